@@ -1,0 +1,23 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'dist-firefox/', 'node_modules/', 'test/browser/fixtures/dist/', 'artifacts/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Never write HTML: user and pack text must stay text.' },
+        { property: 'outerHTML', message: 'Never write HTML: user and pack text must stay text.' },
+        { property: 'insertAdjacentHTML', message: 'Never write HTML: user and pack text must stay text.' },
+      ],
+    },
+  },
+);

@@ -1,0 +1,84 @@
+/** The nudge card: what was noticed, the school's own clause, and the better route. */
+import type { Category, Finding } from '../../engine/types';
+import { CATEGORIES, CATEGORY_SEVERITY } from '../../engine/types';
+import type { Reply } from '../../protocol';
+import { ACTIONS, HEADLINES, LABEL, SEVERITY_INTRO } from './wording';
+
+export type VerdictReply = Extract<Reply, { kind: 'verdict' }>;
+export type Theme = 'light' | 'dark';
+
+export interface NudgeProps {
+  reply: VerdictReply;
+  draft: string;
+  theme: Theme;
+  onRaise(): void;
+  onEdit(): void;
+  onDismiss(): void;
+}
+
+const RANK = { none: 0, low: 1, medium: 2, high: 3 } as const;
+
+/** The category the headline names: the most severe, then the first in the catalogue. */
+export function leadCategory(categories: readonly Category[]): Category | undefined {
+  return [...categories].sort(
+    (a, b) => RANK[CATEGORY_SEVERITY[b]] - RANK[CATEGORY_SEVERITY[a]] || CATEGORIES.indexOf(a) - CATEGORIES.indexOf(b),
+  )[0];
+}
+
+/** The words behind the findings, quoted from the user's own draft, at most three and without repeats. */
+export function quotedWords(draft: string, findings: readonly Finding[]): string[] {
+  const seen = new Set<string>();
+  for (const finding of findings) {
+    const words = draft.slice(finding.span.start, finding.span.end).trim();
+    if (words) seen.add(words.length > 60 ? `${words.slice(0, 57)}…` : words);
+    if (seen.size === 3) break;
+  }
+  return [...seen];
+}
+
+export function Nudge({ reply, draft, theme, onRaise, onEdit, onDismiss }: NudgeProps) {
+  const { verdict, school, clauses } = reply;
+  const lead = leadCategory(verdict.categories);
+  if (!lead || verdict.severity === 'none') return null;
+  const clause = clauses[lead];
+  const lead_finding = verdict.findings.find((finding) => finding.category === lead);
+  const words = quotedWords(draft, verdict.findings);
+  return (
+    <section class="card" data-theme={theme} data-severity={verdict.severity} data-category={lead} aria-label={LABEL}>
+      <p class="brand">{LABEL}</p>
+      <p class="headline">{HEADLINES[lead]}</p>
+      <p class="intro">{lead_finding?.message ?? SEVERITY_INTRO[verdict.severity]}</p>
+      {words.length > 0 && (
+        <p class="noticed">
+          {ACTIONS.noticed}:{' '}
+          {words.map((word, index) => (
+            <span key={word}>
+              {index > 0 && ', '}
+              <mark>“{word}”</mark>
+            </span>
+          ))}
+        </p>
+      )}
+      {clause && (
+        <details>
+          <summary>{ACTIONS.why}</summary>
+          <blockquote>
+            “{clause.quote}”<cite>{`${school.name}, ${clause.ref}`}</cite>
+          </blockquote>
+        </details>
+      )}
+      <p class="route">{school.chosen ? school.route.instruction : ACTIONS.noSchool}</p>
+      <div class="actions">
+        <button type="button" class="primary" data-action="raise" onClick={onRaise}>
+          {ACTIONS.raise(school.shortName)}
+        </button>
+        <button type="button" data-action="edit" onClick={onEdit}>
+          {ACTIONS.edit}
+        </button>
+        <button type="button" data-action="dismiss" onClick={onDismiss}>
+          {ACTIONS.dismiss}
+        </button>
+      </div>
+    </section>
+  );
+}

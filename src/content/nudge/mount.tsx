@@ -1,0 +1,109 @@
+/**
+ * Puts the nudge on the page without touching the site's editor: a <second-thought-nudge> element with an open
+ * shadow root, shown as a manual popover (the top layer, so it shifts no layout and sits above dialogs) and
+ * placed beside the composer region, following it on scroll and resize.
+ */
+import { render } from 'preact';
+import { Nudge } from './Nudge';
+import type { NudgeProps, Theme } from './Nudge';
+import { NUDGE_CSS } from './styles';
+
+export const NUDGE_TAG = 'second-thought-nudge';
+const GAP = 8;
+
+/** Dark when the page behind the composer is dark (X's dim and lights-out, Facebook's dark mode). */
+export function pageTheme(region: Element): Theme {
+  for (let node: Element | null = region; node; node = node.parentElement) {
+    const match = /rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)/.exec(getComputedStyle(node).backgroundColor);
+    if (!match || match[4] === '0') continue;
+    const [r, g, b] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';
+  }
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+export type NudgeContent = Omit<NudgeProps, 'theme'>;
+
+export class NudgeHost {
+  private host: HTMLElement | null = null;
+  private mountPoint: HTMLElement | null = null;
+  private frame = 0;
+  private readonly reposition = (): void => {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.place();
+    });
+  };
+
+  constructor(
+    private readonly region: () => HTMLElement,
+    private readonly signal: AbortSignal,
+  ) {
+    signal.addEventListener('abort', () => this.remove(), { once: true });
+  }
+
+  get visible(): boolean {
+    return this.host?.isConnected === true && this.host.matches(':popover-open');
+  }
+
+  show(content: NudgeContent): void {
+    if (this.signal.aborted) return;
+    const region = this.region();
+    const host = this.ensureHost(region);
+    if (!this.mountPoint) return;
+    render(<Nudge {...content} theme={pageTheme(region)} />, this.mountPoint);
+    if (!host.matches(':popover-open')) host.showPopover();
+    this.place();
+  }
+
+  hide(): void {
+    if (this.host?.matches(':popover-open')) this.host.hidePopover();
+  }
+
+  private ensureHost(region: HTMLElement): HTMLElement {
+    // Inside the composer's dialog, if any, so the site counts clicks on the nudge as clicks inside it.
+    const parent = region.closest('[role="dialog"]') ?? document.body;
+    if (this.host?.isConnected && this.host.parentElement === parent) return this.host;
+    this.host?.remove();
+    const host = document.createElement(NUDGE_TAG);
+    host.popover = 'manual';
+    // The popover's own defaults (centred, bordered) are replaced by a plain box at the position we set.
+    host.style.cssText = 'position:fixed;inset:auto;margin:0;padding:0;border:0;background:transparent;overflow:visible;';
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = NUDGE_CSS;
+    const mountPoint = document.createElement('div');
+    shadow.append(style, mountPoint);
+    parent.append(host);
+    this.host = host;
+    this.mountPoint = mountPoint;
+    const options = { passive: true, capture: true, signal: this.signal };
+    window.addEventListener('scroll', this.reposition, options);
+    window.addEventListener('resize', this.reposition, options);
+    return host;
+  }
+
+  /** Below the composer region when it fits, otherwise above it, always inside the viewport. */
+  private place(): void {
+    const host = this.host;
+    if (!host || !host.matches(':popover-open')) return;
+    const anchor = this.region().getBoundingClientRect();
+    const card = host.getBoundingClientRect();
+    const below = anchor.bottom + GAP;
+    const above = anchor.top - GAP - card.height;
+    let top = below + card.height <= innerHeight || above < 0 ? below : above;
+    top = Math.max(GAP, Math.min(top, innerHeight - card.height - GAP));
+    const left = Math.max(GAP, Math.min(anchor.left, innerWidth - card.width - GAP));
+    host.style.top = `${Math.round(top)}px`;
+    host.style.left = `${Math.round(left)}px`;
+  }
+
+  private remove(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    if (this.mountPoint) render(null, this.mountPoint);
+    this.host?.remove();
+    this.host = null;
+    this.mountPoint = null;
+  }
+}

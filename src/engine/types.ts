@@ -1,0 +1,126 @@
+/**
+ * The engine's vocabulary: one finding type, one verdict type, one pack type.
+ * Pure TypeScript with no browser API, so the worker, the tests and the `check` tool share it.
+ */
+
+/**
+ * What a draft does that a school's social-media policy asks parents or staff not to do (PRODUCT.md §3).
+ * - `complaint`: publicly complains about the school, trust or staff instead of using the complaints procedure.
+ * - `allegation`: accuses staff or pupils of wrongdoing; defamatory or unverified claims.
+ * - `abuse`: abusive, insulting or offensive remarks about specific staff, pupils or parents; harassment.
+ * - `threat`: threatens violence or harm, veiled threats included.
+ * - `hate`: racist, homophobic, transphobic, sexist or other prejudiced remarks.
+ * - `naming_child`: names or discusses other families' children.
+ * - `personal_info`: where someone lives, their phone number, car registration or similar.
+ * - `confidential`: safeguarding cases, investigations, exclusions, medical or SEN details of others.
+ * - `photo`: shares or promises photos or video of pupils or staff without consent.
+ * - `impersonation`: posts as the school, or runs a page or account using its name or branding.
+ * - `staff_conduct`: (staff role) refers to specific pupils, parents, colleagues or school incidents.
+ */
+export const CATEGORIES = [
+  'complaint',
+  'allegation',
+  'abuse',
+  'threat',
+  'hate',
+  'naming_child',
+  'personal_info',
+  'confidential',
+  'photo',
+  'impersonation',
+  'staff_conduct',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const SEVERITIES = ['none', 'low', 'medium', 'high'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** PRODUCT.md §3: severity decides the tone of the nudge and whether the pre-send check interrupts. */
+export const CATEGORY_SEVERITY: Readonly<Record<Category, Exclude<Severity, 'none'>>> = {
+  threat: 'high',
+  hate: 'high',
+  personal_info: 'high',
+  confidential: 'high',
+  allegation: 'medium',
+  abuse: 'medium',
+  naming_child: 'medium',
+  photo: 'medium',
+  impersonation: 'medium',
+  complaint: 'low',
+  staff_conduct: 'low',
+};
+
+export const ROLES = ['parent', 'staff'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A half-open range of UTF-16 code units in the original draft. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One thing the engine noticed, pointing at the words in the user's own text. */
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  span: Span;
+  message: string;
+  /** The pack clause that backs it, e.g. "Bexton Primary School social media policy, Inappropriate use". */
+  source: string;
+}
+
+export interface Verdict {
+  nudge: boolean;
+  severity: Severity;
+  /** Distinct categories of the findings, in catalogue order. */
+  categories: Category[];
+  findings: Finding[];
+  /** The pack the draft was checked against. */
+  packId: string;
+}
+
+/** Where a concern should go instead of social media. A pack gives one per role. */
+export interface Route {
+  /** What the route is, in the school's words: "the Trust's Complaints Policy". */
+  label: string;
+  url?: string;
+  email?: string;
+  /** The policy's own instruction when no address is published: "contact the school directly". */
+  instruction: string;
+}
+
+export interface PackClause {
+  /** Where in the policy, e.g. "§3.4.2". */
+  ref: string;
+  /** A short quote of the clause, in the policy's own words. */
+  quote: string;
+}
+
+export interface PackRule {
+  enabled: boolean;
+  clause: PackClause;
+  /** Optional wording the school prefers for the nudge headline. */
+  message?: string;
+}
+
+/** A school or trust (PRODUCT.md §4). */
+export interface Pack {
+  schemaVersion: 1;
+  id: string;
+  name: string;
+  /** What the nudge calls the school: "Raise it with Bexton". */
+  shortName: string;
+  /** Names people use for the school: "Bexton Primary", "@BextonPrimary". */
+  aliases: string[];
+  /** The policy document the clauses come from. */
+  policy: { title: string; seed?: string };
+  routes: Record<Role, Route>;
+  rules: Partial<Record<Category, PackRule>>;
+  /** Staff names the school publishes anyway, e.g. "Mrs Patel". */
+  staff?: string[];
+}
+
+export interface AnalyzeOptions {
+  role: Role;
+  pack: Pack;
+}

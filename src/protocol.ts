@@ -1,0 +1,137 @@
+/**
+ * The one protocol between the content side (and the extension pages) and the background worker.
+ * Requests and replies are discriminated unions on `kind`; each side validates what it receives
+ * before trusting it (PRODUCT.md §9: a malformed message gets an error reply, never a crash).
+ */
+import * as v from 'valibot';
+import { CATEGORIES, SEVERITIES } from './engine/types';
+import type { Category, PackClause, Route, Verdict } from './engine/types';
+
+/** The sites the content side runs on, plus the practice page inside the extension. */
+export const SITES = ['x', 'facebook', 'practice'] as const;
+export type Site = (typeof SITES)[number];
+
+/** A 1 MB paste must still get a verdict; anything far beyond that is not a social-media post. */
+export const MAX_DRAFT_LENGTH = 2_000_000;
+
+export type Request =
+  | { kind: 'analyze'; text: string; site: Site }
+  | { kind: 'openOptions' };
+
+/** What the nudge needs to name the school and offer its route. */
+export interface SchoolView {
+  packId: string;
+  name: string;
+  shortName: string;
+  route: Route;
+  /** False while the user has not chosen a school: the route action opens the options page instead. */
+  chosen: boolean;
+}
+
+export type Reply =
+  | {
+      kind: 'verdict';
+      verdict: Verdict;
+      school: SchoolView;
+      /** The pack's clause for each category found, quoted behind "Why am I seeing this?". */
+      clauses: Partial<Record<Category, PackClause>>;
+    }
+  | { kind: 'done' }
+  | { kind: 'error'; message: string };
+
+const RequestSchema = v.variant('kind', [
+  v.strictObject({
+    kind: v.literal('analyze'),
+    text: v.pipe(v.string(), v.maxLength(MAX_DRAFT_LENGTH, `text is longer than ${MAX_DRAFT_LENGTH} characters`)),
+    site: v.picklist(SITES),
+  }),
+  v.strictObject({ kind: v.literal('openOptions') }),
+]);
+
+const CategorySchema = v.picklist(CATEGORIES);
+const SpanSchema = v.strictObject({ start: v.number(), end: v.number() });
+const RouteSchema = v.strictObject({
+  label: v.string(),
+  url: v.optional(v.string()),
+  email: v.optional(v.string()),
+  instruction: v.string(),
+});
+const ClauseSchema = v.strictObject({ ref: v.string(), quote: v.string() });
+
+const ReplySchema = v.variant('kind', [
+  v.strictObject({
+    kind: v.literal('verdict'),
+    verdict: v.strictObject({
+      nudge: v.boolean(),
+      severity: v.picklist(SEVERITIES),
+      categories: v.array(CategorySchema),
+      findings: v.array(
+        v.strictObject({
+          ruleId: v.string(),
+          category: CategorySchema,
+          span: SpanSchema,
+          message: v.string(),
+          source: v.string(),
+        }),
+      ),
+      packId: v.string(),
+    }),
+    school: v.strictObject({
+      packId: v.string(),
+      name: v.string(),
+      shortName: v.string(),
+      route: RouteSchema,
+      chosen: v.boolean(),
+    }),
+    clauses: v.record(CategorySchema, ClauseSchema),
+  }),
+  v.strictObject({ kind: v.literal('done') }),
+  v.strictObject({ kind: v.literal('error'), message: v.string() }),
+]);
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues
+    .map((issue) => {
+      const path = v.getDotPath(issue);
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}
+
+export function parseRequest(message: unknown): Parsed<Request> {
+  const result = v.safeParse(RequestSchema, message);
+  return result.success
+    ? { ok: true, value: result.output }
+    : { ok: false, error: `Malformed request: ${describeIssues(result.issues)}` };
+}
+
+export function parseReply(message: unknown): Parsed<Reply> {
+  const result = v.safeParse(ReplySchema, message);
+  return result.success
+    ? { ok: true, value: result.output as Reply }
+    : { ok: false, error: `Malformed reply: ${describeIssues(result.issues)}` };
+}
+
+/** Sends one request and returns the validated reply; transport failures become error replies. */
+export type Transport = (request: Request) => Promise<unknown>;
+
+export class ProtocolClient {
+  constructor(private readonly transport: Transport) {}
+
+  async request(request: Request): Promise<Reply> {
+    let raw: unknown;
+    try {
+      raw = await this.transport(request);
+    } catch (error) {
+      return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+    }
+    const parsed = parseReply(raw);
+    return parsed.ok ? parsed.value : { kind: 'error', message: parsed.error };
+  }
+
+  analyze(text: string, site: Site): Promise<Reply> {
+    return this.request({ kind: 'analyze', text, site });
+  }
+}
