@@ -15,6 +15,8 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
+          // Checks dist/manifest.json exists and builds the fixture pages (skipped when unchanged).
+          globalSetup: ['test/browser/setup.ts'],
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
           testTimeout: 60_000,

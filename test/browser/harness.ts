@@ -1,0 +1,235 @@
+// Drives a real Chromium for the browser tests: launches it (with the built extension or without), serves the
+// fixture pages at the real sites' URLs, and keeps every other request on the machine.
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../../scripts/chromium';
+import { FIXTURE_ASSET_BASE, FIXTURE_PAGES, FIXTURES_DIST } from './fixtures/build';
+import type { FixtureWindow } from './fixtures/fixture-api';
+
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** Where `npm run build` puts the unpacked extension. */
+export const EXTENSION_DIR = join(REPO_ROOT, 'dist');
+
+/** The page each site's composer is tested on. */
+export const FIXTURE_URLS = {
+  x: 'https://x.com/home',
+  facebook: 'https://www.facebook.com/',
+} as const;
+
+type Site = keyof typeof FIXTURE_PAGES;
+
+/** Each host the extension runs on, the page path served there, and which fixture page answers it. */
+const FIXTURE_HOSTS: Record<string, { site: Site; pagePaths: string[] }> = {
+  'x.com': { site: 'x', pagePaths: ['/home'] },
+  'twitter.com': { site: 'x', pagePaths: ['/home'] },
+  'mobile.x.com': { site: 'x', pagePaths: ['/home'] },
+  'www.facebook.com': { site: 'facebook', pagePaths: ['/'] },
+  'web.facebook.com': { site: 'facebook', pagePaths: ['/'] },
+  'm.facebook.com': { site: 'facebook', pagePaths: ['/'] },
+};
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  /** The extension's id, from its service worker URL; set when the extension is loaded. */
+  extensionId?: string;
+  /** The extension's background service worker; set when the extension is loaded. */
+  worker?: Worker;
+  /** Closes Chromium and deletes its temporary profile. */
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Load the built extension from dist/ (default true). */
+  extension?: boolean;
+  /** Run without a window (default true). Chromium's current headless mode loads extensions. */
+  headless?: boolean;
+  /** The unpacked extension to load (default EXTENSION_DIR, the repo's dist/). */
+  extensionDir?: string;
+}
+
+/** Launches Chromium with a fresh temporary profile, loading the built extension unless `extension` is false. */
+export async function launchBrowser({
+  extension = true,
+  headless = true,
+  extensionDir = EXTENSION_DIR,
+}: LaunchOptions = {}): Promise<LaunchedBrowser> {
+  if (extension) assertExtensionBuilt(extensionDir);
+  const userDataDir = await mkdtemp(join(tmpdir(), 'second-thought-chromium-'));
+  const removeProfile = () => rm(userDataDir, { recursive: true, force: true });
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: findChromium(),
+      headless,
+      // Playwright's default --disable-extensions stays: --disable-extensions-except overrides it for ours.
+      args: chromiumArgs(extension ? extensionDir : undefined),
+      viewport: { width: 1280, height: 900 },
+    });
+  } catch (error) {
+    await removeProfile();
+    throw error;
+  }
+  const close = async () => {
+    await context.close();
+    await removeProfile();
+  };
+  if (!extension) return { context, close };
+
+  try {
+    const worker = await extensionWorker(context, extensionDir);
+    const extensionId = new URL(worker.url()).host;
+    return { context, extensionId, worker, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** Throws unless `extensionDir` (default dist/) holds a built extension. */
+export function assertExtensionBuilt(extensionDir = EXTENSION_DIR): void {
+  const manifest = join(extensionDir, 'manifest.json');
+  if (!existsSync(manifest)) {
+    throw new Error(`No built extension: ${manifest} is missing. Run \`npm run build\` before the browser tests.`);
+  }
+}
+
+async function extensionWorker(context: BrowserContext, extensionDir: string): Promise<Worker> {
+  const isExtension = (worker: Worker) => worker.url().startsWith('chrome-extension://');
+  const running = context.serviceWorkers().find(isExtension);
+  if (running) return running;
+  try {
+    return await context.waitForEvent('serviceworker', { predicate: isExtension, timeout: 15_000 });
+  } catch {
+    throw new Error(
+      `The extension in ${extensionDir} started no service worker within 15 s. ` +
+        `Check that ${join(extensionDir, 'manifest.json')} declares background.service_worker and that the build succeeded.`,
+    );
+  }
+}
+
+export interface FixtureRoutes {
+  /** External URLs the pages or the extension tried to reach; the harness aborted each one. */
+  blocked: string[];
+}
+
+/**
+ * Serves the built fixtures at the real sites' URLs (see FIXTURE_HOSTS) in `context`, and aborts every other
+ * http(s) request so nothing leaves the machine.
+ */
+export async function routeFixtures(context: BrowserContext): Promise<FixtureRoutes> {
+  if (!Object.values(FIXTURE_PAGES).every((page) => existsSync(join(FIXTURES_DIST, page)))) {
+    throw new Error(`The fixture pages are not built in ${FIXTURES_DIST}: call buildFixtures() first.`);
+  }
+  const routes: FixtureRoutes = { blocked: [] };
+  await context.route(
+    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    (route) => serveFixture(route, routes),
+  );
+  return routes;
+}
+
+async function serveFixture(route: Route, routes: FixtureRoutes): Promise<void> {
+  const url = new URL(route.request().url());
+  const host = FIXTURE_HOSTS[url.hostname];
+  if (!host || url.protocol !== 'https:') {
+    routes.blocked.push(url.href);
+    await route.abort('blockedbyclient');
+    return;
+  }
+  let file: string | undefined;
+  if (host.pagePaths.includes(url.pathname)) {
+    file = join(FIXTURES_DIST, FIXTURE_PAGES[host.site]);
+  } else if (url.pathname.startsWith(FIXTURE_ASSET_BASE)) {
+    const candidate = resolve(FIXTURES_DIST, decodeURIComponent(url.pathname.slice(FIXTURE_ASSET_BASE.length)));
+    if (candidate.startsWith(FIXTURES_DIST + sep)) file = candidate;
+  }
+  const body = file ? await readFile(file).catch(() => undefined) : undefined;
+  if (!file || !body) {
+    await route.fulfill({ status: 404, contentType: 'text/plain', body: `No fixture at ${url.pathname}` });
+    return;
+  }
+  await route.fulfill({
+    status: 200,
+    contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    body,
+  });
+}
+
+/**
+ * Collects the page's console errors and uncaught exceptions, so a test can assert the list is empty.
+ * Attach before navigating.
+ */
+export function watchPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') {
+      const { url, lineNumber } = message.location();
+      errors.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+    }
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.stack ?? error.message}`));
+  return errors;
+}
+
+export interface FixturePage {
+  page: Page;
+  /** Console errors and uncaught exceptions seen since the page opened. */
+  errors: string[];
+}
+
+/** Opens a new tab on `url` with error watching attached from the first request. */
+export async function openPage(context: BrowserContext, url: string): Promise<FixturePage> {
+  const page = await context.newPage();
+  const errors = watchPageErrors(page);
+  await page.goto(url);
+  return { page, errors };
+}
+
+/**
+ * Focuses the element and types `text` as key presses, the way a person would: Draft.js and Lexical both build
+ * their state from the key and beforeinput events, so fill()-style DOM writes would bypass them.
+ */
+export async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+  await page.locator(selector).focus();
+  await page.keyboard.type(text, { delay: 0 });
+}
+
+/** The text in the fixture editor's own model (not the DOM); null when no editor is open. */
+export function editorText(page: Page): Promise<string | null> {
+  return page.evaluate(() => (window as unknown as FixtureWindow).__editorText());
+}
+
+/** Waits until the fixture editor's own model holds exactly `expected`. */
+export async function waitForEditorText(page: Page, expected: string | null): Promise<void> {
+  await page.waitForFunction(
+    (text) => (window as unknown as FixtureWindow).__editorText() === text,
+    expected,
+  );
+}
+
+/** Texts the fixture page has posted, oldest first. */
+export function postedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(window as unknown as FixtureWindow).__posted]);
+}
+
+/** Waits until the fixture page has posted exactly `expected`, in order. */
+export async function waitForPosted(page: Page, expected: string[]): Promise<void> {
+  await page.waitForFunction(
+    (texts) => JSON.stringify((window as unknown as FixtureWindow).__posted) === JSON.stringify(texts),
+    expected,
+  );
+}
