@@ -1,0 +1,185 @@
+/**
+ * School-context awareness (PRODUCT.md §3): is this draft, and this sentence of it, about the school
+ * community? Threats and hate are nudged wherever they are aimed; everything else only when it is.
+ *
+ * Strong signs: the pack's name or aliases, staff by title and surname ("Mr Okafor"), staff by role
+ * (teacher, head, TA, SENCO), year groups and classes. Weak signs ("the staff", "the office") count only when
+ * the sentence does not name something else (a shop, the council, a football ref).
+ */
+import { INSTITUTION, NOT_THE_SCHOOL, OTHER_TARGET, STAFF_ROLE, YEAR_GROUP } from './lexicon';
+import { normalise } from './normalise';
+import type { Normalised } from './normalise';
+import type { Pack, Role, Span } from './types';
+
+export interface DraftContext {
+  readonly n: Normalised;
+  /** The normalised text the rules read. */
+  readonly text: string;
+  readonly role: Role;
+  readonly pack: Pack;
+  /** Sentences as normalised ranges, in order. */
+  readonly sentences: readonly Span[];
+  /** Per sentence: names the school, its staff or its year groups. */
+  readonly schoolSentence: readonly boolean[];
+  /** Per sentence: names the school or its people outright (not just "the staff"). */
+  readonly strongSentence: readonly boolean[];
+  /** Per sentence: names someone or something outside the school (council, shop, ref). */
+  readonly otherSentence: readonly boolean[];
+  /** The draft names the school community somewhere. */
+  readonly aboutSchool: boolean;
+  /** The draft says it is not about the school, or that the school has been good. */
+  readonly notTheSchool: boolean;
+  /** Normalised ranges of every school reference found. */
+  readonly schoolRefs: readonly Span[];
+  sentenceOf(pos: number): number;
+  sentenceText(index: number): string;
+  /** Whether a sentence is in scope for school-only categories. */
+  inSchoolScope(sentence: number): boolean;
+  /** Whether the source letter behind normalised position `pos` was a capital. */
+  capitalAt(pos: number): boolean;
+}
+
+const STAFF_OR_PLACE = new RegExp(`\\b(?:${STAFF_ROLE}|${YEAR_GROUP})\\b`, 'g');
+const INSTITUTION_RE = new RegExp(`\\b${INSTITUTION}\\b`, 'g');
+const OTHER_RE = new RegExp(`\\b${OTHER_TARGET}\\b`, 'g');
+const NOT_THE_SCHOOL_RE = new RegExp(NOT_THE_SCHOOL);
+/** "Mr Okafor", "Mrs D******", "Miss Novak": a title before a capitalised or masked surname. */
+const TITLE_RE = /\b(?:mr|mrs|miss|ms|mx|dr|sir|madam|mme)\b\.? ?([a-z*][a-z*'-]*)?/g;
+/** A class code such as "4C" or "3B" after "in". */
+const CLASS_CODE_RE = /\b(?:in|from|of|teach|teaches|teaching) (?:class )?\d[a-z]\b/g;
+const SENTENCE_END = /[.!?]+["')\]]*(?=\s|$)|\n+/g;
+/** Weak institution words that a neighbouring outside target can claim ("the staff at the leisure centre"). */
+const WEAK_INSTITUTION = /^(?:the staff|the office|schools?|school's)$/;
+
+interface PackMatchers {
+  names: RegExp | null;
+  handles: string[];
+}
+const packCache = new WeakMap<Pack, PackMatchers>();
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function packMatchers(pack: Pack): PackMatchers {
+  const cached = packCache.get(pack);
+  if (cached) return cached;
+  const words = new Set<string>();
+  const handles: string[] = [];
+  for (const raw of [pack.name, pack.shortName, ...pack.aliases, ...(pack.staff ?? [])]) {
+    const folded = normalise(raw).text.trim();
+    if (folded.length < 2 || folded === 'your school') continue;
+    words.add(folded);
+    const compact = folded.replace(/^@/, '').replace(/[^a-z0-9]/g, '');
+    if (compact.length >= 4 && !handles.includes(compact)) handles.push(compact);
+  }
+  const list = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const matchers: PackMatchers = {
+    names: list.length > 0 ? new RegExp(`(?<![a-z0-9])(?:${list.join('|')})(?![a-z0-9])`, 'g') : null,
+    handles,
+  };
+  packCache.set(pack, matchers);
+  return matchers;
+}
+
+function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    const to = m.index + m[0].length;
+    if (to > from) out.push({ start: from, end: to });
+    from = to;
+  }
+  if (from < text.length || out.length === 0) out.push({ start: from, end: text.length });
+  return out;
+}
+
+function forEachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    fn(m);
+  }
+}
+
+export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContext {
+  const text = n.text;
+  const sentences = splitSentences(text);
+  const starts = sentences.map((s) => s.start);
+  const sentenceOf = (pos: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const capitalAt = (pos: number): boolean => pos >= 0 && pos < text.length && n.upper[pos] === 1;
+
+  const strong = sentences.map(() => false);
+  const weak = sentences.map(() => false);
+  const other = sentences.map(() => false);
+  const refs: Span[] = [];
+  const mark = (into: boolean[], start: number, end: number): void => {
+    into[sentenceOf(start)] = true;
+    refs.push({ start, end });
+  };
+
+  const matchers = packMatchers(pack);
+  if (matchers.names) forEachMatch(matchers.names, text, (m) => mark(strong, m.index, m.index + m[0].length));
+  if (matchers.handles.length > 0) {
+    forEachMatch(/@[a-z0-9_]{3,}/g, text, (m) => {
+      if (matchers.handles.some((h) => m[0].includes(h))) mark(strong, m.index, m.index + m[0].length);
+    });
+  }
+  forEachMatch(STAFF_OR_PLACE, text, (m) => mark(strong, m.index, m.index + m[0].length));
+  forEachMatch(CLASS_CODE_RE, text, (m) => mark(strong, m.index, m.index + m[0].length));
+  forEachMatch(INSTITUTION_RE, text, (m) => {
+    if (WEAK_INSTITUTION.test(m[0])) mark(weak, m.index, m.index + m[0].length);
+    else mark(strong, m.index, m.index + m[0].length);
+  });
+  forEachMatch(TITLE_RE, text, (m) => {
+    const surname = m[1];
+    const at = m.index + m[0].length - (surname?.length ?? 0);
+    if (surname && (capitalAt(at) || surname.includes('*'))) mark(strong, m.index, m.index + m[0].length);
+    // "Miss said…", "Sir told us…": a capitalised bare title is how children name their teacher.
+    else if (capitalAt(m.index) && m.index > 0 && /^(?:miss|sir)/.test(m[0])) mark(strong, m.index, m.index + 4);
+  });
+  forEachMatch(OTHER_RE, text, (m) => {
+    other[sentenceOf(m.index)] = true;
+  });
+
+  const schoolSentence = sentences.map((_, i) => (strong[i] as boolean) || ((weak[i] as boolean) && !other[i]));
+  const aboutSchool = schoolSentence.some(Boolean);
+  const notTheSchool = NOT_THE_SCHOOL_RE.test(text);
+  const inSchoolScope = (i: number): boolean => {
+    if (schoolSentence[i]) return true;
+    if (other[i] || !aboutSchool) return false;
+    // A sentence naming nobody carries on from the ones before it ("Not good enough.").
+    return true;
+  };
+
+  return {
+    n,
+    text,
+    role,
+    pack,
+    sentences,
+    schoolSentence,
+    strongSentence: strong,
+    otherSentence: other,
+    aboutSchool,
+    notTheSchool,
+    schoolRefs: refs,
+    sentenceOf,
+    sentenceText: (i) => {
+      const s = sentences[i];
+      return s ? text.slice(s.start, s.end) : '';
+    },
+    inSchoolScope,
+    capitalAt,
+  };
+}

@@ -1,0 +1,7 @@
+/** The rule engine's public API: pure TypeScript, shared by the worker, the tests and the `check` tool. */
+export { analyzeDraft } from './analyze';
+export { normalise, toOriginalSpan } from './normalise';
+export type { Normalised } from './normalise';
+export { RULES } from './rules';
+export type { Rule } from './rule';
+export * from './types';

@@ -1,0 +1,71 @@
+/**
+ * Children's names in a draft. A parent naming their own child is quiet by default (PRODUCT.md §2.4); naming
+ * other families' children is not (002, 003 §4, 004, 001 §4.1). Names are told apart from ordinary words by
+ * their capital letter in the original text and by the slot they sit in ("Kai in Year 3", "Freya's mum").
+ */
+import type { DraftContext } from './context';
+
+/** Capitalised words that are not children's names. */
+const NOT_NAMES = new Set(
+  (
+    'i a an the and but or so if my our your his her their its we you he she they it this that these those ' +
+    'mr mrs miss ms mx dr sir madam mum mam dad nan nana gran grandma grandad grandpa aunt auntie uncle ' +
+    'god jesus lord father mother sister brother son daughter baby kids kid child children boy girl lad ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december christmas easter halloween eid diwali ramadan ' +
+    'year reception nursery class school academy trust primary secondary head teacher office sats pe re ' +
+    'thanks thank well done happy congratulations congrats love please hope hello hi dear just also ' +
+    'what when where who why how yes no not never ok okay oh aww wow lol omg ps psa btw ' +
+    'english maths science french spanish history geography art music drama computing ' +
+    'facebook twitter instagram tiktok whatsapp youtube google snapchat x ' +
+    'little big star best the new old first last one two three ' +
+    'british uk england english scottish welsh irish polish ' +
+    'ofsted slt senco ta pta dfe send ehcp camhs adhd asd ' +
+    'gate room block plan group team grade level site door floor bay zone section hall field building car ' +
+    'vitamin type option platform stage step part key table set house form unit wing road street lane'
+  ).split(' '),
+);
+
+const OWN_LEAD =
+  /(?:\bmy|\bour|\bmy (?:son|daughter|boy|girl|lad|little one|youngest|eldest|oldest|grandson|granddaughter|stepson|stepdaughter|baby)|\b(?:son|daughter|grandson|granddaughter|boy|girl|lad)|\b(?:mother|father|mum|mam|dad|parent|nan|grandma|grandad|carer) of|\bcalled|\bnamed) $/;
+
+const ownCache = new WeakMap<DraftContext, Set<string>>();
+
+/** Names the writer marks as their own child ("my Isla", "my son Leo", "mother of Zainab"). */
+export function ownNames(draft: DraftContext): Set<string> {
+  const cached = ownCache.get(draft);
+  if (cached) return cached;
+  const own = new Set<string>();
+  const re =
+    /\b(?:my|our|(?:mother|father|mum|mam|dad|parent|nan|grandma|grandad|carer) of)(?: (?:son|daughter|boy|girl|lad|little one|youngest|eldest|oldest|grandson|granddaughter|stepson|stepdaughter|baby|little|gorgeous|lovely|beautiful|amazing|clever))*,? ([a-z]+)/g;
+  for (let m = re.exec(draft.text); m; m = re.exec(draft.text)) {
+    const word = m[1] as string;
+    const at = m.index + m[0].length - word.length;
+    if (draft.capitalAt(at)) own.add(word);
+  }
+  ownCache.set(draft, own);
+  return own;
+}
+
+/** Whether the word at normalised [start, end) looks like a person's first name. */
+export function looksLikeName(draft: DraftContext, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const word = draft.text.slice(start, end);
+  if (!/^[a-z][a-z'-]*$/.test(word) || NOT_NAMES.has(word)) return false;
+  // Title case in the original: a capital then at least one lower-case letter ("Kai", not "KAI" or "kai").
+  return draft.capitalAt(start) && !draft.capitalAt(start + 1);
+}
+
+/** A name someone else's child goes by: looks like a name and is not marked as the writer's own. */
+export function isOtherChild(draft: DraftContext, start: number, end: number): boolean {
+  if (!looksLikeName(draft, start, end)) return false;
+  const word = draft.text.slice(start, end);
+  if (ownNames(draft).has(word)) return false;
+  const before = draft.text.slice(Math.max(0, start - 40), start);
+  if (OWN_LEAD.test(before)) return false;
+  // A title makes it a member of staff ("Mrs Patel"), not a child.
+  if (/\b(?:mr|mrs|miss|ms|mx|dr|sir)\.? $/.test(before)) return false;
+  // Part of the school's own name ("Bexton Primary").
+  for (const ref of draft.schoolRefs) if (ref.start <= start && end <= ref.end) return false;
+  return true;
+}

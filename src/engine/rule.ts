@@ -1,0 +1,64 @@
+/**
+ * The shape of one rule in the catalogue (`rules/*.ts`): data first — patterns, guardrails and the cases that
+ * must and must not fire — with a small `check` only where a pattern cannot say it alone.
+ */
+import type { DraftContext } from './context';
+import type { Category, Role } from './types';
+
+/** Where a rule applies. PRODUCT.md §3: threats and hate anywhere; the rest only about the school community. */
+export type Scope = 'anywhere' | 'school';
+
+export interface Hit {
+  /** Normalised offsets of the words the rule points at. */
+  start: number;
+  end: number;
+  /** Index of the sentence the hit is in. */
+  sentence: number;
+  match: RegExpExecArray;
+}
+
+export interface Rule {
+  /** Stable id, `category.what-it-notices`. */
+  id: string;
+  category: Category;
+  /** Short plain British English for the nudge; a pack's own wording wins. */
+  message: string;
+  /** The seed clause(s) it comes from, e.g. "000 §3.4.2". */
+  source: string;
+  scope: Scope;
+  /** Roles it applies to; both when absent. */
+  roles?: readonly Role[];
+  /** Over the normalised text (lower-case, `'` apostrophes). Global flag; a `hit` group narrows the span. */
+  patterns: readonly RegExp[];
+  /** Guardrails: a hit is dropped when one of these matches its sentence. */
+  unless?: readonly RegExp[];
+  /** A hit is kept only when one of these also matches its sentence. */
+  requires?: readonly RegExp[];
+  /** For what a pattern cannot say alone (who a name belongs to, whether a target is the school's). */
+  check?: (hit: Hit, draft: DraftContext) => boolean;
+  /** Drafts written for this rule: every `fires` case must fire its category, no `quiet` case may. */
+  cases: { fires: readonly string[]; quiet: readonly string[] };
+}
+
+/** Join alternatives into a non-capturing group. */
+export const any = (words: readonly string[]): string => `(?:${words.join('|')})`;
+
+/** A global pattern from source pieces; adds the indices flag when a `hit` group is present. */
+export function re(...parts: string[]): RegExp {
+  const source = parts.join('');
+  return new RegExp(source, source.includes('(?<hit>') ? 'gd' : 'g');
+}
+
+/** A one-off test pattern (guardrails, requirements): never global, so `.test` keeps no state. */
+export function test(...parts: string[]): RegExp {
+  return new RegExp(parts.join(''));
+}
+
+/**
+ * A swear word that may be masked: "w**ker", "f*ck", "a$$" (normalised to "a**"/"ass").
+ * Every letter after the first may be a `*`.
+ */
+export function masked(word: string): string {
+  const [first = '', ...rest] = [...word];
+  return first + rest.map((c) => (/[a-z]/.test(c) ? `[${c}*]` : c)).join('');
+}

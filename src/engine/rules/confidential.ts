@@ -1,0 +1,137 @@
+/**
+ * Confidential matters about other people: safeguarding, investigations, suspensions and exclusions, medical,
+ * mental-health and SEN details (000 §3.2.2, 004 "posting confidential information"). A parent's own child's
+ * diagnosis or EHCP is theirs to share and stays quiet.
+ */
+import { any, re, test } from '../rule';
+import type { DraftContext } from '../context';
+import type { Hit, Rule } from '../rule';
+
+const message = "This shares confidential details about someone else, such as a safeguarding, health or SEN matter.";
+const source = '000 §3.2.2; 004';
+
+const SENSITIVE = any([
+  'safeguarding (?:investigation|concern|issue|referral|case|matter)',
+  'safeguarding',
+  '(?:suspended|sacked|dismissed)(?: pending [a-z]+)?',
+  'under investigation',
+  'being investigated',
+  'investigation into',
+  'social services',
+  'social worker',
+  'child protection',
+  'police (?:were|was|have been|got) (?:called|involved)',
+  'got arrested',
+  'been arrested',
+  'arrested',
+  'in prison',
+  'in care',
+  'fostered',
+  '(?:permanently |temporarily )?excluded',
+  'exclusion',
+  'expelled',
+  'self[- ]harm\\w*',
+  'suicid\\w*',
+  'overdose',
+  'eating disorder',
+  'anorexi\\w*',
+  'signed off(?: sick| with \\w+)?',
+  'off (?:sick )?with (?:stress|depression|anxiety|cancer)',
+  'depression',
+  'breakdown',
+  'mental health',
+  'camhs',
+  'cancer',
+  'chemo\\w*',
+  'meningitis',
+  'in hospital',
+  'back in hospital',
+  'heart operation',
+  'operation',
+  'kidneys?',
+  'diagnos\\w+',
+  'autis\\w+',
+  'adhd',
+  'asd',
+  'dyslexi\\w+',
+  'ehcp',
+  'on the (?:child protection )?register',
+  'pregnant',
+  'miscarriage',
+  'divorc\\w+',
+  'affair',
+  'domestic (?:abuse|violence)',
+  'found with a (?:blade|knife|weapon)',
+  'go home to things',
+]);
+
+/** Someone other than the writer's family, as the subject of a sentence. */
+const OTHER_PERSON = new RegExp(
+  '\\b' +
+    any([
+      '(?:mr|mrs|miss|ms|mx|dr|sir) [a-z*]+',
+      "[a-z]+(?: [a-z])?'s (?:mum|dad|mother|father|parents|family|brother|sister)",
+      '(?:a|the|one of the|that|this) (?:teacher|ta|head|deputy|member of staff|staff member|boy|girl|lad|kid|child|pupil|student|dinner lady|receptionist)s?',
+      '(?:a|one of the) (?:year \\d{1,2}|y\\d{1,2}) (?:staff|teachers?|boy|girl|kid|pupil)',
+      'one of (?:my|the) (?:little ones|kids|pupils|students|year \\d+s|class|tutees|form)',
+      'one of my year \\d+s',
+      'one of the (?:year \\d{1,2} )?staff',
+      'little [a-z]+',
+      '(?:his|her|their) (?:mum|dad|family|parents)',
+      'a teacher at',
+      '(?:kid|boy|girl|ta|teacher) who',
+    ]),
+  'g',
+);
+
+/** The writer's own family as the subject. */
+const OWN_PERSON = /\b(?:my|our) (?:son|daughter|child|kid|boy|girl|lad|husband|wife|partner|mum|dad|nan|family|youngest|eldest)(?!'?s (?:class|school|teacher|friend|mate|year))|\b(?:i'?ve|i have|i was|i'?m|i am)\b/g;
+
+function lastIndexBefore(re: RegExp, text: string, limit: number): number {
+  let last = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && m.index < limit; m = re.exec(text)) last = m.index;
+  return last;
+}
+
+/** The nearest person named before the sensitive words decides whose matter it is. */
+function aboutSomeoneElse(hit: Hit, draft: DraftContext): boolean {
+  const sentenceStart = draft.sentences[hit.sentence]?.start ?? 0;
+  const sentence = draft.sentenceText(hit.sentence);
+  const limit = hit.start - sentenceStart;
+  const other = lastIndexBefore(OTHER_PERSON, sentence, limit + 1);
+  const own = lastIndexBefore(OWN_PERSON, sentence, limit + 1);
+  if (other >= 0 || own >= 0) return other > own;
+  // Staff posting about "one of my kids" is about a pupil.
+  if (draft.role === 'staff' && /\bone of my\b|\bmy (?:class|pupils|students|little ones|year \d+s)\b/.test(draft.text)) return true;
+  // "he/she" carrying on from a child or member of staff named in the sentence before.
+  const prev = hit.sentence > 0 ? draft.sentenceText(hit.sentence - 1) : '';
+  OTHER_PERSON.lastIndex = 0;
+  return /\b(?:he|she|his|her)\b/.test(sentence) && OTHER_PERSON.test(prev) && !OWN_PERSON.test(prev);
+}
+
+export const confidentialRules: readonly Rule[] = [
+  {
+    id: 'confidential.sensitive-about-others',
+    category: 'confidential',
+    message,
+    source,
+    scope: 'school',
+    patterns: [re('\\b(?<hit>', SENSITIVE, ')(?![a-z])')],
+    unless: [
+      test('\\b(?:mental health (?:week|day|awareness)|anti-?bullying|safeguarding (?:policy|training|team|lead)|designated safeguarding|policy says|exclusion zone|operation christmas)\\b'),
+    ],
+    check: aboutSomeoneElse,
+    cases: {
+      fires: [
+        "Heard Mr Bell has been signed off with depression, poor man.",
+        'One of the Year 5 teachers has been suspended, apparently it is a safeguarding thing.',
+        'A boy in my son’s class has just been diagnosed with autism, his mum told me.',
+      ],
+      quiet: [
+        "My daughter's EHCP review went really well, thank you to her school SENCO.",
+        'The school safeguarding policy is on the website if anyone needs it.',
+      ],
+    },
+  },
+];

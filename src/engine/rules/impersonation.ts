@@ -1,0 +1,75 @@
+/**
+ * Posting as the school, or running a page, group or account with its name, logo, crest or letterhead
+ * (003 §3–4; 001 §2.1 and §4.1: only SLT-approved accounts speak for the school).
+ */
+import { any, re, test } from '../rule';
+import type { Rule } from '../rule';
+
+const message = "This uses the school's name or branding as if it were the school. Only the school's own accounts should.";
+const source = '003 §3–4; 001 §2.1, §4.1';
+
+const BRANDING = any(['logo', 'crest', 'badge', 'branding', 'letterhead', 'letter head', 'headed paper', 'emblem']);
+
+export const impersonationRules: readonly Rule[] = [
+  {
+    id: 'impersonation.school-branding',
+    category: 'impersonation',
+    message,
+    source,
+    scope: 'school',
+    patterns: [
+      re(
+        "\\b(?<hit>(?:used|using|use|stuck|put|with|nicked|copied|borrowed|pinched|lifted) (?:the |their |its |our )?(?:school'?s? |academy'?s? |trust'?s? |official )?",
+        BRANDING,
+        ')\\b',
+      ),
+      re("\\b(?<hit>(?:on|using) (?:the )?(?:school|academy|trust|[a-z]+) (?:letterhead|headed paper))"),
+      re("\\b(?<hit>", BRANDING, ' and everything)'),
+      re("\\b(?<hit>changed my (?:display |profile |user)?name to)"),
+      re("\\b(?<hit>(?:parody|fake|spoof) (?:account|page|profile))"),
+      re("\\b(?<hit>(?:as|called|named) ['\"][^'\"\\n]{0,40}official[^'\"\\n]{0,30}['\"])"),
+    ],
+    unless: [
+      test("\\b(?:no|without (?:the|a|any)|not using (?:the|a)|didn'?t use (?:the|a)) (?:school )?(?:name|logo|crest|badge|branding)"),
+      test("\\b(?:scam|reported it|report it|isn'?t the real|is not the real|the real page|beware|don'?t fall for)\\b"),
+      test('\\b(?:uniform|jumpers?|blazers?|book bags?|polo shirts?|sweatshirts?|cardigans?|pe kit|hoodies?|bag|caps?)\\b'),
+    ],
+    cases: {
+      fires: [
+        'Made a parents page and put the academy crest on it so it looks proper.',
+        "I've set up a parody account of the school, logo and everything.",
+      ],
+      quiet: [
+        'There is a fake school page asking for bank details, it is a scam, report it.',
+        'Where do people buy the jumpers with the school logo?',
+      ],
+    },
+  },
+  {
+    id: 'impersonation.page-in-school-name',
+    category: 'impersonation',
+    message,
+    source,
+    scope: 'school',
+    patterns: [
+      re(
+        "\\b(?<hit>(?:set up|setting up|made|making|created|creating|started|starting|run|running|launched|set) (?:up )?(?:a |an |my |our )?(?:new |little )?(?:facebook |fb |insta(?:gram)? |twitter |x |tiktok |whatsapp )?(?:page|group|account|profile|handle) (?:called|named) ['\"]?)",
+      ),
+      re("\\b(?<hit>(?:set up|made|created|started|launched) @[a-z0-9_]+)"),
+      re("\\b(?<hit>(?:posted|posting|post) (?:it |this )?(?:on here )?as ['\"])"),
+    ],
+    unless: [
+      test("\\b(?:no (?:school )?(?:name|logo)|private (?:whatsapp )?group|scam|reported)\\b"),
+    ],
+    check: (hit, draft) => {
+      // The name given must be the school's, or say "official".
+      const after = draft.text.slice(hit.start, Math.min(draft.text.length, hit.end + 80));
+      const names = [draft.pack.name, draft.pack.shortName, ...draft.pack.aliases].map((a) => a.toLowerCase());
+      return /official|school|academy|primary|trust|college|high/.test(after) || names.some((a) => after.includes(a));
+    },
+    cases: {
+      fires: ["I've made a page called 'Hillside Academy Parents Official' for all the news."],
+      quiet: ['Set up a WhatsApp group called Year 2 Party Mums, message me to join.'],
+    },
+  },
+];

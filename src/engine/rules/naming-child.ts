@@ -1,0 +1,136 @@
+/**
+ * Naming or discussing other families' children (002, 003 §4, 004, 001 §4.1). Praise counts too: the policies
+ * ask parents not to name other people's children at all. One's own child by name stays quiet (§2.4).
+ */
+import { isOtherChild } from '../names';
+import { re } from '../rule';
+import type { DraftContext } from '../context';
+import type { Hit, Rule } from '../rule';
+
+const message = "This names or discusses another family's child. The school asks parents not to.";
+const source = '002; 003 §4; 004; 001 §4.1';
+
+/** The `name` group must be someone else's child. */
+function namedOther(hit: Hit, draft: DraftContext): boolean {
+  const at = hit.match.indices?.groups?.name;
+  return at ? isOtherChild(draft, at[0], at[1]) : false;
+}
+
+const CLASS_SLOT = "(?:year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|reception|nursery|class \\d?[a-z]?|\\d[a-z]\\b|my (?:son|daughter|boy|girl|lad)'?s? (?:class|group|form|year)|the same class|his class|her class)";
+
+export const namingChildRules: readonly Rule[] = [
+  {
+    id: 'naming_child.name-and-class',
+    category: 'naming_child',
+    message,
+    source,
+    scope: 'school',
+    patterns: [
+      re("\\b(?<hit>(?<name>[a-z]+)(?: [a-z]\\b)?(?:,| is| who is| who'?s|'s)? (?:in|from) ", CLASS_SLOT, ')'),
+      re("\\b(?<hit>(?<name>[a-z]+), ", CLASS_SLOT, ')'),
+    ],
+    check: namedOther,
+    cases: {
+      fires: [
+        'Olivia in Year 4 has been telling everyone my daughter smells.',
+        'Huge well done to Ethan from 5C for his football trophy!',
+      ],
+      quiet: ['My son Ethan in Year 4 loved the trip.', 'Father of Yusuf in Year 1 here, thank you to all the teachers.'],
+    },
+  },
+  {
+    id: 'naming_child.name-and-initial',
+    category: 'naming_child',
+    message,
+    source,
+    scope: 'school',
+    // "Kai B", "Amelia H's mum": a first name with a surname initial singles out one child.
+    patterns: [re("\\b(?<hit>(?<name>[a-z]{2,}) (?<initial>[a-z]))(?:'s)?(?=[^a-z]|$)")],
+    check: (hit, draft) => {
+      const initial = hit.match.indices?.groups?.initial;
+      if (!initial || !draft.capitalAt(initial[0])) return false;
+      const letter = draft.text[initial[0]];
+      if (letter === 'i' || letter === 'a') return false;
+      return namedOther(hit, draft);
+    },
+    cases: {
+      fires: ['Whoever Noah T is, he needs to stop hitting kids in the playground at school.'],
+      quiet: ['Our school coach leaves at 9 from Gate B.', 'My Noah got star of the week at school!'],
+    },
+  },
+  {
+    id: 'naming_child.family-of-child',
+    category: 'naming_child',
+    message,
+    source,
+    scope: 'school',
+    patterns: [
+      re(
+        "\\b(?<hit>(?<name>[a-z]+)(?: [a-z])?'s (?:mum|mam|dad|mother|father|parents|family|brother|sister|nan|gran|grandma|grandad|carer|big brother|big sister|little brother|little sister|mate|best mate|friend))\\b",
+      ),
+    ],
+    check: namedOther,
+    cases: {
+      fires: ["Apparently Lily's dad has moved out, that's why she has been so quiet at school."],
+      quiet: ["My Lily's teacher said she had a great week at school.", "Mrs Khan's class did a lovely assembly."],
+    },
+  },
+  {
+    id: 'naming_child.shout-out',
+    category: 'naming_child',
+    message,
+    source,
+    scope: 'school',
+    roles: ['parent'],
+    patterns: [
+      re(
+        "\\b(?:well done|congratulations|congrats|happy (?:\\d+\\w* )?birthday|shout ?out|love to|prayers for|thoughts (?:are )?with|get well soon|good luck|hats off to|special mention|star of the week|sending (?:all )?(?:our |my )?(?:love|hugs) to)(?: to| for)?(?: little| the lovely| sweet| gorgeous)? (?<hit>(?<name>[a-z]+))\\b",
+      ),
+    ],
+    check: namedOther,
+    cases: {
+      fires: ['Happy birthday to Sophie in Year 1, have a brilliant day!', 'Well done Harry for getting into the school choir.'],
+      quiet: ['Well done to my Harry for his school swimming badge!', 'Happy birthday Mrs Lowe, the best teacher in school.'],
+    },
+  },
+  {
+    id: 'naming_child.pupil-by-name',
+    category: 'naming_child',
+    message: 'This names a pupil. The staff code asks you not to identify children on personal accounts.',
+    source: '001 §3.6, §4.1',
+    scope: 'anywhere',
+    roles: ['staff'],
+    patterns: [
+      re("\\b(?<hit>(?<name>[a-z]+)) (?:in|from) (?:my|our|year|y\\d|class|reception)"),
+      re("\\b(?:one of my [a-z0-9 ]{1,20}s?, |tell |little |so proud of |well done,? |aww,? )(?<hit>(?<name>[a-z]+))\\b"),
+      re("\\b(?<hit>(?<name>[a-z]+)) (?:is|was) (?:one of the|such a|the) (?:nicest|best|loveliest|kindest|brightest|sweetest|naughtiest|funniest|cheekiest)"),
+      re("\\b(?<hit>(?<name>[a-z]+)) as (?:the|a|an) (?:donkey|angel|shepherd|king|star|narrator|innkeeper|wolf|lead|sheep|mary|joseph)"),
+      re("\\b(?<hit>(?<name>[a-z]+)) (?:told|asked|said to|showed|gave) me\\b"),
+    ],
+    check: namedOther,
+    cases: {
+      fires: ['So proud of Maya in my class today, she read aloud in assembly.', 'Dylan in Year 5 told me I look like his grandad.'],
+      quiet: ['So proud of my class today, every one of them read aloud.'],
+    },
+  },
+  {
+    id: 'naming_child.other-child-described',
+    category: 'naming_child',
+    message,
+    source,
+    scope: 'school',
+    patterns: [
+      re(
+        "\\b(?<hit>(?:the|that|this) (?:boy|girl|lad|kid|child|lass) (?:in|from) (?:year \\d{1,2}|y\\d{1,2}|reception|my (?:son|daughter)'?s class|his class|her class|\\d[a-z]\\b))",
+      ),
+      re("\\b(?<hit>(?:that|this|the) (?:year \\d{1,2}|y\\d{1,2}) (?:lad|kid|boy|girl|lass))"),
+      re("\\b(?<hit>whoever'?s (?:kid|child|son|daughter|lad) )"),
+      re("\\b(?<hit>(?:the|that) (?:kid|lad|boy|girl) who (?:kicked off|set off|keeps|has been|'s been|threw|hit|bit|bullied|smashed|took|stole))"),
+      re("\\b(?<hit>a (?:boy|girl|lad|kid|child) in (?:my (?:son|daughter)'?s class|his class|her class|year \\d{1,2}) \\()"),
+    ],
+    cases: {
+      fires: ['The girl in Year 5 who keeps stealing from lockers needs excluding from school.', 'That Y7 lad on the school bus is a menace.'],
+      quiet: ['A girl in my daughter’s class invited us to a party, so lovely.'],
+    },
+  },
+];

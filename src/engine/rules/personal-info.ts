@@ -1,0 +1,73 @@
+/**
+ * Personal information about someone: where they live, their phone number, their car, where to find them
+ * (004 "posting personal information about an individual", 003). Only about the school community; a parent
+ * giving their own number for a lost coat is not this.
+ */
+import { re, test } from '../rule';
+import type { Rule } from '../rule';
+
+const message = "This shares someone's personal details, such as where they live or their number.";
+const source = '004; 003 §3';
+
+const STREET = '(?:road|rd|street|st|close|grove|avenue|ave|lane|way|drive|crescent|court|place|gardens|terrace|walk|row|mews|park|view|rise|hill)';
+
+export const personalInfoRules: readonly Rule[] = [
+  {
+    id: 'personal_info.phone-number',
+    category: 'personal_info',
+    message,
+    source,
+    scope: 'school',
+    patterns: [re('(?<![0-9])(?<hit>(?:\\+44 ?\\(?0?\\)? ?|0)(?:7\\d{3}|1\\d{2,4}|2\\d)[ -]?\\d{3}[ -]?\\d{3,4})(?![0-9])')],
+    unless: [test("\\b(?:call|text|ring|message|whatsapp|contact|reach) (?:me|us)\\b|\\bmy (?:number|mobile)\\b|\\b(?:office|reception|main) (?:number|line)\\b")],
+    cases: {
+      fires: ["Here is Mr Shaw's mobile, 07700 900123, tell him what you think."],
+      quiet: ['Found a school jumper, text me on 07700 900123 if it is yours.'],
+    },
+  },
+  {
+    id: 'personal_info.home-address',
+    category: 'personal_info',
+    message,
+    source,
+    scope: 'school',
+    patterns: [
+      re(
+        "\\b(?<hit>(?:lives?|living|moved) (?:on|at|in|above|near|round the corner from|opposite|next to|behind|by) (?:the )?[a-z]+(?: [a-z]+)?(?: " + STREET + ')?)',
+      ),
+      re('\\b(?<hit>(?:number|no\\.?|house) \\d{1,4}\\b)(?=[^.!?\\n]{0,30}\\b' + STREET + '\\b)'),
+      re('\\b(?<hit>\\d{1,4} [a-z]+ ' + STREET + ')\\b'),
+      re("\\b(?<hit>(?:house|home|flat|place) (?:on|in) [a-z]+ " + STREET + ')\\b'),
+      re("\\b(?<hit>(?:the )?(?:house|one) with the (?:trampoline|red door|blue door|caravan|camper|hot tub|big hedge|white van)[^.!?\\n]{0,20})"),
+      re("\\b(?<hit>home address|where (?:she|he|they) live)s?\\b"),
+      re("\\b(?<hit>(?:the )?(?:big )?(?:house|one) on [a-z]+ " + STREET + ')\\b'),
+    ],
+    unless: [
+      test("\\b(?:i|we) (?:live|lived|moved|just moved)\\b"),
+      test('\\b(?:lives? (?:on|in) (?:the )?(?:same|this|that|our|a) (?:street|road|estate|area)|lives? in hope|lives? near (?:here|school|us))'),
+    ],
+    cases: {
+      fires: ['Miss Reed lives on Cedar Avenue, number 22, if anyone wants a word.', "The head's house is 4 Mill Lane, go and knock."],
+      quiet: ['We live on Cedar Avenue and the school is a two minute walk.', 'My son lives for Friday football club.'],
+    },
+  },
+  {
+    id: 'personal_info.car-or-whereabouts',
+    category: 'personal_info',
+    message,
+    source,
+    scope: 'school',
+    patterns: [
+      re("\\b(?<hit>(?:reg(?:istration)?|number ?plate|plate) (?:number |ending |is |ends |starts )*(?:in |with )?(?=[a-z]{0,3}\\d)[a-z0-9]{2,4}(?: ?[a-z0-9]{3})?)\\b"),
+      re('\\b(?<hit>[a-z]{2}\\d{2} ?[a-z]{3})\\b'),
+      re("\\b(?<hit>drives? (?:a|the|that) (?:\\w+ ){0,2}(?:fiat|audi|bmw|ford|vauxhall|range rover|mercedes|merc|golf|polo|corsa|mini|tesla|kia|nissan|toyota|honda|land rover|volvo|jeep|van|car|\\w+ 500))\\b"),
+      re("\\b(?<hit>(?:drinks|eats|can be found|sits|is always|goes) (?:in|at) the [a-z]+(?: [a-z]+)? every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|weekend|morning|evening))"),
+      re("\\b(?<hit>(?:personal|private|home) (?:mobile|number|phone|email|address|facebook|instagram))\\b"),
+    ],
+    unless: [test("\\b(?:my|our) (?:car|reg|van|personal)\\b|\\bregister\\b")],
+    cases: {
+      fires: ['That TA drives the silver Ford Focus, reg ending 7PX, in case you see her.', "Anyone got Mrs Ford's personal mobile?"],
+      quiet: ['School says parents should not park across the gate, whatever car you drive.'],
+    },
+  },
+];

@@ -1,0 +1,273 @@
+/**
+ * Threats of violence or harm, veiled ones included (000 §3.4.7, 002, 003 §3, 004). Nudged wherever aimed.
+ * Guardrails keep the idioms parents use about homework, football and food quiet.
+ */
+import { any, re, test } from '../rule';
+import type { Rule } from '../rule';
+
+const message = 'This could read as a threat of violence or harm.';
+const source = '000 §3.4.7; 002; 003 §3; 004';
+
+/** Someone else as the object: never the writer ("this homework is killing me"). */
+const VICTIM = any([
+  'him',
+  'her',
+  'them',
+  'you',
+  'u',
+  'ya',
+  'whoever',
+  'that (?:teacher|woman|man|bloke|kid|boy|girl|lad|cow|witch|idiot|prat|dad|mum)',
+  'the (?:teacher|head|headteacher|ta|dad|mum|kid|boy|girl|lad|bloke)',
+  '(?:his|her|their|your|ur) (?:\\w+ )?(?:head|face|teeth|legs?|arms?|neck|jaw|nose|kneecaps|skull|lights)',
+  'somebody',
+  'someone',
+  'anyone',
+  'every (?:one|last one) of (?:them|you)',
+]);
+
+/** Ways of saying "I will" / "they will get". */
+const INTENT = any([
+  "i'?ll",
+  'i will',
+  "i'?m (?:going to|gonna|gunna|gona)",
+  'im (?:going to|gonna)',
+  'i am (?:going to|gonna)',
+  "i'?d",
+  'i would',
+  'i could',
+  'i want to',
+  'i wanna',
+  "we'?ll",
+  "we'?re (?:going to|gonna)",
+  'going to',
+  'gonna',
+  '(?:i|we) swear',
+  'will',
+  "(?:someone|somebody) (?:should|needs to|ought to)",
+]);
+
+const VIOLENCE = any([
+  'kill',
+  'murder',
+  'stab',
+  'knife',
+  'strangle',
+  'throttle',
+  'shoot',
+  'batter',
+  'deck',
+  'lamp',
+  'glass',
+  'headbutt',
+  'punch',
+  'slap',
+  'smack',
+  'thump',
+  'hit',
+  'kick',
+  'hurt',
+  'beat',
+  'bury',
+  'smash',
+  'break',
+  'burn',
+  'drag',
+  'leather',
+  'chin',
+  'floor',
+  'twat',
+  'end',
+]);
+
+const IDIOM = test(
+  '\\b',
+  any([
+    '(?:killing|kills|kill|murdering|destroying|destroyed|slaughtered|battered|hammered|smashed|thrashed) (?:me|us|myself|ourselves|it)\\b',
+    'death of (?:me|us)',
+    '(?:kill|killing|murder) (?:time|two birds|a (?:pint|curry|pizza|burger|brew|coffee|cuppa|takeaway|kebab|full english))',
+    '(?:could|would) (?:kill|murder|die) for',
+    'smash(?:ed|ing)? (?:it|the (?:test|exam|race|game|match))',
+    '(?:got|get|getting|were|was) (?:absolutely |well )?(?:battered|hammered|thrashed|smashed|destroyed|annihilated)(?: \\d)',
+    'knocked out of',
+    'murder mystery',
+    'killer (?:heels|workout|tune)',
+    'dressed to kill',
+    'break (?:a leg|the ice|the news|the bank|for|up|(?:his|her|their|my|your) hearts?)',
+    'beat (?:the (?:traffic|queue|rush|record)|them at|us at|me at)',
+    'sort (?:it|this|that|things|yourselves|the \\w+) out',
+    'sort (?:him|her|them) out (?:a|with|for) ',
+    '(?:hit|hits|hitting) the (?:shops|road|sack|gym|hay|jackpot)',
+    'burn(?:ed|t)? (?:the|my|our) (?:dinner|toast|tea|cake)',
+    'end of (?:the|term|year)',
+  ]),
+);
+
+export const threatRules: readonly Rule[] = [
+  {
+    id: 'threat.intent-to-harm',
+    category: 'threat',
+    message,
+    source,
+    scope: 'anywhere',
+    patterns: [
+      re(
+        '\\b(?<hit>',
+        INTENT,
+        ' (?:(?:\\w+|go round and|come (?:in|up|down|round) and) )?',
+        VIOLENCE,
+        ')\\w* ',
+        VICTIM,
+        '\\b',
+      ),
+      re(
+        '\\b(?<hit>',
+        INTENT,
+        ' (?:\\w+ )?(?:knock|kick|smash|punch|cave|bash|kick) (?:',
+        VICTIM,
+        ' )?(?:\\w+ )?(?:out|head in|face in|teeth in|lights out|block off|head off)',
+        ')',
+      ),
+      re("\\b(?<hit>(?:i'?ll|i will|i'?m (?:going to|gonna)|gonna|going to) (?:start )?(?:throwing|swinging) (?:punches|fists|hands))"),
+    ],
+    unless: [IDIOM],
+    cases: {
+      fires: [
+        'If he speaks to my daughter like that again I will punch him.',
+        "I'm going to batter whoever keyed my car in the staff car park.",
+        "Touch my boy again and I'll knock your teeth out.",
+        'Honestly one more detention and I am gonna start throwing punches.',
+      ],
+      quiet: [
+        'This spelling homework is killing me.',
+        'I could murder a curry after that parents evening.',
+        "I'll sort it out with the office tomorrow.",
+        'We will smash the quiz next week.',
+      ],
+    },
+  },
+  {
+    id: 'threat.someone-will-get-hurt',
+    category: 'threat',
+    message,
+    source,
+    scope: 'anywhere',
+    patterns: [
+      re(
+        "\\b(?<hit>(?:he|she|they|you|someone|somebody|whoever|(?:that|the|this) (?:[a-z]+ ){0,2}[a-z]+)(?:'s| is|'re| are|'ll| will)? (?:(?:gonna|going to) )?(?:be )?(?:getting|get|gets) (?:a |his |her |their |your )?",
+        any([
+          'slap',
+          'smack',
+          'punch',
+          'kicking',
+          'hiding',
+          'battering',
+          'beating',
+          'good hiding',
+          'kicked in',
+          'glassed',
+          'stabbed',
+          'hurt',
+          'decked',
+          'battered',
+          'dragged',
+          'knocked out',
+          'done in',
+          'leathered',
+          'lamped',
+          'filled in',
+          'smashed',
+        ]),
+        ')\\b',
+      ),
+      re(
+        "\\b(?<hit>(?:leaving|leave|go(?:ing)? home|end(?:ing)? up|be going home|carried out|come out) (?:in|on) (?:an ambulance|a stretcher|a body bag|a box|a wheelchair|hospital))",
+      ),
+      re("\\b(?<hit>(?:he|she|they|you)(?:'ll| will) be (?:wearing|eating|picking up|sucking|drinking through) (?:it|his|her|their|your|them)\\b)"),
+      re("\\b(?<hit>(?:put|putting|throw|throwing|drag|dragging) (?:him|her|them|you) (?:through|out of|into) (?:his|her|their|your|a|the)(?: own)? (?:window|windscreen|wall|door|car|hospital|grave))"),
+      re('\\b(?<hit>(?:put|putting|send|sending) (?:him|her|them|you) (?:in|into|to) (?:hospital|a&e|the hospital|an early grave|a wheelchair))'),
+      re("\\b(?<hit>last (?:week|day|days|month) (?:with|of) (?:working|your|his|her|their) (?:kneecaps|legs|teeth|knees|arms))"),
+      re("\\b(?<hit>(?:burn|torch|bomb|blow up|shoot up) (?:the|that|this|your|his|her|their) (?:school|academy|house|car|place)(?: down)?)"),
+    ],
+    unless: [IDIOM],
+    cases: {
+      fires: [
+        "Keep pushing me and someone's going home in an ambulance.",
+        "That supply teacher is getting a slap if he shouts at my kid again.",
+        'Park across my drive once more and they will be eating it.',
+        'I want to burn that school down some days.',
+      ],
+      quiet: [
+        'My son got a kick in the shin at football and came home limping.',
+        'The ambulance came to the school fete as part of the safety talk.',
+        'We will be wearing our Christmas jumpers on Friday.',
+      ],
+    },
+  },
+  {
+    id: 'threat.veiled',
+    category: 'threat',
+    message: 'This could read as a veiled threat, even if it is not meant as one.',
+    source,
+    scope: 'anywhere',
+    patterns: [
+      re(
+        "\\b(?<hit>(?:wants? to|want to|needs? to|better|had better|should|ought to|'d better|'d best) (?:be |keep )?(?:very |really )?(?:careful|watch(?:ing)? (?:his|her|their|your|out))(?: (?:walking|going|getting|leaving|on (?:his|her|their|your) way|when|where|at night|after dark|around here|round here)|(?=[.!]|\\s*$)))",
+      ),
+      re("\\b(?<hit>watch (?:your|his|her|their|ur) (?:back|step)s?)"),
+      re("\\b(?<hit>(?:i|we|everyone|we all) (?:know|knows|found out) where (?:you|he|she|they|u) (?:live|lives|park|parks|drink|drinks))"),
+      re("\\b(?<hit>(?:pay|paying|give|giving) (?:him|her|them|you) a (?:little |friendly )?visit)"),
+      re("\\b(?<hit>(?:better|'d better|had better) hope (?:i|we) (?:don't|do not|never) (?:see|catch|find|bump into|meet|run into))"),
+      re("\\b(?<hit>(?:wait|waiting) (?:till|until|til|'til) i (?:get|see|catch|find) (?:hold of |my hands on )?(?:him|her|them|you))"),
+      re("\\b(?<hit>see how (?:he|she|they|you) (?:likes?|like) (?:it|being))"),
+      re("\\b(?<hit>consider (?:this|yourself|yourselves|it) (?:a |your |his |her |their )?(?:final |last |only )?warning)(?! (?:that|to|about|for|of))"),
+      re("\\b(?<hit>(?:you'?ve|you have|he'?s|she'?s|they'?ve) been warned)"),
+      re("\\b(?<hit>(?:won'?t|wouldn'?t|will not|would not) be (?:teaching|working|walking|smiling|talking|driving|coaching) (?:anything|anyone|again|for (?:a |long|weeks|months|a while|a good))\\w*)"),
+      re("\\b(?<hit>(?:is|'s|are|'re) lucky (?:it'?s|it is|that it'?s|i'?m|i only) (?:only )?(?:an? )?(?:email|message|letter|post|words))"),
+      re("\\b(?<hit>(?:gone|go|went|going) (?:round|over|up|down) (?:there|to the school|to school|to his|to hers?|to theirs) and (?:sort|sorted|deal|dealt|smash|sort) \\w+ out)"),
+      re("\\b(?<hit>(?:sort|sorted) (?:it|him|her|them) out properly)"),
+      re("\\b(?<hit>(?:i'?m|i am) coming (?:in|up|down|round|for (?:him|her|them|you))\\b)(?=[^.!?\\n]{0,60}\\b(?:someone|ambulance|hurt|sort|regret|see what happens|leaving))"),
+      re("\\b(?<hit>(?:he|she|they|you)(?:'ll| will) (?:regret|be sorry)\\b)"),
+      re("\\b(?<hit>(?:swear (?:down|to god)|mark my words)) if\\b"),
+      re("\\b(?<hit>if i (?:catch|see|find|get hold of|get my hands on) [^.!?\\n]{1,50}(?:they|he|she|you)(?:'ll| will) be (?:eating|wearing|picking|sorry|in))"),
+      re("\\b(?<hit>(?:i'?ll|i will) (?:be )?(?:waiting|wait) for (?:him|her|them|you)(?: (?:at|outside|after))?)"),
+      re("\\b(?<hit>(?:try|test) me)\\b(?=[.!\\s]*$|[.!]+)"),
+    ],
+    unless: [
+      test('\\b(?:be careful|watch out) (?:crossing|on the road|with (?:the|your)|of the (?:ice|traffic))'),
+      test("\\b(?:ice|icy|slippy|slippery|traffic|road|roads|snow|flu|bug|nits|scam|weather)\\b"),
+    ],
+    cases: {
+      fires: [
+        'That deputy head wants to be careful leaving the car park after dark.',
+        "I know where she lives, just saying.",
+        "He'd better hope I don't bump into him at the gate.",
+        'Consider this your final warning, Mr Grant.',
+      ],
+      quiet: [
+        'Be careful walking in on Monday, the path by the gate is icy.',
+        'My daughter wants to be careful with her new glasses.',
+        'Consider this a warning that the cake stall sells out fast!',
+      ],
+    },
+  },
+  {
+    id: 'threat.wish-harm',
+    category: 'threat',
+    message: 'This wishes violence or harm on someone.',
+    source,
+    scope: 'anywhere',
+    patterns: [
+      re(
+        "\\b(?<hit>(?:should|should all|ought to|deserves? to|needs? to|want(?:s)? to see (?:him|her|them)) (?:be |get )?(?:all )?(?:shot|hanged|hung|lynched|gassed|stabbed|killed|executed|beaten|put down|burned|burnt|strung up|die|burn|rot)\\b)",
+      ),
+      re("\\b(?<hit>i hope (?:he|she|they|you|u) (?:dies|die|get hit|gets hit|get run over|gets run over|get hurt|gets hurt|rot|burn))"),
+      re("\\b(?<hit>(?:kill|shoot|hang|gas|exterminate|murder) (?:all|every one of|every last one of) (?:them|those|these|the)\\b)"),
+    ],
+    unless: [test('\\b(?:plants?|weeds?|tomatoes|batteries|phone|laptop|meeting)\\b')],
+    cases: {
+      fires: ['People like him should be strung up.', 'I hope she gets run over on her way in.'],
+      quiet: ['The old tablets should be recycled, not binned.', 'I hope they get the hall heating fixed.'],
+    },
+  },
+];
