@@ -1,0 +1,144 @@
+import { describe, it, expect } from 'vitest';
+import { analyzeDraft } from '../../src/engine';
+import type { Category, Role, Verdict } from '../../src/engine';
+import { getBundledPack } from '../../src/packs';
+
+function check(text: string, school = 'generic', role: Role = 'parent'): Verdict {
+  const pack = getBundledPack(school);
+  if (!pack) throw new Error(`no pack ${school}`);
+  return analyzeDraft(text, { role, pack });
+}
+
+function quoted(text: string, verdict: Verdict, category: Category): string[] {
+  return verdict.findings.filter((f) => f.category === category).map((f) => text.slice(f.span.start, f.span.end));
+}
+
+describe('analyzeDraft: the verdict', () => {
+  it('is quiet for an empty draft', () => {
+    expect(check('')).toEqual({ nudge: false, severity: 'none', categories: [], findings: [], packId: 'generic' });
+  });
+
+  it('orders findings by position and categories by the catalogue', () => {
+    const text = 'I will punch him. Mr Lyle is a useless prat and the school is a joke.';
+    const verdict = check(text);
+    const starts = verdict.findings.map((f) => f.span.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(verdict.categories).toEqual(['complaint', 'abuse', 'threat']);
+    expect(verdict.severity).toBe('high');
+    expect(verdict.nudge).toBe(true);
+  });
+
+  it('cites the pack clause and uses the pack wording', () => {
+    const verdict = check('Mrs Hale at Bexton is a total jobsworth.', 'bexton');
+    const finding = verdict.findings.find((f) => f.category === 'abuse');
+    expect(finding?.source).toContain('Inappropriate use of social networking sites by parents');
+    expect(finding?.source).toContain('Bexton');
+    expect(verdict.packId).toBe('bexton');
+  });
+
+  it('only fires categories the pack enables', () => {
+    // STOC's staff policy asks nothing of parents' complaints.
+    expect(check('The school is an absolute shambles.', 'stoc').categories).not.toContain('complaint');
+    expect(check('The school is an absolute shambles.', 'bexton').categories).toContain('complaint');
+  });
+
+  it('keeps staff_conduct to staff', () => {
+    const text = 'When SLT announce a new marking policy on the Friday before half term. Love it here.';
+    expect(check(text, 'stoc', 'staff').categories).toContain('staff_conduct');
+    expect(check(text, 'stoc', 'parent').categories).not.toContain('staff_conduct');
+  });
+});
+
+describe('analyzeDraft: school context', () => {
+  it('fires threats and hate wherever they are aimed', () => {
+    expect(check('The bloke next door is getting a slap if he blocks my drive again.').categories).toContain('threat');
+    expect(check('Refugees are vermin and should all be sent back.').categories).toContain('hate');
+  });
+
+  it('treats a veiled threat as a threat', () => {
+    expect(check('The head of Year 9 wants to be careful walking to her car tonight.').categories).toContain('threat');
+  });
+
+  it('fires insults and complaints only about the school community', () => {
+    expect(check('The man at the chippy is a total jobsworth.').nudge).toBe(false);
+    expect(check('The council are an absolute joke with these potholes.').nudge).toBe(false);
+    expect(check('Mr Fane in Year 3 is a total jobsworth.').categories).toContain('abuse');
+    expect(check('The new head is an absolute joke.').categories).toContain('complaint');
+  });
+
+  it('recognises the school by the names people use', () => {
+    expect(check('Bexton is a shambles this term.', 'bexton').categories).toContain('complaint');
+    expect(check('@BextonPrimary is a shambles this term.', 'bexton').categories).toContain('complaint');
+    expect(check('Outwood is a shambles this term.', 'ogat').categories).toContain('complaint');
+  });
+});
+
+describe('analyzeDraft: quiet by default', () => {
+  const quiet = [
+    'Year 6 absolutely smashed it at the gala, so proud of them all!',
+    'This Year 5 homework is killing me, fractions are not my friend.',
+    'The PE kit will be the death of me, third lost jumper this term.',
+    'Huge thank you to Mrs Poole and the Year 2 team for the lovely trip.',
+    'Does anyone know what time reception finish on Friday?',
+    'So proud of my Maisie for her reading award at school today!',
+    'Not school related, but the takeaway on the high street is run by absolute clowns.',
+    'I emailed the head instead of posting and we had a meeting the same week. Sorted.',
+    'Teachers, you are amazing. Have a restful half term.',
+  ];
+  for (const text of quiet) {
+    it(`stays quiet: ${text}`, () => {
+      expect(check(text).findings).toEqual([]);
+    });
+  }
+
+  it('keeps counter-speech quiet', () => {
+    expect(check('Saying Muslims are terrorists is racist and I won’t have it at our school gate.').categories).not.toContain('hate');
+  });
+});
+
+describe('analyzeDraft: spans point at the words', () => {
+  it('quotes the original words, disguises and all', () => {
+    const text = 'Honestly Mr Gale is a total b@st@rd.';
+    const verdict = check(text);
+    expect(quoted(text, verdict, 'abuse')).toContain('b@st@rd');
+  });
+
+  it('counts offsets in UTF-16 units of the original', () => {
+    const text = '😡😡 Café drama: Mrs Rye is a proper jobsw\u200Borth 🤬';
+    const verdict = check(text);
+    const words = quoted(text, verdict, 'abuse');
+    expect(words.some((w) => w.startsWith('jobsw'))).toBe(true);
+  });
+
+  it('points at a phone number', () => {
+    const text = 'Here is Mr Shaw’s number 07700 900123, ring him tonight.';
+    expect(quoted(text, check(text), 'personal_info')).toEqual(['07700 900123']);
+  });
+});
+
+describe('analyzeDraft: any text at all', () => {
+  const odd = [
+    '\ud800\udc00\ud800',
+    '\u200b'.repeat(1000),
+    'مدرسة سيئة جدا',
+    '🤡'.repeat(500),
+    'a'.repeat(100_000),
+    'Mr X is a prat. '.repeat(20_000),
+    'f*** '.repeat(10_000),
+  ];
+  for (const text of odd) {
+    it(`returns a verdict for ${JSON.stringify(text.slice(0, 12))}… (${text.length} units)`, () => {
+      const verdict = check(text);
+      for (const f of verdict.findings) {
+        expect(f.span.start).toBeGreaterThanOrEqual(0);
+        expect(f.span.end).toBeLessThanOrEqual(text.length);
+        expect(f.span.start).toBeLessThan(f.span.end);
+      }
+    });
+  }
+
+  it('accepts a one-megabyte paste', () => {
+    const text = 'The school trip was lovely and the kids had fun. '.repeat(21_000);
+    expect(check(text).nudge).toBe(false);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, it, expect } from 'vitest';
+import { normalise, toOriginalSpan } from '../../src/engine';
+
+/** The original text behind the first occurrence of `word` in the normalised text. */
+function original(source: string, word: string): string {
+  const n = normalise(source);
+  const at = n.text.indexOf(word);
+  expect(at, `"${word}" in "${n.text}"`).toBeGreaterThanOrEqual(0);
+  const span = toOriginalSpan(n, at, at + word.length);
+  return source.slice(span.start, span.end);
+}
+
+describe('normalise', () => {
+  it('lower-cases and strips accents', () => {
+    expect(normalise('Café NAÏVE Zoë').text).toBe('cafe naive zoe');
+  });
+
+  it('folds curly quotes and dashes', () => {
+    expect(normalise('don’t – “really”').text).toBe('don\'t - "really"');
+  });
+
+  it('removes zero-width characters but keeps offsets', () => {
+    const source = 'id\u200Biot';
+    expect(normalise(source).text).toBe('idiot');
+    expect(original(source, 'idiot')).toBe(source);
+  });
+
+  it('folds Cyrillic and Greek look-alike letters', () => {
+    expect(normalise('\u0441l\u043ewn').text).toBe('clown');
+    expect(normalise('\u03bf\u03ba').text).toBe('ok');
+  });
+
+  it('reads symbols and digits standing for letters inside words', () => {
+    expect(normalise('b@stard').text).toBe('bastard');
+    expect(normalise('sh!t').text).toBe('shit');
+    expect(normalise('k1ll').text).toBe('kill');
+    expect(normalise('l0ser').text).toBe('loser');
+    expect(normalise('a$$').text).toBe('ass');
+    expect(normalise('f*ck').text).toBe('f*ck');
+  });
+
+  it('leaves numbers, handles, classes and punctuation alone', () => {
+    expect(normalise('Year 4 and 3B at 10pm, call 07700 900123!').text).toBe('year 4 and 3b at 10pm, call 07700 900123!');
+    expect(normalise('@BextonPrimary hi!').text).toBe('@bextonprimary hi!');
+  });
+
+  it('collapses stretched letters', () => {
+    expect(normalise('sooooo annoyinggggg').text).toBe('so annoying');
+    expect(original('Nooooo way', 'no')).toBe('Nooooo');
+  });
+
+  it('maps findings back to the original words', () => {
+    expect(original('Mr Ok\u00e1for is a PR\u0410T', 'prat')).toBe('PR\u0410T');
+    expect(original('what a b@st@rd', 'bastard')).toBe('b@st@rd');
+  });
+
+  it('never splits a surrogate pair', () => {
+    const source = 'hi 😀 there 🤡🤡';
+    const n = normalise(source);
+    for (let i = 0; i < n.text.length; i++) {
+      for (let j = i + 1; j <= n.text.length; j++) {
+        const span = toOriginalSpan(n, i, j);
+        expect(span.start).toBeGreaterThanOrEqual(0);
+        expect(span.end).toBeLessThanOrEqual(source.length);
+        const startCode = source.charCodeAt(span.start);
+        expect(startCode >= 0xdc00 && startCode <= 0xdfff).toBe(false);
+        const endCode = source.charCodeAt(span.end - 1);
+        expect(endCode >= 0xd800 && endCode <= 0xdbff).toBe(false);
+      }
+    }
+  });
+
+  it('survives lone surrogates, empty text and odd scripts', () => {
+    for (const source of ['', '\ud800', 'a\udc00b', '\u202eevil', 'مرحبا بالعالم', '🏳️‍🌈👨‍👩‍👧']) {
+      const n = normalise(source);
+      expect(n.start.length).toBe(n.text.length);
+      expect(n.end.length).toBe(n.text.length);
+      for (let i = 0; i < n.text.length; i++) {
+        expect(n.start[i]).toBeGreaterThanOrEqual(0);
+        expect(n.end[i]).toBeLessThanOrEqual(source.length);
+      }
+    }
+  });
+});
