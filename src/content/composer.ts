@@ -52,7 +52,7 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
     const mine = ++sequence;
     if (draft.trim() === '') {
       dismissed = new Set();
-      nudge.hide();
+      nudge.hide('quiet', draft.length);
       return;
     }
     const reply = await client.analyze(draft, site);
@@ -63,7 +63,7 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
     const { verdict } = reply;
     const fresh = verdict.categories.filter((category) => !dismissed.has(category));
     if (!verdict.nudge || fresh.length === 0) {
-      nudge.hide();
+      nudge.hide(verdict.nudge ? 'dismissed' : 'quiet', draft.length);
       return;
     }
     dismissed = new Set([...dismissed].filter((category) => verdict.categories.includes(category)));
@@ -74,7 +74,7 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
       onEdit: () => editor.focus(),
       onDismiss: () => {
         for (const category of verdict.categories) dismissed.add(category);
-        nudge.hide();
+        nudge.hide('dismissed', draft.length);
       },
     });
   };

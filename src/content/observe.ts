@@ -52,7 +52,7 @@ export function observeSelector(
     if (removed) release();
   });
 
-  observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'data-testid', 'role'] });
+  observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'data-testid', 'role', 'data-lexical-editor'] });
   scan(root instanceof Document ? root.documentElement : root);
 
   signal.addEventListener(

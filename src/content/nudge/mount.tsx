@@ -24,6 +24,12 @@ export function pageTheme(region: Element): Theme {
 
 export type NudgeContent = Omit<NudgeProps, 'theme'>;
 
+/**
+ * What the host reports on its own element (never on the site's): `quiet` or `nudging` for the draft of
+ * `data-draft-length` characters, or `dismissed` after "Not now". Tests and assistive tools can read it.
+ */
+export type NudgeState = 'quiet' | 'nudging' | 'dismissed';
+
 export class NudgeHost {
   private host: HTMLElement | null = null;
   private mountPoint: HTMLElement | null = null;
@@ -53,12 +59,21 @@ export class NudgeHost {
     const host = this.ensureHost(region);
     if (!this.mountPoint) return;
     render(<Nudge {...content} theme={pageTheme(region)} />, this.mountPoint);
+    this.report('nudging', content.draft.length);
     if (!host.matches(':popover-open')) host.showPopover();
     this.place();
   }
 
-  hide(): void {
+  hide(state: Exclude<NudgeState, 'nudging'>, draftLength: number): void {
+    if (this.signal.aborted) return;
+    this.ensureHost(this.region());
+    this.report(state, draftLength);
     if (this.host?.matches(':popover-open')) this.host.hidePopover();
+  }
+
+  private report(state: NudgeState, draftLength: number): void {
+    this.host?.setAttribute('data-state', state);
+    this.host?.setAttribute('data-draft-length', String(draftLength));
   }
 
   private ensureHost(region: HTMLElement): HTMLElement {
