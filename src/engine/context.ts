@@ -6,7 +6,7 @@
  * (teacher, head, TA, SENCO), year groups and classes. Weak signs ("the staff", "the office") count only when
  * the sentence does not name something else (a shop, the council, a football ref).
  */
-import { INSTITUTION, NOT_THE_SCHOOL, OTHER_TARGET, STAFF_ROLE, YEAR_GROUP } from './lexicon';
+import { INSTITUTION, NOT_THE_SCHOOL, OTHER_TARGET, STAFF_AUDIENCE, STAFF_ROLE, YEAR_GROUP } from './lexicon';
 import { normalise } from './normalise';
 import type { Normalised } from './normalise';
 import type { Pack, Role, Span } from './types';
@@ -23,6 +23,10 @@ export interface DraftContext {
   readonly schoolSentence: readonly boolean[];
   /** Per sentence: names the school or its people outright (not just "the staff"). */
   readonly strongSentence: readonly boolean[];
+  /** Per sentence: names a member of staff, by role, title or name. */
+  readonly staffSentence: readonly boolean[];
+  /** The draft names the school itself or its staff, not only its children. */
+  readonly aboutInstitution: boolean;
   /** Per sentence: names someone or something outside the school (council, shop, ref). */
   readonly otherSentence: readonly boolean[];
   /** The draft names the school community somewhere. */
@@ -39,7 +43,9 @@ export interface DraftContext {
   capitalAt(pos: number): boolean;
 }
 
-const STAFF_OR_PLACE = new RegExp(`\\b(?:${STAFF_ROLE}|${YEAR_GROUP})\\b`, 'g');
+const STAFF_RE = new RegExp(`\\b${STAFF_ROLE}\\b`, 'g');
+const YEAR_GROUP_RE = new RegExp(`\\b${YEAR_GROUP}\\b`, 'g');
+const STAFF_AUDIENCE_RE = new RegExp(`\\b${STAFF_AUDIENCE}\\b`, 'g');
 const INSTITUTION_RE = new RegExp(`\\b${INSTITUTION}\\b`, 'g');
 const OTHER_RE = new RegExp(`\\b${OTHER_TARGET}\\b`, 'g');
 const NOT_THE_SCHOOL_RE = new RegExp(NOT_THE_SCHOOL);
@@ -128,25 +134,44 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     refs.push({ start, end });
   };
 
+  const staffS = sentences.map(() => false);
+  let institution = false;
+  const markStaff = (start: number, end: number): void => {
+    staffS[sentenceOf(start)] = true;
+    institution = true;
+    mark(strong, start, end);
+  };
   const matchers = packMatchers(pack);
-  if (matchers.names) forEachMatch(matchers.names, text, (m) => mark(strong, m.index, m.index + m[0].length));
-  if (matchers.handles.length > 0) {
-    forEachMatch(/@[a-z0-9_]{3,}/g, text, (m) => {
-      if (matchers.handles.some((h) => m[0].includes(h))) mark(strong, m.index, m.index + m[0].length);
+  if (matchers.names) {
+    forEachMatch(matchers.names, text, (m) => {
+      institution = true;
+      mark(strong, m.index, m.index + m[0].length);
     });
   }
-  forEachMatch(STAFF_OR_PLACE, text, (m) => mark(strong, m.index, m.index + m[0].length));
+  if (matchers.handles.length > 0) {
+    forEachMatch(/@[a-z0-9_]{3,}/g, text, (m) => {
+      if (!matchers.handles.some((h) => m[0].includes(h))) return;
+      institution = true;
+      mark(strong, m.index, m.index + m[0].length);
+    });
+  }
+  forEachMatch(STAFF_RE, text, (m) => markStaff(m.index, m.index + m[0].length));
+  forEachMatch(YEAR_GROUP_RE, text, (m) => mark(strong, m.index, m.index + m[0].length));
   forEachMatch(CLASS_CODE_RE, text, (m) => mark(strong, m.index, m.index + m[0].length));
+  // A member of staff writing about "my class" or "a parent" is writing about the school community.
+  if (role === 'staff') forEachMatch(STAFF_AUDIENCE_RE, text, (m) => mark(strong, m.index, m.index + m[0].length));
   forEachMatch(INSTITUTION_RE, text, (m) => {
+    institution = true;
     if (WEAK_INSTITUTION.test(m[0])) mark(weak, m.index, m.index + m[0].length);
+    else if (m[0].includes('head')) markStaff(m.index, m.index + m[0].length);
     else mark(strong, m.index, m.index + m[0].length);
   });
   forEachMatch(TITLE_RE, text, (m) => {
     const surname = m[1];
     const at = m.index + m[0].length - (surname?.length ?? 0);
-    if (surname && (capitalAt(at) || surname.includes('*'))) mark(strong, m.index, m.index + m[0].length);
+    if (surname && (capitalAt(at) || surname.includes('*'))) markStaff(m.index, m.index + m[0].length);
     // "Miss said…", "Sir told us…": a capitalised bare title is how children name their teacher.
-    else if (capitalAt(m.index) && m.index > 0 && /^(?:miss|sir)/.test(m[0])) mark(strong, m.index, m.index + 4);
+    else if (capitalAt(m.index) && m.index > 0 && /^(?:miss|sir)/.test(m[0])) markStaff(m.index, m.index + 4);
   });
   forEachMatch(OTHER_RE, text, (m) => {
     other[sentenceOf(m.index)] = true;
@@ -170,6 +195,8 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     sentences,
     schoolSentence,
     strongSentence: strong,
+    staffSentence: staffS,
+    aboutInstitution: institution,
     otherSentence: other,
     aboutSchool,
     notTheSchool,

@@ -81,6 +81,20 @@ export const YEAR_GROUP = any([
   'playground',
   'pick-?up',
   'drop-?off',
+  '(?:at|outside|by|on) the (?:school )?gates?',
+]);
+
+/** For a member of staff, the people their posts are about: pupils, parents, colleagues (001 §3.6). */
+export const STAFF_AUDIENCE = any([
+  'one of my \\w+',
+  'my (?:class|pupils|students|tutor group|form|form group|year \\d+s|little ones|kids|lot|group|set)',
+  'parents?',
+  'mums?',
+  'dads?',
+  'colleagues?',
+  'pupils?',
+  'students?',
+  'kids',
 ]);
 
 /** People and bodies outside the school that parents rant about (PRODUCT.md §2.4 "not the school"). */
@@ -91,7 +105,8 @@ export const OTHER_TARGET = any([
   'dfe',
   'minister',
   'mps?',
-  'bus(?:es| company| driver)?',
+  'buses',
+  'bus (?:company|driver|firm|service)',
   'arriva',
   'stagecoach',
   'taxi',

@@ -82,19 +82,56 @@ function foldCodePoint(cp: number): string {
 
 const isLetterCode = (c: number): boolean => c >= 97 && c <= 122;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const STAR = 42;
+
+/** LEET as a table over ASCII codes: the letter code a stand-in reads as, or 0. */
+const LEET_CODE = new Int32Array(128);
+for (const [from, to] of Object.entries(LEET)) {
+  const code = from.charCodeAt(0);
+  if (code < 128) LEET_CODE[code] = to.charCodeAt(0);
+}
+const EURO = 0x20ac;
+const leetCode = (c: number): number => (c < 128 ? (LEET_CODE[c] as number) : c === EURO ? 101 : 0);
+/** Characters that may continue a word after a masked run ("a$$-hole" is rare; "a$$." ends it). */
+const continuesWord = (c: number): boolean => isLetterCode(c) || isDigitCode(c) || c === 39 || c === 45;
+
+function fromCodes(codes: Uint16Array, length: number): string {
+  let out = '';
+  for (let i = 0; i < length; i += 8192) {
+    out += String.fromCharCode(...codes.subarray(i, Math.min(length, i + 8192)));
+  }
+  return out;
+}
 
 /**
  * Normalise a draft. Cost is linear in its length; any string is accepted, lone surrogates included.
  */
 export function normalise(source: string): Normalised {
   const len = source.length;
+  // Folding can widen a character (ß → ss, ㎏ → kg), never by more than three.
+  const cap = len * 3 + 1;
+  const c1 = new Uint16Array(cap);
+  const s1 = new Int32Array(cap);
+  const e1 = new Int32Array(cap);
+  const u1 = new Uint8Array(cap);
+  let n1 = 0;
+  const push1 = (code: number, from: number, to: number, upper: number): void => {
+    c1[n1] = code;
+    s1[n1] = from;
+    e1[n1] = to;
+    u1[n1] = upper;
+    n1++;
+  };
+
   // Pass 1: fold each code point; remember where it came from.
-  const chars: string[] = [];
-  const s1: number[] = [];
-  const e1: number[] = [];
-  const up1: number[] = [];
   for (let i = 0; i < len; ) {
     const code = source.charCodeAt(i);
+    if (code < 0x80) {
+      if (code >= 65 && code <= 90) push1(code + 32, i, i + 1, 1);
+      else push1(code === 9 || code === 13 ? 32 : code === 96 ? 39 : code, i, i + 1, 0);
+      i++;
+      continue;
+    }
     let cp = code;
     let width = 1;
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < len) {
@@ -104,97 +141,72 @@ export function normalise(source: string): Normalised {
         width = 2;
       }
     }
-    if (cp < 0x80) {
-      if (cp >= 65 && cp <= 90) {
-        chars.push(String.fromCharCode(cp + 32));
-        up1.push(1);
-      } else {
-        chars.push(cp === 9 || cp === 13 ? ' ' : cp === 96 ? "'" : String.fromCharCode(cp));
-        up1.push(0);
-      }
-      s1.push(i);
-      e1.push(i + width);
-    } else if (cp >= 0xd800 && cp <= 0xdfff) {
+    if (cp >= 0xd800 && cp <= 0xdfff) {
       // A lone surrogate: keep the offsets honest with a neutral space.
-      chars.push(' ');
-      up1.push(0);
-      s1.push(i);
-      e1.push(i + 1);
+      push1(32, i, i + 1, 0);
     } else if (!isInvisible(cp)) {
       const folded = foldCodePoint(cp);
-      const isUpper = width === 1 && source[i] !== source[i]?.toLowerCase() ? 1 : 0;
+      const ch = source[i] as string;
+      const upper = width === 1 && ch !== ch.toLowerCase() ? 1 : 0;
       // One entry per UTF-16 unit; both halves of an emoji map to the whole pair, so spans never split it.
-      for (let u = 0; u < folded.length; u++) {
-        chars.push(folded.charAt(u));
-        up1.push(isUpper);
-        s1.push(i);
-        e1.push(i + width);
-      }
+      for (let u = 0; u < folded.length && u < 3; u++) push1(folded.charCodeAt(u), i, i + width, upper);
     }
     i += width;
   }
 
   // Pass 2: symbols and digits standing in for letters inside words; stretched letters collapsed.
-  const n1 = chars.length;
-  const codes = new Int32Array(n1);
-  for (let k = 0; k < n1; k++) codes[k] = (chars[k] as string).charCodeAt(0);
-  const leetAt = (k: number): string | undefined => (k >= 0 && k < n1 ? LEET[chars[k] as string] : undefined);
-  const out: string[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
-  const upper: number[] = [];
+  const out = new Uint16Array(n1);
+  const start = new Int32Array(n1);
+  const end = new Int32Array(n1);
+  const upper = new Uint8Array(n1);
+  let n = 0;
   let k = 0;
   while (k < n1) {
-    const ch = chars[k] as string;
-    const code = codes[k] as number;
-    if (!isLetterCode(code) && leetAt(k) !== undefined && k > 0 && isLetterCode(codes[k - 1] as number)) {
+    const code = c1[k] as number;
+    if (k > 0 && !isLetterCode(code) && leetCode(code) !== 0 && isLetterCode(c1[k - 1] as number)) {
       // A run of stand-ins after a letter: converted when a letter follows, or when it ends a word that
-      // is mostly masked ("a$$", "f**", "w***"); a lone digit only between letters ("k1ll", not "y6").
+      // is masked ("a$$", "f**"); a lone digit only between letters ("k1ll", not "y6" or "4kx").
       let r = k;
-      while (r < n1 && leetAt(r) !== undefined && !isLetterCode(codes[r] as number)) r++;
-      const run = chars.slice(k, r);
-      const digits = run.filter((c) => isDigitCode(c.charCodeAt(0))).length;
-      const followedByLetter = r < n1 && isLetterCode(codes[r] as number);
-      const endsWord = r >= n1 || !/[a-z0-9'-]/.test(chars[r] as string);
-      const masks = run.every((c) => c === '*' || c === '$' || c === '#');
-      const ok =
-        (followedByLetter && (digits === 0 || (digits === 1 && run.length === 1))) || (endsWord && masks && digits === 0);
+      let digits = 0;
+      let masks = true;
+      while (r < n1 && leetCode(c1[r] as number) !== 0 && !isLetterCode(c1[r] as number)) {
+        const c = c1[r] as number;
+        if (isDigitCode(c)) digits++;
+        if (c !== STAR && c !== 36 && c !== 35) masks = false;
+        r++;
+      }
+      const followedByLetter = r < n1 && isLetterCode(c1[r] as number);
+      const endsWord = r >= n1 || !continuesWord(c1[r] as number);
+      const ok = (followedByLetter && (digits === 0 || (digits === 1 && r - k === 1))) || (endsWord && masks);
       if (ok) {
         for (let q = k; q < r; q++) {
-          out.push(LEET[chars[q] as string] as string);
-          start.push(s1[q] as number);
-          end.push(e1[q] as number);
-          upper.push(0);
+          out[n] = leetCode(c1[q] as number);
+          start[n] = s1[q] as number;
+          end[n] = e1[q] as number;
+          upper[n] = 0;
+          n++;
         }
         k = r;
         continue;
       }
     }
-    if (isLetterCode(code)) {
-      let r = k + 1;
-      while (r < n1 && codes[r] === code) r++;
-      if (r - k >= 3) {
-        // "sooooo" → "so": one letter standing for the whole stretch.
-        out.push(ch);
-        start.push(s1[k] as number);
-        end.push(e1[r - 1] as number);
-        upper.push(up1[k] as number);
-        k = r;
-        continue;
-      }
-    }
-    out.push(ch);
-    start.push(s1[k] as number);
-    end.push(e1[k] as number);
-    upper.push(up1[k] as number);
-    k++;
+    let r = k + 1;
+    if (isLetterCode(code)) while (r < n1 && c1[r] === code) r++;
+    // "sooooo" → "so": one letter standing for the whole stretch of three or more.
+    const last = r - k >= 3 ? r - 1 : k;
+    out[n] = code;
+    start[n] = s1[k] as number;
+    end[n] = e1[last] as number;
+    upper[n] = u1[k] as number;
+    n++;
+    k = r - k >= 3 ? r : k + 1;
   }
   return {
     source,
-    text: out.join(''),
-    start: Int32Array.from(start),
-    end: Int32Array.from(end),
-    upper: Uint8Array.from(upper),
+    text: fromCodes(out, n),
+    start: start.slice(0, n),
+    end: end.slice(0, n),
+    upper: upper.slice(0, n),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { any, masked, re, test } from '../rule';
 import type { DraftContext } from '../context';
+import { COUNTER, PREJUDICE_PATTERNS } from './hate';
 import type { Hit, Rule } from '../rule';
 
 const message = 'This insults someone in the school community.';
@@ -196,6 +197,19 @@ function aimedInSchool(hit: Hit, draft: DraftContext): boolean {
   return !draft.notTheSchool || draft.strongSentence[hit.sentence] === true;
 }
 
+/** The insult patterns, shared with `complaint.insults-staff`. */
+export const INSULT_PATTERNS: readonly RegExp[] = [
+  re('(?<![a-z*])(?<hit>', INSULT, ')(?:s|es)?(?![a-z*])'),
+  re('\\b(?<hit>', INSULT_LEAD, ' (?:(?:old|little|fat|stupid|miserable|nasty|silly|lazy) )?', PERSON_NOUN, ')(?![a-z*])'),
+  re('(?<hit>🤡+)'),
+  re(
+    "\\b(?<hit>(?:useless|stupid|vile|nasty|horrible|pathetic|miserable|incompetent|arrogant|lazy|spineless|ugly|fat|thick|smug|rude|evil|creepy) (?:woman|man|cow|bloke|lot|creature|individual|excuse for a \\w+|so-called \\w+))\\b",
+  ),
+  re(
+    '\\b(?<hit>', PERSON_SUBJECT, "(?:'s| is| are|'re| was| were) (?:so |such |completely |absolutely |totally |utterly |genuinely |actually |just |really |the |a )?", PERSON_ADJ, ')\\b',
+  ),
+];
+
 export const abuseRules: readonly Rule[] = [
   {
     id: 'abuse.insult',
@@ -203,11 +217,7 @@ export const abuseRules: readonly Rule[] = [
     message,
     source,
     scope: 'school',
-    patterns: [
-      re('(?<![a-z*])(?<hit>', INSULT, ')(?:s|es)?(?![a-z*])'),
-      re('\\b(?<hit>', INSULT_LEAD, ' (?:(?:old|little|fat|stupid|miserable|nasty|silly|lazy) )?', PERSON_NOUN, ')(?![a-z*])'),
-      re('(?<hit>🤡+)'),
-    ],
+    patterns: INSULT_PATTERNS.slice(0, 4),
     unless: [NOT_A_PERSON],
     check: aimedInSchool,
     cases: {
@@ -231,18 +241,15 @@ export const abuseRules: readonly Rule[] = [
     source,
     scope: 'school',
     patterns: [
-      re(
-        "\\b(?<hit>",
-        PERSON_SUBJECT,
-        "(?:'s| is| are|'re| was| were) (?:so |such |completely |absolutely |totally |utterly |genuinely |actually |just |really |the |a )?",
-        PERSON_ADJ,
-        ')\\b',
-      ),
+      ...INSULT_PATTERNS.slice(4),
+      re("(?<=^|[.!?]\\s{0,3})(?<hit>(?:absolutely |completely |utterly |totally |just )?(?:clueless|useless|pathetic|spineless|incompetent|rude|vile|nasty|arrogant|lazy|hopeless)(?:,? (?:rude|clueless|useless|pathetic|lazy|hopeless))*)(?=[.!]|\\s*$)"),
+      re("\\b(?<hit>(?:can'?t|cannot|doesn'?t|does not) (?:even )?speak (?:proper |good |decent )?english)"),
+      re("\\b(?<hit>see how (?:he|she|they) likes? it)\\b"),
       re("\\b(?<hit>(?:the )?(?:most|so|such a|really) (?:condescending|patronising|rude|arrogant|nasty|vile|useless) (?:man|woman|person|teacher|head|lady|bloke|phone call|email|letter|response))"),
       re("\\b(?<hit>(?:personality|brains?|charm|people skills) of a (?:\\w+ ){0,2}(?:weekend|brick|plank|lettuce|potato|teaspoon|goldfish|wet \\w+|door\\w*))"),
       re("\\b(?<hit>(?:couldn'?t|can'?t|could not|cannot) (?:even )?(?:control|organise|run|manage|teach|spell|count) (?:a|an|the|their|his|her)? ?(?:queue|class|piss-up|bath|brewery|kids|names|room|raffle))"),
       re("\\b(?<hit>(?:shouldn'?t|should not) be allowed (?:to breed|near (?:kids|children)|to (?:teach|work with)))"),
-      re("\\b(?<hit>(?:no wonder )?(?:the )?(?:kids|children|everyone|nobody|no one) (?:can'?t|cannot|won'?t ever|will never|will ever) (?:stand|take) (?:him|her|them|that (?:man|woman))(?: seriously)?)"),
+      re("\\b(?<hit>(?:no wonder )?(?:the )?(?:kids|children|everyone|nobody|no one)(?: (?:at|in) [a-z]+)? (?:can'?t|cannot|won'?t ever|will never|will ever) (?:stand|take) (?:him|her|them|that (?:man|woman))(?: seriously)?)"),
       re("\\b(?<hit>(?:everyone'?s|everyone is|we'?re all|people are) laughing at (?:you|him|her))"),
       re("\\b(?<hit>(?:thinks?|think) (?:she'?s|he'?s|she is|he is|they'?re) (?:better than|so much better|a big man|the big man|above)\\w*)"),
       re("\\b(?<hit>power trip)"),
@@ -262,6 +269,21 @@ export const abuseRules: readonly Rule[] = [
         "I'm so useless at fractions, Year 5 maths is beyond me.",
         'Mr Dale was so patient with my son today.',
       ],
+    },
+  },
+  {
+    id: 'abuse.prejudice-at-staff',
+    category: 'abuse',
+    message,
+    source,
+    scope: 'school',
+    // Prejudice aimed at a named member of staff is also an offensive comment about them (002, 004).
+    patterns: PREJUDICE_PATTERNS,
+    unless: [COUNTER],
+    check: (hit, draft) => draft.staffSentence[hit.sentence] === true,
+    cases: {
+      fires: ['Mrs Obi should go back to her own country.'],
+      quiet: ['Mrs Obi went back to her country for the summer and brought sweets for the class.'],
     },
   },
 ];

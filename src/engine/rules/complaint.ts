@@ -5,7 +5,9 @@
  */
 import { NOT_THE_SCHOOL } from '../lexicon';
 import { any, re, test } from '../rule';
-import type { Rule } from '../rule';
+import type { DraftContext } from '../context';
+import type { Hit, Rule } from '../rule';
+import { INSULT_PATTERNS } from './abuse';
 
 const message = 'This reads as a public complaint. The school asks for concerns to go through its complaints route.';
 const source = '000 §3.4.2; 002; 003 §4; 004';
@@ -35,13 +37,12 @@ export const DAMNING = any([
   'failing (?:our|my|the) (?:kids|children|son|daughter|pupils)',
   'do(?:es)? better',
   'deserve(?:s)? better',
-  "(?:don'?t|doesn'?t|couldn'?t|didn'?t) (?:even )?(?:seem to )?care\\b",
+  "(?<!\\bi )(?:don'?t|doesn'?t|couldn'?t|didn'?t) (?:even )?(?:seem to )?care\\b",
   'care(?:s)? more about [^.!?\\n]{1,30} than',
   'no idea what (?:they|she|he)(?:\'?re|\'?s| are| is) doing',
   'clueless',
-  'incompetent',
+  'incompeten(?:t|ce)',
   '(?:taught|teaching|learnt|learned|learning) (?:my \\w+ |him |her |them |the kids )?(?:absolutely )?nothing',
-  '#(?:fail|notgoodenough|shambles|disgrace|joke|sortitout)',
   'rules for (?:thee|them|us)',
   'do as i say',
   'double standards?',
@@ -71,6 +72,8 @@ export const UNANSWERED = any([
   'there is no teacher',
   'no (?:teacher|adult|member of staff|one) (?:checking|watching|supervising|there|on the gate)',
   "(?:i|we) (?:don'?t|do not) trust (?:them|the school|the trust|the head|school)",
+  "(?:won'?t|wouldn'?t|doesn'?t|didn'?t|never) (?:do|done) (?:a thing|anything|nothing|a single thing)",
+  "all (?:the school|they|school|the academy)(?:'s| has| have)? (?:done|did|offered) (?:is|was)",
 ]);
 
 /** Taking it public: rallying other parents instead of raising it privately. */
@@ -92,7 +95,11 @@ export const GOING_PUBLIC = any([
   "at my wits'? end",
   '(?:i|we) used to love (?:this|the|our) school',
   "i'?m (?:absolutely |so |really )?(?:disgusted|appalled|livid|fuming)",
-  '(?:very|so|really) (?:worry|worried|upset|angry) (?:for|about|with)',
+  "(?:i am|i'?m|we are|we'?re) (?:very|so|really|absolutely) (?:worry|worried|upset|angry|disappointed|disgusted)",
+  'why (?:this|the|our) (?:school|academy|teacher) (?:do|does|did|is|are|would|treat)',
+  'get (?:him|her|them) out\\b',
+  'no wonder (?:the )?(?:kids|boys|girls|children|pupils|behaviour|results|standards)',
+  'keep your (?:\\w+ )?(?:agenda|politics|ideology|views) (?:away|out)',
   'moving (?:them|him|her|my \\w+) (?:the minute|as soon|to another|elsewhere)',
   '(?:pulling|taking) (?:them|him|her|my \\w+) out of (?:this|the) school',
   '(?:surely|why (?:is|isn\'?t|are|aren\'?t)) (?:someone|somebody|anyone|no one|nobody|the school|they|staff) (?:should|would|could|checking|doing|dealing)',
@@ -138,6 +145,11 @@ const USED_THE_CHANNEL = test(
   ]),
 );
 
+/** A complaint needs the school or its staff named somewhere, not only its children (that is other rules' business). */
+function aboutTheSchool(_hit: Hit, draft: DraftContext): boolean {
+  return draft.aboutInstitution && !draft.notTheSchool;
+}
+
 export const complaintRules: readonly Rule[] = [
   {
     id: 'complaint.damning-verdict',
@@ -146,9 +158,12 @@ export const complaintRules: readonly Rule[] = [
     source,
     scope: 'school',
     roles: ['parent'],
-    patterns: [re('\\b(?<hit>', DAMNING, ')(?![a-z])')],
+    patterns: [
+      re('\\b(?<hit>', DAMNING, ')(?![a-z])'),
+      re('(?<![a-z0-9])(?<hit>#(?:fail|notgoodenough|shambles|disgrace|joke|sortitout|badschool))\\b'),
+    ],
     unless: [USED_THE_CHANNEL, test(NOT_THE_SCHOOL)],
-    check: (_hit, draft) => !draft.notTheSchool,
+    check: aboutTheSchool,
     cases: {
       fires: [
         'The way this school handles bullying is a total farce.',
@@ -171,7 +186,7 @@ export const complaintRules: readonly Rule[] = [
     roles: ['parent'],
     patterns: [re('\\b(?<hit>', UNANSWERED, ')(?![a-z])')],
     unless: [USED_THE_CHANNEL],
-    check: (_hit, draft) => !draft.notTheSchool,
+    check: aboutTheSchool,
     cases: {
       fires: [
         'Emailed the school office four times about the trip money and nobody has replied.',
@@ -193,7 +208,7 @@ export const complaintRules: readonly Rule[] = [
     roles: ['parent'],
     patterns: [re('\\b(?<hit>', GOING_PUBLIC, ')(?![a-z])'), re('\\b(?<hit>', SARCASM, ')')],
     unless: [USED_THE_CHANNEL],
-    check: (_hit, draft) => !draft.notTheSchool,
+    check: aboutTheSchool,
     cases: {
       fires: [
         'Year 2 have had a different supply teacher every day. How is that acceptable?',
@@ -205,6 +220,21 @@ export const complaintRules: readonly Rule[] = [
         'Is it just me or is the Year 6 play going to be amazing?',
         'I emailed the head instead of posting and got a meeting the same week.',
       ],
+    },
+  },
+  {
+    id: 'complaint.insults-staff',
+    category: 'complaint',
+    message,
+    source,
+    scope: 'school',
+    roles: ['parent'],
+    // Insulting a member of staff in public is also a complaint about them (000 §3.4.2 "its employees").
+    patterns: INSULT_PATTERNS,
+    check: (hit, draft) => draft.staffSentence[hit.sentence] === true && !draft.notTheSchool,
+    cases: {
+      fires: ['Mr Ames in Year 6 is a useless prat.', 'The head is a complete clown.'],
+      quiet: ['Whoever keeps parking on my drive is a complete clown.'],
     },
   },
 ];

@@ -3,6 +3,7 @@
  * mental-health and SEN details (000 §3.2.2, 004 "posting confidential information"). A parent's own child's
  * diagnosis or EHCP is theirs to share and stays quiet.
  */
+import { isOtherChild } from '../names';
 import { any, re, test } from '../rule';
 import type { DraftContext } from '../context';
 import type { Hit, Rule } from '../rule';
@@ -10,7 +11,7 @@ import type { Hit, Rule } from '../rule';
 const message = "This shares confidential details about someone else, such as a safeguarding, health or SEN matter.";
 const source = '000 §3.2.2; 004';
 
-const SENSITIVE = any([
+export const SENSITIVE = any([
   'safeguarding (?:investigation|concern|issue|referral|case|matter)',
   'safeguarding',
   '(?:suspended|sacked|dismissed)(?: pending [a-z]+)?',
@@ -94,14 +95,27 @@ function lastIndexBefore(re: RegExp, text: string, limit: number): number {
   return last;
 }
 
-/** The nearest person named before the sensitive words decides whose matter it is. */
-function aboutSomeoneElse(hit: Hit, draft: DraftContext): boolean {
+/** Where the last other family's child is named before `limit`, by name ("Lacey in Year 7 has…"). */
+function lastOtherChildBefore(draft: DraftContext, sentenceStart: number, sentence: string, limit: number): number {
+  let last = -1;
+  const words = /\b[a-z]{2,}\b/g;
+  for (let m = words.exec(sentence); m && m.index < limit; m = words.exec(sentence)) {
+    if (isOtherChild(draft, sentenceStart + m.index, sentenceStart + m.index + m[0].length)) last = m.index;
+  }
+  return last;
+}
+
+/** The nearest person named before the sensitive words decides whose matter it is; failing that, the next. */
+export function aboutSomeoneElse(hit: Hit, draft: DraftContext): boolean {
   const sentenceStart = draft.sentences[hit.sentence]?.start ?? 0;
   const sentence = draft.sentenceText(hit.sentence);
   const limit = hit.start - sentenceStart;
-  const other = lastIndexBefore(OTHER_PERSON, sentence, limit + 1);
+  const other = Math.max(lastIndexBefore(OTHER_PERSON, sentence, limit + 1), lastOtherChildBefore(draft, sentenceStart, sentence, limit));
   const own = lastIndexBefore(OWN_PERSON, sentence, limit + 1);
   if (other >= 0 || own >= 0) return other > own;
+  const otherAfter = lastIndexBefore(OTHER_PERSON, sentence, sentence.length);
+  const ownAfter = lastIndexBefore(OWN_PERSON, sentence, sentence.length);
+  if (otherAfter >= 0 || ownAfter >= 0) return otherAfter > ownAfter;
   // Staff posting about "one of my kids" is about a pupil.
   if (draft.role === 'staff' && /\bone of my\b|\bmy (?:class|pupils|students|little ones|year \d+s)\b/.test(draft.text)) return true;
   // "he/she" carrying on from a child or member of staff named in the sentence before.

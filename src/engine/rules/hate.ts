@@ -163,7 +163,7 @@ const DEROGATORY = any([
 ]);
 
 /** Counter-speech, welcome and thanks (HateCheck's non-hateful contrasts). */
-const COUNTER = test(
+export const COUNTER = test(
   '\\b',
   any([
     "(?:racism|homophobia|transphobia|bigotry|prejudice|hate|hatred|discrimination)(?: of any kind)? (?:is|has|have|isn'?t|won'?t|will not|doesn'?t)",
@@ -205,7 +205,7 @@ export const hateRules: readonly Rule[] = [
     message: 'This uses a slur that demeans a group of people.',
     source,
     scope: 'anywhere',
-    patterns: [re('(?<![a-z])(?<hit>', SLURS, ')(?![a-z])')],
+    patterns: [re('(?<![a-z*])(?<hit>', SLURS, ')(?![a-z*])')],
     unless: [test("\\b(?:fag (?:end|ends)|(?:packet|box|pack) of fags|fags? (?:and|or) (?:a|booze))\\b")],
     cases: {
       fires: ['Our new teacher is a total f*ggot.', 'Why is there always a p*ki running the corner shop near school.'],
@@ -219,8 +219,8 @@ export const hateRules: readonly Rule[] = [
     source,
     scope: 'anywhere',
     patterns: [
-      re('\\b(?<hit>', GROUP, "\\b[^.!?\\n]{0,90}?\\b", DEROGATORY, ')'),
-      re('\\b(?<hit>', DEROGATORY, "\\b[^.!?\\n]{0,60}?\\b", GROUP, ')\\b'),
+      re('\\b(?<hit>', GROUP, "\\b[^\\n]{0,90}?\\b", DEROGATORY, ')'),
+      re('\\b(?<hit>', DEROGATORY, "\\b[^\\n]{0,60}?\\b", GROUP, ')\\b'),
       re('\\b(?<hit>(?:those|them|these) (?:bloody |flipping |f\\*+ing |fucking )?', GROUP, ')\\b'),
     ],
     unless: [COUNTER],
@@ -250,7 +250,7 @@ export const hateRules: readonly Rule[] = [
       re("\\b(?<hit>this country'?s? (?:is |has )?(?:finished|gone to the dogs|done for|lost|been taken over|overrun))"),
       re("\\b(?<hit>(?:speak|learn) (?:proper |bloody )?english or (?:go|get out|leave))"),
     ],
-    unless: [COUNTER],
+    unless: [test("\\b(?:racism|racist comments?|hate) (?:is|has|have|isn'?t|won'?t)|\\bstand(?:ing)? (?:with|up for)")],
     cases: {
       fires: [
         'That dinner lady should go back to her own country.',
@@ -300,3 +300,8 @@ export const hateRules: readonly Rule[] = [
     },
   },
 ];
+
+/** Prejudiced wording, shared with `abuse.prejudice-at-staff`; slurs and sexism are left to their own rules. */
+export const PREJUDICE_PATTERNS: readonly RegExp[] = hateRules
+  .filter((r) => r.id === 'hate.group-demeaned' || r.id === 'hate.go-home' || r.id === 'hate.homophobic-frame')
+  .flatMap((r) => r.patterns);

@@ -32,7 +32,9 @@ export const impersonationRules: readonly Rule[] = [
     unless: [
       test("\\b(?:no|without (?:the|a|any)|not using (?:the|a)|didn'?t use (?:the|a)) (?:school )?(?:name|logo|crest|badge|branding)"),
       test("\\b(?:scam|reported it|report it|isn'?t the real|is not the real|the real page|beware|don'?t fall for)\\b"),
-      test('\\b(?:uniform|jumpers?|blazers?|book bags?|polo shirts?|sweatshirts?|cardigans?|pe kit|hoodies?|bag|caps?)\\b'),
+      test(
+        '\\b(?:jumpers?|blazers?|book bags?|polo shirts?|sweatshirts?|cardigans?|pe kit|hoodies?|uniform|ties?|caps?)\\b[^.!?]{0,30}\\b(?:logo|badge|crest)\\b|\\b(?:logo|badge|crest) (?:jumpers?|blazers?|uniform|hoodies?|sweatshirts?|cardigans?|polo|ties?)',
+      ),
     ],
     cases: {
       fires: [

@@ -26,7 +26,7 @@ export const namingChildRules: readonly Rule[] = [
     source,
     scope: 'school',
     patterns: [
-      re("\\b(?<hit>(?<name>[a-z]+)(?: [a-z]\\b)?(?:,| is| who is| who'?s|'s)? (?:in|from) ", CLASS_SLOT, ')'),
+      re("\\b(?<hit>(?<name>[a-z]+)(?: [a-z]\\b)?(?:,| is| who is| who'?s|'s)? (?:back )?(?:in|from|into) ", CLASS_SLOT, ')'),
       re("\\b(?<hit>(?<name>[a-z]+), ", CLASS_SLOT, ')'),
     ],
     check: namedOther,
@@ -131,6 +131,24 @@ export const namingChildRules: readonly Rule[] = [
     cases: {
       fires: ['The girl in Year 5 who keeps stealing from lockers needs excluding from school.', 'That Y7 lad on the school bus is a menace.'],
       quiet: ['A girl in my daughter’s class invited us to a party, so lovely.'],
+    },
+  },
+  {
+    id: 'naming_child.named-in-photo',
+    category: 'naming_child',
+    message,
+    source,
+    scope: 'school',
+    // In a post sharing photos or video, the children pictured are named by what they are doing.
+    patterns: [
+      re(
+        "\\b(?<hit>(?<name>[a-z]+)) (?:doing|trying|dancing|singing|pulling|playing|pulling|in the middle|on the (?:left|right)|at the (?:back|front)|with the|holding|waving)\\b",
+      ),
+    ],
+    check: (hit, draft) => /\b(?:pics?|photos?|pictures?|videos?|vids?|footage|clips?|snaps?)\b/.test(draft.text) && namedOther(hit, draft),
+    cases: {
+      fires: ['Photos from the school disco! Charlie doing the robot and Mia on the left, bless them.'],
+      quiet: ['Photos from the school disco! My Charlie doing the robot, bless him.'],
     },
   },
 ];

@@ -9,7 +9,7 @@ import type { Rule } from '../rule';
 const message = "This shares someone's personal details, such as where they live or their number.";
 const source = '004; 003 §3';
 
-const STREET = '(?:road|rd|street|st|close|grove|avenue|ave|lane|way|drive|crescent|court|place|gardens|terrace|walk|row|mews|park|view|rise|hill)';
+const STREET = '(?:road|street|close|grove|avenue|lane|way|drive|crescent|court|gardens|terrace|mews)';
 
 export const personalInfoRules: readonly Rule[] = [
   {

@@ -36,10 +36,10 @@ export const photoRules: readonly Rule[] = [
     scope: 'school',
     patterns: [
       re('\\b(?<hit>', MEDIA, ' (?:of|with) ', SUBJECT, ')'),
-      re("\\b(?<hit>(?:here'?s|here are|posting|sharing|uploading|put(?:ting)? up|might post|going to post|gonna post|will post|i'?ll post|anyone got|has anyone got|got a|took a|taking) (?:a |the |some |my |few |a few |these )?", MEDIA, ')\\b'),
+      re("\\b(?<hit>(?:here'?s|here are|posting|sharing|uploading|put(?:ting)? up|might post|going to post|gonna post|will post|i'?ll post|anyone got|has anyone got|got a|took a|taking) (?:a |the |some |my |few |a few |these |this |that |our )?", MEDIA, ')\\b'),
       re('\\b(?<hit>', MEDIA, " (?:below|attached|above|in the comments|👇|⬇️))"),
       re("\\b(?<hit>(?:screenshotted|screenshot|filmed|recorded|videoed) (?:it|him|her|them|the))"),
-      re("\\b(?<hit>tag yourselves|tag your (?:kids|little ones)|(?:group chat|profile) pic)\\b"),
+      re("\\b(?<hit>tag yourselves|tag your (?:kids|little ones)|group chat (?:pic|photo))\\b"),
       re("\\b(?<hit>posted (?:these|them|this|the (?:photos|pics|videos)))\\b"),
     ],
     unless: [

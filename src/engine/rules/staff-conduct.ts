@@ -3,9 +3,12 @@
  * matters (§3.6), engage with pupils or parents (§3.1, §3.8), or risk bringing the school into disrepute
  * (§3.7). Staff role only. General posts about the job ("marking all weekend") stay quiet.
  */
+import { isOtherChild } from '../names';
 import { re, test } from '../rule';
 import type { Rule } from '../rule';
 import { DAMNING, SARCASM, UNANSWERED } from './complaint';
+import { SENSITIVE, aboutSomeoneElse } from './confidential';
+import { namingChildRules } from './naming-child';
 
 const message = 'Staff are asked not to post about specific pupils, parents, colleagues or school matters on personal accounts.';
 const source = '001 §3.6–3.7';
@@ -94,6 +97,26 @@ export const staffConductRules: readonly Rule[] = [
         'Look at my amazing Year 2s in their costumes!',
       ],
       quiet: ['Year 11 mocks to mark this weekend, send biscuits.', 'Thinking of all my colleagues starting back tomorrow.'],
+    },
+  },
+  {
+    id: 'staff_conduct.pupil-matters',
+    category: 'staff_conduct',
+    message: "Staff are asked not to post about pupils' individual matters, such as their health, care or behaviour.",
+    source: '001 §3.6; 001 §2.3',
+    scope: 'anywhere',
+    roles: ['staff'],
+    patterns: [
+      re('\\b(?<hit>', SENSITIVE, ')(?![a-z])'),
+      ...(namingChildRules.find((r) => r.id === 'naming_child.pupil-by-name')?.patterns ?? []),
+    ],
+    check: (hit, draft) => {
+      const name = hit.match.indices?.groups?.name;
+      return name ? isOtherChild(draft, name[0], name[1]) : aboutSomeoneElse(hit, draft);
+    },
+    cases: {
+      fires: ['Sat with one of my Year 4s while the social worker came in. Heartbreaking.'],
+      quiet: ['Mental health matters: take a break this half term, colleagues everywhere.'],
     },
   },
 ];

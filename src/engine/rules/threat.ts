@@ -154,7 +154,7 @@ export const threatRules: readonly Rule[] = [
     scope: 'anywhere',
     patterns: [
       re(
-        "\\b(?<hit>(?:he|she|they|you|someone|somebody|whoever|(?:that|the|this) (?:[a-z]+ ){0,2}[a-z]+)(?:'s| is|'re| are|'ll| will)? (?:(?:gonna|going to) )?(?:be )?(?:getting|get|gets) (?:a |his |her |their |your )?",
+        "\\b(?<hit>(?:is|'s|are|'re|will be|'ll be|gonna be|going to be|will get|'ll get|gets|get) (?:getting )?(?:a |his |her |their |your |a good |a proper )?",
         any([
           'slap',
           'smack',
@@ -163,7 +163,6 @@ export const threatRules: readonly Rule[] = [
           'hiding',
           'battering',
           'beating',
-          'good hiding',
           'kicked in',
           'glassed',
           'stabbed',
@@ -219,7 +218,7 @@ export const threatRules: readonly Rule[] = [
       re("\\b(?<hit>(?:pay|paying|give|giving) (?:him|her|them|you) a (?:little |friendly )?visit)"),
       re("\\b(?<hit>(?:better|'d better|had better) hope (?:i|we) (?:don't|do not|never) (?:see|catch|find|bump into|meet|run into))"),
       re("\\b(?<hit>(?:wait|waiting) (?:till|until|til|'til) i (?:get|see|catch|find) (?:hold of |my hands on )?(?:him|her|them|you))"),
-      re("\\b(?<hit>see how (?:he|she|they|you) (?:likes?|like) (?:it|being))"),
+      re("\\b(?<hit>see how (?:he|she|they|you) (?:likes?|like) (?:being|getting) \\w+)"),
       re("\\b(?<hit>consider (?:this|yourself|yourselves|it) (?:a |your |his |her |their )?(?:final |last |only )?warning)(?! (?:that|to|about|for|of))"),
       re("\\b(?<hit>(?:you'?ve|you have|he'?s|she'?s|they'?ve) been warned)"),
       re("\\b(?<hit>(?:won'?t|wouldn'?t|will not|would not) be (?:teaching|working|walking|smiling|talking|driving|coaching) (?:anything|anyone|again|for (?:a |long|weeks|months|a while|a good))\\w*)"),
