@@ -6,6 +6,8 @@
 const BLOCK = new Set(['DIV', 'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'PRE', 'UL', 'OL']);
 
 function textOf(element: Element): string {
+  // Between blocks, whitespace-only text is markup formatting, not what the user typed.
+  const holdsBlocks = [...element.children].some((child) => BLOCK.has(child.tagName));
   let out = '';
   let first = true;
   let previousWasBlock = false;
@@ -14,6 +16,7 @@ function textOf(element: Element): string {
     let isBlock = false;
     if (child.nodeType === Node.TEXT_NODE) {
       part = (child as Text).data;
+      if (holdsBlocks && part.trim() === '') continue;
     } else if (child instanceof Element) {
       if (child.tagName === 'BR') {
         // Draft.js and Lexical keep a lone <br> in an empty line: it is the line itself, not a break.

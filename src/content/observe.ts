@@ -53,7 +53,7 @@ export function observeSelector(
   });
 
   observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'data-testid', 'role', 'data-lexical-editor'] });
-  scan(root instanceof Document ? root.documentElement : root);
+  scan('documentElement' in root ? root.documentElement : root);
 
   signal.addEventListener(
     'abort',

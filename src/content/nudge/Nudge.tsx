@@ -25,15 +25,22 @@ export function leadCategory(categories: readonly Category[]): Category | undefi
   )[0];
 }
 
-/** The words behind the findings, quoted from the user's own draft, at most three and without repeats. */
+/** The words behind the findings, quoted from the user's own draft: overlapping spans merged, at most three. */
 export function quotedWords(draft: string, findings: readonly Finding[]): string[] {
-  const seen = new Set<string>();
-  for (const finding of findings) {
-    const words = draft.slice(finding.span.start, finding.span.end).trim();
-    if (words) seen.add(words.length > 60 ? `${words.slice(0, 57)}…` : words);
-    if (seen.size === 3) break;
+  const spans = findings.map((finding) => finding.span).sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: { start: number; end: number }[] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
   }
-  return [...seen];
+  const quotes: string[] = [];
+  for (const { start, end } of merged) {
+    const words = draft.slice(start, end).trim();
+    if (words && !quotes.includes(words)) quotes.push([...words].length > 60 ? `${[...words].slice(0, 59).join("")}…` : words);
+    if (quotes.length === 3) break;
+  }
+  return quotes;
 }
 
 export function Nudge({ reply, draft, theme, onRaise, onEdit, onDismiss }: NudgeProps) {

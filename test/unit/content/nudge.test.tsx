@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { leadCategory, Nudge, quotedWords } from '../../../src/content/nudge/Nudge';
+import type { VerdictReply } from '../../../src/content/nudge/Nudge';
+import type { Finding } from '../../../src/engine/types';
+
+const DRAFT = 'The head is useless and I will make her pay';
+
+function finding(category: Finding['category'], start: number, end: number): Finding {
+  return { ruleId: `${category}.test`, category, span: { start, end }, message: `noticed ${category}`, source: '§1' };
+}
+
+const REPLY: VerdictReply = {
+  kind: 'verdict',
+  verdict: {
+    nudge: true,
+    severity: 'high',
+    categories: ['abuse', 'threat'],
+    findings: [finding('abuse', 12, 19), finding('threat', 31, 43)],
+    packId: 'bexton',
+  },
+  school: {
+    packId: 'bexton',
+    name: 'Bexton Primary School',
+    shortName: 'Bexton',
+    route: { label: 'the school', instruction: 'Contact the school directly.' },
+    chosen: true,
+  },
+  clauses: { threat: { ref: 'Inappropriate use', quote: 'Threatening staff is never acceptable.' } },
+};
+
+describe('the nudge card', () => {
+  it('names the most severe finding, quotes the words and the clause, and offers the three actions', () => {
+    const host = document.createElement('div');
+    const onRaise = vi.fn();
+    render(<Nudge reply={REPLY} draft={DRAFT} theme="light" onRaise={onRaise} onEdit={vi.fn()} onDismiss={vi.fn()} />, host);
+    const text = host.textContent ?? '';
+    expect(text).toContain('This could be read as a threat');
+    expect(text).toContain('“useless”');
+    expect(text).toContain('“make her pay”');
+    expect(text).toContain('Threatening staff is never acceptable.');
+    expect(text).toContain('Bexton Primary School, Inappropriate use');
+    const buttons = [...host.querySelectorAll('button')].map((button) => button.textContent);
+    expect(buttons).toEqual(['Raise it with Bexton', 'Edit my post', 'Not now']);
+    host.querySelector<HTMLButtonElement>('button[data-action="raise"]')?.click();
+    expect(onRaise).toHaveBeenCalledOnce();
+    expect(host.querySelector('.card')?.getAttribute('data-severity')).toBe('high');
+  });
+
+  it('renders nothing for a quiet verdict', () => {
+    const host = document.createElement('div');
+    const quiet: VerdictReply = { ...REPLY, verdict: { ...REPLY.verdict, nudge: false, severity: 'none', categories: [], findings: [] } };
+    render(<Nudge reply={quiet} draft="" theme="dark" onRaise={vi.fn()} onEdit={vi.fn()} onDismiss={vi.fn()} />, host);
+    expect(host.childNodes).toHaveLength(0);
+  });
+});
+
+describe('quotedWords', () => {
+  it('merges overlapping findings into one quote', () => {
+    const draft = 'Mr Bell is a total joke';
+    expect(quotedWords(draft, [finding('abuse', 8, 23), finding('complaint', 13, 23)])).toEqual(['is a total joke']);
+  });
+
+  it('quotes at most three places', () => {
+    const draft = 'one two three four';
+    const findings = [finding('abuse', 0, 3), finding('abuse', 4, 7), finding('abuse', 8, 13), finding('abuse', 14, 18)];
+    expect(quotedWords(draft, findings)).toEqual(['one', 'two', 'three']);
+  });
+});
+
+describe('leadCategory', () => {
+  it('prefers the most severe category', () => {
+    expect(leadCategory(['complaint', 'abuse', 'hate'])).toBe('hate');
+    expect(leadCategory(['complaint'])).toBe('complaint');
+    expect(leadCategory([])).toBeUndefined();
+  });
+});
