@@ -64,6 +64,8 @@ export function analyzeDraft(text: string, options: AnalyzeOptions): Verdict {
   const taken = new Map<Category, { start: number; end: number }[]>();
   for (const rule of RULES) {
     if (!ruleApplies(rule, options)) continue;
+    // Nothing about the school community: only threats and hate can fire, so skip the rest unread.
+    if (rule.scope === 'school' && !draft.aboutSchool) continue;
     for (const hit of ruleHits(rule, draft)) {
       const span = toOriginalSpan(n, hit.start, hit.end);
       const spans = taken.get(rule.category) ?? [];

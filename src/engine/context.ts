@@ -50,9 +50,9 @@ const INSTITUTION_RE = new RegExp(`\\b${INSTITUTION}\\b`, 'g');
 const OTHER_RE = new RegExp(`\\b${OTHER_TARGET}\\b`, 'g');
 const NOT_THE_SCHOOL_RE = new RegExp(NOT_THE_SCHOOL);
 /** "Mr Okafor", "Mrs D******", "Miss Novak": a title before a capitalised or masked surname. */
-const TITLE_RE = /\b(?:mr|mrs|miss|ms|mx|dr|sir|madam|mme)\b\.? ?([a-z*][a-z*'-]*)?/g;
+const TITLE_RE = /\b(?:mr|mrs|miss|ms|mx|sir|madam|mme)\b\.? ?([a-z*][a-z*'-]*)?/g;
 /** A class code such as "4C" or "3B" after "in". */
-const CLASS_CODE_RE = /\b(?:in|from|of|teach|teaches|teaching) (?:class )?\d[a-z]\b/g;
+const CLASS_CODE_RE = /\b(?:in|from|of|teach|teaches|teaching) (?:class )?\d[a-ce-z]\b/g;
 const SENTENCE_END = /[.!?]+["')\]]*(?=\s|$)|\n+/g;
 /** Weak institution words that a neighbouring outside target can claim ("the staff at the leisure centre"). */
 const WEAK_INSTITUTION = /^(?:the staff|the office|schools?|school's)$/;

@@ -142,3 +142,11 @@ describe('analyzeDraft: any text at all', () => {
     expect(check(text).nudge).toBe(false);
   });
 });
+
+describe('analyzeDraft: hate and counter-speech', () => {
+  it('nudges contempt for a group and keeps reported or rejected words quiet', () => {
+    expect(check('I can’t stand disabled people, they slow everyone down.').categories).toContain('hate');
+    expect(check('Writing "immigrants are parasites" says more about you than them.').categories).not.toContain('hate');
+    expect(check('Immigrants are not parasites, whatever the man at the gate says.').categories).not.toContain('hate');
+  });
+});

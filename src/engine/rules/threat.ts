@@ -129,8 +129,17 @@ export const threatRules: readonly Rule[] = [
         ')',
       ),
       re("\\b(?<hit>(?:i'?ll|i will|i'?m (?:going to|gonna)|gonna|going to) (?:start )?(?:throwing|swinging) (?:punches|fists|hands))"),
+      re(
+        "\\b(?<hit>",
+        INTENT,
+        " (?:\\w+ )?(?:kill|murder|stab|strangle|shoot|slaughter|hang|rape|lynch|butcher|execute|behead|torture) (?:a|an|that|this|any|every|all|those|these|some|one of) (?:\\w+ )?(?:person|people|man|woman|men|women|kid|guy|immigrant|muslim|refugee|jew|gay|lesbian|of (?:them|you))s?)\\b",
+      ),
+      re("\\b(?<hit>death to (?:all |every |the |those )?\\w+)"),
+      re("\\b(?<hit>(?:will|gonna|going to) die a (?:horrible|slow|painful|nasty) death)"),
+      re("\\b(?<hit>(?:cut|slit) (?:their|his|her|your|ur) (?:\\w+ )?throats?)"),
+      re("\\b(?<hit>end (?:every|all|each|their|his|her|your) (?:\\w+ ){0,2}li(?:fe|ves))"),
     ],
-    unless: [IDIOM],
+    unless: [IDIOM, test('\\b(?:no (?:\\w+ )?(?:deserves?|ought|should)|threatening to|will get you|is (?:a crime|illegal))\\b'), test('"[^"]*$')],
     cases: {
       fires: [
         'If he speaks to my daughter like that again I will punch him.',
@@ -263,7 +272,10 @@ export const threatRules: readonly Rule[] = [
       re("\\b(?<hit>i hope (?:he|she|they|you|u) (?:dies|die|get hit|gets hit|get run over|gets run over|get hurt|gets hurt|rot|burn))"),
       re("\\b(?<hit>(?:kill|shoot|hang|gas|exterminate|murder) (?:all|every one of|every last one of) (?:them|those|these|the)\\b)"),
     ],
-    unless: [test('\\b(?:plants?|weeds?|tomatoes|batteries|phone|laptop|meeting)\\b')],
+    unless: [
+      test('\\b(?:plants?|weeds?|tomatoes|batteries|phone|laptop|meeting)\\b'),
+      test('\\bno (?:\\w+ ){0,2}(?:deserves?|ought|should)|\\b(?:things|stuff|statements?|comments?) like|\\bsay(?:ing)? (?:that )?"'),
+    ],
     cases: {
       fires: ['People like him should be strung up.', 'I hope she gets run over on her way in.'],
       quiet: ['The old tablets should be recycled, not binned.', 'I hope they get the hall heating fixed.'],
