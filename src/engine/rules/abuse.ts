@@ -71,9 +71,9 @@ const INSULT = any(
 );
 
 /** Words that insult only as a description of a person ("a miserable cow", "proper witch"). */
-const PERSON_NOUN = any(['cow', 'witch', 'pig', 'rat', 'snake', 'hag', 'joke', 'disgrace', 'plank', 'donkey', 'troll', 'bully', 'ass', 'a\\*\\*', 'a\\$\\$']);
+const PERSON_NOUN = any(['cow', 'witch', 'pig', 'rat', 'snake', 'hag', 'joke', 'disgrace', 'plank', 'donkey', 'troll', 'bully', 'liar', 'ass', 'a\\*\\*', 'a\\$\\$']);
 const INSULT_LEAD = any([
-  'an? (?:\\w+ )?',
+  'an?(?: \\w+)?',
   'absolute',
   'complete',
   'total',
