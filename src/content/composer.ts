@@ -1,15 +1,19 @@
 /**
  * Watches one composer: after a pause in typing it reads the draft (never writing to the editor), asks the
- * worker, and shows or hides the nudge. Everything it starts stops with its AbortSignal.
+ * worker, shows or hides the nudge and highlights the words behind it. Everything it starts stops with its
+ * AbortSignal.
  *
- * States: idle (no nudge) → checking (a request in flight; older replies are dropped) → nudging (card shown)
- * → dismissed ("Not now": hidden until the draft raises a category not seen before, or is emptied).
+ * States: quiet (no nudge) → nudging (card shown; older replies are dropped) → dismissed ("Not now": hidden
+ * until the draft raises a category not seen before, or is emptied). While nudging at medium or high severity
+ * and not yet acknowledged, a post is paused once to ask "Post anyway?" (PRODUCT.md §5).
  */
 import type { Category } from '../engine/types';
 import type { ProtocolClient, Site } from '../protocol';
-import { readDraft } from './draft';
+import { rangeFor, readDraftText } from './draft';
+import { setHighlights } from './highlights';
 import { NudgeHost } from './nudge/mount';
 import type { VerdictReply } from './nudge/Nudge';
+import type { ComposerKind } from './sites/adapter';
 
 /** Long enough not to interrupt a typing burst, short enough to feel immediate when the user stops. */
 export const DEBOUNCE_MS = 400;
@@ -17,8 +21,17 @@ export const DEBOUNCE_MS = 400;
 export interface ComposerOptions {
   site: Site;
   client: ProtocolClient;
-  /** The composer with its buttons, which the nudge must sit beside rather than cover. */
-  region: () => HTMLElement;
+  kind: Pick<ComposerKind, 'name' | 'region'>;
+}
+
+/** What the pre-send guard needs of a watched composer. */
+export interface WatchedComposer {
+  editor: HTMLElement;
+  kind: Pick<ComposerKind, 'name' | 'region'> & Partial<ComposerKind>;
+  /** True while a medium or high nudge is on screen and the user has not answered it. */
+  shouldPause(): boolean;
+  /** Asks "Post anyway?"; `post` lets the paused post through. */
+  pause(post: () => void): void;
 }
 
 export function openRoute(reply: VerdictReply, draft: string, client: ProtocolClient): void {
@@ -36,23 +49,49 @@ export function openRoute(reply: VerdictReply, draft: string, client: ProtocolCl
   }
 }
 
-export function watchComposer(editor: HTMLElement, options: ComposerOptions, signal: AbortSignal): void {
-  const { client, site } = options;
-  const nudge = new NudgeHost(options.region, signal);
+export function watchComposer(editor: HTMLElement, options: ComposerOptions, signal: AbortSignal): WatchedComposer {
+  const { client, site, kind } = options;
+  const region = () => kind.region(editor);
+  const nudge = new NudgeHost(editor, region, signal);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let sequence = 0;
   let lastChecked: string | null = null;
   let dismissed = new Set<Category>();
+  let current: { reply: VerdictReply; draft: string } | null = null;
+  let acknowledged = false;
+  const highlightOwner = {};
+
+  const quiet = (state: 'quiet' | 'dismissed', length: number): void => {
+    current = null;
+    setHighlights(highlightOwner, []);
+    nudge.hide(state, length);
+  };
+
+  const showNudge = (reply: VerdictReply, draft: string): void => {
+    current = { reply, draft };
+    nudge.show({
+      mode: 'nudge',
+      reply,
+      draft,
+      onRaise: () => openRoute(reply, draft, client),
+      onEdit: () => editor.focus(),
+      onDismiss: () => {
+        for (const category of reply.verdict.categories) dismissed.add(category);
+        quiet('dismissed', draft.length);
+      },
+    });
+  };
 
   const check = async (): Promise<void> => {
     timer = undefined;
-    const draft = readDraft(editor);
+    const { text: draft, segments } = readDraftText(editor);
     if (draft === lastChecked) return;
     lastChecked = draft;
+    acknowledged = false;
     const mine = ++sequence;
     if (draft.trim() === '') {
       dismissed = new Set();
-      nudge.hide('quiet', draft.length);
+      quiet('quiet', draft.length);
       return;
     }
     const reply = await client.analyze(draft, site);
@@ -63,24 +102,21 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
     const { verdict } = reply;
     const fresh = verdict.categories.filter((category) => !dismissed.has(category));
     if (!verdict.nudge || fresh.length === 0) {
-      nudge.hide(verdict.nudge ? 'dismissed' : 'quiet', draft.length);
+      quiet(verdict.nudge ? 'dismissed' : 'quiet', draft.length);
       return;
     }
     dismissed = new Set([...dismissed].filter((category) => verdict.categories.includes(category)));
-    nudge.show({
-      reply,
-      draft,
-      onRaise: () => openRoute(reply, draft, client),
-      onEdit: () => editor.focus(),
-      onDismiss: () => {
-        for (const category of verdict.categories) dismissed.add(category);
-        nudge.hide('dismissed', draft.length);
-      },
-    });
+    const ranges = verdict.findings
+      .map((finding) => rangeFor(segments, finding.span.start, finding.span.end))
+      .filter((range): range is Range => range !== null);
+    setHighlights(highlightOwner, ranges);
+    showNudge(reply, draft);
   };
 
   const schedule = (): void => {
     if (timer !== undefined) clearTimeout(timer);
+    // The ranges may no longer match the text being edited; the next verdict draws them again.
+    setHighlights(highlightOwner, []);
     timer = setTimeout(() => void check(), DEBOUNCE_MS);
   };
 
@@ -93,7 +129,45 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
     observer.observe(editor, { childList: true, subtree: true, characterData: true });
     signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   }
-  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
-  // A composer may open with text already in it (a draft restored by the site).
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(timer);
+      setHighlights(highlightOwner, []);
+    },
+    { once: true },
+  );
+  // A composer may open with text already in it (a draft restored by the site, or one re-rendered by it).
   schedule();
+
+  return {
+    editor,
+    kind,
+    shouldPause: () =>
+      !acknowledged &&
+      current !== null &&
+      nudge.visible &&
+      (current.reply.verdict.severity === 'medium' || current.reply.verdict.severity === 'high'),
+    pause: (post) => {
+      if (!current) return post();
+      const { reply, draft } = current;
+      const resume = (then: () => void): void => {
+        showNudge(reply, draft);
+        then();
+      };
+      nudge.show({
+        mode: 'presend',
+        reply,
+        draft,
+        onRaise: () => resume(() => openRoute(reply, draft, client)),
+        onEdit: () => resume(() => editor.focus()),
+        onDismiss: () => resume(() => editor.focus()),
+        onPostAnyway: () => {
+          acknowledged = true;
+          showNudge(reply, draft);
+          post();
+        },
+      });
+    },
+  };
 }

@@ -7,6 +7,7 @@ import {
   FIXTURE_URLS,
   launchBrowser,
   openPage,
+  postedTexts,
   routeFixtures,
   typeInto,
   waitForEditorText,
@@ -138,12 +139,26 @@ describe.each(SITES)('$name', (site) => {
     expect(errors).toEqual([]);
   });
 
-  it('removes the nudge when the composer goes, and the site posts exactly the typed text', async () => {
+  it('pauses a post while a medium nudge is open, and "Post anyway" posts exactly the typed text, once', async () => {
     await typeInto(page, site.editor, COMPLAINT);
     await page.locator(`${NUDGE} .card`).waitFor({ state: 'visible' });
     await site.post(page);
+    const prompt = page.locator(`${NUDGE} .card[data-mode="presend"]`);
+    await prompt.waitFor({ state: 'visible' });
+    await expect(postedTexts(page)).resolves.toEqual([]);
+    await waitForEditorText(page, COMPLAINT);
+    await prompt.getByRole('button', { name: 'Post anyway' }).click();
     await waitForPosted(page, [COMPLAINT]);
     await expect.poll(() => page.locator(`${NUDGE} .card`).isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('never pauses a quiet draft: it posts as if the extension were not there', async () => {
+    await typeInto(page, site.editor, FRIENDLY);
+    await settled(page, 'quiet', FRIENDLY.length).waitFor({ state: 'attached' });
+    await site.post(page);
+    await waitForPosted(page, [FRIENDLY]);
+    await expect(page.locator(`${NUDGE}[data-state="paused"]`).count()).resolves.toBe(0);
     expect(errors).toEqual([]);
   });
 
@@ -153,7 +168,8 @@ describe.each(SITES)('$name', (site) => {
       await typeInto(page, site.editor, COMPLAINT);
       await page.locator(`${NUDGE} .card`).waitFor({ state: 'visible' });
       await close(page);
-      await expect.poll(() => page.locator(NUDGE).count()).toBe(0);
+      // The closed composer's nudge element goes with it (other composers on the page keep theirs).
+      await expect.poll(() => page.locator(`${NUDGE}[data-draft-length="${COMPLAINT.length}"]`).count()).toBe(0);
       expect(errors).toEqual([]);
     });
   }

@@ -8,12 +8,16 @@ export type VerdictReply = Extract<Reply, { kind: 'verdict' }>;
 export type Theme = 'light' | 'dark';
 
 export interface NudgeProps {
+  /** `nudge` while typing; `presend` when a post was paused to ask "Post anyway?". */
+  mode: 'nudge' | 'presend';
   reply: VerdictReply;
   draft: string;
   theme: Theme;
   onRaise(): void;
   onEdit(): void;
   onDismiss(): void;
+  /** Lets the paused post through (pre-send only). */
+  onPostAnyway?: () => void;
 }
 
 const RANK = { none: 0, low: 1, medium: 2, high: 3 } as const;
@@ -43,18 +47,31 @@ export function quotedWords(draft: string, findings: readonly Finding[]): string
   return quotes;
 }
 
-export function Nudge({ reply, draft, theme, onRaise, onEdit, onDismiss }: NudgeProps) {
+export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, onPostAnyway }: NudgeProps) {
   const { verdict, school, clauses } = reply;
   const lead = leadCategory(verdict.categories);
   if (!lead || verdict.severity === 'none') return null;
   const clause = clauses[lead];
-  const lead_finding = verdict.findings.find((finding) => finding.category === lead);
+  const leadFinding = verdict.findings.find((finding) => finding.category === lead);
   const words = quotedWords(draft, verdict.findings);
+  const presend = mode === 'presend';
   return (
-    <section class="card" data-theme={theme} data-severity={verdict.severity} data-category={lead} aria-label={LABEL}>
+    <section
+      class="card"
+      data-mode={mode}
+      data-theme={theme}
+      data-severity={verdict.severity}
+      data-category={lead}
+      role={presend ? 'alertdialog' : 'status'}
+      aria-label={presend ? ACTIONS.postAnywayTitle : LABEL}
+      onKeyDown={(event) => {
+        if (presend && event.key === 'Escape') onEdit();
+      }}
+    >
       <p class="brand">{LABEL}</p>
-      <p class="headline">{HEADLINES[lead]}</p>
-      <p class="intro">{lead_finding?.message ?? SEVERITY_INTRO[verdict.severity]}</p>
+      {presend && <p class="headline">{ACTIONS.postAnywayTitle}</p>}
+      <p class={presend ? 'intro' : 'headline'}>{HEADLINES[lead]}</p>
+      <p class="intro">{leadFinding?.message ?? SEVERITY_INTRO[verdict.severity]}</p>
       {words.length > 0 && (
         <p class="noticed">
           {ACTIONS.noticed}:{' '}
@@ -82,9 +99,15 @@ export function Nudge({ reply, draft, theme, onRaise, onEdit, onDismiss }: Nudge
         <button type="button" data-action="edit" onClick={onEdit}>
           {ACTIONS.edit}
         </button>
-        <button type="button" data-action="dismiss" onClick={onDismiss}>
-          {ACTIONS.dismiss}
-        </button>
+        {presend ? (
+          <button type="button" data-action="post-anyway" onClick={onPostAnyway}>
+            {ACTIONS.postAnyway}
+          </button>
+        ) : (
+          <button type="button" data-action="dismiss" onClick={onDismiss}>
+            {ACTIONS.dismiss}
+          </button>
+        )}
       </div>
     </section>
   );

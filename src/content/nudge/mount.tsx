@@ -28,7 +28,10 @@ export type NudgeContent = Omit<NudgeProps, 'theme'>;
  * What the host reports on its own element (never on the site's): `quiet` or `nudging` for the draft of
  * `data-draft-length` characters, or `dismissed` after "Not now". Tests and assistive tools can read it.
  */
-export type NudgeState = 'quiet' | 'nudging' | 'dismissed';
+export type NudgeState = 'quiet' | 'nudging' | 'dismissed' | 'paused';
+
+/** Cards on screen, so that two composers sharing one region (a thread) stack their cards instead of overlapping. */
+const shown = new Set<NudgeHost>();
 
 export class NudgeHost {
   private host: HTMLElement | null = null;
@@ -43,6 +46,7 @@ export class NudgeHost {
   };
 
   constructor(
+    private readonly editor: HTMLElement,
     private readonly region: () => HTMLElement,
     private readonly signal: AbortSignal,
   ) {
@@ -59,9 +63,12 @@ export class NudgeHost {
     const host = this.ensureHost(region);
     if (!this.mountPoint) return;
     render(<Nudge {...content} theme={pageTheme(region)} />, this.mountPoint);
-    this.report('nudging', content.draft.length);
+    this.report(content.mode === 'presend' ? 'paused' : 'nudging', content.draft.length);
     if (!host.matches(':popover-open')) host.showPopover();
-    this.place();
+    shown.add(this);
+    this.placeAll();
+    // The pause answers the user's own click or key, so the question takes focus; a nudge never does.
+    if (content.mode === 'presend') this.mountPoint.querySelector<HTMLElement>('button')?.focus();
   }
 
   hide(state: Exclude<NudgeState, 'nudging'>, draftLength: number): void {
@@ -69,6 +76,7 @@ export class NudgeHost {
     this.ensureHost(this.region());
     this.report(state, draftLength);
     if (this.host?.matches(':popover-open')) this.host.hidePopover();
+    if (shown.delete(this)) this.placeAll();
   }
 
   private report(state: NudgeState, draftLength: number): void {
@@ -96,17 +104,35 @@ export class NudgeHost {
     const options = { passive: true, capture: true, signal: this.signal };
     window.addEventListener('scroll', this.reposition, options);
     window.addEventListener('resize', this.reposition, options);
+    // The composer grows as the user types, and dialogs move: follow the region's size too.
+    const resize = new ResizeObserver(this.reposition);
+    resize.observe(region);
+    this.signal.addEventListener('abort', () => resize.disconnect(), { once: true });
     return host;
+  }
+
+  /** Re-places every card sharing this card's region. */
+  private placeAll(): void {
+    for (const host of shown) if (host.region() === this.region()) host.place();
   }
 
   /** Below the composer region when it fits, otherwise above it, always inside the viewport. */
   private place(): void {
     const host = this.host;
     if (!host || !host.matches(':popover-open')) return;
-    const anchor = this.region().getBoundingClientRect();
+    const region = this.region();
+    const anchor = region.getBoundingClientRect();
     const card = host.getBoundingClientRect();
-    const below = anchor.bottom + GAP;
-    const above = anchor.top - GAP - card.height;
+    // Cards of earlier composers in the same region (a thread's boxes) come first.
+    let stacked = 0;
+    for (const other of shown) {
+      if (other === this || other.region() !== region || !other.host) continue;
+      if (other.editor.compareDocumentPosition(this.editor) & Node.DOCUMENT_POSITION_FOLLOWING) {
+        stacked += other.host.getBoundingClientRect().height + GAP;
+      }
+    }
+    const below = anchor.bottom + GAP + stacked;
+    const above = anchor.top - GAP - card.height - stacked;
     let top = below + card.height <= innerHeight || above < 0 ? below : above;
     top = Math.max(GAP, Math.min(top, innerHeight - card.height - GAP));
     const left = Math.max(GAP, Math.min(anchor.left, innerWidth - card.width - GAP));
@@ -115,6 +141,7 @@ export class NudgeHost {
   }
 
   private remove(): void {
+    shown.delete(this);
     if (this.frame) cancelAnimationFrame(this.frame);
     if (this.mountPoint) render(null, this.mountPoint);
     this.host?.remove();

@@ -26,6 +26,8 @@ export const ACTIONS = {
   chooseSchool: 'Choose your school',
   edit: 'Edit my post',
   dismiss: 'Not now',
+  postAnyway: 'Post anyway',
+  postAnywayTitle: 'Post anyway?',
   why: 'Why am I seeing this?',
   noticed: 'We noticed',
   noSchool: "Choose your child's school in Second Thought's settings to see how it asks for concerns to be raised.",

@@ -19,7 +19,7 @@ function Practice() {
     const box = region.current;
     if (!editor || !box) return;
     const controller = new AbortController();
-    watchComposer(editor, { site: 'practice', client, region: () => box }, controller.signal);
+    watchComposer(editor, { site: 'practice', client, kind: { name: 'practice', region: () => box } }, controller.signal);
     return () => controller.abort();
   }, []);
   return (

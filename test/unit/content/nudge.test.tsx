@@ -34,7 +34,7 @@ describe('the nudge card', () => {
   it('names the most severe finding, quotes the words and the clause, and offers the three actions', () => {
     const host = document.createElement('div');
     const onRaise = vi.fn();
-    render(<Nudge reply={REPLY} draft={DRAFT} theme="light" onRaise={onRaise} onEdit={vi.fn()} onDismiss={vi.fn()} />, host);
+    render(<Nudge mode="nudge" reply={REPLY} draft={DRAFT} theme="light" onRaise={onRaise} onEdit={vi.fn()} onDismiss={vi.fn()} />, host);
     const text = host.textContent ?? '';
     expect(text).toContain('This could be read as a threat');
     expect(text).toContain('“useless”');
@@ -48,10 +48,29 @@ describe('the nudge card', () => {
     expect(host.querySelector('.card')?.getAttribute('data-severity')).toBe('high');
   });
 
+  it('asks "Post anyway?" when a post is paused, offering the route, editing, and posting', () => {
+    const host = document.createElement('div');
+    const onPostAnyway = vi.fn();
+    const onEdit = vi.fn();
+    render(
+      <Nudge mode="presend" reply={REPLY} draft={DRAFT} theme="dark" onRaise={vi.fn()} onEdit={onEdit} onDismiss={vi.fn()} onPostAnyway={onPostAnyway} />,
+      host,
+    );
+    const card = host.querySelector('.card');
+    expect(card?.getAttribute('role')).toBe('alertdialog');
+    expect(card?.textContent).toContain('Post anyway?');
+    const buttons = [...host.querySelectorAll('button')].map((button) => button.textContent);
+    expect(buttons).toEqual(['Raise it with Bexton', 'Edit my post', 'Post anyway']);
+    host.querySelector<HTMLButtonElement>('button[data-action="post-anyway"]')?.click();
+    expect(onPostAnyway).toHaveBeenCalledOnce();
+    card?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(onEdit).toHaveBeenCalledOnce();
+  });
+
   it('renders nothing for a quiet verdict', () => {
     const host = document.createElement('div');
     const quiet: VerdictReply = { ...REPLY, verdict: { ...REPLY.verdict, nudge: false, severity: 'none', categories: [], findings: [] } };
-    render(<Nudge reply={quiet} draft="" theme="dark" onRaise={vi.fn()} onEdit={vi.fn()} onDismiss={vi.fn()} />, host);
+    render(<Nudge mode="nudge" reply={quiet} draft="" theme="dark" onRaise={vi.fn()} onEdit={vi.fn()} onDismiss={vi.fn()} />, host);
     expect(host.childNodes).toHaveLength(0);
   });
 });
