@@ -8,6 +8,7 @@
  * and not yet acknowledged, a post is paused once to ask "Post anyway?" (PRODUCT.md §5).
  */
 import type { Category } from '../engine/types';
+import { t } from '../i18n';
 import type { ProtocolClient, Site } from '../protocol';
 import { rangeFor, readDraftText } from './draft';
 import { setHighlights } from './highlights';
@@ -40,7 +41,7 @@ export function openRoute(reply: VerdictReply, draft: string, client: ProtocolCl
   if (school.chosen && route.url) {
     window.open(route.url, '_blank', 'noopener,noreferrer');
   } else if (school.chosen && route.email) {
-    const subject = encodeURIComponent(`A concern for ${school.name}`);
+    const subject = encodeURIComponent(t('routeEmailSubject', school.name));
     const body = encodeURIComponent(draft);
     window.open(`mailto:${route.email}?subject=${subject}&body=${body}`, '_blank', 'noopener,noreferrer');
   } else {

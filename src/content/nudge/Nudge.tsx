@@ -2,7 +2,8 @@
 import type { Category, Finding } from '../../engine/types';
 import { CATEGORIES, CATEGORY_SEVERITY } from '../../engine/types';
 import type { Reply } from '../../protocol';
-import { ACTIONS, HEADLINES, LABEL, SEVERITY_INTRO } from './wording';
+import { t } from '../../i18n';
+import { headline, tone } from './wording';
 
 export type VerdictReply = Extract<Reply, { kind: 'verdict' }>;
 export type Theme = 'light' | 'dark';
@@ -18,6 +19,8 @@ export interface NudgeProps {
   onDismiss(): void;
   /** Lets the paused post through (pre-send only). */
   onPostAnyway?: () => void;
+  /** Turns this kind of note off ("Don't remind me about this"), or snoozes it for a day when it is serious. */
+  onMute?: (snooze: boolean) => void;
 }
 
 const RANK = { none: 0, low: 1, medium: 2, high: 3 } as const;
@@ -47,7 +50,7 @@ export function quotedWords(draft: string, findings: readonly Finding[]): string
   return quotes;
 }
 
-export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, onPostAnyway }: NudgeProps) {
+export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, onPostAnyway, onMute }: NudgeProps) {
   const { verdict, school, clauses } = reply;
   const lead = leadCategory(verdict.categories);
   if (!lead || verdict.severity === 'none') return null;
@@ -55,6 +58,8 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
   const leadFinding = verdict.findings.find((finding) => finding.category === lead);
   const words = quotedWords(draft, verdict.findings);
   const presend = mode === 'presend';
+  // A serious concern can only be snoozed, never switched off from the note itself.
+  const snoozeOnly = verdict.severity === 'high';
   return (
     <section
       class="card"
@@ -63,18 +68,19 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
       data-severity={verdict.severity}
       data-category={lead}
       role={presend ? 'alertdialog' : 'status'}
-      aria-label={presend ? ACTIONS.postAnywayTitle : LABEL}
+      aria-label={presend ? t('presendTitle') : t('nudgeLabel')}
       onKeyDown={(event) => {
         if (presend && event.key === 'Escape') onEdit();
       }}
     >
-      <p class="brand">{LABEL}</p>
-      {presend && <p class="headline">{ACTIONS.postAnywayTitle}</p>}
-      <p class={presend ? 'intro' : 'headline'}>{HEADLINES[lead]}</p>
-      <p class="intro">{leadFinding?.message ?? SEVERITY_INTRO[verdict.severity]}</p>
+      <p class="brand">{t('nudgeLabel')}</p>
+      {presend && <p class="headline">{t('presendTitle')}</p>}
+      <p class={presend ? 'intro' : 'headline'}>{headline(lead)}</p>
+      <p class="tone">{tone(verdict.severity)}</p>
+      {leadFinding && <p class="intro">{leadFinding.message}</p>}
       {words.length > 0 && (
         <p class="noticed">
-          {ACTIONS.noticed}:{' '}
+          {t('noticed')}{' '}
           {words.map((word, index) => (
             <span key={word}>
               {index > 0 && ', '}
@@ -85,27 +91,32 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
       )}
       {clause && (
         <details>
-          <summary>{ACTIONS.why}</summary>
+          <summary>{t('why')}</summary>
           <blockquote>
             “{clause.quote}”<cite>{`${school.name}, ${clause.ref}`}</cite>
           </blockquote>
         </details>
       )}
-      <p class="route">{school.chosen ? school.route.instruction : ACTIONS.noSchool}</p>
+      <p class="route">{school.chosen ? school.route.instruction : t('noSchool')}</p>
       <div class="actions">
         <button type="button" class="primary" data-action="raise" onClick={onRaise}>
-          {ACTIONS.raise(school.shortName)}
+          {t('actionRaise', school.shortName)}
         </button>
         <button type="button" data-action="edit" onClick={onEdit}>
-          {ACTIONS.edit}
+          {t('actionEdit')}
         </button>
         {presend ? (
           <button type="button" data-action="post-anyway" onClick={onPostAnyway}>
-            {ACTIONS.postAnyway}
+            {t('actionPostAnyway')}
           </button>
         ) : (
           <button type="button" data-action="dismiss" onClick={onDismiss}>
-            {ACTIONS.dismiss}
+            {t('actionDismiss')}
+          </button>
+        )}
+        {!presend && onMute && (
+          <button type="button" class="quiet" data-action={snoozeOnly ? 'snooze' : 'mute'} onClick={() => onMute(snoozeOnly)}>
+            {t(snoozeOnly ? 'actionSnooze' : 'actionMute')}
           </button>
         )}
       </div>
