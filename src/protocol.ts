@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { CATEGORIES, SEVERITIES } from './engine/types';
 import type { Category, PackClause, Route, Verdict } from './engine/types';
+import { MAX_SNOOZE_MINUTES } from './settings/schema';
 
 /** The sites the content side runs on, plus the practice page inside the extension. */
 export const SITES = ['x', 'facebook', 'practice'] as const;
@@ -16,7 +17,16 @@ export const MAX_DRAFT_LENGTH = 2_000_000;
 
 export type Request =
   | { kind: 'analyze'; text: string; site: Site }
-  | { kind: 'openOptions' };
+  | { kind: 'openOptions' }
+  /**
+   * Stops checking a category: without `minutes` until the user turns it back on in the settings (an opt-out),
+   * with `minutes` for that long (a snooze). Replies `done`, or an error when the school or trust locks categories.
+   */
+  | { kind: 'muteCategory'; category: Category; minutes?: number };
+
+/** Why a verdict is quiet without the draft being checked: the user paused checking, or switched this site off. */
+export const INACTIVE_REASONS = ['paused', 'site-off'] as const;
+export type InactiveReason = (typeof INACTIVE_REASONS)[number];
 
 /** What the nudge needs to name the school and offer its route. */
 export interface SchoolView {
@@ -35,6 +45,8 @@ export type Reply =
       school: SchoolView;
       /** The pack's clause for each category found, quoted behind "Why am I seeing this?". */
       clauses: Partial<Record<Category, PackClause>>;
+      /** Present when the draft was not checked (the verdict is then quiet): paused, or this site switched off. */
+      inactive?: InactiveReason;
     }
   | { kind: 'done' }
   | { kind: 'error'; message: string };
@@ -46,6 +58,18 @@ const RequestSchema = v.variant('kind', [
     site: v.picklist(SITES),
   }),
   v.strictObject({ kind: v.literal('openOptions') }),
+  v.strictObject({
+    kind: v.literal('muteCategory'),
+    category: v.picklist(CATEGORIES),
+    minutes: v.optional(
+      v.pipe(
+        v.number(),
+        v.integer('minutes must be a whole number'),
+        v.minValue(1, 'minutes must be at least 1'),
+        v.maxValue(MAX_SNOOZE_MINUTES, `minutes must be at most ${MAX_SNOOZE_MINUTES} (a week)`),
+      ),
+    ),
+  }),
 ]);
 
 const CategorySchema = v.picklist(CATEGORIES);
@@ -84,6 +108,7 @@ const ReplySchema = v.variant('kind', [
       chosen: v.boolean(),
     }),
     clauses: v.record(CategorySchema, ClauseSchema),
+    inactive: v.optional(v.picklist(INACTIVE_REASONS)),
   }),
   v.strictObject({ kind: v.literal('done') }),
   v.strictObject({ kind: v.literal('error'), message: v.string() }),
@@ -133,5 +158,10 @@ export class ProtocolClient {
 
   analyze(text: string, site: Site): Promise<Reply> {
     return this.request({ kind: 'analyze', text, site });
+  }
+
+  /** Stops checking `category`: for `minutes`, or until turned back on in the settings. */
+  muteCategory(category: Category, minutes?: number): Promise<Reply> {
+    return this.request(minutes === undefined ? { kind: 'muteCategory', category } : { kind: 'muteCategory', category, minutes });
   }
 }

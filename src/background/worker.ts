@@ -1,26 +1,34 @@
 /**
  * The background service worker: hosts the one rule engine shared by every tab. It keeps no state of its own
- * between messages (it may be stopped at any time); settings are read from storage and cached until they change.
+ * between messages (it may be stopped at any time); settings are read from storage and cached until any of them
+ * changes (the user's, an imported pack, or the school's or trust's policy), so open tabs follow at once.
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { createHandler } from './handler';
-import { readSettings, SETTINGS_KEY } from '../settings';
-import type { Settings } from '../settings';
+import type { EffectiveSettings } from '../settings';
+import { loadState, updateSettings } from '../settings/store';
 
-let cachedSettings: Promise<Settings> | undefined;
+let cachedSettings: Promise<EffectiveSettings> | undefined;
 
-function getSettings(): Promise<Settings> {
-  cachedSettings ??= browser.storage.sync.get(SETTINGS_KEY).then((items) => readSettings(items[SETTINGS_KEY]));
+function getSettings(): Promise<EffectiveSettings> {
+  cachedSettings ??= loadState().then(
+    (state) => state.effective,
+    (error: unknown) => {
+      cachedSettings = undefined;
+      throw error;
+    },
+  );
   return cachedSettings;
 }
 
-browser.storage.onChanged.addListener((_changes, area) => {
-  if (area === 'sync') cachedSettings = undefined;
+browser.storage.onChanged.addListener(() => {
+  cachedSettings = undefined;
 });
 
 const handle = createHandler({
   getSettings,
+  updateSettings,
   openOptions: () => browser.runtime.openOptionsPage(),
 });
 

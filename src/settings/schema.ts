@@ -1,27 +1,177 @@
 /**
- * The user's settings, kept in storage.sync so they follow the user between browsers.
- * States: absent (first run: parent, no school chosen, the generic pack is used), saved (validated on every
- * read), corrupt or foreign (replaced by the defaults, never a crash).
+ * The user's own settings, kept in storage.sync so they follow the user between browsers, with a version and a
+ * migration for each older version. Pure: no browser API, so the worker, the pages and the tests share it.
+ *
+ * States of what storage holds: absent (first run: the defaults), current (validated on every read), older (migrated
+ * on read and written back), newer (saved by a later Second Thought: used as the defaults, left untouched so the
+ * newer browser keeps it), corrupt or foreign (replaced by the defaults, with a notice; never a crash).
  */
 import * as v from 'valibot';
-import { ROLES } from './engine/types';
+import { CATEGORIES, ROLES } from '../engine/types';
+import type { Category } from '../engine/types';
 
 export const SETTINGS_KEY = 'settings';
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
-const SettingsSchema = v.object({
-  version: v.literal(SETTINGS_VERSION),
+/** The sites with an on/off switch; the practice page has none (it is there to try things). */
+export const SITE_SWITCHES = ['x', 'facebook'] as const;
+export type SiteSwitch = (typeof SITE_SWITCHES)[number];
+
+/** How long a nudge's snooze may last: a week. */
+export const MAX_SNOOZE_MINUTES = 7 * 24 * 60;
+
+/** A pack id, as packs spell them (src/packs/schema.ts). */
+export const PackIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,62}$/));
+
+export const WebAddressSchema = v.pipe(
+  v.string('must be a string'),
+  v.trim(),
+  v.url('must be a web address starting with https://'),
+  v.startsWith('https://', 'must be a web address starting with https://'),
+);
+export const EmailSchema = v.pipe(v.string('must be a string'), v.trim(), v.email('must be an e-mail address'));
+
+/** What the pages say about a route the user typed that will not do. */
+export const ROUTE_INPUT_ERRORS = {
+  url: 'Enter a web address starting with https://',
+  email: 'Enter an e-mail address, like office@school.org.uk',
+} as const;
+
+/** The complaints route a user (or a trust) gives for a school, over the pack's own. */
+export const OwnRouteSchema = v.object({ url: v.optional(WebAddressSchema), email: v.optional(EmailSchema) });
+export type OwnRoute = v.InferOutput<typeof OwnRouteSchema>;
+
+const CategorySchema = v.picklist(CATEGORIES);
+
+const SettingsV1Schema = v.object({
+  version: v.literal(1),
   role: v.picklist(ROLES),
-  /** Chosen school pack ids; empty until the user chooses one. */
-  schools: v.array(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/))),
+  schools: v.array(PackIdSchema),
 });
 
-export type Settings = v.InferOutput<typeof SettingsSchema>;
+const SettingsV2Schema = v.object({
+  version: v.literal(2),
+  role: v.picklist(ROLES),
+  /** Chosen school pack ids, in the order chosen; a draft is checked against each. Empty until one is chosen. */
+  schools: v.pipe(v.array(PackIdSchema), v.maxLength(50)),
+  /** The user's own web address or e-mail per school id; when given, they replace the pack's. */
+  routes: v.record(PackIdSchema, OwnRouteSchema),
+  /** Per-site switches. */
+  sites: v.object({ x: v.boolean(), facebook: v.boolean() }),
+  /** Categories not checked until turned back on in the settings. */
+  optOuts: v.array(CategorySchema),
+  /** Categories not checked until a time (ms since the epoch), from a nudge's snooze. */
+  snoozes: v.record(CategorySchema, v.number()),
+  /** Null when active; otherwise paused until a time (ms since the epoch), or until turned back on (null). */
+  pause: v.nullable(v.object({ until: v.nullable(v.number()) })),
+});
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({ version: SETTINGS_VERSION, role: 'parent', schools: [] });
+export type Settings = Omit<v.InferOutput<typeof SettingsV2Schema>, 'snoozes'> & {
+  snoozes: Partial<Record<Category, number>>;
+};
 
-/** Validates what storage held; anything unreadable gives the defaults. */
+export function defaultSettings(): Settings {
+  return {
+    version: SETTINGS_VERSION,
+    role: 'parent',
+    schools: [],
+    routes: {},
+    sites: { x: true, facebook: true },
+    optOuts: [],
+    snoozes: {},
+    pause: null,
+  };
+}
+
+/** The defaults, frozen; use defaultSettings() for a copy to change. */
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(defaultSettings());
+
+/** v1 (role and schools) → v2: everything new starts at its default, so nothing the user chose changes. */
+export function migrateV1(v1: v.InferOutput<typeof SettingsV1Schema>): Settings {
+  return { ...defaultSettings(), role: v1.role, schools: [...v1.schools] };
+}
+
+export type SettingsStatus =
+  /** Nothing stored yet. */
+  | 'absent'
+  | 'current'
+  /** An older version, migrated: write it back. */
+  | 'migrated'
+  /** Saved by a newer Second Thought: the defaults apply here, and storage is left for the newer one. */
+  | 'newer'
+  /** Corrupt or foreign: the defaults apply; write them back and tell the user. */
+  | 'unreadable';
+
+export interface ReadSettings {
+  settings: Settings;
+  status: SettingsStatus;
+}
+
+/** Validates and, if need be, migrates what storage held. Never throws. */
+export function interpretSettings(stored: unknown): ReadSettings {
+  if (stored === undefined) return { settings: defaultSettings(), status: 'absent' };
+  const current = v.safeParse(SettingsV2Schema, stored);
+  if (current.success) return { settings: current.output, status: 'current' };
+  const v1 = v.safeParse(SettingsV1Schema, stored);
+  if (v1.success) return { settings: migrateV1(v1.output), status: 'migrated' };
+  const version = typeof stored === 'object' && stored !== null ? (stored as { version?: unknown }).version : undefined;
+  if (typeof version === 'number' && Number.isInteger(version) && version > SETTINGS_VERSION) {
+    return { settings: defaultSettings(), status: 'newer' };
+  }
+  return { settings: defaultSettings(), status: 'unreadable' };
+}
+
+/** The settings storage held, validated (and migrated); anything unreadable gives the defaults. */
 export function readSettings(stored: unknown): Settings {
-  const result = v.safeParse(SettingsSchema, stored);
-  return result.success ? result.output : DEFAULT_SETTINGS;
+  return interpretSettings(stored).settings;
+}
+
+/** Mutes a category: without minutes until turned back on in the settings, with minutes for that long. */
+export function muteCategory(settings: Settings, category: Category, minutes: number | undefined, now: number): Settings {
+  if (minutes === undefined) {
+    const optOuts = settings.optOuts.includes(category) ? settings.optOuts : [...settings.optOuts, category];
+    return { ...settings, optOuts, snoozes: withoutKey(settings.snoozes, category) };
+  }
+  return { ...settings, snoozes: { ...settings.snoozes, [category]: now + minutes * 60_000 } };
+}
+
+/** Checks a category again: no opt-out, no snooze. */
+export function unmuteCategory(settings: Settings, category: Category): Settings {
+  return {
+    ...settings,
+    optOuts: settings.optOuts.filter((c) => c !== category),
+    snoozes: withoutKey(settings.snoozes, category),
+  };
+}
+
+/** Drops snoozes that have run out, so storage does not collect them. */
+export function withoutExpiredSnoozes(settings: Settings, now: number): Settings {
+  const snoozes = Object.fromEntries(Object.entries(settings.snoozes).filter(([, until]) => until > now));
+  return { ...settings, snoozes };
+}
+
+function withoutKey<K extends string, T>(record: Partial<Record<K, T>>, key: K): Partial<Record<K, T>> {
+  return Object.fromEntries(Object.entries(record).filter(([name]) => name !== key)) as Partial<Record<K, T>>;
+}
+
+/** Checks a route the user typed; gives the route to save, or a message per field. */
+export function checkOwnRoute(input: {
+  url: string;
+  email: string;
+}): { ok: true; route: OwnRoute } | { ok: false; errors: { url?: string; email?: string } } {
+  const errors: { url?: string; email?: string } = {};
+  const route: OwnRoute = {};
+  const url = input.url.trim();
+  const email = input.email.trim();
+  if (url) {
+    const parsed = v.safeParse(WebAddressSchema, url);
+    if (parsed.success) route.url = parsed.output;
+    else errors.url = ROUTE_INPUT_ERRORS.url;
+  }
+  if (email) {
+    const parsed = v.safeParse(EmailSchema, email);
+    if (parsed.success) route.email = parsed.output;
+    else errors.email = ROUTE_INPUT_ERRORS.email;
+  }
+  return errors.url || errors.email ? { ok: false, errors } : { ok: true, route };
 }

@@ -1,66 +1,199 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createHandler } from '../../src/background/handler';
+import type { Category, Pack } from '../../src/engine/types';
+import { getBundledPack } from '../../src/packs';
 import { parseReply } from '../../src/protocol';
-import { DEFAULT_SETTINGS, readSettings } from '../../src/settings';
-import type { Settings } from '../../src/settings';
+import type { Reply } from '../../src/protocol';
+import { defaultSettings, resolveSettings } from '../../src/settings';
+import type { ManagedPolicy, Settings } from '../../src/settings';
 
 const COMPLAINT = 'The head at this school never answers emails and the office staff are useless.';
+const THREAT = 'The head is a disgrace and I will be waiting for him at the gates, he had better watch his back';
+const NOW = Date.UTC(2025, 0, 15, 9, 0);
+const HOUR = 60 * 60_000;
 
-function handlerWith(settings: Settings) {
+const bexton = getBundledPack('bexton') as Pack;
+
+/** Bexton's pack under another id and name, with some categories switched off. */
+function variant(id: string, shortName: string, off: Category[] = []): Pack {
+  const rules = { ...bexton.rules };
+  for (const category of off) rules[category] = { ...(rules[category] as NonNullable<Pack['rules'][Category]>), enabled: false };
+  return { ...bexton, id, name: `${shortName} School`, shortName, rules };
+}
+
+function handlerWith(user: Partial<Settings> = {}, sources: { managed?: ManagedPolicy; imported?: Pack[] } = {}) {
+  let saved: Settings = { ...defaultSettings(), ...user };
   const openOptions = vi.fn(() => Promise.resolve());
-  return { handle: createHandler({ getSettings: () => Promise.resolve(settings), openOptions }), openOptions };
+  const handle = createHandler({
+    getSettings: () => Promise.resolve(resolveSettings({ user: saved, ...sources })),
+    updateSettings: (change) => {
+      saved = change(saved);
+      return Promise.resolve(saved);
+    },
+    openOptions,
+    now: () => NOW,
+  });
+  return { handle, openOptions, saved: () => saved };
+}
+
+function verdictOf(reply: Reply) {
+  expect(parseReply(reply)).toEqual({ ok: true, value: reply });
+  if (reply.kind !== 'verdict') throw new Error(`expected a verdict, got ${JSON.stringify(reply)}`);
+  return reply;
 }
 
 describe('the worker handler', () => {
   it('checks against the generic pack until a school is chosen, and says so', async () => {
-    const { handle } = handlerWith(DEFAULT_SETTINGS);
-    const reply = await handle({ kind: 'analyze', text: COMPLAINT, site: 'facebook' });
-    expect(parseReply(reply).ok).toBe(true);
-    if (reply.kind !== 'verdict') throw new Error(`expected a verdict, got ${JSON.stringify(reply)}`);
+    const { handle } = handlerWith();
+    const reply = verdictOf(await handle({ kind: 'analyze', text: COMPLAINT, site: 'facebook' }));
     expect(reply.verdict.nudge).toBe(true);
     expect(reply.school).toMatchObject({ packId: 'generic', shortName: 'your school', chosen: false });
+    expect(reply.inactive).toBeUndefined();
   });
 
   it("uses the chosen school's pack, route and clauses", async () => {
-    const { handle } = handlerWith({ ...DEFAULT_SETTINGS, schools: ['bexton'] });
-    const reply = await handle({ kind: 'analyze', text: COMPLAINT, site: 'x' });
-    if (reply.kind !== 'verdict') throw new Error(`expected a verdict, got ${JSON.stringify(reply)}`);
-    expect(reply.school.packId).toBe('bexton');
-    expect(reply.school.chosen).toBe(true);
+    const { handle } = handlerWith({ schools: ['bexton'] });
+    const reply = verdictOf(await handle({ kind: 'analyze', text: COMPLAINT, site: 'x' }));
+    expect(reply.school).toMatchObject({ packId: 'bexton', shortName: 'Bexton', chosen: true });
     expect(reply.verdict.packId).toBe('bexton');
+    expect(reply.verdict.categories.length).toBeGreaterThan(0);
     for (const category of reply.verdict.categories) expect(reply.clauses[category]?.quote).toBeTruthy();
   });
 
   it('answers a friendly draft with a quiet verdict', async () => {
-    const { handle } = handlerWith(DEFAULT_SETTINGS);
+    const { handle } = handlerWith();
     const reply = await handle({ kind: 'analyze', text: 'Thank you Mrs Shah for a brilliant school trip!', site: 'x' });
     expect(reply).toMatchObject({ kind: 'verdict', verdict: { nudge: false, severity: 'none', findings: [] } });
   });
 
   it('answers a malformed message with an error and keeps serving', async () => {
-    const { handle } = handlerWith(DEFAULT_SETTINGS);
+    const { handle } = handlerWith();
     await expect(handle({ kind: 'analyze' })).resolves.toMatchObject({ kind: 'error' });
     await expect(handle(null)).resolves.toMatchObject({ kind: 'error' });
+    await expect(handle({ kind: 'muteCategory', category: 'gossip' })).resolves.toMatchObject({ kind: 'error' });
     await expect(handle({ kind: 'analyze', text: COMPLAINT, site: 'x' })).resolves.toMatchObject({ kind: 'verdict' });
   });
 
   it('opens the options page when asked', async () => {
-    const { handle, openOptions } = handlerWith(DEFAULT_SETTINGS);
+    const { handle, openOptions } = handlerWith();
     await expect(handle({ kind: 'openOptions' })).resolves.toEqual({ kind: 'done' });
     expect(openOptions).toHaveBeenCalledOnce();
   });
 });
 
-describe('readSettings', () => {
-  it('keeps valid settings', () => {
-    const saved = { version: 1, role: 'staff', schools: ['stoc'] };
-    expect(readSettings(saved)).toEqual(saved);
+describe('several schools', () => {
+  it('replies with the most severe verdict and names that school, even when it was chosen second', async () => {
+    const calm = variant('calm', 'Calm', ['threat']);
+    const { handle } = handlerWith({ schools: ['calm', 'bexton'] }, { imported: [calm] });
+    const reply = verdictOf(await handle({ kind: 'analyze', text: THREAT, site: 'x' }));
+    expect(reply.verdict.severity).toBe('high');
+    expect(reply.verdict.categories).toContain('threat');
+    expect(reply.school).toMatchObject({ packId: 'bexton', shortName: 'Bexton', chosen: true });
+    expect(reply.clauses.threat?.quote).toBe(bexton.rules.threat?.clause.quote);
   });
 
-  it.each([undefined, null, 'parent', { version: 99, role: 'parent', schools: [] }, { version: 1, role: 'head', schools: [] }])(
-    'replaces unreadable settings (%j) with the defaults',
-    (stored) => {
-      expect(readSettings(stored)).toEqual(DEFAULT_SETTINGS);
-    },
-  );
+  it('on equal severity, the school with more findings; on a full tie, the one chosen first', async () => {
+    const fewer = variant('fewer', 'Fewer', ['complaint']);
+    const twin = variant('twin', 'Twin');
+    const more = verdictOf(
+      await handlerWith({ schools: ['fewer', 'bexton'] }, { imported: [fewer] }).handle({ kind: 'analyze', text: COMPLAINT, site: 'x' }),
+    );
+    const alone = verdictOf(
+      await handlerWith({ schools: ['fewer'] }, { imported: [fewer] }).handle({ kind: 'analyze', text: COMPLAINT, site: 'x' }),
+    );
+    expect(alone.verdict.severity).toBe(more.verdict.severity);
+    expect(more.verdict.findings.length).toBeGreaterThan(alone.verdict.findings.length);
+    expect(more.school.packId).toBe('bexton');
+
+    const tie = verdictOf(
+      await handlerWith({ schools: ['twin', 'bexton'] }, { imported: [twin] }).handle({ kind: 'analyze', text: COMPLAINT, site: 'x' }),
+    );
+    expect(tie.school).toMatchObject({ packId: 'twin', shortName: 'Twin' });
+  });
+
+  it("offers the user's own route for a school, and the trust's over the user's", async () => {
+    const own = { url: 'https://bexton.example/concerns' };
+    const user = handlerWith({ schools: ['bexton'], routes: { bexton: own } });
+    const mine = verdictOf(await user.handle({ kind: 'analyze', text: COMPLAINT, site: 'x' }));
+    expect(mine.school.route).toEqual({ ...bexton.routes.parent, url: own.url });
+
+    const trust = handlerWith(
+      { schools: ['ogat'], routes: { bexton: own } },
+      { managed: { schools: ['bexton'], routes: { bexton: { email: 'complaints@bexton.example' } } } },
+    );
+    const managed = verdictOf(await trust.handle({ kind: 'analyze', text: COMPLAINT, site: 'x' }));
+    expect(managed.school.packId).toBe('bexton');
+    expect(managed.school.route).toEqual({ ...bexton.routes.parent, email: 'complaints@bexton.example' });
+  });
+});
+
+describe('switches, pause and muted categories', () => {
+  it('gives a quiet verdict, saying why, for a site switched off, and checks the other site', async () => {
+    const { handle } = handlerWith({ schools: ['bexton'], sites: { x: false, facebook: true } });
+    const off = verdictOf(await handle({ kind: 'analyze', text: COMPLAINT, site: 'x' }));
+    expect(off.verdict).toMatchObject({ nudge: false, severity: 'none', findings: [] });
+    expect(off.inactive).toBe('site-off');
+    expect(off.school.shortName).toBe('Bexton');
+    const on = verdictOf(await handle({ kind: 'analyze', text: COMPLAINT, site: 'facebook' }));
+    expect(on.verdict.nudge).toBe(true);
+  });
+
+  it('is quiet while paused, until the pause runs out; the practice page still checks', async () => {
+    const paused = handlerWith({ pause: { until: NOW + HOUR } });
+    expect(verdictOf(await paused.handle({ kind: 'analyze', text: COMPLAINT, site: 'facebook' }))).toMatchObject({
+      inactive: 'paused',
+      verdict: { nudge: false },
+    });
+    expect(verdictOf(await paused.handle({ kind: 'analyze', text: COMPLAINT, site: 'practice' })).verdict.nudge).toBe(true);
+    const indefinitely = handlerWith({ pause: { until: null } });
+    expect(verdictOf(await indefinitely.handle({ kind: 'analyze', text: COMPLAINT, site: 'x' })).inactive).toBe('paused');
+    const over = handlerWith({ pause: { until: NOW - 1 } });
+    expect(verdictOf(await over.handle({ kind: 'analyze', text: COMPLAINT, site: 'x' })).verdict.nudge).toBe(true);
+  });
+
+  it('a school or trust that locks pausing keeps checking through a pause', async () => {
+    const { handle } = handlerWith({ pause: { until: null } }, { managed: { lock: ['pause'] } });
+    expect(verdictOf(await handle({ kind: 'analyze', text: COMPLAINT, site: 'x' })).verdict.nudge).toBe(true);
+  });
+
+  it('muteCategory without minutes opts the category out until turned back on', async () => {
+    const { handle, saved } = handlerWith({ schools: ['bexton'] });
+    const before = verdictOf(await handle({ kind: 'analyze', text: THREAT, site: 'x' }));
+    expect(before.verdict.categories).toContain('threat');
+    await expect(handle({ kind: 'muteCategory', category: 'threat' })).resolves.toEqual({ kind: 'done' });
+    expect(saved().optOuts).toEqual(['threat']);
+    const after = verdictOf(await handle({ kind: 'analyze', text: THREAT, site: 'x' }));
+    expect(after.verdict.categories).not.toContain('threat');
+    expect(after.verdict.findings.every((finding) => finding.category !== 'threat')).toBe(true);
+    expect(after.verdict.severity).not.toBe('high');
+  });
+
+  it('muteCategory with minutes snoozes the category for that long', async () => {
+    const { handle, saved } = handlerWith({ schools: ['bexton'] });
+    await expect(handle({ kind: 'muteCategory', category: 'complaint', minutes: 60 })).resolves.toEqual({ kind: 'done' });
+    expect(saved().snoozes).toEqual({ complaint: NOW + HOUR });
+    expect(saved().optOuts).toEqual([]);
+    const reply = verdictOf(await handle({ kind: 'analyze', text: COMPLAINT, site: 'x' }));
+    expect(reply.verdict.categories).not.toContain('complaint');
+
+    const later = handlerWith({ schools: ['bexton'], snoozes: { complaint: NOW - 1 } });
+    expect(verdictOf(await later.handle({ kind: 'analyze', text: COMPLAINT, site: 'x' })).verdict.categories).toContain('complaint');
+  });
+
+  it('muteCategory is refused when the school or trust locks categories, and nothing is saved', async () => {
+    const { handle, saved } = handlerWith({ optOuts: ['complaint'] }, { managed: { lock: ['categories'] } });
+    await expect(handle({ kind: 'muteCategory', category: 'abuse' })).resolves.toEqual({
+      kind: 'error',
+      message: 'Your school or trust has set which categories are checked.',
+    });
+    expect(saved().optOuts).toEqual(['complaint']);
+    // The user's earlier opt-out no longer applies either.
+    expect(verdictOf(await handle({ kind: 'analyze', text: COMPLAINT, site: 'x' })).verdict.categories).toContain('complaint');
+  });
+
+  it.each([0, -5, 1.5, 7 * 24 * 60 + 1])('refuses a snooze of %s minutes', async (minutes) => {
+    const { handle, saved } = handlerWith();
+    await expect(handle({ kind: 'muteCategory', category: 'complaint', minutes })).resolves.toMatchObject({ kind: 'error' });
+    expect(saved().snoozes).toEqual({});
+  });
 });

@@ -49,3 +49,55 @@ describe('ProtocolClient', () => {
     expect(parseReply({ kind: 'error', message: 'x' }).ok).toBe(true);
   });
 });
+
+describe('muting a category and quiet verdicts', () => {
+  it('accepts muteCategory with or without minutes', () => {
+    expect(parseRequest({ kind: 'muteCategory', category: 'complaint' })).toEqual({
+      ok: true,
+      value: { kind: 'muteCategory', category: 'complaint' },
+    });
+    expect(parseRequest({ kind: 'muteCategory', category: 'threat', minutes: 60 })).toEqual({
+      ok: true,
+      value: { kind: 'muteCategory', category: 'threat', minutes: 60 },
+    });
+  });
+
+  it.each([
+    ['an unknown category', { kind: 'muteCategory', category: 'gossip' }],
+    ['no category', { kind: 'muteCategory', minutes: 5 }],
+    ['minutes that are not a whole number', { kind: 'muteCategory', category: 'abuse', minutes: 2.5 }],
+    ['minutes below one', { kind: 'muteCategory', category: 'abuse', minutes: 0 }],
+    ['a snooze longer than a week', { kind: 'muteCategory', category: 'abuse', minutes: 7 * 24 * 60 + 1 }],
+    ['an extra field', { kind: 'muteCategory', category: 'abuse', forever: true }],
+  ])('refuses muteCategory with %s', (_name, message) => {
+    expect(parseRequest(message).ok).toBe(false);
+  });
+
+  it('the client sends muteCategory as the worker expects it', async () => {
+    const sent: unknown[] = [];
+    const client = new ProtocolClient((request) => {
+      sent.push(request);
+      return Promise.resolve({ kind: 'done' });
+    });
+    await expect(client.muteCategory('complaint')).resolves.toEqual({ kind: 'done' });
+    await expect(client.muteCategory('threat', 30)).resolves.toEqual({ kind: 'done' });
+    expect(sent).toEqual([
+      { kind: 'muteCategory', category: 'complaint' },
+      { kind: 'muteCategory', category: 'threat', minutes: 30 },
+    ]);
+    expect(sent.every((request) => parseRequest(request).ok)).toBe(true);
+  });
+
+  it('a verdict may say why it is quiet without a check (paused, or the site switched off); older replies without it still parse', () => {
+    const quiet = {
+      kind: 'verdict',
+      verdict: { nudge: false, severity: 'none', categories: [], findings: [], packId: 'bexton' },
+      school: { packId: 'bexton', name: 'Bexton Primary School', shortName: 'Bexton', route: { label: 'l', instruction: 'i' }, chosen: true },
+      clauses: {},
+    };
+    expect(parseReply(quiet).ok).toBe(true);
+    expect(parseReply({ ...quiet, inactive: 'paused' }).ok).toBe(true);
+    expect(parseReply({ ...quiet, inactive: 'site-off' }).ok).toBe(true);
+    expect(parseReply({ ...quiet, inactive: 'asleep' }).ok).toBe(false);
+  });
+});

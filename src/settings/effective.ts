@@ -1,0 +1,141 @@
+/**
+ * The settings as they apply: the user's own (storage.sync), with the school's or trust's policy
+ * (storage.managed) over them, and the packs resolved from the ones a policy gives, the ones the user imported
+ * (storage.local) and the bundled ones, in that order. Pure: no browser API, and time is passed in.
+ */
+import type { Category, Pack, Role, Route } from '../engine/types';
+import { BUNDLED_PACKS } from '../packs';
+import type { ManagedPolicy } from './managed';
+import { SITE_SWITCHES } from './schema';
+import type { OwnRoute, Settings, SiteSwitch } from './schema';
+
+/** Where a school's route comes from: its pack, the user, or the school's or trust's policy. */
+export type RouteSource = 'pack' | 'user' | 'managed';
+
+export interface ChosenSchool {
+  pack: Pack;
+  /** The route for the effective role, with the user's or the policy's address over the pack's. */
+  route: Route;
+  routeSource: RouteSource;
+  /** True when the policy sets this school's route. */
+  routeLocked: boolean;
+}
+
+export interface Locks {
+  role: boolean;
+  schools: boolean;
+  sites: Record<SiteSwitch, boolean>;
+  categories: boolean;
+  pause: boolean;
+}
+
+export interface EffectiveSettings {
+  role: Role;
+  /** The chosen schools that have a pack, in the order chosen. */
+  schools: ChosenSchool[];
+  /** Chosen ids with no pack (an imported pack since removed, say). */
+  missing: string[];
+  sites: Record<SiteSwitch, boolean>;
+  /** Opted-out categories; empty when the policy locks categories. */
+  optOuts: Category[];
+  /** Snoozed categories and until when; empty when the policy locks categories. */
+  snoozes: Partial<Record<Category, number>>;
+  /** Null when active; ignored when the policy locks pausing. */
+  pause: { until: number | null } | null;
+  locks: Locks;
+  /** Every school the user can choose from: the policy's packs, imported ones, then bundled ones (not generic). */
+  available: Pack[];
+  /** The user's own settings, for the pages to change. */
+  user: Settings;
+}
+
+export interface SettingsSources {
+  user: Settings;
+  managed?: ManagedPolicy;
+  imported?: readonly Pack[];
+}
+
+/** Every pack by id; the first source to name an id wins: policy, then imported, then bundled. */
+export function availablePacks(managed: ManagedPolicy, imported: readonly Pack[]): Pack[] {
+  const byId = new Map<string, Pack>();
+  for (const pack of [...(managed.packs ?? []), ...imported, ...BUNDLED_PACKS]) {
+    if (!byId.has(pack.id)) byId.set(pack.id, pack);
+  }
+  return [...byId.values()];
+}
+
+function resolveRoute(pack: Pack, role: Role, own: OwnRoute | undefined): Route {
+  const base = pack.routes[role];
+  if (!own || (!own.url && !own.email)) return base;
+  // The user's (or the policy's) address replaces the pack's as a whole: a school's e-mail given by the user must
+  // not be passed over for a pack's web address that the user chose to replace.
+  const route: Route = { label: base.label, instruction: base.instruction };
+  if (own.url) route.url = own.url;
+  if (own.email) route.email = own.email;
+  return route;
+}
+
+export function resolveSettings({ user, managed = {}, imported = [] }: SettingsSources): EffectiveSettings {
+  const lock = new Set(managed.lock ?? []);
+  const available = availablePacks(managed, imported);
+  const role = managed.role ?? user.role;
+  const managedSchools = managed.schools ?? (managed.packs?.length ? managed.packs.map((pack) => pack.id) : undefined);
+  const ids = [...new Set(managedSchools ?? user.schools)];
+  const schools: ChosenSchool[] = [];
+  const missing: string[] = [];
+  for (const id of ids) {
+    const pack = available.find((candidate) => candidate.id === id);
+    if (!pack || pack.id === 'generic') {
+      if (!pack) missing.push(id);
+      continue;
+    }
+    const fromPolicy = managed.routes?.[id];
+    const fromUser = user.routes[id];
+    const routeSource: RouteSource = fromPolicy ? 'managed' : fromUser && (fromUser.url || fromUser.email) ? 'user' : 'pack';
+    schools.push({
+      pack,
+      route: resolveRoute(pack, role, fromPolicy ?? fromUser),
+      routeSource,
+      routeLocked: fromPolicy !== undefined,
+    });
+  }
+  const sites = Object.fromEntries(
+    SITE_SWITCHES.map((site) => [site, managed.sites?.[site] ?? user.sites[site]]),
+  ) as Record<SiteSwitch, boolean>;
+  const siteLocks = Object.fromEntries(
+    SITE_SWITCHES.map((site) => [site, managed.sites?.[site] !== undefined]),
+  ) as Record<SiteSwitch, boolean>;
+  return {
+    role,
+    schools,
+    missing,
+    sites,
+    optOuts: lock.has('categories') ? [] : user.optOuts,
+    snoozes: lock.has('categories') ? {} : user.snoozes,
+    pause: lock.has('pause') ? null : user.pause,
+    locks: {
+      role: managed.role !== undefined,
+      schools: managedSchools !== undefined,
+      sites: siteLocks,
+      categories: lock.has('categories'),
+      pause: lock.has('pause'),
+    },
+    available: available.filter((pack) => pack.id !== 'generic'),
+    user,
+  };
+}
+
+/** True while paused: until a time still to come, or until turned back on. */
+export function isPaused(settings: Pick<EffectiveSettings, 'pause'>, now: number): boolean {
+  const { pause } = settings;
+  return pause !== null && (pause.until === null || pause.until > now);
+}
+
+/** The categories not to check now: opted out, or snoozed until a time still to come. */
+export function mutedCategories(settings: Pick<EffectiveSettings, 'optOuts' | 'snoozes'>, now: number): Set<Category> {
+  const muted = new Set<Category>(settings.optOuts);
+  for (const [category, until] of Object.entries(settings.snoozes) as [Category, number][]) {
+    if (until > now) muted.add(category);
+  }
+  return muted;
+}

@@ -1,0 +1,104 @@
+/**
+ * What a school or trust sets by enterprise policy (storage.managed, described to the browser by
+ * public/managed-schema.json). Each field is read on its own, so one bad field costs only itself: the rest still
+ * apply, and the settings page says what could not be read. Pure: no browser API.
+ */
+import * as v from 'valibot';
+import { ROLES } from '../engine/types';
+import type { Pack, Role } from '../engine/types';
+import { parsePack } from '../packs/schema';
+import { OwnRouteSchema, PackIdSchema } from './schema';
+import type { OwnRoute, SiteSwitch } from './schema';
+
+/** Controls a trust can lock without setting a value: no category opt-outs or snoozes; no pausing. */
+export const LOCKABLE = ['categories', 'pause'] as const;
+export type Lockable = (typeof LOCKABLE)[number];
+
+export interface ManagedPolicy {
+  /** Sets and locks the role. */
+  role?: Role;
+  /** Sets and locks the schools: bundled pack ids, or ids of packs given in `packs`. */
+  schools?: string[];
+  /** Whole packs, for schools the extension does not ship; with no `schools`, these are the schools. */
+  packs?: Pack[];
+  /** Sets and locks the complaints route per school id. */
+  routes?: Record<string, OwnRoute>;
+  /** Sets and locks a site's switch. */
+  sites?: Partial<Record<SiteSwitch, boolean>>;
+  lock?: Lockable[];
+}
+
+export interface ReadManaged {
+  policy: ManagedPolicy;
+  /** One line per field that could not be read, e.g. "packs.0: name must not be empty". */
+  problems: string[];
+}
+
+const PACK_ID = 'must be a pack id (lower-case letters, digits and hyphens)';
+const SWITCH = 'must be true or false';
+const FIELDS = {
+  role: v.picklist(ROLES, 'must be "parent" or "staff"'),
+  schools: v.array(v.pipe(v.string(PACK_ID), v.check((id) => v.is(PackIdSchema, id), PACK_ID)), 'must be a list of pack ids'),
+  routes: v.record(v.pipe(v.string(), v.check((id) => v.is(PackIdSchema, id), PACK_ID)), OwnRouteSchema, 'must map pack ids to { "url", "email" }'),
+  sites: v.object({ x: v.optional(v.boolean(SWITCH)), facebook: v.optional(v.boolean(SWITCH)) }, 'must be { "x": true|false, "facebook": true|false }'),
+  lock: v.array(v.picklist(LOCKABLE, `must be ${LOCKABLE.map((l) => `"${l}"`).join(' or ')}`), 'must be a list'),
+};
+
+/** "lock.0 must be …": the field, the path inside it, and what is wrong. */
+function issuesText(name: string, issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues
+    .map((issue) => {
+      const path = v.getDotPath(issue);
+      return `${path ? `${name}.${path}` : name} ${issue.message}`;
+    })
+    .join('; ');
+}
+
+/** Validates what storage.managed held. Never throws; anything unreadable is left out and named in `problems`. */
+export function readManaged(stored: unknown): ReadManaged {
+  const policy: ManagedPolicy = {};
+  const problems: string[] = [];
+  if (stored === undefined || stored === null) return { policy, problems };
+  if (typeof stored !== 'object' || Array.isArray(stored)) {
+    return { policy, problems: ['the policy is not an object'] };
+  }
+  const raw = stored as Record<string, unknown>;
+  const field = <K extends keyof typeof FIELDS>(name: K): v.InferOutput<(typeof FIELDS)[K]> | undefined => {
+    if (raw[name] === undefined) return undefined;
+    const parsed = v.safeParse(FIELDS[name], raw[name]);
+    if (parsed.success) return parsed.output as v.InferOutput<(typeof FIELDS)[K]>;
+    problems.push(issuesText(name, parsed.issues));
+    return undefined;
+  };
+  const role = field('role');
+  if (role) policy.role = role;
+  const schools = field('schools');
+  if (schools) policy.schools = schools;
+  const routes = field('routes');
+  if (routes) policy.routes = routes;
+  const sites = field('sites');
+  if (sites) {
+    policy.sites = {};
+    if (sites.x !== undefined) policy.sites.x = sites.x;
+    if (sites.facebook !== undefined) policy.sites.facebook = sites.facebook;
+  }
+  const lock = field('lock');
+  if (lock) policy.lock = [...new Set(lock)];
+  if (raw.packs !== undefined) {
+    if (!Array.isArray(raw.packs)) {
+      problems.push('packs must be a list of packs');
+    } else {
+      policy.packs = [];
+      raw.packs.forEach((json: unknown, index) => {
+        const parsed = parsePack(json);
+        if (parsed.ok) policy.packs?.push(parsed.pack);
+        // parsePack calls the whole pack "pack": "pack must be an object" becomes "packs.1 must be an object".
+        else problems.push(...parsed.errors.map((error) => (error.startsWith('pack ') ? `packs.${index} ${error.slice(5)}` : `packs.${index}.${error}`)));
+      });
+    }
+  }
+  for (const name of Object.keys(raw)) {
+    if (!(name in FIELDS) && name !== 'packs') problems.push(`${name} is not a setting Second Thought knows`);
+  }
+  return { policy, problems };
+}

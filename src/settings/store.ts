@@ -1,0 +1,147 @@
+/**
+ * The one file that touches browser storage for settings. Every read is validated.
+ *
+ * - storage.sync `settings`: the user's own settings (schema.ts); unreadable ones are replaced by the defaults and
+ *   a notice is left for the settings page; older ones are migrated and written back.
+ * - storage.local `packs`: packs the user imported, as JSON; each is validated on read, and one that fails is
+ *   removed with a notice.
+ * - storage.local `notices`: what the settings page should tell the user about the above, until dismissed.
+ * - storage.managed: the school's or trust's policy (managed.ts), read-only.
+ */
+import browser from 'webextension-polyfill';
+import * as v from 'valibot';
+import type { Pack } from '../engine/types';
+import { parsePack } from '../packs/schema';
+import { resolveSettings } from './effective';
+import type { EffectiveSettings } from './effective';
+import { readManaged } from './managed';
+import type { ManagedPolicy } from './managed';
+import { defaultSettings, interpretSettings, SETTINGS_KEY, withoutExpiredSnoozes } from './schema';
+import type { Settings } from './schema';
+
+export const PACKS_KEY = 'packs';
+export const NOTICES_KEY = 'notices';
+
+export const NOTICES = {
+  reset: 'Your settings could not be read and were reset.',
+  newer: 'Your settings were saved by a newer version of Second Thought, so the defaults apply in this browser until it updates.',
+  packRemoved: (what: string) => `A school pack you added could not be read and was removed (${what}).`,
+  managed: (problem: string) => `Part of your school's or trust's settings could not be read and is left out: ${problem}.`,
+} as const;
+
+export interface SettingsState {
+  effective: EffectiveSettings;
+  managed: ManagedPolicy;
+  imported: Pack[];
+  /** Things to tell the user: settings reset, packs removed, policy fields left out. */
+  notices: string[];
+}
+
+const NoticesSchema = v.array(v.string());
+
+async function readManagedStorage(): Promise<unknown> {
+  try {
+    return await browser.storage.managed.get();
+  } catch {
+    // Firefox rejects when no policy names the add-on; Chromium without a policy gives {}. Both mean "no policy".
+    return undefined;
+  }
+}
+
+function readImported(stored: unknown): { packs: Pack[]; dropped: string[] } {
+  if (stored === undefined) return { packs: [], dropped: [] };
+  if (!Array.isArray(stored)) return { packs: [], dropped: ['the list of packs was damaged'] };
+  const packs: Pack[] = [];
+  const dropped: string[] = [];
+  stored.forEach((json: unknown, index) => {
+    const parsed = parsePack(json);
+    if (parsed.ok) packs.push(parsed.pack);
+    else {
+      const id = typeof json === 'object' && json !== null ? (json as { id?: unknown }).id : undefined;
+      dropped.push(typeof id === 'string' ? id : `pack ${index + 1}`);
+    }
+  });
+  return { packs, dropped };
+}
+
+/** Reads, validates and combines everything; repairs what it cannot read. Never throws for bad data. */
+export async function loadState(): Promise<SettingsState> {
+  const [syncItems, localItems, managedRaw] = await Promise.all([
+    browser.storage.sync.get(SETTINGS_KEY),
+    browser.storage.local.get([PACKS_KEY, NOTICES_KEY]),
+    readManagedStorage(),
+  ]);
+  const read = interpretSettings(syncItems[SETTINGS_KEY]);
+  const savedNotices = v.safeParse(NoticesSchema, localItems[NOTICES_KEY]);
+  const stored = savedNotices.success ? savedNotices.output : [];
+  const added: string[] = [];
+  const writes: Promise<void>[] = [];
+
+  if (read.status === 'migrated') writes.push(browser.storage.sync.set({ [SETTINGS_KEY]: read.settings }));
+  if (read.status === 'unreadable') {
+    writes.push(browser.storage.sync.set({ [SETTINGS_KEY]: read.settings }));
+    added.push(NOTICES.reset);
+  }
+  const imported = readImported(localItems[PACKS_KEY]);
+  if (imported.dropped.length > 0) {
+    writes.push(browser.storage.local.set({ [PACKS_KEY]: imported.packs }));
+    added.push(...imported.dropped.map(NOTICES.packRemoved));
+  }
+  const notices = [...new Set([...stored, ...added])];
+  if (added.length > 0 || (localItems[NOTICES_KEY] !== undefined && !savedNotices.success)) {
+    writes.push(browser.storage.local.set({ [NOTICES_KEY]: notices }));
+  }
+  await Promise.all(writes);
+
+  const managed = readManaged(managedRaw);
+  const shown = [...notices];
+  if (read.status === 'newer') shown.push(NOTICES.newer);
+  shown.push(...managed.problems.map(NOTICES.managed));
+  return {
+    effective: resolveSettings({ user: read.settings, managed: managed.policy, imported: imported.packs }),
+    managed: managed.policy,
+    imported: imported.packs,
+    notices: shown,
+  };
+}
+
+/** Applies a change to the user's own settings and saves it; refuses to save anything that would not read back. */
+export async function updateSettings(change: (settings: Settings) => Settings, now = Date.now()): Promise<Settings> {
+  const items = await browser.storage.sync.get(SETTINGS_KEY);
+  const next = change(withoutExpiredSnoozes(interpretSettings(items[SETTINGS_KEY]).settings, now));
+  if (interpretSettings(next).status !== 'current') throw new Error('These settings could not be saved: they would not read back.');
+  await browser.storage.sync.set({ [SETTINGS_KEY]: next });
+  return next;
+}
+
+/** Back to the defaults; packs the user imported stay available to choose again. */
+export async function resetSettings(): Promise<void> {
+  await browser.storage.sync.set({ [SETTINGS_KEY]: defaultSettings() });
+}
+
+/** Adds an imported pack (replacing an earlier one with the same id). */
+export async function saveImportedPack(pack: Pack): Promise<void> {
+  const items = await browser.storage.local.get(PACKS_KEY);
+  const { packs } = readImported(items[PACKS_KEY]);
+  await browser.storage.local.set({ [PACKS_KEY]: [...packs.filter((p) => p.id !== pack.id), pack] });
+}
+
+export async function removeImportedPack(id: string): Promise<void> {
+  const items = await browser.storage.local.get(PACKS_KEY);
+  const { packs } = readImported(items[PACKS_KEY]);
+  await browser.storage.local.set({ [PACKS_KEY]: packs.filter((p) => p.id !== id) });
+}
+
+export async function dismissNotices(): Promise<void> {
+  await browser.storage.local.remove(NOTICES_KEY);
+}
+
+/** Calls `listener` whenever anything loadState reads changes, in any tab or in the policy. */
+export function onStateChanged(listener: () => void): () => void {
+  const handler = (changes: Record<string, unknown>, area: string): void => {
+    if (area === 'managed' || (area === 'sync' && SETTINGS_KEY in changes)) listener();
+    else if (area === 'local' && (PACKS_KEY in changes || NOTICES_KEY in changes)) listener();
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}

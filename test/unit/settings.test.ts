@@ -1,0 +1,262 @@
+import { describe, expect, it } from 'vitest';
+import type { Pack } from '../../src/engine/types';
+import { BUNDLED_PACKS, getBundledPack } from '../../src/packs';
+import {
+  checkOwnRoute,
+  DEFAULT_SETTINGS,
+  defaultSettings,
+  interpretSettings,
+  isPaused,
+  muteCategory,
+  mutedCategories,
+  readManaged,
+  readSettings,
+  resolveSettings,
+  SETTINGS_VERSION,
+  unmuteCategory,
+  withoutExpiredSnoozes,
+} from '../../src/settings';
+
+const NOW = Date.UTC(2025, 0, 15, 9, 0);
+const bexton = getBundledPack('bexton') as Pack;
+const ashdown: Pack = { ...bexton, id: 'ashdown', name: 'Ashdown Primary School', shortName: 'Ashdown', aliases: ['Ashdown'] };
+
+describe('settings storage format', () => {
+  it('is at version 2, and the defaults check everything on both sites for a parent with no school', () => {
+    expect(SETTINGS_VERSION).toBe(2);
+    expect(DEFAULT_SETTINGS).toEqual({
+      version: 2,
+      role: 'parent',
+      schools: [],
+      routes: {},
+      sites: { x: true, facebook: true },
+      optOuts: [],
+      snoozes: {},
+      pause: null,
+    });
+  });
+
+  it('keeps valid v2 settings as they are', () => {
+    const saved = {
+      ...defaultSettings(),
+      role: 'staff',
+      schools: ['stoc', 'bexton'],
+      routes: { bexton: { email: 'office@bexton.example' } },
+      sites: { x: false, facebook: true },
+      optOuts: ['complaint'],
+      snoozes: { threat: NOW },
+      pause: { until: null },
+    };
+    expect(interpretSettings(saved)).toEqual({ settings: saved, status: 'current' });
+  });
+
+  it('migrates v1 settings to v2, keeping the role and schools and adding the new fields at their defaults', () => {
+    expect(interpretSettings({ version: 1, role: 'staff', schools: ['stoc'] })).toEqual({
+      status: 'migrated',
+      settings: { ...defaultSettings(), role: 'staff', schools: ['stoc'] },
+    });
+  });
+
+  it('starts from the defaults when nothing is stored', () => {
+    expect(interpretSettings(undefined)).toEqual({ settings: defaultSettings(), status: 'absent' });
+  });
+
+  it('uses the defaults for settings from a newer version, marked so that they are not overwritten', () => {
+    expect(interpretSettings({ version: 3, role: 'staff', schools: [], theme: 'dark' })).toEqual({
+      settings: defaultSettings(),
+      status: 'newer',
+    });
+  });
+
+  it.each([
+    null,
+    'parent',
+    42,
+    [],
+    { version: 99.5 },
+    { version: 1, role: 'head', schools: [] },
+    { version: 2, role: 'parent', schools: ['Bexton Primary'] },
+    { ...defaultSettings(), routes: { bexton: { url: 'http://bexton.example' } } },
+    { ...defaultSettings(), routes: { bexton: { email: 'not an address' } } },
+    { ...defaultSettings(), optOuts: ['gossip'] },
+    { ...defaultSettings(), sites: { x: 'yes', facebook: true } },
+    { ...defaultSettings(), pause: { until: 'later' } },
+    { foreign: 'data from another extension' },
+  ])('replaces unreadable settings (%j) with the defaults, marked for a notice', (stored) => {
+    expect(interpretSettings(stored)).toEqual({ settings: defaultSettings(), status: 'unreadable' });
+    expect(readSettings(stored)).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('muting categories', () => {
+  it('opts out until turned back on, or snoozes for some minutes; turning back on clears both', () => {
+    const optedOut = muteCategory(defaultSettings(), 'complaint', undefined, NOW);
+    expect(optedOut.optOuts).toEqual(['complaint']);
+    expect(muteCategory(optedOut, 'complaint', undefined, NOW).optOuts).toEqual(['complaint']);
+    const snoozed = muteCategory(optedOut, 'threat', 30, NOW);
+    expect(snoozed.snoozes).toEqual({ threat: NOW + 30 * 60_000 });
+    expect(mutedCategories(snoozed, NOW)).toEqual(new Set(['complaint', 'threat']));
+    expect(mutedCategories(snoozed, NOW + 30 * 60_000)).toEqual(new Set(['complaint']));
+    const back = unmuteCategory(unmuteCategory(snoozed, 'threat'), 'complaint');
+    expect(back.optOuts).toEqual([]);
+    expect(back.snoozes).toEqual({});
+  });
+
+  it('forgets snoozes that have run out', () => {
+    const settings = { ...defaultSettings(), snoozes: { threat: NOW - 1, hate: NOW + 1 } };
+    expect(withoutExpiredSnoozes(settings, NOW).snoozes).toEqual({ hate: NOW + 1 });
+  });
+});
+
+describe('pause', () => {
+  it('is paused until the time given, or until turned back on', () => {
+    expect(isPaused({ pause: null }, NOW)).toBe(false);
+    expect(isPaused({ pause: { until: NOW + 1 } }, NOW)).toBe(true);
+    expect(isPaused({ pause: { until: NOW } }, NOW)).toBe(false);
+    expect(isPaused({ pause: { until: null } }, NOW)).toBe(true);
+  });
+});
+
+describe('a route typed by the user', () => {
+  it('accepts an https web address and an e-mail address, trimmed', () => {
+    expect(checkOwnRoute({ url: ' https://bexton.example/complaints ', email: 'office@bexton.example ' })).toEqual({
+      ok: true,
+      route: { url: 'https://bexton.example/complaints', email: 'office@bexton.example' },
+    });
+    expect(checkOwnRoute({ url: '', email: '' })).toEqual({ ok: true, route: {} });
+  });
+
+  it('says what is wrong with each field', () => {
+    expect(checkOwnRoute({ url: 'http://bexton.example', email: 'office at bexton' })).toEqual({
+      ok: false,
+      errors: {
+        url: 'Enter a web address starting with https://',
+        email: 'Enter an e-mail address, like office@school.org.uk',
+      },
+    });
+    expect(checkOwnRoute({ url: 'bexton.example', email: '' })).toMatchObject({ ok: false, errors: { url: expect.any(String) } });
+  });
+});
+
+describe("a school's or trust's policy (managed storage)", () => {
+  it('reads every field it knows', () => {
+    const stored = {
+      role: 'staff',
+      schools: ['bexton', 'ashdown'],
+      packs: [JSON.parse(JSON.stringify(ashdown)) as unknown],
+      routes: { bexton: { url: 'https://bexton.example/concerns' } },
+      sites: { facebook: false },
+      lock: ['pause', 'categories'],
+    };
+    expect(readManaged(stored)).toEqual({
+      policy: {
+        role: 'staff',
+        schools: ['bexton', 'ashdown'],
+        packs: [ashdown],
+        routes: { bexton: { url: 'https://bexton.example/concerns' } },
+        sites: { facebook: false },
+        lock: ['pause', 'categories'],
+      },
+      problems: [],
+    });
+    expect(readManaged({})).toEqual({ policy: {}, problems: [] });
+    expect(readManaged(undefined)).toEqual({ policy: {}, problems: [] });
+  });
+
+  it('leaves out only what it cannot read, and says where', () => {
+    const broken = { ...JSON.parse(JSON.stringify(ashdown)), id: 'broken', rules: { complaint: { enabled: true, clause: { ref: 'x', quote: 3 } } } };
+    const { policy, problems } = readManaged({
+      role: 'headteacher',
+      schools: ['bexton'],
+      packs: [broken, JSON.parse(JSON.stringify(ashdown)), 'bexton'],
+      routes: { bexton: { url: 'http://bexton.example' } },
+      lock: ['everything'],
+      colour: 'blue',
+    });
+    expect(policy).toEqual({ schools: ['bexton'], packs: [ashdown] });
+    expect(problems).toEqual([
+      'role must be "parent" or "staff"',
+      'routes.bexton.url must be a web address starting with https://',
+      'lock.0 must be "categories" or "pause"',
+      'packs.0.rules.complaint.clause.quote must be a string',
+      'packs.2 must be an object',
+      'colour is not a setting Second Thought knows',
+    ]);
+  });
+
+  it('refuses a policy that is not an object', () => {
+    expect(readManaged('bexton')).toEqual({ policy: {}, problems: ['the policy is not an object'] });
+  });
+});
+
+describe('the settings that apply', () => {
+  it("are the user's own when there is no policy", () => {
+    const user = { ...defaultSettings(), role: 'staff' as const, schools: ['bexton', 'nope', 'stoc'], optOuts: ['complaint' as const] };
+    const effective = resolveSettings({ user });
+    expect(effective.role).toBe('staff');
+    expect(effective.schools.map((school) => school.pack.id)).toEqual(['bexton', 'stoc']);
+    expect(effective.missing).toEqual(['nope']);
+    expect(effective.optOuts).toEqual(['complaint']);
+    expect(effective.locks).toEqual({ role: false, schools: false, sites: { x: false, facebook: false }, categories: false, pause: false });
+    expect(effective.available.map((pack) => pack.id)).toEqual(BUNDLED_PACKS.filter((p) => p.id !== 'generic').map((p) => p.id));
+  });
+
+  it('give each school its route for the role, with the user’s address replacing the pack’s', () => {
+    const user = { ...defaultSettings(), schools: ['bexton', 'ogat'], routes: { bexton: { email: 'office@bexton.example' } } };
+    const [b, o] = resolveSettings({ user }).schools;
+    expect(b).toMatchObject({ routeSource: 'user', routeLocked: false, route: { ...bexton.routes.parent, email: 'office@bexton.example' } });
+    expect(o).toMatchObject({ routeSource: 'pack', route: getBundledPack('ogat')?.routes.parent });
+  });
+
+  it("put the policy's values over the user's and lock them", () => {
+    const user = {
+      ...defaultSettings(),
+      role: 'parent' as const,
+      schools: ['ogat'],
+      routes: { bexton: { url: 'https://mine.example' } },
+      sites: { x: false, facebook: false },
+      optOuts: ['threat' as const],
+      snoozes: { hate: NOW + 1 },
+      pause: { until: null },
+    };
+    const effective = resolveSettings({
+      user,
+      managed: {
+        role: 'staff',
+        schools: ['bexton'],
+        routes: { bexton: { email: 'complaints@trust.example' } },
+        sites: { x: true },
+        lock: ['categories', 'pause'],
+      },
+    });
+    expect(effective.role).toBe('staff');
+    expect(effective.schools).toHaveLength(1);
+    expect(effective.schools[0]).toMatchObject({
+      pack: { id: 'bexton' },
+      routeSource: 'managed',
+      routeLocked: true,
+      route: { ...bexton.routes.staff, email: 'complaints@trust.example' },
+    });
+    expect(effective.sites).toEqual({ x: true, facebook: false });
+    expect(effective.optOuts).toEqual([]);
+    expect(effective.snoozes).toEqual({});
+    expect(effective.pause).toBeNull();
+    expect(effective.locks).toEqual({ role: true, schools: true, sites: { x: true, facebook: false }, categories: true, pause: true });
+    expect(effective.user).toBe(user);
+  });
+
+  it("choose the policy's packs when it gives packs but no school ids, and prefer its packs over imported and bundled ones", () => {
+    const trustBexton: Pack = { ...bexton, shortName: 'Bexton (trust copy)' };
+    const importedBexton: Pack = { ...bexton, shortName: 'Bexton (imported)' };
+    const effective = resolveSettings({
+      user: { ...defaultSettings(), schools: ['stoc'] },
+      managed: { packs: [ashdown, trustBexton] },
+      imported: [importedBexton],
+    });
+    expect(effective.schools.map((school) => school.pack.shortName)).toEqual(['Ashdown', 'Bexton (trust copy)']);
+    expect(effective.locks.schools).toBe(true);
+    expect(resolveSettings({ user: { ...defaultSettings(), schools: ['bexton'] }, imported: [importedBexton] }).schools[0]?.pack.shortName).toBe(
+      'Bexton (imported)',
+    );
+  });
+});
