@@ -48,21 +48,41 @@ export const PackSchema = v.strictObject(
 
 export type ParsedPack = { ok: true; pack: Pack } | { ok: false; errors: string[] };
 
-function where(issue: v.BaseIssue<unknown>): string {
-  const keys = (issue.path ?? []).map((item) => String(item.key));
-  return keys.length > 0 ? keys.join('.') : 'pack';
+/** One reason a pack is invalid: where (the keys down to the field) and the sentence to show. */
+export interface PackError {
+  path: (string | number)[];
+  /** "rules.complaint.clause.quote must be a string". */
+  text: string;
+}
+
+export type CheckedPack = { ok: true; pack: Pack } | { ok: false; errors: PackError[] };
+
+function where(path: readonly (string | number)[]): string {
+  return path.length > 0 ? path.join('.') : 'pack';
 }
 
 /** Validate unknown JSON as a pack. Never returns a partly valid pack. */
 export function parsePack(json: unknown): ParsedPack {
+  const checked = checkPack(json);
+  return checked.ok ? checked : { ok: false, errors: [...new Set(checked.errors.map((error) => error.text))] };
+}
+
+/** parsePack, with each error's path kept apart so that a tool can point at the line in the file. */
+export function checkPack(json: unknown): CheckedPack {
+  if (Array.isArray(json)) return { ok: false, errors: [{ path: [], text: 'pack must be an object, not a list' }] };
   const result = v.safeParse(PackSchema, json);
   if (!result.success) {
-    const errors = result.issues.map((issue) => {
+    const errors = result.issues.map((issue): PackError => {
+      const path = (issue.path ?? []).map((item) => item.key as string | number);
       // Unknown keys are reported on the key itself: "rules.complain is not a known field".
-      if (issue.type === 'strict_object' && issue.expected === 'never') return `${where(issue)} is not a known field`;
-      return `${where(issue)} ${issue.message}`;
+      if (issue.type === 'strict_object' && issue.expected === 'never') return { path, text: `${where(path)} is not a known field` };
+      // A required key that is absent: "routes.staff is missing", not the object's own message.
+      if (issue.type === 'strict_object' && path.length > 0 && issue.received === 'undefined') {
+        return { path, text: `${where(path)} is missing` };
+      }
+      return { path, text: `${where(path)} ${issue.message}` };
     });
-    return { ok: false, errors: [...new Set(errors)] };
+    return { ok: false, errors };
   }
   const output = result.output;
   const rules: Partial<Record<Category, PackRule>> = {};

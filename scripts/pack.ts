@@ -1,0 +1,203 @@
+/**
+ * `npm run --silent pack -- …`: tools for a school or trust admin writing a pack (docs/packs.md).
+ *   validate FILE               is it a pack, and if not, where is each problem
+ *   test FILE CORPUS.jsonl      run sample drafts through the engine with this pack and compare with "expect"
+ */
+import { readFileSync } from 'node:fs';
+import { analyzeDraft } from '../src/engine';
+import { CATEGORIES, ROLES } from '../src/engine/types';
+import type { Category, Pack, Role, Verdict } from '../src/engine/types';
+import { readPackJson } from '../src/packs/locate';
+
+const HELP = `Check a school pack before you publish or deploy it.
+
+Usage:
+  npm run --silent pack -- validate FILE
+  npm run --silent pack -- test FILE CORPUS.jsonl [--role parent|staff]
+
+validate   checks FILE against the pack format; prints each problem as FILE:LINE:COLUMN: what is wrong
+test       checks each draft in CORPUS.jsonl against the pack. One JSON object per line:
+             "text"        the draft (required)
+             "id"          a name for it (default: its line number)
+             "role"        parent or staff (default: --role, else parent)
+             "expect"      "nudge" or "quiet": what the pack should do with it
+             "categories"  with "expect": "nudge", categories the nudge must name (others may be named too)
+             "school"      when it names another pack's id, the record is skipped
+           prints one line per record and a summary
+
+Exit status: 0 when the pack is valid and every record with "expect" matches; 1 when the pack is invalid, a record
+is malformed or a record does not match; 2 for a usage error or a file that cannot be read.
+`;
+
+function usageError(message: string): never {
+  process.stderr.write(`pack: ${message}\nRun with --help for usage.\n`);
+  process.exit(2);
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    usageError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? String(error)})`);
+  }
+}
+
+/** Loads and validates the pack, printing located errors; undefined when it is not valid. */
+function loadPack(file: string): Pack | undefined {
+  const read = readPackJson(readText(file));
+  if (read.ok) return read.pack;
+  for (const error of read.errors) {
+    const where = error.place ? `${file}:${error.place.line}:${error.place.column}` : file;
+    process.stderr.write(`${where}: ${error.message}\n`);
+  }
+  const count = read.errors.length;
+  process.stderr.write(`${file}: not a valid pack (${count} ${count === 1 ? 'problem' : 'problems'})\n`);
+  return undefined;
+}
+
+function describeRoute(pack: Pack, role: Role): string {
+  const route = pack.routes[role];
+  const addresses = [route.url, route.email].filter(Boolean).join(', ');
+  return addresses
+    ? `${route.label} (${addresses})`
+    : `${route.label} (no web address or e-mail: users are asked to add one)`;
+}
+
+function validate(file: string): number {
+  const pack = loadPack(file);
+  if (!pack) return 1;
+  const enabled = CATEGORIES.filter((category) => pack.rules[category]?.enabled);
+  const off = CATEGORIES.filter((category) => !pack.rules[category]?.enabled);
+  const lines = [
+    `${file}: a valid pack for ${pack.name} (id "${pack.id}"; the nudge says "Raise it with ${pack.shortName}")`,
+    `  checks ${enabled.length} of ${CATEGORIES.length} categories: ${enabled.join(', ') || 'none'}`,
+  ];
+  if (off.length > 0) lines.push(`  does not check: ${off.join(', ')}`);
+  lines.push(
+    `  aliases: ${pack.aliases.join(', ') || 'none (only school words such as "the head" place a draft at the school)'}`,
+    `  parents' route: ${describeRoute(pack, 'parent')}`,
+    `  staff route: ${describeRoute(pack, 'staff')}`,
+  );
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+const isCategory = (value: unknown): value is Category =>
+  typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
+
+interface Expectation {
+  expect: 'nudge' | 'quiet';
+  categories: Category[];
+}
+
+function summary(verdict: Verdict): string {
+  return verdict.nudge ? `nudge ${verdict.severity}: ${verdict.categories.join(', ')}` : 'quiet';
+}
+
+function matches(verdict: Verdict, expected: Expectation): boolean {
+  if (expected.expect === 'quiet') return !verdict.nudge;
+  return verdict.nudge && expected.categories.every((category) => verdict.categories.includes(category));
+}
+
+function test(file: string, corpus: string, defaultRole: Role): number {
+  const pack = loadPack(file);
+  if (!pack) return 1;
+  const lines = readText(corpus).split(/\r?\n/);
+  let checked = 0;
+  let withExpect = 0;
+  let matched = 0;
+  let skipped = 0;
+  let malformed = 0;
+  const out: string[] = [];
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return;
+    const where = `${corpus}:${index + 1}`;
+    const bad = (why: string): void => {
+      malformed++;
+      out.push(`! ${where}: ${why}`);
+    };
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch (error) {
+      return bad(`not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) return bad('a record must be a JSON object');
+    const r = record as Record<string, unknown>;
+    const id = typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : `line ${index + 1}`;
+    if (typeof r.text !== 'string') return bad(`${id}: "text" must be a string`);
+    if (r.school !== undefined && r.school !== pack.id) {
+      skipped++;
+      return;
+    }
+    const role = r.role ?? defaultRole;
+    if (!isRole(role)) return bad(`${id}: "role" must be "parent" or "staff"`);
+    let expected: Expectation | undefined;
+    if (r.expect !== undefined) {
+      if (r.expect !== 'nudge' && r.expect !== 'quiet') return bad(`${id}: "expect" must be "nudge" or "quiet"`);
+      const categories = r.categories ?? [];
+      if (!Array.isArray(categories) || !categories.every(isCategory)) {
+        return bad(`${id}: "categories" must be a list of: ${CATEGORIES.join(', ')}`);
+      }
+      expected = { expect: r.expect, categories: r.expect === 'nudge' ? categories : [] };
+    }
+    const verdict = analyzeDraft(r.text, { role, pack });
+    checked++;
+    if (!expected) {
+      out.push(`  ${id}: ${summary(verdict)}`);
+      return;
+    }
+    withExpect++;
+    const ok = matches(verdict, expected);
+    if (ok) matched++;
+    const wanted = expected.expect === 'nudge' && expected.categories.length > 0
+      ? `nudge naming ${expected.categories.join(', ')}`
+      : expected.expect;
+    out.push(`${ok ? '✓' : '✗'} ${id}: ${summary(verdict)}${ok ? '' : ` (expected ${wanted})`}`);
+  });
+  const mismatched = withExpect - matched;
+  const parts = [
+    `${checked} ${checked === 1 ? 'record' : 'records'} checked against ${pack.name}`,
+    `${withExpect} with "expect": ${matched} ${matched === 1 ? 'matches' : 'match'}, ${mismatched} ${mismatched === 1 ? 'does' : 'do'} not`,
+  ];
+  if (skipped > 0) parts.push(`${skipped} skipped (written for another school)`);
+  if (malformed > 0) parts.push(`${malformed} malformed`);
+  out.push('', `${parts.join('; ')}.`);
+  process.stdout.write(`${out.join('\n')}\n`);
+  return mismatched > 0 || malformed > 0 ? 1 : 0;
+}
+
+function main(argv: string[]): number {
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(HELP);
+    return argv.length === 0 ? 2 : 0;
+  }
+  const positional: string[] = [];
+  let role: Role = 'parent';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--role' || arg.startsWith('--role=')) {
+      const value = arg === '--role' ? argv[++i] : arg.slice('--role='.length);
+      if (!isRole(value)) usageError('--role must be parent or staff');
+      role = value;
+    } else if (arg.startsWith('--')) {
+      usageError(`unknown option ${arg}`);
+    } else {
+      positional.push(arg);
+    }
+  }
+  const [command, file, corpus, ...extra] = positional;
+  if (command === 'validate') {
+    if (!file || corpus) usageError('validate takes one pack file: pack -- validate FILE');
+    return validate(file);
+  }
+  if (command === 'test') {
+    if (!file || !corpus || extra.length > 0) usageError('test takes a pack file and a corpus: pack -- test FILE CORPUS.jsonl');
+    return test(file, corpus, role);
+  }
+  usageError(`unknown command "${command ?? ''}": use validate or test`);
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { formatLocated, readPackJson } from '../../src/packs/locate';
+
+const EXAMPLE = 'docs/examples/ashdown.json';
+const EXAMPLE_DRAFTS = 'docs/examples/ashdown-drafts.jsonl';
+
+let dir = '';
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pack-cli-'));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function run(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync('node_modules/.bin/tsx', ['scripts/pack.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function write(name: string, text: string): string {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+const example = (): Record<string, unknown> => JSON.parse(readFileSync(EXAMPLE, 'utf8')) as Record<string, unknown>;
+
+describe('npm run pack', () => {
+  it('is the script package.json runs', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.pack).toBe('tsx scripts/pack.ts');
+  });
+
+  it('validate: accepts the worked example in docs/packs.md and sums it up', () => {
+    const { status, stdout, stderr } = run(['validate', EXAMPLE]);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toContain('a valid pack for Ashdown Primary School (id "ashdown"; the nudge says "Raise it with Ashdown")');
+    expect(stdout).toContain('does not check: personal_info, confidential, photo, impersonation, staff_conduct');
+    expect(stdout).toContain("parents' route: the school office (https://www.ashdown-primary.example/concerns, office@ashdown-primary.example)");
+  });
+
+  it('validate: names the file, line and column of each problem, and exits 1', () => {
+    const pack = example();
+    const rules = pack.rules as Record<string, { clause: Record<string, unknown> }>;
+    (rules.threat as { clause: Record<string, unknown> }).clause.quote = 42;
+    delete (pack.routes as Record<string, unknown>).staff;
+    (pack.rules as Record<string, unknown>).gossip = { enabled: true };
+    const text = JSON.stringify(pack, null, 2);
+    const file = write('broken.json', text);
+    const { status, stdout, stderr } = run(['validate', file]);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    const lineOf = (needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+    const errors = stderr.trim().split('\n');
+    expect(errors).toContain(`${file}:${lineOf('"quote": 42')}:9: rules.threat.clause.quote must be a string`);
+    expect(errors).toContain(`${file}:${lineOf('"routes"')}:3: routes.staff is missing`);
+    expect(errors).toContain(`${file}:${lineOf('"gossip"')}:5: rules.gossip is not a known field`);
+    expect(errors.at(-1)).toBe(`${file}: not a valid pack (3 problems)`);
+  });
+
+  it('validate: points at a JSON syntax error', () => {
+    const file = write('syntax.json', '{\n  "schemaVersion": 1,\n  "id": "ashdown"\n  "name": "Ashdown"\n}\n');
+    const { status, stderr } = run(['validate', file]);
+    expect(status).toBe(1);
+    expect(stderr).toContain(`${file}:4:3: This is not valid JSON: expected "," or "}" but found """`);
+  });
+
+  it('test: prints a verdict per record and a summary, and exits 0 when every expectation matches', () => {
+    const { status, stdout } = run(['test', EXAMPLE, EXAMPLE_DRAFTS]);
+    expect(stdout.trim().split('\n')).toEqual([
+      '✓ thanks: quiet',
+      '✓ lost-coat: quiet',
+      expect.stringMatching(/^✓ complaint: nudge (low|medium|high): .*complaint/),
+      expect.stringMatching(/^✓ threat: nudge high: .*threat/),
+      '  unlabelled: quiet',
+      '',
+      '5 records checked against Ashdown Primary School; 4 with "expect": 4 match, 0 do not.',
+    ]);
+    expect(status).toBe(0);
+  });
+
+  it('test: shows what was expected of a record that does not match, skips other schools, and exits 1', () => {
+    const corpus = write(
+      'corpus.jsonl',
+      [
+        JSON.stringify({ id: 'praise', text: 'Well done to everyone at Ashdown for the nativity!', expect: 'nudge' }),
+        JSON.stringify({ id: 'photo', text: 'Ashdown never answer emails, the office staff are useless.', expect: 'nudge', categories: ['photo'] }),
+        JSON.stringify({ id: 'elsewhere', text: 'Bexton is useless', school: 'bexton', expect: 'nudge' }),
+        JSON.stringify({ id: 'fine', text: 'Lovely assembly at Ashdown today.', expect: 'quiet' }),
+      ].join('\n'),
+    );
+    const { status, stdout } = run(['test', EXAMPLE, corpus]);
+    const lines = stdout.trim().split('\n');
+    expect(lines[0]).toBe('✗ praise: quiet (expected nudge)');
+    expect(lines[1]).toMatch(/^✗ photo: nudge \w+: .* \(expected nudge naming photo\)$/);
+    expect(lines[2]).toBe('✓ fine: quiet');
+    expect(lines.at(-1)).toBe(
+      '3 records checked against Ashdown Primary School; 3 with "expect": 1 matches, 2 do not; 1 skipped (written for another school).',
+    );
+    expect(status).toBe(1);
+  });
+
+  it('test: reports a malformed record by line and exits 1', () => {
+    const corpus = write('malformed.jsonl', `${JSON.stringify({ id: 'ok', text: 'Lovely day.', expect: 'quiet' })}\n{"text": 5}\nnot json\n`);
+    const { status, stdout } = run(['test', EXAMPLE, corpus]);
+    expect(stdout).toContain(`! ${corpus}:2: line 2: "text" must be a string`);
+    expect(stdout).toMatch(new RegExp(`! ${corpus.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3: not valid JSON`));
+    expect(stdout).toContain('1 with "expect": 1 matches, 0 do not; 2 malformed.');
+    expect(status).toBe(1);
+  });
+
+  it('test: refuses an invalid pack before reading any draft', () => {
+    const file = write('bad.json', '{"schemaVersion": 2}');
+    const { status, stdout, stderr } = run(['test', file, EXAMPLE_DRAFTS]);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`${file}:1:2: schemaVersion must be 1`);
+  });
+
+  it.each([
+    [[], 'Usage:'],
+    [['frobnicate', EXAMPLE], 'unknown command "frobnicate"'],
+    [['validate'], 'validate takes one pack file'],
+    [['test', EXAMPLE], 'test takes a pack file and a corpus'],
+    [['validate', 'no/such/pack.json'], 'no/such/pack.json: no such file'],
+  ])('usage error %j exits 2', (args, message) => {
+    const { status, stdout, stderr } = run(args);
+    expect(status).toBe(2);
+    expect(stdout + stderr).toContain(message);
+  });
+});
+
+describe('readPackJson', () => {
+  it('reads a valid pack', () => {
+    const read = readPackJson(readFileSync(EXAMPLE, 'utf8'));
+    expect(read.ok && read.pack.shortName).toBe('Ashdown');
+  });
+
+  it('gives a line and column for each problem, pointing a missing field at the object that should hold it', () => {
+    const read = readPackJson('{\n  "schemaVersion": 1,\n  "id": "ash",\n  "policy": {}\n}');
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    const lines = read.errors.map(formatLocated);
+    expect(lines).toContain('line 4, column 3: policy.title is missing');
+    expect(lines).toContain('line 1, column 1: name is missing');
+  });
+
+  it.each([
+    ['', 'line 1, column 1: This is not valid JSON: expected a value'],
+    ['{"id": "a\nb"}', 'line 1, column 10: This is not valid JSON: a string must not run across lines'],
+    ['{"id": "ash",}', 'line 1, column 14: This is not valid JSON: expected a string in double quotes'],
+    ['{"id": "ash"} x', 'line 1, column 15: This is not valid JSON: expected the end of the text after the pack'],
+    ['[1, 2]', 'pack must be an object, not a list'],
+  ])('locates %j', (source, message) => {
+    const read = readPackJson(source);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.errors.map(formatLocated).join('\n')).toContain(message);
+  });
+});
