@@ -132,6 +132,18 @@ export function parseRequest(message: unknown): Parsed<Request> {
     : { ok: false, error: `Malformed request: ${describeIssues(result.issues)}` };
 }
 
+/** What the worker sends to a tab's content script: the keyboard shortcut between a post and its note. */
+export type TabMessage = { kind: 'focusNudge' };
+
+const TabMessageSchema = v.strictObject({ kind: v.literal('focusNudge') });
+
+export function parseTabMessage(message: unknown): Parsed<TabMessage> {
+  const result = v.safeParse(TabMessageSchema, message);
+  return result.success
+    ? { ok: true, value: result.output }
+    : { ok: false, error: `Malformed tab message: ${describeIssues(result.issues)}` };
+}
+
 export function parseReply(message: unknown): Parsed<Reply> {
   const result = v.safeParse(ReplySchema, message);
   return result.success

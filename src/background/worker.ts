@@ -9,6 +9,9 @@ import { createHandler } from './handler';
 import type { EffectiveSettings } from '../settings';
 import { loadState, updateSettings } from '../settings/store';
 
+/** Where a new user starts (the page is built from src/pages/onboarding/index.html). */
+const ONBOARDING_PAGE = 'src/pages/onboarding/index.html';
+
 let cachedSettings: Promise<EffectiveSettings> | undefined;
 
 function getSettings(): Promise<EffectiveSettings> {
@@ -26,6 +29,10 @@ browser.storage.onChanged.addListener(() => {
   cachedSettings = undefined;
 });
 
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(ONBOARDING_PAGE) });
+});
+
 const handle = createHandler({
   getSettings,
   updateSettings,
@@ -38,4 +45,13 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     return Promise.resolve({ kind: 'error', message: 'Messages from outside Second Thought are refused.' });
   }
   return handle(message);
+});
+
+/** The keyboard shortcut (manifest `commands`) moves between the post being written and its note. */
+export const FOCUS_NUDGE_COMMAND = 'focus-nudge';
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command !== FOCUS_NUDGE_COMMAND || tab?.id === undefined) return;
+  // A tab without our content script (not X or Facebook) has nothing to focus.
+  browser.tabs.sendMessage(tab.id, { kind: 'focusNudge' }).catch(() => undefined);
 });

@@ -14,10 +14,15 @@ import { rangeFor, readDraftText } from './draft';
 import { setHighlights } from './highlights';
 import { NudgeHost } from './nudge/mount';
 import type { VerdictReply } from './nudge/Nudge';
+import { leadCategory } from './nudge/Nudge';
+import { announce } from './nudge/announce';
 import type { ComposerKind } from './sites/adapter';
 
 /** Long enough not to interrupt a typing burst, short enough to feel immediate when the user stops. */
 export const DEBOUNCE_MS = 400;
+
+/** "Not today": a serious concern's notes pause for a day rather than switch off. */
+export const SNOOZE_MINUTES = 24 * 60;
 
 export interface ComposerOptions {
   site: Site;
@@ -33,6 +38,8 @@ export interface WatchedComposer {
   shouldPause(): boolean;
   /** Asks "Post anyway?"; `post` lets the paused post through. */
   pause(post: () => void): void;
+  /** The keyboard shortcut: from the editor to its note and back. False when this composer has neither focus. */
+  toggleFocus(): boolean;
 }
 
 export function openRoute(reply: VerdictReply, draft: string, client: ProtocolClient): void {
@@ -79,6 +86,16 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
       onDismiss: () => {
         for (const category of reply.verdict.categories) dismissed.add(category);
         quiet('dismissed', draft.length);
+      },
+      onMute: (snooze) => {
+        const category = leadCategory(reply.verdict.categories);
+        if (!category) return;
+        for (const each of reply.verdict.categories) dismissed.add(each);
+        quiet('dismissed', draft.length);
+        editor.focus();
+        void client.request({ kind: 'muteCategory', category, ...(snooze ? { minutes: SNOOZE_MINUTES } : {}) }).then((answer) => {
+          if (answer.kind === 'done') announce(t(snooze ? 'snoozedNotice' : 'mutedNotice'));
+        });
       },
     });
   };
@@ -149,6 +166,14 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
       current !== null &&
       nudge.visible &&
       (current.reply.verdict.severity === 'medium' || current.reply.verdict.severity === 'high'),
+    toggleFocus: () => {
+      if (nudge.hasFocus) {
+        editor.focus();
+        return true;
+      }
+      const active = document.activeElement;
+      return active !== null && (editor === active || editor.contains(active)) && nudge.focusCard();
+    },
     pause: (post) => {
       if (!current) return post();
       const { reply, draft } = current;

@@ -3,7 +3,9 @@
  * below; a new site is one new file and one line here.
  */
 import browser from 'webextension-polyfill';
-import { ProtocolClient } from '../protocol';
+import type { Runtime } from 'webextension-polyfill';
+import { parseTabMessage, ProtocolClient } from '../protocol';
+import { prepareAnnouncer } from './nudge/announce';
 import { watchComposers } from './watch';
 import { xAdapter } from './sites/x';
 import { facebookAdapter } from './sites/facebook';
@@ -27,5 +29,14 @@ if (adapter) {
       throw error;
     }
   });
-  watchComposers(adapter, client, controller.signal);
+  const page = watchComposers(adapter, client, controller.signal);
+  prepareAnnouncer();
+
+  const onMessage = (message: unknown, sender: Runtime.MessageSender): undefined => {
+    if (sender.id !== browser.runtime.id || !parseTabMessage(message).ok) return undefined;
+    page.toggleNudgeFocus();
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  controller.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
 }

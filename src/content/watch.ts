@@ -3,14 +3,21 @@
  * until it goes away.
  */
 import type { ProtocolClient } from '../protocol';
+import type { WatchedComposer } from './composer';
 import { watchComposer } from './composer';
 import { observeSelector } from './observe';
 import { PreSendGuard } from './presend';
 import type { SiteAdapter } from './sites/adapter';
 import { classify } from './sites/adapter';
 
-export function watchComposers(adapter: SiteAdapter, client: ProtocolClient, signal: AbortSignal): void {
+export interface WatchedPage {
+  /** The keyboard shortcut: from the focused post to its note, or from a note back to its post. */
+  toggleNudgeFocus(): void;
+}
+
+export function watchComposers(adapter: SiteAdapter, client: ProtocolClient, signal: AbortSignal): WatchedPage {
   const guard = new PreSendGuard(signal);
+  const composers = new Set<WatchedComposer>();
   observeSelector(
     adapter.candidates,
     (editor, composerSignal) => {
@@ -18,7 +25,14 @@ export function watchComposers(adapter: SiteAdapter, client: ProtocolClient, sig
       if (!kind) return;
       const composer = watchComposer(editor, { site: adapter.site, client, kind }, composerSignal);
       guard.add(composer, composerSignal);
+      composers.add(composer);
+      composerSignal.addEventListener('abort', () => composers.delete(composer), { once: true });
     },
     { signal },
   );
+  return {
+    toggleNudgeFocus: () => {
+      for (const composer of composers) if (composer.toggleFocus()) return;
+    },
+  };
 }

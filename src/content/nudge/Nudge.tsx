@@ -67,10 +67,11 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
       data-theme={theme}
       data-severity={verdict.severity}
       data-category={lead}
-      role={presend ? 'alertdialog' : 'status'}
+      role={presend ? 'alertdialog' : 'group'}
       aria-label={presend ? t('presendTitle') : t('nudgeLabel')}
       onKeyDown={(event) => {
-        if (presend && event.key === 'Escape') onEdit();
+        // Escape goes back to the post, from the note or from the question.
+        if (event.key === 'Escape') onEdit();
       }}
     >
       <p class="brand">{t('nudgeLabel')}</p>

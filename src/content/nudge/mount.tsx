@@ -4,12 +4,15 @@
  * placed beside the composer region, following it on scroll and resize.
  */
 import { render } from 'preact';
-import { Nudge } from './Nudge';
+import { leadCategory, Nudge } from './Nudge';
+import { announce } from './announce';
+import { headline } from './wording';
+import { t } from '../../i18n';
 import type { NudgeProps, Theme } from './Nudge';
 import { NUDGE_CSS } from './styles';
+import { GAP, placeCard } from './placement';
 
 export const NUDGE_TAG = 'second-thought-nudge';
-const GAP = 8;
 
 /** Dark when the page behind the composer is dark (X's dim and lights-out, Facebook's dark mode). */
 export function pageTheme(region: Element): Theme {
@@ -37,6 +40,7 @@ export class NudgeHost {
   private host: HTMLElement | null = null;
   private mountPoint: HTMLElement | null = null;
   private frame = 0;
+  private announced: string | undefined;
   private readonly reposition = (): void => {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
@@ -53,6 +57,17 @@ export class NudgeHost {
     signal.addEventListener('abort', () => this.remove(), { once: true });
   }
 
+  /** Moves focus to the card's first action; false when no card is showing. */
+  focusCard(): boolean {
+    const button = this.visible ? this.mountPoint?.querySelector<HTMLElement>('button') : null;
+    button?.focus();
+    return Boolean(button);
+  }
+
+  get hasFocus(): boolean {
+    return this.host !== null && this.host.shadowRoot?.activeElement != null;
+  }
+
   get visible(): boolean {
     return this.host?.isConnected === true && this.host.matches(':popover-open');
   }
@@ -64,6 +79,12 @@ export class NudgeHost {
     if (!this.mountPoint) return;
     render(<Nudge {...content} theme={pageTheme(region)} />, this.mountPoint);
     this.report(content.mode === 'presend' ? 'paused' : 'nudging', content.draft.length);
+    const lead = leadCategory(content.reply.verdict.categories);
+    // Said once when the note appears or changes what it is about, not at every keystroke.
+    if (content.mode === 'nudge' && lead && (!host.matches(':popover-open') || this.announced !== lead)) {
+      announce(`${t('nudgeLabel')}: ${headline(lead)}`);
+    }
+    this.announced = content.mode === 'nudge' ? lead : this.announced;
     if (!host.matches(':popover-open')) host.showPopover();
     shown.add(this);
     this.placeAll();
@@ -76,6 +97,7 @@ export class NudgeHost {
     this.ensureHost(this.region());
     this.report(state, draftLength);
     if (this.host?.matches(':popover-open')) this.host.hidePopover();
+    this.announced = undefined;
     if (shown.delete(this)) this.placeAll();
   }
 
@@ -116,13 +138,11 @@ export class NudgeHost {
     for (const host of shown) if (host.region() === this.region()) host.place();
   }
 
-  /** Below the composer region when it fits, otherwise above it, always inside the viewport. */
+  /** Beside the composer region, never over it (see placement.ts). */
   private place(): void {
     const host = this.host;
     if (!host || !host.matches(':popover-open')) return;
     const region = this.region();
-    const anchor = region.getBoundingClientRect();
-    const card = host.getBoundingClientRect();
     // Cards of earlier composers in the same region (a thread's boxes) come first.
     let stacked = 0;
     for (const other of shown) {
@@ -131,11 +151,12 @@ export class NudgeHost {
         stacked += other.host.getBoundingClientRect().height + GAP;
       }
     }
-    const below = anchor.bottom + GAP + stacked;
-    const above = anchor.top - GAP - card.height - stacked;
-    let top = below + card.height <= innerHeight || above < 0 ? below : above;
-    top = Math.max(GAP, Math.min(top, innerHeight - card.height - GAP));
-    const left = Math.max(GAP, Math.min(anchor.left, innerWidth - card.width - GAP));
+    const { left, top } = placeCard(
+      region.getBoundingClientRect(),
+      host.getBoundingClientRect(),
+      { width: document.documentElement.clientWidth, height: innerHeight },
+      stacked,
+    );
     host.style.top = `${Math.round(top)}px`;
     host.style.left = `${Math.round(left)}px`;
   }

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { GAP, placeCard } from '../../../src/content/nudge/placement';
+import type { Box } from '../../../src/content/nudge/placement';
+
+const VIEWPORT = { width: 1280, height: 900 };
+const CARD = { width: 420, height: 220 };
+
+function covers(spot: { left: number; top: number }, region: Box): boolean {
+  return (
+    spot.left < region.left + region.width &&
+    spot.left + CARD.width > region.left &&
+    spot.top < region.top + region.height &&
+    spot.top + CARD.height > region.top
+  );
+}
+
+describe('placeCard', () => {
+  it('goes below a composer with room beneath it, aligned with its left edge', () => {
+    const region = { left: 300, top: 100, width: 600, height: 150 };
+    expect(placeCard(region, CARD, VIEWPORT)).toEqual({ left: 300, top: 100 + 150 + GAP });
+  });
+
+  it('goes above a composer at the bottom of the window', () => {
+    const region = { left: 300, top: 600, width: 600, height: 250 };
+    const spot = placeCard(region, CARD, VIEWPORT);
+    expect(spot.top + CARD.height).toBeLessThanOrEqual(region.top);
+    expect(covers(spot, region)).toBe(false);
+  });
+
+  it('goes beside a dialog that fills the window’s height', () => {
+    const region = { left: 340, top: 20, width: 500, height: 860 };
+    const spot = placeCard(region, CARD, VIEWPORT);
+    expect(covers(spot, region)).toBe(false);
+    expect(spot.left).toBe(340 + 500 + GAP);
+  });
+
+  it('stacks below the cards of earlier boxes in the same thread', () => {
+    const region = { left: 300, top: 100, width: 600, height: 150 };
+    expect(placeCard(region, CARD, VIEWPORT, 230).top).toBe(100 + 150 + GAP + 230);
+  });
+
+  it('stays inside a small window, covering as little of the composer as it can', () => {
+    const small = { width: 500, height: 400 };
+    const region = { left: 10, top: 10, width: 480, height: 380 };
+    const spot = placeCard(region, CARD, small);
+    expect(spot.left).toBeGreaterThanOrEqual(GAP);
+    expect(spot.top).toBeGreaterThanOrEqual(GAP);
+    expect(spot.left + CARD.width).toBeLessThanOrEqual(small.width);
+    expect(spot.top + CARD.height).toBeLessThanOrEqual(small.height);
+  });
+});
