@@ -27,7 +27,7 @@ export const SNOOZE_MINUTES = 24 * 60;
 export interface ComposerOptions {
   site: Site;
   client: ProtocolClient;
-  kind: Pick<ComposerKind, 'name' | 'region'>;
+  kind: Pick<ComposerKind, 'name' | 'region'> & Partial<ComposerKind>;
 }
 
 /** What the pre-send guard needs of a watched composer. */
@@ -60,7 +60,10 @@ export function openRoute(reply: VerdictReply, draft: string, client: ProtocolCl
 export function watchComposer(editor: HTMLElement, options: ComposerOptions, signal: AbortSignal): WatchedComposer {
   const { client, site, kind } = options;
   const region = () => kind.region(editor);
-  const nudge = new NudgeHost(editor, region, signal);
+  const submitButtons = kind.submitButtons;
+  const nudge = new NudgeHost(editor, region, signal, () =>
+    submitButtons ? [...region().querySelectorAll(submitButtons)] : [],
+  );
   let timer: ReturnType<typeof setTimeout> | undefined;
   let sequence = 0;
   let lastChecked: string | null = null;

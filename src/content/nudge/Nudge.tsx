@@ -74,10 +74,11 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
         if (event.key === 'Escape') onEdit();
       }}
     >
-      <p class="brand">{t('nudgeLabel')}</p>
+      <p class="brand">
+        {t('nudgeLabel')} · {tone(verdict.severity)}
+      </p>
       {presend && <p class="headline">{t('presendTitle')}</p>}
       <p class={presend ? 'intro' : 'headline'}>{headline(lead)}</p>
-      <p class="tone">{tone(verdict.severity)}</p>
       {leadFinding && <p class="intro">{leadFinding.message}</p>}
       {words.length > 0 && (
         <p class="noticed">
@@ -115,12 +116,12 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
             {t('actionDismiss')}
           </button>
         )}
-        {!presend && onMute && (
-          <button type="button" class="quiet" data-action={snoozeOnly ? 'snooze' : 'mute'} onClick={() => onMute(snoozeOnly)}>
-            {t(snoozeOnly ? 'actionSnooze' : 'actionMute')}
-          </button>
-        )}
       </div>
+      {!presend && onMute && (
+        <button type="button" class="link" data-action={snoozeOnly ? 'snooze' : 'mute'} onClick={() => onMute(snoozeOnly)}>
+          {t(snoozeOnly ? 'actionSnooze' : 'actionMute')}
+        </button>
+      )}
     </section>
   );
 }

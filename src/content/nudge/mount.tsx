@@ -53,6 +53,8 @@ export class NudgeHost {
     private readonly editor: HTMLElement,
     private readonly region: () => HTMLElement,
     private readonly signal: AbortSignal,
+    /** What the card must never cover: the post buttons (the editor is always added). */
+    private readonly keepVisible: () => Element[] = () => [],
   ) {
     signal.addEventListener('abort', () => this.remove(), { once: true });
   }
@@ -156,6 +158,7 @@ export class NudgeHost {
       host.getBoundingClientRect(),
       { width: document.documentElement.clientWidth, height: innerHeight },
       stacked,
+      [this.editor, ...this.keepVisible()].map((element) => element.getBoundingClientRect()),
     );
     host.style.top = `${Math.round(top)}px`;
     host.style.left = `${Math.round(left)}px`;

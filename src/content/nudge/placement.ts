@@ -1,7 +1,8 @@
 /**
  * Where the card goes: beside the composer region (the editor with its toolbar and post button), never over it.
- * Below is tried first (where the eye goes after typing), then above, right and left; when nothing fits whole,
- * the spot that covers least of the region wins, kept inside the viewport.
+ * Below is tried first (where the eye goes after typing), then above, right and left; when nothing fits whole
+ * (a tall dialog, a small window), the on-screen spot that covers least of the text and the post buttons wins,
+ * then the one that covers least of the rest of the composer.
  */
 
 export interface Box {
@@ -28,12 +29,14 @@ function clamp(value: number, low: number, high: number): number {
  * @param card the card's size
  * @param viewport the viewport's size
  * @param stacked room taken by other cards already placed beside the same region (a thread's boxes)
+ * @param avoid what must stay visible above all: the editor and the post buttons
  */
 export function placeCard(
   region: Box,
   card: { width: number; height: number },
   viewport: { width: number; height: number },
   stacked = 0,
+  avoid: readonly Box[] = [region],
 ): { left: number; top: number } {
   const alignedLeft = clamp(region.left, GAP, viewport.width - card.width - GAP);
   const alignedTop = clamp(region.top + stacked, GAP, viewport.height - card.height - GAP);
@@ -50,18 +53,24 @@ export function placeCard(
     spot.top + card.height <= viewport.height - GAP;
   const whole = candidates.find(fits);
   if (whole) return whole;
-  // Nothing fits whole (a tall dialog, a small window): keep it on screen, covering as little as possible.
-  let best = { left: alignedLeft, top: viewport.height - card.height - GAP };
-  let bestCover = Infinity;
-  for (const spot of candidates) {
-    const kept = {
-      left: clamp(spot.left, GAP, Math.max(GAP, viewport.width - card.width - GAP)),
-      top: clamp(spot.top, GAP, Math.max(GAP, viewport.height - card.height - GAP)),
-    };
-    const cover = overlap({ ...kept, ...card }, region);
-    if (cover < bestCover) {
-      best = kept;
-      bestCover = cover;
+  // Nothing fits whole: try each side pushed back on screen, and the window's own corners beside the region.
+  const maxLeft = Math.max(GAP, viewport.width - card.width - GAP);
+  const maxTop = Math.max(GAP, viewport.height - card.height - GAP);
+  const spots = [
+    ...candidates,
+    { left: maxLeft, top: alignedTop },
+    { left: GAP, top: alignedTop },
+    { left: alignedLeft, top: GAP },
+    { left: alignedLeft, top: maxTop },
+  ].map((spot) => ({ left: clamp(spot.left, GAP, maxLeft), top: clamp(spot.top, GAP, maxTop) }));
+  let best = spots[0] ?? { left: GAP, top: GAP };
+  let bestScore: [number, number] = [Infinity, Infinity];
+  for (const spot of spots) {
+    const box = { ...spot, ...card };
+    const score: [number, number] = [avoid.reduce((sum, each) => sum + overlap(box, each), 0), overlap(box, region)];
+    if (score[0] < bestScore[0] || (score[0] === bestScore[0] && score[1] < bestScore[1])) {
+      best = spot;
+      bestScore = score;
     }
   }
   return best;

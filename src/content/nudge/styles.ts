@@ -6,8 +6,8 @@ export const NUDGE_CSS = `
   --bg: #ffffff; --fg: #1c2526; --muted: #4a5859; --border: #9bb5b5; --accent: #0b6e6e; --accent-fg: #ffffff;
   --low: #0b6e6e; --medium: #8a5a00; --high: #a3262a; --quote-bg: #eef5f5;
   box-sizing: border-box;
-  width: min(420px, calc(100vw - 16px));
-  padding: 12px 14px;
+  width: min(480px, calc(100vw - 16px));
+  padding: 10px 14px;
   border: 1px solid var(--border);
   border-left: 5px solid var(--tone);
   border-radius: 12px;
@@ -26,19 +26,21 @@ export const NUDGE_CSS = `
 .card[data-severity="high"] { --tone: var(--high); }
 @keyframes appear { from { opacity: 0; transform: translateY(4px); } to { opacity: 1; transform: none; } }
 @media (prefers-reduced-motion: reduce) { .card { animation: none; } }
-.brand { margin: 0 0 2px; font-size: 12px; font-weight: 600; color: var(--muted); }
+.brand { margin: 0 0 2px; font-size: 12px; color: var(--muted); }
 .headline { margin: 0; font-size: 15px; font-weight: 700; }
-.intro { margin: 2px 0 6px; color: var(--muted); }
-.noticed { margin: 0 0 6px; }
+.intro { margin: 2px 0 4px; }
+.noticed { margin: 0 0 4px; }
 mark { background: transparent; color: inherit; font-weight: 600; text-decoration: underline 2px var(--tone); }
-details { margin: 0 0 8px; }
+details { margin: 0 0 6px; }
 summary { cursor: pointer; color: var(--accent); }
 blockquote { margin: 6px 0 0; padding: 6px 10px; background: var(--quote-bg); border-radius: 6px; }
 cite { display: block; margin-top: 4px; font-style: normal; font-size: 12px; color: var(--muted); }
 .route { margin: 0 0 8px; font-size: 13px; color: var(--muted); }
+button.link { margin-top: 6px; padding: 2px 0; border: 0; border-radius: 0; font-weight: 400; font-size: 13px;
+  text-decoration: underline; background: transparent; color: var(--muted); }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; }
 button {
-  font: inherit; font-weight: 600; padding: 6px 12px; border-radius: 999px; cursor: pointer;
+  font: inherit; font-weight: 600; padding: 6px 11px; border-radius: 999px; cursor: pointer;
   border: 1px solid var(--accent); background: transparent; color: var(--accent);
 }
 button.primary { background: var(--accent); color: var(--accent-fg); }

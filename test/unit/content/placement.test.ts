@@ -49,3 +49,18 @@ describe('placeCard', () => {
     expect(spot.top + CARD.height).toBeLessThanOrEqual(small.height);
   });
 });
+
+describe('placeCard when nothing fits whole', () => {
+  it('keeps the text and the post button visible, covering only the dialog’s header', () => {
+    const dialog = { left: 390, top: 305, width: 500, height: 290 };
+    const editor = { left: 406, top: 378, width: 468, height: 150 };
+    const post = { left: 406, top: 544, width: 468, height: 35 };
+    const tall = { width: 420, height: 330 };
+    const spot = placeCard(dialog, tall, VIEWPORT, 0, [editor, post]);
+    const box = { ...spot, ...tall };
+    const hits = (other: Box) =>
+      box.left < other.left + other.width && box.left + box.width > other.left && box.top < other.top + other.height && box.top + box.height > other.top;
+    expect(hits(editor)).toBe(false);
+    expect(hits(post)).toBe(false);
+  });
+});

@@ -1,0 +1,160 @@
+// How the nudge looks and behaves for a person, in Chromium with the built extension: it matches the site's
+// light or dark theme, passes axe (WCAG 2.2 AA, contrast included) as a note and as the pre-send question, sits
+// beside the composer without covering it or moving anything, keeps focus where the user is typing, is announced
+// politely, and respects reduced motion. Screenshots of each state are saved for the README.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { FIXTURE_URLS, launchBrowser, openPage, REPO_ROOT, routeFixtures, typeInto, type LaunchedBrowser } from './harness';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? join(REPO_ROOT, 'artifacts', 'screenshots');
+const DRAFT = 'Honestly the school is a joke. Mr Hayes is useless and the head never answers a single email.';
+const NUDGE = 'second-thought-nudge';
+
+interface Look {
+  name: string;
+  url: string;
+  editor: string;
+  postButton: string;
+  open(page: Page): Promise<void>;
+  /** The site's own dark theme, as the page's colours show it. */
+  dark: string;
+}
+
+const LOOKS: Look[] = [
+  {
+    name: 'x',
+    url: FIXTURE_URLS.x,
+    editor: '[data-testid="tweetTextarea_0"]',
+    postButton: '[data-testid="tweetButtonInline"]',
+    open: async () => {},
+    // X's "Dim" display setting.
+    dark: 'html, body, main, [data-testid="primaryColumn"] { background: #15202b !important; color: #f7f9f9 !important; }',
+  },
+  {
+    name: 'facebook',
+    url: FIXTURE_URLS.facebook,
+    editor: 'div[role="dialog"] div[role="textbox"][data-lexical-editor="true"]',
+    postButton: 'div[role="dialog"] div[aria-label="Post"]',
+    open: (page) => page.locator('.composer-button').first().click(),
+    // Facebook's dark mode.
+    dark: 'html, body { background: #18191a !important; color: #e4e6eb !important; } div[role="dialog"] { background: #242526 !important; color: #e4e6eb !important; }',
+  },
+];
+
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async (hostSelector) => {
+    const host = document.querySelector(hostSelector);
+    if (!host) throw new Error(`no ${hostSelector}`);
+    const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run(host, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`);
+  }, selector);
+}
+
+function rect(page: Page, selector: string) {
+  return page.locator(selector).first().boundingBox();
+}
+
+function intersects(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
+  return a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y;
+}
+
+describe.each(LOOKS)('the nudge on $name', (look) => {
+  let browser: LaunchedBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    await routeFixtures(browser.context);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  describe.each(['light', 'dark'] as const)('in the %s theme', (theme) => {
+    it('matches the theme, passes axe as a note and as the pre-send question, and never covers the composer', async () => {
+      const { page, errors } = await openPage(browser.context, look.url);
+      if (theme === 'dark') await page.addStyleTag({ content: look.dark });
+      await look.open(page);
+      await page.locator(look.editor).waitFor();
+      await typeInto(page, look.editor, DRAFT);
+      const card = page.locator(`${NUDGE} .card`);
+      await card.waitFor({ state: 'visible' });
+      await expect(card.getAttribute('data-theme')).resolves.toBe(theme);
+
+      // Focus stays in the editor: the note never takes it.
+      await expect(page.locator(look.editor).evaluate((editor) => editor.contains(document.activeElement))).resolves.toBe(true);
+      // The card covers neither the text nor the post button.
+      const cardBox = await card.boundingBox();
+      const editorAfter = await rect(page, look.editor);
+      const buttonAfter = await rect(page, look.postButton);
+      if (!cardBox || !editorAfter || !buttonAfter) throw new Error('missing boxes');
+      expect(intersects(cardBox, editorAfter)).toBe(false);
+      expect(intersects(cardBox, buttonAfter)).toBe(false);
+
+      // Announced politely through the page's live region.
+      await expect
+        .poll(() => page.locator('second-thought-announcer').evaluate((host) => host.shadowRoot?.textContent ?? ''))
+        .toContain('This could come across as a personal attack');
+
+      await expect(axeViolations(page, `${NUDGE}[data-state="nudging"]`)).resolves.toEqual([]);
+      await page.screenshot({ path: join(SCREENSHOTS, `${look.name}-${theme}.png`) });
+
+      await page.locator(look.postButton).click();
+      const prompt = page.locator(`${NUDGE} .card[data-mode="presend"]`);
+      await prompt.waitFor({ state: 'visible' });
+      // The question answers the user's own click, so it takes focus.
+      await expect(prompt.evaluate((node) => node.contains((node.getRootNode() as ShadowRoot).activeElement))).resolves.toBe(true);
+      await expect(axeViolations(page, `${NUDGE}[data-state="paused"]`)).resolves.toEqual([]);
+      await page.screenshot({ path: join(SCREENSHOTS, `${look.name}-${theme}-presend.png`) });
+
+      // Escape goes back to the post.
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator(look.editor).evaluate((editor) => editor.contains(document.activeElement))).toBe(true);
+
+      // The card shifts nothing: the page lays out the same with it as after "Not now" takes it away.
+      await page.locator(`${NUDGE} .card`).getByRole('button', { name: 'Not now' }).click();
+      await page.locator(`${NUDGE}[data-state="dismissed"]`).waitFor({ state: 'attached' });
+      expect(await rect(page, look.editor)).toEqual(editorAfter);
+      expect(await rect(page, look.postButton)).toEqual(buttonAfter);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  });
+
+  it('follows the composer when the page scrolls', async () => {
+    const { page } = await openPage(browser.context, look.url);
+    await look.open(page);
+    await typeInto(page, look.editor, DRAFT);
+    const card = page.locator(`${NUDGE} .card`);
+    await card.waitFor({ state: 'visible' });
+    const gap = async () => {
+      const [cardBox, editorBox] = await Promise.all([card.boundingBox(), rect(page, look.editor)]);
+      if (!cardBox || !editorBox) throw new Error('missing boxes');
+      return Math.round(cardBox.y - editorBox.y);
+    };
+    const before = await gap();
+    await page.evaluate(() => {
+      document.body.style.minHeight = '3000px';
+      window.scrollBy(0, 60);
+    });
+    await expect.poll(gap).toBe(before);
+    await page.close();
+  });
+
+  it('appears without motion when the user prefers reduced motion', async () => {
+    const { page } = await openPage(browser.context, look.url);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await look.open(page);
+    await typeInto(page, look.editor, DRAFT);
+    const card = page.locator(`${NUDGE} .card`);
+    await card.waitFor({ state: 'visible' });
+    await expect(card.evaluate((node) => getComputedStyle(node).animationName)).resolves.toBe('none');
+    await page.close();
+  });
+});
