@@ -14,22 +14,40 @@ export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Where `npm run build` puts the unpacked extension. */
 export const EXTENSION_DIR = join(REPO_ROOT, 'dist');
 
-/** The page each site's composer is tested on. */
+/** The page each site's composer is tested on, and the other pages the fixtures serve. */
 export const FIXTURE_URLS = {
   x: 'https://x.com/home',
   facebook: 'https://www.facebook.com/',
+  /** The Post dialog, over the home timeline. */
+  xCompose: 'https://x.com/compose/post',
+  /** The Post dialog quoting a post. */
+  xQuote: 'https://x.com/compose/post?quote=1',
+  /** A post's page, with the inline reply composer. */
+  xStatus: 'https://x.com/example/status/1',
+  /** The home timeline in X's narrow layout: the composer is a textarea. */
+  xNarrow: 'https://x.com/home?layout=narrow',
+  /** The Post dialog in the narrow layout, as mobile.x.com serves it. */
+  xMobileCompose: 'https://mobile.x.com/compose/post',
+  facebookGroup: 'https://www.facebook.com/groups/1234',
+  facebookProfile: 'https://www.facebook.com/profile.php?id=4',
+  /** m.facebook.com's feed: plain textareas in forms. */
+  mobileFacebook: 'https://m.facebook.com/',
 } as const;
 
 type Site = keyof typeof FIXTURE_PAGES;
 
-/** Each host the extension runs on, the page path served there, and which fixture page answers it. */
-const FIXTURE_HOSTS: Record<string, { site: Site; pagePaths: string[] }> = {
-  'x.com': { site: 'x', pagePaths: ['/home'] },
-  'twitter.com': { site: 'x', pagePaths: ['/home'] },
-  'mobile.x.com': { site: 'x', pagePaths: ['/home'] },
-  'www.facebook.com': { site: 'facebook', pagePaths: ['/'] },
-  'web.facebook.com': { site: 'facebook', pagePaths: ['/'] },
-  'm.facebook.com': { site: 'facebook', pagePaths: ['/'] },
+/**
+ * Each host the extension runs on and the fixture page that answers it. The pages route on the client, so every
+ * path on these hosts (/home, /compose/post, /groups/1234, /profile.php …) gets the page's index.html, except
+ * FIXTURE_ASSET_BASE, which serves the built assets.
+ */
+const FIXTURE_HOSTS: Record<string, Site> = {
+  'x.com': 'x',
+  'twitter.com': 'x',
+  'mobile.x.com': 'x',
+  'www.facebook.com': 'facebook',
+  'web.facebook.com': 'facebook',
+  'm.facebook.com': 'facebook',
 };
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -144,18 +162,18 @@ export async function routeFixtures(context: BrowserContext): Promise<FixtureRou
 
 async function serveFixture(route: Route, routes: FixtureRoutes): Promise<void> {
   const url = new URL(route.request().url());
-  const host = FIXTURE_HOSTS[url.hostname];
-  if (!host || url.protocol !== 'https:') {
+  const site = FIXTURE_HOSTS[url.hostname];
+  if (!site || url.protocol !== 'https:') {
     routes.blocked.push(url.href);
     await route.abort('blockedbyclient');
     return;
   }
   let file: string | undefined;
-  if (host.pagePaths.includes(url.pathname)) {
-    file = join(FIXTURES_DIST, FIXTURE_PAGES[host.site]);
-  } else if (url.pathname.startsWith(FIXTURE_ASSET_BASE)) {
+  if (url.pathname.startsWith(FIXTURE_ASSET_BASE)) {
     const candidate = resolve(FIXTURES_DIST, decodeURIComponent(url.pathname.slice(FIXTURE_ASSET_BASE.length)));
     if (candidate.startsWith(FIXTURES_DIST + sep)) file = candidate;
+  } else {
+    file = join(FIXTURES_DIST, FIXTURE_PAGES[site]);
   }
   const body = file ? await readFile(file).catch(() => undefined) : undefined;
   if (!file || !body) {
@@ -208,16 +226,20 @@ export async function typeInto(page: Page, selector: string, text: string): Prom
   await page.keyboard.type(text, { delay: 0 });
 }
 
-/** The text in the fixture editor's own model (not the DOM); null when no editor is open. */
-export function editorText(page: Page): Promise<string | null> {
-  return page.evaluate(() => (window as unknown as FixtureWindow).__editorText());
+/**
+ * The text in a fixture editor's own model (not the DOM); null when no editor is open. Without `selector`, the
+ * composer in an open dialog, else the first on the page; with it, the composer whose editable element matches it
+ * or sits inside a match (see FixtureApi.__editorText).
+ */
+export function editorText(page: Page, selector?: string): Promise<string | null> {
+  return page.evaluate((sel) => (window as unknown as FixtureWindow).__editorText(sel), selector);
 }
 
-/** Waits until the fixture editor's own model holds exactly `expected`. */
-export async function waitForEditorText(page: Page, expected: string | null): Promise<void> {
+/** Waits until the fixture editor's own model holds exactly `expected` (`selector` as for editorText). */
+export async function waitForEditorText(page: Page, expected: string | null, selector?: string): Promise<void> {
   await page.waitForFunction(
-    (text) => (window as unknown as FixtureWindow).__editorText() === text,
-    expected,
+    ([text, sel]) => (window as unknown as FixtureWindow).__editorText(sel) === text,
+    [expected, selector] as const,
   );
 }
 
