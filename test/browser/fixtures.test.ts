@@ -116,7 +116,7 @@ describe('Facebook fixture', () => {
     const { page } = fixture;
     await page.locator(opener).waitFor();
     expect(await page.locator(dialog).count()).toBe(0);
-    expect(await editorText(page)).toBeNull();
+    expect(await editorText(page, dialog)).toBeNull();
 
     await page.locator(opener).click();
     await expect.poll(() => page.locator(editor).getAttribute('aria-label')).toBe("What's on your mind?");
@@ -124,7 +124,7 @@ describe('Facebook fixture', () => {
 
     await page.locator(close).click();
     await page.locator(dialog).waitFor({ state: 'detached' });
-    expect(await editorText(page)).toBeNull();
+    expect(await editorText(page, dialog)).toBeNull();
     expectCleanPage(fixture);
     await page.close();
   });
@@ -139,7 +139,7 @@ describe('Facebook fixture', () => {
     await page.locator(post).click();
     await waitForPosted(page, ['Hello there']);
     await page.locator(dialog).waitFor({ state: 'detached' });
-    expect(await editorText(page)).toBeNull();
+    expect(await editorText(page, dialog)).toBeNull();
     expectCleanPage(fixture);
     await page.close();
   });
@@ -157,10 +157,13 @@ describe('Facebook fixture', () => {
     await page.close();
   });
 
-  test('is also served on web.facebook.com and m.facebook.com', async () => {
-    for (const url of ['https://web.facebook.com/', 'https://m.facebook.com/']) {
+  test('is also served on web.facebook.com, and m.facebook.com serves its textarea form', async () => {
+    for (const [url, composer] of [
+      ['https://web.facebook.com/', opener],
+      ['https://m.facebook.com/', 'form textarea[name="xc_message"]'],
+    ] as const) {
       const fixture = await openPage(browser.context, url);
-      await fixture.page.locator(opener).waitFor();
+      await fixture.page.locator(composer).waitFor();
       expectCleanPage(fixture);
       await fixture.page.close();
     }
