@@ -27,10 +27,11 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // The practice page is not named in the manifest, so it is listed here.
+    // The practice and onboarding pages are not named in the manifest, so they are listed here.
     rollupOptions: {
       input: {
         practice: 'src/pages/practice/index.html',
+        onboarding: 'src/pages/onboarding/index.html',
       },
     },
   },

@@ -1,80 +1,64 @@
-/** Settings: who the user is and which school's code of conduct their drafts are checked against. */
+/**
+ * Settings (PRODUCT.md §5): role, schools, routes, sites, categories, pause and reset. Every change is saved at
+ * once and reaches open tabs without a reload; anything a school or trust sets by policy is shown locked.
+ */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { BUNDLED_PACKS } from '../../packs';
-import type { Role } from '../../engine/types';
-import { DEFAULT_SETTINGS, readSettings, SETTINGS_KEY } from '../../settings';
-import type { Settings } from '../../settings';
-
-const SCHOOLS = BUNDLED_PACKS.filter((pack) => pack.id !== 'generic');
+import { resetSettings } from '../../settings/store';
+import { Notices } from '../shared/Notices';
+import { PackImport } from '../shared/PackImport';
+import { RoleChoice } from '../shared/RoleChoice';
+import { RouteEditor } from '../shared/RouteEditor';
+import { SchoolChoice } from '../shared/SchoolChoice';
+import { useSettings } from '../shared/useSettings';
+import { CategoryChoice } from './CategoryChoice';
+import { PauseControl } from './PauseControl';
+import { SiteSwitches } from './SiteSwitches';
 
 function Options() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [status, setStatus] = useState('');
-
-  useEffect(() => {
-    void browser.storage.sync.get(SETTINGS_KEY).then((items) => setSettings(readSettings(items[SETTINGS_KEY])));
-  }, []);
-
-  if (!settings) return <main aria-busy="true" />;
-
-  const save = async (next: Settings): Promise<void> => {
-    setSettings(next);
-    await browser.storage.sync.set({ [SETTINGS_KEY]: next });
-    setStatus('Saved. Open tabs use it straight away.');
-  };
-
+  const page = useSettings();
+  const { state } = page;
+  if (!state) return <main aria-busy="true" />;
+  const now = Date.now();
   return (
     <main>
       <h1>Second Thought settings</h1>
       <p class="lede">Everything stays in your browser: drafts are checked on this device and never sent anywhere.</p>
-      <form class="panel" onSubmit={(event) => event.preventDefault()}>
-        <fieldset>
-          <legend>I am</legend>
-          {(
-            [
-              ['parent', 'A parent or carer'],
-              ['staff', 'A member of school staff'],
-            ] as [Role, string][]
-          ).map(([role, label]) => (
-            <label key={role} style={{ fontWeight: 400 }}>
-              <input
-                type="radio"
-                name="role"
-                value={role}
-                checked={settings.role === role}
-                onChange={() => void save({ ...settings, role })}
-              />{' '}
-              {label}
-            </label>
-          ))}
-        </fieldset>
-        <label for="school">My school</label>
-        <select
-          id="school"
-          value={settings.schools[0] ?? ''}
-          onChange={(event) => {
-            const id = event.currentTarget.value;
-            void save({ ...settings, schools: id ? [id] : [] });
-          }}
-        >
-          <option value="">Not chosen yet (general guidance)</option>
-          {SCHOOLS.map((pack) => (
-            <option key={pack.id} value={pack.id}>
-              {pack.name}
-            </option>
-          ))}
-        </select>
-        <div class="row">
-          <span class="hint" role="status">
-            {status}
-          </span>
-          <button type="button" onClick={() => void save({ ...DEFAULT_SETTINGS })}>
-            Reset
-          </button>
-        </div>
+      <Notices state={state} />
+      <form class="stack" onSubmit={(event) => event.preventDefault()} noValidate>
+        <section class="panel" aria-labelledby="who">
+          <h2 id="who">You and your schools</h2>
+          <RoleChoice state={state} page={page} />
+          <SchoolChoice state={state} page={page} />
+          <PackImport state={state} page={page} />
+        </section>
+        <section class="panel" aria-labelledby="routes">
+          <h2 id="routes">Where concerns go</h2>
+          <p class="hint">The note's button takes a concern here instead of onto social media.</p>
+          <RouteEditor state={state} page={page} />
+        </section>
+        <section class="panel" aria-labelledby="checks">
+          <h2 id="checks">What is checked</h2>
+          <SiteSwitches state={state} page={page} />
+          <CategoryChoice state={state} page={page} now={now} />
+          <PauseControl state={state} page={page} now={now} />
+        </section>
+        <section class="panel" aria-labelledby="more">
+          <h2 id="more">More</h2>
+          <p>
+            <a href={browser.runtime.getURL('src/pages/practice/index.html')}>Try a draft on the practice page</a>
+          </p>
+          <div class="row">
+            <span class="hint">Reset puts everything back as it was on install. Schools you added stay in the list.</span>
+            <button type="button" class="secondary" onClick={() => void page.run(resetSettings, 'Settings reset.')}>
+              Reset settings
+            </button>
+          </div>
+        </section>
       </form>
+      <p class="status" role="status">
+        {page.status}
+      </p>
     </main>
   );
 }

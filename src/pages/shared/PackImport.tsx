@@ -1,0 +1,99 @@
+/**
+ * Adds a school that is not bundled, from a pack file or pasted JSON. The pack is checked exactly as
+ * `npm run pack -- validate` checks it: a bad one is refused whole, with each problem's line and column.
+ */
+import { useState } from 'preact/hooks';
+import { formatLocated, readPackJson } from '../../packs/locate';
+import { removeImportedPack, saveImportedPack } from '../../settings/store';
+import type { SettingsState } from '../../settings/store';
+import { LockedNote } from './Locked';
+import type { SettingsPage } from './useSettings';
+
+export function PackImport({ state, page }: { state: SettingsState; page: SettingsPage }) {
+  const [text, setText] = useState('');
+  const [errors, setErrors] = useState<string[]>([]);
+  const locked = state.effective.locks.schools;
+
+  const add = async (source: string): Promise<void> => {
+    const read = readPackJson(source);
+    if (!read.ok) {
+      setErrors(read.errors.map(formatLocated));
+      return;
+    }
+    setErrors([]);
+    const { pack } = read;
+    await page.run(async () => {
+      await saveImportedPack(pack);
+      await page.update((settings) => ({ ...settings, schools: [...settings.schools.filter((id) => id !== pack.id), pack.id] }));
+    }, `Added ${pack.name}. Your posts are now checked against it.`);
+    setText('');
+  };
+
+  return (
+    <fieldset class="import" disabled={locked}>
+      <legend>Add a school that is not listed</legend>
+      <p class="hint">If your school has a Second Thought pack, choose the file or paste its text here.</p>
+      <label for="pack-file">Pack file</label>
+      <input
+        id="pack-file"
+        type="file"
+        accept=".json,application/json"
+        onChange={(event) => {
+          const input = event.currentTarget;
+          const file = input.files?.[0];
+          if (!file) return;
+          void file.text().then(add, (error: unknown) => setErrors([`The file could not be read: ${String(error)}`]));
+          input.value = '';
+        }}
+      />
+      <label for="pack-text">Or paste the pack</label>
+      <textarea
+        id="pack-text"
+        class="code"
+        value={text}
+        spellcheck={false}
+        aria-invalid={errors.length > 0}
+        aria-describedby={errors.length > 0 ? 'pack-errors' : undefined}
+        onInput={(event) => setText(event.currentTarget.value)}
+      />
+      <div class="row">
+        <span />
+        <button type="button" disabled={text.trim() === ''} onClick={() => void add(text)}>
+          Add this school
+        </button>
+      </div>
+      {errors.length > 0 && (
+        <div id="pack-errors" class="errors" role="alert">
+          <p>This pack could not be added:</p>
+          <ul>
+            {errors.map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {state.imported.length > 0 && (
+        <ul class="imported" aria-label="Schools you added">
+          {state.imported.map((pack) => (
+            <li key={pack.id}>
+              {pack.name}{' '}
+              <button
+                type="button"
+                class="secondary"
+                onClick={() =>
+                  void page.run(async () => {
+                    await removeImportedPack(pack.id);
+                    await page.update((settings) => ({ ...settings, schools: settings.schools.filter((id) => id !== pack.id) }));
+                  }, `Removed ${pack.name}.`)
+                }
+              >
+                Remove {pack.shortName}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <LockedNote when={locked} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * A composer inside the extension where anyone can try a draft and see the same nudge as on X and Facebook.
+ * Content scripts do not run on extension pages, so it watches its own textarea with the content side's
+ * watchComposer and asks the worker directly.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { watchComposer } from '../../content/composer';
+import { ProtocolClient } from '../../protocol';
+
+const client = new ProtocolClient((request) => browser.runtime.sendMessage(request));
+
+export function PracticeComposer({ id, label, children }: { id: string; label: string; children?: ComponentChildren }) {
+  const composer = useRef<HTMLTextAreaElement>(null);
+  const region = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const editor = composer.current;
+    const box = region.current;
+    if (!editor || !box) return;
+    const controller = new AbortController();
+    watchComposer(editor, { site: 'practice', client, kind: { name: 'practice', region: () => box } }, controller.signal);
+    return () => controller.abort();
+  }, []);
+  return (
+    <div class="panel" ref={region}>
+      <label for={id}>{label}</label>
+      <textarea id={id} ref={composer} placeholder="What's on your mind?" spellcheck />
+      <div class="row">
+        <span class="hint">Practice only: nothing is posted, and nothing you type leaves this page.</span>
+        {children}
+      </div>
+    </div>
+  );
+}
