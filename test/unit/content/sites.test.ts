@@ -15,6 +15,8 @@ interface ExpectedComposer {
   /** The post button the kind names, which must lie inside the composer's region. */
   submit?: string;
   submitKey?: 'enter' | 'mod+enter';
+  /** The draft is posted by submitting its form (m.facebook.com). */
+  submitsForm?: boolean;
 }
 
 interface Fixture {
@@ -23,18 +25,83 @@ interface Fixture {
   composers: ExpectedComposer[];
 }
 
+const X_INLINE = '[data-testid="tweetButtonInline"]';
+const X_DIALOG = '[data-testid="tweetButton"]';
+const FB_POST = 'div[aria-label="Post"][role="button"]';
+/** X keeps its home composer mounted, empty, under a dialog. */
+const X_HOME_UNDERNEATH: ExpectedComposer = { kind: 'post', draft: '', submit: X_INLINE, submitKey: 'mod+enter' };
+
 const FIXTURES: Fixture[] = [
   {
     file: 'x-home.html',
     adapter: xAdapter,
-    composers: [
-      { kind: 'post', draft: 'First line\n\nThird line', submit: '[data-testid="tweetButtonInline"]', submitKey: 'mod+enter' },
-    ],
+    composers: [{ kind: 'post', draft: 'First line\n\nThird line', submit: X_INLINE, submitKey: 'mod+enter' }],
+  },
+  {
+    file: 'x-compose-dialog.html',
+    adapter: xAdapter,
+    composers: [X_HOME_UNDERNEATH, { kind: 'post', draft: 'Compose line one\nline two', submit: X_DIALOG, submitKey: 'mod+enter' }],
+  },
+  {
+    file: 'x-reply-dialog.html',
+    adapter: xAdapter,
+    composers: [X_HOME_UNDERNEATH, { kind: 'post', draft: 'Replying in the dialog', submit: X_DIALOG, submitKey: 'mod+enter' }],
+  },
+  {
+    file: 'x-quote.html',
+    adapter: xAdapter,
+    composers: [X_HOME_UNDERNEATH, { kind: 'post', draft: 'Quoting this one', submit: X_DIALOG, submitKey: 'mod+enter' }],
+  },
+  {
+    file: 'x-reply-inline.html',
+    adapter: xAdapter,
+    composers: [{ kind: 'post', draft: 'Thanks for sharing', submit: X_INLINE, submitKey: 'mod+enter' }],
+  },
+  {
+    file: 'x-thread.html',
+    adapter: xAdapter,
+    composers: ['First post of the thread', 'Second post', 'Third post'].map((draft) => ({
+      kind: 'post',
+      draft,
+      submit: X_INLINE,
+      submitKey: 'mod+enter' as const,
+    })),
+  },
+  {
+    file: 'x-narrow.html',
+    adapter: xAdapter,
+    composers: [{ kind: 'narrow-post', draft: 'Narrow line one\nline two', submit: X_INLINE, submitKey: 'mod+enter' }],
   },
   {
     file: 'facebook-create-post.html',
     adapter: facebookAdapter,
-    composers: [{ kind: 'create-post', draft: 'Paragraph one\n\nParagraph three', submit: 'div[aria-label="Post"]' }],
+    composers: [{ kind: 'create-post', draft: 'Paragraph one\n\nParagraph three', submit: FB_POST }],
+  },
+  {
+    file: 'facebook-group.html',
+    adapter: facebookAdapter,
+    composers: [{ kind: 'create-post', draft: 'To the whole group', submit: FB_POST }],
+  },
+  {
+    file: 'facebook-comment.html',
+    adapter: facebookAdapter,
+    composers: [{ kind: 'comment', draft: 'Comment line one\nline two', submitKey: 'enter' }],
+  },
+  {
+    file: 'facebook-reply.html',
+    adapter: facebookAdapter,
+    composers: [
+      { kind: 'comment', draft: 'A reply to Alex', submitKey: 'enter' },
+      { kind: 'comment', draft: '', submitKey: 'enter' },
+    ],
+  },
+  {
+    file: 'm-facebook.html',
+    adapter: facebookAdapter,
+    composers: [
+      { kind: 'mobile-textarea', draft: 'Morning all', submitsForm: true },
+      { kind: 'mobile-textarea', draft: 'See you there', submitsForm: true },
+    ],
   },
 ];
 
@@ -61,6 +128,8 @@ describe.each(FIXTURES)('$file', ({ file, adapter, composers }) => {
       const region = kind.region(editor);
       expect(region.contains(editor)).toBe(true);
       expect(kind.submitKey).toBe(expected.submitKey);
+      expect(kind.submitsForm ?? false).toBe(expected.submitsForm ?? false);
+      if (expected.submitsForm) expect(editor.closest('form')?.querySelector('[type="submit"]')).not.toBeNull();
       if (expected.submit) {
         expect(kind.submitButtons && region.querySelector(kind.submitButtons)?.matches(expected.submit)).toBe(true);
       } else {
