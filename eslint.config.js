@@ -18,6 +18,14 @@ export default tseslint.config(
         { property: 'outerHTML', message: 'Never write HTML: user and pack text must stay text.' },
         { property: 'insertAdjacentHTML', message: 'Never write HTML: user and pack text must stay text.' },
       ],
+      // The build also takes Preact's innerHTML path out (vite.config.ts), so this would throw at run time.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Never write HTML: user and pack text must stay text.',
+        },
+      ],
     },
   },
 );
