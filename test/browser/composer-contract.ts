@@ -1,0 +1,218 @@
+// The contract every supported composer keeps, in every browser Second Thought ships to: the nudge appears for a
+// breach and names its route, stays away for a friendly post, goes when the draft or the composer goes, the
+// editor's own state holds exactly what was typed, and the site posts exactly what was typed. Each browser's
+// harness implements ContractBrowser and calls describeComposerContract once.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+export const COMPLAINT =
+  'Honestly the school is a joke. The head never answers emails and the Year 4 teacher is useless.';
+export const FRIENDLY = 'Lovely sports day today, thank you to all the teachers for organising it! Well done everyone';
+/** The nudge's host element; its card is in an open shadow root. */
+export const NUDGE = 'second-thought-nudge';
+/** The extension page "Raise it with your school" opens while no school is chosen. */
+export const OPTIONS_PAGE = 'src/pages/options/index.html';
+
+/** One tab, driven the way a user would drive it. Selectors are CSS in the page's own DOM unless noted. */
+export interface ContractTab {
+  /** Console errors and uncaught exceptions seen since the tab opened. */
+  readonly errors: string[];
+  /** Web requests the harness refused (anything but the fixture sites) since the browser started. */
+  readonly blocked: string[];
+  /** The address the tab is showing. */
+  url(): Promise<string>;
+  click(selector: string): Promise<void>;
+  /** Waits until an element matches `selector`. */
+  waitForSelector(selector: string): Promise<void>;
+  /** Waits until no element matches `selector`. */
+  waitForNone(selector: string): Promise<void>;
+  count(selector: string): Promise<number>;
+  /** Waits until the element matching `selector` has the focus. */
+  waitForFocus(selector: string): Promise<void>;
+  /** Focuses the element and types `text` as key presses (the editors build their state from key events). */
+  type(selector: string, text: string): Promise<void>;
+  /** Focuses the element, selects everything in it and deletes it with the keyboard. */
+  selectAllAndDelete(selector: string): Promise<void>;
+  /** Whether the nudge's card (`card`: a selector inside the nudge's shadow root) is on screen. */
+  cardVisible(card?: string): Promise<boolean>;
+  /** Waits until the nudge's card is on screen (`visible` true) or not. */
+  waitForCard(visible: boolean, card?: string): Promise<void>;
+  /** Whether the nudge's card shows a button with this accessible name. */
+  cardButtonVisible(name: string, card?: string): Promise<boolean>;
+  clickCardButton(name: string, card?: string): Promise<void>;
+  /**
+   * Whether something labelled `label` is on screen: a form control or a group of them, named by its <label>, its
+   * legend or aria-labelledby (the label's own text does not count).
+   */
+  labelledVisible(label: string): Promise<boolean>;
+  /** Waits until the page's editor model (window.__editorText(), in the page's own world) holds exactly `text`. */
+  waitForEditorText(text: string): Promise<void>;
+  /** What the site has posted (window.__posted), oldest first. */
+  postedTexts(): Promise<string[]>;
+  /** Waits until the site has posted exactly `texts`, in order. */
+  waitForPosted(texts: string[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A browser with the built extension installed and the fixture sites served at their real URLs. */
+export interface ContractBrowser {
+  /** Opens `url` in a new tab. */
+  open(url: string): Promise<ContractTab>;
+  /** Does `action`, then returns the tab it opened once that tab has loaded. */
+  followNewTab(action: () => Promise<void>): Promise<ContractTab>;
+  /** The URL of the extension's own page at `path`. */
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+export interface ContractSite {
+  name: string;
+  url: string;
+  editor: string;
+  /** Clicked to open the composer, where the site needs it. */
+  opener?: string;
+  /** Clicked to close the composer without posting, where the site has it. */
+  closer?: string;
+  /** The site's Post button. */
+  post: string;
+}
+
+export const CONTRACT_SITES: ContractSite[] = [
+  {
+    name: 'X home composer (Draft.js)',
+    url: 'https://x.com/home',
+    editor: '[data-testid="tweetTextarea_0"]',
+    post: '[data-testid="tweetButtonInline"]',
+  },
+  {
+    name: 'Facebook Create post dialog (Lexical)',
+    url: 'https://www.facebook.com/',
+    editor: 'div[role="dialog"] div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]',
+    opener: '.composer-button',
+    closer: 'div[role="dialog"] div[aria-label="Close"]',
+    post: 'div[role="dialog"] div[aria-label="Post"]',
+  },
+];
+
+/** The nudge host once it has answered for a draft of `length` characters with `state`. */
+function settled(state: 'quiet' | 'nudging' | 'dismissed', length: number): string {
+  return `${NUDGE}[data-state="${state}"][data-draft-length="${length}"]`;
+}
+
+/** Registers the contract's tests for every site in CONTRACT_SITES, in the browser `launch` starts. */
+export function describeComposerContract(launch: () => Promise<ContractBrowser>): void {
+  describe.each(CONTRACT_SITES)('$name', (site) => {
+    let browser: ContractBrowser;
+    let tab: ContractTab;
+
+    function expectCleanTab(): void {
+      expect(tab.errors).toEqual([]);
+      expect(tab.blocked).toEqual([]);
+    }
+
+    beforeAll(async () => {
+      browser = await launch();
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+    beforeEach(async () => {
+      await tab?.close();
+      tab = await browser.open(site.url);
+      if (site.opener) await tab.click(site.opener);
+      await tab.waitForSelector(site.editor);
+    });
+
+    it('nudges on a public complaint, offering the route, and leaves the typed text exactly as it was', async () => {
+      await tab.type(site.editor, COMPLAINT);
+      await tab.waitForCard(true);
+      await expect(tab.count(settled('nudging', COMPLAINT.length))).resolves.toBe(1);
+      // With no school chosen yet, the generic pack's route is offered.
+      await expect(tab.cardButtonVisible('Raise it with your school')).resolves.toBe(true);
+      await expect(tab.cardButtonVisible('Edit my post')).resolves.toBe(true);
+      await expect(tab.cardButtonVisible('Not now')).resolves.toBe(true);
+      await tab.waitForEditorText(COMPLAINT);
+      // The nudge lives outside the editor.
+      await expect(tab.count(`${site.editor} ${NUDGE}`)).resolves.toBe(0);
+      expectCleanTab();
+    });
+
+    it('stays quiet on a friendly post', async () => {
+      await tab.type(site.editor, FRIENDLY);
+      await tab.waitForSelector(settled('quiet', FRIENDLY.length));
+      await expect(tab.cardVisible()).resolves.toBe(false);
+      await tab.waitForEditorText(FRIENDLY);
+      expectCleanTab();
+    });
+
+    it('takes the nudge away once the draft no longer triggers it', async () => {
+      await tab.type(site.editor, COMPLAINT);
+      await tab.waitForSelector(settled('nudging', COMPLAINT.length));
+      await tab.selectAllAndDelete(site.editor);
+      await tab.waitForEditorText('');
+      await tab.type(site.editor, FRIENDLY);
+      await tab.waitForSelector(settled('quiet', FRIENDLY.length));
+      await expect(tab.cardVisible()).resolves.toBe(false);
+      await tab.waitForEditorText(FRIENDLY);
+      expectCleanTab();
+    });
+
+    it('"Not now" hides the nudge for this draft and "Edit my post" returns focus to the editor', async () => {
+      await tab.type(site.editor, COMPLAINT);
+      await tab.waitForCard(true);
+      await tab.clickCardButton('Edit my post');
+      await tab.waitForFocus(site.editor);
+      await tab.clickCardButton('Not now');
+      await tab.waitForSelector(settled('dismissed', COMPLAINT.length));
+      await expect(tab.cardVisible()).resolves.toBe(false);
+      await tab.waitForEditorText(COMPLAINT);
+      expectCleanTab();
+    });
+
+    it('"Raise it with your school" opens the settings to choose a school', async () => {
+      await tab.type(site.editor, COMPLAINT);
+      await tab.waitForCard(true);
+      const options = await browser.followNewTab(() => tab.clickCardButton('Raise it with your school'));
+      await expect(options.url()).resolves.toBe(browser.extensionUrl(OPTIONS_PAGE));
+      await expect(options.labelledVisible('My school')).resolves.toBe(true);
+      expect(options.errors).toEqual([]);
+      await options.close();
+      await tab.waitForEditorText(COMPLAINT);
+      expectCleanTab();
+    });
+
+    it('pauses a post while a medium nudge is open, and "Post anyway" posts exactly the typed text, once', async () => {
+      await tab.type(site.editor, COMPLAINT);
+      await tab.waitForCard(true);
+      await tab.click(site.post);
+      const prompt = '.card[data-mode="presend"]';
+      await tab.waitForCard(true, prompt);
+      await expect(tab.postedTexts()).resolves.toEqual([]);
+      await tab.waitForEditorText(COMPLAINT);
+      await tab.clickCardButton('Post anyway', prompt);
+      await tab.waitForPosted([COMPLAINT]);
+      await tab.waitForCard(false);
+      expectCleanTab();
+    });
+
+    it('never pauses a quiet draft: it posts as if the extension were not there', async () => {
+      await tab.type(site.editor, FRIENDLY);
+      await tab.waitForSelector(settled('quiet', FRIENDLY.length));
+      await tab.click(site.post);
+      await tab.waitForPosted([FRIENDLY]);
+      await expect(tab.count(`${NUDGE}[data-state="paused"]`)).resolves.toBe(0);
+      expectCleanTab();
+    });
+
+    if (site.closer) {
+      const closer = site.closer;
+      it('removes the nudge element when the composer is closed', async () => {
+        await tab.type(site.editor, COMPLAINT);
+        await tab.waitForCard(true);
+        await tab.click(closer);
+        // The closed composer's nudge element goes with it (other composers on the page keep theirs).
+        await tab.waitForNone(`${NUDGE}[data-draft-length="${COMPLAINT.length}"]`);
+        expectCleanTab();
+      });
+    }
+  });
+}
