@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyzeDraft } from '../src/engine';
-import { ROLES } from '../src/engine/types';
-import type { Role, Verdict } from '../src/engine/types';
-import { BUNDLED_PACKS, getBundledPack } from '../src/packs';
+import type { Role } from '../src/engine/types';
+import { getBundledPack } from '../src/packs';
+import { checkRecord, isRole, knownSchools } from './check-records';
 
 const HELP = `Check drafts against a school's social-media code of conduct.
 
@@ -18,7 +18,7 @@ Usage:
 Options:
   --jsonl FILE   one JSON object per line with "text" and optional "id", "school", "role", "site";
                  prints one JSON line per record, in input order
-  --school ID    default school pack (default: generic). Packs: ${BUNDLED_PACKS.map((p) => p.id).join(', ')}
+  --school ID    default school pack (default: generic). Packs: ${knownSchools()}
   --role ROLE    default role: parent or staff (default: parent)
   --help         show this help
 
@@ -60,18 +60,6 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-const isRole = (r: unknown): r is Role => typeof r === 'string' && (ROLES as readonly string[]).includes(r);
-
-function record(id: unknown, verdict: Verdict): string {
-  return JSON.stringify({
-    id,
-    nudge: verdict.nudge,
-    severity: verdict.severity,
-    categories: verdict.categories,
-    findings: verdict.findings.map((f) => ({ category: f.category, start: f.span.start, end: f.span.end, message: f.message })),
-  });
-}
-
 function runJsonl(source: string, school: string, role: Role): number {
   const input = readFileSync(source === '-' ? 0 : source, 'utf8');
   const lines = input.split(/\r?\n/);
@@ -92,16 +80,9 @@ function runJsonl(source: string, school: string, role: Role): number {
       fail(null, `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
       return;
     }
-    if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) return fail(null, 'a record must be a JSON object');
-    const r = rec as Record<string, unknown>;
-    const id = r.id ?? lineNo;
-    if (typeof r.text !== 'string') return fail(id, '"text" must be a string');
-    const packId = r.school ?? school;
-    const pack = typeof packId === 'string' ? getBundledPack(packId) : undefined;
-    if (!pack) return fail(id, `unknown school "${String(packId)}" (known: ${BUNDLED_PACKS.map((p) => p.id).join(', ')})`);
-    const recRole = r.role ?? role;
-    if (!isRole(recRole)) return fail(id, `unknown role "${String(recRole)}" (parent or staff)`);
-    out.push(record(id, analyzeDraft(r.text, { role: recRole, pack })));
+    const checked = checkRecord(rec, { school, role }, lineNo);
+    if (checked.ok) out.push(JSON.stringify(checked.row));
+    else fail(checked.id, checked.error);
   });
   process.stdout.write(out.length > 0 ? `${out.join('\n')}\n` : '');
   return failed > 0 ? 1 : 0;
@@ -133,7 +114,7 @@ function main(): number {
     process.stdout.write(HELP);
     return args.help ? 0 : 2;
   }
-  if (!getBundledPack(args.school)) usageError(`unknown school "${args.school}" (known: ${BUNDLED_PACKS.map((p) => p.id).join(', ')})`);
+  if (!getBundledPack(args.school)) usageError(`unknown school "${args.school}" (known: ${knownSchools()})`);
   if (!isRole(args.role)) usageError(`unknown role "${args.role}" (parent or staff)`);
   if (args.jsonl !== undefined) {
     if (args.texts.length > 0) usageError('give either --jsonl or a draft, not both');

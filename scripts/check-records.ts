@@ -1,0 +1,52 @@
+/**
+ * One draft record through the engine, exactly as `check --jsonl` does it: shared by the check tool and by
+ * `npm run eval`, so the figures the README quotes are the figures a school admin would see.
+ */
+import { analyzeDraft } from '../src/engine';
+import { ROLES } from '../src/engine/types';
+import type { Category, Role, Severity, Verdict } from '../src/engine/types';
+import { BUNDLED_PACKS, getBundledPack } from '../src/packs';
+
+/** One line of `check --jsonl` output (PRODUCT.md §6). */
+export interface VerdictRow {
+  id: unknown;
+  nudge: boolean;
+  severity: Severity;
+  categories: Category[];
+  findings: { category: Category; start: number; end: number; message: string }[];
+}
+
+export type CheckedRecord = { ok: true; row: VerdictRow } | { ok: false; id: unknown; error: string };
+
+export const isRole = (r: unknown): r is Role => typeof r === 'string' && (ROLES as readonly string[]).includes(r);
+
+export const knownSchools = (): string => BUNDLED_PACKS.map((p) => p.id).join(', ');
+
+export function verdictRow(id: unknown, verdict: Verdict): VerdictRow {
+  return {
+    id,
+    nudge: verdict.nudge,
+    severity: verdict.severity,
+    categories: verdict.categories,
+    findings: verdict.findings.map((f) => ({ category: f.category, start: f.span.start, end: f.span.end, message: f.message })),
+  };
+}
+
+/**
+ * Check one parsed JSON Lines record (`text`, optional `id`, `school`, `role`, `site`) with the given defaults.
+ * `fallbackId` is used when the record has no id (the check tool passes the line number).
+ */
+export function checkRecord(rec: unknown, defaults: { school: string; role: Role }, fallbackId: unknown): CheckedRecord {
+  if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) {
+    return { ok: false, id: null, error: 'a record must be a JSON object' };
+  }
+  const r = rec as Record<string, unknown>;
+  const id = r.id ?? fallbackId;
+  if (typeof r.text !== 'string') return { ok: false, id, error: '"text" must be a string' };
+  const packId = r.school ?? defaults.school;
+  const pack = typeof packId === 'string' ? getBundledPack(packId) : undefined;
+  if (!pack) return { ok: false, id, error: `unknown school "${String(packId)}" (known: ${knownSchools()})` };
+  const role = r.role ?? defaults.role;
+  if (!isRole(role)) return { ok: false, id, error: `unknown role "${String(role)}" (parent or staff)` };
+  return { ok: true, row: verdictRow(id, analyzeDraft(r.text, { role, pack })) };
+}

@@ -1,0 +1,412 @@
+/**
+ * `npm run eval`: measure the engine against PRODUCT.md §8, through the same code path as `check --jsonl`.
+ *
+ *   npm run --silent eval                       the dev corpus and the public sets, as a plain table
+ *   npm run --silent eval -- --markdown         the same as Markdown tables (for the README)
+ *   npm run --silent eval -- --corpus FILE      score another labelled corpus instead of the dev corpus
+ *   npm run --silent eval -- --show             also list the ids of missed drafts and false alarms
+ *   npm run --silent eval -- --strict           exit 1 when a target is missed
+ *
+ * A labelled corpus is JSON Lines with `text`, `expect` (nudge|quiet), `categories`, and optional `id`, `school`,
+ * `role`. The public sets (../shared/datasets/) are benchmarks, never training data: nothing here reads their
+ * words into a rule. Writes no files.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Role } from '../src/engine/types';
+import { checkRecord } from './check-records';
+import type { VerdictRow } from './check-records';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = resolve(ROOT, '..', 'shared');
+const DEV = join(SHARED, 'eval', 'dev.jsonl');
+const DATASETS = join(SHARED, 'datasets');
+
+const HELP = `Measure the engine against PRODUCT.md §8 (the dev corpus, HateCheck, TweetEval, ETHOS).
+
+Usage: npm run --silent eval -- [--markdown] [--corpus FILE]... [--show] [--strict]
+
+  --markdown     print Markdown tables instead of plain text
+  --corpus FILE  score this labelled corpus instead of ../shared/eval/dev.jsonl (repeatable)
+  --show         list the ids of missed drafts and false alarms
+  --strict       exit 1 when a target is missed
+`;
+
+interface Options {
+  corpora: string[];
+  markdown: boolean;
+  show: boolean;
+  strict: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { corpora: [], markdown: false, show: false, strict: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--markdown') options.markdown = true;
+    else if (arg === '--show') options.show = true;
+    else if (arg === '--strict') options.strict = true;
+    else if (arg === '--corpus' && argv[i + 1] !== undefined) options.corpora.push(argv[++i] as string);
+    else if (arg.startsWith('--corpus=')) options.corpora.push(arg.slice(9));
+    else if (arg === '--help' || arg === '-h') {
+      process.stdout.write(HELP);
+      process.exit(0);
+    } else {
+      process.stderr.write(`eval: unknown option ${arg}\n`);
+      process.exit(2);
+    }
+  }
+  if (options.corpora.length === 0) options.corpora.push(DEV);
+  return options;
+}
+
+/** One row of a results table: a measure, its value, and the target it is held to (if any). */
+interface Measure {
+  name: string;
+  value: number;
+  detail: string;
+  target?: { op: '≥' | '≤'; value: number };
+}
+
+const passes = (m: Measure): boolean | undefined =>
+  m.target === undefined ? undefined : m.target.op === '≥' ? m.value >= m.target.value : m.value <= m.target.value;
+
+interface Section {
+  title: string;
+  measures: Measure[];
+  /** A breakdown table: header and rows. */
+  breakdown?: { header: string[]; rows: string[][] };
+  notes: string[];
+}
+
+const rate = (a: number, b: number): number => (b === 0 ? 0 : a / b);
+const fixed = (x: number, digits = 3): string => x.toFixed(digits);
+
+function run(text: string, school = 'generic', role: Role = 'parent'): VerdictRow {
+  const checked = checkRecord({ text, school, role }, { school, role }, null);
+  if (!checked.ok) throw new Error(checked.error);
+  return checked.row;
+}
+
+// ---- labelled corpora (dev.jsonl and any written like it) ----
+
+interface Labelled {
+  id?: unknown;
+  text: string;
+  school?: string;
+  role?: string;
+  expect: 'nudge' | 'quiet';
+  categories: string[];
+}
+
+function scoreCorpus(file: string, show: boolean): Section {
+  if (!existsSync(file)) throw new Error(`eval: ${file} not found`);
+  const records = readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Labelled);
+  let hit = 0;
+  let missed = 0;
+  let falseAlarm = 0;
+  let quiet = 0;
+  const misses: string[] = [];
+  const alarms: string[] = [];
+  const counts = new Map<string, { tp: number; fp: number; fn: number }>();
+  records.forEach((rec, i) => {
+    const checked = checkRecord(rec, { school: 'generic', role: 'parent' }, i + 1);
+    if (!checked.ok) throw new Error(`eval: ${file} record ${i + 1}: ${checked.error}`);
+    const got = checked.row;
+    const label = String(rec.id ?? i + 1);
+    if (rec.expect === 'nudge') {
+      if (got.nudge) hit++;
+      else {
+        missed++;
+        misses.push(`${label} [${rec.categories.join(',')}]`);
+      }
+    } else if (got.nudge) {
+      falseAlarm++;
+      alarms.push(`${label} [${got.categories.join(',')}]`);
+    } else quiet++;
+    const want = new Set(rec.categories);
+    const have = new Set<string>(got.categories);
+    for (const c of new Set([...want, ...have])) {
+      const row = counts.get(c) ?? { tp: 0, fp: 0, fn: 0 };
+      if (want.has(c) && have.has(c)) row.tp++;
+      else if (have.has(c)) row.fp++;
+      else row.fn++;
+      counts.set(c, row);
+    }
+  });
+  const rows: string[][] = [];
+  let f1Sum = 0;
+  for (const [c, { tp, fp, fn }] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
+    const precision = rate(tp, tp + fp);
+    const recall = rate(tp, tp + fn);
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    f1Sum += f1;
+    rows.push([c, fixed(precision, 2), fixed(recall, 2), fixed(f1, 2), String(tp), String(fp), String(fn)]);
+  }
+  const notes: string[] = [];
+  if (show) {
+    notes.push(`missed: ${misses.join('; ') || 'none'}`);
+    notes.push(`false alarms: ${alarms.join('; ') || 'none'}`);
+  }
+  return {
+    title: `Labelled corpus ${file.startsWith(SHARED) ? `../shared/${file.slice(SHARED.length + 1)}` : file} (${records.length} drafts, per-record school and role)`,
+    measures: [
+      { name: 'recall (should nudge, did)', value: rate(hit, hit + missed), detail: `${hit}/${hit + missed}`, target: { op: '≥', value: 0.95 } },
+      { name: 'false alarms (should stay quiet, nudged)', value: rate(falseAlarm, falseAlarm + quiet), detail: `${falseAlarm}/${falseAlarm + quiet}`, target: { op: '≤', value: 0.03 } },
+      { name: 'category macro F1', value: counts.size === 0 ? 0 : f1Sum / counts.size, detail: `${counts.size} categories`, target: { op: '≥', value: 0.85 } },
+    ],
+    breakdown: { header: ['category', 'P', 'R', 'F1', 'tp', 'fp', 'fn'], rows },
+    notes,
+  };
+}
+
+// ---- HateCheck ----
+
+/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and newlines. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+function hateCheck(): Section {
+  const [header, ...rows] = parseCsv(readFileSync(join(DATASETS, 'hatecheck', 'test_suite_cases.csv'), 'utf8'));
+  if (!header) throw new Error('eval: HateCheck file is empty');
+  const col = (name: string): number => {
+    const at = header.indexOf(name);
+    if (at < 0) throw new Error(`eval: HateCheck has no ${name} column`);
+    return at;
+  };
+  const [fCol, textCol, labelCol] = [col('functionality'), col('test_case'), col('label_gold')];
+  const by = new Map<string, { hateful: boolean; n: number; nudged: number; threatOrHate: number }>();
+  for (const r of rows) {
+    if (r.length < header.length) continue;
+    const functionality = r[fCol] as string;
+    const hateful = r[labelCol] === 'hateful';
+    const got = run(r[textCol] as string);
+    const entry = by.get(functionality) ?? { hateful, n: 0, nudged: 0, threatOrHate: 0 };
+    entry.n++;
+    if (got.nudge) entry.nudged++;
+    if (got.categories.includes('threat') || got.categories.includes('hate')) entry.threatOrHate++;
+    by.set(functionality, entry);
+  }
+  let hN = 0;
+  let hNudged = 0;
+  let cN = 0;
+  let cNudged = 0;
+  const table: string[][] = [];
+  for (const [f, e] of [...by].sort(([a, x], [b, y]) => Number(y.hateful) - Number(x.hateful) || a.localeCompare(b))) {
+    if (e.hateful) {
+      hN += e.n;
+      hNudged += e.nudged;
+    } else {
+      cN += e.n;
+      cNudged += e.nudged;
+    }
+    table.push([f, e.hateful ? 'nudge' : 'quiet', String(e.n), fixed(rate(e.nudged, e.n)), fixed(rate(e.threatOrHate, e.n))]);
+  }
+  return {
+    title: `HateCheck functional tests (${hN + cN} cases; school generic, role parent)`,
+    measures: [
+      { name: 'hateful cases nudged', value: rate(hNudged, hN), detail: `${hNudged}/${hN}`, target: { op: '≥', value: 0.9 } },
+      { name: 'non-hateful contrast cases nudged', value: rate(cNudged, cN), detail: `${cNudged}/${cN}`, target: { op: '≤', value: 0.1 } },
+    ],
+    breakdown: { header: ['functionality', 'should', 'n', 'nudged', 'as threat/hate'], rows: table },
+    notes: [
+      'target_indiv_nh and target_group_nh include threats against people outside the protected groups ("I want to murder him");',
+      'PRODUCT.md §3 nudges threats wherever they are aimed, so those nudges are by design.',
+    ],
+  };
+}
+
+// ---- TweetEval ----
+
+function tweetEval(task: 'sentiment' | 'offensive'): { texts: string[]; labels: string[] } {
+  const dir = join(DATASETS, 'tweeteval', task);
+  const texts = readFileSync(join(dir, 'test_text.txt'), 'utf8').split('\n');
+  const labels = readFileSync(join(dir, 'test_labels.txt'), 'utf8').split('\n');
+  while (texts.length > 0 && texts[texts.length - 1] === '') texts.pop();
+  while (labels.length > 0 && labels[labels.length - 1] === '') labels.pop();
+  if (texts.length !== labels.length) throw new Error(`eval: TweetEval ${task}: ${texts.length} texts, ${labels.length} labels`);
+  return { texts, labels: labels.map((l) => l.trim()) };
+}
+
+function tweetEvalSentiment(): Section {
+  const { texts, labels } = tweetEval('sentiment');
+  const n = [0, 0, 0];
+  const nudged = [0, 0, 0];
+  const categories = new Map<string, number>();
+  texts.forEach((text, i) => {
+    const label = Number(labels[i]);
+    const got = run(text);
+    n[label] = (n[label] ?? 0) + 1;
+    if (got.nudge) {
+      nudged[label] = (nudged[label] ?? 0) + 1;
+      if (label !== 0) for (const c of got.categories) categories.set(c, (categories.get(c) ?? 0) + 1);
+    }
+  });
+  const quietN = (n[1] ?? 0) + (n[2] ?? 0);
+  const quietNudged = (nudged[1] ?? 0) + (nudged[2] ?? 0);
+  return {
+    title: `TweetEval sentiment test split (${texts.length} tweets; school generic, role parent)`,
+    measures: [
+      { name: 'positive/neutral tweets nudged', value: rate(quietNudged, quietN), detail: `${quietNudged}/${quietN}`, target: { op: '≤', value: 0.01 } },
+      { name: 'negative tweets nudged (for information)', value: rate(nudged[0] ?? 0, n[0] ?? 0), detail: `${nudged[0] ?? 0}/${n[0] ?? 0}` },
+    ],
+    notes: [`categories of the positive/neutral nudges: ${[...categories].map(([c, k]) => `${c} ${k}`).join(', ') || 'none'}`],
+  };
+}
+
+function tweetEvalOffensive(): Section {
+  const { texts, labels } = tweetEval('offensive');
+  const n = [0, 0];
+  const nudged = [0, 0];
+  const categories = new Map<string, number>();
+  texts.forEach((text, i) => {
+    const label = Number(labels[i]);
+    const got = run(text);
+    n[label] = (n[label] ?? 0) + 1;
+    if (got.nudge) nudged[label] = (nudged[label] ?? 0) + 1;
+    for (const c of got.categories) categories.set(c, (categories.get(c) ?? 0) + 1);
+  });
+  const other = [...categories].filter(([c]) => c !== 'threat' && c !== 'hate');
+  return {
+    title: `TweetEval offensive test split (${texts.length} tweets, OLID; school generic, role parent)`,
+    measures: [
+      { name: 'offensive tweets nudged (for information)', value: rate(nudged[1] ?? 0, n[1] ?? 0), detail: `${nudged[1] ?? 0}/${n[1] ?? 0}` },
+      { name: 'not-offensive tweets nudged (for information)', value: rate(nudged[0] ?? 0, n[0] ?? 0), detail: `${nudged[0] ?? 0}/${n[0] ?? 0}` },
+    ],
+    notes: [
+      'General offensive language, not about a school: only threats and hate among it should nudge.',
+      `nudges by category: ${[...categories].map(([c, k]) => `${c} ${k}`).join(', ') || 'none'}` +
+        (other.length > 0 ? ' (categories other than threat/hate here are false alarms)' : ''),
+    ],
+  };
+}
+
+// ---- ETHOS ----
+
+function ethos(): Section {
+  const lines = readFileSync(join(DATASETS, 'ethos', 'Ethos_Dataset_Multi_Label.csv'), 'utf8').split(/\r?\n/);
+  const header = (lines.shift() ?? '').split(';');
+  const violenceAt = header.indexOf('violence');
+  if (violenceAt !== 1) throw new Error('eval: ETHOS multi-label file: expected comment;violence;…');
+  const fieldsAfter = header.length - 1;
+  let violent = 0;
+  let violentNudged = 0;
+  let other = 0;
+  let otherNudged = 0;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    // The comment may itself hold semicolons: the label fields are the last ones.
+    const parts = line.split(';');
+    const labels = parts.slice(-fieldsAfter);
+    const text = parts.slice(0, parts.length - fieldsAfter).join(';');
+    const violence = Number(labels[0]);
+    const got = run(text);
+    if (violence >= 0.5) {
+      violent++;
+      if (got.nudge) violentNudged++;
+    } else {
+      other++;
+      if (got.nudge) otherNudged++;
+    }
+  }
+  return {
+    title: `ETHOS multi-label (${violent + other} hateful comments; school generic, role parent)`,
+    measures: [
+      { name: 'violence ≥ 0.5 nudged', value: rate(violentNudged, violent), detail: `${violentNudged}/${violent}` },
+      { name: 'violence < 0.5 nudged (all are hate speech; for information)', value: rate(otherNudged, other), detail: `${otherNudged}/${other}` },
+    ],
+    notes: ['PRODUCT.md §8 sets no ETHOS target; every comment in this file was labelled hate speech.'],
+  };
+}
+
+// ---- output ----
+
+function plain(sections: Section[]): string {
+  const out: string[] = [];
+  for (const s of sections) {
+    out.push(s.title);
+    const w = Math.max(...s.measures.map((m) => m.name.length));
+    for (const m of s.measures) {
+      const verdict = passes(m);
+      const target = m.target ? `${m.target.op} ${m.target.value.toFixed(2)}` : '';
+      out.push(
+        `  ${m.name.padEnd(w)}  ${fixed(m.value)} ${`(${m.detail})`.padEnd(14)} ${target.padEnd(7)} ${verdict === undefined ? '' : verdict ? 'pass' : 'FAIL'}`.trimEnd(),
+      );
+    }
+    if (s.breakdown) {
+      const widths = s.breakdown.header.map((h, i) => Math.max(h.length, ...(s.breakdown?.rows ?? []).map((r) => (r[i] ?? '').length)));
+      const line = (cells: string[]): string => `    ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')}`;
+      out.push(line(s.breakdown.header));
+      for (const r of s.breakdown.rows) out.push(line(r));
+    }
+    for (const note of s.notes) out.push(`  ${note}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function markdown(sections: Section[]): string {
+  const out: string[] = [];
+  for (const s of sections) {
+    out.push(`**${s.title}**`, '', '| measure | value | target | |', '| --- | --- | --- | --- |');
+    for (const m of s.measures) {
+      const verdict = passes(m);
+      out.push(
+        `| ${m.name} | ${fixed(m.value)} (${m.detail}) | ${m.target ? `${m.target.op} ${m.target.value.toFixed(2)}` : '—'} | ${verdict === undefined ? '' : verdict ? 'pass' : '**fail**'} |`,
+      );
+    }
+    out.push('');
+    if (s.breakdown) {
+      out.push(`| ${s.breakdown.header.join(' | ')} |`, `| ${s.breakdown.header.map(() => '---').join(' | ')} |`);
+      for (const r of s.breakdown.rows) out.push(`| ${r.join(' | ')} |`);
+      out.push('');
+    }
+    for (const note of s.notes) out.push(`${note}  `);
+    if (s.notes.length > 0) out.push('');
+  }
+  return out.join('\n');
+}
+
+function main(): number {
+  const options = parseArgs(process.argv.slice(2));
+  const sections: Section[] = options.corpora.map((file) => scoreCorpus(resolve(file), options.show));
+  sections.push(hateCheck(), tweetEvalSentiment(), tweetEvalOffensive(), ethos());
+  process.stdout.write(options.markdown ? markdown(sections) : plain(sections));
+  const failed = sections.flatMap((s) => s.measures).filter((m) => passes(m) === false);
+  return options.strict && failed.length > 0 ? 1 : 0;
+}
+
+process.exitCode = main();
