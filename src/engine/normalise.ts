@@ -3,9 +3,10 @@
  * character back to the UTF-16 range it came from, so findings always point at the user's own words.
  *
  * What it folds, and why: people who want to post something rude disguise it (f*ck, b@stard, sh!t, k1ll,
- * Cyrillic "о" for Latin "o", zero-width spaces, "sooooo"), and ordinary typing brings accents, curly quotes
- * and dashes. None of that should change what the draft means to a rule.
+ * Cyrillic "о" for Latin "o", zero-width spaces, "sooooo", "s h i t", "womn", "gayvermin"), and ordinary typing
+ * brings accents, curly quotes and dashes. None of that should change what the draft means to a rule.
  */
+import { repairWord, splitPoint } from './spelling';
 import type { Span } from './types';
 
 export interface Normalised {
@@ -201,13 +202,120 @@ export function normalise(source: string): Normalised {
     n++;
     k = r - k >= 3 ? r : k + 1;
   }
-  return {
-    source,
-    text: fromCodes(out, n),
-    start: start.slice(0, n),
-    end: end.slice(0, n),
-    upper: upper.slice(0, n),
+  n = collapseSpacedLetters(out, start, end, upper, n);
+  return repairWords(source, out, start, end, upper, n);
+}
+
+/** Separators people put between the letters of a spaced-out word: "s h i t", "k.i.l.l", "w-o-m-e-n". */
+const isSpacer = (c: number): boolean => c === 32 || c === 46 || c === 45 || c === 95;
+
+/**
+ * "s h i t" → "shit": three or more single letters, each standing alone, joined by the same separator.
+ * Works in place (it only removes characters) and returns the new length.
+ */
+function collapseSpacedLetters(c: Uint16Array, s: Int32Array, e: Int32Array, u: Uint8Array, n: number): number {
+  let w = 0;
+  const copy = (r: number): void => {
+    c[w] = c[r] as number;
+    s[w] = s[r] as number;
+    e[w] = e[r] as number;
+    u[w] = u[r] as number;
+    w++;
   };
+  for (let r = 0; r < n; ) {
+    const code = c[r] as number;
+    if (isLetterCode(code) && (r === 0 || !isLetterCode(c[r - 1] as number)) && r + 2 < n) {
+      const sep = c[r + 1] as number;
+      let k = r;
+      let count = 1;
+      if (isSpacer(sep)) {
+        while (
+          k + 2 < n &&
+          c[k + 1] === sep &&
+          isLetterCode(c[k + 2] as number) &&
+          (k + 3 >= n || !isLetterCode(c[k + 3] as number))
+        ) {
+          k += 2;
+          count++;
+        }
+      }
+      // "what a s h i t show": a leading "a" or "i" is the word before, not the first letter.
+      let first = r;
+      if (count >= 4 && (code === 97 || code === 105)) {
+        first = r + 2;
+        count--;
+      }
+      if (count >= 3) {
+        for (let q = r; q < first; q++) copy(q);
+        for (let q = first; q <= k; q += 2) copy(q);
+        r = k + 1;
+        continue;
+      }
+    }
+    copy(r);
+    r++;
+  }
+  return w;
+}
+
+const isWordEdge = (c: number): boolean => !isLetterCode(c) && !isDigitCode(c) && c !== STAR && c !== 39;
+
+/**
+ * Misspelt or run-together hate vocabulary ("womn", "haet", "gayvermin") read as the words they stand for; the
+ * repaired letters all point back at the word as typed.
+ */
+function repairWords(source: string, c: Uint16Array, s: Int32Array, e: Int32Array, u: Uint8Array, n: number): Normalised {
+  let text = fromCodes(c, n);
+  let edits: { from: number; to: number; replacement: string; split: number }[] | undefined;
+  for (let i = 0; i < n; ) {
+    if (!isLetterCode(c[i] as number) || (i > 0 && !isWordEdge(c[i - 1] as number))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && isLetterCode(c[j] as number)) j++;
+    if (j - i >= 4 && (j >= n || isWordEdge(c[j] as number))) {
+      const word = text.slice(i, j);
+      const repaired = repairWord(word);
+      const split = repaired === undefined ? splitPoint(word) : -1;
+      if (repaired !== undefined) (edits ??= []).push({ from: i, to: j, replacement: repaired, split: -1 });
+      else if (split > 0) (edits ??= []).push({ from: i, to: j, replacement: word, split });
+    }
+    i = j;
+  }
+  if (!edits) return { source, text, start: s.slice(0, n), end: e.slice(0, n), upper: u.slice(0, n) };
+  const cap = n + edits.length * 4;
+  const oc = new Uint16Array(cap);
+  const os = new Int32Array(cap);
+  const oe = new Int32Array(cap);
+  const ou = new Uint8Array(cap);
+  let w = 0;
+  let r = 0;
+  const put = (code: number, from: number, to: number, up: number): void => {
+    oc[w] = code;
+    os[w] = from;
+    oe[w] = to;
+    ou[w] = up;
+    w++;
+  };
+  for (const edit of edits) {
+    for (; r < edit.from; r++) put(c[r] as number, s[r] as number, e[r] as number, u[r] as number);
+    if (edit.split > 0) {
+      // Keep every letter where it was; the missing space points at the first letter of the second word.
+      for (let q = edit.from; q < edit.to; q++) {
+        if (q === edit.from + edit.split) put(32, s[q] as number, e[q] as number, 0);
+        put(c[q] as number, s[q] as number, e[q] as number, u[q] as number);
+      }
+    } else {
+      const from = s[edit.from] as number;
+      const to = e[edit.to - 1] as number;
+      for (let q = 0; q < edit.replacement.length; q++) put(edit.replacement.charCodeAt(q), from, to, q === 0 ? (u[edit.from] as number) : 0);
+    }
+    r = edit.to;
+  }
+  for (; r < n; r++) put(c[r] as number, s[r] as number, e[r] as number, u[r] as number);
+  text = fromCodes(oc, w);
+  return { source, text, start: os.slice(0, w), end: oe.slice(0, w), upper: ou.slice(0, w) };
 }
 
 /** The original UTF-16 range of normalised range [from, to). Always inside the source; never splits a pair. */

@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import { normalise, toOriginalSpan } from '../../src/engine';
+import { RULES } from '../../src/engine';
 
 /** The original text behind the first occurrence of `word` in the normalised text. */
 function original(source: string, word: string): string {
@@ -42,6 +44,40 @@ describe('normalise', () => {
   it('leaves numbers, handles, classes and punctuation alone', () => {
     expect(normalise('Year 4 and 3B at 10pm, call 07700 900123!').text).toBe('year 4 and 3b at 10pm, call 07700 900123!');
     expect(normalise('@BextonPrimary hi!').text).toBe('@bextonprimary hi!');
+  });
+
+  it('joins letters spaced out to dodge a filter', () => {
+    expect(normalise('what a s h i t show').text).toBe('what a shit show');
+    expect(normalise('I will k.i.l.l him').text).toBe('i will kill him');
+    expect(normalise('those m-u-s-l-i-m-s').text).toBe('those muslims');
+    expect(original('you absolute p r a t', 'prat')).toBe('p r a t');
+    // Two single letters, or letters with different separators, are left alone.
+    expect(normalise('Plan A, B or C; a b').text).toBe('plan a, b or c; a b');
+  });
+
+  it('reads misspelt and run-together hate vocabulary as the words they stand for', () => {
+    expect(normalise('I haet them').text).toBe('i hate them');
+    expect(normalise('the womn in charge').text).toBe('the women in charge');
+    expect(normalise('immigrnts everywhere').text).toBe('immigrants everywhere');
+    expect(normalise('lesbianvermin').text).toBe('lesbian vermin');
+    expect(normalise('fuckall of them').text).toBe('fuck all of them');
+    expect(original('I haet them', 'hate')).toBe('haet');
+  });
+
+  it('leaves ordinary words alone: nothing in the policies or the catalogue cases is repaired', () => {
+    const seeds = readdirSync('../shared/seeds').map((f) => readFileSync(`../shared/seeds/${f}`, 'utf8'));
+    const cases = RULES.flatMap((r) => [...r.cases.fires, ...r.cases.quiet]);
+    for (const text of [...seeds, ...cases]) {
+      const plain = text
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .replace(/[^a-z]+/g, ' ');
+      const words = new Set(plain.split(' ').filter((w) => w.length >= 4));
+      const folded = new Set(normalise(text).text.replace(/[^a-z]+/g, ' ').split(' '));
+      const changed = [...words].filter((w) => !folded.has(w) && !/(.)\1\1/.test(w));
+      expect(changed, text.slice(0, 60)).toEqual([]);
+    }
   });
 
   it('collapses stretched letters', () => {

@@ -1,0 +1,125 @@
+/**
+ * Misspelt and run-together words that hide hate: a letter dropped ("womn"), two letters swapped ("haet"), or
+ * the space between two words left out ("gayvermin"). Only a small vocabulary is repaired — group names, slurs
+ * and the words of contempt and violence the hate and threat rules read — and never a real English word: the
+ * `REAL_WORDS` list holds every dictionary word that a repair would otherwise touch.
+ */
+import { DEHUMANISING, DEMEANING, GROUP_ADJECTIVES, GROUP_PLURALS, GROUP_SINGULARS, HARM_VERBS, SLURS } from './groups';
+
+const EXTRA = [
+  'hate',
+  'hates',
+  'hated',
+  'hatred',
+  'despise',
+  'loathe',
+  'detest',
+  'abhor',
+  'contempt',
+  'people',
+  'person',
+  'lives',
+  'behaviour',
+  'behavior',
+  'nature',
+  'death',
+  'worthless',
+  'throats',
+  'neck',
+  'typical',
+  'disgust',
+  'should',
+  'deserve',
+  'bullshit',
+  'fucking',
+];
+
+const single = (words: readonly string[]): string[] => words.filter((w) => /^[a-z]+$/.test(w));
+
+/** The words a misspelling may be repaired to. */
+export const KEYWORDS: ReadonlySet<string> = new Set([
+  ...single(GROUP_ADJECTIVES),
+  ...single(GROUP_PLURALS),
+  ...single(GROUP_SINGULARS),
+  ...single(SLURS),
+  ...single(DEMEANING),
+  ...single(DEHUMANISING),
+  ...single(HARM_VERBS),
+  ...EXTRA,
+]);
+
+/**
+ * Dictionary words one dropped letter or one swap away from a keyword ("lives" → "lies", "black" → "back"), or
+ * that split into two vocabulary words: these are left alone.
+ */
+export const REAL_WORDS: ReadonlySet<string> = new Set<string>([
+  'africa', 'africas', 'animal', 'aped', 'apse', 'aras', 'arsehole', 'arts', 'asia', 'asias', 'back', 'backs',
+  'barbarian', 'bastard', 'basts', 'beast', 'beats', 'bests', 'beta', 'bitchs', 'blackburn', 'brow', 'brunt', 'bunt',
+  'burt', 'carp', 'chin', 'chins', 'cockroachs', 'cons', 'coos', 'cretin', 'criminal', 'cunt', 'cuts', 'deadbeat',
+  'deathlike', 'depot', 'deviant', 'disable', 'down', 'downed', 'droned', 'dyes', 'easts', 'eaten', 'elfish', 'ests',
+  'freak', 'freeloader', 'garage', 'goos', 'greed', 'gyps', 'hared', 'hats', 'hick', 'hind', 'hinds', 'hmos', 'hoot',
+  'idiot', 'ikes', 'illegal', 'imbecile', 'indian', 'indias', 'indus', 'insect', 'insets', 'itch', 'itches', 'ives',
+  'jihad', 'jihads', 'lack', 'lacks', 'lairs', 'lars', 'lathe', 'laughter', 'leechs', 'liar', 'lies', 'liras',
+  'live', 'loath', 'loser', 'loses', 'maggot', 'mexican', 'moneys', 'monkey', 'mons', 'moons', 'morns', 'moron',
+  'moroni', 'moros', 'niger', 'nigers', 'oman', 'omen', 'pakistan', 'pakistans', 'parasite', 'peron', 'pervert',
+  'pest', 'pets', 'picks', 'pike', 'pikes', 'predator', 'prick', 'psts', 'rapist', 'rash', 'reedy', 'refuge',
+  'refuges', 'ricks', 'ripple', 'ripples', 'roachs', 'roam', 'roches', 'roomers', 'ross', 'rush', 'rushed', 'sank',
+  'scrounger', 'scrounges', 'scumbag', 'shoo', 'sian', 'sians', 'sics', 'sine', 'smell', 'soot', 'sponger',
+  'sponges', 'strange', 'tabbed', 'tans', 'tats', 'terrorist', 'thieve', 'throat', 'tick', 'tran', 'transsexual',
+  'twas', 'umber', 'veil', 'violet', 'wats', 'wine', 'womanlike', 'wore',
+]);
+
+/** Words in everyday use that the dictionary lacks but a repair would touch ("pics", "ambo", "goss", "Homs"). */
+const INFORMAL_WORDS: ReadonlySet<string> = new Set([
+  'pics', 'musli', 'polis', 'homs', 'mogs', 'thic', 'goss', 'tash', 'cush', 'lync', 'drow', 'raab', 'sould', 'bron',
+  'wort', 'kies', 'pais', 'paks', 'hoos', 'ambo', 'samo', 'asin', 'arba', 'chik', 'rans', 'tras', 'rown', 'bown',
+  'gros', 'wast', 'wate', 'dron', 'crus', 'brun', 'deth', 'lias', 'spis', 'hore', 'sanks', 'skan', 'wome', 'ikke',
+  'luts', 'sult', 'omos', 'indu', 'hinu', 'gypy', 'chines', 'lesb', 'leso', 'nigg', 'baner', 'bener', 'beane',
+]);
+
+/** The first part of a run-together pair: a group, a slur, or a word that leads into one ("fuckall", "manyjihadis"). */
+const LEFT = new Set([...KEYWORDS, 'fuck', 'all', 'many', 'those', 'these', 'you', 'typical', 'such']);
+/** The second part. */
+const RIGHT = new Set([...KEYWORDS, 'all', 'people', 'behaviour', 'behavior', 'like', 'are']);
+
+function buildVariants(): Map<string, string> {
+  const variants = new Map<string, string>();
+  // Where two keywords share a misspelling ("womn": woman or women) the first listed wins; both mean the same here.
+  const add = (variant: string, keyword: string): void => {
+    if (variant === keyword || KEYWORDS.has(variant) || REAL_WORDS.has(variant) || INFORMAL_WORDS.has(variant) || variants.has(variant)) return;
+    variants.set(variant, keyword);
+  };
+  for (const keyword of KEYWORDS) {
+    if (keyword.length >= 5) {
+      for (let i = 0; i < keyword.length; i++) add(keyword.slice(0, i) + keyword.slice(i + 1), keyword);
+    }
+    if (keyword.length >= 4) {
+      for (let i = 0; i + 1 < keyword.length; i++) {
+        if (keyword[i] === keyword[i + 1]) continue;
+        add(keyword.slice(0, i) + (keyword[i + 1] as string) + (keyword[i] as string) + keyword.slice(i + 2), keyword);
+      }
+    }
+  }
+  return variants;
+}
+
+const VARIANTS = buildVariants();
+
+/** The keyword a misspelt word stands for, or undefined. */
+export function repairWord(word: string): string | undefined {
+  if (word.length < 4 || KEYWORDS.has(word)) return undefined;
+  return VARIANTS.get(word);
+}
+
+/** Where to put the missing space in a run-together pair ("gayvermin" → 3), or -1. */
+export function splitPoint(word: string): number {
+  if (word.length < 6 || KEYWORDS.has(word) || REAL_WORDS.has(word)) return -1;
+  for (let i = 3; i <= word.length - 3; i++) {
+    const left = word.slice(0, i);
+    const right = word.slice(i);
+    if (!LEFT.has(left) || !RIGHT.has(right)) continue;
+    // One side must be a group, slur or word of contempt, not two harmless link words ("fuckall" reads as two).
+    if (KEYWORDS.has(left) || KEYWORDS.has(right) || left === 'fuck') return i;
+  }
+  return -1;
+}
