@@ -20,30 +20,34 @@ function ruleApplies(rule: Rule, options: AnalyzeOptions): boolean {
   return !rule.roles || rule.roles.includes(options.role);
 }
 
-function keepHit(rule: Rule, hit: Hit, draft: DraftContext): boolean {
-  if (rule.scope === 'school' && !draft.inSchoolScope(hit.sentence)) return false;
-  const sentence = draft.sentenceText(hit.sentence);
-  if (rule.unless?.some((guard) => guard.test(sentence))) return false;
-  if (rule.requires && !rule.requires.some((need) => need.test(sentence))) return false;
-  return rule.check ? rule.check(hit, draft) : true;
-}
-
-/** Every hit of one rule in the draft, guardrails applied. */
+/** Every hit of one rule in the draft, guardrails applied. Reads only the sentences holding a trigger word. */
 export function ruleHits(rule: Rule, draft: DraftContext): Hit[] {
   const hits: Hit[] = [];
-  const text = draft.text;
-  for (const pattern of rule.patterns) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (m[0].length === 0) {
-        pattern.lastIndex++;
-        continue;
+  const candidates = rule.triggers ? draft.sentencesWith(rule.triggers) : draft.sentences.map((_, i) => i);
+  for (const sentence of candidates) {
+    if (rule.scope === 'school' && !draft.inSchoolScope(sentence)) continue;
+    const base = (draft.sentences[sentence] as { start: number }).start;
+    const text = draft.sentenceText(sentence);
+    // Guardrails are read once per sentence, and only when a pattern has found something there.
+    let guarded: boolean | undefined;
+    for (const pattern of rule.patterns) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        if (m[0].length === 0) {
+          pattern.lastIndex++;
+          continue;
+        }
+        guarded ??=
+          (rule.unless?.some((guard) => guard.test(text)) ?? false) ||
+          (rule.requires !== undefined && !rule.requires.some((need) => need.test(text)));
+        if (guarded) break;
+        const narrowed = m.indices?.groups?.hit;
+        const start = base + (narrowed ? narrowed[0] : m.index);
+        const end = base + (narrowed ? narrowed[1] : m.index + m[0].length);
+        const hit: Hit = { start, end, sentence, match: m, pattern, base };
+        if (!rule.check || rule.check(hit, draft)) hits.push(hit);
       }
-      const narrowed = m.indices?.groups?.hit;
-      const start = narrowed ? narrowed[0] : m.index;
-      const end = narrowed ? narrowed[1] : m.index + m[0].length;
-      const hit: Hit = { start, end, sentence: draft.sentenceOf(start), match: m };
-      if (keepHit(rule, hit, draft)) hits.push(hit);
+      if (guarded) break;
     }
   }
   return hits;
@@ -59,25 +63,34 @@ export function analyzeDraft(text: string, options: AnalyzeOptions): Verdict {
   const draftText = typeof text === 'string' ? text : '';
   const n = normalise(draftText);
   const draft = buildContext(n, options.pack, options.role);
-  const findings: Finding[] = [];
-  // One finding per category per stretch of text: overlapping hits of the same category merge.
-  const taken = new Map<Category, { start: number; end: number }[]>();
+  const byCategory = new Map<Category, { rule: Rule; start: number; end: number }[]>();
   for (const rule of RULES) {
     if (!ruleApplies(rule, options)) continue;
-    // Nothing about the school community: only threats and hate can fire, so skip the rest unread.
+    // Nothing about the school community: only rules that fire anywhere can, so skip the rest unread.
     if (rule.scope === 'school' && !draft.aboutSchool) continue;
     for (const hit of ruleHits(rule, draft)) {
-      const span = toOriginalSpan(n, hit.start, hit.end);
-      const spans = taken.get(rule.category) ?? [];
-      if (spans.some((s) => s.start < span.end && span.start < s.end)) continue;
-      spans.push(span);
-      taken.set(rule.category, spans);
+      const list = byCategory.get(rule.category) ?? [];
+      list.push({ rule, start: hit.start, end: hit.end });
+      byCategory.set(rule.category, list);
+    }
+  }
+  // One finding per category per stretch of text: overlapping hits of the same category merge into the first.
+  const findings: Finding[] = [];
+  for (const [category, hits] of byCategory) {
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    let reach = -1;
+    for (const { rule, start, end } of hits) {
+      if (start < reach) {
+        reach = Math.max(reach, end);
+        continue;
+      }
+      reach = end;
       findings.push({
         ruleId: rule.id,
-        category: rule.category,
-        span,
-        message: options.pack.rules[rule.category]?.message ?? rule.message,
-        source: sourceFor(options, rule.category),
+        category,
+        span: toOriginalSpan(n, start, end),
+        message: options.pack.rules[category]?.message ?? rule.message,
+        source: sourceFor(options, category),
       });
     }
   }

@@ -3,8 +3,12 @@
  * community? Threats and hate are nudged wherever they are aimed; everything else only when it is.
  *
  * Strong signs: the pack's name or aliases, staff by title and surname ("Mr Okafor"), staff by role
- * (teacher, head, TA, SENCO), year groups and classes. Weak signs ("the staff", "the office") count only when
- * the sentence does not name something else (a shop, the council, a football ref).
+ * (teacher, head, TA, SENCO, "the woman in the office", "his teacher"), year groups and classes. Weak signs
+ * ("the staff", "the office") count only when the sentence does not name something else (a shop, the council,
+ * a football ref).
+ *
+ * The context also indexes the words of each sentence once, so a rule reads only the sentences that hold one of
+ * its trigger words (the prefilter that keeps long drafts fast).
  */
 import { INSTITUTION, NOT_THE_SCHOOL, OTHER_TARGET, STAFF_AUDIENCE, STAFF_ROLE, YEAR_GROUP } from './lexicon';
 import { normalise } from './normalise';
@@ -17,7 +21,7 @@ export interface DraftContext {
   readonly text: string;
   readonly role: Role;
   readonly pack: Pack;
-  /** Sentences as normalised ranges, in order. */
+  /** Sentences as normalised ranges, in order. Very long runs without punctuation are cut into pieces. */
   readonly sentences: readonly Span[];
   /** Per sentence: names the school, its staff or its year groups. */
   readonly schoolSentence: readonly boolean[];
@@ -41,6 +45,8 @@ export interface DraftContext {
   inSchoolScope(sentence: number): boolean;
   /** Whether the source letter behind normalised position `pos` was a capital. */
   capitalAt(pos: number): boolean;
+  /** Sentences (ascending) that hold one of the words; `word*` is a prefix, `*` any masked word. */
+  sentencesWith(words: readonly string[]): number[];
 }
 
 const STAFF_RE = new RegExp(`\\b${STAFF_ROLE}\\b`, 'g');
@@ -55,7 +61,9 @@ const TITLE_RE = /\b(?:mr|mrs|miss|ms|mx|sir|madam|mme)\b\.? ?([a-z*][a-z*'-]*)?
 const CLASS_CODE_RE = /\b(?:in|from|of|teach|teaches|teaching) (?:class )?\d[a-ce-z]\b/g;
 const SENTENCE_END = /[.!?]+["')\]]*(?=\s|$)|\n+/g;
 /** Weak institution words that a neighbouring outside target can claim ("the staff at the leisure centre"). */
-const WEAK_INSTITUTION = /^(?:the staff|the office|schools?|school's)$/;
+const WEAK_INSTITUTION = /^(?:the staff|the office|schools?|school's|management|leadership|the teachers)$/;
+/** A "sentence" longer than this without a full stop is cut at a space, so no rule reads unbounded text. */
+const MAX_SENTENCE = 400;
 
 interface PackMatchers {
   names: RegExp | null;
@@ -90,14 +98,26 @@ function packMatchers(pack: Pack): PackMatchers {
 
 function splitSentences(text: string): Span[] {
   const out: Span[] = [];
+  const push = (from: number, to: number): void => {
+    // Cut runaway sentences at the first space after every MAX_SENTENCE characters.
+    while (to - from > MAX_SENTENCE) {
+      let cut = text.indexOf(' ', from + MAX_SENTENCE * 0.75);
+      if (cut < 0 || cut >= to - 1) break;
+      cut++;
+      out.push({ start: from, end: cut });
+      from = cut;
+    }
+    if (to > from) out.push({ start: from, end: to });
+  };
   let from = 0;
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
     const to = m.index + m[0].length;
-    if (to > from) out.push({ start: from, end: to });
+    push(from, to);
     from = to;
   }
-  if (from < text.length || out.length === 0) out.push({ start: from, end: text.length });
+  if (from < text.length) push(from, text.length);
+  if (out.length === 0) out.push({ start: 0, end: text.length });
   return out;
 }
 
@@ -107,6 +127,46 @@ function forEachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => void
     if (m[0].length === 0) re.lastIndex++;
     fn(m);
   }
+}
+
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 42 || c === 39;
+
+/**
+ * Every word of the text, with the sentences it occurs in. "head's" also counts as "head", "don't" as "don",
+ * "f*ck" as "*". Hyphens split words ("self-harm" is "self" and "harm").
+ */
+function indexWords(text: string, sentenceOf: (pos: number) => number): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  const add = (word: string, sentence: number): void => {
+    const list = index.get(word);
+    if (!list) index.set(word, [sentence]);
+    else if (list[list.length - 1] !== sentence) list.push(sentence);
+  };
+  const len = text.length;
+  let i = 0;
+  let sentence = 0;
+  while (i < len) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < len && isWordCode(text.charCodeAt(j))) j++;
+    let a = i;
+    let b = j;
+    while (a < b && text.charCodeAt(a) === 39) a++;
+    while (b > a && text.charCodeAt(b - 1) === 39) b--;
+    if (b > a) {
+      sentence = sentenceOf(a);
+      const word = text.slice(a, b);
+      add(word, sentence);
+      const apostrophe = word.indexOf("'");
+      if (apostrophe > 0) add(word.slice(0, apostrophe), sentence);
+      if (word.includes('*')) add('*', sentence);
+    }
+    i = j;
+  }
+  return index;
 }
 
 export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContext {
@@ -187,6 +247,37 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     return true;
   };
 
+  let words: Map<string, number[]> | undefined;
+  let prefixes: Map<number, Map<string, string[]>> | undefined;
+  const sentenceTexts: (string | undefined)[] = new Array<string | undefined>(sentences.length);
+  const sentencesWith = (triggers: readonly string[]): number[] => {
+    words ??= indexWords(text, sentenceOf);
+    const out = new Set<number>();
+    for (const trigger of triggers) {
+      if (trigger.length > 1 && trigger.endsWith('*')) {
+        const stem = trigger.slice(0, -1);
+        // Words grouped by their first few letters, built once per draft and per stem length.
+        prefixes ??= new Map();
+        let byStem = prefixes.get(stem.length);
+        if (!byStem) {
+          byStem = new Map();
+          for (const word of words.keys()) {
+            if (word.length < stem.length) continue;
+            const key = word.slice(0, stem.length);
+            const list = byStem.get(key);
+            if (list) list.push(word);
+            else byStem.set(key, [word]);
+          }
+          prefixes.set(stem.length, byStem);
+        }
+        for (const word of byStem.get(stem) ?? []) for (const s of words.get(word) ?? []) out.add(s);
+      } else {
+        for (const s of words.get(trigger) ?? []) out.add(s);
+      }
+    }
+    return [...out].sort((a, b) => a - b);
+  };
+
   return {
     n,
     text,
@@ -203,10 +294,15 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     schoolRefs: refs,
     sentenceOf,
     sentenceText: (i) => {
+      const cached = sentenceTexts[i];
+      if (cached !== undefined) return cached;
       const s = sentences[i];
-      return s ? text.slice(s.start, s.end) : '';
+      const t = s ? text.slice(s.start, s.end) : '';
+      sentenceTexts[i] = t;
+      return t;
     },
     inSchoolScope,
     capitalAt,
+    sentencesWith,
   };
 }

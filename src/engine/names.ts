@@ -22,7 +22,18 @@ const NOT_NAMES = new Set(
     'british uk england english scottish welsh irish polish ' +
     'ofsted slt senco ta pta dfe send ehcp camhs adhd asd ' +
     'gate room block plan group team grade level site door floor bay zone section hall field building car ' +
-    'vitamin type option platform stage step part key table set house form unit wing road street lane'
+    'vitamin type option platform stage step part key table set house form unit wing road street lane ' +
+    'homework lunch breakfast dinner tea swimming football netball rugby cricket hockey tennis gymnastics dance ' +
+    'assembly trip club choir orchestra band disco fair fete raffle tombola bake sale sports day term half ' +
+    'phonics reading writing spelling spellings times tables sats gcse gcses mocks exams exam test tests ' +
+    'everyone everybody someone somebody anyone anybody nobody none all some most many few both each every ' +
+    'today tonight tomorrow yesterday morning afternoon evening night week weekend ' +
+    'pta ptfa fundraiser uniform pe kit bag coat jumper blazer shoes lost found ' +
+    'santa father christmas elf angel shepherd king queen prince princess donkey narrator ' +
+    'head headteacher deputy senco sendco teacher teachers staff governor governors ceo trust academy ' +
+    'sorry please thanks cheers bless love xx x lol haha omg wow yay boo ugh hmm eh ' +
+    'apparently honestly seriously literally basically obviously clearly surely hopefully finally ' +
+    'heads up reminder update news notice warning important urgent'
   ).split(' '),
 );
 
@@ -53,7 +64,14 @@ export function looksLikeName(draft: DraftContext, start: number, end: number): 
   const word = draft.text.slice(start, end);
   if (!/^[a-z][a-z'-]*$/.test(word) || NOT_NAMES.has(word)) return false;
   // Title case in the original: a capital then at least one lower-case letter ("Kai", not "KAI" or "kai").
-  return draft.capitalAt(start) && !draft.capitalAt(start + 1);
+  if (!draft.capitalAt(start) || draft.capitalAt(start + 1)) return false;
+  // First word of a sentence: every word is capitalised there, so a word that reads as an ordinary English
+  // word by its ending is not taken for a name ("Swimming in Year 4", "Reading with Year 2").
+  const before = draft.text.slice(Math.max(0, start - 3), start);
+  if (start === 0 || /[.!?\n]\W*$/.test(before) || /^\W*$/.test(before)) {
+    if (/(?:ing|tion|ness|ment|ful|less|able|ible|ous)$/.test(word) && word.length > 5) return false;
+  }
+  return true;
 }
 
 /** A name someone else's child goes by: looks like a name and is not marked as the writer's own. */

@@ -1,6 +1,6 @@
 /**
- * The shape of one rule in the catalogue (`rules/*.ts`): data first — patterns, guardrails and the cases that
- * must and must not fire — with a small `check` only where a pattern cannot say it alone.
+ * The shape of one rule in the catalogue (`rules/*.ts`): data first — trigger words, patterns, guardrails and the
+ * cases that must and must not fire — with a small `check` only where a pattern cannot say it alone.
  */
 import type { DraftContext } from './context';
 import type { Category, Role } from './types';
@@ -15,6 +15,10 @@ export interface Hit {
   /** Index of the sentence the hit is in. */
   sentence: number;
   match: RegExpExecArray;
+  /** The pattern that matched (rules that borrow another rule's patterns use it to find that rule's checks). */
+  pattern: RegExp;
+  /** Where the matched sentence starts in the normalised text: `match` offsets are relative to it. */
+  base: number;
 }
 
 export interface Rule {
@@ -28,7 +32,13 @@ export interface Rule {
   scope: Scope;
   /** Roles it applies to; both when absent. */
   roles?: readonly Role[];
-  /** Over the normalised text (lower-case, `'` apostrophes). Global flag; a `hit` group narrows the span. */
+  /**
+   * Words of which a sentence must contain at least one for the patterns to read it (the prefilter: most rules
+   * never look at most sentences). `kill*` is a prefix; `*` stands for any masked word ("f*ck"). Absent: every
+   * sentence. A pattern must not be able to match a sentence that holds none of them.
+   */
+  triggers?: readonly string[];
+  /** Over one normalised sentence (lower-case, `'` apostrophes). Global flag; a `hit` group narrows the span. */
   patterns: readonly RegExp[];
   /** Guardrails: a hit is dropped when one of these matches its sentence. */
   unless?: readonly RegExp[];
@@ -43,15 +53,21 @@ export interface Rule {
 /** Join alternatives into a non-capturing group. */
 export const any = (words: readonly string[]): string => `(?:${words.join('|')})`;
 
-/** A global pattern from source pieces; adds the indices flag when a `hit` group is present. */
+/** A global pattern from source pieces; adds the indices flag when a named group is present. */
 export function re(...parts: string[]): RegExp {
   const source = parts.join('');
-  return new RegExp(source, source.includes('(?<hit>') ? 'gd' : 'g');
+  return new RegExp(source, /\(\?<[a-z]/.test(source) ? 'gd' : 'g');
 }
 
 /** A one-off test pattern (guardrails, requirements): never global, so `.test` keeps no state. */
 export function test(...parts: string[]): RegExp {
   return new RegExp(parts.join(''));
+}
+
+/** The normalised range of a named group of a hit's match, in draft offsets. */
+export function groupSpan(hit: Hit, name: string): [number, number] | undefined {
+  const at = hit.match.indices?.groups?.[name];
+  return at ? [hit.base + at[0], hit.base + at[1]] : undefined;
 }
 
 /**

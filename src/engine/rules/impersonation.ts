@@ -17,6 +17,7 @@ export const impersonationRules: readonly Rule[] = [
     message,
     source,
     scope: 'school',
+    triggers: ['used', 'using', 'use', 'stuck', 'put', 'with', 'nicked', 'copied', 'borrowed', 'pinched', 'lifted', 'on', 'logo', 'crest', 'badge', 'branding', 'letterhead', 'letter', 'headed', 'emblem', 'changed', 'change', 'changing', 'set', 'switched', 'parody', 'fake', 'spoof', 'as', 'called', 'named'],
     patterns: [
       re(
         "\\b(?<hit>(?:used|using|use|stuck|put|with|nicked|copied|borrowed|pinched|lifted) (?:the |their |its |our )?(?:school'?s? |academy'?s? |trust'?s? |official )?",
@@ -25,7 +26,9 @@ export const impersonationRules: readonly Rule[] = [
       ),
       re("\\b(?<hit>(?:on|using) (?:the )?(?:school|academy|trust|[a-z]+) (?:letterhead|headed paper))"),
       re("\\b(?<hit>", BRANDING, ' and everything)'),
-      re("\\b(?<hit>changed my (?:display |profile |user)?name to)"),
+      // Taking on the school's identity: "changed my name and picture to the school's".
+      re("\\b(?<hit>(?:changed|change|changing|set|switched) my (?:display |profile |user ?|screen |account |page )?(?:name|picture|pic|photo|avatar|handle) to)"),
+      re("\\b(?<hit>(?:logo|crest|badge) (?:as|for) my (?:profile|display|cover) (?:pic|picture|photo))"),
       re("\\b(?<hit>(?:parody|fake|spoof) (?:account|page|profile))"),
       re("\\b(?<hit>(?:as|called|named) ['\"][^'\"\\n]{0,40}official[^'\"\\n]{0,30}['\"])"),
     ],
@@ -39,7 +42,8 @@ export const impersonationRules: readonly Rule[] = [
     cases: {
       fires: [
         'Made a parents page and put the academy crest on it so it looks proper.',
-        "I've set up a parody account of the school, logo and everything.",
+        "Just launched a parody account of the school, logo and everything.",
+        'Switched my profile name to the academy’s for a laugh, see who messages me.',
       ],
       quiet: [
         'There is a fake school page asking for bank details, it is a scam, report it.',
@@ -53,6 +57,7 @@ export const impersonationRules: readonly Rule[] = [
     message,
     source,
     scope: 'school',
+    triggers: ['set', 'setting', 'made', 'making', 'created', 'creating', 'started', 'starting', 'run', 'running', 'launched', 'posted', 'posting', 'post'],
     patterns: [
       re(
         "\\b(?<hit>(?:set up|setting up|made|making|created|creating|started|starting|run|running|launched|set) (?:up )?(?:a |an |my |our )?(?:new |little )?(?:facebook |fb |insta(?:gram)? |twitter |x |tiktok |whatsapp )?(?:page|group|account|profile|handle) (?:called|named) ['\"]?)",
@@ -70,8 +75,8 @@ export const impersonationRules: readonly Rule[] = [
       return /official|school|academy|primary|trust|college|high/.test(after) || names.some((a) => after.includes(a));
     },
     cases: {
-      fires: ["I've made a page called 'Hillside Academy Parents Official' for all the news."],
-      quiet: ['Set up a WhatsApp group called Year 2 Party Mums, message me to join.'],
+      fires: ["I've made a page called 'Hillside Academy Parents Official' for all the news.", 'Launched @HillsideNews for the real school news, follow it.'],
+      quiet: ['Set up a WhatsApp group called Year 2 Party Mums, message me to join.', 'Started a running club called Mums on the Move, all welcome.'],
     },
   },
 ];

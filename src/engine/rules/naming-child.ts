@@ -1,9 +1,11 @@
 /**
- * Naming or discussing other families' children (002, 003 §4, 004, 001 §4.1). Praise counts too: the policies
- * ask parents not to name other people's children at all. One's own child by name stays quiet (§2.4).
+ * Naming or discussing other families' children (002 "Naming children or posting any comments about children
+ * who attend any of the schools", 003 §4 "Not naming any pupils or staff in a negative context", 004, 001 §4.1
+ * "identify by name any children"). Praise counts too: 002 asks parents not to name other people's children at
+ * all. One's own child by name stays quiet (PRODUCT.md §2.4).
  */
 import { isOtherChild } from '../names';
-import { re } from '../rule';
+import { groupSpan, re } from '../rule';
 import type { DraftContext } from '../context';
 import type { Hit, Rule } from '../rule';
 
@@ -12,11 +14,14 @@ const source = '002; 003 §4; 004; 001 §4.1';
 
 /** The `name` group must be someone else's child. */
 function namedOther(hit: Hit, draft: DraftContext): boolean {
-  const at = hit.match.indices?.groups?.name;
+  const at = groupSpan(hit, 'name');
   return at ? isOtherChild(draft, at[0], at[1]) : false;
 }
 
-const CLASS_SLOT = "(?:year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|reception|nursery|class \\d?[a-z]?|\\d[a-z]\\b|my (?:son|daughter|boy|girl|lad)'?s? (?:class|group|form|year)|the same class|his class|her class)";
+const CLASS_SLOT =
+  "(?:year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|reception|nursery|class \\d?[a-z]?\\b|\\d[a-z]\\b|my (?:son|daughter|boy|girl|lad|child|kid)'?s? (?:class|group|form|year|set|team)|the same (?:class|group|form|year|set)|his (?:class|group|form|year)|her (?:class|group|form|year)|(?:my|our) (?:class|group|form|set)|the (?:\\w+ )?(?:class|group|set|team) (?:above|below))";
+
+const CLASS_TRIGGERS = ['year', 'yr', 'y*', 'reception', 'nursery', 'class', 'my', 'the', 'his', 'her', 'our', '0*', '1*', '2*', '3*', '4*', '5*', '6*', '7*', '8*', '9*'];
 
 export const namingChildRules: readonly Rule[] = [
   {
@@ -25,17 +30,20 @@ export const namingChildRules: readonly Rule[] = [
     message,
     source,
     scope: 'school',
+    triggers: CLASS_TRIGGERS,
     patterns: [
-      re("\\b(?<hit>(?<name>[a-z]+)(?: [a-z]\\b)?(?:,| is| who is| who'?s|'s)? (?:back )?(?:in|from|into) ", CLASS_SLOT, ')'),
-      re("\\b(?<hit>(?<name>[a-z]+), ", CLASS_SLOT, ')'),
+      re("\\b(?<hit>(?<name>[a-z]+)(?: [a-z]\\b)?(?:,| is| who is| who'?s|'s| was| who was)? (?:back |still |now )?(?:in|from|into|out of) ", CLASS_SLOT, ')'),
+      re("\\b(?<hit>(?<name>[a-z]+)(?: [a-z]\\b)?, ", CLASS_SLOT, ')'),
+      re("\\b(?<hit>(?<name>[a-z]+)(?: [a-z]\\b)? \\((?:", CLASS_SLOT, '|[^)]{0,20}\\b(?:brother|sister|cousin|mate|friend)\\b[^)]{0,10})\\))'),
     ],
     check: namedOther,
     cases: {
       fires: [
         'Olivia in Year 4 has been telling everyone my daughter smells.',
         'Huge well done to Ethan from 5C for his football trophy!',
+        'Can everyone look out for Noah (Year 1), he was upset at pick-up.',
       ],
-      quiet: ['My son Ethan in Year 4 loved the trip.', 'Father of Yusuf in Year 1 here, thank you to all the teachers.'],
+      quiet: ['My son Ethan in Year 4 loved the trip.', 'Father of Yusuf in Year 1 here, huge thanks to his teachers.', 'Swimming in Year 4 starts next week.'],
     },
   },
   {
@@ -47,7 +55,7 @@ export const namingChildRules: readonly Rule[] = [
     // "Kai B", "Amelia H's mum": a first name with a surname initial singles out one child.
     patterns: [re("\\b(?<hit>(?<name>[a-z]{2,}) (?<initial>[a-z]))(?:'s)?(?=[^a-z]|$)")],
     check: (hit, draft) => {
-      const initial = hit.match.indices?.groups?.initial;
+      const initial = groupSpan(hit, 'initial');
       if (!initial || !draft.capitalAt(initial[0])) return false;
       const letter = draft.text[initial[0]];
       if (letter === 'i' || letter === 'a') return false;
@@ -55,7 +63,7 @@ export const namingChildRules: readonly Rule[] = [
     },
     cases: {
       fires: ['Whoever Noah T is, he needs to stop hitting kids in the playground at school.'],
-      quiet: ['Our school coach leaves at 9 from Gate B.', 'My Noah got star of the week at school!'],
+      quiet: ['Our school coach leaves at 9 from Gate B.', 'My Noah got a headteacher award at school!'],
     },
   },
   {
@@ -64,9 +72,10 @@ export const namingChildRules: readonly Rule[] = [
     message,
     source,
     scope: 'school',
+    triggers: ['mum', 'mam', 'dad', 'mother', 'father', 'parents', 'family', 'brother', 'sister', 'nan', 'gran', 'grandma', 'grandad', 'carer', 'big', 'little', 'mate', 'best', 'friend', 'twin', 'stepdad', 'stepmum'],
     patterns: [
       re(
-        "\\b(?<hit>(?<name>[a-z]+)(?: [a-z])?'s (?:mum|mam|dad|mother|father|parents|family|brother|sister|nan|gran|grandma|grandad|carer|big brother|big sister|little brother|little sister|mate|best mate|friend))\\b",
+        "\\b(?<hit>(?<name>[a-z]+)(?: [a-z])?'s (?:mum|mam|dad|mother|father|parents|family|brother|sister|nan|gran|grandma|grandad|carer|big brother|big sister|little brother|little sister|mate|best mate|friend|best friend|twin|stepdad|stepmum))\\b",
       ),
     ],
     check: namedOther,
@@ -82,14 +91,15 @@ export const namingChildRules: readonly Rule[] = [
     source,
     scope: 'school',
     roles: ['parent'],
+    triggers: ['well', 'congratulations', 'congrats', 'happy', 'shout', 'shoutout', 'love', 'prayers', 'praying', 'thoughts', 'thinking', 'get', 'good', 'hats', 'special', 'sending', 'big', 'proud', 'bravo', 'go'],
     patterns: [
       re(
-        "\\b(?:well done|congratulations|congrats|happy (?:\\d+\\w* )?birthday|shout ?out|love to|prayers for|thoughts (?:are )?with|get well soon|good luck|hats off to|special mention|star of the week|sending (?:all )?(?:our |my )?(?:love|hugs) to)(?: to| for)?(?: little| the lovely| sweet| gorgeous)? (?<hit>(?<name>[a-z]+))\\b",
+        "\\b(?:well done|congratulations|congrats|happy (?:\\d+\\w* )?birthday|shout ?out|love to|prayers for|praying for|thoughts (?:are )?with|thinking of|get well soon|good luck|hats off to|special mention|sending (?:all )?(?:our |my )?(?:love|hugs|best wishes) to|big up|so proud of|bravo|go on)(?: to| for)?(?: little| the lovely| sweet| gorgeous| brave| clever| our| my friend'?s)? (?<hit>(?<name>[a-z]+))\\b",
       ),
     ],
     check: namedOther,
     cases: {
-      fires: ['Happy birthday to Sophie in Year 1, have a brilliant day!', 'Well done Harry for getting into the school choir.'],
+      fires: ['Happy birthday to Sophie in Year 1, have a brilliant day!', 'Well done Harry for getting into the school choir.', 'Thinking of little Maya at school today, brave girl.'],
       quiet: ['Well done to my Harry for his school swimming badge!', 'Happy birthday Mrs Lowe, the best teacher in school.'],
     },
   },
@@ -100,12 +110,14 @@ export const namingChildRules: readonly Rule[] = [
     source: '001 §3.6, §4.1',
     scope: 'anywhere',
     roles: ['staff'],
+    triggers: ['in', 'from', 'of', 'tell', 'little', 'proud', 'done', 'aww', 'aw', 'is', 'was', 'as', 'told', 'asked', 'said', 'showed', 'gave', 'has', "'s"],
     patterns: [
-      re("\\b(?<hit>(?<name>[a-z]+)) (?:in|from) (?:my|our|year|y\\d|class|reception)"),
-      re("\\b(?:one of my [a-z0-9 ]{1,20}s?, |tell |little |so proud of |well done,? |aww,? )(?<hit>(?<name>[a-z]+))\\b"),
-      re("\\b(?<hit>(?<name>[a-z]+)) (?:is|was) (?:one of the|such a|the) (?:nicest|best|loveliest|kindest|brightest|sweetest|naughtiest|funniest|cheekiest)"),
-      re("\\b(?<hit>(?<name>[a-z]+)) as (?:the|a|an) (?:donkey|angel|shepherd|king|star|narrator|innkeeper|wolf|lead|sheep|mary|joseph)"),
-      re("\\b(?<hit>(?<name>[a-z]+)) (?:told|asked|said to|showed|gave) me\\b"),
+      re("\\b(?<hit>(?<name>[a-z]+)) (?:in|from) (?:my|our) (?:class|group|form|set|tutor group|year \\d+s?|reception class)"),
+      re("\\b(?<hit>(?<name>[a-z]+)) (?:in|from) (?:year|y\\d|class|reception)"),
+      re("\\b(?:one of my [a-z0-9 ]{1,20}s?, |tell |little |so proud of |well done,? |aww?,? )(?<hit>(?<name>[a-z]+))\\b"),
+      re("\\b(?<hit>(?<name>[a-z]+)) (?:is|was|has been|'s been) (?:one of the|such a|the|a real|an absolute) (?:\\w+est|sweetest|superstar|star|delight|pleasure|joy|handful|credit|character|legend)"),
+      re("\\b(?<hit>(?<name>[a-z]+)) as (?:the|a|an) (?:donkey|angel|shepherd|king|star|narrator|innkeeper|wolf|lead|sheep|mary|joseph|wise man|villain|princess|prince|baby jesus|main part|lead role|\\w+ in the play)"),
+      re("\\b(?<hit>(?<name>[a-z]+)) (?:told|asked|said to|showed|gave|drew|made|wrote) me\\b"),
     ],
     check: namedOther,
     cases: {
@@ -119,13 +131,14 @@ export const namingChildRules: readonly Rule[] = [
     message,
     source,
     scope: 'school',
+    triggers: ['the', 'that', 'this', 'whoever', "whoever's", 'a'],
     patterns: [
       re(
-        "\\b(?<hit>(?:the|that|this) (?:boy|girl|lad|kid|child|lass) (?:in|from) (?:year \\d{1,2}|y\\d{1,2}|reception|my (?:son|daughter)'?s class|his class|her class|\\d[a-z]\\b))",
+        "\\b(?<hit>(?:the|that|this) (?:boy|girl|lad|kid|child|lass|little boy|little girl) (?:in|from) (?:year \\d{1,2}|y\\d{1,2}|reception|my (?:son|daughter)'?s (?:class|year|group)|his class|her class|\\d[a-z]\\b))",
       ),
-      re("\\b(?<hit>(?:that|this|the) (?:year \\d{1,2}|y\\d{1,2}) (?:lad|kid|boy|girl|lass))"),
+      re("\\b(?<hit>(?:that|this|the) (?:year \\d{1,2}|y\\d{1,2}|reception) (?:lad|kid|boy|girl|lass|child))"),
       re("\\b(?<hit>whoever'?s (?:kid|child|son|daughter|lad) )"),
-      re("\\b(?<hit>(?:the|that) (?:kid|lad|boy|girl) who (?:kicked off|set off|keeps|has been|'s been|threw|hit|bit|bullied|smashed|took|stole))"),
+      re("\\b(?<hit>(?:the|that) (?:kid|lad|boy|girl|child) who(?:'s| has| keeps| is| was)? (?:been )?(?:kicked off|kicking off|set off|keeps|threw|hit|bit|bullied|bullying|smashed|took|stole|stealing|pushed|pushing|punched|hurt|swore|spat|ran|started|broke))"),
       re("\\b(?<hit>a (?:boy|girl|lad|kid|child) in (?:my (?:son|daughter)'?s class|his class|her class|year \\d{1,2}) \\()"),
     ],
     cases: {
@@ -139,10 +152,11 @@ export const namingChildRules: readonly Rule[] = [
     message,
     source,
     scope: 'school',
+    triggers: ['doing', 'trying', 'dancing', 'singing', 'pulling', 'playing', 'in', 'on', 'at', 'with', 'holding', 'waving', 'pulling', 'sat', 'sitting', 'standing', 'stood', 'next'],
     // In a post sharing photos or video, the children pictured are named by what they are doing.
     patterns: [
       re(
-        "\\b(?<hit>(?<name>[a-z]+)) (?:doing|trying|dancing|singing|pulling|playing|pulling|in the middle|on the (?:left|right)|at the (?:back|front)|with the|holding|waving)\\b",
+        "\\b(?<hit>(?<name>[a-z]+)) (?:doing|trying|dancing|singing|pulling|playing|in the middle|on the (?:left|right|end)|at the (?:back|front)|with the|holding|waving|sat|sitting|standing|stood|next to)\\b",
       ),
     ],
     check: (hit, draft) => /\b(?:pics?|photos?|pictures?|videos?|vids?|footage|clips?|snaps?)\b/.test(draft.text) && namedOther(hit, draft),

@@ -31,6 +31,7 @@ export const personalInfoRules: readonly Rule[] = [
     message,
     source,
     scope: 'school',
+    triggers: ['lives', 'live', 'living', 'moved', 'number', 'no', 'house', 'home', 'flat', 'place', 'bungalow', 'semi', 'one', 'address', 'where', 'road', 'street', 'close', 'grove', 'avenue', 'lane', 'way', 'drive', 'crescent', 'court', 'gardens', 'terrace', 'mews'],
     patterns: [
       re(
         "\\b(?<hit>(?:lives?|living|moved) (?:on|at|in|above|near|round the corner from|opposite|next to|behind|by) (?:the )?[a-z]+(?: [a-z]+)?(?: " + STREET + ')?)',
@@ -38,7 +39,8 @@ export const personalInfoRules: readonly Rule[] = [
       re('\\b(?<hit>(?:number|no\\.?|house) \\d{1,4}\\b)(?=[^.!?\\n]{0,30}\\b' + STREET + '\\b)'),
       re('\\b(?<hit>\\d{1,4} [a-z]+ ' + STREET + ')\\b'),
       re("\\b(?<hit>(?:house|home|flat|place) (?:on|in) [a-z]+ " + STREET + ')\\b'),
-      re("\\b(?<hit>(?:the )?(?:house|one) with the (?:trampoline|red door|blue door|caravan|camper|hot tub|big hedge|white van)[^.!?\\n]{0,20})"),
+      // A home picked out by what is outside it: "the one with the caravan on the drive".
+      re("\\b(?<hit>(?:the )?(?:house|one|place|bungalow|flat|semi) with (?:the|a|two) (?:\\w+ ){1,3}(?:outside|on the drive|in the (?:front|back)(?: garden)?|on the front|out front|by the door|in the window))"),
       re("\\b(?<hit>home address|where (?:she|he|they) live)s?\\b"),
       re("\\b(?<hit>(?:the )?(?:big )?(?:house|one) on [a-z]+ " + STREET + ')\\b'),
     ],
@@ -47,7 +49,11 @@ export const personalInfoRules: readonly Rule[] = [
       test('\\b(?:lives? (?:on|in) (?:the )?(?:same|this|that|our|a) (?:street|road|estate|area)|lives? in hope|lives? near (?:here|school|us))'),
     ],
     cases: {
-      fires: ['Miss Reed lives on Cedar Avenue, number 22, if anyone wants a word.', "The head's house is 4 Mill Lane, go and knock."],
+      fires: [
+        'Miss Reed lives on Cedar Avenue, number 22, if anyone wants a word.',
+        "The head's house is 4 Mill Lane, go and knock.",
+        'That TA is the bungalow with the blue camper van on the drive, near the church.',
+      ],
       quiet: ['We live on Cedar Avenue and the school is a two minute walk.', 'My son lives for Friday football club.'],
     },
   },
@@ -60,13 +66,18 @@ export const personalInfoRules: readonly Rule[] = [
     patterns: [
       re("\\b(?<hit>(?:reg(?:istration)?|number ?plate|plate) (?:number |ending |is |ends |starts )*(?:in |with )?(?=[a-z]{0,3}\\d)[a-z0-9]{2,4}(?: ?[a-z0-9]{3})?)\\b"),
       re('\\b(?<hit>[a-z]{2}\\d{2} ?[a-z]{3})\\b'),
-      re("\\b(?<hit>drives? (?:a|the|that) (?:\\w+ ){0,2}(?:fiat|audi|bmw|ford|vauxhall|range rover|mercedes|merc|golf|polo|corsa|mini|tesla|kia|nissan|toyota|honda|land rover|volvo|jeep|van|car|\\w+ 500))\\b"),
-      re("\\b(?<hit>(?:drinks|eats|can be found|sits|is always|goes) (?:in|at) the [a-z]+(?: [a-z]+)? every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|weekend|morning|evening))"),
+      re("\\b(?<hit>drives? (?:a|the|that) (?:\\w+ ){0,2}(?:fiat|audi|bmw|ford|vauxhall|range rover|mercedes|merc|golf|polo|corsa|mini|tesla|kia|nissan|toyota|honda|land rover|volvo|jeep|van|car|hatchback|estate|suv|4x4|people carrier|motorbike))\\b"),
+      // Where someone can be found at a regular time: a routine given away.
+      re("\\b(?<hit>(?:drinks|eats|can be found|sits|is always|goes|walks (?:his|her|their) dog|runs|trains|swims|shops) (?:in|at|round|around|to) (?:the )?[a-z]+(?: [a-z]+)? (?:every|most|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|weekend|morning|evening|day|lunchtime)s?)"),
       re("\\b(?<hit>(?:personal|private|home) (?:mobile|number|phone|email|address|facebook|instagram))\\b"),
     ],
     unless: [test("\\b(?:my|our) (?:car|reg|van|personal)\\b|\\bregister\\b")],
     cases: {
-      fires: ['That TA drives the silver Ford Focus, reg ending 7PX, in case you see her.', "Anyone got Mrs Ford's personal mobile?"],
+      fires: [
+        'That TA drives the silver Ford Focus, reg ending 7PX, in case you see her.',
+        "Anyone got Mrs Ford's personal mobile?",
+        'The head of Year 7 swims at the leisure centre every morning at six.',
+      ],
       quiet: ['School says parents should not park across the gate, whatever car you drive.'],
     },
   },

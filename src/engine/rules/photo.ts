@@ -34,6 +34,7 @@ export const photoRules: readonly Rule[] = [
     message,
     source,
     scope: 'school',
+    triggers: ['pic', 'pics', 'photo', 'photos', 'picture', 'pictures', 'video', 'videos', 'vid', 'vids', 'footage', 'clip', 'clips', 'screenshot', 'screenshots', 'screenshotted', 'selfie', 'selfies', 'snap', 'snaps', 'filmed', 'recorded', 'videoed', 'tag', 'posted', 'snapped'],
     patterns: [
       re('\\b(?<hit>', MEDIA, ' (?:of|with) ', SUBJECT, ')'),
       re("\\b(?<hit>(?:here'?s|here are|posting|sharing|uploading|put(?:ting)? up|might post|going to post|gonna post|will post|i'?ll post|anyone got|has anyone got|got a|took a|taking) (?:a |the |some |my |few |a few |these |this |that |our )?", MEDIA, ')\\b'),
@@ -43,15 +44,22 @@ export const photoRules: readonly Rule[] = [
       re("\\b(?<hit>posted (?:these|them|this|the (?:photos|pics|videos)))\\b"),
     ],
     unless: [
-      test("\\b(?:we know the rules|just (?:my|our|isla'?s|his|her) (?:own )?(?:bit|child|one)|only (?:my|our) (?:own )?(?:child|kid)|with (?:their|parents'?|parental) (?:consent|permission)|no (?:photos|pictures|filming))\\b"),
-      test("\\b(?:where (?:will|can|do) (?:the|we)|when will the|order (?:a few|some|the)|official (?:photos|photographer)|school photos?|crime scene|of the dog|of my (?:dog|cat|dinner|garden))\\b"),
+      // Consent, or only one's own child in the picture (003 §4 asks for consent; one's own child is quiet).
+      test("\\b(?:(?:know|follow|following|followed|read) the (?:rules|policy)|(?:just|only) (?:my|our|\\w+'?s) (?:own )?(?:bit|child|kid|son|daughter|one|part)|only (?:my|our) (?:own )?(?:child|kid|son|daughter)|with (?:their|parents'?|parental|everyone'?s|the school'?s) (?:consent|permission|ok|blessing)|no (?:photos|pictures|filming|videos)|(?:cropped|blurred|hidden) (?:out|the other|everyone))\\b"),
+      // Asking where the official photos are, or pictures of things rather than people.
+      test("\\b(?:where (?:will|can|do|are) (?:the|we)|when will the|order (?:a few|some|the|extra)|official (?:photos|photographer|pictures)|school photos?|class photos? (?:order|day|proofs)|photos? of (?:the|my|our) (?:dog|cat|pet|dinner|garden|cake|house|car|damage|mess|lunch|food|puppy|kitten|room|drawing|homework|project|artwork)|of my (?:dog|cat|dinner|garden))\\b"),
     ],
     cases: {
       fires: [
-        'Here are some pics of the Year 3 class at the swimming gala, tag your kids!',
+        'Here are some pics of the Year 5 class at the swimming gala, tag your kids!',
+        'Filmed the dinner lady losing her temper at lunch, will stick it on here tonight.',
         'I have a video of Mr Pike losing it at the gate, might post it later.',
       ],
-      quiet: ['When will the school photos be ready to order?', 'Took a photo of my own son on his first day, so grown up.'],
+      quiet: [
+        'When will the school photos be ready to order?',
+        'Took a photo of my own son on his first day, so grown up.',
+        'Here is a photo of the damage to the bike shed roof, can someone fix it?',
+      ],
     },
   },
 ];
