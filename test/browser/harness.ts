@@ -1,13 +1,13 @@
 // Drives a real Chromium for the browser tests: launches it (with the built extension or without), serves the
 // fixture pages at the real sites' URLs, and keeps every other request on the machine.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../../scripts/chromium';
-import { FIXTURE_ASSET_BASE, FIXTURE_PAGES, FIXTURES_DIST } from './fixtures/build';
+import { assertFixturesBuilt, fixtureResponse, isWebRequest } from './fixture-server';
 import type { FixtureWindow } from './fixtures/fixture-api';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -33,32 +33,6 @@ export const FIXTURE_URLS = {
   /** m.facebook.com's feed: plain textareas in forms. */
   mobileFacebook: 'https://m.facebook.com/',
 } as const;
-
-type Site = keyof typeof FIXTURE_PAGES;
-
-/**
- * Each host the extension runs on and the fixture page that answers it. The pages route on the client, so every
- * path on these hosts (/home, /compose/post, /groups/1234, /profile.php …) gets the page's index.html, except
- * FIXTURE_ASSET_BASE, which serves the built assets.
- */
-const FIXTURE_HOSTS: Record<string, Site> = {
-  'x.com': 'x',
-  'twitter.com': 'x',
-  'mobile.x.com': 'x',
-  'www.facebook.com': 'facebook',
-  'web.facebook.com': 'facebook',
-  'm.facebook.com': 'facebook',
-};
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
 
 export interface LaunchedBrowser {
   context: BrowserContext;
@@ -145,46 +119,28 @@ export interface FixtureRoutes {
 }
 
 /**
- * Serves the built fixtures at the real sites' URLs (see FIXTURE_HOSTS) in `context`, and aborts every other
- * http(s) request so nothing leaves the machine.
+ * Serves the built fixtures at the real sites' URLs in `context` (see fixture-server.ts, which Firefox's harness uses
+ * too), and aborts every other http(s) request so nothing leaves the machine.
  */
 export async function routeFixtures(context: BrowserContext): Promise<FixtureRoutes> {
-  if (!Object.values(FIXTURE_PAGES).every((page) => existsSync(join(FIXTURES_DIST, page)))) {
-    throw new Error(`The fixture pages are not built in ${FIXTURES_DIST}: call buildFixtures() first.`);
-  }
+  assertFixturesBuilt();
   const routes: FixtureRoutes = { blocked: [] };
   await context.route(
-    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    (url) => isWebRequest(url.href),
     (route) => serveFixture(route, routes),
   );
   return routes;
 }
 
 async function serveFixture(route: Route, routes: FixtureRoutes): Promise<void> {
-  const url = new URL(route.request().url());
-  const site = FIXTURE_HOSTS[url.hostname];
-  if (!site || url.protocol !== 'https:') {
-    routes.blocked.push(url.href);
+  const href = route.request().url();
+  const response = await fixtureResponse(href);
+  if (!response) {
+    routes.blocked.push(href);
     await route.abort('blockedbyclient');
     return;
   }
-  let file: string | undefined;
-  if (url.pathname.startsWith(FIXTURE_ASSET_BASE)) {
-    const candidate = resolve(FIXTURES_DIST, decodeURIComponent(url.pathname.slice(FIXTURE_ASSET_BASE.length)));
-    if (candidate.startsWith(FIXTURES_DIST + sep)) file = candidate;
-  } else {
-    file = join(FIXTURES_DIST, FIXTURE_PAGES[site]);
-  }
-  const body = file ? await readFile(file).catch(() => undefined) : undefined;
-  if (!file || !body) {
-    await route.fulfill({ status: 404, contentType: 'text/plain', body: `No fixture at ${url.pathname}` });
-    return;
-  }
-  await route.fulfill({
-    status: 200,
-    contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-    body,
-  });
+  await route.fulfill(response);
 }
 
 /**
