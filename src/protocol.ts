@@ -15,6 +15,13 @@ export type Site = (typeof SITES)[number];
 /** A 1 MB paste must still get a verdict; anything far beyond that is not a social-media post. */
 export const MAX_DRAFT_LENGTH = 2_000_000;
 
+/**
+ * A verdict crosses the boundary with at most this many findings (the first ones, in text order): enough to
+ * highlight everything in any real post, while a pasted essay's thousands cost the page nothing to receive.
+ * The verdict's categories and severity still come from every finding.
+ */
+export const MAX_FINDINGS_IN_REPLY = 200;
+
 export type Request =
   | { kind: 'analyze'; text: string; site: Site }
   | { kind: 'openOptions' }

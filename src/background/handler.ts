@@ -3,7 +3,7 @@ import { analyzeDraft } from '../engine';
 import { SEVERITIES } from '../engine/types';
 import type { Category, Pack, PackClause, Verdict } from '../engine/types';
 import { getBundledPack } from '../packs';
-import { parseRequest } from '../protocol';
+import { parseRequest, MAX_FINDINGS_IN_REPLY } from '../protocol';
 import type { InactiveReason, Reply, SchoolView, Site } from '../protocol';
 import { isPaused, muteCategory, mutedCategories } from '../settings';
 import type { ChosenSchool, EffectiveSettings, Settings } from '../settings';
@@ -105,7 +105,12 @@ export function createHandler(deps: HandlerDeps): (message: unknown) => Promise<
             const rule = school.pack.rules[category];
             if (rule) clauses[category] = rule.clause;
           }
-          return { kind: 'verdict', verdict, school: schoolView(school, settings, chosen), clauses };
+          return {
+            kind: 'verdict',
+            verdict: { ...verdict, findings: verdict.findings.slice(0, MAX_FINDINGS_IN_REPLY) },
+            school: schoolView(school, settings, chosen),
+            clauses,
+          };
         }
         case 'muteCategory': {
           const settings = await deps.getSettings();

@@ -10,7 +10,7 @@
 import type { Category } from '../engine/types';
 import { t } from '../i18n';
 import type { ProtocolClient, Site } from '../protocol';
-import { rangeFor, readDraftText } from './draft';
+import { rangeFor, readDraftTextInSlices } from './draft';
 import { setHighlights } from './highlights';
 import { NudgeHost } from './nudge/mount';
 import type { VerdictReply } from './nudge/Nudge';
@@ -67,6 +67,7 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
   let timer: ReturnType<typeof setTimeout> | undefined;
   let sequence = 0;
   let lastChecked: string | null = null;
+  let inFlight = false;
   let dismissed = new Set<Category>();
   let current: { reply: VerdictReply; draft: string } | null = null;
   let acknowledged = false;
@@ -105,7 +106,11 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
 
   const check = async (): Promise<void> => {
     timer = undefined;
-    const { text: draft, segments } = readDraftText(editor);
+    const reading = sequence;
+    // A pasted essay is read in slices; an edit meanwhile makes the reading moot (the edit schedules another).
+    const read = await readDraftTextInSlices(editor, () => reading !== sequence || signal.aborted);
+    if (!read || reading !== sequence || signal.aborted) return;
+    const { text: draft, segments } = read;
     if (draft === lastChecked) return;
     lastChecked = draft;
     acknowledged = false;
@@ -115,7 +120,10 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
       quiet('quiet', draft.length);
       return;
     }
-    const reply = await client.analyze(draft, site);
+    inFlight = true;
+    const reply = await client.analyze(draft, site).finally(() => {
+      inFlight = false;
+    });
     // A newer draft was sent meanwhile, or the composer went away: this answer is stale.
     if (mine !== sequence || signal.aborted) return;
     // An error leaves the page as it was; the next pause asks again.
@@ -136,6 +144,10 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
 
   const schedule = (): void => {
     if (timer !== undefined) clearTimeout(timer);
+    // Any edit makes an answer still on its way an answer about an older draft: it is dropped, and the next
+    // pause asks again even if the text came back to what was asked about.
+    if (inFlight) lastChecked = null;
+    sequence++;
     // The ranges may no longer match the text being edited; the next verdict draws them again.
     setHighlights(highlightOwner, []);
     timer = setTimeout(() => void check(), DEBOUNCE_MS);

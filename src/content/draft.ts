@@ -18,39 +18,104 @@ export interface DraftText {
   segments: TextSegment[];
 }
 
-function collect(element: Element, out: { text: string; segments: TextSegment[] }): void {
-  // Between blocks, whitespace-only text is markup formatting, not what the user typed.
-  const holdsBlocks = [...element.children].some((child) => BLOCK.has(child.tagName));
-  let first = true;
-  let previousWasBlock = false;
-  for (let child = element.firstChild; child; child = child.nextSibling) {
-    const isText = child.nodeType === Node.TEXT_NODE;
-    if (!isText && !(child instanceof Element)) continue;
-    if (isText && holdsBlocks && (child as Text).data.trim() === '') continue;
-    const isBlock = child instanceof Element && BLOCK.has(child.tagName);
-    if (!first && (isBlock || previousWasBlock)) out.text += '\n';
-    first = false;
-    previousWasBlock = isBlock;
-    if (isText) {
-      out.segments.push({ node: child as Text, start: out.text.length });
-      out.text += (child as Text).data;
-    } else if ((child as Element).tagName === 'BR') {
-      // Draft.js and Lexical keep a lone <br> in an empty line: it is the line itself, not a break.
-      if (element.childNodes.length !== 1) out.text += '\n';
-    } else {
-      collect(child as Element, out);
+function holdsBlock(element: Element): boolean {
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (BLOCK.has(child.tagName)) return true;
+  }
+  return false;
+}
+
+interface Frame {
+  element: Element;
+  child: ChildNode | null;
+  first: boolean;
+  previousWasBlock: boolean;
+  /** Only asked when a whitespace-only text node turns up, which real editors rarely have. */
+  holdsBlocks?: boolean;
+}
+
+/**
+ * A depth-first walk of an editor with its own stack, so it can stop after a time budget and carry on later:
+ * a pasted essay is read in slices that never hold the page's main thread for long. It runs over every node,
+ * so plain loops and node types, nothing allocated per node.
+ */
+class EditorWalk {
+  private readonly out = { text: '', segments: [] as TextSegment[] };
+  private readonly stack: Frame[];
+
+  constructor(editor: HTMLElement) {
+    this.stack = [{ element: editor, child: editor.firstChild, first: true, previousWasBlock: false }];
+  }
+
+  /** Walks for about `budgetMs`; returns the draft when done, or null when there is more to read. */
+  step(budgetMs: number): DraftText | null {
+    const { out, stack } = this;
+    const start = performance.now();
+    let steps = 0;
+    while (stack.length > 0) {
+      if (++steps % 256 === 0 && performance.now() - start > budgetMs) return null;
+      const frame = stack[stack.length - 1] as Frame;
+      const child = frame.child;
+      if (!child) {
+        stack.pop();
+        continue;
+      }
+      frame.child = child.nextSibling;
+      const type = child.nodeType;
+      if (type === Node.TEXT_NODE) {
+        const data = (child as Text).data;
+        // Between blocks, whitespace-only text is markup formatting, not what the user typed.
+        if (data.trim() === '' && (frame.holdsBlocks ??= holdsBlock(frame.element))) continue;
+        if (!frame.first && frame.previousWasBlock) out.text += '\n';
+        out.segments.push({ node: child as Text, start: out.text.length });
+        out.text += data;
+        frame.first = false;
+        frame.previousWasBlock = false;
+      } else if (type === Node.ELEMENT_NODE) {
+        const tag = (child as Element).tagName;
+        const isBlock = BLOCK.has(tag);
+        if (!frame.first && (isBlock || frame.previousWasBlock)) out.text += '\n';
+        frame.first = false;
+        frame.previousWasBlock = isBlock;
+        if (tag === 'BR') {
+          // Draft.js and Lexical keep a lone <br> in an empty line: it is the line itself, not a break.
+          if (frame.element.childNodes.length !== 1) out.text += '\n';
+        } else {
+          stack.push({ element: child as Element, child: child.firstChild, first: true, previousWasBlock: false });
+        }
+      }
     }
+    // Editors hold non-breaking spaces where the user typed plain ones; the swap keeps every offset.
+    return { text: out.text.replace(/\u00a0/g, ' '), segments: out.segments };
   }
 }
 
+/** A few milliseconds: well inside a frame, far inside the 50 ms that makes a long task. */
+const SLICE_MS = 8;
+
+/** The draft and where its text nodes sit, read in one go. */
 export function readDraftText(editor: HTMLElement): DraftText {
   if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
     return { text: editor.value, segments: [] };
   }
-  const out = { text: '', segments: [] as TextSegment[] };
-  collect(editor, out);
-  // Editors hold non-breaking spaces where the user typed plain ones; the swap keeps every offset.
-  return { text: out.text.replace(/\u00a0/g, ' '), segments: out.segments };
+  return new EditorWalk(editor).step(Infinity) as DraftText;
+}
+
+/**
+ * The same, read in slices with the main thread given back in between; null when `stale()` says the draft
+ * changed before the reading was done.
+ */
+export async function readDraftTextInSlices(editor: HTMLElement, stale: () => boolean): Promise<DraftText | null> {
+  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
+    return { text: editor.value, segments: [] };
+  }
+  const walk = new EditorWalk(editor);
+  for (;;) {
+    const done = walk.step(SLICE_MS);
+    if (done) return done;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (stale()) return null;
+  }
 }
 
 export function readDraft(editor: HTMLElement): string {

@@ -29,6 +29,14 @@ if (adapter) {
       throw error;
     }
   });
+  // The first key or click after the extension was reloaded or removed: stand down before the pre-send check
+  // (registered after this) could act for an extension that is gone.
+  const standDownIfOrphaned = (): void => {
+    if (!browser.runtime?.id) controller.abort();
+  };
+  for (const type of ['keydown', 'pointerdown', 'focusin'] as const) {
+    window.addEventListener(type, standDownIfOrphaned, { capture: true, passive: true, signal: controller.signal });
+  }
   const page = watchComposers(adapter, client, controller.signal);
   prepareAnnouncer();
 
@@ -38,5 +46,15 @@ if (adapter) {
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
-  controller.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+  controller.signal.addEventListener(
+    'abort',
+    () => {
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // The extension context is already gone, and its listeners with it.
+      }
+    },
+    { once: true },
+  );
 }

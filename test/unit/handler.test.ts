@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createHandler } from '../../src/background/handler';
 import type { Category, Pack } from '../../src/engine/types';
 import { getBundledPack } from '../../src/packs';
-import { parseReply } from '../../src/protocol';
+import { MAX_FINDINGS_IN_REPLY, parseReply } from '../../src/protocol';
 import type { Reply } from '../../src/protocol';
 import { defaultSettings, resolveSettings } from '../../src/settings';
 import type { ManagedPolicy, Settings } from '../../src/settings';
@@ -195,5 +195,17 @@ describe('switches, pause and muted categories', () => {
     const { handle, saved } = handlerWith();
     await expect(handle({ kind: 'muteCategory', category: 'complaint', minutes })).resolves.toMatchObject({ kind: 'error' });
     expect(saved().snoozes).toEqual({});
+  });
+});
+
+describe('a pasted essay', () => {
+  it('crosses the boundary with at most MAX_FINDINGS_IN_REPLY findings, its categories still from all of them', async () => {
+    const { handle } = handlerWith();
+    const text = Array.from({ length: 400 }, (_, n) => `Post ${n}: the head is useless and the school is a joke.`).join('\n');
+    const reply = await handle({ kind: 'analyze', text, site: 'x' });
+    if (reply.kind !== 'verdict') throw new Error(`expected a verdict, got ${JSON.stringify(reply)}`);
+    expect(reply.verdict.findings).toHaveLength(MAX_FINDINGS_IN_REPLY);
+    expect(reply.verdict.categories.length).toBeGreaterThan(0);
+    expect(parseReply(reply).ok).toBe(true);
   });
 });

@@ -39,11 +39,17 @@ export function classify(adapter: SiteAdapter, editor: HTMLElement): ComposerKin
   return adapter.kinds.find((kind) => kind.matches(editor));
 }
 
-/** Walks up from the editor to the closest ancestor that also holds `selector` (e.g. the post button). */
+/**
+ * The closest ancestor of the editor that also holds `selector` (e.g. the post button). Looks the buttons up
+ * once and walks up comparing, rather than searching each ancestor's subtree, which would re-read the whole
+ * editor at every level (slow with a pasted essay in it).
+ */
 export function closestHolding(editor: HTMLElement, selector: string, maxDepth = 14): HTMLElement | null {
+  const buttons = editor.ownerDocument.querySelectorAll(selector);
+  if (buttons.length === 0) return null;
   let node: HTMLElement | null = editor.parentElement;
   for (let depth = 0; node && depth < maxDepth; depth++, node = node.parentElement) {
-    if (node.querySelector(selector)) return node;
+    for (const button of buttons) if (node.contains(button)) return node;
   }
   return null;
 }
