@@ -81,7 +81,7 @@ function preactWithoutHtmlSink(): Plugin {
       if (!/[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs$/.test(id.split('?')[0] ?? '')) return null;
       const sinks = code.match(SINK)?.length ?? 0;
       if (sinks !== 1) {
-        this.error(`Expected Preact's one innerHTML assignment in ${id}, found ${sinks}; update preactWithoutHtmlSink.`);
+        this.error(`Expected Preact's one innerHTML assignment in ${id}, found ${sinks}: see preactWithoutHtmlSink.`);
       }
       const refusal = '(()=>{throw Error("dangerouslySetInnerHTML is disabled: Second Thought never writes HTML")})()';
       return { code: code.replace(SINK, refusal), map: null };

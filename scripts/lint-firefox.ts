@@ -1,6 +1,7 @@
-// Lints the built Firefox package (dist-firefox/, or the folder given as the one argument) with Mozilla's add-on linter, as addons.mozilla.org does on
-// upload, and fails on any error or warning. Runs web-ext's lint command in-process rather than its CLI, which
-// would first ask the npm registry whether a newer web-ext exists: this check stays offline.
+// Lints the built Firefox package (dist-firefox/, or the folder given as the one argument) with Mozilla's add-on
+// linter, as addons.mozilla.org does on upload, and fails on any error or warning. Runs web-ext's lint command
+// in-process rather than its CLI, which would first ask the npm registry whether a newer web-ext exists: this check
+// stays offline.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -17,8 +17,9 @@ export const FIREFOX_EXTENSION_DIR = join(REPO_ROOT, 'dist-firefox');
 const EXTENSION_UUID = '5e3c0d1a-7b2f-4c6e-9a8d-2f1b3c4d5e6f';
 /** How long any one wait may take before the step fails, in milliseconds. */
 const WAIT_MS = 15_000;
-/** How often a condition checked from Node is checked again, in milliseconds. */
+/** How often a condition is checked again, in milliseconds. */
 const POLL_MS = 50;
+const POLLING = { polling: POLL_MS, timeout: WAIT_MS };
 
 /** Throws unless `extensionDir` (default dist-firefox/) holds a built Firefox package. */
 export function assertFirefoxExtensionBuilt(extensionDir = FIREFOX_EXTENSION_DIR): void {
@@ -102,13 +103,13 @@ function firefoxTab(page: Page, errors: string[], blocked: string[]): ContractTa
       await page.waitForSelector(selector, { timeout: WAIT_MS });
     },
     waitForNone: async (selector) => {
-      await page.waitForFunction((sel) => document.querySelector(sel) === null, { polling: POLL_MS, timeout: WAIT_MS }, selector);
+      await page.waitForFunction((sel) => document.querySelector(sel) === null, POLLING, selector);
     },
     count: async (selector) => (await page.$$(selector)).length,
     waitForFocus: async (selector) => {
       await page.waitForFunction(
         (sel) => document.activeElement !== null && document.activeElement === document.querySelector(sel),
-        { polling: POLL_MS, timeout: WAIT_MS },
+        POLLING,
         selector,
       );
     },
@@ -125,9 +126,10 @@ function firefoxTab(page: Page, errors: string[], blocked: string[]): ContractTa
     },
     cardVisible: async (selector = '.card') => (await (await page.$(card(selector)))?.isVisible()) ?? false,
     waitForCard: async (visible, selector = '.card') => {
-      await page.waitForSelector(card(selector), visible ? { visible: true, timeout: WAIT_MS } : { hidden: true, timeout: WAIT_MS });
+      await page.waitForSelector(card(selector), { [visible ? 'visible' : 'hidden']: true, timeout: WAIT_MS });
     },
-    cardButtonVisible: async (name, selector = '.card') => (await (await cardButton(name, selector))?.isVisible()) ?? false,
+    cardButtonVisible: async (name, selector = '.card') =>
+      (await (await cardButton(name, selector))?.isVisible()) ?? false,
     clickCardButton: async (name, selector = '.card') => {
       const button = await cardButton(name, selector);
       if (!button) throw new Error(`No button named "${name}" in the nudge's ${selector}`);
@@ -144,7 +146,7 @@ function firefoxTab(page: Page, errors: string[], blocked: string[]): ContractTa
     waitForEditorText: async (text) => {
       await page.waitForFunction(
         (expected) => (window as unknown as FixtureWindow).__editorText() === expected,
-        { polling: POLL_MS, timeout: WAIT_MS },
+        POLLING,
         text,
       );
     },
@@ -152,7 +154,7 @@ function firefoxTab(page: Page, errors: string[], blocked: string[]): ContractTa
     waitForPosted: async (texts) => {
       await page.waitForFunction(
         (expected) => JSON.stringify((window as unknown as FixtureWindow).__posted) === expected,
-        { polling: POLL_MS, timeout: WAIT_MS },
+        POLLING,
         JSON.stringify(texts),
       );
     },
