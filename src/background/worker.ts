@@ -14,8 +14,20 @@ const ONBOARDING_PAGE = 'src/pages/onboarding/index.html';
 
 let cachedSettings: Promise<EffectiveSettings> | undefined;
 
+/**
+ * How long a verdict waits for the school's or trust's policy. Chromium gives extensions their managed storage only
+ * once its policy service is up, about 3 s after the browser starts; a draft typed before then is checked with the
+ * user's own settings, and the policy applies from the next check.
+ */
+const POLICY_WAIT_MS = 100;
+
 function getSettings(): Promise<EffectiveSettings> {
-  cachedSettings ??= loadState().then(
+  cachedSettings ??= loadState({
+    managedWithin: POLICY_WAIT_MS,
+    onManagedLate: () => {
+      cachedSettings = undefined;
+    },
+  }).then(
     (state) => state.effective,
     (error: unknown) => {
       cachedSettings = undefined;

@@ -6,7 +6,9 @@
  * - storage.local `packs`: packs the user imported, as JSON; each is validated on read, and one that fails is
  *   removed with a notice.
  * - storage.local `notices`: what the settings page should tell the user about the above, until dismissed.
- * - storage.managed: the school's or trust's policy (managed.ts), read-only.
+ * - storage.managed: the school's or trust's policy (managed.ts), read-only. Chromium answers the first read only
+ *   once its policy service is up, about 3 s after the browser starts, policy or not; the worker does not hold a
+ *   verdict for that (see loadState's `managedWithin`).
  */
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
@@ -39,13 +41,35 @@ export interface SettingsState {
 
 const NoticesSchema = v.array(v.string());
 
-async function readManagedStorage(): Promise<unknown> {
-  try {
-    return await browser.storage.managed.get();
-  } catch {
-    // Firefox rejects when no policy names the add-on; Chromium without a policy gives {}. Both mean "no policy".
-    return undefined;
-  }
+function readManagedStorage(): Promise<unknown> {
+  // Firefox rejects when no policy names the add-on; Chromium without a policy gives {}. Both mean "no policy".
+  return browser.storage.managed.get().catch(() => undefined);
+}
+
+const LATE = Symbol('late');
+
+/** The policy, or undefined if it takes longer than `within` ms, in which case `onLate` runs once it arrives. */
+async function readManagedWithin(within: number | undefined, onLate: (() => void) | undefined): Promise<unknown> {
+  const read = readManagedStorage();
+  if (within === undefined) return read;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<typeof LATE>((resolve) => {
+    timer = setTimeout(() => resolve(LATE), within);
+  });
+  const first = await Promise.race([read, late]);
+  clearTimeout(timer);
+  if (first !== LATE) return first;
+  void read.then(() => onLate?.());
+  return undefined;
+}
+
+export interface LoadOptions {
+  /** Leave the policy out altogether (a page's first paint, before the policy is known). */
+  withoutManaged?: boolean;
+  /** Wait at most this long (ms) for the policy; by default, wait for it. */
+  managedWithin?: number;
+  /** Called when a policy that missed `managedWithin` arrives, so the caller can load again. */
+  onManagedLate?: () => void;
 }
 
 function readImported(stored: unknown): { packs: Pack[]; dropped: string[] } {
@@ -65,11 +89,11 @@ function readImported(stored: unknown): { packs: Pack[]; dropped: string[] } {
 }
 
 /** Reads, validates and combines everything; repairs what it cannot read. Never throws for bad data. */
-export async function loadState(): Promise<SettingsState> {
+export async function loadState(options: LoadOptions = {}): Promise<SettingsState> {
   const [syncItems, localItems, managedRaw] = await Promise.all([
     browser.storage.sync.get(SETTINGS_KEY),
     browser.storage.local.get([PACKS_KEY, NOTICES_KEY]),
-    readManagedStorage(),
+    options.withoutManaged ? undefined : readManagedWithin(options.managedWithin, options.onManagedLate),
   ]);
   const read = interpretSettings(syncItems[SETTINGS_KEY]);
   const savedNotices = v.safeParse(NoticesSchema, localItems[NOTICES_KEY]);

@@ -28,27 +28,30 @@ function Onboarding() {
         Before you post about your school on X or Facebook, Second Thought checks the draft against the school's
         social-media code of conduct and, if it would break it, suggests a better route. Three quick choices:
       </p>
-      <form class="stack" onSubmit={(event) => event.preventDefault()} noValidate>
-        <section class="panel" aria-labelledby="step-role">
-          <h2 id="step-role">1. Who are you?</h2>
-          <RoleChoice state={state} page={page} legend="I am" />
-        </section>
-        <section class="panel" aria-labelledby="step-school">
-          <h2 id="step-school">2. Your school</h2>
-          <SchoolChoice state={state} page={page} />
-          <details class="not-listed">
-            <summary>My school is not listed</summary>
-            <PackImport state={state} page={page} />
-          </details>
-        </section>
-        <section class="panel" aria-labelledby="step-route">
-          <h2 id="step-route">3. Where concerns go</h2>
-          <p class="hint">
-            Check the school's route for concerns. If you know its complaints web page or e-mail, add it: the note's
-            button will take you there.
-          </p>
-          <RouteEditor state={state} page={page} />
-        </section>
+      <form onSubmit={(event) => event.preventDefault()} noValidate>
+        {/* Nothing can change until the school's or trust's policy is known (see useSettings). */}
+        <fieldset class="stack plain" disabled={page.provisional} aria-busy={page.provisional}>
+          <section class="panel" aria-labelledby="step-role">
+            <h2 id="step-role">1. Who are you?</h2>
+            <RoleChoice state={state} page={page} legend="I am" />
+          </section>
+          <section class="panel" aria-labelledby="step-school">
+            <h2 id="step-school">2. Your school</h2>
+            <SchoolChoice state={state} page={page} />
+            <details class="not-listed">
+              <summary>My school is not listed</summary>
+              <PackImport state={state} page={page} />
+            </details>
+          </section>
+          <section class="panel" aria-labelledby="step-route">
+            <h2 id="step-route">3. Where concerns go</h2>
+            <p class="hint">
+              Check the school's route for concerns. If you know its complaints web page or e-mail, add it: the note's
+              button will take you there.
+            </p>
+            <RouteEditor state={state} page={page} />
+          </section>
+        </fieldset>
       </form>
       <section class="panel privacy" aria-labelledby="step-privacy">
         <h2 id="step-privacy">Your privacy</h2>

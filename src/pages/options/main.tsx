@@ -25,36 +25,39 @@ function Options() {
       <h1>Second Thought settings</h1>
       <p class="lede">Everything stays in your browser: drafts are checked on this device and never sent anywhere.</p>
       <Notices state={state} />
-      <form class="stack" onSubmit={(event) => event.preventDefault()} noValidate>
-        <section class="panel" aria-labelledby="who">
-          <h2 id="who">You and your schools</h2>
-          <RoleChoice state={state} page={page} />
-          <SchoolChoice state={state} page={page} />
-          <PackImport state={state} page={page} />
-        </section>
-        <section class="panel" aria-labelledby="routes">
-          <h2 id="routes">Where concerns go</h2>
-          <p class="hint">The note's button takes a concern here instead of onto social media.</p>
-          <RouteEditor state={state} page={page} />
-        </section>
-        <section class="panel" aria-labelledby="checks">
-          <h2 id="checks">What is checked</h2>
-          <SiteSwitches state={state} page={page} />
-          <CategoryChoice state={state} page={page} now={now} />
-          <PauseControl state={state} page={page} now={now} />
-        </section>
-        <section class="panel" aria-labelledby="more">
-          <h2 id="more">More</h2>
-          <p>
-            <a href={browser.runtime.getURL('src/pages/practice/index.html')}>Try a draft on the practice page</a>
-          </p>
-          <div class="row">
-            <span class="hint">Reset puts everything back as it was on install. Schools you added stay in the list.</span>
-            <button type="button" class="secondary" onClick={() => void page.run(resetSettings, 'Settings reset.')}>
-              Reset settings
-            </button>
-          </div>
-        </section>
+      <form onSubmit={(event) => event.preventDefault()} noValidate>
+        {/* Nothing can change until the school's or trust's policy is known (see useSettings). */}
+        <fieldset class="stack plain" disabled={page.provisional} aria-busy={page.provisional}>
+          <section class="panel" aria-labelledby="who">
+            <h2 id="who">You and your schools</h2>
+            <RoleChoice state={state} page={page} />
+            <SchoolChoice state={state} page={page} />
+            <PackImport state={state} page={page} />
+          </section>
+          <section class="panel" aria-labelledby="routes">
+            <h2 id="routes">Where concerns go</h2>
+            <p class="hint">The note's button takes a concern here instead of onto social media.</p>
+            <RouteEditor state={state} page={page} />
+          </section>
+          <section class="panel" aria-labelledby="checks">
+            <h2 id="checks">What is checked</h2>
+            <SiteSwitches state={state} page={page} />
+            <CategoryChoice state={state} page={page} now={now} />
+            <PauseControl state={state} page={page} now={now} />
+          </section>
+          <section class="panel" aria-labelledby="more">
+            <h2 id="more">More</h2>
+            <p>
+              <a href={browser.runtime.getURL('src/pages/practice/index.html')}>Try a draft on the practice page</a>
+            </p>
+            <div class="row">
+              <span class="hint">Reset puts everything back as it was on install. Schools you added stay in the list.</span>
+              <button type="button" class="secondary" onClick={() => void page.run(resetSettings, 'Settings reset.')}>
+                Reset settings
+              </button>
+            </div>
+          </section>
+        </fieldset>
       </form>
       <p class="status" role="status">
         {page.status}

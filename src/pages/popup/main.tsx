@@ -55,11 +55,11 @@ function Popup() {
       {effective.locks.pause ? (
         <p class="locked">Pausing: {LOCKED_TEXT.toLowerCase()}.</p>
       ) : isPaused(effective, now) ? (
-        <button type="button" onClick={() => void page.update(resume, 'Turned back on.')}>
+        <button type="button" disabled={page.provisional} onClick={() => void page.update(resume, 'Turned back on.')}>
           Turn back on
         </button>
       ) : (
-        <button type="button" onClick={() => void page.update(pauseForAnHour, 'Paused for an hour.')}>
+        <button type="button" disabled={page.provisional} onClick={() => void page.update(pauseForAnHour, 'Paused for an hour.')}>
           Pause for an hour
         </button>
       )}

@@ -1,6 +1,11 @@
 /**
  * The settings as a page sees them: loaded (validated and repaired) on open, and again whenever anything changes in
  * storage, from this page, another tab, the worker or the school's or trust's policy.
+ *
+ * States: loading (nothing to show) → provisional (the user's own settings, every control disabled, while the
+ * policy is not yet known) → settled (the settings as they apply, policy included). Right after the browser starts,
+ * Chromium holds the policy back for a few seconds; the page then settles on the user's own settings and takes
+ * the policy, with its locks, as soon as it arrives.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { resolveSettings } from '../../settings';
@@ -10,8 +15,13 @@ import type { SettingsState } from '../../settings/store';
 
 export const SAVED = 'Saved. Open tabs use it straight away.';
 
+/** How long a page waits for the school's or trust's policy before settling on the user's own settings. */
+const POLICY_WAIT_MS = 150;
+
 export interface SettingsPage {
   state: SettingsState | null;
+  /** True while the policy is not yet known: the page shows the settings but lets nothing change. */
+  provisional: boolean;
   /** The last thing that happened, for a polite status line: "Saved. …", or what went wrong. */
   status: string;
   setStatus(status: string): void;
@@ -23,20 +33,38 @@ export interface SettingsPage {
 
 export function useSettings(): SettingsPage {
   const [state, setState] = useState<SettingsState | null>(null);
+  const [provisional, setProvisional] = useState(true);
   const [status, setStatus] = useState('');
   const shown = useRef<SettingsState | null>(null);
   shown.current = state;
   const live = useRef(true);
+  const settled = useRef(false);
+  const loads = useRef(0);
+  const reloadRef = useRef<() => void>(() => undefined);
 
   const reload = useCallback(() => {
-    void loadState().then(
-      (next) => live.current && setState(next),
-      (error: unknown) => live.current && setStatus(`Your settings could not be loaded: ${String(error)}`),
+    const mine = ++loads.current;
+    // A slower, older load must not overwrite a newer one.
+    const current = () => live.current && mine === loads.current;
+    void loadState({ managedWithin: POLICY_WAIT_MS, onManagedLate: () => reloadRef.current() }).then(
+      (next) => {
+        if (!current()) return;
+        settled.current = true;
+        setState(next);
+        setProvisional(false);
+      },
+      (error: unknown) => current() && setStatus(`Your settings could not be loaded: ${String(error)}`),
     );
   }, []);
+  reloadRef.current = reload;
 
   useEffect(() => {
     live.current = true;
+    // A first paint from the user's own settings, with nothing to change until the policy is known.
+    void loadState({ withoutManaged: true }).then(
+      (first) => live.current && !settled.current && setState(first),
+      () => undefined,
+    );
     reload();
     const stop = onStateChanged(reload);
     return () => {
@@ -72,5 +100,5 @@ export function useSettings(): SettingsPage {
     [run],
   );
 
-  return { state, status, setStatus, update, run };
+  return { state, provisional, status, setStatus, update, run };
 }

@@ -1,0 +1,150 @@
+// The settings store against an in-memory browser storage: every read validated, unreadable data repaired with a
+// notice, older settings migrated and written back, and a slow policy not holding up the worker.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+type Items = Record<string, unknown>;
+
+const fake = vi.hoisted(() => {
+  const areas = { sync: {} as Items, local: {} as Items };
+  let managed: () => Promise<Items> = () => Promise.resolve({});
+  const area = (name: 'sync' | 'local') => ({
+    get: (keys?: string | string[]) => {
+      const wanted = keys === undefined ? Object.keys(areas[name]) : Array.isArray(keys) ? keys : [keys];
+      return Promise.resolve(Object.fromEntries(wanted.filter((key) => key in areas[name]).map((key) => [key, structuredClone(areas[name][key])])));
+    },
+    set: (items: Items) => {
+      Object.assign(areas[name], structuredClone(items));
+      return Promise.resolve();
+    },
+    remove: (key: string) => {
+      areas[name] = Object.fromEntries(Object.entries(areas[name]).filter(([stored]) => stored !== key));
+      return Promise.resolve();
+    },
+  });
+  return {
+    areas,
+    setManaged: (read: () => Promise<Items>) => {
+      managed = read;
+    },
+    browser: {
+      storage: {
+        sync: area('sync'),
+        local: area('local'),
+        managed: { get: () => managed() },
+        onChanged: { addListener: () => undefined, removeListener: () => undefined },
+      },
+    },
+  };
+});
+
+vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
+
+const { loadState, NOTICES, saveImportedPack, updateSettings, removeImportedPack, dismissNotices } = await import('../../src/settings/store');
+const { defaultSettings } = await import('../../src/settings');
+const { getBundledPack } = await import('../../src/packs');
+
+const bexton = getBundledPack('bexton');
+if (!bexton) throw new Error('bexton pack missing');
+const ashdown = { ...bexton, id: 'ashdown', name: 'Ashdown Primary School', shortName: 'Ashdown' };
+
+beforeEach(() => {
+  fake.areas.sync = {};
+  fake.areas.local = {};
+  fake.setManaged(() => Promise.resolve({}));
+});
+
+describe('loadState', () => {
+  it('starts with the defaults, writing nothing, when storage is empty', async () => {
+    const state = await loadState();
+    expect(state.effective.user).toEqual(defaultSettings());
+    expect(state.notices).toEqual([]);
+    expect(fake.areas.sync).toEqual({});
+  });
+
+  it('migrates v1 settings and writes v2 back', async () => {
+    fake.areas.sync.settings = { version: 1, role: 'staff', schools: ['stoc'] };
+    const state = await loadState();
+    expect(state.effective.role).toBe('staff');
+    expect(fake.areas.sync.settings).toEqual({ ...defaultSettings(), role: 'staff', schools: ['stoc'] });
+    expect(state.notices).toEqual([]);
+  });
+
+  it('replaces unreadable settings with the defaults and leaves a notice until dismissed', async () => {
+    fake.areas.sync.settings = { version: 2, role: 'governor' };
+    const state = await loadState();
+    expect(state.effective.user).toEqual(defaultSettings());
+    expect(fake.areas.sync.settings).toEqual(defaultSettings());
+    expect(state.notices).toEqual([NOTICES.reset]);
+    // Still there on the next read (the worker may have been first to notice), until the user dismisses it.
+    expect((await loadState()).notices).toEqual([NOTICES.reset]);
+    await dismissNotices();
+    expect((await loadState()).notices).toEqual([]);
+  });
+
+  it('uses the defaults for settings from a newer version without overwriting them', async () => {
+    const newer = { version: 3, role: 'staff', schools: ['stoc'], theme: 'dark' };
+    fake.areas.sync.settings = newer;
+    const state = await loadState();
+    expect(state.effective.user).toEqual(defaultSettings());
+    expect(state.notices).toEqual([NOTICES.newer]);
+    expect(fake.areas.sync.settings).toEqual(newer);
+  });
+
+  it('keeps the imported packs that read, removes one that does not, and says which', async () => {
+    fake.areas.local.packs = [ashdown, { id: 'broken', name: 3 }];
+    const state = await loadState();
+    expect(state.imported.map((pack) => pack.id)).toEqual(['ashdown']);
+    expect(fake.areas.local.packs).toEqual([ashdown]);
+    expect(state.notices).toEqual([NOTICES.packRemoved('broken')]);
+  });
+
+  it("applies the school's or trust's policy and lists what it could not read", async () => {
+    fake.areas.sync.settings = { ...defaultSettings(), schools: ['ogat'] };
+    fake.setManaged(() => Promise.resolve({ schools: ['bexton'], role: 'head' }));
+    const state = await loadState();
+    expect(state.effective.schools.map((school) => school.pack.id)).toEqual(['bexton']);
+    expect(state.effective.locks.schools).toBe(true);
+    expect(state.notices).toEqual([NOTICES.managed('role must be "parent" or "staff"')]);
+  });
+
+  it('does not wait longer than asked for a slow policy, and says when it arrives', async () => {
+    let arrive: (items: Items) => void = () => undefined;
+    fake.setManaged(() => new Promise<Items>((resolve) => (arrive = resolve)));
+    const late = vi.fn();
+    const state = await loadState({ managedWithin: 10, onManagedLate: late });
+    expect(state.effective.locks.schools).toBe(false);
+    expect(late).not.toHaveBeenCalled();
+    arrive({ schools: ['bexton'] });
+    await vi.waitFor(() => expect(late).toHaveBeenCalledOnce());
+    fake.setManaged(() => Promise.resolve({ schools: ['bexton'] }));
+    expect((await loadState({ managedWithin: 10 })).effective.locks.schools).toBe(true);
+  });
+
+  it('treats a browser that refuses managed storage (Firefox without a policy) as no policy', async () => {
+    fake.setManaged(() => Promise.reject(new Error('Managed storage manifest not found')));
+    const state = await loadState();
+    expect(state.managed).toEqual({});
+    expect(state.notices).toEqual([]);
+  });
+});
+
+describe('saving', () => {
+  it('applies a change to what storage holds, dropping snoozes that have run out', async () => {
+    fake.areas.sync.settings = { ...defaultSettings(), snoozes: { threat: 1, hate: 9e15 } };
+    await updateSettings((settings) => ({ ...settings, role: 'staff' }));
+    expect(fake.areas.sync.settings).toEqual({ ...defaultSettings(), role: 'staff', snoozes: { hate: 9e15 } });
+  });
+
+  it('refuses to save settings that would not read back', async () => {
+    await expect(updateSettings((settings) => ({ ...settings, schools: ['Not An Id'] }))).rejects.toThrow('would not read back');
+    expect(fake.areas.sync).toEqual({});
+  });
+
+  it('adds an imported pack once per id, and removes it', async () => {
+    await saveImportedPack(ashdown);
+    await saveImportedPack({ ...ashdown, shortName: 'Ashdown Primary' });
+    expect(fake.areas.local.packs).toEqual([{ ...ashdown, shortName: 'Ashdown Primary' }]);
+    await removeImportedPack('ashdown');
+    expect(fake.areas.local.packs).toEqual([]);
+  });
+});
