@@ -7,11 +7,16 @@ import { join } from 'node:path';
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DIST = join(ROOT, 'dist');
 
-/** Chromium derives an extension's id from the manifest key: the first 128 bits of its SHA-256, as a–p. */
+/** The extension's id, from the `key` in manifest.json. */
 export function extensionId(): string {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as { key?: string };
   if (!manifest.key) throw new Error('manifest.json has no "key", so the extension id is not stable.');
-  const hex = createHash('sha256').update(Buffer.from(manifest.key, 'base64')).digest('hex').slice(0, 32);
+  return extensionIdForKey(manifest.key);
+}
+
+/** Chromium derives an extension's id from the manifest key: the first 128 bits of its SHA-256, as a–p. */
+export function extensionIdForKey(key: string): string {
+  const hex = createHash('sha256').update(Buffer.from(key, 'base64')).digest('hex').slice(0, 32);
   return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }
 
