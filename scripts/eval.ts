@@ -11,17 +11,18 @@
  * `role`. The public sets (../shared/datasets/) are benchmarks, never training data: nothing here reads their
  * words into a rule. Writes no files.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import type { Role } from '../src/engine/types';
 import { checkRecord } from './check-records';
 import type { VerdictRow } from './check-records';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SHARED = resolve(ROOT, '..', 'shared');
-const DEV = join(SHARED, 'eval', 'dev.jsonl');
-const DATASETS = join(SHARED, 'datasets');
+import {
+  DEV_CORPUS as DEV,
+  ethosComments,
+  hateCheckCases,
+  readLabelledCorpus,
+  SHARED,
+  tweetEvalSplit as tweetEval,
+} from './corpora';
 
 const HELP = `Measure the engine against PRODUCT.md §8 (the dev corpus, HateCheck, TweetEval, ETHOS).
 
@@ -91,21 +92,8 @@ function run(text: string, school = 'generic', role: Role = 'parent'): VerdictRo
 
 // ---- labelled corpora (dev.jsonl and any written like it) ----
 
-interface Labelled {
-  id?: unknown;
-  text: string;
-  school?: string;
-  role?: string;
-  expect: 'nudge' | 'quiet';
-  categories: string[];
-}
-
 function scoreCorpus(file: string, show: boolean): Section {
-  if (!existsSync(file)) throw new Error(`eval: ${file} not found`);
-  const records = readFileSync(file, 'utf8')
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as Labelled);
+  const records = readLabelledCorpus(file);
   let hit = 0;
   let missed = 0;
   let falseAlarm = 0;
@@ -166,54 +154,10 @@ function scoreCorpus(file: string, show: boolean): Section {
 
 // ---- HateCheck ----
 
-/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and newlines. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
 function hateCheck(): Section {
-  const [header, ...rows] = parseCsv(readFileSync(join(DATASETS, 'hatecheck', 'test_suite_cases.csv'), 'utf8'));
-  if (!header) throw new Error('eval: HateCheck file is empty');
-  const col = (name: string): number => {
-    const at = header.indexOf(name);
-    if (at < 0) throw new Error(`eval: HateCheck has no ${name} column`);
-    return at;
-  };
-  const [fCol, textCol, labelCol] = [col('functionality'), col('test_case'), col('label_gold')];
   const by = new Map<string, { hateful: boolean; n: number; nudged: number; threatOrHate: number }>();
-  for (const r of rows) {
-    if (r.length < header.length) continue;
-    const functionality = r[fCol] as string;
-    const hateful = r[labelCol] === 'hateful';
-    const got = run(r[textCol] as string);
+  for (const { functionality, hateful, text } of hateCheckCases()) {
+    const got = run(text);
     const entry = by.get(functionality) ?? { hateful, n: 0, nudged: 0, threatOrHate: 0 };
     entry.n++;
     if (got.nudge) entry.nudged++;
@@ -250,16 +194,6 @@ function hateCheck(): Section {
 }
 
 // ---- TweetEval ----
-
-function tweetEval(task: 'sentiment' | 'offensive'): { texts: string[]; labels: string[] } {
-  const dir = join(DATASETS, 'tweeteval', task);
-  const texts = readFileSync(join(dir, 'test_text.txt'), 'utf8').split('\n');
-  const labels = readFileSync(join(dir, 'test_labels.txt'), 'utf8').split('\n');
-  while (texts.length > 0 && texts[texts.length - 1] === '') texts.pop();
-  while (labels.length > 0 && labels[labels.length - 1] === '') labels.pop();
-  if (texts.length !== labels.length) throw new Error(`eval: TweetEval ${task}: ${texts.length} texts, ${labels.length} labels`);
-  return { texts, labels: labels.map((l) => l.trim()) };
-}
 
 function tweetEvalSentiment(): Section {
   const { texts, labels } = tweetEval('sentiment');
@@ -317,22 +251,11 @@ function tweetEvalOffensive(): Section {
 // ---- ETHOS ----
 
 function ethos(): Section {
-  const lines = readFileSync(join(DATASETS, 'ethos', 'Ethos_Dataset_Multi_Label.csv'), 'utf8').split(/\r?\n/);
-  const header = (lines.shift() ?? '').split(';');
-  const violenceAt = header.indexOf('violence');
-  if (violenceAt !== 1) throw new Error('eval: ETHOS multi-label file: expected comment;violence;…');
-  const fieldsAfter = header.length - 1;
   let violent = 0;
   let violentNudged = 0;
   let other = 0;
   let otherNudged = 0;
-  for (const line of lines) {
-    if (line.trim() === '') continue;
-    // The comment may itself hold semicolons: the label fields are the last ones.
-    const parts = line.split(';');
-    const labels = parts.slice(-fieldsAfter);
-    const text = parts.slice(0, parts.length - fieldsAfter).join(';');
-    const violence = Number(labels[0]);
+  for (const { text, violence } of ethosComments()) {
     const got = run(text);
     if (violence >= 0.5) {
       violent++;
