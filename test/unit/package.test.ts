@@ -1,10 +1,11 @@
 // What the package script counts as the content script for the PRODUCT.md §7 budget: everything a page loads for
 // it, found from the manifest through the loader's runtime.getURL and the chunks' imports, and nothing else.
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contentScriptFiles } from '../../scripts/package';
+import { contentScriptFiles, measurePackage, overBudget, workerFiles } from '../../scripts/package';
 
 let dir: string;
 
@@ -53,5 +54,40 @@ describe('contentScriptFiles', () => {
   it('fails when the content script loads a file the package does not have', () => {
     rmSync(join(dir, 'assets/jsx.js'));
     expect(() => contentScriptFiles(dir)).toThrow(/assets\/jsx\.js, loaded by the content script, is not in/);
+  });
+});
+
+describe('workerFiles', () => {
+  it('follows the worker entry and its imports, and leaves out the content script', () => {
+    expect(workerFiles(dir)).toEqual(['assets/jsx.js', 'assets/worker.js', 'service-worker-loader.js']);
+  });
+});
+
+describe('the content script listed as web-accessible resources', () => {
+  it('counts each script the manifest exposes to the pages, even one no import reaches', () => {
+    write('assets/chunk-only-listed.js', 'export const lazy=1;');
+    write(
+      'manifest.json',
+      JSON.stringify({
+        background: { service_worker: 'service-worker-loader.js' },
+        content_scripts: [{ js: ['assets/index.ts-loader.js'] }],
+        web_accessible_resources: [{ matches: ['https://x.com/*'], resources: ['assets/chunk-only-listed.js', 'assets/icon.png'] }],
+      }),
+    );
+    expect(contentScriptFiles(dir)).toContain('assets/chunk-only-listed.js');
+    expect(contentScriptFiles(dir)).not.toContain('assets/icon.png');
+  });
+});
+
+describe('overBudget', () => {
+  it('names each budget a package exceeds, and none when it keeps them', () => {
+    const sizes = measurePackage(dir);
+    expect(overBudget('chrome', sizes)).toEqual([]);
+    // Random bytes do not compress: about 330 KB either way, over both budgets.
+    write('assets/content.js', `export const noise="${randomBytes(330 * 1024).toString('base64')}";`);
+    const over = overBudget('chrome', measurePackage(dir));
+    expect(over).toHaveLength(2);
+    expect(over[0]).toMatch(/^the chrome package is [\d.]+ KB zipped \(budget 300\.0 KB\)$/);
+    expect(over[1]).toMatch(/^the chrome content script is [\d.]+ KB gzipped \(budget 50\.0 KB\)$/);
   });
 });
