@@ -59,10 +59,14 @@ const NOT_THE_SCHOOL_RE = new RegExp(NOT_THE_SCHOOL);
 const TITLE_RE = /\b(?:mr|mrs|miss|ms|mx|sir|madam|mme)\b\.? ?([a-z*][a-z*'-]*)?/g;
 /** A class code such as "4C" or "3B" after "in". */
 const CLASS_CODE_RE = /\b(?:in|from|of|teach|teaches|teaching) (?:class )?\d[a-ce-z]\b/g;
-const SENTENCE_END = /[.!?]+["')\]]*(?=\s|$)|\n+/g;
+/**
+ * Starts only at the first mark of a run: otherwise "!!!…!x" (no space after) is retried from every mark of the
+ * run, each retry rescanning it, and a long run costs its length squared.
+ */
+const SENTENCE_END = /(?<![.!?])[.!?]+["')\]]*(?=\s|$)|\n+/g;
 /** Weak institution words that a neighbouring outside target can claim ("the staff at the leisure centre"). */
 const WEAK_INSTITUTION = /^(?:the staff|the office|schools?|school's|management|leadership|the teachers)$/;
-/** A "sentence" longer than this without a full stop is cut at a space, so no rule reads unbounded text. */
+/** A "sentence" longer than this without a full stop is cut (at a space if it can), so no rule reads unbounded text. */
 const MAX_SENTENCE = 400;
 
 interface PackMatchers {
@@ -96,14 +100,28 @@ function packMatchers(pack: Pack): PackMatchers {
   return matchers;
 }
 
+/**
+ * Where to cut a runaway sentence [from, to): after its first space from ¾ of MAX_SENTENCE on; in a stretch with
+ * no space (words joined by dashes or commas), after the first character that is not a letter or digit; failing
+ * both, at MAX_SENTENCE. It looks at no more than MAX_SENTENCE characters, so cutting a long draft stays linear.
+ */
+function runawayCut(text: string, from: number, to: number): number {
+  const last = Math.min(to - 1, from + MAX_SENTENCE * 1.75);
+  let edge = -1;
+  for (let i = from + MAX_SENTENCE * 0.75; i < last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) return i + 1;
+    if (edge < 0 && !(c >= 97 && c <= 122) && !(c >= 48 && c <= 57)) edge = i + 1;
+  }
+  return edge >= 0 ? edge : from + MAX_SENTENCE;
+}
+
 function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   const push = (from: number, to: number): void => {
-    // Cut runaway sentences at the first space after every MAX_SENTENCE characters.
+    // Cut runaway sentences, so that no rule reads more than about MAX_SENTENCE characters at once.
     while (to - from > MAX_SENTENCE) {
-      let cut = text.indexOf(' ', from + MAX_SENTENCE * 0.75);
-      if (cut < 0 || cut >= to - 1) break;
-      cut++;
+      const cut = runawayCut(text, from, to);
       out.push({ start: from, end: cut });
       from = cut;
     }

@@ -129,6 +129,18 @@ function lastOtherChildBefore(draft: DraftContext, sentenceStart: number, senten
   return last;
 }
 
+const ownPupilsCache = new WeakMap<DraftContext, boolean>();
+
+/** Staff naming their own class anywhere in the draft ("one of my Year 4s"): read once per draft, not per hit. */
+function mentionsOwnPupils(draft: DraftContext): boolean {
+  let mentions = ownPupilsCache.get(draft);
+  if (mentions === undefined) {
+    mentions = /\bone of my\b|\bmy (?:class|pupils|students|little ones|year \d+s)\b/.test(draft.text);
+    ownPupilsCache.set(draft, mentions);
+  }
+  return mentions;
+}
+
 /** The nearest person named before the sensitive words decides whose matter it is; failing that, the next. */
 export function aboutSomeoneElse(hit: Hit, draft: DraftContext): boolean {
   const sentenceStart = draft.sentences[hit.sentence]?.start ?? 0;
@@ -141,7 +153,7 @@ export function aboutSomeoneElse(hit: Hit, draft: DraftContext): boolean {
   const ownAfter = lastIndexBefore(OWN_PERSON, sentence, sentence.length);
   if (otherAfter >= 0 || ownAfter >= 0) return otherAfter > ownAfter;
   // Staff posting about "one of my kids" is about a pupil.
-  if (draft.role === 'staff' && /\bone of my\b|\bmy (?:class|pupils|students|little ones|year \d+s)\b/.test(draft.text)) return true;
+  if (draft.role === 'staff' && mentionsOwnPupils(draft)) return true;
   // "he/she" carrying on from a child or member of staff named in the sentence before.
   const prev = hit.sentence > 0 ? draft.sentenceText(hit.sentence - 1) : '';
   OTHER_PERSON.lastIndex = 0;

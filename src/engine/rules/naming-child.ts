@@ -94,7 +94,7 @@ export const namingChildRules: readonly Rule[] = [
     triggers: ['well', 'congratulations', 'congrats', 'happy', 'shout', 'shoutout', 'love', 'prayers', 'praying', 'thoughts', 'thinking', 'get', 'good', 'hats', 'special', 'sending', 'big', 'proud', 'bravo', 'go'],
     patterns: [
       re(
-        "\\b(?:well done|congratulations|congrats|happy (?:\\d+\\w* )?birthday|shout ?out|love to|prayers for|praying for|thoughts (?:are )?with|thinking of|get well soon|good luck|hats off to|special mention|sending (?:all )?(?:our |my )?(?:love|hugs|best wishes) to|big up|so proud of|bravo|go on)(?: to| for)?(?: little| the lovely| sweet| gorgeous| brave| clever| our| my friend'?s)? (?<hit>(?<name>[a-z]+))\\b",
+        "\\b(?:well done|congratulations|congrats|happy (?:\\d\\w* )?birthday|shout ?out|love to|prayers for|praying for|thoughts (?:are )?with|thinking of|get well soon|good luck|hats off to|special mention|sending (?:all )?(?:our |my )?(?:love|hugs|best wishes) to|big up|so proud of|bravo|go on)(?: to| for)?(?: little| the lovely| sweet| gorgeous| brave| clever| our| my friend'?s)? (?<hit>(?<name>[a-z]+))\\b",
       ),
     ],
     check: namedOther,
