@@ -132,11 +132,32 @@ function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
     .join('; ');
 }
 
+/** An error says what was wrong without echoing all of it: valibot quotes the value, and a field may be 2 MB. */
+const MAX_ERROR_LENGTH = 500;
+
+/**
+ * Validates without ever throwing. v.safeParse reads the value, so a getter or proxy trap that throws would escape
+ * it; no structured clone delivers one, but the parsers are the boundary, so such a value is refused like the rest.
+ */
+function validate<const TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  message: unknown,
+  what: string,
+): Parsed<v.InferOutput<TSchema>> {
+  let reason: string;
+  try {
+    const result = v.safeParse(schema, message);
+    if (result.success) return { ok: true, value: result.output };
+    reason = describeIssues(result.issues);
+  } catch {
+    reason = 'it could not be read';
+  }
+  const error = `Malformed ${what}: ${reason}`;
+  return { ok: false, error: error.length > MAX_ERROR_LENGTH ? `${error.slice(0, MAX_ERROR_LENGTH)}…` : error };
+}
+
 export function parseRequest(message: unknown): Parsed<Request> {
-  const result = v.safeParse(RequestSchema, message);
-  return result.success
-    ? { ok: true, value: result.output }
-    : { ok: false, error: `Malformed request: ${describeIssues(result.issues)}` };
+  return validate(RequestSchema, message, 'request');
 }
 
 /** What the worker sends to a tab's content script: the keyboard shortcut between a post and its note. */
@@ -145,17 +166,11 @@ export type TabMessage = { kind: 'focusNudge' };
 const TabMessageSchema = v.strictObject({ kind: v.literal('focusNudge') });
 
 export function parseTabMessage(message: unknown): Parsed<TabMessage> {
-  const result = v.safeParse(TabMessageSchema, message);
-  return result.success
-    ? { ok: true, value: result.output }
-    : { ok: false, error: `Malformed tab message: ${describeIssues(result.issues)}` };
+  return validate(TabMessageSchema, message, 'tab message');
 }
 
 export function parseReply(message: unknown): Parsed<Reply> {
-  const result = v.safeParse(ReplySchema, message);
-  return result.success
-    ? { ok: true, value: result.output as Reply }
-    : { ok: false, error: `Malformed reply: ${describeIssues(result.issues)}` };
+  return validate(ReplySchema, message, 'reply') as Parsed<Reply>;
 }
 
 /** Sends one request and returns the validated reply; transport failures become error replies. */

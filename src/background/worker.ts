@@ -6,6 +6,7 @@
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { createHandler } from './handler';
+import { isOwnSender } from './sender';
 import type { EffectiveSettings } from '../settings';
 import { loadState, updateSettings } from '../settings/store';
 
@@ -53,7 +54,7 @@ const handle = createHandler({
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   // Only this extension's own content scripts and pages may ask; web pages and other extensions are refused.
-  if (sender.id !== browser.runtime.id) {
+  if (!isOwnSender(sender, browser.runtime.id)) {
     return Promise.resolve({ kind: 'error', message: 'Messages from outside Second Thought are refused.' });
   }
   return handle(message);
