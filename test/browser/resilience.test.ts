@@ -180,6 +180,8 @@ describe('resilience in the real browser', () => {
     const closed = own.waitForEvent('close');
     // Reloading closes the extension's own page, so the call is left to run after evaluate returns.
     await own.evaluate(() => {
+      // The extension's page has Chromium's `chrome` namespace; the tests' TypeScript has no types for it.
+      const { chrome } = globalThis as unknown as { chrome: { runtime: { reload(): void } } };
       setTimeout(() => chrome.runtime.reload(), 0);
     });
     await closed;
