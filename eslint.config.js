@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import noUnsanitized from 'eslint-plugin-no-unsanitized';
 
 export default tseslint.config(
   { ignores: ['dist/', 'dist-firefox/', 'node_modules/', 'test/browser/fixtures/dist/', 'artifacts/'] },
@@ -28,4 +29,8 @@ export default tseslint.config(
       ],
     },
   },
+  // Mozilla's HTML-sink checks (innerHTML, outerHTML, insertAdjacentHTML, document.write, createContextualFragment,
+  // setHTMLUnsafe, …) on everything that ships: no user or pack text may become markup (PRODUCT.md §9). The rule
+  // above names the properties; these also follow the methods and allow only literal markup.
+  { files: ['src/**/*.{ts,tsx}'], ...noUnsanitized.configs.recommended },
 );
