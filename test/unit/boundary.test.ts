@@ -77,6 +77,9 @@ for (let i = 0; i < 100_000; i++) {
 const manyKeys: Record<string, unknown> = { ...VALID };
 for (let i = 0; i < 100_000; i++) manyKeys[`k${i}`] = i;
 const revoked = Proxy.revocable({}, {});
+const throwing = (): never => {
+  throw new Error('trap');
+};
 revoked.revoke();
 
 /** Everything a message should never be, by what it is. */
@@ -102,7 +105,7 @@ const BAD: readonly [string, () => unknown][] = [
   ['infinite minutes', () => ({ kind: 'muteCategory', category: 'abuse', minutes: Infinity })],
   ['minutes beyond a week', () => ({ kind: 'muteCategory', category: 'abuse', minutes: 1e12 })],
   // Oversized
-  ['a draft one character over the limit', () => ({ kind: 'analyze', text: 'a'.repeat(MAX_DRAFT_LENGTH + 1), site: 'x' })],
+  ['a draft one character over the limit', () => ({ ...VALID, text: 'a'.repeat(MAX_DRAFT_LENGTH + 1) })],
   ['a kind of a megabyte', () => ({ kind: 'k'.repeat(1 << 20) })],
   ['a site of a megabyte', () => ({ kind: 'analyze', text: 'hi', site: 's'.repeat(1 << 20) })],
   ['a field named with a megabyte', () => ({ ...VALID, ['f'.repeat(1 << 20)]: 1 })],
@@ -113,7 +116,7 @@ const BAD: readonly [string, () => unknown][] = [
   ['an extra field nested 100,000 deep', () => ({ ...VALID, next: deepRoot })],
   ['an object with 100,000 extra keys', () => manyKeys],
   // Prototype-pollution shaped
-  ['an own "__proto__" field', () => JSON.parse(`{"kind":"analyze","text":"hi","site":"x","__proto__":{"polluted":true}}`)],
+  ['an own "__proto__" field', () => JSON.parse('{"kind":"analyze","text":"","site":"x","__proto__":{"polluted":1}}')],
   ['a "constructor.prototype" field', () => ({ ...VALID, constructor: { prototype: { polluted: true } } })],
   ['"__proto__" as the kind', () => ({ kind: '__proto__' })],
   ['"constructor" as the category', () => ({ kind: 'muteCategory', category: 'constructor' })],
@@ -129,8 +132,8 @@ const BAD: readonly [string, () => unknown][] = [
   ['bigint minutes', () => ({ kind: 'muteCategory', category: 'abuse', minutes: 10n })],
   ['a String object as the text', () => ({ kind: 'analyze', text: new String('hi'), site: 'x' })],
   ['a getter that throws', () => ({ get kind(): string { throw new Error('boom'); } })],
-  ['a text getter that throws', () => ({ kind: 'analyze', site: 'x', get text(): string { throw new Error('boom'); } })],
-  ['a proxy whose traps throw', () => new Proxy({ ...VALID }, { get: () => { throw new Error('trap'); }, has: () => { throw new Error('trap'); } })],
+  ['a text getter that throws', () => ({ kind: 'analyze', site: 'x', get text(): string { throw new Error('x'); } })],
+  ['a proxy whose traps throw', () => new Proxy({ ...VALID }, { get: throwing, has: throwing, ownKeys: throwing })],
   ['a revoked proxy', () => revoked.proxy],
 ];
 
@@ -194,10 +197,10 @@ describe('the handler at the boundary', () => {
 describe('isOwnSender', () => {
   it('trusts this extension, by the id the browser fills in', () => {
     expect(isOwnSender({ id: OWN_ID }, OWN_ID)).toBe(true);
-    expect(isOwnSender({ id: OWN_ID, url: `chrome-extension://${OWN_ID}/popup.html` } as Runtime.MessageSender, OWN_ID)).toBe(true);
-    expect(isOwnSender({ id: OWN_ID, url: 'https://x.com/home', tab: { id: 1 } } as Runtime.MessageSender, OWN_ID)).toBe(
-      true,
-    );
+    const fromPage = { id: OWN_ID, url: `chrome-extension://${OWN_ID}/popup.html` };
+    const fromTab = { id: OWN_ID, url: 'https://x.com/home', tab: { id: 1 } } as Runtime.MessageSender;
+    expect(isOwnSender(fromPage, OWN_ID)).toBe(true);
+    expect(isOwnSender(fromTab, OWN_ID)).toBe(true);
   });
 
   it('refuses other extensions, web pages and senders without an id', () => {
@@ -242,10 +245,10 @@ describe('the worker', () => {
   });
 
   it('refuses other extensions and web pages without reading their message', async () => {
-    await expect(onMessage(VALID, { id: OTHER_ID, url: `chrome-extension://${OTHER_ID}/bg.js` })).resolves.toEqual(REFUSED);
-    await expect(onMessage(VALID, { url: 'https://evil.example/', tab: { id: 3 } } as Runtime.MessageSender)).resolves.toEqual(
-      REFUSED,
-    );
+    const otherExtension = { id: OTHER_ID, url: `chrome-extension://${OTHER_ID}/bg.js` };
+    const webPage = { url: 'https://evil.example/', tab: { id: 3 } } as Runtime.MessageSender;
+    await expect(onMessage(VALID, otherExtension)).resolves.toEqual(REFUSED);
+    await expect(onMessage(VALID, webPage)).resolves.toEqual(REFUSED);
     await expect(onMessage(VALID, {})).resolves.toEqual(REFUSED);
   });
 
@@ -261,6 +264,7 @@ describe('the worker', () => {
       expect(reply.kind, name).toBe('error');
       expect(reply, name).not.toEqual(REFUSED);
     }
-    await expect(onMessage(VALID, { id: OWN_ID })).resolves.toMatchObject({ kind: 'verdict', verdict: { nudge: true } });
+    const reply = await onMessage(VALID, { id: OWN_ID });
+    expect(reply).toMatchObject({ kind: 'verdict', verdict: { nudge: true } });
   });
 });
