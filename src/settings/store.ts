@@ -37,6 +37,8 @@ export interface SettingsState {
   imported: Pack[];
   /** Things to tell the user: settings reset, packs removed, policy fields left out. */
   notices: string[];
+  /** True when some of the notices are kept until the user dismisses them (the rest last as long as their cause). */
+  dismissible: boolean;
 }
 
 const NoticesSchema = v.array(v.string());
@@ -126,6 +128,7 @@ export async function loadState(options: LoadOptions = {}): Promise<SettingsStat
     managed: managed.policy,
     imported: imported.packs,
     notices: shown,
+    dismissible: notices.length > 0,
   };
 }
 

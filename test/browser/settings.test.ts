@@ -183,6 +183,12 @@ describe('a new user', () => {
     await onboarding.getByRole('alert').getByText('pack must be an object, not a list').waitFor();
     expect(errors).toEqual([]);
   });
+
+  it('"Finish" closes the welcome page', async () => {
+    await Promise.all([onboarding.waitForEvent('close'), onboarding.getByRole('button', { name: 'Finish' }).click()]);
+    expect(onboarding.isClosed()).toBe(true);
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('the settings page', () => {

@@ -75,6 +75,7 @@ describe('loadState', () => {
     expect(state.effective.user).toEqual(defaultSettings());
     expect(fake.areas.sync.settings).toEqual(defaultSettings());
     expect(state.notices).toEqual([NOTICES.reset]);
+    expect(state.dismissible).toBe(true);
     // Still there on the next read (the worker may have been first to notice), until the user dismisses it.
     expect((await loadState()).notices).toEqual([NOTICES.reset]);
     await dismissNotices();
@@ -105,6 +106,8 @@ describe('loadState', () => {
     expect(state.effective.schools.map((school) => school.pack.id)).toEqual(['bexton']);
     expect(state.effective.locks.schools).toBe(true);
     expect(state.notices).toEqual([NOTICES.managed('role must be "parent" or "staff"')]);
+    // It lasts as long as the policy is wrong: there is nothing for the user to dismiss.
+    expect(state.dismissible).toBe(false);
   });
 
   it('does not wait longer than asked for a slow policy, and says when it arrives', async () => {

@@ -47,9 +47,11 @@ export function CategoryChoice({ state, page, now }: { state: SettingsState; pag
                 );
               }}
             />
-            {CATEGORY_LABELS[category]}
-            {CATEGORY_SEVERITY[category] === 'high' && <span class="hint"> (serious)</span>}
-            {snoozed && <span class="hint"> (snoozed until {formatUntil(snoozedUntil, now)})</span>}
+            <span>
+              {CATEGORY_LABELS[category]}
+              {CATEGORY_SEVERITY[category] === 'high' && <span class="hint"> (serious)</span>}
+              {snoozed && <span class="hint"> (snoozed until {formatUntil(snoozedUntil, now)})</span>}
+            </span>
           </label>
         );
       })}

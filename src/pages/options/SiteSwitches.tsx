@@ -25,8 +25,10 @@ export function SiteSwitches({ state, page }: { state: SettingsState; page: Sett
                 void page.update((settings) => ({ ...settings, sites: { ...settings.sites, [site]: on } }));
               }}
             />
-            Check my posts on {SITE_NAMES[site]}
-            {locked && <span class="locked"> ({LOCKED_TEXT})</span>}
+            <span>
+              Check my posts on {SITE_NAMES[site]}
+              {locked && <span class="locked"> ({LOCKED_TEXT})</span>}
+            </span>
           </label>
         );
       })}

@@ -11,9 +11,11 @@ export function Notices({ state }: { state: SettingsState }) {
           <li key={notice}>{notice}</li>
         ))}
       </ul>
-      <button type="button" class="secondary" onClick={() => void dismissNotices()}>
-        Dismiss
-      </button>
+      {state.dismissible && (
+        <button type="button" class="secondary" onClick={() => void dismissNotices()}>
+          Dismiss
+        </button>
+      )}
     </div>
   );
 }

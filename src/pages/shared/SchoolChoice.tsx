@@ -31,8 +31,10 @@ export function SchoolChoice({ state, page }: { state: SettingsState; page: Sett
       {effective.available.map((pack) => (
         <label key={pack.id} class="choice">
           <input type="checkbox" checked={chosen.includes(pack.id)} onChange={(event) => toggle(pack.id, event.currentTarget.checked)} />
-          {pack.name}
-          {origin(pack.id)}
+          <span>
+            {pack.name}
+            {origin(pack.id)}
+          </span>
         </label>
       ))}
       {effective.missing.map((id) => (
