@@ -20,12 +20,123 @@ function ruleApplies(rule: Rule, options: AnalyzeOptions): boolean {
   return !rule.roles || rule.roles.includes(options.role);
 }
 
-/** Every hit of one rule in the draft, guardrails applied. Reads only the sentences holding a trigger word. */
-export function ruleHits(rule: Rule, draft: DraftContext): Hit[] {
+/** Trigger words of many rules, inverted: which rules a word (or a word's first letters) wakes. */
+interface TriggerIndex {
+  exact: Map<string, number[]>;
+  stems: Map<string, number[]>;
+  /** Stem lengths present, ascending. */
+  stemLengths: number[];
+}
+
+function buildIndex(lists: readonly (readonly string[] | undefined)[]): TriggerIndex {
+  const exact = new Map<string, number[]>();
+  const stems = new Map<string, number[]>();
+  const lengths = new Set<number>();
+  const add = (map: Map<string, number[]>, key: string, rule: number): void => {
+    const list = map.get(key);
+    if (!list) map.set(key, [rule]);
+    else if (list[list.length - 1] !== rule) list.push(rule);
+  };
+  lists.forEach((list, rule) => {
+    for (const word of list ?? []) {
+      if (word.length > 1 && word.endsWith('*')) {
+        add(stems, word.slice(0, -1), rule);
+        lengths.add(word.length - 1);
+      } else add(exact, word, rule);
+    }
+  });
+  return { exact, stems, stemLengths: [...lengths].sort((a, b) => a - b) };
+}
+
+let ruleIndex: { triggers: TriggerIndex; also: TriggerIndex } | undefined;
+const RULE_INDEX = new Map<string, number>(RULES.map((r, i) => [r.id, i]));
+
+/**
+ * For every rule of the catalogue, the sentences its prefilter lets through (undefined: every sentence), found
+ * in one pass over the draft's words rather than one pass per rule.
+ */
+export function candidateSentences(draft: DraftContext): (number[] | undefined)[] {
+  ruleIndex ??= { triggers: buildIndex(RULES.map((r) => r.triggers)), also: buildIndex(RULES.map((r) => r.alsoTriggers)) };
+  const count = draft.sentences.length;
+  const rules = RULES.length;
+  // One pass over the draft's words marks, rule by sentence, where a trigger word (and an "also" word) occurs.
+  const mark = (index: TriggerIndex, marks: Uint8Array, woken: Uint8Array): void => {
+    const lengths = index.stemLengths;
+    const wake = (hit: readonly number[] | undefined, sentences: readonly number[]): void => {
+      if (!hit) return;
+      for (let i = 0; i < hit.length; i++) {
+        const r = hit[i] as number;
+        woken[r] = 1;
+        const row = r * count;
+        for (let j = 0; j < sentences.length; j++) marks[row + (sentences[j] as number)] = 1;
+      }
+    };
+    for (const [word, sentences] of draft.words()) {
+      wake(index.exact.get(word), sentences);
+      for (let i = 0; i < lengths.length; i++) {
+        const length = lengths[i] as number;
+        if (word.length < length) break;
+        wake(index.stems.get(word.slice(0, length)), sentences);
+      }
+    }
+  };
+  const first = new Uint8Array(rules * count);
+  const second = new Uint8Array(rules * count);
+  const wokenFirst = new Uint8Array(rules);
+  const wokenSecond = new Uint8Array(rules);
+  mark(ruleIndex.triggers, first, wokenFirst);
+  mark(ruleIndex.also, second, wokenSecond);
+  const out: (number[] | undefined)[] = new Array<number[] | undefined>(rules);
+  for (let r = 0; r < rules; r++) {
+    const rule = RULES[r] as Rule;
+    const needFirst = rule.triggers !== undefined;
+    const needSecond = rule.alsoTriggers !== undefined;
+    if (!needFirst && !needSecond) continue;
+    const list: number[] = [];
+    out[r] = list;
+    if ((needFirst && wokenFirst[r] === 0) || (needSecond && wokenSecond[r] === 0)) continue;
+    const row = r * count;
+    for (let s = 0; s < count; s++) {
+      if ((!needFirst || first[row + s] === 1) && (!needSecond || second[row + s] === 1)) list.push(s);
+    }
+  }
+  return out;
+}
+
+/**
+ * Every hit of one rule in the draft, guardrails applied. Reads only the sentences its prefilter lets through:
+ * `candidates` when the caller has worked them out for the whole catalogue, else from the rule's own triggers.
+ */
+export function ruleHits(
+  rule: Rule,
+  draft: DraftContext,
+  candidates?: readonly number[],
+  sources: (id: string) => readonly Hit[] = (id) => {
+    const source = RULES.find((r) => r.id === id);
+    return source ? ruleHits(source, draft) : [];
+  },
+): Hit[] {
   const hits: Hit[] = [];
-  const candidates = rule.triggers ? draft.sentencesWith(rule.triggers) : draft.sentences.map((_, i) => i);
+  for (const id of rule.from ?? []) {
+    for (const hit of sources(id)) {
+      if (rule.scope === 'school' && !draft.inSchoolScope(hit.sentence)) continue;
+      if (rule.where && !rule.where(hit.sentence, draft)) continue;
+      if (rule.unless?.some((guard) => guard.test(draft.sentenceText(hit.sentence)))) continue;
+      if (!rule.check || rule.check(hit, draft)) hits.push(hit);
+    }
+  }
+  if (rule.patterns.length === 0) return hits;
+  if (!candidates) {
+    let own = rule.triggers ? draft.sentencesWith(rule.triggers) : draft.sentences.map((_, i) => i);
+    if (rule.alsoTriggers && own.length > 0) {
+      const also = new Set(draft.sentencesWith(rule.alsoTriggers));
+      own = own.filter((s) => also.has(s));
+    }
+    candidates = own;
+  }
   for (const sentence of candidates) {
     if (rule.scope === 'school' && !draft.inSchoolScope(sentence)) continue;
+    if (rule.where && !rule.where(sentence, draft)) continue;
     const base = (draft.sentences[sentence] as { start: number }).start;
     const text = draft.sentenceText(sentence);
     // Guardrails are read once per sentence, and only when a pattern has found something there.
@@ -64,16 +175,30 @@ export function analyzeDraft(text: string, options: AnalyzeOptions): Verdict {
   const n = normalise(draftText);
   const draft = buildContext(n, options.pack, options.role);
   const byCategory = new Map<Category, { rule: Rule; start: number; end: number }[]>();
-  for (const rule of RULES) {
-    if (!ruleApplies(rule, options)) continue;
-    // Nothing about the school community: only rules that fire anywhere can, so skip the rest unread.
-    if (rule.scope === 'school' && !draft.aboutSchool) continue;
-    for (const hit of ruleHits(rule, draft)) {
+  const candidates = candidateSentences(draft);
+  // Each rule's hits are worked out once: a rule that re-reads another's hits (`from`) shares them.
+  const memo = new Map<number, readonly Hit[]>();
+  const hitsOf = (r: number): readonly Hit[] => {
+    let hits = memo.get(r);
+    if (!hits) {
+      const rule = RULES[r];
+      if (!rule) return [];
+      const sentences = candidates[r];
+      // Nothing about the school community: only rules that fire anywhere can, so skip the rest unread.
+      const skip = (rule.scope === 'school' && !draft.aboutSchool) || (sentences !== undefined && sentences.length === 0 && !rule.from);
+      hits = skip ? [] : ruleHits(rule, draft, sentences, (id) => hitsOf(RULE_INDEX.get(id) ?? -1));
+      memo.set(r, hits);
+    }
+    return hits;
+  };
+  RULES.forEach((rule, r) => {
+    if (!ruleApplies(rule, options)) return;
+    for (const hit of hitsOf(r)) {
       const list = byCategory.get(rule.category) ?? [];
       list.push({ rule, start: hit.start, end: hit.end });
       byCategory.set(rule.category, list);
     }
-  }
+  });
   // One finding per category per stretch of text: overlapping hits of the same category merge into the first.
   const findings: Finding[] = [];
   for (const [category, hits] of byCategory) {

@@ -45,8 +45,17 @@ export interface DraftContext {
   inSchoolScope(sentence: number): boolean;
   /** Whether the source letter behind normalised position `pos` was a capital. */
   capitalAt(pos: number): boolean;
+  /**
+   * What the words before `pos` in its sentence last named: the school community or something outside it (a shop,
+   * the council). A verdict belongs to the nearest thing named before it ("the bus firm is hopeless").
+   */
+  nearestTarget(pos: number): 'school' | 'other' | undefined;
+  /** Whether normalised [start, end) lies inside a school reference ("Bexton" in "Bexton Primary"). */
+  insideSchoolRef(start: number, end: number): boolean;
   /** Sentences (ascending) that hold one of the words; `word*` is a prefix, `*` any masked word. */
   sentencesWith(words: readonly string[]): number[];
+  /** Every word of the draft with the sentences it occurs in (see `indexWords`). */
+  words(): ReadonlyMap<string, readonly number[]>;
 }
 
 const STAFF_RE = new RegExp(`\\b${STAFF_ROLE}\\b`, 'g');
@@ -180,7 +189,11 @@ function indexWords(text: string, sentenceOf: (pos: number) => number): Map<stri
       add(word, sentence);
       const apostrophe = word.indexOf("'");
       if (apostrophe > 0) add(word.slice(0, apostrophe), sentence);
-      if (word.includes('*')) add('*', sentence);
+      if (word.includes('*')) {
+        add('*', sentence);
+        // "operation*mosul" (a "#" between words reads as a masked letter): the words either side count too.
+        for (const part of word.split('*')) if (part.length > 1) add(part, sentence);
+      }
     }
     i = j;
   }
@@ -251,9 +264,43 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     // "Miss said…", "Sir told us…": a capitalised bare title is how children name their teacher.
     else if (capitalAt(m.index) && m.index > 0 && /^(?:miss|sir)/.test(m[0])) markStaff(m.index, m.index + 4);
   });
+  const otherStarts: number[] = [];
   forEachMatch(OTHER_RE, text, (m) => {
     other[sentenceOf(m.index)] = true;
+    otherStarts.push(m.index);
   });
+  const sortedRefs = [...refs].sort((a, b) => a.start - b.start);
+  const schoolStarts = sortedRefs.map((r) => r.start);
+  /** Index of the last entry of a sorted list below `pos`, or -1. */
+  const below = (list: readonly number[], pos: number): number => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as number) < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+  const lastBefore = (list: readonly number[], pos: number, from: number): number => {
+    const i = below(list, pos);
+    const at = i >= 0 ? (list[i] as number) : -1;
+    return at >= from ? at : -1;
+  };
+  // Refs may nest or overlap a little; the widest reach so far makes "inside" a binary search.
+  const reach: number[] = [];
+  for (const r of sortedRefs) reach.push(Math.max(r.end, reach[reach.length - 1] ?? 0));
+  const insideSchoolRef = (start: number, end: number): boolean => {
+    const i = below(schoolStarts, start + 1);
+    return i >= 0 && (reach[i] as number) >= end;
+  };
+  const nearestTarget = (pos: number): 'school' | 'other' | undefined => {
+    const from = (sentences[sentenceOf(pos)] as Span).start;
+    const school = lastBefore(schoolStarts, pos, from);
+    const outside = lastBefore(otherStarts, pos, from);
+    if (school < 0 && outside < 0) return undefined;
+    return outside > school ? 'other' : 'school';
+  };
 
   const schoolSentence = sentences.map((_, i) => (strong[i] as boolean) || ((weak[i] as boolean) && !other[i]));
   const aboutSchool = schoolSentence.some(Boolean);
@@ -321,6 +368,9 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     },
     inSchoolScope,
     capitalAt,
+    nearestTarget,
+    insideSchoolRef,
     sentencesWith,
+    words: () => (words ??= indexWords(text, sentenceOf)),
   };
 }

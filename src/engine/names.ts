@@ -60,11 +60,11 @@ export function ownNames(draft: DraftContext): Set<string> {
 
 /** Whether the word at normalised [start, end) looks like a person's first name. */
 export function looksLikeName(draft: DraftContext, start: number, end: number): boolean {
-  if (end - start < 2) return false;
+  // Title case in the original: a capital then at least one lower-case letter ("Kai", not "KAI" or "kai").
+  // Checked first: it is the cheapest test and rules out most words.
+  if (end - start < 2 || !draft.capitalAt(start) || draft.capitalAt(start + 1)) return false;
   const word = draft.text.slice(start, end);
   if (!/^[a-z][a-z'-]*$/.test(word) || NOT_NAMES.has(word)) return false;
-  // Title case in the original: a capital then at least one lower-case letter ("Kai", not "KAI" or "kai").
-  if (!draft.capitalAt(start) || draft.capitalAt(start + 1)) return false;
   // First word of a sentence: every word is capitalised there, so a word that reads as an ordinary English
   // word by its ending is not taken for a name ("Swimming in Year 4", "Reading with Year 2").
   const before = draft.text.slice(Math.max(0, start - 3), start);
@@ -84,6 +84,5 @@ export function isOtherChild(draft: DraftContext, start: number, end: number): b
   // A title makes it a member of staff ("Mrs Patel"), not a child.
   if (/\b(?:mr|mrs|miss|ms|mx|dr|sir)\.? $/.test(before)) return false;
   // Part of the school's own name ("Bexton Primary").
-  for (const ref of draft.schoolRefs) if (ref.start <= start && end <= ref.end) return false;
-  return true;
+  return !draft.insideSchoolRef(start, end);
 }

@@ -96,7 +96,16 @@ const leetCode = (c: number): number => (c < 128 ? (LEET_CODE[c] as number) : c 
 /** Characters that may continue a word after a masked run ("a$$-hole" is rare; "a$$." ends it). */
 const continuesWord = (c: number): boolean => isLetterCode(c) || isDigitCode(c) || c === 39 || c === 45;
 
+/** Typed arrays use the platform's byte order; UTF-16LE decoding reads them directly where that is little-endian. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const UTF16 = LITTLE_ENDIAN && typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : undefined;
+
 function fromCodes(codes: Uint16Array, length: number): string {
+  if (UTF16 && length > 64) {
+    // Fast for long drafts; the codes are well-formed UTF-16 (lone surrogates became spaces), so nothing is replaced.
+    const decoded = UTF16.decode(codes.subarray(0, length));
+    if (decoded.length === length) return decoded;
+  }
   let out = '';
   for (let i = 0; i < length; i += 8192) {
     out += String.fromCharCode(...codes.subarray(i, Math.min(length, i + 8192)));
@@ -109,14 +118,27 @@ function fromCodes(codes: Uint16Array, length: number): string {
  */
 export function normalise(source: string): Normalised {
   const len = source.length;
-  // Folding can widen a character (ß → ss, ㎏ → kg), never by more than three.
-  const cap = len * 3 + 1;
-  const c1 = new Uint16Array(cap);
-  const s1 = new Int32Array(cap);
-  const e1 = new Int32Array(cap);
-  const u1 = new Uint8Array(cap);
+  // Folding can widen a character (ß → ss, ㎏ → kg), rarely: start at the draft's length and grow if needed.
+  let cap = len + 16;
+  let c1 = new Uint16Array(cap);
+  let s1 = new Int32Array(cap);
+  let e1 = new Int32Array(cap);
+  let u1 = new Uint8Array(cap);
   let n1 = 0;
+  const grow = (): void => {
+    cap *= 2;
+    const c = new Uint16Array(cap);
+    const s = new Int32Array(cap);
+    const e = new Int32Array(cap);
+    const u = new Uint8Array(cap);
+    c.set(c1);
+    s.set(s1);
+    e.set(e1);
+    u.set(u1);
+    [c1, s1, e1, u1] = [c, s, e, u];
+  };
   const push1 = (code: number, from: number, to: number, upper: number): void => {
+    if (n1 >= cap) grow();
     c1[n1] = code;
     s1[n1] = from;
     e1[n1] = to;
@@ -224,7 +246,14 @@ function collapseSpacedLetters(c: Uint16Array, s: Int32Array, e: Int32Array, u: 
   };
   for (let r = 0; r < n; ) {
     const code = c[r] as number;
-    if (isLetterCode(code) && (r === 0 || !isLetterCode(c[r - 1] as number)) && r + 2 < n) {
+    // Most text has no spaced-out word: a letter followed by a letter, or by anything but a spacer, moves on.
+    if (r + 2 >= n || !isSpacer(c[r + 1] as number) || !isLetterCode(code)) {
+      if (w !== r) copy(r);
+      else w++;
+      r++;
+      continue;
+    }
+    if ((r === 0 || !isLetterCode(c[r - 1] as number)) && r + 2 < n) {
       const sep = c[r + 1] as number;
       let k = r;
       let count = 1;
@@ -252,7 +281,8 @@ function collapseSpacedLetters(c: Uint16Array, s: Int32Array, e: Int32Array, u: 
         continue;
       }
     }
-    copy(r);
+    if (w !== r) copy(r);
+    else w++;
     r++;
   }
   return w;
@@ -274,7 +304,10 @@ function repairWords(source: string, c: Uint16Array, s: Int32Array, e: Int32Arra
     }
     let j = i;
     while (j < n && isLetterCode(c[j] as number)) j++;
-    if (j - i >= 4 && (j >= n || isWordEdge(c[j] as number))) {
+    // Short words typed in capitals are acronyms ("DYK", "PAK"), not misspellings.
+    let shouting = j - i <= 5;
+    for (let q = i; shouting && q < j; q++) if (u[q] !== 1) shouting = false;
+    if (j - i >= 2 && !shouting && (j >= n || isWordEdge(c[j] as number))) {
       const word = text.slice(i, j);
       const repaired = repairWord(word);
       const split = repaired === undefined ? splitPoint(word) : -1;
@@ -283,7 +316,7 @@ function repairWords(source: string, c: Uint16Array, s: Int32Array, e: Int32Arra
     }
     i = j;
   }
-  if (!edits) return { source, text, start: s.slice(0, n), end: e.slice(0, n), upper: u.slice(0, n) };
+  if (!edits) return { source, text, start: s.subarray(0, n), end: e.subarray(0, n), upper: u.subarray(0, n) };
   const cap = n + edits.length * 4;
   const oc = new Uint16Array(cap);
   const os = new Int32Array(cap);
@@ -315,7 +348,7 @@ function repairWords(source: string, c: Uint16Array, s: Int32Array, e: Int32Arra
   }
   for (; r < n; r++) put(c[r] as number, s[r] as number, e[r] as number, u[r] as number);
   text = fromCodes(oc, w);
-  return { source, text, start: os.slice(0, w), end: oe.slice(0, w), upper: ou.slice(0, w) };
+  return { source, text, start: os.subarray(0, w), end: oe.subarray(0, w), upper: ou.subarray(0, w) };
 }
 
 /** The original UTF-16 range of normalised range [from, to). Always inside the source; never splits a pair. */

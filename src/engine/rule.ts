@@ -38,6 +38,15 @@ export interface Rule {
    * sentence. A pattern must not be able to match a sentence that holds none of them.
    */
   triggers?: readonly string[];
+  /** A second prefilter list: the sentence must also hold one of these (a group word *and* a word of contempt). */
+  alsoTriggers?: readonly string[];
+  /** Which sentences the rule reads at all, decided before any pattern runs (e.g. only those naming staff). */
+  where?: (sentence: number, draft: DraftContext) => boolean;
+  /**
+   * Rules whose kept hits this rule also reads, as a finding of its own: prejudice aimed at a member of staff is
+   * abuse too, insulting staff is a complaint too. The hits pass this rule's scope, `where`, `unless` and `check`.
+   */
+  from?: readonly string[];
   /** Over one normalised sentence (lower-case, `'` apostrophes). Global flag; a `hit` group narrows the span. */
   patterns: readonly RegExp[];
   /** Guardrails: a hit is dropped when one of these matches its sentence. */
@@ -62,6 +71,64 @@ export function re(...parts: string[]): RegExp {
 /** A one-off test pattern (guardrails, requirements): never global, so `.test` keeps no state. */
 export function test(...parts: string[]): RegExp {
   return new RegExp(parts.join(''));
+}
+
+const SKIP_LEADING = new Set(['a', 'an', 'the', 'not', 'no', 'so', 'such']);
+
+/**
+ * Trigger words for a list of pattern alternatives: the first word each one must start with. An optional last
+ * letter or a character class turns the word into a prefix ("degenerates?" → "degenerate*"); a leading group
+ * of alternatives gives each alternative's first word; an article is skipped ("a plague" → "plague").
+ */
+export function leadWords(entries: readonly string[]): string[] {
+  const out = new Set<string>();
+  const visit = (entry: string): void => {
+    let rest = entry.replace(/^\\b/, '');
+    if (rest.startsWith('(?:')) {
+      let depth = 0;
+      let end = -1;
+      for (let i = 0; i < rest.length; i++) {
+        if (rest[i] === '\\') i++;
+        else if (rest[i] === '(') depth++;
+        else if (rest[i] === ')' && --depth === 0) {
+          end = i;
+          break;
+        }
+      }
+      const inner = rest.slice(3, end);
+      const after = rest.slice(end + 1);
+      const parts: string[] = [];
+      let d = 0;
+      let from = 0;
+      for (let i = 0; i < inner.length; i++) {
+        if (inner[i] === '\\') i++;
+        else if (inner[i] === '(') d++;
+        else if (inner[i] === ')') d--;
+        else if (inner[i] === '|' && d === 0) {
+          parts.push(inner.slice(from, i));
+          from = i + 1;
+        }
+      }
+      parts.push(inner.slice(from));
+      // An optional group ("(?:a |an )?x") may be skipped: its alternatives and what follows both lead.
+      if (/^[?*]/.test(after)) visit(after.slice(1).replace(/^\s/, ''));
+      for (const part of parts) visit(part + after.replace(/^[?*+]/, ''));
+      return;
+    }
+    const m = /^([a-z0-9'*-]+)(.?)/.exec(rest);
+    if (!m) return;
+    const word = m[1] as string;
+    const next = m[2] as string;
+    if (SKIP_LEADING.has(word) && next === ' ') {
+      rest = rest.slice(word.length + 1);
+      visit(rest);
+      return;
+    }
+    if (next === '?' || next === '[' || next === '(' || next === '\\') out.add(`${word.slice(0, next === '?' ? -1 : undefined)}*`);
+    else for (const part of word.split('-')) if (part) out.add(part);
+  };
+  for (const entry of entries) visit(entry);
+  return [...out];
 }
 
 /** The normalised range of a named group of a hit's match, in draft offsets. */

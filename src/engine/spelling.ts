@@ -31,7 +31,16 @@ const EXTRA = [
   'should',
   'deserve',
   'bullshit',
+  'fuck',
+  'fucked',
   'fucking',
+  'motherfuckers',
+  'worth',
+  'threat',
+  'sick',
+  'disgusted',
+  'disdain',
+  'throat',
 ];
 
 const single = (words: readonly string[]): string[] => words.filter((w) => /^[a-z]+$/.test(w));
@@ -53,20 +62,22 @@ export const KEYWORDS: ReadonlySet<string> = new Set([
  * that split into two vocabulary words: these are left alone.
  */
 export const REAL_WORDS: ReadonlySet<string> = new Set<string>([
-  'africa', 'africas', 'animal', 'aped', 'apse', 'aras', 'arsehole', 'arts', 'asia', 'asias', 'back', 'backs',
-  'barbarian', 'bastard', 'basts', 'beast', 'beats', 'bests', 'beta', 'bitchs', 'blackburn', 'brow', 'brunt', 'bunt',
-  'burt', 'carp', 'chin', 'chins', 'cockroachs', 'cons', 'coos', 'cretin', 'criminal', 'cunt', 'cuts', 'deadbeat',
-  'deathlike', 'depot', 'deviant', 'disable', 'down', 'downed', 'droned', 'dyes', 'easts', 'eaten', 'elfish', 'ests',
-  'freak', 'freeloader', 'garage', 'goos', 'greed', 'gyps', 'hared', 'hats', 'hick', 'hind', 'hinds', 'hmos', 'hoot',
-  'idiot', 'ikes', 'illegal', 'imbecile', 'indian', 'indias', 'indus', 'insect', 'insets', 'itch', 'itches', 'ives',
-  'jihad', 'jihads', 'lack', 'lacks', 'lairs', 'lars', 'lathe', 'laughter', 'leechs', 'liar', 'lies', 'liras',
-  'live', 'loath', 'loser', 'loses', 'maggot', 'mexican', 'moneys', 'monkey', 'mons', 'moons', 'morns', 'moron',
-  'moroni', 'moros', 'niger', 'nigers', 'oman', 'omen', 'pakistan', 'pakistans', 'parasite', 'peron', 'pervert',
-  'pest', 'pets', 'picks', 'pike', 'pikes', 'predator', 'prick', 'psts', 'rapist', 'rash', 'reedy', 'refuge',
-  'refuges', 'ricks', 'ripple', 'ripples', 'roachs', 'roam', 'roches', 'roomers', 'ross', 'rush', 'rushed', 'sank',
-  'scrounger', 'scrounges', 'scumbag', 'shoo', 'sian', 'sians', 'sics', 'sine', 'smell', 'soot', 'sponger',
-  'sponges', 'strange', 'tabbed', 'tans', 'tats', 'terrorist', 'thieve', 'throat', 'tick', 'tran', 'transsexual',
-  'twas', 'umber', 'veil', 'violet', 'wats', 'wine', 'womanlike', 'wore',
+  'africa', 'africas', 'animal', 'aped', 'aps', 'apse', 'aras', 'arsehole', 'arts', 'asia', 'asias', 'back', 'backs',
+  'barbarian', 'bastard', 'basts', 'bat', 'beast', 'beats', 'bests', 'bet', 'beta', 'bitchs', 'blackburn', 'brow',
+  'brunt', 'bunt', 'burt', 'carp', 'chin', 'chins', 'cockroachs', 'con', 'cons', 'coos', 'cretin', 'criminal',
+  'cunt', 'cuts', 'dad', 'deadbeat', 'deathlike', 'depot', 'deviant', 'disable', 'down', 'downed', 'droned', 'duped',
+  'dyes', 'easts', 'eaten', 'elfish', 'ests', 'freak', 'freeloader', 'garage', 'goos', 'greed', 'gs', 'gyp', 'gyps',
+  'hared', 'hat', 'hats', 'hick', 'hind', 'hinds', 'hmo', 'hmos', 'hoot', 'idiot', 'ikes', 'illegal', 'imbecile',
+  'indian', 'indias', 'indus', 'insect', 'insets', 'itch', 'itches', 'ives', 'jihad', 'jihads', 'lack', 'lacks',
+  'lairs', 'lars', 'lathe', 'laughter', 'leechs', 'liar', 'lies', 'liras', 'live', 'loath', 'loser', 'loses',
+  'maggot', 'mexican', 'moneys', 'monkey', 'mons', 'moons', 'morns', 'moron', 'moroni', 'moros', 'motherfucker',
+  'niger', 'nigers', 'oman', 'omen', 'pakistan', 'pakistans', 'parasite', 'peron', 'pervert', 'pes', 'pest', 'pets',
+  'picks', 'pike', 'pikes', 'predator', 'prick', 'psts', 'rap', 'rapist', 'rash', 'reedy', 'refuge', 'refuges',
+  'reuse', 'ricks', 'ripple', 'ripples', 'roachs', 'roam', 'roches', 'rom', 'roomers', 'ross', 'rush', 'rushed',
+  'sank', 'scrounger', 'scrounges', 'scumbag', 'shoo', 'sian', 'sians', 'sics', 'sine', 'smell', 'soot', 'sponger',
+  'sponges', 'strange', 'tabbed', 'tans', 'tats', 'terrorist', 'therapists', 'thieve', 'throat', 'tick', 'togas',
+  'tran', 'transsexual', 'treat', 'twas', 'umber', 'umped', 'veil', 'violet', 'wats', 'wine', 'womanlike', 'wore',
+  'wroth',
 ]);
 
 /** Words in everyday use that the dictionary lacks but a repair would touch ("pics", "ambo", "goss", "Homs"). */
@@ -77,10 +88,14 @@ const INFORMAL_WORDS: ReadonlySet<string> = new Set([
   'luts', 'sult', 'omos', 'indu', 'hinu', 'gypy', 'chines', 'lesb', 'leso', 'nigg', 'baner', 'bener', 'beane',
 ]);
 
-/** The first part of a run-together pair: a group, a slur, or a word that leads into one ("fuckall", "manyjihadis"). */
-const LEFT = new Set([...KEYWORDS, 'fuck', 'all', 'many', 'those', 'these', 'you', 'typical', 'such']);
+/** The first part of a run-together pair: a group, a slur, or a word that leads into one ("ihate", "manyjihadis"). */
+const LEFT = new Set([
+  ...KEYWORDS,
+  ...['i', 'so', 'to', 'all', 'many', 'much', 'too', 'just', 'such', 'those', 'these', 'you', 'the', 'are', 'typical'],
+  ...['common', 'absolute', 'absolutely', 'massive', 'really', 'very', 'utter', 'total', 'complete', 'pure', 'bloody'],
+]);
 /** The second part. */
-const RIGHT = new Set([...KEYWORDS, 'all', 'people', 'behaviour', 'behavior', 'like', 'are']);
+const RIGHT = new Set([...KEYWORDS, 'all', 'people', 'person', 'behaviour', 'behavior', 'like', 'are', 'those', 'these', 'them', 'to', 'lives']);
 
 function buildVariants(): Map<string, string> {
   const variants = new Map<string, string>();
@@ -90,8 +105,11 @@ function buildVariants(): Map<string, string> {
     variants.set(variant, keyword);
   };
   for (const keyword of KEYWORDS) {
-    if (keyword.length >= 5) {
-      for (let i = 0; i < keyword.length; i++) add(keyword.slice(0, i) + keyword.slice(i + 1), keyword);
+    for (let i = 0; i < keyword.length; i++) {
+      // A dropped letter: any letter of a long word; only a vowel of a short one ("gy", "fck"), never leaving one letter.
+      const variant = keyword.slice(0, i) + keyword.slice(i + 1);
+      if (keyword.length >= 5) add(variant, keyword);
+      else if (keyword.length >= 3 && /[aeiou]/.test(keyword[i] as string) && (variant.length >= 3 || !/[aeiou]/.test(variant))) add(variant, keyword);
     }
     if (keyword.length >= 4) {
       for (let i = 0; i + 1 < keyword.length; i++) {
@@ -107,14 +125,27 @@ const VARIANTS = buildVariants();
 
 /** The keyword a misspelt word stands for, or undefined. */
 export function repairWord(word: string): string | undefined {
-  if (word.length < 4 || KEYWORDS.has(word)) return undefined;
+  if (word.length < 2 || KEYWORDS.has(word)) return undefined;
   return VARIANTS.get(word);
 }
 
+/** Words already looked at, so the common ones cost one lookup; bounded so a flood of new words cannot grow it. */
+const splitMemo = new Map<string, number>();
+
 /** Where to put the missing space in a run-together pair ("gayvermin" → 3), or -1. */
 export function splitPoint(word: string): number {
-  if (word.length < 6 || KEYWORDS.has(word) || REAL_WORDS.has(word)) return -1;
-  for (let i = 3; i <= word.length - 3; i++) {
+  if (word.length < 5) return -1;
+  const known = splitMemo.get(word);
+  if (known !== undefined) return known;
+  const at = findSplit(word);
+  if (splitMemo.size >= 20_000) splitMemo.clear();
+  splitMemo.set(word, at);
+  return at;
+}
+
+function findSplit(word: string): number {
+  if (KEYWORDS.has(word) || REAL_WORDS.has(word) || INFORMAL_WORDS.has(word)) return -1;
+  for (let i = 1; i <= word.length - 2; i++) {
     const left = word.slice(0, i);
     const right = word.slice(i);
     if (!LEFT.has(left) || !RIGHT.has(right)) continue;

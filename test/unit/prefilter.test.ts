@@ -1,0 +1,71 @@
+/**
+ * The prefilter (`Rule.triggers`, `alsoTriggers`, `where`) may only skip sentences that a rule could never match: for every
+ * rule and every sentence of a large sample, the hits with the prefilter are exactly the hits without it.
+ */
+import { describe, it, expect } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { RULES, normalise } from '../../src/engine';
+import { candidateSentences, ruleHits } from '../../src/engine/analyze';
+import { buildContext } from '../../src/engine/context';
+import type { Rule } from '../../src/engine/rule';
+import type { Role } from '../../src/engine/types';
+import { getBundledPack } from '../../src/packs';
+
+const pack = getBundledPack('bexton');
+if (!pack) throw new Error('bexton pack missing');
+
+function sample(): string[] {
+  const texts = RULES.flatMap((r) => [...r.cases.fires, ...r.cases.quiet]);
+  for (const file of readdirSync('../shared/seeds')) texts.push(...readFileSync(`../shared/seeds/${file}`, 'utf8').split(/\n\s*\n/));
+  const dev = '../shared/eval/dev.jsonl';
+  if (existsSync(dev)) {
+    for (const line of readFileSync(dev, 'utf8').split('\n')) if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
+  }
+  return texts;
+}
+
+const spans = (rule: Rule, text: string, role: Role): string[] => {
+  if (!pack) return [];
+  const draft = buildContext(normalise(text), pack, role);
+  return ruleHits(rule, draft).map((h) => `${h.start}-${h.end}`);
+};
+
+describe('trigger-word prefilter', () => {
+  const texts = sample();
+
+  it('has a sample worth the name', () => {
+    expect(texts.length).toBeGreaterThan(300);
+  });
+
+  it('works out the same sentences for the whole catalogue at once as rule by rule', () => {
+    if (!pack) return;
+    for (const text of texts) {
+      const draft = buildContext(normalise(text), pack, 'parent');
+      const together = candidateSentences(draft);
+      RULES.forEach((rule, r) => {
+        if (!rule.triggers && !rule.alsoTriggers) return expect(together[r]).toBeUndefined();
+        let alone = rule.triggers ? draft.sentencesWith(rule.triggers) : draft.sentences.map((_, i) => i);
+        if (rule.alsoTriggers) {
+          const also = new Set(draft.sentencesWith(rule.alsoTriggers));
+          alone = alone.filter((s) => also.has(s));
+        }
+        expect(together[r], `${rule.id}: ${text.slice(0, 40)}`).toEqual(alone);
+      });
+    }
+  });
+
+  for (const rule of RULES.filter((r) => r.triggers ?? r.alsoTriggers ?? r.where)) {
+    it(`${rule.id} finds the same hits with and without its triggers`, () => {
+      const unfiltered: Rule = { ...rule, triggers: undefined, alsoTriggers: undefined, where: undefined };
+      const role: Role = rule.roles?.[0] ?? (rule.category === 'staff_conduct' ? 'staff' : 'parent');
+      const missed: string[] = [];
+      for (const text of texts) {
+        const want = spans(unfiltered, text, role);
+        if (want.length === 0) continue;
+        const got = spans(rule, text, role);
+        if (got.join() !== want.join()) missed.push(text.slice(0, 80));
+      }
+      expect(missed).toEqual([]);
+    });
+  }
+});
