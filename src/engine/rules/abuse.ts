@@ -7,7 +7,7 @@
 import type { DraftContext } from '../context';
 import { any, masked, re, test } from '../rule';
 import type { Hit, Rule } from '../rule';
-import { PREJUDICE_RULE_IDS, hateRules } from './hate';
+import { PREJUDICE_RULE_IDS } from './hate';
 
 const message = 'This insults someone in the school community.';
 const source = '000 §3.4.4–5; 002; 003 §3; 004';
@@ -264,18 +264,26 @@ const NOT_A_PERSON = test(
 export const INSULT_PATTERNS: readonly RegExp[] = [
   re('(?<![a-z*])(?<hit>', INSULT, ')(?:s|es)?(?![a-z*])'),
   re('\\b(?<hit>', INSULT_LEAD, ' (?:(?:old|little|fat|stupid|miserable|nasty|silly|lazy|jobsworth|stuck-up) )?', PERSON_NOUN, ')(?![a-z*])'),
-  re('(?<hit>🤡+|🖕+)'),
   re(
     "\\b(?<hit>(?:useless|stupid|vile|nasty|horrible|pathetic|miserable|incompetent|arrogant|lazy|spineless|ugly|fat|thick|smug|rude|evil|creepy|spiteful|sour-faced|stuck-up|power-mad|vindictive) (?:woman|man|cow|bloke|lot|creature|individual|person|specimen|human being|excuse for a \\w+|so-called \\w+|little (?:man|woman|boy|girl)))\\b",
   ),
 ];
 
-export const INSULT_TRIGGERS = [...INSULT_WORDS.flatMap((w) => w.split(/[ -]/)), 'cow', 'witch', 'pig', 'rat', 'snake', 'hag', 'joke', 'disgrace', 'plank', 'donkey', 'troll', 'bully', 'liar', 'fool', 'dragon', 'dinosaur', 'sheep', 'ass', 'dick', 'knob', 'spanner', 'melt', 'div', 'git', 'madam', 'monster', 'nightmare', 'menace', 'excuse', 'woman', 'man', 'bloke', 'lot', 'creature', 'individual', 'person', 'specimen', '*', 'a$$'];
+export const INSULT_TRIGGERS = [...INSULT_WORDS.flatMap((w) => w.split(/[ -]/).flatMap((part) => [part, `${part}s`, `${part}es`])), 'cow', 'witch', 'pig', 'rat', 'snake', 'hag', 'joke', 'disgrace', 'plank', 'donkey', 'troll', 'bully', 'liar', 'fool', 'dragon', 'dinosaur', 'sheep', 'ass', 'dick', 'knob', 'spanner', 'melt', 'div', 'git', 'madam', 'monster', 'nightmare', 'menace', 'excuse', 'woman', 'man', 'bloke', 'lot', 'creature', 'individual', 'person', 'specimen', '*', 'a$$'];
 
-const PREJUDICE_RULES = hateRules.filter((r) => PREJUDICE_RULE_IDS.includes(r.id));
+const emojiCache = new WeakMap<DraftContext, boolean>();
+function hasMockingEmoji(draft: DraftContext): boolean {
+  let has = emojiCache.get(draft);
+  if (has === undefined) {
+    has = /🤡|🖕/u.test(draft.text);
+    emojiCache.set(draft, has);
+  }
+  return has;
+}
 
 /** When the writer says the post is not about the school, only an insult next to a named school person counts. */
 function aimedInSchool(hit: Hit, draft: DraftContext): boolean {
+  if (draft.nearestTarget(hit.start) === 'other') return false;
   return !draft.notTheSchool || draft.strongSentence[hit.sentence] === true;
 }
 
@@ -317,6 +325,22 @@ export const abuseRules: readonly Rule[] = [
         'My son wants to go as a clown for the school book day.',
         'I felt like such a muppet turning up on the wrong day for parents evening.',
       ],
+    },
+  },
+  {
+    id: 'abuse.mocking-emoji',
+    category: 'abuse',
+    message,
+    source,
+    scope: 'school',
+    // No trigger word: an emoji is not a word. Drafts without one are skipped in a single look.
+    where: (_sentence, draft) => hasMockingEmoji(draft),
+    patterns: [re('(?<hit>(?:🤡|🖕)+)')],
+    unless: [NOT_A_PERSON],
+    check: (hit, draft) => aimedInSchool(hit, draft) && (draft.staffSentence[hit.sentence] === true || /\b(?:he|she|him|her|they|teacher|head|staff)\b/.test(draft.sentenceText(hit.sentence))),
+    cases: {
+      fires: ['Our so-called head of maths 🤡🤡'],
+      quiet: ['Clown day at school on Friday 🤡 bring a red nose!'],
     },
   },
   {
@@ -413,15 +437,10 @@ export const abuseRules: readonly Rule[] = [
     source,
     scope: 'school',
     // Prejudice aimed at a named member of staff is also an offensive comment about them (002, 004).
-    triggers: [...new Set(PREJUDICE_RULES.flatMap((r) => r.triggers ?? []))],
-    patterns: PREJUDICE_RULES.flatMap((r) => r.patterns),
-    check: (hit, draft) => {
-      if (draft.staffSentence[hit.sentence] !== true) return false;
-      const owner = PREJUDICE_RULES.find((r) => r.patterns.includes(hit.pattern));
-      if (!owner) return false;
-      if (owner.unless?.some((guard) => guard.test(draft.sentenceText(hit.sentence)))) return false;
-      return owner.check ? owner.check(hit, draft) : true;
-    },
+    from: PREJUDICE_RULE_IDS,
+    patterns: [],
+    where: (sentence, draft) => draft.staffSentence[sentence] === true,
+    check: (hit, draft) => draft.staffSentence[hit.sentence] === true,
     cases: {
       fires: ['The new maths teacher should go back where he came from.'],
       quiet: ['Our music teacher went back to her home country for the summer and brought sweets for the class.'],

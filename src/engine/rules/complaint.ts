@@ -12,7 +12,6 @@ import { NOT_THE_SCHOOL } from '../lexicon';
 import { any, re, test } from '../rule';
 import type { DraftContext } from '../context';
 import type { Hit, Rule } from '../rule';
-import { INSULT_PATTERNS, INSULT_TRIGGERS } from './abuse';
 
 const message = 'This reads as a public complaint. The school asks for concerns to go through its complaints route.';
 const source = '000 §3.4.2; 002; 003 §4; 004';
@@ -214,8 +213,8 @@ const USED_THE_CHANNEL = test(
 );
 
 /** A complaint needs the school or its staff named somewhere, not only its children (that is other rules' business). */
-function aboutTheSchool(_hit: Hit, draft: DraftContext): boolean {
-  return draft.aboutInstitution && !draft.notTheSchool;
+function aboutTheSchool(hit: Hit, draft: DraftContext): boolean {
+  return draft.aboutInstitution && !draft.notTheSchool && draft.nearestTarget(hit.start) !== 'other';
 }
 
 const VERDICT_TRIGGERS = [
@@ -250,6 +249,7 @@ export const complaintRules: readonly Rule[] = [
         'The referee was shocking today. School team played brilliantly though.',
         'Not a dig at the school at all, but the bus company is a shambles.',
         'The school show was a brilliant mess of glitter and giggles, loved it.',
+        'Year 3 families, the uniform shop in town is a con, forty quid for one jumper.',
       ],
     },
   },
@@ -311,9 +311,9 @@ export const complaintRules: readonly Rule[] = [
     scope: 'school',
     roles: ['parent'],
     // Insulting a member of staff in public is also a complaint about them (000 §3.4.2 "its employees").
-    triggers: INSULT_TRIGGERS,
-    patterns: INSULT_PATTERNS,
-    check: (hit, draft) => draft.staffSentence[hit.sentence] === true && !draft.notTheSchool,
+    from: ['abuse.insult'],
+    patterns: [],
+    check: (hit, draft) => draft.staffSentence[hit.sentence] === true && !draft.notTheSchool && draft.nearestTarget(hit.start) !== 'other',
     cases: {
       fires: ['Mr Ames in Year 6 is a useless prat.', 'The head is a complete clown.'],
       quiet: ['Whoever keeps parking on my drive is a complete clown.'],

@@ -84,8 +84,6 @@ export const SENSITIVE = any([
   'rehab',
   'addict\\w*',
   '(?:brought|bringing|found with|caught with|carrying|had) (?:a |an )?(?:knife|blade|weapon|drugs|cannabis|weed|vape)',
-  "(?:things|stuff) (?:at|going on at) home",
-  'home life',
   'troubled home',
   'bereave\\w+',
 ]);
@@ -124,7 +122,8 @@ function lastOtherChildBefore(draft: DraftContext, sentenceStart: number, senten
   let last = -1;
   const words = /\b[a-z]{2,}\b/g;
   for (let m = words.exec(sentence); m && m.index < limit; m = words.exec(sentence)) {
-    if (isOtherChild(draft, sentenceStart + m.index, sentenceStart + m.index + m[0].length)) last = m.index;
+    const at = sentenceStart + m.index;
+    if (draft.capitalAt(at) && isOtherChild(draft, at, at + m[0].length)) last = m.index;
   }
   return last;
 }
@@ -160,8 +159,8 @@ export function aboutSomeoneElse(hit: Hit, draft: DraftContext): boolean {
   return /\b(?:he|she|his|her)\b/.test(sentence) && OTHER_PERSON.test(prev) && !OWN_PERSON.test(prev);
 }
 
-const SENSITIVE_TRIGGERS = [
-  'safeguarding', 'suspended', 'sacked', 'dismissed', 'investigation', 'investigated', 'social', 'child', 'police', 'arrested', 'prison', 'jail', 'bail', 'care', 'fostered', 'foster', 'excluded', 'exclusion', 'expelled', 'self', 'harm', 'harming', 'cutting', 'suicid*', 'overdose', 'eating', 'anorexi*', 'bulimi*', 'signed', 'off', 'depression', 'depressed', 'breakdown', 'mental', 'camhs', 'cancer', 'chemo*', 'leukaemia', 'meningitis', 'hospital', 'intensive', 'heart', 'operation', 'surgery', 'kidney', 'kidneys', 'epilep*', 'seizure', 'seizures', 'diabet*', 'diagnos*', 'autis*', 'adhd', 'asd', 'dyslexi*', 'dyspraxi*', 'ehcp', 'sen', 'special', 'register', 'pregnant', 'pregnancy', 'miscarriage', 'abortion', 'divorc*', 'separated', 'separating', 'affair', 'domestic', 'restraining', 'rehab', 'addict*', 'brought', 'bringing', 'found', 'caught', 'carrying', 'had', 'things', 'stuff', 'home', 'troubled', 'bereave*',
+export const SENSITIVE_TRIGGERS = [
+  'safeguarding', 'suspended', 'sacked', 'dismissed', 'investigation', 'investigated', 'social', 'protection', 'police', 'arrested', 'prison', 'jail', 'bail', 'care', 'fostered', 'foster', 'excluded', 'exclusion', 'expelled', 'harm', 'harming', 'cutting', 'suicid*', 'overdose', 'disorder', 'anorexi*', 'bulimi*', 'signed', 'stress', 'anxiety', 'burnout', 'depression', 'depressed', 'breakdown', 'mental', 'camhs', 'cancer', 'chemo*', 'leukaemia', 'meningitis', 'hospital', 'intensive', 'operation', 'condition', 'surgery', 'kidney', 'kidneys', 'epilep*', 'seizure', 'seizures', 'diabet*', 'diagnos*', 'autis*', 'adhd', 'asd', 'dyslexi*', 'dyspraxi*', 'ehcp', 'sen', 'special', 'register', 'pregnant', 'pregnancy', 'miscarriage', 'abortion', 'divorc*', 'separated', 'separating', 'affair', 'domestic', 'restraining', 'rehab', 'addict*', 'knife', 'blade', 'weapon', 'drugs', 'cannabis', 'weed', 'vape', 'troubled', 'bereave*',
 ];
 
 export const confidentialRules: readonly Rule[] = [

@@ -7,8 +7,8 @@
  * not stupid", "I don't hate anyone"), or argue against them; and the innocent senses of some slurs.
  */
 import type { DraftContext } from '../context';
-import { DEHUMANISING, DEMEANING, GROUP_WORD, HARM_VERBS, IDENTITY, SLURS } from '../groups';
-import { any, masked, re, test } from '../rule';
+import { DEHUMANISING, DEMEANING, GROUP_ADJECTIVES, GROUP_SINGULARS, GROUP_WORD, HARM_VERBS, IDENTITY, SLURS } from '../groups';
+import { any, leadWords, masked, re, test } from '../rule';
 import type { Hit, Rule } from '../rule';
 
 const message = 'This could read as prejudiced against a group of people.';
@@ -16,17 +16,23 @@ const source = '000 §3.4.6; 001 §5.6; 002; 003; 004';
 
 /** A group, not followed by more letters or a possessive ("women's football" is not about women). */
 const ID = `${IDENTITY}(?![a-z'])`;
+/** After a frame that already makes it general ("typical", "always the"), a bare singular counts too. */
+const ID_ANY = `(?:${ID}|(?:the |a |an )?${any(GROUP_SINGULARS)}(?![a-z]))`;
 const ID_RE = new RegExp(`\\b${ID}`);
 const GROUP_RE = new RegExp(`\\b${GROUP_WORD}\\b`);
+const GROUP_ADJ = any(GROUP_ADJECTIVES);
 
 /** Words between a group and what is said of it ("are all just", "are honestly the"). */
 const INTENSIFIERS =
-  "(?:(?:all|just|so|such|really|truly|totally|completely|utterly|absolutely|incredibly|pretty|very|seriously|fucking|bloody|nothing but|literally|basically|always|honestly|simply|clearly|obviously|naturally|inherently|genuinely|mostly|generally|too|way too|the|a|an|bunch of|massive|complete|total|utter|common|human|most|without (?:a|any) doubt|by nature|at heart|deep down|quite|rather|far too|actually|frankly|such massive|disgusting|dirty|filthy|lazy|stupid|worthless|nasty|vile) )*";
+  "(?:(?:all|just|so|such|really|truly|totally|completely|utterly|absolutely|absolute|incredibly|pretty|very|seriously|fucking|bloody|nothing but|nothing more than|no better than|little more than|no more than|literally|basically|always|honestly|simply|clearly|obviously|naturally|inherently|genuinely|mostly|generally|too|way too|the|a|an|bunch of|massive|complete|total|utter|common|human|most|without (?:a|any) doubt|by nature|at heart|deep down|quite|rather|far too|actually|frankly|still|only|mere|merely|pure|probably|definitely|certainly|undoubtedly|forever|ever|that|this|such massive|disgusting|dirty|filthy|lazy|stupid|worthless|nasty|vile|dumb|useless) )*";
 const COPULA =
-  "(?:are|is|'re|'s|were|was|be|being|seem(?:s)?(?: to be)?|look|looks|act|acts|remain|become|becomes|can be|will always be|have always been|has always been|are all|r)";
-const BAD = any([...DEMEANING, ...DEHUMANISING]);
+  "(?:are|is|'re|'s|were|was|be|being|seem(?:s)?(?: to be)?|look|looks|act|acts|remain|become|becomes|can be|will always be|have always been|has always been|are all|r|must be|should be|will be|would be|could be|might be|act like|acts like|behave like|behaves like|are like|is like|live like|breed like|look like|smell like|sound like)";
+/** What is said: a demeaning or dehumanising word, optionally with a group adjective ("common gay trash"). */
+const BAD = `(?:(?:${GROUP_ADJ}) )?${any([...DEMEANING, ...DEHUMANISING])}`;
+/** The words a demeaning predicate can start with, for the prefilter. */
+const BAD_WORDS = leadWords([...DEMEANING, ...DEHUMANISING]);
 
-/** Verbs of hatred that take the group as object. */
+/** Verbs and phrases of hatred that take the group as object. */
 const HATE_VERB = any([
   'hate',
   'hates',
@@ -48,8 +54,8 @@ const HATE_VERB = any([
   "can'?t stomach",
   '(?:am|are|is|so|really) (?:sick|tired) of',
   "(?:i'?m|we'?re) (?:so |really )?(?:sick|tired) of",
-  '(?:disgusted|repulsed|revolted|sickened|nauseated) by',
-  '(?:contempt|hatred|disdain|loathing|disgust|hate) (?:for|towards|toward|of)',
+  '(?:disgusted|repulsed|revolted|sickened|nauseated|appalled) by',
+  '(?:contempt|hatred|disdain|loathing|disgust|hate|scorn|revulsion|animosity|hostility)(?: \\w+){0,4} (?:for|towards|toward|of|at)',
   'pissed off (?:by|with|at)',
   'fed up (?:of|with)',
   "don'?t (?:want|like|trust)",
@@ -57,55 +63,65 @@ const HATE_VERB = any([
   'never (?:trust|hire|employ|rent to|serve)',
   'fuck',
   'fuck off',
+  '(?:no|zero|not an ounce of|not a shred of|not one bit of|not any) (?:compassion|sympathy|respect|pity|time|patience|love|tolerance|empathy|mercy|room)(?: at all| whatsoever| \\w+)? for',
 ]);
-const DETERMINERS = '(?:(?:all|every|each|any|those|these|the|such|most|you|of|them|single|fucking|bloody|filthy|stupid|dirty|disgusting|lot of|kind of|type of|sort of) )*';
+const DETERMINERS =
+  '(?:(?:all|every|each|any|those|these|the|such|most|you|of|them|single|fucking|bloody|filthy|stupid|dirty|disgusting|lot of|kind of|type of|sort of|being around|dealing with|seeing|hearing|hearing about|having to deal with|looking at|listening to|putting up with|living with|working with|being near|sharing \\w+ with) )*';
 
 /** The group as the cause of the feeling ("…turn my stomach", "…make me want to scream"). */
-const MAKES_ME_FEEL = any([
-  '(?:disgust|disgusts|sicken|sickens|repulse|repulses|revolt|revolts|nauseate|nauseates|infuriate|infuriates|enrage|enrages) (?:me|us|everyone)',
-  'make(?:s)? me (?:so |really |feel )?(?:sick|ill|angry|furious|want to (?:vomit|puke|throw up|scream|hit something))',
+const MAKES_ME_FEEL_ENTRIES = [
+  '(?:disgust|disgusts|sicken|sickens|repulse|repulses|revolt|revolts|nauseate|nauseates|infuriate|infuriates|enrage|enrages|appal|appals) (?:me|us|everyone)',
+  'make(?:s)? me (?:so |really |feel |physically )?(?:sick|ill|angry|furious|boil|livid|want to (?:vomit|puke|throw up|scream|hit something|be sick))',
+  'fill(?:s)? me with (?:so much |such )?(?:rage|anger|disgust|hatred|loathing|contempt|revulsion|fury)',
   'give(?:s)? me the creeps',
   'turns? (?:my|our) stomachs?',
-]);
+  "(?:are|is) (?:pissing me off|getting on my (?:nerves|tits|wick)|doing my head in|driving me (?:mad|crazy|insane))",
+];
+const MAKES_ME_FEEL = any(MAKES_ME_FEEL_ENTRIES);
 
 /** Said of a group's worth: the denial is the contempt, so these ignore the negation guardrail. */
 const WORTHLESS = any([
-  "(?:are|is|'re|'s)? ?(?:not|n't|aren'?t|isn'?t|ain'?t|are not|is not|never)? ?worth (?:shit|anything|nothing|a thing|much|less|a damn|jack|saving|protecting|keeping|the (?:air|oxygen|effort))",
+  // Each alternative starts with a plain word, so the pattern only wakes where that word is.
+  'worth (?:absolutely |literally |even )?(?:nothing|less|shit|jack|sod all|fuck all)',
+  "(?:not|never|aren'?t|isn'?t|ain'?t|won'?t be|wouldn'?t be) (?:even |really )?worth (?:anything|a thing|much|a damn|shit|saving|protecting|keeping|the (?:air|oxygen|effort))",
   '(?:have|has|is of|are of|hold|holds) (?:no|zero|little) (?:value|worth|meaning|place|purpose)',
   'not worthy of (?:life|living|respect|rights|being|love|existence|breathing|a place)',
   'no right to (?:exist|live|be alive|be here|breathe|vote|speak|be treated|have rights|be in|work|teach)',
   "(?:can|could|will|would) never be (?:a |an )?(?:\\w+ )?(?:useful|valuable|good|equal|decent|normal|smart|intelligent|clever|as good|as smart|any use|trusted|real|proper|productive|worthwhile|successful|part of|one of us|accepted)",
-  "(?:are|is) never (?:any |of any )?(?:use|good|worth)",
-  "(?:aren'?t|are not|isn'?t|is not|ain'?t) (?:real|proper|actual|true|even|fully) (?:people|humans?|women|men|human beings|persons)",
+  "(?:are|is) never (?:any |of any )?(?:use|good|worth|attractive|intelligent|smart|clever|trustworthy|honest|capable|competent)",
+  "(?:aren'?t|are not|isn'?t|is not|ain'?t) (?:real|proper|actual|true|even|fully|our|my) (?:people|humans?|women|men|human beings|persons|equals?|equal)",
   "(?:don'?t|do not|doesn'?t|does not) deserve (?:to live|to exist|rights|respect|anything|to be here|a voice|to breathe|to be happy|kindness|a place|jobs|to work)",
   "(?:shouldn'?t|should not|should never|must not|must never) (?:be )?(?:allowed|permitted|let) (?:to|in|near|around|into|anywhere)",
   "(?:shouldn'?t|should not) (?:have|get) (?:the right|rights|a say|the vote|jobs)",
+  "lives? (?:\\w+ )?(?:don'?t|do not|doesn'?t|does not|shouldn'?t|should not|won'?t ever|never) (?:matter|count)",
+  "(?:shouldn'?t|should not) (?:be|matter) (?:important|valued|protected|respected)",
+  "rights (?:shouldn'?t|should not|don'?t|do not|must not) (?:apply|extend|matter) (?:to|for)",
   'belongs? (?:in|behind) (?:a |the )?(?:zoo|cages?|kitchen|chains|asylums?|mental (?:hospitals?|institutions?|homes?)|prisons?|jail|gutter|bins?|sewers?|bars)',
   "(?:should|must|ought to|need to|needs to) (?:be )?(?:kept|locked|caged) (?:in|up|away|behind)",
-  '(?:are|is) (?:a |an )?(?:burden|drain|stain|blight|curse|scourge|menace|threat|danger|cancer|plague|disease|parasite) (?:on|to|for|in|upon) (?:society|the country|this country|us|everyone|humanity|the world|our \\w+|the nhs|the taxpayer)',
+  '(?:are|is) (?:a |an )?(?:burden|drain|stain|blight|curse|scourge|menace|threat|danger|cancer|plague|disease|parasite) (?:on|to|for|in|upon) (?:society|the country|this country|us|everyone|humanity|the world|civili[sz]ation|our (?:\\w+ )?(?:country|society|way of life|children|kids|schools?|culture|values)|the nhs|the taxpayer|the west|britain|england|democracy)',
   '(?:have|has) no place (?:in|on|at|here)',
   "(?:don'?t|do not|doesn'?t) belong (?:here|in|anywhere|among|with)",
   '(?:are|is) all the same',
-  "(?:can'?t|cannot) help (?:themselves|yourselves|itself|himself|herself)",
+  "(?:can'?t|cannot) (?:help|stop) (?:themselves|yourselves|itself|himself|herself)",
 ]);
 
 /** Words of harm in a call for it: "should be killed", "deserve to die". */
 const HARM = any(HARM_VERBS);
 const CALL_FOR_HARM = any([
-  "(?:should|must|ought to|need to|needs to|deserve to|deserves to|have to|has to|will|are going to|'ll|all need to|are gonna) (?:all |just |really |each |be made to )?(?:be |get |go |burn |rot )?(?:all )?" +
+  "(?:should|must|ought to|need to|needs to|deserve to|deserves to|have to|has to|will|are going to|'ll|all need to|are gonna|would) (?:all |just |really |each |be made to )?(?:be |get |go |burn |rot )?(?:all )?" +
     HARM +
-    "(?:ed)?(?: in hell| at the stake| alive| slowly| without mercy| on sight)?",
+    "(?:ed)?(?: in hell| at the stake| alive| slowly| without mercy| on sight| in the street)?",
   'deserve(?:s)? (?:to )?(?:die|death|suffer|pain|to be (?:hurt|killed|shot|beaten|raped))',
 ]);
 
-/** Reporting, quoting or condemning someone else's hateful words (HateCheck-style counter-speech, in our words). */
+/** Reporting, quoting or condemning someone else's hateful words (counter-speech, in our words). */
 const COUNTER_SPEECH = [
   test(
     '\\b(?:say|says|said|saying|call|calls|called|calling|tweet\\w*|post(?:s|ed|ing)?|wr(?:ite|ites|ote|iting|itten)|shout\\w*|messages?|comments?|statements?|stuff|things|words|phrases?|slogans?|graffiti|chants?|signs?|banners?|replies|dms?) (?:like |that |such as |me )?"',
   ),
   test('^\\W*(?:calling|saying|claiming|suggesting|implying|insisting|to say|to call|to claim|telling (?:people|kids|children|someone)) '),
   test(
-    '\\b(?:people|those|anyone|someone|somebody|everyone|folk|men|users?|trolls?|accounts?|idiots|bigots|racists|parents|kids|he|she|they) (?:who|that)? ?(?:say|says|said|call|calls|called|think|thinks|believe|believes|write|writes|wrote|send|sends|sent|post|posts|tweet|tweets|spout|spouts|spread|spreads|shout|shouts|shouted|claim|claims|claimed|yell|yelled|scream|screamed|chant|chanted) (?:that |stuff |things |such |rubbish |crap |shit |me )?(?:like )?',
+    '\\b(?:people|those|anyone|someone|somebody|everyone|folk|men|users?|trolls?|accounts?|idiots|bigots|racists|parents|kids|he|she|they) (?:who|that)? ?(?:say|says|said|saying|call|calls|called|calling|think|thinks|believe|believes|write|writes|wrote|writing|send|sends|sent|post|posts|posting|tweet|tweets|tweeting|spout|spouts|spouting|spread|spreads|spreading|shout|shouts|shouted|shouting|claim|claims|claimed|claiming|yell|yelled|scream|screamed|chant|chanted) (?:that |stuff |things |such |rubbish |crap |shit |me )?(?:like )?',
   ),
   test(
     "\\b(?:stop|quit) (?:saying|calling|treating|spreading|claiming|pretending|telling|posting)|\\b(?:not|never|isn'?t|is not|no longer) (?:ok|okay|acceptable|fine|right|cool|alright|funny|a joke) to\\b",
@@ -115,15 +131,18 @@ const COUNTER_SPEECH = [
   ),
   test("\\bto you,? but\\b|\\byour (?:opinion|views?|words) (?:doesn'?t|don'?t|do not|does not|mean|count|matter)"),
   test(
-    "\\b(?:disheartening|sad|depressing|shocking|appalling|horrifying|sickening|disgusting|awful|horrible|upsetting|heartbreaking|scary|frightening|worrying|alarming) (?:to (?:still )?(?:see|hear|read)|that (?:people|anyone|someone|some|you|they|we))\\b",
+    "\\b(?:disheartening|sad|depressing|shocking|appalling|horrifying|sickening|disgusting|awful|horrible|upsetting|heartbreaking|scary|frightening|worrying|alarming|hurts|painful) (?:to (?:still )?(?:see|hear|read)|that (?:people|anyone|someone|some|you|they|we))\\b",
   ),
   test('\\bcall(?:s|ing|ed)? for (?:the )?(?:death|murder|killing|deportation|execution|removal|extermination|harm)\\b'),
-  test("\\b(?:can'?t|cannot) believe (?:people|anyone|someone|somebody|some people) (?:still |would |could |actually )?(?:say|says|think|thinks|believe|call|calls|write|writes|post|posts|shout|shouts)\\b|\\b(?:if|when) you (?:think|say|believe|call)\\b|\\banyone who (?:says|thinks|believes|calls)\\b"),
+  test(
+    "\\b(?:can'?t|cannot) believe (?:people|anyone|someone|somebody|some people) (?:still |would |could |actually )?(?:say|says|think|thinks|believe|call|calls|write|writes|post|posts|shout|shouts)\\b|\\b(?:if|when) you (?:think|say|believe|call)\\b|\\banyone who (?:says|thinks|believes|calls)\\b",
+  ),
   test("\\b(?:will|'ll|gets?|got) (?:be |get )?(?:blocked|reported|banned|muted)\\b|\\bwhat makes you (?:say|think)\\b|\\bwhy (?:would|do|did|does) (?:you|people|anyone|someone|he|she|they) (?:say|think|write|call|post|believe)\\b"),
-  test('\\b(?:denounce|condemn|reject|challenge|calling out|called out|call (?:it|this|that|them|him|her) out)\\b'),
+  test('\\b(?:denounce|condemn|reject|challenge|call(?:s|ed|ing)? out|call (?:it|this|that|them|him|her) out)\\b'),
   test(
     "\\b(?:racism|sexism|homophobia|transphobia|bigotry|prejudice|hate|hatred|discrimination|ableism|islamophobia|antisemitism|misogyny|xenophobia)(?: of any kind| like (?:this|that))? (?:is|has|have|isn'?t|won'?t|will not|doesn'?t|never|should|must|needs to)\\b",
   ),
+  test("\\byour (?:\\w+ )?(?:hatred|contempt|disdain|bigotry|racism|sexism|homophobia|transphobia|prejudice|hate|views|attitude)\\b|\\b(?:has|have|needs?|must|got) to stop\\b|\\bstop (?:right )?now\\b"),
   test('\\bstand(?:ing|s)? (?:with|up for|in solidarity with|against|together)\\b'),
   test("\\b(?:that'?s|that is|it'?s|it is|this is|was|so|how) (?:so |really |just |deeply |incredibly |absolutely )?(?:racist|sexist|homophobic|transphobic|ableist|bigoted|hateful|disablist|xenophobic|islamophobic|antisemitic|misogynistic)\\b"),
 ];
@@ -133,9 +152,22 @@ const ASSERTED = test(
   "\\b(?:mistake|wrong|harm|problem|issue|crime|lie) (?:in|with|about) (?:saying|calling|stating|thinking|believing|admitting)|\\bnothing wrong with (?:saying|calling|thinking)|\\b(?:is|isn'?t) it (?:clear|obvious|apparent|true|a fact|time)|\\bhow is it not (?:clear|obvious|apparent)|\\b(?:we all|everyone|everybody) knows? (?:that )?",
 );
 
-function counterSpeech(sentence: string): boolean {
-  if (ASSERTED.test(sentence)) return false;
-  return COUNTER_SPEECH.some((guard) => guard.test(sentence));
+const counterCache = new WeakMap<DraftContext, Map<number, boolean>>();
+
+/** Whether a sentence reports, quotes or argues against hateful words; read once per sentence. */
+function counterSpeech(draft: DraftContext, index: number): boolean {
+  let known = counterCache.get(draft);
+  if (!known) {
+    known = new Map();
+    counterCache.set(draft, known);
+  }
+  let counter = known.get(index);
+  if (counter === undefined) {
+    const sentence = draft.sentenceText(index);
+    counter = !ASSERTED.test(sentence) && COUNTER_SPEECH.some((guard) => guard.test(sentence));
+    known.set(index, counter);
+  }
+  return counter;
 }
 
 /** Words inside double quotes are someone else's, reported. */
@@ -145,17 +177,24 @@ function insideQuotes(hit: Hit, draft: DraftContext): boolean {
   return (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
-const NEGATOR = /\b(?:not|never|no|nobody|nothing|none|neither|nor|without|hardly|stop|against)\b|n't\b/;
+const NEGATOR = /\b(?:not|never|no|nobody|nothing|none|neither|nor|hardly|stop|against)\b|n't\b/;
+/** Negative words that are themselves the contempt, or that only frame the sentence, not deny it. */
+const NOT_A_DENIAL =
+  /\b(?:nothing but|nothing more than|no better than|no more than|not (?:even )?human|not (?:real |even )?people|no (?:value|worth|place|right)|not worth\w*|never be|can'?t (?:help|stop|stand|bear|tolerate|stomach)|cannot (?:help|stop|stand|bear)|don'?t (?:want|like|trust)|do not (?:want|like|trust)|never (?:trust|hire|employ|rent to|serve)|nothing (?:\w+ ){0,4}?(?:is )?worse|no one else|nobody else|no (?:compassion|sympathy|respect|pity|time|patience|love|tolerance|empathy|mercy|room)|(?:is|isn'?t|does|doesn'?t|do|don'?t|how is) (?:it|this|that|people|you)(?: really)? (?:not |n'?t )?(?:obvious|clear|apparent|realise|realize|see|recognise|recognize|understand|know|get it|make it (?:obvious|clear))|why (?:do|does|don'?t|doesn'?t) (?:people|you|they|anyone)(?: really)? (?:not )?(?:see|realise|realize|recognise|recognize|understand|get)|(?:can'?t|cannot|couldn'?t) believe|don'?t (?:forget|get me wrong|know (?:why|how))|never forget|make no mistake|not (?:sure|surprised|being funny|gonna lie|going to lie|to be (?:rude|funny))|no wonder|no offence|why (?:don'?t|not|shouldn'?t|can'?t) (?:we|you|they|i)|(?:don'?t|do not) have anything against|nothing against|if (?:they|you|she|he) (?:weren'?t|wasn'?t|were not|was not)|(?:no one|nobody|none)(?: else)? (?:is|are) (?:as|so)|not (?:being |a |that |at all )?racist|no racist)\b/g;
 /** Where the clause the hit is in begins: after a comma, semicolon or "but". */
 const CLAUSE_BREAK = /(?:[,;:]|\b(?:but|although|though|yet|however|whereas|while))\s*(?![\s\S]*(?:[,;:]|\b(?:but|although|though|yet|however|whereas|while)\b))/;
 
-/** "I don't think women are stupid", "nobody should say immigrants are vermin": the claim is denied. */
+/**
+ * "I don't think women are stupid", "nobody should say immigrants are vermin", "I would never hurt a Muslim":
+ * the claim is denied in the clause it sits in (the words before it and the hit itself).
+ */
 function negated(hit: Hit, draft: DraftContext): boolean {
   const sentenceStart = draft.sentences[hit.sentence]?.start ?? 0;
   let lead = draft.text.slice(sentenceStart, hit.start);
   const brk = CLAUSE_BREAK.exec(lead);
   if (brk) lead = lead.slice(brk.index + brk[0].length);
-  return NEGATOR.test(lead);
+  const said = `${lead} ${draft.text.slice(hit.start, hit.end)}`.replace(NOT_A_DENIAL, ' ');
+  return NEGATOR.test(said);
 }
 
 /** A group is named in this sentence, or in the one before or after (where "they"/"you" refer back). */
@@ -166,8 +205,20 @@ function groupNearby(hit: Hit, draft: DraftContext): boolean {
   return false;
 }
 
+/** Someone else's words, or words argued against, are not the writer's prejudice. */
 const speaks = (hit: Hit, draft: DraftContext): boolean =>
-  !insideQuotes(hit, draft) && !counterSpeech(draft.sentenceText(hit.sentence));
+  !insideQuotes(hit, draft) && !counterSpeech(draft, hit.sentence);
+
+/**
+ * The group named as the object of something done to or for it ("the way they treat disabled kids is
+ * disgusting") is not the group being called disgusting.
+ */
+const GROUP_AS_OBJECT =
+  /\b(?:about|for|of|to|towards?|against|at|on|by|from|treat|treats|treated|treating|how|way|helping|help|supporting|support|abuse|abusing|abused|attacking|attack|attacked|bullying|bullied|mocking|mocked|calling|call|called|mistreat\w*|failing|fail|failed|let|lets|letting|excluding|excluded|ignoring|ignored|targeting|targeted|welcoming|welcomed|hurting|hurt)\s+$/;
+function groupIsSubject(hit: Hit, draft: DraftContext): boolean {
+  const before = draft.text.slice(Math.max(draft.sentences[hit.sentence]?.start ?? 0, hit.start - 30), hit.start);
+  return !GROUP_AS_OBJECT.test(before);
+}
 
 /** Trigger words: the group words and the first word of each frame (see `Rule.triggers`). */
 const GROUP_TRIGGERS = [
@@ -215,10 +266,57 @@ const GROUP_TRIGGERS = [
   'people',
   'colour',
   'color',
+  'kind',
+  'sort',
+  'type',
+  'lot',
 ];
-const PRONOUN_TRIGGERS = ['they', 'them', 'you', 'those', 'these', 'their', 'your'];
+const nearGroupCache = new WeakMap<DraftContext, Set<number>>();
+/** Prefilter: the sentence, or one next to it, holds a group word (the rules that need a group nearby). */
+function nearGroup(sentence: number, draft: DraftContext): boolean {
+  let near = nearGroupCache.get(draft);
+  if (!near) {
+    near = new Set();
+    for (const s of draft.sentencesWith(GROUP_TRIGGERS)) for (const i of [s - 1, s, s + 1]) near.add(i);
+    nearGroupCache.set(draft, near);
+  }
+  return near.has(sentence);
+}
 
-const SLUR = any(SLURS.map(masked));
+const PRONOUN_TRIGGERS = ['they', 'them', 'you', 'those', 'these', 'their', 'your', 'only', 'if', 'everything', 'all', 'most', 'each', 'every'];
+const PRONOUN =
+  "(?:they|them|you|you all|you lot|you people|those people|these people|their kind|your kind|most of them|all of them|each of them|every one of them|every single one of them|(?:your|their) (?:\\w+ )?lives)";
+
+/** The words the fixed frames of `hate.group-frames` are built on. */
+const FRAME_WORDS = [
+  ...['typical', 'only', 'always', 'nothing', 'nobody', 'no', 'none', 'trust', 'believe', 'hire', 'employ', 'date', 'marry'],
+  ...['vote', 'rather', 'sooner', 'nature', 'than', 'test', 'testing', 'tested', 'try', 'trying', 'vet', 'vets', 'dumped'],
+  ...['thrown', 'put', 'binned', 'flushed', 'tossed', 'chucked', 'shipped', 'swept', 'touched', 'cooked', 'made', 'served'],
+  ...['prepared', 'handled', 'breathed', 'sat', 'used', 'worn', 'care', 'cares', 'putting', 'having', 'letting', 'electing'],
+  ...['hiring', 'employing', 'appointing', 'allowing', 'choosing', 'have', 'let', 'elect', 'appoint', 'allow', 'choose', 'will'],
+  ...['would', "'ll", 'gonna', 'going', 'are', 'if', 'came', 'comes', 'coming', 'come', 'course', 'naturally', 'obviously'],
+  ...['typically', 'surprise', 'many', 'swarm', 'swarms', 'horde', 'hordes', 'plague', 'plagues', 'infestation'],
+  ...['infestations', 'flood', 'floods', 'pack', 'packs', 'herd', 'herds', 'what', "what's", 'fuck', 'go', 'get', 'shut'],
+  ...['piss', 'eat', 'drop', 'do', 'can', 'should', 'must', 'need', 'ought', 'could', 'better', 'all', 'just'],
+  ...leadWords(['vermin', 'scum', 'trash', 'filth', 'garbage', 'rats', 'cockroaches', 'parasites', 'animals', 'pigs', 'dogs']),
+  ...leadWords(['apes', 'monkeys', 'savages', 'pests', 'leeches', 'maggots', 'bastards', 'cunts', 'scumbags', 'freaks']),
+  ...leadWords(['perverts', 'degenerates', 'subhumans', 'rubbish', 'scumbag', 'bastard', 'freak', 'pervert', 'savage']),
+  ...leadWords(['animal', 'pig', 'dog', 'ape', 'monkey', 'rat']),
+  ...leadWords(['infesting', 'invading', 'swarming', 'flooding', 'overrunning', 'taking', 'breeding', 'spreading', 'multiplying']),
+  ...leadWords(['polluting', 'ruining', 'destroying', 'contaminating', 'infecting', 'poisoning', 'plaguing', 'colonising', 'colonizing']),
+  ...BAD_WORDS,
+];
+
+/** The words a call for harm to a group must hold one of. */
+const HARM_TRIGGERS = [
+  ...leadWords(HARM_VERBS).map((w) => (w.endsWith('*') ? w : `${w}*`)),
+  ...['deserve', 'deserves', 'death', 'better', 'rid', 'execution', 'extermination', 'genocide', 'deportation', 'eradication'],
+  ...['bullet', 'gas', 'rope', 'sterilisation', 'sterilization', 'raping', 'killing', 'murdering', 'beating', 'shooting'],
+  ...['stabbing', 'hurting', 'attacking', 'lynching', 'hanging', 'torturing', 'gassing', 'drowning', 'assaulting', 'burning'],
+  ...['wipe', 'stamp', 'snuff', 'finish', 'round', 'kick', 'drive', 'ship', 'send', 'boot', 'smoke', 'flush', 'world'],
+];
+
+const SLUR = any(SLURS.map((s) => masked(s).replace(/ /g, ' ?')));
 
 export const hateRules: readonly Rule[] = [
   {
@@ -228,49 +326,164 @@ export const hateRules: readonly Rule[] = [
     source,
     scope: 'anywhere',
     triggers: GROUP_TRIGGERS,
+    alsoTriggers: [...BAD_WORDS, ...leadWords(MAKES_ME_FEEL_ENTRIES)],
     patterns: [
-      // "Immigrants are parasites", "women are just the dumbest", "why are gay people so stupid?"
+      // The group as subject and a demeaning word as what it is: "refugees are parasites", "why are X so dim?"
       re(
         '\\b(?<hit>',
         ID,
-        "(?: like (?:you|them|that|her|him)| in general| here| around here| these days| nowadays| everywhere)?,? (?:",
+        "(?: like (?:you|them|that|her|him|this)| in general| here| around here| these days| nowadays| everywhere| with (?:any |some |no )?\\w+| (?:in|from) (?:this|our|the) \\w+)?,? (?:(?:really|truly|honestly|simply|all|just|generally|clearly|obviously|definitely|mostly|usually|always|naturally) )?(?:",
         COPULA,
         ' |(?:so|such|this|that|too|always|just|truly|really) )',
         INTENSIFIERS,
         BAD,
         ')(?![a-z])',
       ),
-      // Hatred with the group as its object: "can't stand refugees", "sick to death of lesbians".
-      re('\\b(?<hit>', HATE_VERB, ' ', DETERMINERS, ID, ')'),
-      re('\\b(?<hit>', ID, '(?: like (?:you|them))? ', MAKES_ME_FEEL, ')'),
-      // Fixed frames that pin a fault on the whole group: "typical", "only a … could", "worse than", "in their nature".
-      re('\\b(?<hit>typical (?:of )?', ID, ')'),
-      re('\\b(?<hit>only (?:an? )?', ID, ' (?:can|could|would|are|is) (?:be )?(?:so |this |that |such )?', BAD, ')(?![a-z])'),
-      re("\\b(?<hit>(?:it'?s |is )?always (?:the |an? )?", ID, " (?:who|that|who'?s|that'?s) (?:is |are )?(?:the )?", INTENSIFIERS, BAD, ')(?![a-z])'),
-      re("\\b(?<hit>nothing (?:is )?worse than (?:a |an |the |some )?", ID, ')'),
-      re("\\b(?<hit>(?:never|don'?t|do not|can'?t|cannot|wouldn'?t) (?:ever )?(?:trust|believe|hire|employ|date|marry|vote for) (?:\\w+ ){0,6}?", ID, ')'),
-      re("\\b(?<hit>(?:rather|sooner) (?:die|be dead|have cancer|eat (?:glass|shit|dirt)|be shot|kill myself|starve|be homeless) than (?:\\w+ ){0,6}?", ID, ')'),
-      re("\\b(?<hit>(?:in|is) (?:the |a |an )?", ID, "(?:'s|s')? (?:very )?nature to)"),
+      // "I find all X revolting", "I really believe X are lesser".
+      re("\\b(?<hit>(?:find|consider|think|believe|reckon|regard) (?:all |most |those |these |the )?", ID, ' (?:to be |as |are )?', INTENSIFIERS, BAD, ')(?![a-z])'),
+      // The group as the cause of the feeling, a few words apart: "seeing X here makes me furious".
+      re('\\b(?<hit>', ID, '(?: \\w+){0,5}? ', MAKES_ME_FEEL, ')'),
     ],
-    unless: [],
-    check: (hit, draft) => speaks(hit, draft) && !negated(hit, draft),
+    check: (hit, draft) => speaks(hit, draft) && !negated(hit, draft) && groupIsSubject(hit, draft),
     cases: {
       fires: [
         'Honestly, refugees are parasites, every last one.',
-        'I absolutely despise disabled people.',
         'Why are lesbians always so bitter?',
         'Lesbians turn my stomach.',
-        'Only a Muslim would be that dishonest.',
-        'You can’t trust anything an immigrant tells you.',
-        'Typical w0men, all of them useless.',
+        'Seeing Muslims in charge of our schools makes me furious.',
+        'I find most travellers utterly revolting.',
+        'Typical w0men, all of them useless and brainless.',
       ],
       quiet: [
         'Refugees are not parasites, and the families at our school are brilliant.',
-        'I don’t hate anyone, least of all immigrants.',
         'Someone sprayed "lesbians are vermin" on the bus shelter and it has been reported.',
         'People who say women are stupid need to meet our Year 6 girls.',
         'The women in the office are useless at answering the phone.',
-        'Women’s football is brilliant to watch with the kids.',
+        'The way the trust treats disabled kids is disgusting.',
+      ],
+    },
+  },
+  {
+    id: 'hate.group-hated',
+    category: 'hate',
+    message,
+    source,
+    scope: 'anywhere',
+    triggers: [
+      'hate', 'hates', 'hated', 'despise', 'despises', 'despised', 'loathe', 'loathes', 'detest', 'detests', 'abhor', 'abhors', "can't", 'cant', 'cannot', 'sick', 'tired', 'disgusted', 'repulsed', 'revolted', 'sickened', 'nauseated', 'appalled', 'contempt', 'hatred', 'disdain', 'loathing', 'disgust', 'scorn', 'revulsion', 'animosity', 'hostility', 'pissed', 'fed', "don't", 'dont', 'do', 'never', 'fuck', 'no', 'zero', 'not', 'everything', 'anything', 'all',
+    ],
+    // Hatred with the group as its object: "can't stand refugees", "sick to death of lesbians".
+    patterns: [
+      re('\\b(?<hit>', HATE_VERB, ' ', DETERMINERS, ID, ')'),
+      re('\\b(?<hit>', HATE_VERB, ' (?:\\w+ ){0,3}(?:especially|particularly|above all|mostly|most of all) (?:if (?:they|you) are |when (?:they|you) are )?(?:\\w+ )?', ID, ')'),
+      // The group named nearby and then "them": "…and I can't stand them", "all about them turns my stomach".
+      re("\\b(?<hit>(?:", HATE_VERB, ') (?:(?:all of|every single one of|every one of|each of|the lot of|the whole lot of) )?(?:them|you all|you people|your kind|their kind|them all)\\b)'),
+      re("\\b(?<hit>(?:everything|anything|all) about (?:them|you|those people) (?:\\w+ )?(?:disgusts|sickens|repulses|revolts|appals) me)"),
+    ],
+    check: (hit, draft) => {
+      if (!speaks(hit, draft) || negated(hit, draft)) return false;
+      const said = draft.text.slice(hit.start, hit.end);
+      return ID_RE.test(said) ? true : groupNearby(hit, draft);
+    },
+    cases: {
+      fires: [
+        'I absolutely despise disabled people.',
+        'So sick of dealing with immigrants at every turn.',
+        'Met plenty of Muslims over the years and I detest all of them.',
+        'I have zero sympathy for any refugee, none.',
+      ],
+      quiet: [
+        'I don’t hate anyone, least of all immigrants.',
+        'I hate how the papers talk about refugees.',
+        'Good on the head for calling out one parent’s contempt for disabled kids.',
+      ],
+    },
+  },
+  {
+    id: 'hate.group-frames',
+    category: 'hate',
+    message,
+    source,
+    scope: 'anywhere',
+    triggers: [...GROUP_TRIGGERS, 'only'],
+    alsoTriggers: FRAME_WORDS,
+    // Fixed frames that pin a fault on the whole group: "typical", "only a … could", "worse than", "in their nature".
+    patterns: [
+      re('\\b(?<hit>typical (?:of )?', ID_ANY, ')'),
+      re('\\b(?<hit>only (?:a |an )?(?:', ID_ANY, '|they|them) (?:can|could|would|are|is) (?:be )?(?:so |this |that |such )?', BAD, ')(?![a-z])'),
+      re("\\b(?<hit>(?:it'?s |is )?always (?:the |an? )?", ID_ANY, " (?:who|that|who'?s|that'?s) (?:is |are )?(?:the )?", INTENSIFIERS, BAD, ')(?![a-z])'),
+      re("\\b(?<hit>nothing (?:\\w+ ){0,6}?(?:is )?(?:worse|i (?:like|hate|despise) (?:less|more)) than (?:a |an |the |some |your |their )?(?:average |typical |usual |everyday )?", ID_ANY, ')'),
+      re("\\b(?<hit>(?:no one|nobody|none)(?: else)? (?:is|are) (?:as|so) ", BAD, ' as (?:those |these |the )?', ID, ')'),
+      re("\\b(?<hit>(?:never|don'?t|do not|can'?t|cannot|wouldn'?t) (?:ever )?(?:trust|believe|hire|employ|date|marry|vote for) (?:\\w+ ){0,6}?", ID_ANY, ')'),
+      re("\\b(?<hit>(?:rather|sooner) (?:die|be dead|have cancer|eat (?:glass|shit|dirt)|be shot|kill myself|starve|be homeless) than (?:\\w+ ){0,6}?", ID_ANY, ')'),
+      re("\\b(?<hit>(?:in|is) (?:the |a |an )?", ID_ANY, "(?:'s|s')? (?:very )?nature to)"),
+      // Worse than animals: "my cat is cleverer than any …", "no better than a dead rat".
+      re(
+        "\\b(?<hit>(?:dogs?|cats?|rats?|monkeys?|apes?|pigs?|insects?|animals?|goldfish|hamsters?|rocks?|potato(?:es)?|plants?|cockroach(?:es)?|toddlers?|vegetables?|bricks?)(?:'s life)? (?:is|are|has|have|would be|could be|seems?)? ?(?:\\w+ )?(?:smarter|more intelligent|more valuable|worth more|more useful|cleverer|brighter|more human|more civili[sz]ed|more deserving|more important|more trustworthy|better company|cleaner|more brains|more sense|more class|more manners|more morals|more worth|more value|more rights?|a higher iq) than (?:\\w+ ){0,6}?",
+        ID_ANY,
+        ')',
+      ),
+      re("\\b(?<hit>", ID, " (?:are|is) (?:\\w+ )?(?:dumber|stupider|thicker|less intelligent|worth less|less valuable|less human|less civili[sz]ed|lower|dirtier) than (?:\\w+ ){0,3}(?:dogs?|rats?|animals?|apes?|monkeys?|pigs?|insects?|cockroach(?:es)?|vermin|dirt))"),
+      re("\\b(?<hit>(?:no difference|not much difference|no different|no better) (?:between|than|from) (?:\\w+ ){0,3}(?:rats?|dogs?|animals?|apes?|monkeys?|pigs?|cockroach(?:es)?|insects?|vermin)(?: \\w+){0,3} (?:and|than|from) (?:a |an )?(?:dead )?", ID_ANY, ')'),
+      re('\\b(?<hit>(?:test|testing|tested|try|trying) (?:\\w+ ){0,3}(?:drugs|medicines?|products|vaccines|experiments|chemicals) on ', ID, ')'),
+      re("\\b(?<hit>(?:taken|sent|go|belong) to (?:a |the )?vets?\\b)"),
+      // Disposal: "should be thrown in a skip".
+      re("\\b(?<hit>(?:dumped|thrown|put|binned|flushed|tossed|chucked|shipped|swept) (?:\\w+ )?(?:in|into|down|out|away|on|off) (?:a |the )?(?:landfill|bin|skip|sewer|gutter|toilet|rubbish|trash|garbage|ocean|sea|tip|island))"),
+      // Avoidance: "wouldn't eat anything a … had touched".
+      re("\\b(?<hit>(?:never|wouldn'?t|won'?t|refuse to|would not|will not) (?:ever )?(?:\\w+ ){0,5}(?:touched|cooked|made|served|prepared|handled|breathed on|sat on|used|worn) by (?:a |an |any )?", ID_ANY, ')'),
+      re("\\b(?<hit>(?:never|wouldn'?t|won'?t|refuse to|would not|will not) (?:ever )?(?:sit|live|work|eat|share \\w+|shake hands|stand|sleep|swim|be seen) (?:\\w+ ){0,2}(?:next to|near|with|beside|alongside|around) (?:a |an |any )?", ID_ANY, ')'),
+      // Not caring: "couldn't care less about …", "care more about my shoes than about …".
+      re("\\b(?<hit>(?:don'?t|do not|couldn'?t|could not|never) (?:give a (?:damn|shit|toss|fuck|monkey'?s)|care (?:less|at all|one bit|in the slightest)) (?:about|for|if) (?:\\w+ ){0,3}", ID, ')'),
+      re("\\b(?<hit>care(?:s)? (?:far )?more about (?:\\w+ ){1,8}than (?:about |for )?", ID, ')'),
+      re("\\b(?<hit>why (?:anyone|people|you|we) (?:\\w+ ){0,2}cares? (?:\\w+ ){0,4}about (?:the lives of |the rights of )?", ID, ')'),
+      // "Letting a … lead anything is asking for disaster", "more … in power will wreck the country".
+      re("\\b(?<hit>(?:put|putting|have|having|let|letting|elect|electing|hire|hiring|employ|employing|appoint|appointing|allow|allowing|choose|choosing) (?:a |an |any |more |another )?", ID_ANY, " (?:\\w+ ){0,6}?(?:is|was|would be|will be|are|and it'?ll be|and it will be|and you get|is asking for) (?:a |an |the )?(?:\\w+ )?(?:mistake|disaster|joke|error|catastrophe|trouble|shambles|mess))"),
+      re("\\b(?<hit>", ID, " (?:\\w+ ){0,4}(?:will|would|are going to|'ll|are gonna) (?:ruin|destroy|wreck|be the end of|bring down|spoil|poison|infect) (?:our|the|this|everything|britain|england|society))"),
+      // "If I were one of them I'd end it."
+      re("\\b(?<hit>if i (?:were|was|became|woke up as|turned into|ended up|had been born) (?:a |an )?", ID_ANY, ",? (?:then )?(?:i'?d|i would|i'?ll|i will)(?: just| rather)? (?:kill myself|die|shoot myself|end it|top myself|hang myself|throw myself))"),
+      // An idea dismissed for who had it: "rubbish, but what do you expect, it came from a …"
+      re("\\b(?<hit>(?:came|comes|coming|come) from (?:a |an |some )?", ID_ANY, ')'),
+      re("\\b(?<hit>(?:of course|naturally|obviously|typically|no surprise) (?:that |the |it )?(?:\\w+ )?(?:dumbass|idiot|moron|twat|prick|bitch|fool|criminal|thief|culprit|terrorist|liar|driver|one|worst|motherfucker)s?(?: \\w+){0,4} (?:was|is|would be|had to be|were|are) (?:a |an |the )?", ID_ANY, ')'),
+      re("\\b(?<hit>too many (?:\\w+ )?", ID, '(?: \\w+)? (?:in|round|around|at|on) (?:this|our|the|my) (?:country|town|area|school|street|city|estate|government|world))'),
+      // Dehumanising compounds, and the group as a plague spreading: "immigrant vermin", "swarms of …".
+      re('\\b(?<hit>', GROUP_ADJ, ' ', any(['vermin', 'scum', 'trash', 'filth', 'garbage', 'rats', 'cockroaches', 'parasites', 'animals', 'pigs', 'dogs', 'apes', 'monkeys', 'savages', 'pests', 'leeches', 'maggots', 'bastards', 'cunts', 'scumbags', 'freaks', 'perverts', 'degenerates', 'subhumans', 'rubbish', 'filth', 'scumbag', 'bastard', 'freak', 'pervert', 'savage', 'animal', 'pig', 'dog', 'ape', 'monkey', 'rat']), ')(?![a-z])'),
+      re('\\b(?<hit>(?:swarms?|hordes?|plagues?|infestations?|floods?|packs?|herds?) of ', ID, ')'),
+      re('\\b(?<hit>', ID, "(?: \\w+)? (?:are |is |keep |keeps )?(?:infesting|invading|swarming|flooding|overrunning|taking over|breeding|spreading|multiplying|polluting|ruining|destroying|contaminating|infecting|poisoning|plaguing|colonising|colonizing) (?:our|the|this|every|britain|england|europe)\\b)"),
+      re("\\b(?<hit>what(?: is|'s) it with (?:you |all |these |those )?(?:fucking|bloody|damn|effing) ", ID, ')'),
+      re('\\b(?<hit>', ID, "(?: like (?:you|them|that|her|him))?,? (?:\\w+ )?(?:should|can|must|need to|ought to|could|will|better)? ?(?:all )?(?:just )?(?:go )?(?:fuck off|get the fuck out|shut the fuck up|fuck themselves|fuck yourselves|go to hell|piss off|get fucked|eat shit|fuck right off|drop dead|do one))"),
+      re("\\b(?<hit>if (?:you'?re|you are|they'?re|they are|she'?s|she is|he'?s|he is) (?:a |an )?", ID_ANY, "[^.!?]{0,20}\\b(?:you|they|she|he)(?:'re| are|'s| is) (?:\\w+ )?", BAD, ')(?![a-z])'),
+    ],
+    check: (hit, draft) => {
+      if (!speaks(hit, draft) || negated(hit, draft)) return false;
+      const said = draft.text.slice(hit.start, hit.end);
+      // Frames that need the group or a verdict nearby to hurt.
+      if (/^(?:taken|sent|go|belong) to/.test(said) || /^(?:dumped|thrown|put|binned|flushed|tossed|chucked|shipped|swept) /.test(said)) return groupNearby(hit, draft);
+      if (/^(?:came|comes|coming|come) from/.test(said)) {
+        const around = [hit.sentence - 1, hit.sentence, hit.sentence + 1]
+          .filter((i) => i >= 0 && i < draft.sentences.length)
+          .map((i) => draft.sentenceText(i))
+          .join(' ');
+        return /\b(?:bullshit|rubbish|crap|stupid|nonsense|shit|garbage|dumb|idiotic|worthless|useless|trash)\b/.test(around);
+      }
+      if (/\b(?:your|their) (?:kind|sort|type|lot)\b/.test(said)) return groupNearby(hit, draft) || GROUP_RE.test(draft.sentenceText(hit.sentence));
+      return true;
+    },
+    cases: {
+      fires: [
+        'So typical of a refugee, always after something for free.',
+        'Only a lesbian could be that bitter.',
+        'Nothing on earth is worse than a Muslim landlord.',
+        'My hamster has more brains than any refugee.',
+        'Nobody is as filthy as those travellers.',
+        'Let a lesbian run the PTA and it will be a shambles.',
+        'Too many foreigners in this town now, it is ruined.',
+        'Hordes of asylum seekers are invading our town.',
+        'Lesbian vermin, the lot of them.',
+      ],
+      quiet: [
+        'Typical Year 6, forgot their PE kit again.',
+        'Our Polish families came from all over, and the food at the fair was amazing.',
+        'The refugees in our town are thriving, and the school has been brilliant.',
       ],
     },
   },
@@ -281,23 +494,30 @@ export const hateRules: readonly Rule[] = [
     source,
     scope: 'anywhere',
     triggers: PRONOUN_TRIGGERS,
+    alsoTriggers: [...BAD_WORDS, 'after', 'anyway', 'end'],
+    where: nearGroup,
     // "I try to get on with immigrants but they are just vile": the group named nearby, the contempt after "they".
     patterns: [
       re(
-        "\\b(?<hit>(?:they|them|you|you all|you lot|you people|those people|these people|their kind|your kind|most of them|all of them|each of them)(?:'re| are| were| r)? ",
+        '\\b(?<hit>',
+        PRONOUN,
+        "(?:'re| are| were| r| must be| should be| will always be| act like| behave like| are like| live like)? ",
         INTENSIFIERS,
         '(?:',
         any(DEHUMANISING),
         '|',
-        any(DEMEANING.filter((w) => !/^(?:annoying|irritating|arrogant|selfish|weak|emotional|greedy|worst|the worst|shit|crap|incompetent|lazy|useless|thick)$/.test(w))),
+        any(DEMEANING.filter((w) => !/^(?:annoying|irritating|arrogant|selfish|weak|emotional|greedy|worst|the worst|shit|crap|incompetent|lazy|useless|thick|bitter|cruel|heartless|brainwashed|bullshit)$/.test(w))),
         '))(?![a-z])',
       ),
+      re("\\b(?<hit>if (?:they|you|she|he) (?:weren'?t|wasn'?t|were not|was not) (?:so|such)(?: an?)? (?:\\w+ )?", BAD, ')(?![a-z])'),
+      re('\\b(?<hit>(?:they|you|you all|you people|those people)(?:\'re| are)? (?:just |only |all )?(?:\\w+ )?', ID, ' (?:after all|at the end of the day|anyway)\\b)'),
     ],
     check: (hit, draft) => groupNearby(hit, draft) && speaks(hit, draft) && !negated(hit, draft),
     cases: {
       fires: [
         'I have tried with migrants, honestly, but they are vermin.',
         'Trans people on the news again. They are perverts, every one of them.',
+        'Lesbians can be polite enough. They are still filth to me.',
       ],
       quiet: [
         'Met lots of refugee families at the fair. They are lovely people.',
@@ -311,14 +531,15 @@ export const hateRules: readonly Rule[] = [
     message,
     source,
     scope: 'anywhere',
-    triggers: ['worth', 'value', 'worthy', 'right', 'never', 'real', 'proper', 'actual', 'true', 'even', 'fully', 'deserve', 'deserves', 'allowed', 'permitted', 'let', 'have', 'get', 'belong*', 'kept', 'locked', 'caged', 'burden', 'drain', 'stain', 'blight', 'curse', 'scourge', 'menace', 'threat', 'danger', 'cancer', 'plague', 'disease', 'parasite', 'place', 'same', 'help', 'meaning', 'purpose'],
+    where: nearGroup,
+    triggers: ['worth', 'value', 'worthy', 'right', 'never', 'real', 'proper', 'actual', 'true', 'even', 'fully', 'our', 'my', 'deserve', 'deserves', 'allowed', 'permitted', 'let', 'have', 'get', 'belong*', 'kept', 'locked', 'caged', 'burden', 'drain', 'stain', 'blight', 'curse', 'scourge', 'menace', 'threat', 'danger', 'cancer', 'plague', 'disease', 'parasite', 'place', 'same', 'help', 'stop', 'meaning', 'purpose', 'matter', 'count', 'important', 'valued', 'protected', 'respected', 'rights'],
     // The denial is the contempt here ("their lives count for nothing"), so there is no negation guardrail.
     patterns: [re('\\b(?<hit>', WORTHLESS, ')')],
     check: (hit, draft) => {
       if (!groupNearby(hit, draft) || !speaks(hit, draft)) return false;
       // "No one should say women are a burden": denied by the speaker, before the claim.
       const lead = draft.text.slice(draft.sentences[hit.sentence]?.start ?? 0, hit.start);
-      return !/\b(?:no one|nobody|no-one)\b|\bno (?:\w+ ){0,2}(?:should|ought|deserves?)\b|\b(?:not|never) true\b/.test(lead);
+      return !/\b(?:no one|nobody|no-one)\b|\bno (?:\w+ ){0,2}(?:should|ought|deserves?)\b|\b(?:not|never) true\b|\b(?:do|does|did)n'?t (?:think|believe|agree)\b/.test(lead);
     },
     cases: {
       fires: [
@@ -327,6 +548,7 @@ export const hateRules: readonly Rule[] = [
         'A trans woman will never be a real woman.',
         'Gay men should not be allowed anywhere near a classroom.',
         'Muslims are a drain on this country.',
+        'Immigrant lives simply do not count.',
       ],
       quiet: [
         'Every child is worth the extra effort, whatever their needs.',
@@ -341,29 +563,43 @@ export const hateRules: readonly Rule[] = [
     message: 'This calls for harm to a group of people.',
     source,
     scope: 'anywhere',
-    triggers: GROUP_TRIGGERS.concat(['death', 'world', 'better', 'rid']),
+    triggers: HARM_TRIGGERS,
+    where: nearGroup,
     patterns: [
-      // A call for harm with the group as its subject: "…should be got rid of", "…ought to be locked up".
-      re('\\b(?<hit>', ID, '(?: like (?:you|them|that|her|him|this))?,? (?:\\w+ )?', CALL_FOR_HARM, ')(?![a-z])'),
-      // "kill all immigrants", "we should gas the lot of them" with the group named.
+      // A call for harm with the group as its subject: "…should be got rid of", "…ought to be locked up". The call
+      // is found first and the group looked back for, so the pattern wakes only at "should", "deserve" and the like.
+      re('\\b(?<hit>', CALL_FOR_HARM, ')(?<=\\b', ID, '(?: like (?:you|them|that|her|him|this))?,? (?:\\w+ )?', CALL_FOR_HARM, ')(?![a-z])'),
+      re('\\b(?<hit>(?:they|them|you|you all|you people|those people|the lot of them)(?: all)? ', CALL_FOR_HARM, ')(?![a-z])'),
+      // "We should just wipe out …", "time to get rid of …", with the group (or "them") named.
       re(
-        "\\b(?<hit>(?:^|i'?d|i would|i will|i'?ll|we should|we must|we need to|we'?ll|let'?s|should|someone should|somebody should|i want to|i wanna|going to|gonna|time to|need to|have to|must|just|i'?d happily|happy to|love to|should just|we ought to) (?:\\w+ )?",
+        "\\b(?<hit>(?:^|i'?d|i would|i will|i'?ll|we should|we must|we need to|we'?ll|let'?s|should|someone should|somebody should|i want to|i wanna|going to|gonna|time to|need to|have to|must|just|i'?d happily|happy to|love to|should just|we ought to|best to|better to|only fair to|about time we|we could) (?:\\w+ )?",
         HARM,
         ' ',
         DETERMINERS,
-        '(?:of )?(?:the )?',
+        '(?:of )?(?:the )?(?:',
         ID,
+        '|them(?: all)?|the lot of them|every one of them|all of them)(?![a-z])',
         ')',
       ),
-      re('\\b(?<hit>death to (?:all |the |every |those |these )?(?:\\w+ )?', GROUP_WORD, ')'),
-      re('\\b(?<hit>(?:world|country|society|we|everyone|town|city|area|school|street|estate|neighbourhood|britain|england|uk) (?:would be|will be|is|are|were|\'d be) (?:a |so much )?better (?:place |off )?without (?:all |any |those |these |the |them|)?(?:', ID, ')?)'),
-      re("\\b(?<hit>better (?:off )?if (?:all |those |these |the )?", ID, ' (?:were|was|got|are) (?:all )?(?:dead|gone|eradicated|killed|removed|wiped out|exterminated|deported|sterili[sz]ed))'),
+      re(
+        "\\b(?<hit>(?:let'?s|we should|we must|we need to|time to|should|need to|just|someone should|we could|i'?d) (?:just )?(?:wipe|stamp|snuff|finish|round|kick|drive|ship|send|boot|burn|smoke|flush|gas) (?:them|those people|the lot of them|all of them|",
+        ID,
+        ') (?:all )?(?:out|off|up|away|back|home)\\b)',
+      ),
+      re('\\b(?<hit>death to (?:all |the |every |those |these )?(?:', ID, '|(?:\\w+ )?', GROUP_WORD, '))'),
+      re("\\b(?<hit>(?:world|country|society|we|everyone|town|city|area|school|street|estate|neighbourhood|britain|england|uk) (?:would be|will be|is|are|were|'d be) (?:a |so much )?better (?:place |off )?without (?:all |any |those |these |the |them|)?(?:", ID, ')?)'),
+      re("\\b(?<hit>better (?:off )?if (?:all |those |these |the )?", ID, ' (?:were|was|got|are) (?:all )?(?:dead|gone|eradicated|killed|removed|wiped out|exterminated|deported|sterili[sz]ed|shot|locked up))'),
       re('\\b(?<hit>(?:get|got|getting) rid of (?:all |the |those |these )?', ID, ')'),
+      re("\\b(?<hit>(?:execution|extermination|genocide|deportation|eradication|a bullet|the gas chamber|a rope|death|sterili[sz]ation) (?:is|would be|are) (?:the )?(?:only |best |final |real )?(?:solution|answer|option|way|cure) (?:for|to) (?:\\w+ ){0,2}", ID, ')'),
+      re("\\b(?<hit>(?:raping|killing|murdering|beating|shooting|stabbing|hurting|attacking|lynching|hanging|torturing|gassing|drowning|assaulting|burning) (?:a |an |any |all |those |these )?(?:\\w+ )?", ID_ANY, "(?: like (?:you|them|her|him))? (?:should|must|ought to|would) (?:not be (?:illegal|a crime|punished)|be (?:legal|allowed|encouraged|rewarded|a sport|fine|okay|decriminali[sz]ed)))"),
+      re("\\b(?<hit>in (?:a just|an ideal|a perfect|a better) world,? (?:\\w+ ){0,6}(?:would|'d) (?:all )?be (?:dead|gone|locked up|shot|hanged|wiped out|extinct|exterminated))"),
     ],
     check: (hit, draft) => {
       if (!speaks(hit, draft) || negated(hit, draft)) return false;
-      // "better off without" needs the group named in it or nearby.
-      return /without/.test(draft.text.slice(hit.start, hit.end)) ? groupNearby(hit, draft) : true;
+      const said = draft.text.slice(hit.start, hit.end);
+      // "better off without", "they should…" and "…them" need the group named in or near it.
+      if (/without|^(?:they|them|you|those people|the lot)|\b(?:them|the lot of them|all of them)$|^in (?:a|an) /.test(said) && !ID_RE.test(said)) return groupNearby(hit, draft);
+      return true;
     },
     cases: {
       fires: [
@@ -372,11 +608,13 @@ export const hateRules: readonly Rule[] = [
         'We need to get rid of the Muslims round here.',
         'Death to every foreigner in this town.',
         'Our town is better off without any Muslims in it.',
+        'Those travellers will never change. Time to wipe them out.',
       ],
       quiet: [
         'No disabled person should be attacked for using the lift.',
         'It is sickening when people shout that immigrants should be shot.',
         'The beach is better off without plastic in the sea.',
+        'I would not hurt a single refugee, and nor would anyone here.',
       ],
     },
   },
@@ -386,26 +624,34 @@ export const hateRules: readonly Rule[] = [
     message: 'This uses a slur that demeans a group of people.',
     source,
     scope: 'anywhere',
-    triggers: [...SLURS, '*'],
+    triggers: [...SLURS.flatMap((s) => [...s.split(' '), s.replace(/ /g, '')]), '*'],
     patterns: [re('(?<![a-z*])(?<hit>', SLUR, ')(?![a-z*])')],
     unless: [
       // Everyday senses: a cigarette, an embankment, a meatball, a female dog, an odd feeling, a chink of light.
       test(
-        '\\b(?:fag (?:ends?|break|packet|burns?)|(?:packet|box|pack|twenty|couple|ciggies|smoke|smoked|have|had|having|nip out for|quick|sneaky|crafty) (?:of )?(?:a )?fags?|fags? (?:and|or) (?:a|booze|beer|drink))\\b',
+        '\\bfags?\\b[^.!?]{0,60}\\b(?:cigarettes?|smok\\w+|lighter|ashtray|mouth|puff\\w*|light(?:ing|ed)?|packet|tobacco|roll-?ups?|break|ends?|nicotine|lungs)\\b|\\b(?:cigarettes?|smok\\w+|lighter|ashtray|puff\\w*|packet|tobacco|twenty|ciggies|nip out for|quick|sneaky|crafty)\\b[^.!?]{0,40}\\bfags?\\b',
       ),
-      test('\\b(?:dyke (?:road|wall|walls|path|walk)|(?:sea|river|flood|dutch|new|old|the) dykes?|dykes? (?:along|by|near|beside|at the))\\b'),
-      test('\\b(?:faggots? (?:and peas|and mash|and gravy|in gravy|recipe)|(?:ate|eat|having|cook|made|butcher\'?s?) faggots?|faggots? (?:of|for) (?:wood|sticks|kindling))\\b'),
-      test('\\b(?:bitch(?:es)? (?:and|with|had) (?:her |their )?(?:pups|puppies|litter)|(?:dog|dogs|female dogs?|canines?|breed|breeding|kennel|whelping|greyhound|labrador|spaniel|terrier)\\b[^.!?]{0,40}\\bbitch(?:es)?|bitch(?:es)?\\b[^.!?]{0,30}\\b(?:puppies|pups|litter|kennel|whelp\\w*))\\b'),
+      test('\\bdykes?\\b[^.!?]{0,80}\\b(?:flood\\w*|sea|river|embankments?|walls?|water|drain\\w*|ditch\\w*|canal|levees?|farmland|tide|coast\\w*)\\b|\\b(?:flood\\w*|sea|river|embankments?|walls?|water|built|build|canal|dutch|coast\\w*)\\b[^.!?]{0,40}\\bdykes?\\b'),
+      test('\\bfaggots?\\b[^.!?]{0,60}\\b(?:ate|eat|eating|food|dinner|tea|meatballs?|butcher\\w*|cooked|cook|recipe|gravy|peas|mash|sticks|wood|fuel|bundle|fried|delicious|tasty|onion)\\b|\\b(?:ate|eat|eating|food|dinner|meatballs?|butcher\\w*|cooked|cook|recipe|fried|delicious|tasty|bundle of)\\b[^.!?]{0,40}\\bfaggots?\\b'),
+      test('\\bbitch(?:es)?\\b[^.!?]{0,60}\\b(?:dogs?|pupp(?:y|ies)|pups|litter|breed\\w*|kennel|whelp\\w*|vet|walks?|category|show|crufts|greyhound|spaniel|terrier|labrador|retriever|collie|canines?)\\b|\\b(?:dogs?|pupp(?:y|ies)|pups|litter|breed\\w*|kennel|whelp\\w*|canines?|greyhound|spaniel|terrier|labrador|retriever|collie)\\b[^.!?]{0,60}\\bbitch(?:es)?\\b'),
       test('\\b(?:chink (?:of|in) (?:light|the|his|her|their|our)|chinks? in (?:the|his|her|their) armou?r|spic and span)\\b'),
-      test('\\b(?:queer (?:feeling|thing|sort|goings|fish|looking|cove|street)|(?:felt|feel|feels|feeling|looks?|seemed|seems|a bit|rather|most|very) queer)\\b'),
-      test('\\b(?:homo sapiens|homo erectus|homo genius|flame[- ]retard\\w*|retard(?:s|ed|ing)? (?:the|its|their|growth|progress|ignition|development))\\b'),
+      test('\\bqueer (?:feeling|thing|sort|goings|fish|looking|cove|street|how|that)|\\b(?:felt|feel|feels|feeling|looks?|seemed|seems|a bit|rather|most|very|slightly|quite|all) queer\\b'),
+      test('\\b(?:homo[- ]sapiens|homo[- ]erectus|homo genius|flame[- ]retard\\w*|retard(?:s|ed|ing)? (?:the|its|their|growth|progress|ignition|development))\\b'),
       test("\\b(?:poof,? (?:and )?(?:it'?s|just|gone|vanished|disappear\\w*)|(?:and|then|just) poof\\b)"),
+      test('\\bjihadis? (?:fighters|militants|groups?|defences|forces|positions|attacks?|cells?|organisations?|networks?|brides?|recruits|propaganda|violence|terror\\w*|ideology)\\b'),
+      test("\\b(?:happy|hey|hi|hiya|hello|morning|evening|night|love you|miss you|thanks|cheers|come on|let'?s go)\\b[^.!?]{0,30},? (?:bitches|sluts|hoes)\\b"),
+      test('\\bcripple(?:s|d)? (?:the|our|their|his|her|a|an|its|businesses|the economy|industry|schools?|the nhs)\\b|\\bcrippled (?:by|with)\\b'),
+      test('\\bthe (?:word|term|slur|name) ["\']?\\w+'),
       // Reclaimed: said of oneself or one's own, or naming the community ("our queer book club").
       test(
-        "\\b(?:i'?m|i am|we'?re|we are|being|as|call(?:ing)? (?:myself|ourselves)|called myself|proud|out and proud|my fellow|fellow|us|ourselves|myself|reclaim\\w*|reclaiming)\\b(?: (?:a|an|the|proud|bad|big|total|happy|loud|out|fat|old|young))*(?: \\w+)? (?:dykes?|queers?|fags?|faggots?|bitch(?:es)?|poofs?|sluts?|nigg\\w+|homos?|trannies|tranny)\\b",
+        "\\b(?:i'?m|i am|we'?re|we are|being|as|call(?:ing)? (?:myself|ourselves)|called myself|proud|out and proud|my fellow|fellow|us|ourselves|myself|reclaim\\w*|reclaiming|happily)\\b(?: (?:a|an|the|proud|bad|big|total|happy|loud|out|fat|old|young))*(?: \\w+)? (?:dykes?|queers?|fags?|faggots?|bitch(?:es)?|poofs?|sluts?|nigg\\w+|homos?|trannies|tranny)\\b",
       ),
-      test('\\b(?:queer (?:community|people|folk|theory|studies|art|film|cinema|culture|joy|history|identity|youth|kids|friends|couples?|rights|pride|book|books|author|authors|writers?|voices|space|spaces|club|group|collective|liberation|icon)|lgbtq?\\+?)\\b'),
-      test('\\b(?:bad|boss|basic|my|sassy|yas+|yes+) bitch(?:es)?\\b|\\bbitch(?:es)?,? (?:please|i love|we did it|we made it|let\'?s go)\\b'),
+      test('\\b(?:proud|pride)\\b[^.!?]*\\b(?:dykes?|queers?|fags?|faggots?|poofs?|homos?)\\b|\\b(?:dykes?|queers?|fags?|faggots?|poofs?|homos?|bitch(?:es)?)\\b[^.!?]*\\b(?:proud|pride)\\b'),
+      test('\\b(?:fags?|faggots?|dykes?|queers?|bitch(?:es)?|sluts?) like (?:me|us)\\b|\\bmy (?:\\w+ )?(?:fag|queer|dyke) ways\\b|\\ball my (?:fags|queers|dykes|bitches)\\b'),
+      test('\\bqueer (?:community|people|folk|theory|studies|art|film|cinema|culture|joy|history|identity|youth|kids|friends|couples?|rights|pride|book|books|author|authors|writers?|voices|space|spaces|club|group|collective|liberation|icon|representation|visibility|love|characters?|stories|families|wom[ae]n|m[ae]n|persons?|woc|poc|youth|marriage|eye|as folk|and trans)|lgbtq?\\+?\\b'),
+      test("\\b(?:bad|boss|basic|my|sassy|yas+|yes+|\\w+est) bitch(?:es)?\\b|\\bbitch(?:es)?,? (?:please|i love|we did it|we made it|let'?s go)\\b"),
+      // The soft "-a" form is mostly used among friends; it counts only with contempt around it.
+      test("\\bnigg(?:a|as|az)\\b(?![^.!?]*\\b(?:dumb|stupid|lazy|filthy|dirty|ugly|thieving|typical|all the same|go back|hate|ape|monkey)\\b)"),
     ],
     check: speaks,
     cases: {
@@ -413,6 +659,7 @@ export const hateRules: readonly Rule[] = [
         'Typical p*ki behaviour from the lot at the bottom of the road.',
         'Whoever wrote that is a total p o o f.',
         'That family are retards, the lot of them.',
+        'Too many cripples on our street already.',
       ],
       quiet: [
         'Popped to the shop for twenty fags after drop-off.',
@@ -420,6 +667,7 @@ export const hateRules: readonly Rule[] = [
         'As a proud dyke I am thrilled the school ran a Pride week.',
         'The book for Year 9 is about queer history in Britain.',
         'Our spaniel had her puppies, the bitch did brilliantly.',
+        'Storm damage could cripple the school budget this year.',
       ],
     },
   },
@@ -429,7 +677,13 @@ export const hateRules: readonly Rule[] = [
     message,
     source,
     scope: 'anywhere',
-    triggers: ['go', 'goes', 'went', 'going', 'sent', 'send', 'racist', 'country', 'country\'s', 'english', 'think', 'know', 'knows', 'lock', 'agenda', 'propaganda', 'ideology', 'pushing', 'push', 'pushes', 'shoving', 'forcing', 'ramming', 'keep', 'house', 'hired', 'hire', 'hiring', 'employ', 'employed', 'employing', 'appointed', 'appoint', 'let', 'letting', 'allowed', 'allowing', 'obviously', 'clearly', 'openly', 'blatantly', 'proper', 'real', 'overrun', 'swamped', 'flooded', 'invaded', 'invasion', 'taking', 'took', 'breed', 'breeding', 'kind', 'sort', 'type', 'lot'],
+    triggers: [
+      ...['country', 'countries', 'jungle', 'desert', 'village', 'island', 'came', 'come', 'belong', 'belongs', 'racist'],
+      ...['town', 'area', 'city', 'foreign', 'another', 'third', 'africa', 'pakistan', 'india', 'bangladesh', 'poland'],
+      ...['romania', 'somalia', 'baghdad', 'kabul', 'mogadishu', 'lagos', 'karachi', 'delhi', 'beijing', 'middle'],
+      ...['english', 'breed', 'breeding', 'sort', 'kind', 'type', 'lot'],
+    ],
+    // Worn-out lines of prejudice: "go back where you came from", "not racist, but", "this country is finished".
     patterns: [
       // "Go back to your own country", "send them back where they came from".
       re(
@@ -439,14 +693,56 @@ export const hateRules: readonly Rule[] = [
       re("\\b(?<hit>(?:this|our) (?:country|town|area|city)(?:'s| is| has)? (?:(?:been |gone |going |getting |now )?(?:finished|gone to the dogs|done for|lost|taken over|overrun|swamped|flooded|invaded|not ours any ?more|unrecognisable))\\b)"),
       re("\\b(?<hit>(?:you'?d|you would|you'?ll|u'?d) (?:think|swear) (?:you|we|i) (?:were|was|are|'re|'m|am) in (?:a foreign country|another country|the third world|africa|pakistan|india|bangladesh|poland|romania|somalia|baghdad|kabul|mogadishu|lagos|karachi|delhi|beijing|the middle east))"),
       re("\\b(?<hit>(?:speak|learn|talk) (?:proper |bloody |fucking |the )?english or (?:go|get out|leave|piss off|clear off))"),
+      re("\\b(?<hit>(?:breed|breeding) like (?:rabbits|rats|flies|animals|vermin))"),
+      re("\\b(?<hit>(?:their|your|that|his|her) (?:sort|kind|type|lot) (?:aren'?t|are not|isn'?t|is not|not) (?:welcome|wanted|needed)|(?:people|folk) (?:of )?(?:their|that|your|his|her) (?:sort|kind|type))"),
+    ],
+    check: (hit, draft) => {
+      if (!speaks(hit, draft) || negated(hit, draft)) return false;
+      const said = draft.text.slice(hit.start, hit.end);
+      // Tropes that only hurt with a group nearby: a named group, an objection, or a call to remove someone.
+      if (/^(?:we|you|everyone|people|i) |^lock |^hide |^not in my|^(?:hired|hire|hiring|employ|appoint|let|allow|taken|took|put)|^(?:obviously|clearly|openly|blatantly|flamingly|proper|so) /.test(said)) {
+        const around = [hit.sentence - 1, hit.sentence, hit.sentence + 1]
+          .filter((i) => i >= 0 && i < draft.sentences.length)
+          .map((i) => draft.sentenceText(i))
+          .join(' ');
+        return (ID_RE.test(around) || GROUP_RE.test(around)) && OBJECTION.test(around);
+      }
+      return true;
+    },
+    cases: {
+      fires: [
+        'That new cleaner should go back where she came from.',
+        "I'm not racist, but the gates are full of them now.",
+        'Honestly this town is finished, overrun completely.',
+      ],
+      quiet: [
+        'We go back to school on the 4th, so enjoy the last few days.',
+        'My grandad went back to his village in Punjab for the summer.',
+      ],
+    },
+  },
+  {
+    id: 'hate.objections',
+    category: 'hate',
+    message,
+    source,
+    scope: 'anywhere',
+    triggers: [
+      ...['know', 'knows', 'lock', 'hide', 'agenda', 'propaganda', 'nonsense', 'rubbish', 'brainwashing', 'indoctrination'],
+      ...['ideology', 'crap', 'lifestyle', 'garbage', 'push', 'pushes', 'pushing', 'shove', 'shoves', 'shoving', 'force'],
+      ...['forces', 'forcing', 'ram', 'rams', 'ramming', 'ping', 'rub', 'rubbing', 'religion', 'beliefs', 'belief', 'views'],
+      ...['culture', 'house', 'home', 'school', 'classroom', 'name', 'world', 'hired', 'hire', 'hiring', 'employ', 'employed'],
+      ...['employing', 'appointed', 'appoint', 'appointing', 'let', 'letting', 'allowed', 'allowing', 'taken', 'took', 'put'],
+      ...['obviously', 'clearly', 'openly', 'blatantly', 'flamingly', 'proper', 'so'],
+    ],
+    // A group objected to around children: an "agenda" to be kept from them, a teacher who is "obviously" one of them.
+    patterns: [
       re("\\b(?<hit>(?:we|you|everyone|people|i) (?:all )?knows? what (?:they|they'?re|these|those|that lot|their sort|their kind|them lot) (?:people )?(?:are )?like)"),
       re("\\b(?<hit>lock (?:up )?your (?:cars|doors|bikes|sheds|houses|homes|valuables|daughters|kids)|hide your (?:valuables|bikes|daughters|wallets))"),
       re("\\b(?<hit>(?:gay|lgbt\\w*|trans|woke|pride|homosexual|muslim|islamic|feminist|rainbow) (?:agenda|propaganda|nonsense|rubbish|brainwashing|indoctrination|ideology|crap|lifestyle|garbage))"),
       re("\\b(?<hit>(?:push|pushes|pushing|shove|shoves|shoving|force|forces|forcing|ram|rams|ramming|ping|rub|rubbing) (?:their|that|this|it|his|her|the) (?:\\w+ )?(?:religion|beliefs?|lifestyle|agenda|ideology|rubbish|nonsense|crap|propaganda|views|culture)? ?(?:on|onto|down) (?:our|my|the) (?:kids|children|kid|child|son|daughter|boys?|girls?|throats?))"),
       re("\\b(?<hit>keep (?:your|their|that|the|this|his|her) (?:\\w+ )?(?:agenda|ideology|propaganda|views|lifestyle|religion|beliefs|nonsense|rubbish) (?:away from|out of|to yourself|to themselves))"),
       re("\\b(?<hit>not in my (?:house|home|school|classroom|name|world))\\b"),
-      re("\\b(?<hit>(?:breed|breeding) like (?:rabbits|rats|flies|animals|vermin))"),
-      re("\\b(?<hit>(?:their|your|that|his|her) (?:sort|kind|type|lot) (?:aren'?t|are not|isn'?t|is not|not) (?:welcome|wanted|needed)|(?:people|folk) (?:of )?(?:their|that|your|his|her) (?:sort|kind|type))"),
       // A member of a group given a job, objected to: "they've let a … teach our kids".
       re(
         "\\b(?<hit>(?:hired|hire|hiring|employ|employed|employing|appointed|appoint|appointing|let|letting|allowed|allowing|taken on|took on|put) (?:a|an|another|some|two|these|those|that) (?:\\w+ )?(?:muslim|jew|gay|lesbian|trans|transgender|immigrant|foreigner|black|disabled|woman|asylum seeker|refugee|homosexual)(?: \\w+)? (?:to|as|in charge|teach\\w*|near|around|with|run\\w*|lead\\w*))",
@@ -469,17 +765,12 @@ export const hateRules: readonly Rule[] = [
     },
     cases: {
       fires: [
-        'That new cleaner should go back where she came from.',
-        "I'm not racist, but the gates are full of them now.",
-        'Honestly this town is finished, overrun completely.',
         'Another assembly about the LGBT agenda. Keep your ideology away from my children.',
         'The new music teacher is obviously gay. Not the sort of role model my boy needs.',
         'Travellers have parked up by the field again, lock your sheds, we all know what they are like.',
         'Can’t believe they let an immigrant teach our kids history. Disgusting.',
       ],
       quiet: [
-        'We go back to school on the 4th, so enjoy the last few days.',
-        'My grandad went back to his village in Punjab for the summer.',
         'Lock your cars at the leisure centre, there have been break-ins.',
         'We all know what Year 6 are like before the SATs, bless them.',
         'So proud that the school hired a new SENCO to lead the unit.',
@@ -530,7 +821,7 @@ const OBJECTION = test(
 );
 
 /** Prejudiced wording shared with `abuse.prejudice-at-staff`: prejudice aimed at one member of staff. */
-export const PREJUDICE_RULE_IDS: readonly string[] = ['hate.group-demeaned', 'hate.tropes', 'hate.sexist', 'hate.slur'];
+export const PREJUDICE_RULE_IDS: readonly string[] = ['hate.group-demeaned', 'hate.group-hated', 'hate.group-frames', 'hate.tropes', 'hate.objections', 'hate.sexist', 'hate.slur'];
 
 /** For other rules: whether a sentence names a protected group. */
 export function namesGroup(sentence: string): boolean {

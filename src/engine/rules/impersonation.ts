@@ -17,7 +17,10 @@ export const impersonationRules: readonly Rule[] = [
     message,
     source,
     scope: 'school',
-    triggers: ['used', 'using', 'use', 'stuck', 'put', 'with', 'nicked', 'copied', 'borrowed', 'pinched', 'lifted', 'on', 'logo', 'crest', 'badge', 'branding', 'letterhead', 'letter', 'headed', 'emblem', 'changed', 'change', 'changing', 'set', 'switched', 'parody', 'fake', 'spoof', 'as', 'called', 'named'],
+    triggers: [
+      ...['logo', 'crest', 'badge', 'branding', 'letterhead', 'letter', 'headed', 'emblem', 'changed', 'change', 'changing', 'set'],
+      ...['switched', 'parody', 'fake', 'spoof', 'official'],
+    ],
     patterns: [
       re(
         "\\b(?<hit>(?:used|using|use|stuck|put|with|nicked|copied|borrowed|pinched|lifted) (?:the |their |its |our )?(?:school'?s? |academy'?s? |trust'?s? |official )?",

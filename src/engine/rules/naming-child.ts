@@ -21,7 +21,30 @@ function namedOther(hit: Hit, draft: DraftContext): boolean {
 const CLASS_SLOT =
   "(?:year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|reception|nursery|class \\d?[a-z]?\\b|\\d[a-z]\\b|my (?:son|daughter|boy|girl|lad|child|kid)'?s? (?:class|group|form|year|set|team)|the same (?:class|group|form|year|set)|his (?:class|group|form|year)|her (?:class|group|form|year)|(?:my|our) (?:class|group|form|set)|the (?:\\w+ )?(?:class|group|set|team) (?:above|below))";
 
-const CLASS_TRIGGERS = ['year', 'yr', 'y*', 'reception', 'nursery', 'class', 'my', 'the', 'his', 'her', 'our', '0*', '1*', '2*', '3*', '4*', '5*', '6*', '7*', '8*', '9*'];
+const DIGITS = ['0*', '1*', '2*', '3*', '4*', '5*', '6*', '7*', '8*', '9*'];
+const Y_CODES = ['yr*', 'y0*', 'y1*', 'y2*', 'y3*', 'y4*', 'y5*', 'y6*', 'y7*', 'y8*', 'y9*'];
+/** Words a class slot is built on ("in Year 4", "from 5C", "in my daughter's set"). */
+const CLASS_TRIGGERS = ['year', 'reception', 'nursery', 'class', 'group', 'form', 'set', 'team', ...Y_CODES, ...DIGITS, 'brother', 'sister', 'cousin', 'mate', 'friend'];
+
+const initialCache = new WeakMap<DraftContext, Set<number>>();
+
+/** Sentences holding a lone capital letter other than "I" and "A" (a surname initial: "Noah T"). */
+function initialSentences(draft: DraftContext): Set<number> {
+  let found = initialCache.get(draft);
+  if (!found) {
+    found = new Set();
+    const text = draft.text;
+    for (let i = 1; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 98 || c > 122 || c === 105 || !draft.capitalAt(i)) continue;
+      const before = text.charCodeAt(i - 1);
+      const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
+      if (before === 32 && !(after >= 97 && after <= 122)) found.add(draft.sentenceOf(i));
+    }
+    initialCache.set(draft, found);
+  }
+  return found;
+}
 
 export const namingChildRules: readonly Rule[] = [
   {
@@ -32,9 +55,14 @@ export const namingChildRules: readonly Rule[] = [
     scope: 'school',
     triggers: CLASS_TRIGGERS,
     patterns: [
-      re("\\b(?<hit>(?<name>[a-z]+)(?: [a-z]\\b)?(?:,| is| who is| who'?s|'s| was| who was)? (?:back |still |now )?(?:in|from|into|out of) ", CLASS_SLOT, ')'),
-      re("\\b(?<hit>(?<name>[a-z]+)(?: [a-z]\\b)?, ", CLASS_SLOT, ')'),
-      re("\\b(?<hit>(?<name>[a-z]+)(?: [a-z]\\b)? \\((?:", CLASS_SLOT, '|[^)]{0,20}\\b(?:brother|sister|cousin|mate|friend)\\b[^)]{0,10})\\))'),
+      // The slot is matched first and the name looked back for: scanning for "in"/"from" is far cheaper than
+      // trying every word as a name.
+      re(
+        "\\b(?:in|from|into|out of)(?<=\\b(?<hit>(?<name>[a-z]+))(?: [a-z])?(?:,| is| who is| who'?s|'s| was| who was)? (?:back |still |now )?(?:in|from|into|out of)) ",
+        CLASS_SLOT,
+      ),
+      re(",(?<=\\b(?<hit>(?<name>[a-z]+))(?: [a-z])?,) ", CLASS_SLOT),
+      re("\\((?<=\\b(?<hit>(?<name>[a-z]+))(?: [a-z])? \\()(?:", CLASS_SLOT, '|[^)]{0,20}\\b(?:brother|sister|cousin|mate|friend)\\b[^)]{0,10})\\)'),
     ],
     check: namedOther,
     cases: {
@@ -53,7 +81,10 @@ export const namingChildRules: readonly Rule[] = [
     source,
     scope: 'school',
     // "Kai B", "Amelia H's mum": a first name with a surname initial singles out one child.
-    patterns: [re("\\b(?<hit>(?<name>[a-z]{2,}) (?<initial>[a-z]))(?:'s)?(?=[^a-z]|$)")],
+    // The lone letter is found first, then the name looked back for ("i" and "a" are words, not initials); only
+    // sentences with a lone capital letter are read at all.
+    where: (sentence, draft) => initialSentences(draft).has(sentence),
+    patterns: [re("(?<![a-z])[b-hj-z](?:'s)?(?![a-z])(?<=(?<![a-z])(?<hit>(?<name>[a-z]{2,}) (?<initial>[b-hj-z]))(?:'s)?)")],
     check: (hit, draft) => {
       const initial = groupSpan(hit, 'initial');
       if (!initial || !draft.capitalAt(initial[0])) return false;
@@ -75,7 +106,7 @@ export const namingChildRules: readonly Rule[] = [
     triggers: ['mum', 'mam', 'dad', 'mother', 'father', 'parents', 'family', 'brother', 'sister', 'nan', 'gran', 'grandma', 'grandad', 'carer', 'big', 'little', 'mate', 'best', 'friend', 'twin', 'stepdad', 'stepmum'],
     patterns: [
       re(
-        "\\b(?<hit>(?<name>[a-z]+)(?: [a-z])?'s (?:mum|mam|dad|mother|father|parents|family|brother|sister|nan|gran|grandma|grandad|carer|big brother|big sister|little brother|little sister|mate|best mate|friend|best friend|twin|stepdad|stepmum))\\b",
+        "'s (?<=\\b(?<hit>(?<name>[a-z]+))(?: [a-z])?'s )(?:mum|mam|dad|mother|father|parents|family|brother|sister|nan|gran|grandma|grandad|carer|big brother|big sister|little brother|little sister|mate|best mate|friend|best friend|twin|stepdad|stepmum)\\b",
       ),
     ],
     check: namedOther,
@@ -110,14 +141,14 @@ export const namingChildRules: readonly Rule[] = [
     source: '001 §3.6, §4.1',
     scope: 'anywhere',
     roles: ['staff'],
-    triggers: ['in', 'from', 'of', 'tell', 'little', 'proud', 'done', 'aww', 'aw', 'is', 'was', 'as', 'told', 'asked', 'said', 'showed', 'gave', 'has', "'s"],
+    triggers: ['in', 'from', 'of', 'tell', 'little', 'proud', 'done', 'aww', 'aw', 'is', 'was', 'as', 'told', 'asked', 'said', 'showed', 'gave', 'has', 'drew', 'made', 'wrote', "'s"],
     patterns: [
-      re("\\b(?<hit>(?<name>[a-z]+)) (?:in|from) (?:my|our) (?:class|group|form|set|tutor group|year \\d+s?|reception class)"),
-      re("\\b(?<hit>(?<name>[a-z]+)) (?:in|from) (?:year|y\\d|class|reception)"),
+      re("\\b(?:in|from)(?<=\\b(?<hit>(?<name>[a-z]+)) (?:in|from)) (?:my|our) (?:class|group|form|set|tutor group|year \\d+s?|reception class)"),
+      re("\\b(?:in|from)(?<=\\b(?<hit>(?<name>[a-z]+)) (?:in|from)) (?:year|y\\d|class|reception)"),
       re("\\b(?:one of my [a-z0-9 ]{1,20}s?, |tell |little |so proud of |well done,? |aww?,? )(?<hit>(?<name>[a-z]+))\\b"),
-      re("\\b(?<hit>(?<name>[a-z]+)) (?:is|was|has been|'s been) (?:one of the|such a|the|a real|an absolute) (?:\\w+est|sweetest|superstar|star|delight|pleasure|joy|handful|credit|character|legend)"),
-      re("\\b(?<hit>(?<name>[a-z]+)) as (?:the|a|an) (?:donkey|angel|shepherd|king|star|narrator|innkeeper|wolf|lead|sheep|mary|joseph|wise man|villain|princess|prince|baby jesus|main part|lead role|\\w+ in the play)"),
-      re("\\b(?<hit>(?<name>[a-z]+)) (?:told|asked|said to|showed|gave|drew|made|wrote) me\\b"),
+      re("\\b(?:is|was|been)(?<=\\b(?<hit>(?<name>[a-z]+))(?: is| was| has been|'s been)) (?:one of the|such a|the|a real|an absolute) (?:\\w+est|sweetest|superstar|star|delight|pleasure|joy|handful|credit|character|legend)"),
+      re("\\bas(?<=\\b(?<hit>(?<name>[a-z]+)) as) (?:the|a|an) (?:donkey|angel|shepherd|king|star|narrator|innkeeper|wolf|lead|sheep|mary|joseph|wise man|villain|princess|prince|baby jesus|main part|lead role|\\w+ in the play)"),
+      re("\\b(?:told|asked|said to|showed|gave|drew|made|wrote)(?<=\\b(?<hit>(?<name>[a-z]+)) (?:told|asked|said to|showed|gave|drew|made|wrote)) me\\b"),
     ],
     check: namedOther,
     cases: {
@@ -131,7 +162,7 @@ export const namingChildRules: readonly Rule[] = [
     message,
     source,
     scope: 'school',
-    triggers: ['the', 'that', 'this', 'whoever', "whoever's", 'a'],
+    triggers: ['boy', 'girl', 'lad', 'kid', 'child', 'lass', 'year', 'reception', ...Y_CODES, 'whoever', "whoever's"],
     patterns: [
       re(
         "\\b(?<hit>(?:the|that|this) (?:boy|girl|lad|kid|child|lass|little boy|little girl) (?:in|from) (?:year \\d{1,2}|y\\d{1,2}|reception|my (?:son|daughter)'?s (?:class|year|group)|his class|her class|\\d[a-z]\\b))",
@@ -156,7 +187,7 @@ export const namingChildRules: readonly Rule[] = [
     // In a post sharing photos or video, the children pictured are named by what they are doing.
     patterns: [
       re(
-        "\\b(?<hit>(?<name>[a-z]+)) (?:doing|trying|dancing|singing|pulling|playing|in the middle|on the (?:left|right|end)|at the (?:back|front)|with the|holding|waving|sat|sitting|standing|stood|next to)\\b",
+        "\\b(?:doing|trying|dancing|singing|pulling|playing|in the middle|on the (?:left|right|end)|at the (?:back|front)|with the|holding|waving|sat|sitting|standing|stood|next to)(?<=\\b(?<hit>(?<name>[a-z]+)) (?:doing|trying|dancing|singing|pulling|playing|in the middle|on the (?:left|right|end)|at the (?:back|front)|with the|holding|waving|sat|sitting|standing|stood|next to))\\b",
       ),
     ],
     check: (hit, draft) => /\b(?:pics?|photos?|pictures?|videos?|vids?|footage|clips?|snaps?)\b/.test(draft.text) && namedOther(hit, draft),

@@ -8,8 +8,7 @@ import { isOtherChild } from '../names';
 import { groupSpan, re, test } from '../rule';
 import type { Rule } from '../rule';
 import { DAMNING, SARCASM, UNANSWERED } from './complaint';
-import { SENSITIVE, aboutSomeoneElse } from './confidential';
-import { namingChildRules } from './naming-child';
+import { SENSITIVE, SENSITIVE_TRIGGERS, aboutSomeoneElse } from './confidential';
 
 const message = 'Staff are asked not to post about specific pupils, parents, colleagues or school matters on personal accounts.';
 const source = '001 §3.6–3.7';
@@ -17,7 +16,11 @@ const source = '001 §3.6–3.7';
 const PARENT = '(?:parents?|mums?|dads?|mothers?|fathers?|carers?|grandparents?|nans?|grans?)';
 const PUPIL = '(?:pupils?|students?|kids?|child|children|boys?|girls?|lads?|year \\d{1,2}s?|y\\d{1,2}s?|reception(?: kids| children)?|tutees?|little ones?)';
 
-const pupilNameRule = namingChildRules.find((r) => r.id === 'naming_child.pupil-by-name');
+const LEADERSHIP_WORDS = [
+  ...['slt', 'head', 'deputy', 'governor', 'governors', 'leadership', 'management', 'colleague', 'worker', 'trust', 'school'],
+  ...['parent', 'parents', 'results', 'budget', 'ppa', 'tas', 'interview', 'share', 'call', 'officially', 'record', 'here'],
+  ...['staff', 'policy', 'survey', 'surveys', 'boss', 'promotion', 'job', 'department', 'newsletter', 'inset', 'ofsted'],
+];
 
 export const staffConductRules: readonly Rule[] = [
   {
@@ -55,6 +58,8 @@ export const staffConductRules: readonly Rule[] = [
     source,
     scope: 'anywhere',
     roles: ['staff'],
+    // The same words `requires` asks for: a sentence without one of them can never be kept.
+    triggers: LEADERSHIP_WORDS,
     patterns: [
       re("\\b(?<hit>(?:a certain|one|this one|that one|one particular|a particular) (?:colleague|co-worker|line manager|member of staff|teacher|ta|deputy|head of \\w+|person in (?:my|our) department)|(?:colleague|co-worker|line manager) who)\\b"),
       re(
@@ -74,7 +79,7 @@ export const staffConductRules: readonly Rule[] = [
       test("\\b(?:ofsted treats|the government|the dfe|this country|the system|national|nationally|every teacher|to all (?:the )?teachers|fellow teachers|teachers everywhere|any teacher|the profession|dear teachers|teachers,)\\b"),
     ],
     requires: [
-      test("\\b(?:slt|head|deputy|governors?|leadership|management|colleague|co-worker|trust|school|parents?|results|budget|ppa|tas|interview|share|call|officially|record|here|staff|policy|surveys?|boss|promotion|job|department|newsletter|inset|ofsted)\\b"),
+      test(`\\b(?:${LEADERSHIP_WORDS.join('|').replace('worker', 'co-worker')})\\b`),
     ],
     cases: {
       fires: [
@@ -92,6 +97,13 @@ export const staffConductRules: readonly Rule[] = [
     source: '001 §3.1, §3.6, §3.8, §4.1',
     scope: 'anywhere',
     roles: ['staff'],
+    triggers: [
+      ...['friend', 'follow', 'follower', 'message', 'snapchat', 'instagram', 'tiktok', 'accepted', 'added', 'following'],
+      ...['followed', 'messaged', "dm'd", 'dmed', 'snapchatted', 'whatsapped', 'texted', 'my', 'asked', 'told', 'tells', 'said'],
+      ...['caught', 'sent', 'gave', 'a', 'one', 'kid', 'boy', 'girl', 'lad', 'child', 'pupil', 'student', "don't", 'dont', 'shh*'],
+      ...['selfie', 'selfies', 'pic', 'pics', 'photo', 'photos', 'picture', 'pictures', 'video', 'videos', 'vid', 'vids'],
+      ...['look', 'meet', 'check', 'tell'],
+    ],
     patterns: [
       re("\\b(?<hit>(?:friend|follow|follower|message|snapchat|instagram|tiktok) requests? from (?:a |an |one of (?:my|the|our) |two |some )?(?:old |former |ex-?)?", PUPIL, '|', "(?:friend|follow) requests? from (?:a |an |one of (?:the|our) )?", PARENT, ')'),
       re("\\b(?<hit>(?:accepted|added|following|followed|messaged|dm'?d|dmed|snapchatted|whatsapped|texted) (?:a |an |one of (?:my|the|our) |some of (?:my|the|our) )?(?:former |ex-?)?", PUPIL, ')\\b'),
@@ -123,7 +135,10 @@ export const staffConductRules: readonly Rule[] = [
     source: '001 §3.6; 001 §2.3',
     scope: 'anywhere',
     roles: ['staff'],
-    patterns: [re('\\b(?<hit>', SENSITIVE, ')(?![a-z])'), ...(pupilNameRule?.patterns ?? [])],
+    // A pupil named in a staff post (`naming_child.pupil-by-name`) is a pupil's matter too.
+    from: ['naming_child.pupil-by-name'],
+    triggers: SENSITIVE_TRIGGERS,
+    patterns: [re('\\b(?<hit>', SENSITIVE, ')(?![a-z])')],
     unless: [test('\\b(?:mental health (?:week|day|awareness)|safeguarding (?:policy|training|team|lead)|designated safeguarding|cancer research|fundrais\\w*|charity)\\b')],
     check: (hit, draft) => {
       const name = groupSpan(hit, 'name');

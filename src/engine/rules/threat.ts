@@ -8,7 +8,7 @@
  * football and food quiet ("these fractions are killing me", "we got battered 5-0", "I could murder a curry").
  */
 import { IDENTITY } from '../groups';
-import { any, re, test } from '../rule';
+import { any, leadWords, re, test } from '../rule';
 import type { Rule } from '../rule';
 
 const message = 'This could read as a threat of violence or harm.';
@@ -33,13 +33,13 @@ const VICTIM = any([
   'anyone',
   'every (?:one|last one) of (?:them|you)',
   '(?:the next|any|every|each|all|those|these|some|a few) (?:\\w+ )?(?:person|people|one|man|woman|kid|guy|of them|of you)',
-  IDENTITY,
+  `(?:all |those |these |the |every |any |some )?(?:of )?(?:the |those |these )?${IDENTITY}`,
   'the next (?:\\w+ )?(?:muslim|immigrant|jew|woman|refugee|foreigner|gay|migrant|black|trans|disabled)\\w*',
 ]);
 
 /** Ways of saying "I will" / "I want to" / "someone should". */
 const ADVERBS =
-  "(?:(?:just|really|actually|personally|literally|honestly|fucking|bloody|happily|gladly|definitely|seriously|physically|probably|absolutely|then|go round and|come (?:in|up|down|round|over) and|go (?:in|up|down|round|over) and|have to|be forced to|end up having to|start to|be the one to|and) )*";
+  "(?:(?:just|really|actually|personally|literally|honestly|fucking|bloody|happily|gladly|definitely|seriously|physically|probably|absolutely|then|go round and|come (?:in|up|down|round|over) and|go (?:in|up|down|round|over) and|have to|be forced to|end up having to|start to|be the one to|keep|simply|just go and|and) )*";
 
 const INTENT = any([
   "i'?ll",
@@ -50,8 +50,7 @@ const INTENT = any([
   "i'?d",
   'i would',
   'i could',
-  'i want to',
-  'i wanna',
+  'i (?:just |really |honestly |genuinely |seriously |sometimes |actually )?(?:want to|wanna|could|would)',
   'i swear i(?:\'?ll| will)',
   "we'?ll",
   'we will',
@@ -60,14 +59,19 @@ const INTENT = any([
   'gonna',
   'gunna',
   'will',
-  "(?:someone|somebody|some1) (?:should|needs to|ought to|wants to|is going to|is gonna)",
+  "(?:someone|somebody|some1|anyone) (?:should|needs to|ought to|wants to|is going to|is gonna|would|will|could|has to)",
+  '(?:we|you) (?:should|must|need to|ought to|have to|could)',
+  "let'?s",
+  'let us',
+  "(?:how about|why don'?t|why not) we",
+  'time (?:we|to)',
   'let me',
   'i need to',
   "i'?m gonna have to",
 ]);
 
 /** Verbs that are violent whenever a person is their object ("I'll deck him"). */
-const STRIKE = any([
+const STRIKE_WORDS = [
   'kill',
   'murder',
   'stab',
@@ -113,14 +117,27 @@ const STRIKE = any([
   'run over',
   'smash',
   'knock out',
-]);
+  'attack',
+  'exterminate',
+  'eradicate',
+  'wipe out',
+  'gas',
+  'lock up',
+  'string up',
+];
+const STRIKE = any(STRIKE_WORDS);
+
+/** Who a phrase's harm is done to: a person or a group ("make them suffer", "put an end to those …"). */
+const OBJ = `(?:him|her|them|you|(?:all |those |these |the |every |any )?(?:of )?(?:the |those |these )?(?:${IDENTITY}))`;
 
 /** Violent phrases where the verb alone is not enough ("knock his teeth out", "teach him a lesson"). */
-const STRIKE_PHRASE = any([
+const STRIKE_PHRASE_ENTRIES = [
   'knock (?:\\w+ ){1,3}(?:out|into next week|spark out|flat|senseless|(?:block|head|teeth|lights) (?:off|out|in))',
   'knock seven bells out of',
   "(?:break|snap) (?:his|her|their|your|ur|that \\w+'?s?|those|these) (?:\\w+ )?(?:legs?|arms?|necks?|nose|jaw|fingers|face|teeth|ribs|back|skull|kneecaps)",
-  '(?:cut|slit) (?:his|her|their|your|ur|that|those|these) (?:\\w+ )?(?:throats?|face)',
+  "(?:cut|slit) (?:his|her|their|your|ur|that|those|these) (?:\\w+(?:'s)? )?(?:throats?|face)",
+  `(?:snap|break|wring|cut|slit) the (?:necks?|throats?) of ${OBJ}`,
+  `(?:put an end to|get rid of|wipe out|finish off|do away with) ${OBJ}`,
   'cut (?:him|her|them|you) (?:up|open)',
   '(?:burn|torch) (?:him|her|them|you)\\b',
   '(?:burn|torch) (?:down )?(?:his|her|their|your|the|that) (?:\\w+ )?(?:house|home|school|academy|car|van|office|place|building)',
@@ -130,7 +147,7 @@ const STRIKE_PHRASE = any([
   'come (?:for|after) (?:him|her|them|you)',
   'hunt (?:him|her|them|you) down',
   'teach (?:him|her|them|you) a (?:\\w+ )?lesson(?! (?:on|about|in|with|for|this|tomorrow|next|today))',
-  'make (?:him|her|them|you) (?:pay|suffer|regret it|bleed)',
+  `make ${OBJ} (?:pay|suffer|regret it|bleed|disappear)`,
   'do (?:him|her|them|you) in',
   'put (?:him|her|them|you) (?:in|into|through|on) (?:hospital|a&e|the ground|a box|a wheelchair|an early grave|the (?:\\w+ )?wall|a wall|the window|(?:his|her|their) (?:own )?window|the floor|the fence|the table|a coma|traction)',
   '(?:rip|tear) (?:his|her|their|your) (?:\\w+ )?(?:head|face|arms?|throat|hair) (?:off|out)',
@@ -140,7 +157,8 @@ const STRIKE_PHRASE = any([
   'beat (?:him|her|them|you) (?:up|senseless|to a pulp|black and blue|half to death|to death|within an inch)',
   'kick (?:his|her|their|your) (?:\\w+ )?(?:head|face|teeth|door) in',
   'smash (?:his|her|their|your) (?:\\w+ )?(?:face|head|teeth|car|windows?) in',
-]);
+];
+const STRIKE_PHRASE = any(STRIKE_PHRASE_ENTRIES);
 
 /** After a striking verb and its person, words that make it something else ("hit you up", "beat them at chess"). */
 const NOT_STRIKE =
@@ -211,7 +229,43 @@ export const threatRules: readonly Rule[] = [
       'someone',
       'somebody',
       'some1',
+      'anyone',
       'let',
+      "let's",
+      'lets',
+      'us',
+      'you',
+      'how',
+      'why',
+      'time',
+      'death',
+      'die',
+      'start',
+      'begin',
+      'keep',
+      'carry',
+      'go',
+      'cut',
+      'slit',
+      'snap',
+      'break',
+      'wring',
+      'take',
+      'taking',
+      'took',
+      'slash',
+      'key',
+      'brick',
+      'torch',
+      'smash',
+    ],
+    // …and one of the words of violence itself.
+    alsoTriggers: [
+      ...leadWords(STRIKE_WORDS).map((w) => (w.endsWith('*') ? w : `${w}*`)),
+      ...leadWords(STRIKE_PHRASE_ENTRIES),
+      ...['throwing', 'swinging', 'throw', 'swing', 'lashing', 'kicking', 'death', 'cut', 'slit', 'snap', 'break', 'wring', 'take'],
+      ...['taking', 'took', 'slash', 'key', 'brick', 'torch', 'smash', 'die', 'shooting', 'stabbing', 'killing', 'hitting'],
+      ...['beating', 'punching', 'hurting', 'attacking', 'murdering', 'slapping'],
     ],
     patterns: [
       // "I'll punch him", "I'm going to batter whoever keyed my car", "I will shoot the next one I see".
@@ -234,6 +288,8 @@ export const threatRules: readonly Rule[] = [
       ),
       // "We'll torture these people without mercy", "I'd happily hang the lot of them".
       re("\\b(?<hit>death to (?:all |the |every |those |these )?\\w+)"),
+      re('\\b(?<hit>(?:start|begin|keep|carry on|go on) (?:shooting|stabbing|killing|hitting|beating|punching|kicking|hurting|attacking|murdering|slapping) ', VICTIM, ')\\b'),
+      re("\\b(?<hit>(?:will|'ll|gonna|going to|are going to|is going to) die (?:at my hands|by my hand|a (?:horrible|slow|painful|nasty|gruesome|violent|bloody) death))"),
       re("\\b(?<hit>(?:cut|slit|snap|break|wring) (?:their|his|her|your|ur|that|those|these) (?:\\w+ )?(?:throats?|necks?)(?: of yours)?)"),
       re("\\b(?<hit>(?:take|taking|took) (?:a |my )?(?:bat|knife|blade|hammer|crowbar|golf club|baseball bat|gun) to (?:him|her|them|you|his|her|their|your|that))"),
       re("\\b(?<hit>(?:slash|key|brick|torch|smash) (?:his|her|their|your|that \\w+'?s?) (?:\\w+ )?(?:tyres|tires|car|windows?|windscreen|house|van))"),
@@ -270,7 +326,15 @@ export const threatRules: readonly Rule[] = [
     message,
     source,
     scope: 'anywhere',
-    triggers: ['is', 'are', "he's", "she's", "they're", 'will', 'be', 'get', 'gets', 'getting', 'leaving', 'leave', 'go', 'going', 'end', 'ending', 'carried', 'come', 'put', 'putting', 'throw', 'throwing', 'drag', 'dragging', 'dragged', 'send', 'sending', 'last', 'burn', 'torch', 'bomb', 'blow', 'shoot', "he'll", "she'll", "they'll", "you'll", "someone's", "somebody's", 'needs', 'need', 'deserves', 'deserve', 'wants'],
+    triggers: [
+      ...['slap', 'smack', 'punch', 'kicking', 'hiding', 'battering', 'beating', 'pasting', 'kicked', 'glassed', 'stabbed'],
+      ...['hurt', 'decked', 'battered', 'dragged', 'knocked', 'done', 'leathered', 'lamped', 'filled', 'chinned', 'twatted'],
+      ...['clump', 'thump', 'slapping', 'head', 'face', 'teeth', 'kick', 'bullet', 'ambulance', 'stretcher', 'body', 'box'],
+      ...['wheelchair', 'hospital', 'coffin', 'pieces', 'wearing', 'eating', 'picking', 'sucking', 'drinking', 'swallowing'],
+      ...['spitting', 'looking', 'put', 'putting', 'throw', 'throwing', 'drag', 'dragging', 'kick', 'launch', 'launching'],
+      ...['send', 'sending', 'last', 'burn', 'torch', 'bomb', 'blow', 'shoot', 'firebomb', 'injured', 'killed', 'dead', 'shot'],
+      ...['a&e', 'grave', 'intensive', 'ground', 'coma', 'getting', 'get', 'got', 'be', 'being'],
+    ],
     patterns: [
       re(
         "\\b(?<hit>(?:is|'s|are|'re|will be|'ll be|gonna be|going to be|will get|'ll get|gets|get|needs|need|deserves|deserve|wants|want|asking for|getting) (?:getting |to get )?(?:a |his |her |their |your |a good |a proper |a right |some )?",
@@ -317,7 +381,7 @@ export const threatRules: readonly Rule[] = [
       re('\\b(?<hit>(?:put|putting|send|sending) (?:him|her|them|you) (?:in|into|to) (?:hospital|a&e|the hospital|an early grave|a wheelchair|the ground|intensive care|a coma))'),
       re("\\b(?<hit>last (?:few |couple of |two |three )?(?:week|weeks|day|days|month|months|night|weekend) (?:with|of) (?:working|your|his|her|their|two|functioning|both) (?:own )?(?:kneecaps|legs|teeth|knees|arms|hands|fingers|eyes|ribs))"),
       re("\\b(?<hit>(?:burn|torch|bomb|blow up|shoot up|firebomb) (?:the|that|this|your|his|her|their) (?:\\w+ )?(?:school|academy|house|home|car|place|office|classroom)(?: down)?)"),
-      re("\\b(?<hit>(?:someone|somebody|people|he|she|they|you)(?:'s| is| are|'re| will|'ll)? (?:going to|gonna|gunna|will|'ll)? ?(?:get|end up|be) (?:seriously |badly |really )?(?:hurt|injured|killed|dead|stabbed|shot))"),
+      re("\\b(?<hit>(?:someone|somebody|people|he|she|they|you)(?:'s| is| are|'re)? (?:going to|gonna|gunna|will|'ll) (?:get|end up|be) (?:seriously |badly |really )?(?:hurt|injured|killed|dead|stabbed|shot))"),
     ],
     unless: [IDIOM, NOT_A_THREAT, test('\\b(?:accident|accidentally|by mistake|fell|tripped|football|rugby|netball|hockey|boxing|karate|judo|training|match|pitch|playground game|tig|british bulldog|sports day|pe lesson)\\b')],
     cases: {
@@ -343,7 +407,10 @@ export const threatRules: readonly Rule[] = [
     message: 'This could read as a veiled threat, even if it is not meant as one.',
     source,
     scope: 'anywhere',
-    triggers: ['careful', 'watch', 'know', 'knows', 'found', 'visit', 'hope', 'wait', 'waiting', 'see', 'warning', 'warned', "won't", 'wont', "wouldn't", 'lucky', 'round', 'over', 'regret', 'sorry', 'swear', 'mark', 'if', 'coming', 'try', 'test', 'trouble', 'consequences', 'hell', 'responsible', 'matters', 'hands', 'clock', 'remember', 'forget', 'coming', "i'd", "id", 'would', 'back', 'shoulder', 'eye', 'head', 'hit', 'answer', 'deal', 'find', 'learn', 'happens', 'out', 'outside', 'until', 'till', 'til', 'gates', 'gate', 'car', 'park', 'parks', 'live', 'lives', 'drives', 'drive'],
+    triggers: [
+      ...['careful', 'watch', 'watching', 'head', 'shoulder', 'eye', 'know', 'knows', 'found', 'visit', 'call', 'hope', 'wait'],
+      ...['waiting', 'warning', 'warned', 'warn', 'catch', 'see', 'find', 'get', 'bump', 'clock', 'try', 'test'],
+    ],
     patterns: [
       // "He should mind himself leaving tonight", "he'd better watch his back".
       re(
@@ -356,17 +423,6 @@ export const threatRules: readonly Rule[] = [
       re("\\b(?<hit>(?:wait|waiting|just wait) (?:till|until|til|'til) (?:i|my \\w+) (?:get|see|catch|find|gets|sees) (?:hold of |my hands on |his hands on )?(?:him|her|them|you))"),
       re("\\b(?<hit>consider (?:this|yourself|yourselves|it|him|her) (?:a |your |his |her |their )?(?:final |last |only |first and last )?warn(?:ing|ed))(?! (?:that|to|about|for|of))"),
       re("\\b(?<hit>(?:you'?ve|you have|he'?s|she'?s|they'?ve|he has|she has|they have) been warned|(?:final|last) warning(?: to (?:him|her|them|you))?(?=[.!]|\\s*$)|don'?t say (?:i|we) didn'?t warn)"),
-      re("\\b(?<hit>(?:won'?t|wouldn'?t|will not|would not|won'?t be able to|not be able to) (?:be )?(?:teach|work|walk|smil|talk|driv|coach|sit|see|eat)(?:e|ing)? (?:anything|anyone|straight|properly|again|for (?:a |long|weeks|months|a while|a good|some time))\\w*)"),
-      re("\\b(?<hit>lucky (?:for (?:him|her|them|you|the \\w+|\\w+) )?(?:that )?(?:it'?s|it is|i'?m|i am|i only|i just|that'?s all|all i'?m doing is|all i am doing is|i'?m only|i am only) (?:only |just )?(?:writing |sending |typing |posting |doing )?(?:an? |this )?(?:email|message|letter|post|words|complaint|posting|writing|typing|this))"),
-      re("\\b(?<hit>(?:i'?d|i would|i could|i should|i'?ve a good mind to) (?:have |'ve )?(?:gone|go|went|come|be) (?:round|over|up|down|in) (?:there|to the school|to school|to (?:his|hers|her|theirs|their) (?:house|place)|to his|and)[^.!?\\n]{0,40}(?:sorted|sort|dealt|deal|smash|knock|batter|deck|lamp|kick|sorted it))"),
-      re("\\b(?<hit>(?:back in the day|in my day|years ago|a few years ago|if i was younger|if i were younger) (?:i'?d|i would|i'?d have|i would have) (?:\\w+ ){0,3}(?:sorted|decked|lamped|battered|knocked|smacked|slapped|punched|thumped|dealt with|gone round|sorted it))"),
-      re("\\b(?<hit>(?:i'?m|i am) coming (?:in|up|down|round|for (?:him|her|them|you))\\b)(?=[^.!?\\n]{0,60}\\b(?:someone|ambulance|hurt|sort|regret|see what happens|leaving|not joking|warned))"),
-      re("\\b(?<hit>(?:he|she|they|you|u|whoever)(?:'ll| will| is going to|'s going to|'re going to| are going to) (?:regret (?:it|this|that|the day)|be sorry|wish (?:he|she|they|you) (?:hadn'?t|never|had not)|not know what (?:hit|'s hit) (?:him|her|them|you)|learn the hard way|have me to deal with|answer to me|get what'?s coming|find out the hard way)\\b)"),
-      re("\\b(?<hit>(?:won'?t|wouldn'?t|will not|never) know what (?:hit|'s hit) (?:him|her|them|you))"),
-      re("\\b(?<hit>(?:there'?ll|there will|there is going to|there'?s going to) be (?:trouble|consequences|hell to pay|blood|bloodshed|a problem|issues))(?=[^.!?\\n]{0,40}(?:if|when|for (?:him|her|them|you))|[.!]|\\s*$)"),
-      re("\\b(?<hit>(?:can'?t|cannot|won'?t|will not) be (?:held )?responsible for (?:my actions|what (?:i do|happens|i might do)))"),
-      re("\\b(?<hit>take (?:matters|things|it) into (?:my|our) own hands)"),
-      re("\\b(?<hit>(?:swear (?:down|to god|on my \\w+'?s? life)|mark my words)) (?:if|when|he|she|they|you|that|i)\\b"),
       re("\\b(?<hit>if i (?:ever )?(?:catch|see|find|get hold of|get my hands on|bump into|clock) (?:him|her|them|you|whoever|that|the)[^.!?\\n]{0,60}(?:they|he|she|you|it)(?:'ll| will|'s| is) (?:be |get |going to )?(?:eating|wearing|picking|sorry|in|getting|regret|know|have|dead|hurt))"),
       re("\\b(?<hit>(?:i'?ll|i will|we'?ll|we will|i'?m|i am) (?:be )?(?:waiting|wait) (?:for (?:him|her|them|you)|outside (?:his|her|their|your|the)|at the gates? for|in the car park for))"),
       re("\\b(?<hit>(?:try|test) me)\\b(?=[.!\\s]*$|[.!]+)"),
@@ -383,8 +439,6 @@ export const threatRules: readonly Rule[] = [
         "I know where she lives, just saying.",
         "He'd better hope my husband never catches him.",
         'Consider this your final warning, Mr Grant.',
-        "Lucky for the head that all I'm doing is writing a post.",
-        "Mark my words, he'll regret it.",
       ],
       quiet: [
         'Be careful walking in on Monday, the path by the gate is icy.',
@@ -395,24 +449,76 @@ export const threatRules: readonly Rule[] = [
     },
   },
   {
+    id: 'threat.consequences',
+    category: 'threat',
+    message: 'This could read as a veiled threat, even if it is not meant as one.',
+    source,
+    scope: 'anywhere',
+    triggers: [
+      ...["won't", 'wont', "wouldn't", 'wouldnt', 'not', 'lucky', 'sorted', 'sort', 'dealt', 'deal', 'smash', 'knock', 'batter'],
+      ...['deck', 'lamp', 'kick', 'decked', 'lamped', 'battered', 'knocked', 'smacked', 'slapped', 'punched', 'thumped', 'gone'],
+      ...['coming', 'regret', 'sorry', 'wish', 'know', 'learn', 'answer', 'get', 'find', 'trouble', 'consequences', 'hell'],
+      ...['blood', 'bloodshed', 'problem', 'issues', 'responsible', 'hands', 'swear', 'mark'],
+    ],
+    // "She won't be walking straight for a bit", "there'll be trouble", "you'll regret it": harm as a consequence.
+    patterns: [
+      re("\\b(?<hit>(?:won'?t|wouldn'?t|will not|would not|won'?t be able to|not be able to) (?:be )?(?:teach|work|walk|smil|talk|driv|coach|sit|see|eat)(?:e|ing)? (?:anything|anyone|straight|properly|again|for (?:a |long|weeks|months|a while|a good|some time))\\w*)"),
+      re("\\b(?<hit>lucky (?:for (?:him|her|them|you|the \\w+|\\w+) )?(?:that )?(?:it'?s|it is|i'?m|i am|i only|i just|that'?s all|all i'?m doing is|all i am doing is|i'?m only|i am only) (?:only |just )?(?:writing |sending |typing |posting |doing )?(?:an? |this )?(?:email|message|letter|post|words|complaint|posting|writing|typing|this))"),
+      re("\\b(?<hit>(?:i'?d|i would|i could|i should|i'?ve a good mind to) (?:have |'ve )?(?:gone|go|went|come|be) (?:round|over|up|down|in) (?:there|to the school|to school|to (?:his|hers|her|theirs|their) (?:house|place)|to his|and)[^.!?\\n]{0,40}(?:sorted|sort|dealt|deal|smash|knock|batter|deck|lamp|kick|sorted it))"),
+      re("\\b(?<hit>(?:back in the day|in my day|years ago|a few years ago|if i was younger|if i were younger) (?:i'?d|i would|i'?d have|i would have) (?:\\w+ ){0,3}(?:sorted|decked|lamped|battered|knocked|smacked|slapped|punched|thumped|dealt with|gone round|sorted it))"),
+      re("\\b(?<hit>(?:i'?m|i am) coming (?:in|up|down|round|for (?:him|her|them|you))\\b)(?=[^.!?\\n]{0,60}\\b(?:someone|ambulance|hurt|sort|regret|see what happens|leaving|not joking|warned))"),
+      re("\\b(?<hit>(?:he|she|they|you|u|whoever)(?:'ll| will| is going to|'s going to|'re going to| are going to) (?:regret (?:it|this|that|the day)|be sorry|wish (?:he|she|they|you) (?:hadn'?t|never|had not)|not know what (?:hit|'s hit) (?:him|her|them|you)|learn the hard way|have me to deal with|answer to me|get what'?s coming|find out the hard way)\\b)"),
+      re("\\b(?<hit>(?:won'?t|wouldn'?t|will not|never) know what (?:hit|'s hit) (?:him|her|them|you))"),
+      re("\\b(?<hit>(?:there'?ll|there will|there is going to|there'?s going to) be (?:trouble|consequences|hell to pay|blood|bloodshed|a problem|issues))(?=[^.!?\\n]{0,40}(?:if|when|for (?:him|her|them|you))|[.!]|\\s*$)"),
+      re("\\b(?<hit>(?:can'?t|cannot|won'?t|will not) be (?:held )?responsible for (?:my actions|what (?:i do|happens|i might do)))"),
+      re("\\b(?<hit>take (?:matters|things|it) into (?:my|our) own hands)"),
+      re("\\b(?<hit>(?:swear (?:down|to god|on my \\w+'?s? life)|mark my words)) (?:if|when|he|she|they|you|that|i)\\b"),
+    ],
+    unless: [
+      test('\\b(?:be careful|watch out|take care) (?:crossing|on the road|with (?:the|your)|of the (?:ice|traffic)|for (?:the|ice|traffic|cars))'),
+      test('\\b(?:ice|icy|slippy|slippery|traffic|roads?|snow|flu|bug|nits|scam|scammers|weather|potholes|puddles|cyclists|speeding|pickpockets|dogs?|wasps?|stairs|steps|floor|fraud|phishing|heat|sun|hay ?fever)\\b'),
+      NOT_A_THREAT,
+      test('\\b(?:watch your step|watch (?:your|his|her) (?:back|step) (?:on|at|in) the (?:stairs|ice|path))'),
+    ],
+    cases: {
+      fires: [
+        "Lucky for the head that all I'm doing is writing a post.",
+        "Mark my words, he'll regret it.",
+        'Keep shouting at my son and you will not be walking straight for a while.',
+        'Years ago I would have gone round and sorted him out myself.',
+      ],
+      quiet: ['We will not be walking to school this week, the car is fixed.', 'You will regret missing the Year 6 show, it was wonderful.'],
+    },
+  },
+  {
     id: 'threat.wish-harm',
     category: 'threat',
     message: 'This wishes violence or harm on someone.',
     source,
     scope: 'anywhere',
-    triggers: ['should', 'ought', 'deserve', 'deserves', 'need', 'needs', 'want', 'wants', 'hope', 'kill', 'shoot', 'hang', 'gas', 'exterminate', 'murder', 'string', 'strung'],
+    triggers: ['should', 'ought', 'deserve', 'deserves', 'need', 'needs', 'want', 'wants', 'hope', 'kill', 'shoot', 'hang', 'gas', 'exterminate', 'murder', 'string', 'strung', 'see', 'wish', 'pray', 'only'],
     patterns: [
       re(
         "\\b(?<hit>(?:should|should all|ought to|deserves? to|needs? to|want(?:s)? to see (?:him|her|them)) (?:be |get )?(?:all )?(?:shot|hanged|hung|lynched|gassed|stabbed|killed|executed|beaten|put down|burned|burnt|strung up|die|burn|rot|raped|tortured|run over|drowned|beaten up|beheaded)\\b)",
       ),
       re("\\b(?<hit>(?:i )?hope (?:he|she|they|you|u|that \\w+) (?:dies|die|gets? hit by|gets? run over|gets? hurt|rots?|burns?|crashes|gets? cancer|gets? stabbed|gets? beaten|chokes?|drowns?))"),
+      // Harm longed for: "can't wait to see him hurt", "I wish the lot of them were dead", "if only his neck got broken".
+      re("\\b(?<hit>(?:love|like|want|wish|hope|can'?t wait|would like|dream of|long) to see (?:\\w+ ){0,4}(?:suffer|die|burn|hang|rot|bleed|dead|hurt|beaten|shot|killed|executed|gassed|locked up|in pain|strung up|wiped out))"),
+      re("\\b(?<hit>(?:wish|hope|pray)(?: that)? (?:he|she|they|you|u|them|him|her|someone|somebody|everyone|people|all|those|these|every|the|some|whoever)(?: \\w+){0,3}? (?:would|will|could|'d|gets?|got|were|was)? ?(?:all )?(?:be |get )?(?:shot|killed|murdered|hanged|hung|gassed|stabbed|raped|beaten|burned|burnt|drowned|tortured|executed|run over|wiped out|exterminated|dead|died|strangled)\\b)"),
+      re("\\b(?<hit>(?:if only|wish) (?:\\w+ ){0,6}(?:had|got) (?:their|his|her|your) (?:\\w+ )?(?:throats?|necks?) (?:cut|slit|snapped|broken))"),
       re("\\b(?<hit>(?:kill|shoot|hang|gas|exterminate|murder) (?:all|every one of|every last one of) (?:them|those|these|the)\\b)"),
     ],
     unless: [
       test('\\b(?:plants?|weeds?|tomatoes|batteries|phone|laptop|meeting|ideas?|bills?|prices?|rules?|policy|plans?|proposals?|scheme|homework|uniform|gcses?|sats|exams?|the (?:law|bill|rule))\\b'),
       test('\\bno (?:\\w+ ){0,2}(?:deserves?|ought|should)|\\b(?:things|stuff|statements?|comments?) like|\\bsay(?:ing)? (?:that )?"'),
+      test('\\bhang (?:all |up )?(?:these |those |the |them |some |my |our )?(?:pictures|photos|paintings|coats|decorations|lights|clothes|washing|posters|frames|baskets|plants|flowers|signs|banners|bunting|curtains|stockings)\\b'),
       NOT_A_THREAT,
     ],
+    check: (hit, draft) => {
+      // "Nobody deserves to be hurt", "I hope no one gets hurt": denied, not wished.
+      const lead = draft.text.slice(draft.sentences[hit.sentence]?.start ?? 0, hit.end);
+      return !/\b(?:not|never|nobody|no one|no-one|none)\b|n't\b/.test(lead.replace(/\b(?:if only|can'?t wait)\b/g, ''));
+    },
     cases: {
       fires: ['People like him should be strung up.', 'I hope she gets run over on her way in.'],
       quiet: ['The old tablets should be recycled, not binned.', 'I hope they get the hall heating fixed.', 'No child deserves to be hurt at school.'],
