@@ -16,6 +16,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time, where the event has it. */
+  tdur?: number;
   pid: number;
   tid: number;
   id?: string;
@@ -36,6 +38,11 @@ interface ChunkData {
 export interface KeystrokeCost {
   /** Milliseconds of extension main-thread time from each keydown to the next (the last: to the trace's end). */
   perKeystroke: number[];
+  /**
+   * The same in the main thread's CPU time (the events' thread durations): without the time the operating system
+   * gave the CPU to other work meanwhile.
+   */
+  perKeystrokeCpu: number[];
   /** Of the total, the milliseconds timed exactly (callbacks) and shared out by samples (microtask checkpoints). */
   exactMs: number;
   sampledMs: number;
@@ -46,6 +53,8 @@ export interface KeystrokeCost {
 interface Span {
   start: number;
   end: number;
+  /** Thread time within the span, in µs. */
+  cpu: number;
 }
 
 /** The index of the last value ≤ `x` in an ascending list (-1 when there is none). */
@@ -72,7 +81,7 @@ function firstAtOrAfter(sorted: number[], x: number): number {
   return lo;
 }
 
-const spanOf = (e: TraceEvent): Span => ({ start: e.ts, end: e.ts + (e.dur ?? 0) });
+const spanOf = (e: TraceEvent): Span => ({ start: e.ts, end: e.ts + (e.dur ?? 0), cpu: e.tdur ?? e.dur ?? 0 });
 const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
 /** Spans that no other span in the list contains. */
@@ -145,8 +154,10 @@ export function keystrokeCost(events: TraceEvent[], extensionOrigin: string): Ke
   // The sampler starts on the first interrupt after tracing begins, inside whatever JavaScript runs then: that
   // start is the measurement's own cost, not the extension's.
   const profilerStarts = thread.filter((e) => e.name === 'CpuProfiler::StartProfiling').map(spanOf);
-  const ownCost = (span: Span): number =>
-    profilerStarts.filter((p) => inside(p, span)).reduce((sum, p) => sum + (p.end - p.start), 0);
+  const ownCost = (span: Span): { wall: number; cpu: number } =>
+    profilerStarts
+      .filter((p) => inside(p, span))
+      .reduce((sum, p) => ({ wall: sum.wall + p.end - p.start, cpu: sum.cpu + p.cpu }), { wall: 0, cpu: 0 });
 
   const samples = samplesOn(events, pid, tid, extensionOrigin);
   const sampleTimes = samples.map((s) => s.ts);
@@ -162,16 +173,20 @@ export function keystrokeCost(events: TraceEvent[], extensionOrigin: string): Ke
   });
 
   const bounds = keydowns.map((k, i) => ({ start: k.ts, end: keydowns[i + 1]?.ts ?? end }));
-  const perKeystroke = bounds.map(() => 0);
   const keydownTimes = bounds.map((b) => b.start);
-  const bucketOf = (ts: number): number => Math.max(0, lastAtOrBefore(keydownTimes, ts));
+  const perKeystroke = bounds.map(() => 0);
+  const perKeystrokeCpu = bounds.map(() => 0);
+  const add = (at: number, wallUs: number, cpuUs: number): void => {
+    const bucket = Math.max(0, lastAtOrBefore(keydownTimes, at));
+    perKeystroke[bucket] = (perKeystroke[bucket] ?? 0) + wallUs / 1000;
+    perKeystrokeCpu[bucket] = (perKeystrokeCpu[bucket] ?? 0) + cpuUs / 1000;
+  };
   let exact = 0;
   for (const c of callbacks) {
     if (c.start < first.ts) continue;
-    const ms = (c.end - c.start - ownCost(c)) / 1000;
-    const bucket = bucketOf(c.start);
-    perKeystroke[bucket] = (perKeystroke[bucket] ?? 0) + ms;
-    exact += ms;
+    const own = ownCost(c);
+    add(c.start, c.end - c.start - own.wall, c.cpu - own.cpu);
+    exact += (c.end - c.start - own.wall) / 1000;
   }
   let sampled = 0;
   for (const span of checkpoints) {
@@ -181,16 +196,18 @@ export function keystrokeCost(events: TraceEvent[], extensionOrigin: string): Ke
       .slice(firstAtOrAfter(sampleTimes, span.start), lastAtOrBefore(sampleTimes, span.end) + 1)
       .filter((s) => callbackAt(s.ts) === undefined);
     if (within.length === 0) continue;
-    const timedExactly = callbacks.filter((c) => inside(c, span)).reduce((sum, c) => sum + (c.end - c.start), 0);
-    const untimed = span.end - span.start - timedExactly - ownCost(span);
-    const ms = ((untimed / 1000) * within.filter((s) => s.ours).length) / within.length;
-    const bucket = bucketOf(span.start);
-    perKeystroke[bucket] = (perKeystroke[bucket] ?? 0) + ms;
-    sampled += ms;
+    const nested = callbacks.filter((c) => inside(c, span));
+    const own = ownCost(span);
+    const share = within.filter((s) => s.ours).length / within.length;
+    const wall = (span.end - span.start - nested.reduce((sum, c) => sum + c.end - c.start, 0) - own.wall) * share;
+    const cpu = (span.cpu - nested.reduce((sum, c) => sum + c.cpu, 0) - own.cpu) * share;
+    add(span.start, wall, cpu);
+    sampled += wall / 1000;
   }
   const gaps = samples.slice(1).map((s, i) => s.ts - (samples[i] as { ts: number }).ts).sort((a, b) => a - b);
   return {
     perKeystroke,
+    perKeystrokeCpu,
     exactMs: exact,
     sampledMs: sampled,
     sampleIntervalMs: (gaps[Math.floor(gaps.length / 2)] ?? NaN) / 1000,

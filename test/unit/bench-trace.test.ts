@@ -7,20 +7,21 @@ const ORIGIN = 'chrome-extension://abc/';
 const OURS = `${ORIGIN}assets/composer.js`;
 const PAGE = 'https://x.com/assets/x.js';
 
-const x = (name: string, ts: number, dur: number, args?: Record<string, unknown>): TraceEvent => ({
+const x = (name: string, ts: number, dur: number, args?: Record<string, unknown>, tdur = dur): TraceEvent => ({
   name,
   ph: 'X',
   ts,
   dur,
+  tdur,
   pid: 1,
   tid: 1,
   ...(args ? { args } : {}),
 });
 const keydown = (ts: number) => x('EventDispatch', ts, 100, { data: { type: 'keydown' } });
 /** A callback as Blink traces it: v8.callFunction around the FunctionCall naming the callee. */
-const callback = (ts: number, dur: number, url: string) => [
-  x('v8.callFunction', ts, dur),
-  x('FunctionCall', ts + 1, dur - 2, { data: { url } }),
+const callback = (ts: number, dur: number, url: string, tdur = dur) => [
+  x('v8.callFunction', ts, dur, undefined, tdur),
+  x('FunctionCall', ts + 1, dur - 2, { data: { url } }, tdur - 2),
 ];
 
 function trace(): TraceEvent[] {
@@ -28,7 +29,8 @@ function trace(): TraceEvent[] {
     // Before the first key: not counted.
     ...callback(500, 300, OURS),
     keydown(1_000),
-    ...callback(1_010, 200, OURS),
+    // 200 µs on the clock, of which the thread ran for 150.
+    ...callback(1_010, 200, OURS, 150),
     // The page's own callback, with one of ours nested in it (a listener fired by an event the page dispatched).
     ...callback(1_300, 500, PAGE),
     ...callback(1_400, 100, OURS),
@@ -73,8 +75,10 @@ describe('keystrokeCost', () => {
     expect(cost.perKeystroke).toHaveLength(2);
     // 200 µs of ours, then 100 µs of ours nested in the page's 500 µs.
     expect(cost.perKeystroke[0]).toBeCloseTo(0.3, 6);
+    expect(cost.perKeystrokeCpu[0]).toBeCloseTo(0.25, 6);
     // 1000 − 900 µs of profiler start; 200 µs exact in the checkpoint; half of its other 800 µs by samples.
     expect(cost.perKeystroke[1]).toBeCloseTo(0.1 + 0.2 + 0.4, 6);
+    expect(cost.perKeystrokeCpu[1]).toBeCloseTo(0.1 + 0.2 + 0.4, 6);
     expect(cost.exactMs).toBeCloseTo(0.6, 6);
     expect(cost.sampledMs).toBeCloseTo(0.4, 6);
     expect(cost.sampleIntervalMs).toBeCloseTo(0.2, 6);
@@ -84,7 +88,7 @@ describe('keystrokeCost', () => {
     const pageOnly = trace().map((e) =>
       e.name === 'FunctionCall' ? { ...e, args: { data: { url: PAGE } } } : e.name === 'ProfileChunk' ? { ...e, pid: 9 } : e,
     );
-    expect(keystrokeCost(pageOnly, ORIGIN).perKeystroke).toEqual([0, 0]);
+    expect(keystrokeCost(pageOnly, ORIGIN)).toMatchObject({ perKeystroke: [0, 0], perKeystrokeCpu: [0, 0] });
   });
 
   it('refuses a trace without a keystroke', () => {
