@@ -51,7 +51,11 @@ export interface BrowserFigures {
   keystrokes: KeystrokeCost & { typed: number; pauses: number };
   warm: PauseToNudge;
   cold: PauseToNudge;
-  memory: { started: HeapUsage; afterRuns: HeapUsage; verdicts: number };
+  /**
+   * The worker's heap when the browser has started, after the warm runs' `verdicts`, and once more after the last
+   * restart and its one verdict.
+   */
+  memory: { started: HeapUsage; afterRuns: HeapUsage; verdicts: number; restarted: HeapUsage };
 }
 
 interface TargetInfo {
@@ -263,24 +267,32 @@ export async function benchBrowser(log: (line: string) => void): Promise<Browser
     const { product } = (await cdp.send('Browser.getVersion')) as { product: string };
     const started = await workerHeap(cdp);
 
-    log(`  typing a ${TYPING.length}-character post under CDP Tracing …`);
-    const typed = await keystrokes(browser, origin);
-
     const { page } = await openPage(browser.context, FIXTURE_URLS.x);
-    await page.bringToFront();
-    await page.locator(X_HOME).focus();
+    const measureOn = async () => {
+      await page.bringToFront();
+      await page.locator(X_HOME).focus();
+    };
+    await measureOn();
     await instrument(page);
     log(`  typing pause → nudge, ${RUNS.warm} runs …`);
     const warm = await pauseToNudge(page, RUNS.warm);
+    // Before the trace: the V8 sampler runs in every isolate while tracing, the worker's too, and keeps its own
+    // records there.
     const afterRuns = await workerHeap(cdp);
+
+    log(`  typing a ${TYPING.length}-character post under CDP Tracing …`);
+    const typed = await keystrokes(browser, origin);
+
+    await measureOn();
     log(`  worker stopped → first verdict, ${RUNS.cold} runs …`);
     const cold = await pauseToNudge(page, RUNS.cold, () => stopWorker(cdp));
+    const restarted = await workerHeap(cdp);
     return {
       chromium: product,
       keystrokes: typed,
       warm,
       cold,
-      memory: { started, afterRuns, verdicts: RUNS.warm * 2 },
+      memory: { started, afterRuns, verdicts: RUNS.warm, restarted },
     };
   } finally {
     await browser.close();
