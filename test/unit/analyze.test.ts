@@ -150,3 +150,38 @@ describe('analyzeDraft: hate and counter-speech', () => {
     expect(check('Immigrants are not parasites, whatever the man at the gate says.').categories).not.toContain('hate');
   });
 });
+
+describe('analyzeDraft: issue #3 behaviours', () => {
+  const categories = (text: string, school = 'bexton', role: Role = 'parent'): Category[] => check(text, school, role).categories;
+
+  it('sees through disguised words: spaced letters, digits and symbols, look-alike letters', () => {
+    expect(categories('Mr Okafor is a p r a t and everyone knows.')).toContain('abuse');
+    expect(categories('Mrs Hale in Year 2 is a total tw@t.')).toContain('abuse');
+    expect(categories('I will k i l l him if he grabs my boy again.', 'generic')).toContain('threat');
+    expect(categories('I will k1ll him if he grabs my boy again.', 'generic')).toContain('threat');
+    expect(categories('The h\u0435ad is a \u0441lown.')).toContain('abuse');
+  });
+
+  it('knows staff by role, not only by name', () => {
+    expect(categories('The woman in the office is a stuck-up cow.')).toContain('abuse');
+    expect(categories('His teacher is completely clueless.')).toContain('abuse');
+    expect(categories('The dinner lady is an absolute witch to the little ones.')).toContain('abuse');
+    expect(categories('The TA is a lazy liar.')).toContain('abuse');
+  });
+
+  it('keeps quoting and arguing against abuse quiet', () => {
+    expect(categories('Somebody painted "the caretaker is a vile pig" on the wall. Reported to the police.')).not.toContain('abuse');
+    expect(categories('Calling the lunchtime staff idiots is out of order, they work so hard.')).not.toContain('abuse');
+  });
+
+  it('treats veiled threats as threats', () => {
+    expect(categories('That TA should watch her back after school.', 'generic')).toContain('threat');
+    expect(categories('Tell the head I know where he parks.', 'generic')).toContain('threat');
+  });
+
+  it('keeps staff feelings about the job quiet and flags specific pupils and leaks', () => {
+    expect(categories('Marking all weekend again, I love my job really.', 'stoc', 'staff')).toEqual([]);
+    expect(categories('One of my Year 9s told me I was her favourite teacher today.', 'stoc', 'staff')).toContain('staff_conduct');
+    expect(categories('Our school is going into special measures, you heard it here first.', 'stoc', 'staff')).toContain('staff_conduct');
+  });
+});

@@ -6,6 +6,7 @@
  */
 import type { DraftContext } from '../context';
 import { any, masked, re, test } from '../rule';
+import { reportedOrRejected } from '../speech';
 import type { Hit, Rule } from '../rule';
 import { PREJUDICE_RULE_IDS } from './hate';
 
@@ -283,7 +284,7 @@ function hasMockingEmoji(draft: DraftContext): boolean {
 
 /** When the writer says the post is not about the school, only an insult next to a named school person counts. */
 function aimedInSchool(hit: Hit, draft: DraftContext): boolean {
-  if (draft.nearestTarget(hit.start) === 'other') return false;
+  if (draft.nearestTarget(hit.start) === 'other' || reportedOrRejected(hit, draft)) return false;
   return !draft.notTheSchool || draft.strongSentence[hit.sentence] === true;
 }
 
@@ -322,6 +323,8 @@ export const abuseRules: readonly Rule[] = [
       ],
       quiet: [
         'This has nothing to do with the school: the man at the tip is a jobsworth.',
+        'Somebody scrawled "the deputy is a lazy cow" on the gate. Whoever it was, grow up.',
+        'Calling the dinner ladies idiots is out of order, they work so hard for our kids.',
         'My son wants to go as a clown for the school book day.',
         'I felt like such a muppet turning up on the wrong day for parents evening.',
       ],

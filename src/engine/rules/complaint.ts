@@ -10,6 +10,7 @@
  */
 import { NOT_THE_SCHOOL } from '../lexicon';
 import { any, re, test } from '../rule';
+import { reportedOrRejected } from '../speech';
 import type { DraftContext } from '../context';
 import type { Hit, Rule } from '../rule';
 
@@ -214,7 +215,7 @@ const USED_THE_CHANNEL = test(
 
 /** A complaint needs the school or its staff named somewhere, not only its children (that is other rules' business). */
 function aboutTheSchool(hit: Hit, draft: DraftContext): boolean {
-  return draft.aboutInstitution && !draft.notTheSchool && draft.nearestTarget(hit.start) !== 'other';
+  return draft.aboutInstitution && !draft.notTheSchool && draft.nearestTarget(hit.start) !== 'other' && !reportedOrRejected(hit, draft);
 }
 
 const VERDICT_TRIGGERS = [
@@ -300,6 +301,7 @@ export const complaintRules: readonly Rule[] = [
         'Is it only me, or is the Year 6 play going to be amazing?',
         'I rang the head rather than posting, and we sat down together that Thursday.',
         'Thank you to the school for the lovely assembly, so proud.',
+        'A parent posted "this school is a joke" on the old page and got removed from the group, rightly so.',
       ],
     },
   },
@@ -313,7 +315,11 @@ export const complaintRules: readonly Rule[] = [
     // Insulting a member of staff in public is also a complaint about them (000 §3.4.2 "its employees").
     from: ['abuse.insult'],
     patterns: [],
-    check: (hit, draft) => draft.staffSentence[hit.sentence] === true && !draft.notTheSchool && draft.nearestTarget(hit.start) !== 'other',
+    check: (hit, draft) =>
+      draft.staffSentence[hit.sentence] === true &&
+      !draft.notTheSchool &&
+      draft.nearestTarget(hit.start) !== 'other' &&
+      !reportedOrRejected(hit, draft),
     cases: {
       fires: ['Mr Ames in Year 6 is a useless prat.', 'The head is a complete clown.'],
       quiet: ['Whoever keeps parking on my drive is a complete clown.'],

@@ -20,6 +20,7 @@ const LEADERSHIP_WORDS = [
   ...['slt', 'head', 'deputy', 'governor', 'governors', 'leadership', 'management', 'colleague', 'worker', 'trust', 'school'],
   ...['parent', 'parents', 'results', 'budget', 'ppa', 'tas', 'interview', 'share', 'call', 'officially', 'record', 'here'],
   ...['staff', 'policy', 'survey', 'surveys', 'boss', 'promotion', 'job', 'department', 'newsletter', 'inset', 'ofsted'],
+  ...['inspection', 'measures', 'improvement', 'first', 'academised', 'academized', 'administration', 'taken', 'closed'],
 ];
 
 export const staffConductRules: readonly Rule[] = [
@@ -74,6 +75,8 @@ export const staffConductRules: readonly Rule[] = [
       re('\\b(?<hit>', UNANSWERED, ')(?![a-z])'),
       re('\\b(?<hit>', SARCASM, ')'),
       re("\\b(?<hit>(?:love it here|you couldn'?t make it up|why (?:i|we|you) (?:even )?bother|living the dream|what a place to work|best employer ever))\\b"),
+      // School news that is not the writer's to give: inspection outcomes, takeovers, leaks.
+      re("\\b(?<hit>(?:going|gone|put|placed|been put) (?:in|into) (?:special measures|administration|a trust)|special measures|requires improvement|(?:ofsted|inspection) (?:rating|grade|report|judgement|result|outcome)s?|being (?:taken over|academised|academized|closed down)|(?:you )?heard it here first|you didn'?t hear (?:it|this) from me|not supposed to (?:say|tell|share|post))\\b"),
     ],
     unless: [
       test("\\b(?:ofsted treats|the government|the dfe|this country|the system|national|nationally|every teacher|to all (?:the )?teachers|fellow teachers|teachers everywhere|any teacher|the profession|dear teachers|teachers,)\\b"),
@@ -84,6 +87,7 @@ export const staffConductRules: readonly Rule[] = [
     cases: {
       fires: [
         'When the head decides on a new marking policy on the last day of term. Thanks for that.',
+        'Looks like our school is heading into special measures after the inspection. You heard it here first.',
         'To a particular colleague who never does their bus duty: we all notice.',
         'Our mock results came back dreadful. Off the record, staffing is a joke.',
       ],

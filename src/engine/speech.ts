@@ -1,0 +1,32 @@
+/**
+ * Whose words are these? A draft that quotes an insult to report it ("someone wrote 'the deputy is a lazy cow'
+ * on the gate") or argues against it ("calling teachers lazy is out of order") is not itself abusive (issue #3:
+ * "quotes … argues against abuse" stay quiet). Shared by the abuse and complaint rules; the hate rules keep
+ * their own, longer list of counter-speech.
+ */
+import type { DraftContext } from './context';
+import type { Hit } from './rule';
+
+/** The hit sits inside double quotes (normalisation turns curly quotes into plain ones). */
+export function insideQuotes(hit: Hit, draft: DraftContext): boolean {
+  const start = draft.sentences[hit.sentence]?.start ?? 0;
+  const before = draft.text.slice(start, hit.start);
+  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/** Sentences that report someone else's words or reject them. */
+const REPORTED_OR_REJECTED = [
+  /^\W*(?:calling|saying|telling|posting|writing|shouting|to call|to say)\b/,
+  /\b(?:stop|quit) (?:calling|saying|posting|telling)\b/,
+  /\b(?:no one|nobody|you|people|we|parents) (?:should|shouldn'?t|can'?t|mustn'?t|must not|should not|should never) (?:call|say|speak to|talk to|post)\b/,
+  /\b(?:not|never|isn'?t|is not) (?:ok|okay|on|acceptable|fair|right|funny|kind) to (?:call|say|talk|speak|post|write)\b/,
+  /\b(?:someone|somebody|people|a parent|parents|kids|whoever|some idiot|a troll|an account) (?:has |have )?(?:wrote|written|said|called|shouted|posted|sprayed|scrawled|tweeted|messaged) (?:that |this |on |"|')/,
+  /\b(?:out of order|not on|uncalled for|bang out of order|beyond the pale) to (?:call|say|speak)\b|\b(?:is|was|are) (?:so |completely |totally |bang |well )?(?:out of order|uncalled for|not on|unacceptable|bullying|vile|horrible|disgusting|nasty)\b.*\b(?:they|she|he|teachers|staff) (?:work|works|do|does|deserve)\b/,
+];
+
+/** Someone else's words, reported or argued against, in the hit's sentence. */
+export function reportedOrRejected(hit: Hit, draft: DraftContext): boolean {
+  if (insideQuotes(hit, draft)) return true;
+  const sentence = draft.sentenceText(hit.sentence);
+  return REPORTED_OR_REJECTED.some((frame) => frame.test(sentence));
+}
