@@ -153,7 +153,6 @@ export const IDENTITY = any([
   `(?:${any(GROUP_PLURALS)})(?! (?:in|at|on|from) (?:the|my|our|his|her) (?:office|class|year|school|staff|team|pta))`,
   `(?:a|an|any|every|each|no|one|some|that kind of|this kind of|the kind of|the typical|your typical|another|the next) (?:single )?(?:${any(GROUP_SINGULARS)})`,
   'the (?:disabled|handicapped|gays|blacks|jews|muslims)',
-  '(?:your|their) (?:kind|sort|type|lot)',
   'people of colou?r',
   'asylum seekers?',
   'eastern europeans?',

@@ -263,13 +263,8 @@ const GROUP_TRIGGERS = [
   'autistic',
   'asylum',
   'eastern',
-  'people',
   'colour',
   'color',
-  'kind',
-  'sort',
-  'type',
-  'lot',
 ];
 const nearGroupCache = new WeakMap<DraftContext, Set<number>>();
 /** Prefilter: the sentence, or one next to it, holds a group word (the rules that need a group nearby). */
@@ -372,6 +367,8 @@ export const hateRules: readonly Rule[] = [
     triggers: [
       'hate', 'hates', 'hated', 'despise', 'despises', 'despised', 'loathe', 'loathes', 'detest', 'detests', 'abhor', 'abhors', "can't", 'cant', 'cannot', 'sick', 'tired', 'disgusted', 'repulsed', 'revolted', 'sickened', 'nauseated', 'appalled', 'contempt', 'hatred', 'disdain', 'loathing', 'disgust', 'scorn', 'revulsion', 'animosity', 'hostility', 'pissed', 'fed', "don't", 'dont', 'do', 'never', 'fuck', 'no', 'zero', 'not', 'everything', 'anything', 'all',
     ],
+    // …and a group, or "them" with a group named nearby.
+    alsoTriggers: [...GROUP_TRIGGERS, 'them', 'you', 'kind', 'those'],
     // Hatred with the group as its object: "can't stand refugees", "sick to death of lesbians".
     patterns: [
       re('\\b(?<hit>', HATE_VERB, ' ', DETERMINERS, ID, ')'),
@@ -405,14 +402,14 @@ export const hateRules: readonly Rule[] = [
     message,
     source,
     scope: 'anywhere',
-    triggers: [...GROUP_TRIGGERS, 'only'],
+    triggers: [...GROUP_TRIGGERS, 'only', 'kind', 'sort', 'type', 'lot'],
     alsoTriggers: FRAME_WORDS,
     // Fixed frames that pin a fault on the whole group: "typical", "only a … could", "worse than", "in their nature".
     patterns: [
       re('\\b(?<hit>typical (?:of )?', ID_ANY, ')'),
       re('\\b(?<hit>only (?:a |an )?(?:', ID_ANY, '|they|them) (?:can|could|would|are|is) (?:be )?(?:so |this |that |such )?', BAD, ')(?![a-z])'),
       re("\\b(?<hit>(?:it'?s |is )?always (?:the |an? )?", ID_ANY, " (?:who|that|who'?s|that'?s) (?:is |are )?(?:the )?", INTENSIFIERS, BAD, ')(?![a-z])'),
-      re("\\b(?<hit>nothing (?:\\w+ ){0,6}?(?:is )?(?:worse|i (?:like|hate|despise) (?:less|more)) than (?:a |an |the |some |your |their )?(?:average |typical |usual |everyday )?", ID_ANY, ')'),
+      re("\\b(?<hit>nothing (?:\\w+ ){0,6}?(?:is )?(?:worse|i (?:like|hate|despise) (?:less|more)) than (?:(?:your|their) (?:kind|sort|type|lot)|(?:a |an |the |some |your |their )?(?:average |typical |usual |everyday )?", ID_ANY, '))'),
       re("\\b(?<hit>(?:no one|nobody|none)(?: else)? (?:is|are) (?:as|so) ", BAD, ' as (?:those |these |the )?', ID, ')'),
       re("\\b(?<hit>(?:never|don'?t|do not|can'?t|cannot|wouldn'?t) (?:ever )?(?:trust|believe|hire|employ|date|marry|vote for) (?:\\w+ ){0,6}?", ID_ANY, ')'),
       re("\\b(?<hit>(?:rather|sooner) (?:die|be dead|have cancer|eat (?:glass|shit|dirt)|be shot|kill myself|starve|be homeless) than (?:\\w+ ){0,6}?", ID_ANY, ')'),
