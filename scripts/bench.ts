@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: engine latency per draft against the PRODUCT.md §7 budgets, then the peers, the real browser
- * and the package sizes (scripts/bench/), all written to BENCHMARKS.md. A benchmark that prints figures, never a
- * timed test: a busy machine makes it slower, not red.
+ * and the package sizes (scripts/bench/), all written to BENCHMARKS.md; `npm run bench -- --engine` stops after the
+ * engine. A benchmark that prints figures, never a timed test: a busy machine makes it slower, not red.
  *
  * Drafts are cut from a mix of quiet and breaching posts written for this benchmark (scripts/bench/drafts.ts).
  */
@@ -49,6 +49,8 @@ async function main(): Promise<void> {
   const medianAt = (size: number) => engine.find((row) => row.size === size)?.median ?? NaN;
   const growth = medianAt(100_000) / medianAt(10_000);
   process.stdout.write(`\n10,000 → 100,000 chars: median grows ×${growth.toFixed(1)} for ×10 the text (linear is ≈ 10)\n`);
+  // `npm run bench -- --engine`: the engine table alone (no browser, no BENCHMARKS.md), e.g. while tuning rules.
+  if (process.argv.includes('--engine')) return;
   await benchBeyondTheEngine(engine);
 }
 
