@@ -40,6 +40,8 @@ export interface WatchedComposer {
   pause(post: () => void): void;
   /** The keyboard shortcut: from the editor to its note and back. False when this composer has neither focus. */
   toggleFocus(): boolean;
+  /** Reads the draft again after the usual pause (a site may empty a textarea after posting, silently). */
+  checkAgain(): void;
 }
 
 export function openRoute(reply: VerdictReply, draft: string, client: ProtocolClient): void {
@@ -181,6 +183,7 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
       current !== null &&
       nudge.visible &&
       (current.reply.verdict.severity === 'medium' || current.reply.verdict.severity === 'high'),
+    checkAgain: () => schedule(),
     toggleFocus: () => {
       if (nudge.hasFocus) {
         editor.focus();

@@ -25,36 +25,50 @@ export class PreSendGuard {
     signal.addEventListener('abort', () => this.composers.delete(composer), { once: true });
   }
 
-  private intercept(event: Event, composer: WatchedComposer, replay: () => void): void {
+  /**
+   * Pauses the action when one of the composers it posts asks to; either way, each of them checks its draft
+   * again afterwards, since a site may empty a textarea after posting without any input event.
+   */
+  private guard(event: Event, posting: readonly WatchedComposer[], replay: () => void): void {
+    const afterwards = () => setTimeout(() => posting.forEach((composer) => composer.checkAgain()), 0);
+    const pausing = posting.find((composer) => composer.shouldPause());
+    if (!pausing) {
+      if (posting.length > 0) afterwards();
+      return;
+    }
     event.preventDefault();
     event.stopImmediatePropagation();
-    composer.pause(() => {
+    pausing.pause(() => {
       this.replaying = true;
       try {
         replay();
       } finally {
         this.replaying = false;
       }
+      afterwards();
     });
   }
 
-  /** The post button `target` is in, and the composer it posts that asks to pause, if any. */
-  private submitButtonOf(target: EventTarget | null): { button: HTMLElement; composer: WatchedComposer } | undefined {
+  /** The post button `target` is in, and the composers it posts. */
+  private postButton(target: EventTarget | null): { button: HTMLElement; posting: WatchedComposer[] } | undefined {
     if (!(target instanceof Element)) return undefined;
+    let found: HTMLElement | undefined;
+    const posting: WatchedComposer[] = [];
     for (const composer of this.composers) {
       const selector = composer.kind.submitButtons;
       const button = selector ? target.closest<HTMLElement>(selector) : null;
-      if (button && composer.kind.region(composer.editor).contains(button) && composer.shouldPause()) {
-        return { button, composer };
+      if (button && composer.kind.region(composer.editor).contains(button)) {
+        found ??= button;
+        posting.push(composer);
       }
     }
-    return undefined;
+    return found ? { button: found, posting } : undefined;
   }
 
   private onClick(event: MouseEvent): void {
     if (this.replaying) return;
-    const hit = this.submitButtonOf(event.target);
-    if (hit) this.intercept(event, hit.composer, () => hit.button.click());
+    const hit = this.postButton(event.target);
+    if (hit) this.guard(event, hit.posting, () => hit.button.click());
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -64,28 +78,22 @@ export class PreSendGuard {
     if (!(target instanceof Element)) return;
     const replay = () => target.dispatchEvent(new KeyboardEvent('keydown', event));
     // Enter on a focused post button (Facebook's are divs with role="button").
-    const hit = this.submitButtonOf(target);
-    if (hit) return this.intercept(event, hit.composer, replay);
+    const hit = this.postButton(target);
+    if (hit) return this.guard(event, hit.posting, replay);
     const mod = event.ctrlKey || event.metaKey;
     const plain = !mod && !event.shiftKey && !event.altKey;
-    for (const composer of this.composers) {
+    const posting = [...this.composers].filter((composer) => {
       const key = composer.kind.submitKey;
-      if (!key || !composer.editor.contains(target)) continue;
-      if ((key === 'mod+enter' && mod) || (key === 'enter' && plain)) {
-        if (composer.shouldPause()) this.intercept(event, composer, replay);
-        return;
-      }
-    }
+      return composer.editor.contains(target) && ((key === 'mod+enter' && mod) || (key === 'enter' && plain));
+    });
+    this.guard(event, posting, replay);
   }
 
   private onSubmit(event: SubmitEvent): void {
     const form = event.target;
     if (this.replaying || !(form instanceof HTMLFormElement)) return;
-    for (const composer of this.composers) {
-      if (composer.kind.submitsForm && form.contains(composer.editor) && composer.shouldPause()) {
-        const submitter = event.submitter;
-        return this.intercept(event, composer, () => form.requestSubmit(submitter));
-      }
-    }
+    const posting = [...this.composers].filter((composer) => composer.kind.submitsForm && form.contains(composer.editor));
+    const submitter = event.submitter;
+    this.guard(event, posting, () => form.requestSubmit(submitter));
   }
 }

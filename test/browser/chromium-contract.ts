@@ -31,6 +31,10 @@ function chromiumTab(page: Page, errors: string[], blocked: string[]): ContractT
       }, selector);
     },
     type: (selector, text) => typeInto(page, selector, text),
+    press: async (selector, key) => {
+      await page.locator(selector).focus();
+      await page.keyboard.press(key);
+    },
     selectAllAndDelete: async (selector) => {
       await page.locator(selector).focus();
       await page.keyboard.press('ControlOrMeta+A');
@@ -41,7 +45,7 @@ function chromiumTab(page: Page, errors: string[], blocked: string[]): ContractT
     cardButtonVisible: (name, selector = '.card') => cardButton(name, selector).isVisible(),
     clickCardButton: (name, selector = '.card') => cardButton(name, selector).click(),
     labelledVisible: (label) => page.getByLabel(label, { exact: true }).isVisible(),
-    waitForEditorText: (text) => waitForEditorText(page, text),
+    waitForEditorText: (text, selector) => waitForEditorText(page, text, selector),
     postedTexts: () => postedTexts(page),
     waitForPosted: (texts) => waitForPosted(page, texts),
     close: () => page.close(),

@@ -30,6 +30,8 @@ export interface ContractTab {
   waitForFocus(selector: string): Promise<void>;
   /** Focuses the element and types `text` as key presses (the editors build their state from key events). */
   type(selector: string, text: string): Promise<void>;
+  /** Focuses the element and presses one key or chord, e.g. "Enter" or "Control+Enter". */
+  press(selector: string, key: string): Promise<void>;
   /** Focuses the element, selects everything in it and deletes it with the keyboard. */
   selectAllAndDelete(selector: string): Promise<void>;
   /** Whether the nudge's card (`card`: a selector inside the nudge's shadow root) is on screen. */
@@ -44,8 +46,11 @@ export interface ContractTab {
    * legend or aria-labelledby (the label's own text does not count).
    */
   labelledVisible(label: string): Promise<boolean>;
-  /** Waits until the page's editor model (window.__editorText(), in the page's own world) holds exactly `text`. */
-  waitForEditorText(text: string): Promise<void>;
+  /**
+   * Waits until the page's editor model (window.__editorText(selector), in the page's own world) holds exactly
+   * `text`; without a selector, the composer in the open dialog, else the first on the page.
+   */
+  waitForEditorText(text: string, selector?: string): Promise<void>;
   /** What the site has posted (window.__posted), oldest first. */
   postedTexts(): Promise<string[]>;
   /** Waits until the site has posted exactly `texts`, in order. */
@@ -64,32 +69,133 @@ export interface ContractBrowser {
   close(): Promise<void>;
 }
 
+/** One kind of composer on one site, and how a user opens it and posts from it. */
 export interface ContractSite {
   name: string;
   url: string;
   editor: string;
-  /** Clicked to open the composer, where the site needs it. */
-  opener?: string;
+  /** Clicked in turn to open the composer, where the site needs it. */
+  opener?: string | string[];
   /** Clicked to close the composer without posting, where the site has it. */
   closer?: string;
-  /** The site's Post button. */
-  post: string;
+  /** How the site posts: its Post button, or a key pressed in the editor. */
+  post: { click: string } | { key: 'Enter' | 'Control+Enter' };
 }
 
+const X_POST_INLINE = { click: '[data-testid="tweetButtonInline"]' };
+const X_POST_DIALOG = { click: '[data-testid="tweetButton"]' };
+const X_DIALOG_EDITOR = 'div[role="dialog"] [data-testid="tweetTextarea_0"][contenteditable="true"]';
+const FB_DIALOG_EDITOR = 'div[role="dialog"] div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]';
+const FB_POST = { click: 'div[role="dialog"] div[aria-label="Post"]' };
+const FB_CLOSE = 'div[role="dialog"] div[aria-label="Close"]';
+
+/** The X home composer and Facebook's Create post dialog: the two every browser runs. */
 export const CONTRACT_SITES: ContractSite[] = [
   {
     name: 'X home composer (Draft.js)',
     url: 'https://x.com/home',
     editor: '[data-testid="tweetTextarea_0"]',
-    post: '[data-testid="tweetButtonInline"]',
+    post: X_POST_INLINE,
   },
   {
     name: 'Facebook Create post dialog (Lexical)',
     url: 'https://www.facebook.com/',
-    editor: 'div[role="dialog"] div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]',
+    editor: FB_DIALOG_EDITOR,
     opener: '.composer-button',
-    closer: 'div[role="dialog"] div[aria-label="Close"]',
-    post: 'div[role="dialog"] div[aria-label="Post"]',
+    closer: FB_CLOSE,
+    post: FB_POST,
+  },
+];
+
+/** Every other composer kind on X and Facebook (README "Composers supported"). */
+export const ALL_COMPOSERS: ContractSite[] = [
+  ...CONTRACT_SITES,
+  {
+    name: 'X home composer on twitter.com, posting with Ctrl+Enter',
+    url: 'https://twitter.com/home',
+    editor: '[data-testid="tweetTextarea_0"]',
+    post: { key: 'Control+Enter' },
+  },
+  {
+    name: 'X Post dialog (/compose/post)',
+    url: 'https://x.com/compose/post',
+    editor: X_DIALOG_EDITOR,
+    closer: '[data-testid="app-bar-close"]',
+    post: X_POST_DIALOG,
+  },
+  {
+    name: 'X reply dialog',
+    url: 'https://x.com/home',
+    opener: 'article[data-testid="tweet"] [data-testid="reply"]',
+    editor: X_DIALOG_EDITOR,
+    closer: '[data-testid="app-bar-close"]',
+    post: X_POST_DIALOG,
+  },
+  {
+    name: "X inline reply on a post's page",
+    url: 'https://x.com/example/status/1',
+    editor: '[data-testid="tweetTextarea_0"][contenteditable="true"]',
+    post: X_POST_INLINE,
+  },
+  {
+    name: 'X quote post',
+    url: 'https://x.com/compose/post?quote=1',
+    editor: X_DIALOG_EDITOR,
+    post: X_POST_DIALOG,
+  },
+  {
+    name: 'X narrow layout textarea',
+    url: 'https://x.com/home?layout=narrow',
+    editor: '[data-testid="tweetTextarea_0"] textarea',
+    post: X_POST_INLINE,
+  },
+  {
+    name: 'mobile.x.com Post dialog textarea, posting with Ctrl+Enter',
+    url: 'https://mobile.x.com/compose/post',
+    editor: 'div[role="dialog"] [data-testid="tweetTextarea_0"] textarea',
+    post: { key: 'Control+Enter' },
+  },
+  {
+    name: 'Facebook group Create post dialog',
+    url: 'https://www.facebook.com/groups/1234',
+    opener: '.composer-button',
+    editor: FB_DIALOG_EDITOR,
+    closer: FB_CLOSE,
+    post: FB_POST,
+  },
+  {
+    name: 'Facebook profile Create post dialog on web.facebook.com',
+    url: 'https://web.facebook.com/profile.php?id=4',
+    opener: '.composer-button',
+    editor: FB_DIALOG_EDITOR,
+    closer: FB_CLOSE,
+    post: FB_POST,
+  },
+  {
+    name: 'Facebook comment (Enter posts)',
+    url: 'https://www.facebook.com/',
+    editor: 'div[role="textbox"][data-lexical-editor="true"][aria-label="Write a comment…"]',
+    post: { key: 'Enter' },
+  },
+  {
+    name: 'Facebook reply to a comment (Enter posts)',
+    url: 'https://www.facebook.com/',
+    // The comment's actions are Like, then Reply.
+    opener: 'div[role="article"][aria-label^="Comment by"] .comment-actions li:nth-child(2) div[role="button"]',
+    editor: 'div[role="textbox"][data-lexical-editor="true"][aria-label="Write a reply…"]',
+    post: { key: 'Enter' },
+  },
+  {
+    name: 'm.facebook.com composer textarea',
+    url: 'https://m.facebook.com/',
+    editor: 'textarea[name="xc_message"]',
+    post: { click: 'button[name="view_post"]' },
+  },
+  {
+    name: 'm.facebook.com comment textarea (Enter posts)',
+    url: 'https://m.facebook.com/',
+    editor: 'textarea[name="comment_text"]',
+    post: { key: 'Enter' },
   },
 ];
 
@@ -98,9 +204,15 @@ function settled(state: 'quiet' | 'nudging' | 'dismissed', length: number): stri
   return `${NUDGE}[data-state="${state}"][data-draft-length="${length}"]`;
 }
 
-/** Registers the contract's tests for every site in CONTRACT_SITES, in the browser `launch` starts. */
-export function describeComposerContract(launch: () => Promise<ContractBrowser>): void {
-  describe.each(CONTRACT_SITES)('$name', (site) => {
+/** Registers the contract's tests for every composer in `sites`, in the browser `launch` starts. */
+export function describeComposerContract(
+  launch: () => Promise<ContractBrowser>,
+  sites: readonly ContractSite[] = CONTRACT_SITES,
+): void {
+  describe.each(sites)('$name', (site) => {
+    /** Posts the way the site does: its button, or the key in the editor. */
+    const post = (): Promise<void> => ('click' in site.post ? tab.click(site.post.click) : tab.press(site.editor, site.post.key));
+    const editorText = (text: string) => tab.waitForEditorText(text, site.editor);
     let browser: ContractBrowser;
     let tab: ContractTab;
 
@@ -118,7 +230,7 @@ export function describeComposerContract(launch: () => Promise<ContractBrowser>)
     beforeEach(async () => {
       await tab?.close();
       tab = await browser.open(site.url);
-      if (site.opener) await tab.click(site.opener);
+      for (const opener of [site.opener ?? []].flat()) await tab.click(opener);
       await tab.waitForSelector(site.editor);
     });
 
@@ -130,7 +242,7 @@ export function describeComposerContract(launch: () => Promise<ContractBrowser>)
       await expect(tab.cardButtonVisible('Raise it with your school')).resolves.toBe(true);
       await expect(tab.cardButtonVisible('Edit my post')).resolves.toBe(true);
       await expect(tab.cardButtonVisible('Not now')).resolves.toBe(true);
-      await tab.waitForEditorText(COMPLAINT);
+      await editorText(COMPLAINT);
       // The nudge lives outside the editor.
       await expect(tab.count(`${site.editor} ${NUDGE}`)).resolves.toBe(0);
       expectCleanTab();
@@ -140,7 +252,7 @@ export function describeComposerContract(launch: () => Promise<ContractBrowser>)
       await tab.type(site.editor, FRIENDLY);
       await tab.waitForSelector(settled('quiet', FRIENDLY.length));
       await expect(tab.cardVisible()).resolves.toBe(false);
-      await tab.waitForEditorText(FRIENDLY);
+      await editorText(FRIENDLY);
       expectCleanTab();
     });
 
@@ -148,11 +260,11 @@ export function describeComposerContract(launch: () => Promise<ContractBrowser>)
       await tab.type(site.editor, COMPLAINT);
       await tab.waitForSelector(settled('nudging', COMPLAINT.length));
       await tab.selectAllAndDelete(site.editor);
-      await tab.waitForEditorText('');
+      await editorText('');
       await tab.type(site.editor, FRIENDLY);
       await tab.waitForSelector(settled('quiet', FRIENDLY.length));
       await expect(tab.cardVisible()).resolves.toBe(false);
-      await tab.waitForEditorText(FRIENDLY);
+      await editorText(FRIENDLY);
       expectCleanTab();
     });
 
@@ -164,7 +276,7 @@ export function describeComposerContract(launch: () => Promise<ContractBrowser>)
       await tab.clickCardButton('Not now');
       await tab.waitForSelector(settled('dismissed', COMPLAINT.length));
       await expect(tab.cardVisible()).resolves.toBe(false);
-      await tab.waitForEditorText(COMPLAINT);
+      await editorText(COMPLAINT);
       expectCleanTab();
     });
 
@@ -176,18 +288,18 @@ export function describeComposerContract(launch: () => Promise<ContractBrowser>)
       await expect(options.labelledVisible('My school')).resolves.toBe(true);
       expect(options.errors).toEqual([]);
       await options.close();
-      await tab.waitForEditorText(COMPLAINT);
+      await editorText(COMPLAINT);
       expectCleanTab();
     });
 
     it('pauses a post while a medium nudge is open, and "Post anyway" posts exactly the typed text, once', async () => {
       await tab.type(site.editor, COMPLAINT);
       await tab.waitForCard(true);
-      await tab.click(site.post);
+      await post();
       const prompt = '.card[data-mode="presend"]';
       await tab.waitForCard(true, prompt);
       await expect(tab.postedTexts()).resolves.toEqual([]);
-      await tab.waitForEditorText(COMPLAINT);
+      await editorText(COMPLAINT);
       await tab.clickCardButton('Post anyway', prompt);
       await tab.waitForPosted([COMPLAINT]);
       await tab.waitForCard(false);
@@ -197,7 +309,7 @@ export function describeComposerContract(launch: () => Promise<ContractBrowser>)
     it('never pauses a quiet draft: it posts as if the extension were not there', async () => {
       await tab.type(site.editor, FRIENDLY);
       await tab.waitForSelector(settled('quiet', FRIENDLY.length));
-      await tab.click(site.post);
+      await post();
       await tab.waitForPosted([FRIENDLY]);
       await expect(tab.count(`${NUDGE}[data-state="paused"]`)).resolves.toBe(0);
       expectCleanTab();

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type HTTPRequest, type Page, type Target } from 'puppeteer-core';
+import puppeteer, { type Browser, type HTTPRequest, type KeyInput, type Page, type Target } from 'puppeteer-core';
 import { findFirefox, firefoxPrefs } from '../../scripts/firefox';
 import { NUDGE, type ContractBrowser, type ContractTab } from '../browser/composer-contract';
 import { assertFixturesBuilt, fixtureResponse, isWebRequest } from '../browser/fixture-server';
@@ -117,6 +117,14 @@ function firefoxTab(page: Page, errors: string[], blocked: string[]): ContractTa
       await page.focus(selector);
       await page.keyboard.type(text);
     },
+    press: async (selector, key) => {
+      await page.focus(selector);
+      const keys = key.split('+') as KeyInput[];
+      const last = keys.pop() as KeyInput;
+      for (const modifier of keys) await page.keyboard.down(modifier);
+      await page.keyboard.press(last);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+    },
     selectAllAndDelete: async (selector) => {
       await page.focus(selector);
       await page.keyboard.down(selectAllModifier);
@@ -143,11 +151,12 @@ function firefoxTab(page: Page, errors: string[], blocked: string[]): ContractTa
       return false;
     },
     // The fixture's test API lives in the page's own world; evaluate runs there, not in a content script's.
-    waitForEditorText: async (text) => {
+    waitForEditorText: async (text, selector) => {
       await page.waitForFunction(
-        (expected) => (window as unknown as FixtureWindow).__editorText() === expected,
+        (expected, within) => (window as unknown as FixtureWindow).__editorText(within) === expected,
         POLLING,
         text,
+        selector,
       );
     },
     postedTexts: () => page.evaluate(() => [...(window as unknown as FixtureWindow).__posted]),
