@@ -84,7 +84,9 @@ export interface ContractSite {
 
 const X_POST_INLINE = { click: '[data-testid="tweetButtonInline"]' };
 const X_POST_DIALOG = { click: '[data-testid="tweetButton"]' };
-const X_DIALOG_EDITOR = 'div[role="dialog"] [data-testid="tweetTextarea_0"][contenteditable="true"]';
+/** X's home composer, and the composer of whichever dialog is open over it. */
+export const X_HOME_EDITOR = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"][contenteditable="true"]';
+export const X_DIALOG_EDITOR = 'div[role="dialog"] [data-testid="tweetTextarea_0"][contenteditable="true"]';
 const FB_DIALOG_EDITOR = 'div[role="dialog"] div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]';
 const FB_POST = { click: 'div[role="dialog"] div[aria-label="Post"]' };
 const FB_CLOSE = 'div[role="dialog"] div[aria-label="Close"]';
@@ -200,7 +202,7 @@ export const ALL_COMPOSERS: ContractSite[] = [
 ];
 
 /** The nudge host once it has answered for a draft of `length` characters with `state`. */
-function settled(state: 'quiet' | 'nudging' | 'dismissed', length: number): string {
+export function settled(state: 'quiet' | 'nudging' | 'dismissed', length: number): string {
   return `${NUDGE}[data-state="${state}"][data-draft-length="${length}"]`;
 }
 

@@ -12,12 +12,9 @@ import {
   waitForPosted,
   type LaunchedBrowser,
 } from './harness';
+import { NUDGE, settled, X_DIALOG_EDITOR, X_HOME_EDITOR } from './composer-contract';
 
-const NUDGE = 'second-thought-nudge';
-const X_HOME = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"][contenteditable="true"]';
-const X_DIALOG = 'div[role="dialog"] [data-testid="tweetTextarea_0"][contenteditable="true"]';
 const COMPLAINT = 'The school is a shambles and the head is useless.';
-const host = (state: string, length: number) => `${NUDGE}[data-state="${state}"][data-draft-length="${length}"]`;
 
 interface TargetInfo {
   targetId: string;
@@ -89,10 +86,10 @@ describe('resilience in the real browser', () => {
 
   it('still nudges after the service worker is stopped mid-typing', async () => {
     const { page, errors } = await openPage(browser.context, FIXTURE_URLS.x);
-    await typeInto(page, X_HOME, 'The school is a shambles');
+    await typeInto(page, X_HOME_EDITOR, 'The school is a shambles');
     await stopWorker(browser.context, page);
     await page.keyboard.type(' and the head is useless.');
-    await page.locator(host('nudging', COMPLAINT.length)).waitFor({ state: 'attached' });
+    await page.locator(settled('nudging', COMPLAINT.length)).waitFor({ state: 'attached' });
     await waitForEditorText(page, COMPLAINT);
     expect(errors).toEqual([]);
     await page.close();
@@ -102,7 +99,7 @@ describe('resilience in the real browser', () => {
     const { page, errors } = await openPage(browser.context, FIXTURE_URLS.x);
     const paragraph = `${COMPLAINT} Thank you to Mrs Khan for the lovely assembly. Sports day is on Friday.\n`;
     const text = paragraph.repeat(Math.ceil(200_000 / paragraph.length)).trimEnd();
-    await page.locator(X_HOME).focus();
+    await page.locator(X_HOME_EDITOR).focus();
     const longest = await longestExtensionTask(browser.context, page, async () => {
       await page.evaluate((pasted) => {
         const data = new DataTransfer();
@@ -141,20 +138,20 @@ describe('resilience in the real browser', () => {
           }
         }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-draft-length'] });
       },
-      { nudge: NUDGE, home: X_HOME, dialog: X_DIALOG },
+      { nudge: NUDGE, home: X_HOME_EDITOR, dialog: X_DIALOG_EDITOR },
     );
-    await typeInto(page, X_HOME, COMPLAINT);
-    await page.locator(host('nudging', COMPLAINT.length)).waitFor({ state: 'attached' });
+    await typeInto(page, X_HOME_EDITOR, COMPLAINT);
+    await page.locator(settled('nudging', COMPLAINT.length)).waitFor({ state: 'attached' });
     await page.locator('article[data-testid="tweet"] [data-testid="reply"]').first().focus();
     await page.keyboard.press('Enter');
-    await page.locator(X_DIALOG).waitFor();
+    await page.locator(X_DIALOG_EDITOR).waitFor();
     // A slow typist's pauses let checks go out while typing goes on; a stopped worker makes each answer slower.
     await stopWorker(browser.context, page);
-    await page.locator(X_DIALOG).focus();
+    await page.locator(X_DIALOG_EDITOR).focus();
     await page.keyboard.type('Thanks all, the head is useless', { delay: 120 });
     await page.keyboard.type(' at football, like me!', { delay: 30 });
     const final = 'Thanks all, the head is useless at football, like me!';
-    await waitForEditorText(page, final, X_DIALOG);
+    await waitForEditorText(page, final, X_DIALOG_EDITOR);
     await page.locator(`div[role="dialog"] ${NUDGE}[data-draft-length="${final.length}"]`).waitFor({ state: 'attached' });
     const reports = (await page.evaluate(() => (window as unknown as { __reports: unknown[] }).__reports)) as {
       composer: string;
@@ -164,7 +161,7 @@ describe('resilience in the real browser', () => {
     expect(reports.length).toBeGreaterThan(0);
     for (const report of reports) expect(report, JSON.stringify(report)).toMatchObject({ length: report.actual });
     // The home composer's card still speaks for the home composer's own draft.
-    await expect(page.locator(`${host('nudging', COMPLAINT.length)}:not(div[role="dialog"] *)`).count()).resolves.toBe(1);
+    await expect(page.locator(`${settled('nudging', COMPLAINT.length)}:not(div[role="dialog"] *)`).count()).resolves.toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -172,7 +169,7 @@ describe('resilience in the real browser', () => {
   // Last: it reloads the extension, leaving this browser's tabs with orphaned content scripts.
   it('stands down quietly in an open tab when the extension is reloaded, and the page keeps working', async () => {
     const { page, errors } = await openPage(browser.context, FIXTURE_URLS.x);
-    await typeInto(page, X_HOME, COMPLAINT);
+    await typeInto(page, X_HOME_EDITOR, COMPLAINT);
     await page.locator(`${NUDGE} .card`).waitFor({ state: 'visible' });
     // As the browser does when the extension updates: reloaded from one of its own pages.
     const own = await browser.context.newPage();
