@@ -10,7 +10,7 @@ import { analyzeDraft } from '../src/engine';
 import type { Role } from '../src/engine/types';
 import { getBundledPack } from '../src/packs';
 import { measureLatency, type Latency } from './bench/latency';
-import { benchBeyondTheEngine } from './bench/run';
+import { benchBeyondTheEngine, prepareBench } from './bench/run';
 
 const SIZES = [280, 2_000, 10_000, 100_000];
 /** Timed runs per size: enough for a stable p99 without taking minutes on two cores. */
@@ -22,6 +22,7 @@ const BUDGET: Record<number, string> = {
 };
 
 async function main(): Promise<void> {
+  prepareBench();
   const pack = getBundledPack('bexton');
   if (!pack) throw new Error('bench: bexton pack missing');
   const roles: Role[] = ['parent', 'staff'];

@@ -39,6 +39,7 @@ export function buildIfStale(log: (line: string) => void = () => {}): void {
     });
   } catch (error) {
     const output = error as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`vite build failed:\n${String(output.stdout ?? '')}${String(output.stderr ?? '')}`, { cause: error });
+    // The build's own output says what went wrong; the child process error around it adds nothing.
+    throw new Error(`vite build failed:\n${String(output.stdout ?? '')}${String(output.stderr ?? '')}`);
   }
 }

@@ -28,8 +28,11 @@ const BREACHING = [
   'Poppy in 4B keeps taking my lad’s snacks, her mum needs to have a word with her.',
 ];
 
-/** Runs per measure: enough for a steady median and p95 while the whole bench stays within a few minutes. */
-export const RUNS = { warm: 30, cold: 15 };
+/**
+ * Runs per measure: enough that the p95 is not simply the slowest run (it is the 57th of 60, the 38th of 40) while
+ * the whole bench stays within about five minutes on two cores.
+ */
+export const RUNS = { warm: 60, cold: 40 };
 /** The typed post, its pace, and the pause after each sentence (long enough for the check to fire and answer). */
 export const TYPING = { length: 500, delayMs: 30, pauseMs: DEBOUNCE_MS + 400 };
 

@@ -28,8 +28,13 @@ function source(): string {
 }
 
 const log = (line: string): void => {
-  process.stdout.write(`${line}\n`);
+  process.stdout.write(`${line.startsWith('\n') ? '\n' : ''}[${Math.round(process.uptime())} s] ${line.trimStart()}\n`);
 };
+
+/** Builds dist/ when it is missing or older than the sources: first, so a broken build stops the bench at once. */
+export function prepareBench(): void {
+  buildIfStale(log);
+}
 
 export async function benchBeyondTheEngine(engine: Latency[]): Promise<void> {
   const cpu = cpus();
@@ -51,6 +56,7 @@ export async function benchBeyondTheEngine(engine: Latency[]): Promise<void> {
   log('Peers: accuracy on the dev corpus and the public sets …');
   const sets = accuracy(checkers);
 
+  // Again, in case the sources changed while the bench ran.
   buildIfStale(log);
   const sizes = measurePackage(DIST);
   log('Chromium with the built extension:');
@@ -74,5 +80,6 @@ export async function benchBeyondTheEngine(engine: Latency[]): Promise<void> {
     seconds: process.uptime(),
   });
   writeReport(REPORT, report);
-  log(`\n${report}\n\nWritten to BENCHMARKS.md.`);
+  process.stdout.write(`\n${report}\n\n`);
+  log('Written to BENCHMARKS.md.');
 }
