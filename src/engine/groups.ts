@@ -150,7 +150,7 @@ export const GROUP_SINGULARS = [
  */
 export const IDENTITY = any([
   `(?:(?:a|an|any|every|each|no|one|some|that|this|those|these|all|most|many|all the|all of the|all these|all those|the) )?(?:${any(GROUP_ADJECTIVES)}) ${PERSON_NOUNS}`,
-  `(?:${any(GROUP_PLURALS)})(?! (?:in|at|on|from) (?:the|my|our|his|her) (?:office|class|year|school|staff|team|pta))`,
+  `(?:${any(GROUP_PLURALS)})(?! (?:in|at|on|from) (?:the|my|our|his|her) (?:office|staff ?room|team|pta|kitchen|committee|choir))`,
   `(?:a|an|any|every|each|no|one|some|that kind of|this kind of|the kind of|the typical|your typical|another|the next) (?:single )?(?:${any(GROUP_SINGULARS)})`,
   'the (?:disabled|handicapped|gays|blacks|jews|muslims)',
   'people of colou?r',

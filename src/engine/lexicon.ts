@@ -85,6 +85,24 @@ export const INSTITUTION = any([
   '(?:behaviour|uniform|homework|phone|attendance|exclusion|sen|send) polic(?:y|ies)',
   'parents? ?evenings?',
   'inset days?',
+  // School events: a draft about the nativity or sports day is about the school, even without its name.
+  'nativity',
+  'sports day',
+  '(?:christmas|summer|spring|harvest|easter|leavers\'?) (?:concert|play|show|fair|fayre|festival|assembly|service|production)',
+  'school (?:play|concert|show|trip|photos?|disco|fair|uniform|report|dinners?|meals?|lunches)',
+  'assembly',
+  'classroom',
+  'in class',
+  'lessons?',
+  'residential',
+  'open evening',
+  'non-uniform day',
+  'world book day',
+  'swimming gala',
+  'prom',
+  'detention',
+  'homework',
+  'behaviour (?:system|chart|points?|policy)',
 ]);
 
 /** Children at the school, by year group or class ("Year 4", "Y6", "Reception", "4C"). */

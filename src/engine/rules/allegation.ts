@@ -101,6 +101,8 @@ const HARM_WORDS = [
   'started on',
   'stealing from',
   'stole from',
+  'nicking from',
+  'pinching from',
   'excluding',
   'isolating',
   'mocking',
@@ -171,6 +173,18 @@ export const allegationRules: readonly Rule[] = [
       'was',
       'has',
       'keeps',
+      'nicking',
+      'nicked',
+      'pinching',
+      'pinched',
+      'swiping',
+      'swiped',
+      'stealing',
+      'helping',
+      'terrified',
+      'scared',
+      'frightened',
+      'petrified',
     ],
     patterns: [
       re('\\b(?<hit>', HARMS, ' ', VICTIM, ')\\b'),
@@ -182,6 +196,8 @@ export const allegationRules: readonly Rule[] = [
         "\\b(?<hit>(?:made|make|makes|making|forced|forcing|forces) (?:her|him|them|my \\w+|a \\w+) (?:to )?(?:sit|eat|stand|stay|wait|work|miss|spend|do) (?:(?:her|his|their) \\w+ )?(?:alone|on (?:her|his|their) own|in the corridor|outside|by (?:her|him|them)sel(?:f|ves)|in (?:a|the) cupboard|on the floor|in isolation|without|away from|at the back|facing the wall|in silence all)\\b)",
       ),
       re("\\b(?<hit>(?:wet|soiled) (?:herself|himself|themselves|his pants|her pants|his trousers|her knickers))\\b"),
+      // Children frightened of an adult: "the kids are terrified of him".
+      re("\\b(?<hit>(?:kids|children|pupils|students|the class|my \\w+|the little ones|half the class|everyone) (?:are|is|were|was|have been|has been) (?:absolutely |so |genuinely |all )?(?:terrified|scared|frightened|petrified) (?:of|to go near) (?:him|her|them|that (?:man|woman|teacher)|the (?:\\w+ )?(?:teacher|ta|head|caretaker|coach)))"),
       re("\\b(?<hit>(?:wasn'?t|weren'?t|not|never) (?:allowed|let) (?:to )?(?:go |use |visit )?(?:to )?(?:the )?(?:toilets?|loos?|bathroom))"),
       re(
         "\\b(?<hit>(?:told|tells|said to|called|calls) (?:my \\w+|him|her|a \\w+|them|the class) (?:that )?(?:(?:he|she|they)(?:'d| would| will|'ll| is|'s| was| were) )?['\"]?(?:never amount|stupid|thick|a pain|useless|lazy|a liar|naughty|fat|ugly|a waste|worthless|an idiot|pathetic|a failure|dumb|a nuisance|a disgrace|rubbish|a baby|a brat|an embarrassment|hopeless)\\w*)",
@@ -190,6 +206,7 @@ export const allegationRules: readonly Rule[] = [
       re("\\b(?<hit>(?:lost|loses|losing|forgot|forgotten|forget|misplaced) (?:to give )?(?:my|his|her|their|a) (?:son'?s |daughter'?s |child'?s |kid'?s )?(?:inhaler|epipen|epi-pen|medication|medicine|insulin|meds|hearing aids?))\\b"),
       re("\\b(?<hit>(?:smashed|broke|broken|snapped|ripped|stole|stolen|nicked|taking|took|takes|stealing|steals) (?:my|his|her|their) (?:son'?s |daughter'?s |child'?s |kid'?s )?(?:phone|glasses|bag|coat|dinner money|lunch money|money|bike|tablet|shoes|lunch|ipad|headphones|trainers))\\b"),
       re("\\b(?<hit>(?:throw|threw|throws|throwing|thrown) (?:a |the )?(?:chairs?|tables?|stones?|rocks?|scissors|desks?|bricks?))\\b"),
+      re("\\b(?<hit>(?:nicking|nicked|pinching|pinched|swiping|swiped|stealing|stole|taking|took|helping (?:himself|herself|themselves) to) (?:stuff|things|money|food|snacks|sweets|pens|phones?|dinner money|lunches|bits) (?:from|out of) (?:bags|lockers|people|kids|other kids|coats|trays|pockets|the \\w+))"),
       re("\\b(?<hit>(?:left|leaving|leaves|let) (?:him|her|them|my \\w+|a \\w+ year old|the little ones) (?:out )?(?:alone|outside|in the rain|unsupervised|on (?:his|her|their) own|with a stranger|to wander|to walk home alone))"),
     ],
     unless: [
@@ -219,10 +236,12 @@ export const allegationRules: readonly Rule[] = [
     // Turning up drunk or high: "half-cut at the disco", "stinks of booze".
     triggers: [
       ...['drunk', 'half', 'pissed', 'sloshed', 'tipsy', 'stoned', 'high', 'face', 'head', 'nut', 'something', 'drugs'],
-      ...['slurring', 'hungover', 'stinks', 'stink', 'smells', 'smelled', 'smelt', 'smell', 'reeks', 'reek'],
+      ...['slurring', 'hungover', 'stinks', 'stink', 'smells', 'smelled', 'smelt', 'smell', 'reeks', 'reek', 'weed', 'drugs'],
+      ...['cannabis', 'coke', 'cocaine', 'pills', 'ketamine', 'spice', 'joint', 'joints'],
     ],
     patterns: [
       re("\\b(?<hit>(?:drunk|half[- ]cut|pissed|sloshed|tipsy|stoned|high as a kite|off (?:his|her|their) (?:face|head|nut)|on something|on drugs|slurring|hungover|stinks? of (?:booze|drink|alcohol|weed|wine|beer)|smell(?:s|ed|t)? of (?:booze|drink|alcohol|weed|cannabis|wine|beer)|reeks? of (?:booze|drink|alcohol|weed|wine|beer)))\\b"),
+      re("\\b(?<hit>(?:smok\\w+|tak\\w+|deal\\w+|sell\\w+|doing|snort\\w+) (?:weed|drugs|cannabis|coke|cocaine|pills|ketamine|spice|a joint|joints))\\b"),
     ],
     unless: [
       test("\\b(?:fancy dress|dressing up|for world book day|christmas party|staff party|my (?:own )?wedding|on holiday)\\b"),
@@ -246,15 +265,20 @@ export const allegationRules: readonly Rule[] = [
       ...['stealing', 'thieves', 'fraud', 'frauds', 'criminals', 'bent', 'lining', 'embezzl*', 'cover', 'covering', 'covered'],
       ...['coverup', 'hush', 'swept', 'brushed', 'cooked', 'fudged', 'rolling', 'offrolling', 'falsif*', 'mate', 'mates'],
       ...['pal', 'friend', 'daughter', 'son', 'wife', 'husband', 'partner', 'niece', 'nephew', 'relative', 'cousin', 'buddy'],
-      ...['governor', 'governors', 'jobs', 'favouritism'],
+      ...['governor', 'governors', 'jobs', 'favouritism', 'missing', 'unaccounted', 'helping', 'helped', 'want', 'wants'],
+      ...['wanted', 'trying', 'tried', 'try'],
     ],
     patterns: [
       re("\\b(?<hit>(?:lying|lied|lie|lies) to (?:parents|us|me|everyone|the parents|ofsted|the governors|the council|families|the kids))\\b"),
       re("\\b(?<hit>(?:they'?re|they are|he'?s|she'?s|is|are|all) (?:a |all |just )?(?:liars?|lying|crooks?|corrupt|fiddling|on the take|stealing|thieves|frauds?|criminals|bent))\\b"),
-      re("\\b(?<hit>crooks|lining (?:their|his|her) (?:own )?pockets|fiddl(?:ing|ed) the (?:books|figures|results|register|numbers|attendance|data)|embezzl\\w+|cover(?:ing|ed)?[ -]?up|hush[ -]hush|(?:swept|brushed) under the (?:carpet|rug)|(?:cooked|fudged) the (?:books|figures|results)|off[- ]?rolling|falsif\\w+)\\b"),
+      re("\\b(?<hit>crooks|lining (?:their|his|her) (?:own )?pockets|fiddl(?:ing|ed) (?:the )?(?:\\w+ )?(?:books|figures|results|register|numbers|attendance|data|marks|grades|coursework)|embezzl\\w+|cover(?:ing|ed)?[ -]?up|hush[ -]hush|(?:swept|brushed) under the (?:carpet|rug)|(?:cooked|fudged) the (?:books|figures|results)|off[- ]?rolling|falsif\\w+)\\b"),
       re("\\b(?<hit>(?:the )?(?:head|headteacher|deputy|ceo|principal|boss|chair|head of \\w+)'?s (?:best )?(?:mates?|pal|friend|mate from \\w+|daughter|son|wife|husband|partner|niece|nephew|relative|cousin|golf buddy|drinking buddy))\\b"),
       re("\\b(?<hit>(?:mum|dad|mother|father|parent|wife|husband|auntie|uncle|nan) (?:is |being )?(?:on|a|chair of) (?:the )?governors?)\\b"),
       re("\\b(?<hit>jobs for (?:the boys|mates|friends|the girls)|favouritism)\\b"),
+      // Pushing children out: "they just want them gone before exams".
+      re("\\b(?<hit>(?:want|wants|wanted|trying|tried|try) (?:to get )?(?:them|him|her|the (?:\\w+ )?kids|these kids|send kids|sen kids|the weaker kids) (?:gone|out|off (?:the|their) (?:roll|books))(?: before (?:exams|results|ofsted|the league tables|gcses|sats))?)"),
+      // Money gone astray: "funds going missing", "the trip money is unaccounted for".
+      re("\\b(?<hit>(?:money|funds?|cash|donations|the (?:trip|pta|school) (?:fund|money)) (?:\\w+ )?(?:has |have |had |is |are |was |were |keeps? )?(?:gone|going|went|go) missing|(?:missing|unaccounted[- ]for) (?:money|funds|cash|donations)|(?:money|funds|cash) (?:is |are |was |were )?unaccounted for|(?:helping|helped) (?:herself|himself|themselves) to (?:the )?(?:money|funds|cash|pta))"),
     ],
     unless: [
       test("\\b(?:fancy dress|dressing up|for world book day|christmas party|staff party|my (?:own )?wedding|on holiday)\\b"),
@@ -300,6 +324,25 @@ export const allegationRules: readonly Rule[] = [
     },
   },
   {
+    id: 'allegation.contact-with-pupil',
+    category: 'allegation',
+    message,
+    source,
+    scope: 'school',
+    // A member of staff said to be in private contact with one pupil: the gravest allegation, never for Facebook.
+    triggers: ['sending', 'sent', 'sends', 'messaging', 'messaged', 'texting', 'texted', 'dming', 'snapchatting', 'grooming', 'groomed', 'touching', 'touched', 'alone', 'meeting', 'met', 'following'],
+    patterns: [
+      re(
+        "\\b(?<hit>(?:sending|sent|sends) (?:private |personal |inappropriate )?(?:messages|photos|pictures|texts|dms|snaps) to (?:one of the|a|an) (?:year \\d+ )?(?:girls?|boys?|pupils?|students?|kids?|child)|(?:messaging|messaged|texting|texted|dming|snapchatting|grooming|groomed|touching|touched|alone with|meeting up with|met up with|following) (?:one of the|a|an) (?:year \\d+ )?(?:girls?|boys?|pupils?|students?|kids?|child)\\b)",
+      ),
+    ],
+    check: (hit, draft) => draft.staffSentence[hit.sentence] === true,
+    cases: {
+      fires: ['Apparently a teacher at the academy has been messaging one of the Year 10 girls on Snapchat.'],
+      quiet: ['The teacher sent photos to the class group of the trip, lovely to see.'],
+    },
+  },
+  {
     id: 'allegation.insinuation',
     category: 'allegation',
     message,
@@ -322,7 +365,7 @@ export const allegationRules: readonly Rule[] = [
       re("\\b(?<hit>(?:still|somehow) (?:has|have|got|keeps?|kept) (?:a|her|his|their) jobs?|how (?:is|has) (?:he|she|that \\w+|the \\w+) (?:still|even) (?:employed|working there|got a job|allowed|in a job|teaching))"),
       re("\\b(?<hit>(?:involves|involving|involved|something to do with|inappropriate (?:with|messages to|relationship with)) (?:a |an |one of the )?(?:year \\d+ |sixth form |young |female |male )?(?:girl|boy|pupil|student|child|kid)s?)"),
       re("\\b(?<hit>on a (?:teacher|head|headteacher|ceo|principal|deputy|trust)'?s? (?:salary|wage|pay)|(?:how|where) (?:can|does|did|do) (?:he|she|they|the head|the trust) afford|(?:fat cat|bumper|six[- ]figure|massive|huge) (?:salary|salaries|pay rise|bonus(?:es)?)|(?:jollies|jolly|away days?|junkets?) (?:to|in|at|for))"),
-      re("\\b(?<hit>(?:teacher|staff|ta|head|deputy|member of staff|(?:mr|mrs|miss|ms|sir) [a-z*]+)\\b[^.!?\\n]{0,40}\\b(?:suspended|sacked|arrested|under investigation|being investigated|disciplinary|struck off|dismissed|marched off|escorted off))"),
+      re("\\b(?<hit>(?:teachers?|staff|tas?|head|deputy|members? of staff|(?:mr|mrs|miss|ms|sir) [a-z*]+)\\b[^.!?\\n]{0,40}\\b(?:suspended|sacked|arrested|under investigation|being investigated|disciplinary|struck off|dismissed|marched off|escorted off))"),
       re("\\b(?<hit>(?:investigation|investigations|allegations?|disciplinary|complaints?) (?:into|against|about|on) (?:one of the |a |the |one of our )?(?:[a-z0-9]+ ){0,2}(?:staff|teachers?|tas?|head|deputy|mr|mrs|miss|dinner lad(?:y|ies)|caretaker|coach))"),
     ],
     unless: [test("\\b(?:thank(?:s| you)|congratulations|well done|so proud|lovely|happy retirement|we'?ll miss)\\b")],

@@ -73,10 +73,25 @@ export const SENSITIVE = any([
   'special needs',
   'on the (?:child protection |cp )?register',
   'pregnant',
+  'ivf',
+  'fertility (?:treatment|problems|issues)',
+  'menopause',
+  'terminal(?:ly ill)?',
+  'dementia',
+  'alzheimer\\w*',
+  'heart attack',
+  'stroke',
+  'hiv',
+  'sectioned',
+  'psychiatric',
+  'therapy',
+  'counselling',
   'pregnancy',
   'miscarriage',
   'abortion',
   'divorc\\w+',
+  "(?:husband|wife|partner|boyfriend|girlfriend|fianc\\w+)(?:'s| has| had| is)? (?:left|walked out on|cheated on|moved out|kicked (?:her|him) out|run off with|gone off with)",
+  'split(?:ting)? up',
   'separat(?:ed|ing)',
   'affair',
   'domestic (?:abuse|violence)',
@@ -94,7 +109,7 @@ const OTHER_PERSON = new RegExp(
     any([
       '(?:mr|mrs|miss|ms|mx|dr|sir) [a-z*]+',
       "[a-z]+(?: [a-z])?'s (?:mum|dad|mother|father|parents|family|brother|sister)",
-      '(?:a|the|one of the|that|this) (?:teacher|ta|head|deputy|member of staff|staff member|boy|girl|lad|kid|child|pupil|student|dinner lady|receptionist)s?',
+      '(?:a|the|one of the|that|this|two|three|several|some) (?:\\w+ ){0,2}(?:teacher|ta|head|deputy|member of staff|staff member|boy|girl|lad|kid|child|pupil|student|dinner lady|receptionist|caretaker|senco)s?',
       '(?:a|one of the) (?:year \\d{1,2}|y\\d{1,2}) (?:staff|teachers?|boy|girl|kid|pupil)',
       'one of (?:my|the) (?:little ones|kids|pupils|students|year \\d+s|class|tutees|form)',
       'one of my year \\d+s',
@@ -160,7 +175,7 @@ export function aboutSomeoneElse(hit: Hit, draft: DraftContext): boolean {
 }
 
 export const SENSITIVE_TRIGGERS = [
-  'safeguarding', 'suspended', 'sacked', 'dismissed', 'investigation', 'investigated', 'social', 'protection', 'police', 'arrested', 'prison', 'jail', 'bail', 'care', 'fostered', 'foster', 'excluded', 'exclusion', 'expelled', 'harm', 'harming', 'cutting', 'suicid*', 'overdose', 'disorder', 'anorexi*', 'bulimi*', 'signed', 'stress', 'anxiety', 'burnout', 'depression', 'depressed', 'breakdown', 'mental', 'camhs', 'cancer', 'chemo*', 'leukaemia', 'meningitis', 'hospital', 'intensive', 'operation', 'condition', 'surgery', 'kidney', 'kidneys', 'epilep*', 'seizure', 'seizures', 'diabet*', 'diagnos*', 'autis*', 'adhd', 'asd', 'dyslexi*', 'dyspraxi*', 'ehcp', 'sen', 'special', 'register', 'pregnant', 'pregnancy', 'miscarriage', 'abortion', 'divorc*', 'separated', 'separating', 'affair', 'domestic', 'restraining', 'rehab', 'addict*', 'knife', 'blade', 'weapon', 'drugs', 'cannabis', 'weed', 'vape', 'troubled', 'bereave*',
+  'safeguarding', 'suspended', 'sacked', 'dismissed', 'investigation', 'investigated', 'social', 'protection', 'police', 'arrested', 'prison', 'jail', 'bail', 'care', 'fostered', 'foster', 'excluded', 'exclusion', 'expelled', 'harm', 'harming', 'cutting', 'suicid*', 'overdose', 'disorder', 'anorexi*', 'bulimi*', 'signed', 'stress', 'anxiety', 'burnout', 'depression', 'depressed', 'breakdown', 'mental', 'camhs', 'cancer', 'chemo*', 'leukaemia', 'meningitis', 'hospital', 'intensive', 'operation', 'condition', 'surgery', 'kidney', 'kidneys', 'epilep*', 'seizure', 'seizures', 'diabet*', 'diagnos*', 'autis*', 'adhd', 'asd', 'dyslexi*', 'dyspraxi*', 'ehcp', 'sen', 'special', 'register', 'pregnant', 'pregnancy', 'miscarriage', 'abortion', 'divorc*', 'left', 'walked', 'cheated', 'moved', 'kicked', 'run', 'gone', 'split', 'splitting', 'separated', 'separating', 'affair', 'ivf', 'fertility', 'menopause', 'terminal', 'terminally', 'dementia', 'alzheimer*', 'attack', 'stroke', 'hiv', 'sectioned', 'psychiatric', 'therapy', 'counselling', 'domestic', 'restraining', 'rehab', 'addict*', 'knife', 'blade', 'weapon', 'drugs', 'cannabis', 'weed', 'vape', 'troubled', 'bereave*',
 ];
 
 export const confidentialRules: readonly Rule[] = [

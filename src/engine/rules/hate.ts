@@ -293,6 +293,7 @@ const FRAME_WORDS = [
   ...['typically', 'surprise', 'many', 'swarm', 'swarms', 'horde', 'hordes', 'plague', 'plagues', 'infestation'],
   ...['infestations', 'flood', 'floods', 'pack', 'packs', 'herd', 'herds', 'what', "what's", 'fuck', 'go', 'get', 'shut'],
   ...['piss', 'eat', 'drop', 'do', 'can', 'should', 'must', 'need', 'ought', 'could', 'better', 'all', 'just'],
+  ...['ruining', 'destroying', 'wrecking', 'spoiling', 'dragging', 'changing', 'mix', 'integrate', 'fit', 'learn', 'speak', 'join', 'assimilate'],
   ...leadWords(['vermin', 'scum', 'trash', 'filth', 'garbage', 'rats', 'cockroaches', 'parasites', 'animals', 'pigs', 'dogs']),
   ...leadWords(['apes', 'monkeys', 'savages', 'pests', 'leeches', 'maggots', 'bastards', 'cunts', 'scumbags', 'freaks']),
   ...leadWords(['perverts', 'degenerates', 'subhumans', 'rubbish', 'scumbag', 'bastard', 'freak', 'pervert', 'savage']),
@@ -436,6 +437,9 @@ export const hateRules: readonly Rule[] = [
       // "Letting a … lead anything is asking for disaster", "more … in power will wreck the country".
       re("\\b(?<hit>(?:put|putting|have|having|let|letting|elect|electing|hire|hiring|employ|employing|appoint|appointing|allow|allowing|choose|choosing) (?:a |an |any |more |another )?", ID_ANY, " (?:\\w+ ){0,6}?(?:is|was|would be|will be|are|and it'?ll be|and it will be|and you get|is asking for) (?:a |an |the )?(?:\\w+ )?(?:mistake|disaster|joke|error|catastrophe|trouble|shambles|mess))"),
       re("\\b(?<hit>", ID, " (?:\\w+ ){0,4}(?:will|would|are going to|'ll|are gonna) (?:ruin|destroy|wreck|be the end of|bring down|spoil|poison|infect) (?:our|the|this|everything|britain|england|society))"),
+      // Blamed for spoiling a place, or for keeping apart: "…they're ruining the school", "…never mix".
+      re("\\b(?<hit>(?:are|is|'re|'s|they'?re|it'?s|keep|keeps) (?:\\w+ )?(?:ruining|destroying|wrecking|taking over|spoiling|dragging down|changing) (?:our|the|this|my) (?:school|area|town|country|street|class|estate|neighbourhood|city|community|culture))"),
+      re("\\b(?<hit>(?:never|don'?t|do not|won'?t|will not|refuse to|can'?t be bothered to|make no effort to) (?:even )?(?:try to )?(?:mix|integrate|fit in|learn (?:the )?english|speak (?:proper )?english|join in|assimilate))\\b"),
       // "If I were one of them I'd end it."
       re("\\b(?<hit>if i (?:were|was|became|woke up as|turned into|ended up|had been born) (?:a |an )?", ID_ANY, ",? (?:then )?(?:i'?d|i would|i'?ll|i will)(?: just| rather)? (?:kill myself|die|shoot myself|end it|top myself|hang myself|throw myself))"),
       // An idea dismissed for who had it: "rubbish, but what do you expect, it came from a …"
@@ -678,10 +682,14 @@ export const hateRules: readonly Rule[] = [
       ...['country', 'countries', 'jungle', 'desert', 'village', 'island', 'came', 'come', 'belong', 'belongs', 'racist'],
       ...['town', 'area', 'city', 'foreign', 'another', 'third', 'africa', 'pakistan', 'india', 'bangladesh', 'poland'],
       ...['romania', 'somalia', 'baghdad', 'kabul', 'mogadishu', 'lagos', 'karachi', 'delhi', 'beijing', 'middle'],
-      ...['english', 'breed', 'breeding', 'sort', 'kind', 'type', 'lot'],
+      ...['english', 'breed', 'breeding', 'sort', 'kind', 'type', 'lot', 'time', 'think', 'thinks', 'act', 'acts', 'behave'],
+      ...['behaves'],
     ],
     // Worn-out lines of prejudice: "go back where you came from", "not racist, but", "this country is finished".
     patterns: [
+      // "About time they went back", "they think they own the place": said of a group named nearby.
+      re("\\b(?<hit>(?:about )?time (?:they|them|those people|that lot|you lot) (?:all )?(?:went|go|were sent|got sent|packed up|left|fucked off|pissed off|cleared off) ?(?:home|back|off)?)(?![a-z])"),
+      re("\\b(?<hit>(?:think|thinks|act like|acts like|behave like|behaves like) (?:they|he|she) (?:own|run|rule) (?:the place|this country|this town|the school|the street|the estate|everything|the gate))"),
       // "Go back to your own country", "send them back where they came from".
       re(
         "\\b(?<hit>(?:(?:^|should|should just|can|could|needs? to|need to|ought to|must|why don'?t (?:you|they|she|he)|just|tell (?:her|him|them) to|and|to) (?:go|fuck off|piss off|clear off|bugger off|get)|send(?:ing)? (?:them|her|him|em|the lot|all of them|the \\w+)(?: all)?) (?:back|home) (?:to (?:your|her|his|their)(?: own)? (?:countr(?:y|ies)|jungle|desert|village|island)|(?:to )?where (?:you|she|he|they|it|them) (?:came|come|belong)s?(?: from)?))",
@@ -696,6 +704,7 @@ export const hateRules: readonly Rule[] = [
     check: (hit, draft) => {
       if (!speaks(hit, draft) || negated(hit, draft)) return false;
       const said = draft.text.slice(hit.start, hit.end);
+      if (/^(?:about )?time |^(?:think|thinks|act|acts|behave|behaves) /.test(said)) return groupNearby(hit, draft);
       // Tropes that only hurt with a group nearby: a named group, an objection, or a call to remove someone.
       if (/^(?:we|you|everyone|people|i) |^lock |^hide |^not in my|^(?:hired|hire|hiring|employ|appoint|let|allow|taken|took|put)|^(?:obviously|clearly|openly|blatantly|flamingly|proper|so) /.test(said)) {
         const around = [hit.sentence - 1, hit.sentence, hit.sentence + 1]
@@ -711,6 +720,7 @@ export const hateRules: readonly Rule[] = [
         'That new cleaner should go back where she came from.',
         "I'm not racist, but the gates are full of them now.",
         'Honestly this town is finished, overrun completely.',
+        'Those travellers by the rec think they own the place. About time they cleared off.',
       ],
       quiet: [
         'We go back to school on the 4th, so enjoy the last few days.',
@@ -730,7 +740,8 @@ export const hateRules: readonly Rule[] = [
       ...['forces', 'forcing', 'ram', 'rams', 'ramming', 'ping', 'rub', 'rubbing', 'religion', 'beliefs', 'belief', 'views'],
       ...['culture', 'house', 'home', 'school', 'classroom', 'name', 'world', 'hired', 'hire', 'hiring', 'employ', 'employed'],
       ...['employing', 'appointed', 'appoint', 'appointing', 'let', 'letting', 'allowed', 'allowing', 'taken', 'took', 'put'],
-      ...['obviously', 'clearly', 'openly', 'blatantly', 'flamingly', 'proper', 'so'],
+      ...['obviously', 'clearly', 'openly', 'blatantly', 'flamingly', 'proper', 'so', 'all', 'many', 'too', 'full', 'overrun'],
+      ...['swamped', 'flooded', 'nothing'],
     ],
     // A group objected to around children: an "agenda" to be kept from them, a teacher who is "obviously" one of them.
     patterns: [
@@ -740,6 +751,8 @@ export const hateRules: readonly Rule[] = [
       re("\\b(?<hit>(?:push|pushes|pushing|shove|shoves|shoving|force|forces|forcing|ram|rams|ramming|ping|rub|rubbing) (?:their|that|this|it|his|her|the) (?:\\w+ )?(?:religion|beliefs?|lifestyle|agenda|ideology|rubbish|nonsense|crap|propaganda|views|culture)? ?(?:on|onto|down) (?:our|my|the) (?:kids|children|kid|child|son|daughter|boys?|girls?|throats?))"),
       re("\\b(?<hit>keep (?:your|their|that|the|this|his|her) (?:\\w+ )?(?:agenda|ideology|propaganda|views|lifestyle|religion|beliefs|nonsense|rubbish) (?:away from|out of|to yourself|to themselves))"),
       re("\\b(?<hit>not in my (?:house|home|school|classroom|name|world))\\b"),
+      // Too many of a group, said with an objection: "all these … in Year 1 now. Disgraceful."
+      re('\\b(?<hit>(?:all these|all those|so many|too many|full of|overrun (?:with|by)|swamped (?:with|by)|flooded with|nothing but) (?:\\w+ )?', ID, ')'),
       // A member of a group given a job, objected to: "they've let a … teach our kids".
       re(
         "\\b(?<hit>(?:hired|hire|hiring|employ|employed|employing|appointed|appoint|appointing|let|letting|allowed|allowing|taken on|took on|put) (?:a|an|another|some|two|these|those|that) (?:\\w+ )?(?:muslim|jew|gay|lesbian|trans|transgender|immigrant|foreigner|black|disabled|woman|asylum seeker|refugee|homosexual)(?: \\w+)? (?:to|as|in charge|teach\\w*|near|around|with|run\\w*|lead\\w*))",
@@ -751,7 +764,7 @@ export const hateRules: readonly Rule[] = [
       if (!speaks(hit, draft) || negated(hit, draft)) return false;
       const said = draft.text.slice(hit.start, hit.end);
       // Tropes that only hurt with a group nearby: a named group, an objection, or a call to remove someone.
-      if (/^(?:we|you|everyone|people|i) |^lock |^hide |^not in my|^(?:hired|hire|hiring|employ|appoint|let|allow|taken|took|put)|^(?:obviously|clearly|openly|blatantly|flamingly|proper|so) /.test(said)) {
+      if (/^(?:we|you|everyone|people|i) |^lock |^hide |^not in my|^(?:all these|all those|so many|too many|full of|overrun|swamped|flooded|nothing but) |^(?:hired|hire|hiring|employ|appoint|let|allow|taken|took|put)|^(?:obviously|clearly|openly|blatantly|flamingly|proper|so) /.test(said)) {
         const around = [hit.sentence - 1, hit.sentence, hit.sentence + 1]
           .filter((i) => i >= 0 && i < draft.sentences.length)
           .map((i) => draft.sentenceText(i))

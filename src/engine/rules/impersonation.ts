@@ -36,6 +36,8 @@ export const impersonationRules: readonly Rule[] = [
       re("\\b(?<hit>(?:as|called|named) ['\"][^'\"\\n]{0,40}official[^'\"\\n]{0,30}['\"])"),
     ],
     unless: [
+      // Someone else's page, reported or asked about: not the writer posting as the school.
+      test("\\b(?:they'?re|they are|they'?ve|he'?s|she'?s|someone'?s|somebody'?s|someone|somebody|people are|a parent|another parent|whoever)\\b[^.!?]{0,25}\\b(?:using|used|put|stuck|set up|made|created|started|running|run)\\b"),
       test("\\b(?:no|without (?:the|a|any)|not using (?:the|a)|didn'?t use (?:the|a)) (?:school )?(?:name|logo|crest|badge|branding)"),
       test("\\b(?:scam|reported it|report it|isn'?t the real|is not the real|the real page|beware|don'?t fall for)\\b"),
       test(

@@ -165,7 +165,7 @@ export const namingChildRules: readonly Rule[] = [
     triggers: ['boy', 'girl', 'lad', 'kid', 'child', 'lass', 'year', 'reception', ...Y_CODES, 'whoever', "whoever's"],
     patterns: [
       re(
-        "\\b(?<hit>(?:the|that|this) (?:boy|girl|lad|kid|child|lass|little boy|little girl) (?:in|from) (?:year \\d{1,2}|y\\d{1,2}|reception|my (?:son|daughter)'?s (?:class|year|group)|his class|her class|\\d[a-z]\\b))",
+        "\\b(?<hit>(?:the|that|this) (?:boy|girl|lad|kid|child|lass|little boy|little girl)(?: (?:with|who|wearing) [a-z' ]{1,25}?)? (?:in|from) (?:year \\d{1,2}|y\\d{1,2}|reception|my (?:son|daughter)'?s (?:class|year|group)|his class|her class|\\d[a-z]\\b))",
       ),
       re("\\b(?<hit>(?:that|this|the) (?:year \\d{1,2}|y\\d{1,2}|reception) (?:lad|kid|boy|girl|lass|child))"),
       re("\\b(?<hit>whoever'?s (?:kid|child|son|daughter|lad) )"),

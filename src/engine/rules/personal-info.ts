@@ -103,6 +103,27 @@ export const personalInfoRules: readonly Rule[] = [
     },
   },
   {
+    id: 'personal_info.online-accounts',
+    category: 'personal_info',
+    message,
+    source,
+    scope: 'school',
+    // Pointing people at a member of staff's own social media: "here's Miss X's Instagram".
+    triggers: ['instagram', 'insta', 'facebook', 'fb', 'tiktok', 'snapchat', 'twitter', 'socials', 'account', 'profile', 'onlyfans', 'linkedin', 'tinder'],
+    patterns: [
+      re(
+        "\\b(?<hit>(?:her|his|their|[a-z]+'s) (?:personal |private |own |real |secret )?(?:instagram|insta|facebook|fb|tiktok|snapchat|twitter|socials|onlyfans|linkedin|tinder|dating profile|facebook profile|account|profile))\\b",
+      ),
+    ],
+    unless: [test("\\b(?:my|our) (?:own )?(?:instagram|insta|facebook|fb|tiktok|snapchat|twitter|socials|account|profile)\\b|\\bthe school'?s (?:instagram|insta|facebook|fb|tiktok|twitter|account|page|profile)\\b")],
+    // Only a member of staff (or another parent named by title): the school's own accounts are public anyway.
+    check: (hit, draft) => draft.staffSentence[hit.sentence] === true && !/^(?:the )?(?:school|academy|trust|pta)/.test(draft.text.slice(hit.start, hit.end)),
+    cases: {
+      fires: ['Found Mr Doyle’s personal Instagram, have a look at his holiday pics before you trust him with your kids.'],
+      quiet: ['Follow the school’s Instagram for trip updates, the office posts every day.'],
+    },
+  },
+  {
     id: 'personal_info.number-plate',
     category: 'personal_info',
     message,

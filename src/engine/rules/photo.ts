@@ -37,7 +37,7 @@ export const photoRules: readonly Rule[] = [
     triggers: ['pic', 'pics', 'photo', 'photos', 'picture', 'pictures', 'video', 'videos', 'vid', 'vids', 'footage', 'clip', 'clips', 'screenshot', 'screenshots', 'screenshotted', 'selfie', 'selfies', 'snap', 'snaps', 'filmed', 'recorded', 'videoed', 'tag', 'posted', 'snapped'],
     patterns: [
       re('\\b(?<hit>', MEDIA, ' (?:of|with) ', SUBJECT, ')'),
-      re("\\b(?<hit>(?:here'?s|here are|posting|sharing|uploading|put(?:ting)? up|might post|going to post|gonna post|will post|i'?ll post|anyone got|has anyone got|got a|took a|taking) (?:a |the |some |my |few |a few |these |this |that |our )?", MEDIA, ')\\b'),
+      re("\\b(?<hit>(?:here'?s|here are|posting|sharing|uploading|put(?:ting)? up|might post|going to post|gonna post|will post|i'?ll post|anyone got|has anyone got|got a|took a|taking) (?:a |the |some |my |few |a few |these |this |that |our )?(?:class |group |team |whole |full |school )?", MEDIA, ')\\b'),
       re('\\b(?<hit>', MEDIA, " (?:below|attached|above|in the comments|👇|⬇️))"),
       re("\\b(?<hit>(?:screenshotted|screenshot|filmed|recorded|videoed) (?:it|him|her|them|the))"),
       re("\\b(?<hit>tag yourselves|tag your (?:kids|little ones)|group chat (?:pic|photo))\\b"),

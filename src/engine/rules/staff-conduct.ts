@@ -21,6 +21,7 @@ const LEADERSHIP_WORDS = [
   ...['parent', 'parents', 'results', 'budget', 'ppa', 'tas', 'interview', 'share', 'call', 'officially', 'record', 'here'],
   ...['staff', 'policy', 'survey', 'surveys', 'boss', 'promotion', 'job', 'department', 'newsletter', 'inset', 'ofsted'],
   ...['inspection', 'measures', 'improvement', 'first', 'academised', 'academized', 'administration', 'taken', 'closed'],
+  ...['naming', 'name', 'names', 'displays', 'credit', 'mine'],
 ];
 
 export const staffConductRules: readonly Rule[] = [
@@ -33,10 +34,16 @@ export const staffConductRules: readonly Rule[] = [
     roles: ['staff'],
     triggers: ['parent', 'parents', 'mum', 'mums', 'dad', 'dads', 'mother', 'mothers', 'father', 'fathers', 'carer', 'carers', 'grandparent', 'grandparents', 'nan', 'gran', 'you', "he's", "she's", 'he', 'she', 'his', 'her', 'their'],
     patterns: [
+      // One parent singled out, doing something: "a Year 5 mum screamed at me", "one dad who emails at midnight".
       re(
-        '\\b(?<hit>(?:some|a|one|the|this|that|dear|certain|a certain|one particular) (?:of the )?(?:\\w+ )?',
+        '\\b(?<hit>(?:a|an|one|the|this|that|dear|certain|a certain|one particular) (?:of the )?(?:\\w+ ){0,2}',
+        '(?:parent|mum|dad|mother|father|carer|grandparent|nan|gran)',
+        "(?:'s)? (?!evenings?\\b|helpers?\\b|governors?\\b|volunteers?\\b|partnership\\b|council\\b|forum\\b|survey\\b|workshop\\b|reps?\\b|of (?:three|two|four|\\d))[a-z]+)",
+      ),
+      re(
+        '\\b(?<hit>some (?:of the )?(?:\\w+ )?',
         PARENT,
-        "(?! evening)(?:'s)? (?:at|who|of|in|turned|told|called|stood|emailed|rang|came|really|need|needs|think|thinks|decided|shouted|complained|screamed|swore|just|today|this|has|had|was|were|is|are|tried|wants|expects|seems|insisted|threatened|accused|sent|messaged|wrote)\\b)",
+        "(?! evening)(?:'s)? (?:at|who|in|really|need|needs|think|thinks|just|seem|seriously|honestly|are|were|have|can)\\b)",
       ),
       re('\\b(?<hit>', PARENT, ' (?:at|on) (?:pick-?up|drop-?off|the (?:school )?gates?|my school|our school|parents\'? evening|the door|the fence|the school run))'),
       re("\\b(?<hit>you (?:all |lot )?know who you are)\\b"),
@@ -46,10 +53,15 @@ export const staffConductRules: readonly Rule[] = [
     cases: {
       fires: [
         'A certain mum who thinks the rules do not apply to her: I see you every morning.',
+        'Had a Year 2 dad shout at me across the playground today over a lost jumper. Marvellous.',
         'Parents at drop-off this morning, please stop blocking the staff car park. You lot know who you are.',
         'Her dad turned up at my classroom door shouting again.',
       ],
-      quiet: ['Parents evening tonight, wish me luck!', 'Lovely to meet so many new families at the open evening.'],
+      quiet: [
+        'Parents evening tonight, wish me luck!',
+        'Lovely to meet so many new families at the open evening.',
+        'As a parent of three myself, I know how hard mornings are.',
+      ],
     },
   },
   {
@@ -62,9 +74,10 @@ export const staffConductRules: readonly Rule[] = [
     // The same words `requires` asks for: a sentence without one of them can never be kept.
     triggers: LEADERSHIP_WORDS,
     patterns: [
-      re("\\b(?<hit>(?:a certain|one|this one|that one|one particular|a particular) (?:colleague|co-worker|line manager|member of staff|teacher|ta|deputy|head of \\w+|person in (?:my|our) department)|(?:colleague|co-worker|line manager) who)\\b"),
+      re("\\b(?<hit>(?:a certain|one|this one|that one|one particular|a particular) (?:colleague|co-worker|line manager|member of staff|teacher|ta|deputy|head of \\w+|person in (?:my|our) department)|(?:colleague|co-worker|line manager)(?: of mine)? (?:who|keeps|kept|has|is|always|never|just|took|takes|taking|thinks|decided|told))\\b"),
+      re("\\b(?<hit>(?:naming|name) names|(?:going to|gonna|will) name (?:and shame|them|him|her))\\b"),
       re(
-        "\\b(?<hit>(?:when )?(?:slt|the head|our head|my head|your head|the deputy|governors|the governors|senior leadership|leadership|the trust|management|my boss|the ceo|the exec head|[a-z]+ head)(?: \\w+){0,2} (?:announce|announces|announced|decide|decides|decided|takes?|took|ran|run|cut|cuts|cutting|tell|tells|told|expect|expects|want|wants|think|thinks|make|makes|made|forget|forgets|forgot|ignore|ignores|ignored|blame|blames|blamed|dump|dumps|dumped|move|moved|scrap|scrapped|change|changed|introduce|introduced)\\b)",
+        "\\b(?<hit>(?:when )?(?:slt|the head|our head|my head|your head|the deputy|governors|the governors|senior leadership|leadership|the trust|management|my boss|the ceo|the exec head|[a-z]+ head)(?: \\w+){0,2} (?:announce|announces|announced|announcing|decide|decides|decided|deciding|takes?|took|taking|ran|run|running|cut|cuts|cutting|tell|tells|told|telling|expect|expects|expecting|want|wants|wanting|think|thinks|make|makes|made|making|forget|forgets|forgot|forgetting|ignore|ignores|ignored|ignoring|blame|blames|blamed|blaming|dump|dumps|dumped|dumping|move|moved|moving|scrap|scrapped|scrapping|change|changed|changing|introduce|introduced|introducing|push|pushes|pushed|pushing|panic|panics|panicked|panicking|micromanag\\w+|threw|throws|throwing|drag|drags|dragging|put|puts|putting)\\b)",
       ),
       re("\\b(?<hit>(?:head'?s|boss'?s|deputy'?s) (?:best )?(?:mate|friend|pal|favourite))\\b"),
       re("\\b(?<hit>(?:interview|applied|application|promotion) (?:today |yesterday )?for (?:deputy|assistant|head|the|a|my)\\b[^.!?\\n]{0,30}|(?:didn'?t|did not) get (?:the job|it|the promotion|the post)|passed over for)"),
@@ -106,13 +119,16 @@ export const staffConductRules: readonly Rule[] = [
       ...['followed', 'messaged', "dm'd", 'dmed', 'snapchatted', 'whatsapped', 'texted', 'my', 'asked', 'told', 'tells', 'said'],
       ...['caught', 'sent', 'gave', 'a', 'one', 'kid', 'boy', 'girl', 'lad', 'child', 'pupil', 'student', "don't", 'dont', 'shh*'],
       ...['selfie', 'selfies', 'pic', 'pics', 'photo', 'photos', 'picture', 'pictures', 'video', 'videos', 'vid', 'vids'],
-      ...['look', 'meet', 'check', 'tell'],
+      ...['look', 'meet', 'check', 'tell', 'some'],
     ],
     patterns: [
       re("\\b(?<hit>(?:friend|follow|follower|message|snapchat|instagram|tiktok) requests? from (?:a |an |one of (?:my|the|our) |two |some )?(?:old |former |ex-?)?", PUPIL, '|', "(?:friend|follow) requests? from (?:a |an |one of (?:the|our) )?", PARENT, ')'),
       re("\\b(?<hit>(?:accepted|added|following|followed|messaged|dm'?d|dmed|snapchatted|whatsapped|texted) (?:a |an |one of (?:my|the|our) |some of (?:my|the|our) )?(?:former |ex-?)?", PUPIL, ')\\b'),
       re(
-        "\\b(?<hit>(?:one of my|my|some of my) (?:year \\d{1,2}s|y\\d{1,2}s|little ones|tutor group|form group|form|kids|pupils|students|class|group|lot|tutees|set|babies))\\b(?=[^.!?\\n]{0,80}\\b(?:today|this (?:morning|afternoon|week)|who|had|has|is|was|did|said|told|asked|selfie|photo|pic|pics|dressed|stole|nativity|residential|prom|camhs|social services|excluded|cried|crying|hit|swore|kicked|threw|fight|fought)\\b)",
+        "\\b(?<hit>(?:one of my|some of my) (?:year \\d{1,2}s|y\\d{1,2}s|little ones|tutor group|form group|form|kids|pupils|students|class|group|lot|tutees|set|babies)|my (?:year \\d{1,2}s|y\\d{1,2}s|little ones|tutor group|form group|form|kids|pupils|students|class|group|lot|tutees|set|babies)(?=[^.!?\\n]{0,80}\\b(?:selfie|photo|pic|pics|picture|dressed up|stole|camhs|social services|excluded|cried|crying|hit|swore|kicked|threw|fight|fought|told me|said to me|asked me|called me|wrote|asked if|asked whether)\\b))",
+      ),
+      re(
+        "\\b(?<hit>(?:one of my|some of my) (?:year \\d{1,2}s|y\\d{1,2}s|little ones|tutor group|form group|form|kids|pupils|students|class|group|lot|tutees|set|babies))\\b(?=[^.!?\\n]{0,80}\\b(?:today|this (?:morning|afternoon|week)|who|had|has|is|was|did|said|told|asked|wrote)\\b)",
       ),
       re("\\b(?<hit>(?:asked|told|tells|said to|caught|sent|gave) (?:a|one of the|one of my|this|that) (?:year \\d{1,2}|y\\d{1,2}|pupil|student|kid|boy|girl|lad|child)\\b)"),
       re("\\b(?<hit>(?:a|one) (?:year \\d{1,2}|y\\d{1,2}) (?:told|asked|said|called|threw|swore|kicked|punched|hit|spat|ran|cried|pupil|student|boy|girl|lad|kid) )"),

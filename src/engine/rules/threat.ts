@@ -25,7 +25,7 @@ const VICTIM = any([
   'ye',
   'whoever',
   'the lot of (?:them|you)',
-  '(?:that|this|the|his|her|their|your|ur) (?:\\w+ )?(?:teacher|woman|man|bloke|kid|boy|girl|lad|lass|cow|witch|idiot|prat|dad|mum|head|headteacher|ta|deputy|receptionist|caretaker|person|guy|fella|driver|parent|child|brat|thug|bully|bastard|twat|dickhead|git|sod)',
+  '(?:that|this|the|his|her|their|your|ur) (?:\\w+ )?(?:teacher|woman|man|bloke|kid|boy|girl|lad|lass|cow|witch|idiot|prat|dad|mum|head|headteacher|ta|deputy|receptionist|caretaker|person|guy|fella|driver|parent|child|brat|thug|bully|bastard|twat|dickhead|git|sod|lady|ladies|coach|cook|nurse|cleaner|governor|senco|tutor|assistant|manager|officer|warden|principal)',
   '(?:his|her|their|your|ur) (?:\\w+ )?(?:head|face|teeth|legs?|arms?|neck|jaw|nose|kneecaps|knees|skull|lights|throats?|fingers|ribs|back|brains?|eyes?)',
   '(?:that|your|their|his|her) \\w+ (?:neck|throat|face|head)s?(?: of yours)?',
   'somebody',
@@ -49,8 +49,8 @@ const INTENT = any([
   'i am (?:going to|gonna|about to|ready to|tempted to)',
   "i'?d",
   'i would',
-  'i could',
-  'i (?:just |really |honestly |genuinely |seriously |sometimes |actually )?(?:want to|wanna|could|would)',
+  // Not "I could…": "I could kill him" is exasperation far more often than intent.
+  'i (?:just |really |honestly |genuinely |seriously |sometimes |actually )?(?:want to|wanna|would)',
   'i swear i(?:\'?ll| will)',
   "we'?ll",
   'we will',
@@ -293,6 +293,7 @@ export const threatRules: readonly Rule[] = [
       re("\\b(?<hit>(?:cut|slit|snap|break|wring) (?:their|his|her|your|ur|that|those|these) (?:\\w+ )?(?:throats?|necks?)(?: of yours)?)"),
       re("\\b(?<hit>(?:take|taking|took) (?:a |my )?(?:bat|knife|blade|hammer|crowbar|golf club|baseball bat|gun) to (?:him|her|them|you|his|her|their|your|that))"),
       re("\\b(?<hit>(?:slash|key|brick|torch|smash) (?:his|her|their|your|that \\w+'?s?) (?:\\w+ )?(?:tyres|tires|car|windows?|windscreen|house|van))"),
+      re("\\b(?<hit>(?:slash|let down|key|brick|torch|smash|put through) the (?:tyres|tires|windows?|windscreen|car|house|van|front door) (?:of|belonging to) (?:whoever|him|her|them|that|the|every|any))"),
     ],
     unless: [IDIOM, NOT_A_THREAT, test('"[^"]*$')],
     check: (hit) => {
@@ -409,7 +410,7 @@ export const threatRules: readonly Rule[] = [
     scope: 'anywhere',
     triggers: [
       ...['careful', 'watch', 'watching', 'head', 'shoulder', 'eye', 'know', 'knows', 'found', 'visit', 'call', 'hope', 'wait'],
-      ...['waiting', 'warning', 'warned', 'warn', 'catch', 'see', 'find', 'get', 'bump', 'clock', 'try', 'test'],
+      ...['waiting', 'warning', 'warned', 'warn', 'catch', 'see', 'find', 'get', 'bump', 'clock', 'try', 'test', 'coming'],
     ],
     patterns: [
       // "He should mind himself leaving tonight", "he'd better watch his back".
@@ -417,7 +418,7 @@ export const threatRules: readonly Rule[] = [
         "\\b(?<hit>(?:wants? to|want to|needs? to|better|had better|should|ought to|'d better|'d best|would do well to) (?:be |keep )?(?:very |really |extra )?(?:careful|watch(?:ing)? (?:his|her|their|your|out|it)|keep (?:his|her|their|your) head down|look(?:ing)? over (?:his|her|their|your) shoulder|sleep with one eye open)(?: (?:walking|going|getting|leaving|coming|driving|parking|on (?:his|her|their|your) way|when|where|at night|after dark|around here|round here|near me|in the car park|at the gate|after school|tonight)|(?=[.!]|\\s*$)))",
       ),
       re("\\b(?<hit>watch (?:your|his|her|their|ur) (?:back|step|mouth)s?)(?![a-z])"),
-      re("\\b(?<hit>(?:i|we|everyone|we all|people|some of us|my (?:husband|partner|brother|cousin|mates|fella)) (?:know|knows|found out|have found out|know exactly) (?:where|what car|which car|what time) (?:you|he|she|they|u) (?:live|lives|park|parks|drink|drinks|drive|drives|leave|leaves|finish|finishes|walk|walks))"),
+      re("\\b(?<hit>(?:i|we|everyone|we all|people|some of us|my (?:husband|partner|brother|cousin|mates|fella)) (?:know|knows|found out|have found out|know exactly) (?:where|what car|which car|what time) (?:you|he|she|they|u|that \\w+|the \\w+|your \\w+|(?:mr|mrs|miss|ms|sir) \\w+) (?:live|lives|park|parks|drink|drinks|drive|drives|leave|leaves|finish|finishes|walk|walks))"),
       re("\\b(?<hit>(?:pay|paying|give|giving|drop|dropping) (?:him|her|them|you) (?:a )?(?:little |friendly |personal |surprise )?(?:visit|call round|home visit))"),
       re("\\b(?<hit>(?:better|'d better|had better|best) hope (?:i|we|my \\w+) (?:don'?t|do not|never|won'?t) (?:see|catch|find|bump into|meet|run into|come across|get hold of)\\w*)"),
       re("\\b(?<hit>(?:wait|waiting|just wait) (?:till|until|til|'til) (?:i|my \\w+) (?:get|see|catch|find|gets|sees) (?:hold of |my hands on |his hands on )?(?:him|her|them|you))"),
@@ -458,7 +459,8 @@ export const threatRules: readonly Rule[] = [
       ...["won't", 'wont', "wouldn't", 'wouldnt', 'not', 'lucky', 'sorted', 'sort', 'dealt', 'deal', 'smash', 'knock', 'batter'],
       ...['deck', 'lamp', 'kick', 'decked', 'lamped', 'battered', 'knocked', 'smacked', 'slapped', 'punched', 'thumped', 'gone'],
       ...['coming', 'regret', 'sorry', 'wish', 'know', 'learn', 'answer', 'get', 'find', 'trouble', 'consequences', 'hell'],
-      ...['blood', 'bloodshed', 'problem', 'issues', 'responsible', 'hands', 'swear', 'mark'],
+      ...['blood', 'bloodshed', 'problem', 'issues', 'responsible', 'hands', 'swear', 'mark', 'need', 'deal', 'sort', 'visit'],
+      ...['round', 'wait', 'chat', 'teach', 'out'],
     ],
     // "She won't be walking straight for a bit", "there'll be trouble", "you'll regret it": harm as a consequence.
     patterns: [
@@ -466,9 +468,15 @@ export const threatRules: readonly Rule[] = [
       re("\\b(?<hit>lucky (?:for (?:him|her|them|you|the \\w+|\\w+) )?(?:that )?(?:it'?s|it is|i'?m|i am|i only|i just|that'?s all|all i'?m doing is|all i am doing is|i'?m only|i am only) (?:only |just )?(?:writing |sending |typing |posting |doing )?(?:an? |this )?(?:email|message|letter|post|words|complaint|posting|writing|typing|this))"),
       re("\\b(?<hit>(?:i'?d|i would|i could|i should|i'?ve a good mind to) (?:have |'ve )?(?:gone|go|went|come|be) (?:round|over|up|down|in) (?:there|to the school|to school|to (?:his|hers|her|theirs|their) (?:house|place)|to his|and)[^.!?\\n]{0,40}(?:sorted|sort|dealt|deal|smash|knock|batter|deck|lamp|kick|sorted it))"),
       re("\\b(?<hit>(?:back in the day|in my day|years ago|a few years ago|if i was younger|if i were younger) (?:i'?d|i would|i'?d have|i would have) (?:\\w+ ){0,3}(?:sorted|decked|lamped|battered|knocked|smacked|slapped|punched|thumped|dealt with|gone round|sorted it))"),
-      re("\\b(?<hit>(?:i'?m|i am) coming (?:in|up|down|round|for (?:him|her|them|you))\\b)(?=[^.!?\\n]{0,60}\\b(?:someone|ambulance|hurt|sort|regret|see what happens|leaving|not joking|warned))"),
+      re("\\b(?<hit>(?:i'?m|i am) coming (?:in|up|down|round)\\b)(?=[^.!?\\n]{0,60}\\b(?:someone|ambulance|hurt|sort|regret|see what happens|leaving|not joking|warned))"),
+      re("\\b(?<hit>(?:i'?m|i am|we'?re|we are) coming (?:for|after) (?:him|her|them|you|u|whoever)\\b)"),
+      // Others sent to do it: "some of the dads should deal with him", "my brother will sort her out".
+      re(
+        "\\b(?<hit>(?:someone|somebody|some of the (?:dads|mums|lads|parents|men)|the (?:dads|lads|men)|a few of us|my (?:husband|brother|partner|fella|mates|dad|cousin|boys)) (?:should|needs? to|will|might|ought to|is going to|are going to|is gonna|are gonna|can) (?:deal with|sort out|sort|pay \\w+ a visit|go round to|wait for|have a chat with|teach \\w+ a lesson|have it out with) (?:him|her|them|that (?:man|woman|teacher|dad|mum|bloke|lad)|the (?:bully|dad|mum|teacher|ta|head|caretaker|man|woman|bloke)(?:'s (?:dad|mum|father|mother))?|the \\w+'s (?:dad|mum|father|mother))\\b)",
+      ),
       re("\\b(?<hit>(?:he|she|they|you|u|whoever)(?:'ll| will| is going to|'s going to|'re going to| are going to) (?:regret (?:it|this|that|the day)|be sorry|wish (?:he|she|they|you) (?:hadn'?t|never|had not)|not know what (?:hit|'s hit) (?:him|her|them|you)|learn the hard way|have me to deal with|answer to me|get what'?s coming|find out the hard way)\\b)"),
       re("\\b(?<hit>(?:won'?t|wouldn'?t|will not|never) know what (?:hit|'s hit) (?:him|her|them|you))"),
+      re("\\b(?<hit>(?:he|she|they|you|u)(?:'ll| will|'d| would) need (?:more than|a lot more than|something more than|a bodyguard|protection|an ambulance|a doctor|a dentist|a surgeon|stitches)(?:[^.!?\\n]{0,40} to (?:protect|save|help) (?:himself|herself|themselves|yourself|him|her|them|you))?)"),
       re("\\b(?<hit>(?:there'?ll|there will|there is going to|there'?s going to) be (?:trouble|consequences|hell to pay|blood|bloodshed|a problem|issues))(?=[^.!?\\n]{0,40}(?:if|when|for (?:him|her|them|you))|[.!]|\\s*$)"),
       re("\\b(?<hit>(?:can'?t|cannot|won'?t|will not) be (?:held )?responsible for (?:my actions|what (?:i do|happens|i might do)))"),
       re("\\b(?<hit>take (?:matters|things|it) into (?:my|our) own hands)"),
@@ -486,6 +494,7 @@ export const threatRules: readonly Rule[] = [
         "Mark my words, he'll regret it.",
         'Keep shouting at my son and you will not be walking straight for a while.',
         'Years ago I would have gone round and sorted him out myself.',
+        'Shout at my daughter once more and you will need a lot more than your lanyard to protect yourself.',
       ],
       quiet: ['We will not be walking to school this week, the car is fixed.', 'You will regret missing the Year 6 show, it was wonderful.'],
     },
