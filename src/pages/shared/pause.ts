@@ -1,4 +1,5 @@
 /** Words and changes for pausing, shared by the settings page and the toolbar popup. */
+import { t } from '../../i18n';
 import { isPaused } from '../../settings';
 import type { EffectiveSettings, Settings } from '../../settings';
 import { formatUntil } from './time';
@@ -7,8 +8,8 @@ export const HOUR_MS = 60 * 60_000;
 
 export function pauseText(effective: EffectiveSettings, now: number): string {
   const { pause } = effective;
-  if (!pause || !isPaused(effective, now)) return 'Second Thought is on.';
-  return pause.until === null ? 'Paused until you turn it back on.' : `Paused until ${formatUntil(pause.until, now)}.`;
+  if (!pause || !isPaused(effective, now)) return t('pauseStateOn');
+  return pause.until === null ? t('pauseStateUntilResumed') : t('pauseStateUntil', formatUntil(pause.until, now));
 }
 
 export const pauseForAnHour = (settings: Settings): Settings => ({ ...settings, pause: { until: Date.now() + HOUR_MS } });

@@ -1,7 +1,11 @@
-/** "14:05", or "Tue 14 Jan, 14:05" when it is not today: when a pause or snooze ends. */
+/** "14:05", or "Tue 14 Jan, 14:05" when it is not today (in the page's language): when a pause or snooze ends. */
+import { t } from '../../i18n';
+import { pageLanguage } from './language';
+
 export function formatUntil(until: number, now = Date.now()): string {
   const end = new Date(until);
-  const time = end.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  const language = pageLanguage();
+  const time = end.toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' });
   if (end.toDateString() === new Date(now).toDateString()) return time;
-  return `${end.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short' })}, ${time}`;
+  return t('timeDayAndTime', end.toLocaleDateString(language, { weekday: 'short', day: 'numeric', month: 'short' }), time);
 }

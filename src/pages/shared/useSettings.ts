@@ -8,12 +8,11 @@
  * the policy, with its locks, as soon as it arrives.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../i18n';
 import { resolveSettings } from '../../settings';
 import type { Settings } from '../../settings';
 import { loadState, onStateChanged, updateSettings } from '../../settings/store';
 import type { SettingsState } from '../../settings/store';
-
-export const SAVED = 'Saved. Open tabs use it straight away.';
 
 /** How long a page waits for the school's or trust's policy before settling on the user's own settings. */
 const POLICY_WAIT_MS = 150;
@@ -53,7 +52,7 @@ export function useSettings(): SettingsPage {
         setState(next);
         setProvisional(false);
       },
-      (error: unknown) => current() && setStatus(`Your settings could not be loaded: ${String(error)}`),
+      (error: unknown) => current() && setStatus(t('statusLoadFailed', String(error))),
     );
   }, []);
   reloadRef.current = reload;
@@ -74,12 +73,12 @@ export function useSettings(): SettingsPage {
   }, [reload]);
 
   const run = useCallback(
-    async (action: () => Promise<unknown>, done = SAVED) => {
+    async (action: () => Promise<unknown>, done = t('statusSaved')) => {
       try {
         await action();
         setStatus(done);
       } catch (error) {
-        setStatus(`That could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+        setStatus(t('statusSaveFailed', error instanceof Error ? error.message : String(error)));
         // Whatever was shown ahead of saving goes back to what storage holds.
         reload();
       }
@@ -88,7 +87,7 @@ export function useSettings(): SettingsPage {
   );
 
   const update = useCallback(
-    (change: (settings: Settings) => Settings, done = SAVED) => {
+    (change: (settings: Settings) => Settings, done = t('statusSaved')) => {
       // Shown at once, so a ticked box stays ticked; storage's change event then confirms it.
       const before = shown.current;
       if (before) {
