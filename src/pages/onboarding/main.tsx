@@ -5,11 +5,14 @@
  */
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { t } from '../../i18n';
+import { startPage } from '../shared/language';
 import { PackImport } from '../shared/PackImport';
 import { PracticeComposer } from '../shared/PracticeComposer';
 import { RoleChoice } from '../shared/RoleChoice';
 import { RouteEditor } from '../shared/RouteEditor';
 import { SchoolChoice } from '../shared/SchoolChoice';
+import { fillSlot, SLOT } from '../shared/slot';
 import { useSettings } from '../shared/useSettings';
 
 async function finish(): Promise<void> {
@@ -23,55 +26,50 @@ function Onboarding() {
   if (!state) return <main aria-busy="true" />;
   return (
     <main>
-      <h1>Welcome to Second Thought</h1>
-      <p class="lede">
-        Before you post about your school on X or Facebook, Second Thought checks the draft against the school's
-        social-media code of conduct and, if it would break it, suggests a better route. Three quick choices:
-      </p>
+      <h1>{t('onboardingHeading')}</h1>
+      <p class="lede">{t('onboardingLede')}</p>
       <form onSubmit={(event) => event.preventDefault()} noValidate>
         {/* Nothing can change until the school's or trust's policy is known (see useSettings). */}
         <fieldset class="stack plain" disabled={page.provisional} aria-busy={page.provisional}>
           <section class="panel" aria-labelledby="step-role">
-            <h2 id="step-role">1. Who are you?</h2>
-            <RoleChoice state={state} page={page} legend="I am" />
+            <h2 id="step-role">{t('onboardingStepRole')}</h2>
+            <RoleChoice state={state} page={page} />
           </section>
           <section class="panel" aria-labelledby="step-school">
-            <h2 id="step-school">2. Your school</h2>
+            <h2 id="step-school">{t('onboardingStepSchool')}</h2>
             <SchoolChoice state={state} page={page} />
             <details class="not-listed">
-              <summary>My school is not listed</summary>
+              <summary>{t('onboardingNotListed')}</summary>
               <PackImport state={state} page={page} />
             </details>
           </section>
           <section class="panel" aria-labelledby="step-route">
-            <h2 id="step-route">3. Where concerns go</h2>
-            <p class="hint">
-              Check the school's route for concerns. If you know its complaints web page or e-mail, add it: the note's
-              button will take you there.
-            </p>
+            <h2 id="step-route">{t('onboardingStepRoute')}</h2>
+            <p class="hint">{t('onboardingRouteHint')}</p>
             <RouteEditor state={state} page={page} />
           </section>
         </fieldset>
       </form>
       <section class="panel privacy" aria-labelledby="step-privacy">
-        <h2 id="step-privacy">Your privacy</h2>
-        <p>
-          Second Thought checks your drafts on this device: nothing you type is sent anywhere, and the extension makes
-          no network requests at all. Your choices are kept in your browser's own storage, synced only if you use
-          your browser's sync.
-        </p>
+        <h2 id="step-privacy">{t('onboardingPrivacyHeading')}</h2>
+        <p>{t('onboardingPrivacy')}</p>
       </section>
       <section class="try" aria-labelledby="step-try">
-        <h2 id="step-try">Try it</h2>
-        <p class="hint">Write a post as you might about your school, and pause: a note appears if it would break the code.</p>
-        <PracticeComposer id="try-draft" label="Try a draft" />
+        <h2 id="step-try">{t('onboardingTryHeading')}</h2>
+        <p class="hint">{t('onboardingTryHint')}</p>
+        <PracticeComposer id="try-draft" label={t('onboardingTryLabel')} />
       </section>
       <div class="row finish">
         <span class="hint">
-          You can change any of this later in the <a href="#" onClick={(event) => { event.preventDefault(); void browser.runtime.openOptionsPage(); }}>settings</a>.
+          {fillSlot(
+            t('onboardingChangeLater', SLOT),
+            <a href="#" onClick={(event) => { event.preventDefault(); void browser.runtime.openOptionsPage(); }}>
+              {t('onboardingSettingsLink')}
+            </a>,
+          )}
         </span>
         <button type="button" onClick={() => void finish()}>
-          Finish
+          {t('onboardingFinish')}
         </button>
       </div>
       <p class="status" role="status">
@@ -81,5 +79,6 @@ function Onboarding() {
   );
 }
 
+startPage('onboardingTitle');
 const app = document.getElementById('app');
 if (app) render(<Onboarding />, app);

@@ -4,24 +4,26 @@
  */
 import { CATEGORIES, CATEGORY_SEVERITY } from '../../engine/types';
 import type { Category } from '../../engine/types';
+import { t } from '../../i18n';
+import type { MessageKey } from '../../i18n';
 import { muteCategory, unmuteCategory } from '../../settings';
 import type { SettingsState } from '../../settings/store';
 import { LockedNote } from '../shared/Locked';
 import { formatUntil } from '../shared/time';
 import type { SettingsPage } from '../shared/useSettings';
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  complaint: 'Public complaints about the school',
-  allegation: 'Accusations against staff or pupils',
-  abuse: 'Insults and personal attacks',
-  threat: 'Threats, veiled ones included',
-  hate: 'Prejudiced remarks',
-  naming_child: "Naming other families' children",
-  personal_info: "Someone's address, phone number or other personal details",
-  confidential: 'Confidential matters: safeguarding, exclusions, health or SEN of others',
-  photo: 'Photos or video of pupils or staff',
-  impersonation: 'Posting as the school, or using its name or badge',
-  staff_conduct: 'School matters on a personal account (staff only)',
+export const CATEGORY_LABELS: Record<Category, MessageKey> = {
+  complaint: 'optionsCategoryComplaint',
+  allegation: 'optionsCategoryAllegation',
+  abuse: 'optionsCategoryAbuse',
+  threat: 'optionsCategoryThreat',
+  hate: 'optionsCategoryHate',
+  naming_child: 'optionsCategoryNamingChild',
+  personal_info: 'optionsCategoryPersonalInfo',
+  confidential: 'optionsCategoryConfidential',
+  photo: 'optionsCategoryPhoto',
+  impersonation: 'optionsCategoryImpersonation',
+  staff_conduct: 'optionsCategoryStaffConduct',
 };
 
 export function CategoryChoice({ state, page, now }: { state: SettingsState; page: SettingsPage; now: number }) {
@@ -29,8 +31,8 @@ export function CategoryChoice({ state, page, now }: { state: SettingsState; pag
   const locked = effective.locks.categories;
   return (
     <fieldset disabled={locked}>
-      <legend>What to check</legend>
-      <p class="hint">Untick anything you do not want a second thought about. Threats and prejudice are checked wherever they are aimed.</p>
+      <legend>{t('optionsCategoriesLegend')}</legend>
+      <p class="hint">{t('optionsCategoriesHint')}</p>
       {CATEGORIES.map((category) => {
         const snoozedUntil = effective.snoozes[category];
         const snoozed = snoozedUntil !== undefined && snoozedUntil > now;
@@ -48,9 +50,9 @@ export function CategoryChoice({ state, page, now }: { state: SettingsState; pag
               }}
             />
             <span>
-              {CATEGORY_LABELS[category]}
-              {CATEGORY_SEVERITY[category] === 'high' && <span class="hint"> (serious)</span>}
-              {snoozed && <span class="hint"> (snoozed until {formatUntil(snoozedUntil, now)})</span>}
+              {t(CATEGORY_LABELS[category])}
+              {CATEGORY_SEVERITY[category] === 'high' && <span class="hint"> {t('optionsCategorySerious')}</span>}
+              {snoozed && <span class="hint"> {t('optionsCategorySnoozed', formatUntil(snoozedUntil, now))}</span>}
             </span>
           </label>
         );

@@ -1,4 +1,5 @@
 /** Pause checking for an hour or until turned back on; the worker answers with quiet verdicts meanwhile. */
+import { t } from '../../i18n';
 import { isPaused } from '../../settings';
 import type { SettingsState } from '../../settings/store';
 import { LockedNote } from '../shared/Locked';
@@ -10,20 +11,20 @@ export function PauseControl({ state, page, now }: { state: SettingsState; page:
   const locked = effective.locks.pause;
   return (
     <fieldset disabled={locked}>
-      <legend>Pause</legend>
+      <legend>{t('optionsPauseLegend')}</legend>
       <p class="pause-state">{pauseText(effective, now)}</p>
       <div class="buttons">
         {isPaused(effective, now) ? (
-          <button type="button" onClick={() => void page.update(resume, 'Turned back on.')}>
-            Turn back on
+          <button type="button" onClick={() => void page.update(resume, t('pauseDoneResumed'))}>
+            {t('pauseButtonResume')}
           </button>
         ) : (
           <>
-            <button type="button" onClick={() => void page.update(pauseForAnHour, 'Paused for an hour.')}>
-              Pause for an hour
+            <button type="button" onClick={() => void page.update(pauseForAnHour, t('pauseDoneHour'))}>
+              {t('pauseButtonHour')}
             </button>
-            <button type="button" class="secondary" onClick={() => void page.update(pauseUntilResumed, 'Paused until you turn it back on.')}>
-              Pause until I turn it back on
+            <button type="button" class="secondary" onClick={() => void page.update(pauseUntilResumed, t('pauseDoneUntilResumed'))}>
+              {t('pauseButtonUntilResumed')}
             </button>
           </>
         )}

@@ -1,17 +1,21 @@
 /** Per-site switches: a site switched off gets no nudges (the worker answers its drafts with a quiet verdict). */
+import { t } from '../../i18n';
+import type { MessageKey } from '../../i18n';
 import { SITE_SWITCHES } from '../../settings';
 import type { SiteSwitch } from '../../settings';
 import type { SettingsState } from '../../settings/store';
-import { LOCKED_TEXT } from '../shared/Locked';
 import type { SettingsPage } from '../shared/useSettings';
 
-export const SITE_NAMES: Record<SiteSwitch, string> = { x: 'X', facebook: 'Facebook' };
+const SITE_NAMES: Record<SiteSwitch, MessageKey> = { x: 'siteNameX', facebook: 'siteNameFacebook' };
+
+/** The site's name as the page's language writes it. */
+export const siteName = (site: SiteSwitch): string => t(SITE_NAMES[site]);
 
 export function SiteSwitches({ state, page }: { state: SettingsState; page: SettingsPage }) {
   const { effective } = state;
   return (
     <fieldset>
-      <legend>Sites</legend>
+      <legend>{t('optionsSitesLegend')}</legend>
       {SITE_SWITCHES.map((site) => {
         const locked = effective.locks.sites[site];
         return (
@@ -26,8 +30,8 @@ export function SiteSwitches({ state, page }: { state: SettingsState; page: Sett
               }}
             />
             <span>
-              Check my posts on {SITE_NAMES[site]}
-              {locked && <span class="locked"> ({LOCKED_TEXT})</span>}
+              {t('optionsSiteCheck', siteName(site))}
+              {locked && <span class="locked"> {t('optionsSiteLocked')}</span>}
             </span>
           </label>
         );

@@ -4,7 +4,9 @@
  */
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { t } from '../../i18n';
 import { resetSettings } from '../../settings/store';
+import { startPage } from '../shared/language';
 import { Notices } from '../shared/Notices';
 import { PackImport } from '../shared/PackImport';
 import { RoleChoice } from '../shared/RoleChoice';
@@ -22,38 +24,38 @@ function Options() {
   const now = Date.now();
   return (
     <main>
-      <h1>Second Thought settings</h1>
-      <p class="lede">Everything stays in your browser: drafts are checked on this device and never sent anywhere.</p>
+      <h1>{t('optionsHeading')}</h1>
+      <p class="lede">{t('optionsLede')}</p>
       <Notices state={state} />
       <form onSubmit={(event) => event.preventDefault()} noValidate>
         {/* Nothing can change until the school's or trust's policy is known (see useSettings). */}
         <fieldset class="stack plain" disabled={page.provisional} aria-busy={page.provisional}>
           <section class="panel" aria-labelledby="who">
-            <h2 id="who">You and your schools</h2>
+            <h2 id="who">{t('optionsWhoHeading')}</h2>
             <RoleChoice state={state} page={page} />
             <SchoolChoice state={state} page={page} />
             <PackImport state={state} page={page} />
           </section>
           <section class="panel" aria-labelledby="routes">
-            <h2 id="routes">Where concerns go</h2>
-            <p class="hint">The note's button takes a concern here instead of onto social media.</p>
+            <h2 id="routes">{t('optionsRoutesHeading')}</h2>
+            <p class="hint">{t('optionsRoutesHint')}</p>
             <RouteEditor state={state} page={page} />
           </section>
           <section class="panel" aria-labelledby="checks">
-            <h2 id="checks">What is checked</h2>
+            <h2 id="checks">{t('optionsChecksHeading')}</h2>
             <SiteSwitches state={state} page={page} />
             <CategoryChoice state={state} page={page} now={now} />
             <PauseControl state={state} page={page} now={now} />
           </section>
           <section class="panel" aria-labelledby="more">
-            <h2 id="more">More</h2>
+            <h2 id="more">{t('optionsMoreHeading')}</h2>
             <p>
-              <a href={browser.runtime.getURL('src/pages/practice/index.html')}>Try a draft on the practice page</a>
+              <a href={browser.runtime.getURL('src/pages/practice/index.html')}>{t('optionsPracticeLink')}</a>
             </p>
             <div class="row">
-              <span class="hint">Reset puts everything back as it was on install. Schools you added stay in the list.</span>
-              <button type="button" class="secondary" onClick={() => void page.run(resetSettings, 'Settings reset.')}>
-                Reset settings
+              <span class="hint">{t('optionsResetHint')}</span>
+              <button type="button" class="secondary" onClick={() => void page.run(resetSettings, t('optionsResetDone'))}>
+                {t('optionsResetButton')}
               </button>
             </div>
           </section>
@@ -66,5 +68,6 @@ function Options() {
   );
 }
 
+startPage('optionsTitle');
 const app = document.getElementById('app');
 if (app) render(<Options />, app);

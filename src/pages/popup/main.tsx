@@ -5,26 +5,25 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { t } from '../../i18n';
 import { isPaused } from '../../settings';
-import { LOCKED_TEXT } from '../shared/Locked';
+import { formatList, startPage } from '../shared/language';
 import { pauseForAnHour, pauseText, resume } from '../shared/pause';
 import { useSettings } from '../shared/useSettings';
-import { SITE_NAMES } from '../options/SiteSwitches';
+import { siteName } from '../options/SiteSwitches';
 import { tabStatus } from './status';
 import type { TabStatus } from './status';
 
 function describe(status: TabStatus, pause: string, lockedSite: boolean): string {
   switch (status.kind) {
     case 'unsupported':
-      return 'Second Thought works on X and Facebook. This page is neither, so nothing here is checked.';
+      return t('popupUnsupported');
     case 'site-off':
-      return lockedSite
-        ? `Off for ${SITE_NAMES[status.site]}: ${LOCKED_TEXT.toLowerCase()}.`
-        : `Off for ${SITE_NAMES[status.site]}. You can switch it back on in the settings.`;
+      return t(lockedSite ? 'popupSiteOffLocked' : 'popupSiteOff', siteName(status.site));
     case 'paused':
       return pause;
     case 'active':
-      return `On: your posts on ${SITE_NAMES[status.site]} get a second thought.`;
+      return t('popupActive', siteName(status.site));
   }
 }
 
@@ -45,22 +44,22 @@ function Popup() {
   const schools = effective.schools.map((school) => school.pack.shortName);
   return (
     <main>
-      <h1>Second Thought</h1>
+      <h1>{t('extName')}</h1>
       <p class="tab-status" data-status={status.kind}>
         {describe(status, pauseText(effective, now), status.kind === 'site-off' && effective.locks.sites[status.site])}
       </p>
       <p class="hint">
-        {schools.length > 0 ? `Checking against: ${schools.join(', ')}.` : 'No school chosen yet: general guidance.'}
+        {schools.length > 0 ? t('popupSchools', formatList(schools)) : t('popupNoSchool')}
       </p>
       {effective.locks.pause ? (
-        <p class="locked">Pausing: {LOCKED_TEXT.toLowerCase()}.</p>
+        <p class="locked">{t('popupPauseLocked')}</p>
       ) : isPaused(effective, now) ? (
-        <button type="button" disabled={page.provisional} onClick={() => void page.update(resume, 'Turned back on.')}>
-          Turn back on
+        <button type="button" disabled={page.provisional} onClick={() => void page.update(resume, t('pauseDoneResumed'))}>
+          {t('pauseButtonResume')}
         </button>
       ) : (
-        <button type="button" disabled={page.provisional} onClick={() => void page.update(pauseForAnHour, 'Paused for an hour.')}>
-          Pause for an hour
+        <button type="button" disabled={page.provisional} onClick={() => void page.update(pauseForAnHour, t('pauseDoneHour'))}>
+          {t('pauseButtonHour')}
         </button>
       )}
       <p>
@@ -71,7 +70,7 @@ function Popup() {
             void browser.runtime.openOptionsPage().then(() => window.close());
           }}
         >
-          Settings
+          {t('popupSettingsLink')}
         </a>
       </p>
       <p class="status" role="status">
@@ -81,5 +80,6 @@ function Popup() {
   );
 }
 
+startPage('extName');
 const app = document.getElementById('app');
 if (app) render(<Popup />, app);

@@ -4,24 +4,24 @@
  */
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { t } from '../../i18n';
+import { startPage } from '../shared/language';
 import { PracticeComposer } from '../shared/PracticeComposer';
 
 function Practice() {
   return (
     <main>
-      <h1>Try Second Thought</h1>
-      <p class="lede">
-        Write a post as you might on Facebook or X. When a draft would break your school's social-media code of
-        conduct, a note appears beneath it. Nothing you type here leaves this page.
-      </p>
-      <PracticeComposer id="practice-draft" label="Your draft">
+      <h1>{t('practiceHeading')}</h1>
+      <p class="lede">{t('practiceLede')}</p>
+      <PracticeComposer id="practice-draft" label={t('practiceDraftLabel')}>
         <a href="#" onClick={(event) => { event.preventDefault(); void browser.runtime.openOptionsPage(); }}>
-          Choose your school
+          {t('practiceChooseSchool')}
         </a>
       </PracticeComposer>
     </main>
   );
 }
 
+startPage('practiceTitle');
 const app = document.getElementById('app');
 if (app) render(<Practice />, app);

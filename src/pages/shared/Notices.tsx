@@ -1,4 +1,5 @@
 /** What the settings page must tell the user: settings reset, a pack removed, part of a policy left out. */
+import { t } from '../../i18n';
 import { dismissNotices } from '../../settings/store';
 import type { SettingsState } from '../../settings/store';
 
@@ -13,7 +14,7 @@ export function Notices({ state }: { state: SettingsState }) {
       </ul>
       {state.dismissible && (
         <button type="button" class="secondary" onClick={() => void dismissNotices()}>
-          Dismiss
+          {t('noticesDismiss')}
         </button>
       )}
     </div>

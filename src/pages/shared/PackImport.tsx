@@ -3,6 +3,7 @@
  * `npm run pack -- validate` checks it: a bad one is refused whole, with each problem's line and column.
  */
 import { useState } from 'preact/hooks';
+import { t } from '../../i18n';
 import { formatLocated, readPackJson } from '../../packs/locate';
 import { removeImportedPack, saveImportedPack } from '../../settings/store';
 import type { SettingsState } from '../../settings/store';
@@ -25,15 +26,15 @@ export function PackImport({ state, page }: { state: SettingsState; page: Settin
     await page.run(async () => {
       await saveImportedPack(pack);
       await page.update((settings) => ({ ...settings, schools: [...settings.schools.filter((id) => id !== pack.id), pack.id] }));
-    }, `Added ${pack.name}. Your posts are now checked against it.`);
+    }, t('packImportAdded', pack.name));
     setText('');
   };
 
   return (
     <fieldset class="import" disabled={locked}>
-      <legend>Add a school that is not listed</legend>
-      <p class="hint">If your school has a Second Thought pack, choose the file or paste its text here.</p>
-      <label for="pack-file">Pack file</label>
+      <legend>{t('packImportLegend')}</legend>
+      <p class="hint">{t('packImportHint')}</p>
+      <label for="pack-file">{t('packImportFileLabel')}</label>
       <input
         id="pack-file"
         type="file"
@@ -42,11 +43,11 @@ export function PackImport({ state, page }: { state: SettingsState; page: Settin
           const input = event.currentTarget;
           const file = input.files?.[0];
           if (!file) return;
-          void file.text().then(add, (error: unknown) => setErrors([`The file could not be read: ${String(error)}`]));
+          void file.text().then(add, (error: unknown) => setErrors([t('packImportUnreadable', String(error))]));
           input.value = '';
         }}
       />
-      <label for="pack-text">Or paste the pack</label>
+      <label for="pack-text">{t('packImportTextLabel')}</label>
       <textarea
         id="pack-text"
         class="code"
@@ -59,12 +60,12 @@ export function PackImport({ state, page }: { state: SettingsState; page: Settin
       <div class="row">
         <span />
         <button type="button" disabled={text.trim() === ''} onClick={() => void add(text)}>
-          Add this school
+          {t('packImportAdd')}
         </button>
       </div>
       {errors.length > 0 && (
         <div id="pack-errors" class="errors" role="alert">
-          <p>This pack could not be added:</p>
+          <p>{t('packImportErrors')}</p>
           <ul>
             {errors.map((error) => (
               <li key={error}>{error}</li>
@@ -73,7 +74,7 @@ export function PackImport({ state, page }: { state: SettingsState; page: Settin
         </div>
       )}
       {state.imported.length > 0 && (
-        <ul class="imported" aria-label="Schools you added">
+        <ul class="imported" aria-label={t('packImportListLabel')}>
           {state.imported.map((pack) => (
             <li key={pack.id}>
               {pack.name}{' '}
@@ -84,10 +85,10 @@ export function PackImport({ state, page }: { state: SettingsState; page: Settin
                   void page.run(async () => {
                     await removeImportedPack(pack.id);
                     await page.update((settings) => ({ ...settings, schools: settings.schools.filter((id) => id !== pack.id) }));
-                  }, `Removed ${pack.name}.`)
+                  }, t('packImportRemoved', pack.name))
                 }
               >
-                Remove {pack.shortName}
+                {t('packImportRemove', pack.shortName)}
               </button>
             </li>
           ))}

@@ -7,6 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { watchComposer } from '../../content/composer';
+import { t } from '../../i18n';
 import { ProtocolClient } from '../../protocol';
 
 const client = new ProtocolClient((request) => browser.runtime.sendMessage(request));
@@ -25,9 +26,9 @@ export function PracticeComposer({ id, label, children }: { id: string; label: s
   return (
     <div class="panel" ref={region}>
       <label for={id}>{label}</label>
-      <textarea id={id} ref={composer} placeholder="What's on your mind?" spellcheck />
+      <textarea id={id} ref={composer} placeholder={t('composerPlaceholder')} spellcheck />
       <div class="row">
-        <span class="hint">Practice only: nothing is posted, and nothing you type leaves this page.</span>
+        <span class="hint">{t('composerHint')}</span>
         {children}
       </div>
     </div>

@@ -3,10 +3,12 @@
  * school's web address or e-mail (checked: https:// and an e-mail address). A school or trust can set it by policy.
  */
 import { useState } from 'preact/hooks';
+import { t } from '../../i18n';
 import { checkOwnRoute } from '../../settings';
 import type { ChosenSchool } from '../../settings';
 import type { SettingsState } from '../../settings/store';
 import { LockedNote } from './Locked';
+import { fillSlot, SLOT } from './slot';
 import type { SettingsPage } from './useSettings';
 
 function CurrentRoute({ school }: { school: ChosenSchool }) {
@@ -16,11 +18,16 @@ function CurrentRoute({ school }: { school: ChosenSchool }) {
       {route.instruction}{' '}
       {route.url && (
         <>
-          Web: <a href={route.url} target="_blank" rel="noopener noreferrer">{route.url}</a>.{' '}
+          {fillSlot(
+            t('routeEditorWeb', SLOT),
+            <a href={route.url} target="_blank" rel="noopener noreferrer">
+              {route.url}
+            </a>,
+          )}{' '}
         </>
       )}
-      {route.email && <>E-mail: {route.email}.</>}
-      {!route.url && !route.email && <>The school's pack gives no web address or e-mail; add one below if you know it.</>}
+      {route.email && t('routeEditorEmail', route.email)}
+      {!route.url && !route.email && t('routeEditorNone')}
     </p>
   );
 }
@@ -30,6 +37,7 @@ function SchoolRoute({ school, page }: { school: ChosenSchool; page: SettingsPag
   const own = school.routeSource === 'pack' ? undefined : school.route;
   const [url, setUrl] = useState(own?.url ?? '');
   const [email, setEmail] = useState(own?.email ?? '');
+  // Which fields will not do; the page says why in its own words (checkOwnRoute's English is for other callers).
   const [errors, setErrors] = useState<{ url?: string; email?: string }>({});
   const id = `route-${pack.id}`;
   const save = (): void => {
@@ -50,7 +58,7 @@ function SchoolRoute({ school, page }: { school: ChosenSchool; page: SettingsPag
     <fieldset class="school-route" disabled={school.routeLocked} data-school={pack.id}>
       <legend>{pack.name}</legend>
       <CurrentRoute school={school} />
-      <label for={`${id}-url`}>{pack.shortName}'s web address for concerns</label>
+      <label for={`${id}-url`}>{t('routeEditorUrlLabel', pack.shortName)}</label>
       <input
         id={`${id}-url`}
         type="url"
@@ -63,15 +71,15 @@ function SchoolRoute({ school, page }: { school: ChosenSchool; page: SettingsPag
       />
       {errors.url && (
         <p id={`${id}-url-error`} class="error">
-          {errors.url}
+          {t('routeEditorUrlError')}
         </p>
       )}
-      <label for={`${id}-email`}>{pack.shortName}'s e-mail for concerns</label>
+      <label for={`${id}-email`}>{t('routeEditorEmailLabel', pack.shortName)}</label>
       <input
         id={`${id}-email`}
         type="email"
         inputMode="email"
-        placeholder="office@school.org.uk"
+        placeholder={t('routeEditorEmailExample')}
         value={email}
         aria-invalid={Boolean(errors.email)}
         aria-describedby={errors.email ? `${id}-email-error` : undefined}
@@ -79,7 +87,7 @@ function SchoolRoute({ school, page }: { school: ChosenSchool; page: SettingsPag
       />
       {errors.email && (
         <p id={`${id}-email-error`} class="error">
-          {errors.email}
+          {t('routeEditorEmailError')}
         </p>
       )}
       <div class="row">
@@ -96,13 +104,13 @@ function SchoolRoute({ school, page }: { school: ChosenSchool; page: SettingsPag
               }));
             }}
           >
-            Use {pack.shortName}'s own route
+            {t('routeEditorUseOwn', pack.shortName)}
           </button>
         ) : (
           <span />
         )}
         <button type="button" onClick={save}>
-          Save {pack.shortName}'s route
+          {t('routeEditorSave', pack.shortName)}
         </button>
       </div>
       <LockedNote when={school.routeLocked} />
@@ -113,7 +121,7 @@ function SchoolRoute({ school, page }: { school: ChosenSchool; page: SettingsPag
 export function RouteEditor({ state, page }: { state: SettingsState; page: SettingsPage }) {
   const { schools } = state.effective;
   if (schools.length === 0) {
-    return <p class="hint">Choose a school first: its complaints route appears here.</p>;
+    return <p class="hint">{t('routeEditorChooseFirst')}</p>;
   }
   return (
     <>

@@ -2,6 +2,7 @@
  * Which schools' codes of conduct a draft is checked against: the bundled ones, packs the user added, packs a
  * school or trust deploys. Several may be ticked (children at different schools); the nudge names the one concerned.
  */
+import { t } from '../../i18n';
 import type { SettingsState } from '../../settings/store';
 import { LockedNote } from './Locked';
 import type { SettingsPage } from './useSettings';
@@ -11,8 +12,8 @@ export function SchoolChoice({ state, page }: { state: SettingsState; page: Sett
   const locked = effective.locks.schools;
   const chosen = locked ? effective.schools.map((school) => school.pack.id) : effective.user.schools;
   const origin = (id: string): string => {
-    if (managed.packs?.some((pack) => pack.id === id)) return ' (from your school or trust)';
-    if (imported.some((pack) => pack.id === id)) return ' (added by you)';
+    if (managed.packs?.some((pack) => pack.id === id)) return ` ${t('schoolChoiceFromPolicy')}`;
+    if (imported.some((pack) => pack.id === id)) return ` ${t('schoolChoiceAddedByYou')}`;
     return '';
   };
   const toggle = (id: string, on: boolean): void => {
@@ -23,11 +24,8 @@ export function SchoolChoice({ state, page }: { state: SettingsState; page: Sett
   };
   return (
     <fieldset disabled={locked} aria-labelledby="schools-legend">
-      <legend id="schools-legend">My school</legend>
-      <p class="hint">
-        Tick each school your posts should be checked against (more than one if your children go to different
-        schools). Until you choose, posts are checked against general guidance.
-      </p>
+      <legend id="schools-legend">{t('schoolChoiceLegend')}</legend>
+      <p class="hint">{t('schoolChoiceHint')}</p>
       {effective.available.map((pack) => (
         <label key={pack.id} class="choice">
           <input type="checkbox" checked={chosen.includes(pack.id)} onChange={(event) => toggle(pack.id, event.currentTarget.checked)} />
@@ -39,9 +37,9 @@ export function SchoolChoice({ state, page }: { state: SettingsState; page: Sett
       ))}
       {effective.missing.map((id) => (
         <p key={id} class="problem">
-          A school you chose ({id}) is no longer available.{' '}
+          {t('schoolChoiceMissing', id)}{' '}
           <button type="button" class="secondary" onClick={() => toggle(id, false)}>
-            Remove {id}
+            {t('schoolChoiceRemoveMissing', id)}
           </button>
         </p>
       ))}
