@@ -56,7 +56,8 @@ function literalJsxText(file: string, source = readFileSync(file, 'utf8')): stri
       for (const shown of shownStrings(node.expression)) if (hasLetters(literalText(shown))) report(shown, literalText(shown));
     }
     if (ts.isJsxAttribute(node) && TEXT_ATTRIBUTES.has(node.name.getText(tree)) && node.initializer) {
-      const shown = ts.isStringLiteral(node.initializer) ? [node.initializer] : node.initializer.expression ? shownStrings(node.initializer.expression) : [];
+      const { initializer } = node;
+      const shown = ts.isStringLiteral(initializer) ? [initializer] : ts.isJsxExpression(initializer) && initializer.expression ? shownStrings(initializer.expression) : [];
       for (const literal of shown) if (hasLetters(literalText(literal))) report(literal, literalText(literal));
     }
     ts.forEachChild(node, visit);
