@@ -237,11 +237,13 @@ export const allegationRules: readonly Rule[] = [
     triggers: [
       ...['drunk', 'half', 'pissed', 'sloshed', 'tipsy', 'stoned', 'high', 'face', 'head', 'nut', 'something', 'drugs'],
       ...['slurring', 'hungover', 'stinks', 'stink', 'smells', 'smelled', 'smelt', 'smell', 'reeks', 'reek', 'weed', 'drugs'],
-      ...['cannabis', 'coke', 'cocaine', 'pills', 'ketamine', 'spice', 'joint', 'joints'],
+      ...['cannabis', 'coke', 'cocaine', 'pills', 'ketamine', 'spice', 'joint', 'joints', 'drinking', 'boozing', 'booze', 'drink'],
+      ...['bottle', 'having', 'necking'],
     ],
     patterns: [
       re("\\b(?<hit>(?:drunk|half[- ]cut|pissed|sloshed|tipsy|stoned|high as a kite|off (?:his|her|their) (?:face|head|nut)|on something|on drugs|slurring|hungover|stinks? of (?:booze|drink|alcohol|weed|wine|beer)|smell(?:s|ed|t)? of (?:booze|drink|alcohol|weed|cannabis|wine|beer)|reeks? of (?:booze|drink|alcohol|weed|wine|beer)))\\b"),
       re("\\b(?<hit>(?:smok\\w+|tak\\w+|deal\\w+|sell\\w+|doing|snort\\w+) (?:weed|drugs|cannabis|coke|cocaine|pills|ketamine|spice|a joint|joints))\\b"),
+      re("\\b(?<hit>(?:drinking|boozing|on the (?:booze|drink|bottle)|having a (?:drink|pint|bottle)|necking \\w+) (?:at|during|before|in) (?:lunch|work|school|the day|lessons|the afternoon|break|the staff ?room)|smell (?:it|drink|booze|alcohol|wine|beer) on (?:him|her|them|his breath|her breath))\\b"),
     ],
     unless: [
       test("\\b(?:fancy dress|dressing up|for world book day|christmas party|staff party|my (?:own )?wedding|on holiday)\\b"),

@@ -180,7 +180,7 @@ function insideQuotes(hit: Hit, draft: DraftContext): boolean {
 const NEGATOR = /\b(?:not|never|no|nobody|nothing|none|neither|nor|hardly|stop|against)\b|n't\b/;
 /** Negative words that are themselves the contempt, or that only frame the sentence, not deny it. */
 const NOT_A_DENIAL =
-  /\b(?:nothing but|nothing more than|no better than|no more than|not (?:even )?human|not (?:real |even )?people|no (?:value|worth|place|right)|not worth\w*|never be|can'?t (?:help|stop|stand|bear|tolerate|stomach)|cannot (?:help|stop|stand|bear)|don'?t (?:want|like|trust)|do not (?:want|like|trust)|never (?:trust|hire|employ|rent to|serve)|nothing (?:\w+ ){0,4}?(?:is )?worse|no one else|nobody else|no (?:compassion|sympathy|respect|pity|time|patience|love|tolerance|empathy|mercy|room)|(?:is|isn'?t|does|doesn'?t|do|don'?t|how is) (?:it|this|that|people|you)(?: really)? (?:not |n'?t )?(?:obvious|clear|apparent|realise|realize|see|recognise|recognize|understand|know|get it|make it (?:obvious|clear))|why (?:do|does|don'?t|doesn'?t) (?:people|you|they|anyone)(?: really)? (?:not )?(?:see|realise|realize|recognise|recognize|understand|get)|(?:can'?t|cannot|couldn'?t) believe|don'?t (?:forget|get me wrong|know (?:why|how))|never forget|make no mistake|not (?:sure|surprised|being funny|gonna lie|going to lie|to be (?:rude|funny))|no wonder|no offence|why (?:don'?t|not|shouldn'?t|can'?t) (?:we|you|they|i)|(?:don'?t|do not) have anything against|nothing against|if (?:they|you|she|he) (?:weren'?t|wasn'?t|were not|was not)|(?:no one|nobody|none)(?: else)? (?:is|are) (?:as|so)|not (?:being |a |that |at all )?racist|no racist)\b/g;
+  /\b(?:nothing but|nothing more than|no better than|no more than|not (?:even )?human|not (?:real |even )?people|no (?:value|worth|place|right)|not worth\w*|never be|can'?t (?:help|stop|stand|bear|tolerate|stomach)|cannot (?:help|stop|stand|bear)|don'?t (?:want|like|trust)|do not (?:want|like|trust)|never (?:trust|hire|employ|rent to|serve)|nothing (?:\w+ ){0,4}?(?:is )?worse|no one else|nobody else|no (?:compassion|sympathy|respect|pity|time|patience|love|tolerance|empathy|mercy|room)|(?:is|isn'?t|does|doesn'?t|do|don'?t|how is) (?:it|this|that|people|you)(?: really)? (?:not |n'?t )?(?:obvious|clear|apparent|realise|realize|see|recognise|recognize|understand|know|get it|make it (?:obvious|clear))|why (?:do|does|don'?t|doesn'?t) (?:people|you|they|anyone)(?: really)? (?:not )?(?:see|realise|realize|recognise|recognize|understand|get)|(?:can'?t|cannot|couldn'?t) believe|don'?t (?:forget|get me wrong|know (?:why|how))|never forget|make no mistake|not (?:sure|surprised|being funny|gonna lie|going to lie|to be (?:rude|funny))|no wonder|no offence|why (?:don'?t|not|shouldn'?t|can'?t) (?:we|you|they|i)|(?:don'?t|do not) have anything against|nothing against|if (?:they|you|she|he) (?:weren'?t|wasn'?t|were not|was not)|(?:no one|nobody|none)(?: else)? (?:is|are) (?:as|so)|not (?:being |a |that |at all )?racist|no racist|not (?:a bunch of|a load of|a pack of|some))\b/g;
 /** Where the clause the hit is in begins: after a comma, semicolon or "but". */
 const CLAUSE_BREAK = /(?:[,;:]|\b(?:but|although|though|yet|however|whereas|while))\s*(?![\s\S]*(?:[,;:]|\b(?:but|although|though|yet|however|whereas|while)\b))/;
 
@@ -193,7 +193,7 @@ function negated(hit: Hit, draft: DraftContext): boolean {
   let lead = draft.text.slice(sentenceStart, hit.start);
   const brk = CLAUSE_BREAK.exec(lead);
   if (brk) lead = lead.slice(brk.index + brk[0].length);
-  const said = `${lead} ${draft.text.slice(hit.start, hit.end)}`.replace(NOT_A_DENIAL, ' ');
+  const said = `${lead}${lead.endsWith(' ') ? '' : ' '}${draft.text.slice(hit.start, hit.end)}`.replace(NOT_A_DENIAL, ' ');
   return NEGATOR.test(said);
 }
 
@@ -328,7 +328,7 @@ export const hateRules: readonly Rule[] = [
       re(
         '\\b(?<hit>',
         ID,
-        "(?: like (?:you|them|that|her|him|this)| in general| here| around here| these days| nowadays| everywhere| with (?:any |some |no )?\\w+| (?:in|from) (?:this|our|the) \\w+)?,? (?:(?:really|truly|honestly|simply|all|just|generally|clearly|obviously|definitely|mostly|usually|always|naturally) )?(?:",
+        "(?: like (?:you|them|that|her|him|this)| in general| here| around here| these days| nowadays| everywhere| with (?:any |some |no )?\\w+| (?:in|from|at) (?:this|our|the|year|y\\d+) \\w+)?,? (?:(?:really|truly|honestly|simply|all|just|generally|clearly|obviously|definitely|mostly|usually|always|naturally) )?(?:",
         COPULA,
         ' |(?:so|such|this|that|too|always|just|truly|really) )',
         INTENSIFIERS,
@@ -741,7 +741,7 @@ export const hateRules: readonly Rule[] = [
       ...['culture', 'house', 'home', 'school', 'classroom', 'name', 'world', 'hired', 'hire', 'hiring', 'employ', 'employed'],
       ...['employing', 'appointed', 'appoint', 'appointing', 'let', 'letting', 'allowed', 'allowing', 'taken', 'took', 'put'],
       ...['obviously', 'clearly', 'openly', 'blatantly', 'flamingly', 'proper', 'so', 'all', 'many', 'too', 'full', 'overrun'],
-      ...['swamped', 'flooded', 'nothing'],
+      ...['swamped', 'flooded', 'nothing', 'expect', 'watch', 'prepare'],
     ],
     // A group objected to around children: an "agenda" to be kept from them, a teacher who is "obviously" one of them.
     patterns: [
@@ -753,6 +753,8 @@ export const hateRules: readonly Rule[] = [
       re("\\b(?<hit>not in my (?:house|home|school|classroom|name|world))\\b"),
       // Too many of a group, said with an objection: "all these … in Year 1 now. Disgraceful."
       re('\\b(?<hit>(?:all these|all those|so many|too many|full of|overrun (?:with|by)|swamped (?:with|by)|flooded with|nothing but) (?:\\w+ )?', ID, ')'),
+      // Theft expected because of who has arrived: "…expect bikes to go missing".
+      re("\\b(?<hit>(?:expect|watch|prepare for) (?:\\w+ ){0,2}(?:bikes|things|stuff|cars|tools|valuables|sheds|gardens|phones|bags|wallets) (?:to )?(?:go(?:ing)? missing|disappear\\w*|walk(?:ing)?|get(?:ting)? (?:nicked|stolen|pinched)|vanish\\w*))"),
       // A member of a group given a job, objected to: "they've let a … teach our kids".
       re(
         "\\b(?<hit>(?:hired|hire|hiring|employ|employed|employing|appointed|appoint|appointing|let|letting|allowed|allowing|taken on|took on|put) (?:a|an|another|some|two|these|those|that) (?:\\w+ )?(?:muslim|jew|gay|lesbian|trans|transgender|immigrant|foreigner|black|disabled|woman|asylum seeker|refugee|homosexual)(?: \\w+)? (?:to|as|in charge|teach\\w*|near|around|with|run\\w*|lead\\w*))",
@@ -763,6 +765,7 @@ export const hateRules: readonly Rule[] = [
     check: (hit, draft) => {
       if (!speaks(hit, draft) || negated(hit, draft)) return false;
       const said = draft.text.slice(hit.start, hit.end);
+      if (/^(?:expect|watch|prepare) /.test(said)) return groupNearby(hit, draft);
       // Tropes that only hurt with a group nearby: a named group, an objection, or a call to remove someone.
       if (/^(?:we|you|everyone|people|i) |^lock |^hide |^not in my|^(?:all these|all those|so many|too many|full of|overrun|swamped|flooded|nothing but) |^(?:hired|hire|hiring|employ|appoint|let|allow|taken|took|put)|^(?:obviously|clearly|openly|blatantly|flamingly|proper|so) /.test(said)) {
         const around = [hit.sentence - 1, hit.sentence, hit.sentence + 1]
@@ -793,13 +796,14 @@ export const hateRules: readonly Rule[] = [
     message: 'This could read as sexist.',
     source,
     scope: 'anywhere',
-    triggers: ['man', 'men', 'women', 'woman', 'female*', 'kitchen', 'girl', 'girls', "she's", 'she', 'bloke'],
+    triggers: ['man', 'men', 'women', 'woman', 'female*', 'kitchen', 'girl', 'girls', "she's", 'she', 'bloke', 'ladies', 'mums', 'teachers'],
     patterns: [
       re("\\b(?<hit>needs? (?:a |some )?(?:real |proper |strong )?(?:man|men|bloke|male) (?:in charge|to run|running|at the top|at the helm|to sort|in the job))"),
       re("\\b(?<hit>(?:women|a woman|females|girls) (?:can'?t|cannot|shouldn'?t|should not|should never|don'?t|aren'?t|are not|will never|can never) (?:be )?(?:teach|lead|run|manage|be in charge|do maths|handle|drive|cope|think|be trusted|be leaders|be heads|be scientists)\\w*)"),
       re("\\b(?<hit>(?:because|cos|'cause|just because|only because) (?:she'?s|she is|they'?re|they are) (?:a |just a )?(?:woman|women|girl|girls|female))"),
       re("\\b(?<hit>(?:get|go|gone|belongs?|stay) (?:back )?(?:in|to) (?:the|her|your) kitchen)"),
       re("\\b(?<hit>(?:all|full of|run by|led by|nothing but) women\\b[^.!?\\n]{0,40}(?:no wonder|that'?s why|explains|what do you expect))"),
+      re("\\b(?<hit>(?:a bunch of |all |just |these |those )?(?:hormonal|hysterical|bitchy|moody|menopausal|catty) (?:women|females|woman|female|girls|ladies|mums|teachers))"),
       re("\\b(?<hit>(?:the )?(?:whole|all the|all of the|entire) (?:slt|leadership|staff|management|governors|office|senior team)(?: team)? (?:are|is) (?:women|female|all women|all female))"),
     ],
     check: (hit, draft) => {

@@ -131,7 +131,7 @@ export const staffConductRules: readonly Rule[] = [
         "\\b(?<hit>(?:one of my|some of my) (?:year \\d{1,2}s|y\\d{1,2}s|little ones|tutor group|form group|form|kids|pupils|students|class|group|lot|tutees|set|babies))\\b(?=[^.!?\\n]{0,80}\\b(?:today|this (?:morning|afternoon|week)|who|had|has|is|was|did|said|told|asked|wrote)\\b)",
       ),
       re("\\b(?<hit>(?:asked|told|tells|said to|caught|sent|gave) (?:a|one of the|one of my|this|that) (?:year \\d{1,2}|y\\d{1,2}|pupil|student|kid|boy|girl|lad|child)\\b)"),
-      re("\\b(?<hit>(?:a|one) (?:year \\d{1,2}|y\\d{1,2}) (?:told|asked|said|called|threw|swore|kicked|punched|hit|spat|ran|cried|pupil|student|boy|girl|lad|kid) )"),
+      re("\\b(?<hit>(?:a|one) (?:year \\d{1,2}|y\\d{1,2}) (?:told|asked|said|called|threw|swore|kicked|punched|hit|spat|ran|cried|pupil|student|boy|girl|lad|kid|who|that|with) )"),
       re("\\b(?<hit>(?:kid|boy|girl|lad|child|pupil|student) (?:in my (?:class|form|set|lesson) )?who (?:kicked off|threw|swore|hit|ran|bit|stormed|refused|was sent|got excluded|got sent|punched|spat|told me|called me))"),
       re("\\b(?<hit>(?:don'?t tell (?:the head|slt|anyone|my head|the boss)|shh+)\\b[^.!?\\n]{0,30})"),
       re("\\b(?<hit>selfies? with (?:my|the|our|some of my) (?:class|kids|pupils|students|year \\d+s?|form|tutor group|little ones|group|lot))"),

@@ -460,7 +460,7 @@ export const threatRules: readonly Rule[] = [
       ...['deck', 'lamp', 'kick', 'decked', 'lamped', 'battered', 'knocked', 'smacked', 'slapped', 'punched', 'thumped', 'gone'],
       ...['coming', 'regret', 'sorry', 'wish', 'know', 'learn', 'answer', 'get', 'find', 'trouble', 'consequences', 'hell'],
       ...['blood', 'bloodshed', 'problem', 'issues', 'responsible', 'hands', 'swear', 'mark', 'need', 'deal', 'sort', 'visit'],
-      ...['round', 'wait', 'chat', 'teach', 'out'],
+      ...['round', 'wait', 'chat', 'teach', 'out', 'like', 'enjoy', 'forget', "aren't", 'arent', "isn't", 'isnt'],
     ],
     // "She won't be walking straight for a bit", "there'll be trouble", "you'll regret it": harm as a consequence.
     patterns: [
@@ -476,6 +476,7 @@ export const threatRules: readonly Rule[] = [
       ),
       re("\\b(?<hit>(?:he|she|they|you|u|whoever)(?:'ll| will| is going to|'s going to|'re going to| are going to) (?:regret (?:it|this|that|the day)|be sorry|wish (?:he|she|they|you) (?:hadn'?t|never|had not)|not know what (?:hit|'s hit) (?:him|her|them|you)|learn the hard way|have me to deal with|answer to me|get what'?s coming|find out the hard way)\\b)"),
       re("\\b(?<hit>(?:won'?t|wouldn'?t|will not|never) know what (?:hit|'s hit) (?:him|her|them|you))"),
+      re("\\b(?<hit>(?:won'?t|will not|wouldn'?t|would not|aren'?t going to|isn'?t going to) (?:like|enjoy|forget) what (?:happens|i do|comes next|i'?ll do|i will do|we do))"),
       re("\\b(?<hit>(?:he|she|they|you|u)(?:'ll| will|'d| would) need (?:more than|a lot more than|something more than|a bodyguard|protection|an ambulance|a doctor|a dentist|a surgeon|stitches)(?:[^.!?\\n]{0,40} to (?:protect|save|help) (?:himself|herself|themselves|yourself|him|her|them|you))?)"),
       re("\\b(?<hit>(?:there'?ll|there will|there is going to|there'?s going to) be (?:trouble|consequences|hell to pay|blood|bloodshed|a problem|issues))(?=[^.!?\\n]{0,40}(?:if|when|for (?:him|her|them|you))|[.!]|\\s*$)"),
       re("\\b(?<hit>(?:can'?t|cannot|won'?t|will not) be (?:held )?responsible for (?:my actions|what (?:i do|happens|i might do)))"),
