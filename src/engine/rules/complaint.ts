@@ -118,6 +118,13 @@ export const DAMNING = any([
   'making excuses',
   'passing the buck',
   '(?:sent|sending) (?:my|our) \\w+ home (?:for|over|because)',
+  // Favourites and lost control of a class.
+  '(?:has|have|got|plays?|playing|played) (?:(?:obvious|clear|blatant|such|their|his|her|definite|massive) )*favourites',
+  '(?:favour|favours|favouring|favoured) (?:the )?(?:girls|boys|certain (?:kids|children|families|pupils)|(?:posh|rich|quiet|sporty|clever|bright|popular|pta|teachers\'?) (?:kids|children|families|parents))',
+  '(?:get|gets|got|getting) away with (?:murder|everything|blue murder)',
+  '(?<!\\b(?:my|our) )(?:class|classes|kids|children|pupils|students|year \\d+|they|lessons?) (?:is|are|was|were|have been|has been) (?:completely |totally |absolutely |just |utterly |so )?(?:out of control|running wild|feral|carnage|mayhem)',
+  "(?:he|she|they|sir|miss|(?:mr|mrs|miss|ms) [a-z]+|(?:the|that|this|her|his|their|our|new|supply|cover) (?:\\w+ )?(?:teacher|ta|head|deputy|staff)) (?:just |really |clearly |simply |obviously |honestly )?(?:can'?t|cannot|couldn'?t|is unable to|(?:has|have) no idea how to) (?:even )?(?:manage|control|handle) (?:them|the class|(?:his|her|their) class|a class|the kids|the children|the pupils|behaviour)",
+  '(?<!\\b(?:i|we) (?:have|had|\'ve) )(?:zero|no) (?:control|authority)(?= over| of| in|[.!,]|$)',
   '(?:isolation|detention|excluded|sent home|a sanction|a behaviour point|a demerit) (?:all day |for a week )?(?:for|over) (?:a |the |her |his |wearing |having |forgetting |talking|nothing|one )?(?:missing |wrong |tiny |small )?(?:tie|skirt|socks|shoes|haircut|hair|coat|jewellery|earrings|nail varnish|trainers|colour|pencil case|nothing|uniform|blazer)',
 ]);
 
@@ -236,6 +243,7 @@ function aboutTheSchool(hit: Hit, draft: DraftContext): boolean {
 
 const VERDICT_TRIGGERS = [
   'joke', 'shambles', 'disgrace', 'farce', 'mess', 'circus', 'embarrassment', 'scandal', 'laughing', 'nightmare', 'pantomime', 'crash', 'omnishambles', 'travesty', 'con', 'rip', 'ripoff', 'waste', 'free', 'zoo', 'clowns', 'chaos', 'amateurs', 'cowboys', 'muppets', 'rubbish', 'incompetence', 'disgraceful', 'shambolic', 'appalling', 'atrocious', 'abysmal', 'woeful', 'diabolical', 'ridiculous', 'ludicrous', 'laughable', 'pathetic', 'unprofessional', 'incompetent', 'clueless', 'chaotic', 'disorganised', 'shocking', 'dire', 'unacceptable', 'acceptable', 'enough', 'on', 'order', 'beyond', 'step', 'worst', 'school', 'academy', 'trust', 'downhill', 'pot', 'dogs', 'purpose', 'let', 'failing', 'better', 'ashamed', 'sort', 'grip', 'care', 'cares', 'idea', 'nothing', 'double', 'one', 'rules', 'hypocrite', 'hypocrites', 'hypocrisy', 'hypocritical', 'say', 'daft', 'stupid', 'pointless', 'petty', 'silly', 'mad', 'nonsense', 'draconian', 'really', 'top', 'heavy', 'common', 'lack', 'no', 'terrible', 'awful', 'poor', 'dreadful', 'non', 'zero', 'bullying', 'behaviour', 'discipline', 'riot', 'lets', 'letting', 'allow', 'allows', 'done', 'thing', 'anything', 'single', 'jack', 'zilch', 'swept', 'brushed', 'seriously', 'excuses', 'buck', 'sent', 'sending', 'isolation', 'detention', 'excluded', 'sanction', 'point', 'demerit',
+  'favourites', 'favour', 'favours', 'favouring', 'favoured', 'murder', 'control', 'wild', 'feral', 'carnage', 'mayhem', 'manage', 'handle', 'authority',
 ];
 
 export const complaintRules: readonly Rule[] = [
@@ -263,6 +271,8 @@ export const complaintRules: readonly Rule[] = [
         'Mrs Kay has no idea what she is doing with that class.',
         'Sent home from the academy over the wrong colour trainers. Ridiculous.',
         'One rule for the staff, another for the kids at this school.',
+        'Mr Price plays favourites in 6P and the quiet ones never get picked for anything.',
+        'Half of Year 8 science lessons are mayhem, the cover teacher has zero control over them.',
       ],
       quiet: [
         'The council’s bin collection is a joke.',
@@ -270,6 +280,7 @@ export const complaintRules: readonly Rule[] = [
         'Not a dig at the school at all, but the bus company is a shambles.',
         'The school show was a brilliant mess of glitter and giggles, loved it.',
         'Year 3 families, the uniform shop in town is a con, forty quid for one jumper.',
+        'Two weeks of half term and my kids are feral, roll on school starting again.',
       ],
     },
   },

@@ -497,7 +497,7 @@ export const hateRules: readonly Rule[] = [
     triggers: PRONOUN_TRIGGERS,
     alsoTriggers: [...BAD_WORDS, 'after', 'anyway', 'end'],
     where: nearGroup,
-    // "I try to get on with immigrants but they are just vile": the group named nearby, the contempt after "they".
+    // "I have tried with the newcomers, honestly, but they are vile": the group named earlier, the contempt after "they".
     patterns: [
       re(
         '\\b(?<hit>',
@@ -583,9 +583,9 @@ export const hateRules: readonly Rule[] = [
         ')',
       ),
       re(
-        "\\b(?<hit>(?:let'?s|we should|we must|we need to|time to|should|need to|just|someone should|we could|i'?d) (?:just )?(?:wipe|stamp|snuff|finish|round|kick|drive|ship|send|boot|burn|smoke|flush|gas) (?:them|those people|the lot of them|all of them|",
+        "\\b(?<hit>(?:(?:let'?s|we should|we must|we need to|time to|should|need to|just|and|then|so|someone should|we could|i'?d) |(?<=^\\s{0,3}|[.!?]\\s{0,3}))(?:just )?(?:wipe|stamp|snuff|finish|round|kick|drive|ship|send|boot|burn|smoke|flush|gas) (?:them|those people|the lot of them|all of them|",
         ID,
-        ') (?:all )?(?:out|off|up|away|back|home)\\b)',
+        ') (?:all )?(?:out|off|up|away|back|home|packing)\\b)',
       ),
       re('\\b(?<hit>death to (?:all |the |every |those |these )?(?:', ID, '|(?:\\w+ )?', GROUP_WORD, '))'),
       re("\\b(?<hit>(?:world|country|society|we|everyone|town|city|area|school|street|estate|neighbourhood|britain|england|uk) (?:would be|will be|is|are|were|'d be) (?:a |so much )?better (?:place |off )?without (?:all |any |those |these |the |them|)?(?:", ID, ')?)'),
@@ -610,6 +610,7 @@ export const hateRules: readonly Rule[] = [
         'Death to every foreigner in this town.',
         'Our town is better off without any Muslims in it.',
         'Those travellers will never change. Time to wipe them out.',
+        'Another boat of migrants landed this week. Ship them back.',
       ],
       quiet: [
         'No disabled person should be attacked for using the lift.',

@@ -21,7 +21,7 @@ const LEADERSHIP_WORDS = [
   ...['parent', 'parents', 'results', 'budget', 'ppa', 'tas', 'interview', 'share', 'call', 'officially', 'record', 'here'],
   ...['staff', 'policy', 'survey', 'surveys', 'boss', 'promotion', 'job', 'department', 'newsletter', 'inset', 'ofsted'],
   ...['inspection', 'measures', 'improvement', 'first', 'academised', 'academized', 'administration', 'taken', 'closed'],
-  ...['naming', 'name', 'names', 'displays', 'credit', 'mine'],
+  ...['naming', 'name', 'names', 'displays', 'credit', 'mine', 'manager', 'hod', 'hoy'],
 ];
 
 export const staffConductRules: readonly Rule[] = [
@@ -38,7 +38,7 @@ export const staffConductRules: readonly Rule[] = [
       re(
         '\\b(?<hit>(?:a|an|one|the|this|that|dear|certain|a certain|one particular) (?:of the )?(?:\\w+ ){0,2}',
         '(?:parent|mum|dad|mother|father|carer|grandparent|nan|gran)',
-        "(?:'s)? (?!evenings?\\b|helpers?\\b|governors?\\b|volunteers?\\b|partnership\\b|council\\b|forum\\b|survey\\b|workshop\\b|reps?\\b|of (?:three|two|four|\\d))[a-z]+)",
+        "(?:'s)? (?!evenings?\\b|complaints? (?:policy|procedure|process|form|route|leaflet|training)\\b|(?:portal|app|handbook|guide|newsletter|leaflet|pack|questionnaire|consultation|information|info)\\b|helpers?\\b|governors?\\b|volunteers?\\b|partnership\\b|council\\b|forum\\b|survey\\b|workshop\\b|reps?\\b|of (?:three|two|four|\\d))[a-z]+)",
       ),
       re(
         '\\b(?<hit>some (?:of the )?(?:\\w+ )?',
@@ -48,6 +48,8 @@ export const staffConductRules: readonly Rule[] = [
       re('\\b(?<hit>', PARENT, ' (?:at|on) (?:pick-?up|drop-?off|the (?:school )?gates?|my school|our school|parents\'? evening|the door|the fence|the school run))'),
       re("\\b(?<hit>you (?:all |lot )?know who you are)\\b"),
       re("\\b(?<hit>(?:he'?s|she'?s|he has been|she has been|they'?re|they have been) (?:an? |such an? |a real |an absolute )?(?:credit|delight|pleasure|joy|asset|star|superstar|treasure) to (?:you|your family|have in class|teach))\\b"),
+      // Complaints from parents, counted or dated: "third parent complaint this week".
+      re("\\b(?<hit>(?:(?:another|a|one|one more|yet another|first|second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) )?(?:parent|parental|mum'?s|dad'?s) complaints? (?:number \\w+|no\\.? ?\\d+|#\\d+|this (?:week|morning|term|half term)|today|already|about me|because|over|for)\\b)"),
       re("\\b(?<hit>(?:his|her|their) (?:mum|dad|mother|father|parents|nan|carer)s? (?:would|will|said|says|told|threatened|came|rang|emailed|turned up|complained|shouted|swore|reckons|thinks))"),
     ],
     cases: {
@@ -56,6 +58,7 @@ export const staffConductRules: readonly Rule[] = [
         'Had a Year 2 dad shout at me across the playground today over a lost jumper. Marvellous.',
         'Parents at drop-off this morning, please stop blocking the staff car park. You lot know who you are.',
         'Her dad turned up at my classroom door shouting again.',
+        'Second parent complaint about me since Monday, apparently spellings are too hard now.',
       ],
       quiet: [
         'Parents evening tonight, wish me luck!',
@@ -80,6 +83,8 @@ export const staffConductRules: readonly Rule[] = [
         "\\b(?<hit>(?:when )?(?:slt|the head|our head|my head|your head|the deputy|governors|the governors|senior leadership|leadership|the trust|management|my boss|the ceo|the exec head|[a-z]+ head)(?: \\w+){0,2} (?:announce|announces|announced|announcing|decide|decides|decided|deciding|takes?|took|taking|ran|run|running|cut|cuts|cutting|tell|tells|told|telling|expect|expects|expecting|want|wants|wanting|think|thinks|make|makes|made|making|forget|forgets|forgot|forgetting|ignore|ignores|ignored|ignoring|blame|blames|blamed|blaming|dump|dumps|dumped|dumping|move|moved|moving|scrap|scrapped|scrapping|change|changed|changing|introduce|introduced|introducing|push|pushes|pushed|pushing|panic|panics|panicked|panicking|micromanag\\w+|threw|throws|throwing|drag|drags|dragging|put|puts|putting)\\b)",
       ),
       re("\\b(?<hit>(?:head'?s|boss'?s|deputy'?s) (?:best )?(?:mate|friend|pal|favourite))\\b"),
+      // Being hauled in by a manager: "the deputy pulled me aside about my displays".
+      re("\\b(?<hit>(?:(?:the|my|our) )?(?:head|deputy|boss|line manager|slt|hod|hoy|head of (?:department|year|\\w+))(?: \\w+)? (?:called|pulled|hauled|dragged|summoned|took) me (?:in|into|aside|to one side|out|up|over)\\b|(?:got|been|was|get) (?:called|pulled|hauled|dragged|summoned) (?:in|into|aside|up) (?:to |by )?(?:the |my )?(?:head|deputy|boss|slt|line manager)\\b)"),
       re("\\b(?<hit>(?:interview|applied|application|promotion) (?:today |yesterday )?for (?:deputy|assistant|head|the|a|my)\\b[^.!?\\n]{0,30}|(?:didn'?t|did not) get (?:the job|it|the promotion|the post)|passed over for)"),
       re("\\b(?<hit>(?:can'?t|cannot|couldn'?t) say (?:that|this|too much|much|it|anything|more) ?(?:officially|publicly|out loud|on here)?|(?:please )?don'?t share this|not my (?:call|decision)|off the record|between (?:you and me|us|ourselves))\\b"),
       re("\\b(?<hit>(?:our|the|my school'?s|my|this year'?s) (?:sats |gcse |a-level |exam |ofsted |mock |phonics )?(?:results|data|grades|scores|inspection) (?:came in|are in|were|are|is|came back) (?:today |finally )?(?:\\w+ )?(?:grim|awful|terrible|shocking|bad|dire|a disaster|embarrassing|rubbish|dreadful|woeful|poor))"),
@@ -103,8 +108,9 @@ export const staffConductRules: readonly Rule[] = [
         'Looks like our school is heading into special measures after the inspection. You heard it here first.',
         'To a particular colleague who never does their bus duty: we all notice.',
         'Our mock results came back dreadful. Off the record, staffing is a joke.',
+        'My line manager pulled me aside after lunch to moan about my seating plan. Fuming.',
       ],
-      quiet: ['Marking all weekend again, send coffee.', 'Proud of every teacher who kept going this term.'],
+      quiet: ['Marking all weekend again, send coffee.', 'Proud of every teacher who kept going this term.', 'Training today on the new parent complaints policy, all very sensible.'],
     },
   },
   {

@@ -127,7 +127,7 @@ const STRIKE_WORDS = [
 ];
 const STRIKE = any(STRIKE_WORDS);
 
-/** Who a phrase's harm is done to: a person or a group ("make them suffer", "put an end to those …"). */
+/** Who a phrase's harm is done to: a person or a group ("make them suffer", "finish off the lot of them"). */
 const OBJ = `(?:him|her|them|you|(?:all |those |these |the |every |any )?(?:of )?(?:the |those |these )?(?:${IDENTITY}))`;
 
 /** Violent phrases where the verb alone is not enough ("knock his teeth out", "teach him a lesson"). */
@@ -458,7 +458,7 @@ export const threatRules: readonly Rule[] = [
     triggers: [
       ...["won't", 'wont', "wouldn't", 'wouldnt', 'not', 'lucky', 'sorted', 'sort', 'dealt', 'deal', 'smash', 'knock', 'batter'],
       ...['deck', 'lamp', 'kick', 'decked', 'lamped', 'battered', 'knocked', 'smacked', 'slapped', 'punched', 'thumped', 'gone'],
-      ...['coming', 'regret', 'sorry', 'wish', 'know', 'learn', 'answer', 'get', 'find', 'trouble', 'consequences', 'hell'],
+      ...['coming', 'regret', 'regrets', 'rue', 'rues', 'sure', 'sorry', 'wish', 'know', 'learn', 'answer', 'get', 'find', 'trouble', 'consequences', 'hell'],
       ...['blood', 'bloodshed', 'problem', 'issues', 'responsible', 'hands', 'swear', 'mark', 'need', 'deal', 'sort', 'visit'],
       ...['round', 'wait', 'chat', 'teach', 'out', 'like', 'enjoy', 'forget', "aren't", 'arent', "isn't", 'isnt'],
     ],
@@ -474,7 +474,8 @@ export const threatRules: readonly Rule[] = [
       re(
         "\\b(?<hit>(?:someone|somebody|some of the (?:dads|mums|lads|parents|men)|the (?:dads|lads|men)|a few of us|my (?:husband|brother|partner|fella|mates|dad|cousin|boys)) (?:should|needs? to|will|might|ought to|is going to|are going to|is gonna|are gonna|can) (?:deal with|sort out|sort|pay \\w+ a visit|go round to|wait for|have a chat with|teach \\w+ a lesson|have it out with) (?:him|her|them|that (?:man|woman|teacher|dad|mum|bloke|lad)|the (?:bully|dad|mum|teacher|ta|head|caretaker|man|woman|bloke)(?:'s (?:dad|mum|father|mother))?|the \\w+'s (?:dad|mum|father|mother))\\b)",
       ),
-      re("\\b(?<hit>(?:he|she|they|you|u|whoever)(?:'ll| will| is going to|'s going to|'re going to| are going to) (?:regret (?:it|this|that|the day)|be sorry|wish (?:he|she|they|you) (?:hadn'?t|never|had not)|not know what (?:hit|'s hit) (?:him|her|them|you)|learn the hard way|have me to deal with|answer to me|get what'?s coming|find out the hard way)\\b)"),
+      re("\\b(?<hit>(?:he|she|they|you|u|whoever)(?:'ll| will| is going to|'s going to|'re going to| are going to) (?:(?:regret|rue) (?:it|this|that|the day|ever \\w+ing)|be sorry|wish (?:he|she|they|you) (?:hadn'?t|never|had not)|not know what (?:hit|'s hit) (?:him|her|them|you)|learn the hard way|have me to deal with|answer to me|get what'?s coming|find out the hard way)\\b)"),
+      re("\\b(?<hit>(?:i'?ll|i will|i'?m going to|i am going to|gonna) make sure (?:he|she|they|you|that \\w+|the \\w+|him|her|them) (?:regrets?|rues?|never forgets?) (?:it|this|that|the day|ever \\w+ing)\\b)"),
       re("\\b(?<hit>(?:won'?t|wouldn'?t|will not|never) know what (?:hit|'s hit) (?:him|her|them|you))"),
       re("\\b(?<hit>(?:won'?t|will not|wouldn'?t|would not|aren'?t going to|isn'?t going to) (?:like|enjoy|forget) what (?:happens|i do|comes next|i'?ll do|i will do|we do))"),
       re("\\b(?<hit>(?:he|she|they|you|u)(?:'ll| will|'d| would) need (?:more than|a lot more than|something more than|a bodyguard|protection|an ambulance|a doctor|a dentist|a surgeon|stitches)(?:[^.!?\\n]{0,40} to (?:protect|save|help) (?:himself|herself|themselves|yourself|him|her|them|you))?)"),
@@ -493,6 +494,7 @@ export const threatRules: readonly Rule[] = [
       fires: [
         "Lucky for the head that all I'm doing is writing a post.",
         "Mark my words, he'll regret it.",
+        "Give my lad one more detention and I'll make sure that man regrets ever taking this job.",
         'Keep shouting at my son and you will not be walking straight for a while.',
         'Years ago I would have gone round and sorted him out myself.',
         'Shout at my daughter once more and you will need a lot more than your lanyard to protect yourself.',
