@@ -75,7 +75,7 @@ const CLASS_CODE_RE = /\b(?:in|from|of|teach|teaches|teaching) (?:class )?\d[a-c
 const SENTENCE_END = /(?<![.!?])[.!?]+["')\]]*(?=\s|$)|\n+/g;
 /** Weak institution words that a neighbouring outside target can claim ("the staff at the leisure centre"). */
 const WEAK_INSTITUTION =
-  /^(?:the staff|the office|schools?|school's|management|leadership|the teachers|nativity|sports day|assembly|classroom|in class|lessons?|residential|open evening|prom|homework|detention|non-uniform day|world book day|swimming gala|(?:christmas|summer|spring|harvest|easter|leavers'?) \w+)$/;
+  /^(?:the staff|the office|schools?|school's|management|leadership|the teachers|nativity|sports day|assembly|classroom|in class|lessons?|residential|open evening|prom|homework|detention|non-uniform day|world book day|swimming gala|(?:christmas|summer|spring|harvest|easter|leavers'?) \w+|class \w+|breakfast club|after[- ]school club|playground|dinner hall)$/;
 /** A "sentence" longer than this without a full stop is cut (at a space if it can), so no rule reads unbounded text. */
 const MAX_SENTENCE = 400;
 

@@ -103,6 +103,11 @@ export const INSTITUTION = any([
   'detention',
   'homework',
   'behaviour (?:system|chart|points?|policy)',
+  'class (?:photos?|trip|party|assembly|teacher|rep|list|show)',
+  'breakfast club',
+  'after[- ]school club',
+  'playground',
+  'dinner hall',
 ]);
 
 /** Children at the school, by year group or class ("Year 4", "Y6", "Reception", "4C"). */

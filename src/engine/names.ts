@@ -84,5 +84,12 @@ export function isOtherChild(draft: DraftContext, start: number, end: number): b
   // A title makes it a member of staff ("Mrs Patel"), not a child.
   if (/\b(?:mr|mrs|miss|ms|mx|dr|sir)\.? $/.test(before)) return false;
   // Part of the school's own name ("Bexton Primary").
-  return !draft.insideSchoolRef(start, end);
+  if (draft.insideSchoolRef(start, end)) return false;
+  // The first word of a place, club or organisation ("Hillside Park", "Ashford Rovers", "Westfield Primary").
+  const after = PLACE_WORD.exec(draft.text.slice(end, end + 14));
+  return !(after && draft.capitalAt(end + 1));
 }
+
+/** Words that make a capitalised word before them a place, club or organisation rather than a person. */
+const PLACE_WORD =
+  /^ (?:park|primary|infants?|juniors?|academy|school|high|college|university|town|city|united|rovers|rangers|athletic|wanderers|fc|county|council|library|leisure|centre|center|hall|road|street|lane|avenue|way|green|hill|village|church|chapel|mosque|temple|hospital|zoo|farm|museum|gardens?)\b/;

@@ -238,10 +238,10 @@ export const allegationRules: readonly Rule[] = [
       ...['drunk', 'half', 'pissed', 'sloshed', 'tipsy', 'stoned', 'high', 'face', 'head', 'nut', 'something', 'drugs'],
       ...['slurring', 'hungover', 'stinks', 'stink', 'smells', 'smelled', 'smelt', 'smell', 'reeks', 'reek', 'weed', 'drugs'],
       ...['cannabis', 'coke', 'cocaine', 'pills', 'ketamine', 'spice', 'joint', 'joints', 'drinking', 'boozing', 'booze', 'drink'],
-      ...['bottle', 'having', 'necking'],
+      ...['bottle', 'having', 'necking', 'stank', 'stinking', 'reeked', 'reeking', 'smelling'],
     ],
     patterns: [
-      re("\\b(?<hit>(?:drunk|half[- ]cut|pissed|sloshed|tipsy|stoned|high as a kite|off (?:his|her|their) (?:face|head|nut)|on something|on drugs|slurring|hungover|stinks? of (?:booze|drink|alcohol|weed|wine|beer)|smell(?:s|ed|t)? of (?:booze|drink|alcohol|weed|cannabis|wine|beer)|reeks? of (?:booze|drink|alcohol|weed|wine|beer)))\\b"),
+      re("\\b(?<hit>(?:drunk|half[- ]cut|pissed|sloshed|tipsy|stoned|high as a kite|off (?:his|her|their) (?:face|head|nut)|on something|on drugs|slurring|hungover|(?:smell(?:s|ed|ing)?|smelt|stank|stinks?|stinking|reek(?:s|ed|ing)?) (?:strongly )?of (?:booze|drink|alcohol|weed|cannabis|wine|beer|vodka|gin|cider|lager|whisky|spirits|the pub)))\\b"),
       re("\\b(?<hit>(?:smok\\w+|tak\\w+|deal\\w+|sell\\w+|doing|snort\\w+) (?:weed|drugs|cannabis|coke|cocaine|pills|ketamine|spice|a joint|joints))\\b"),
       re("\\b(?<hit>(?:drinking|boozing|on the (?:booze|drink|bottle)|having a (?:drink|pint|bottle)|necking \\w+) (?:at|during|before|in) (?:lunch|work|school|the day|lessons|the afternoon|break|the staff ?room)|smell (?:it|drink|booze|alcohol|wine|beer) on (?:him|her|them|his breath|her breath))\\b"),
     ],
@@ -251,7 +251,11 @@ export const allegationRules: readonly Rule[] = [
       test("\\b(?:my|our) (?:car|phone|husband|wife|partner)\\b[^.!?]{0,30}\\b(?:parked|park|phone)"),
     ],
     cases: {
-      fires: ['Pretty sure the Year 2 teacher turned up drunk to the school disco.', 'The caretaker at the academy always smells of booze by lunchtime.'],
+      fires: [
+        'Pretty sure the Year 2 teacher turned up drunk to the school disco.',
+        'The caretaker at the academy always smells of booze by lunchtime.',
+        'Sat next to the new deputy at the quiz night, she stank of gin before it even started.',
+      ],
       quiet: ['Got tipsy at my sister’s wedding and now the school run is hell.', 'Dressing up as a pirate for the school Christmas party, looking half-cut already!'],
     },
   },
@@ -268,7 +272,8 @@ export const allegationRules: readonly Rule[] = [
       ...['coverup', 'hush', 'swept', 'brushed', 'cooked', 'fudged', 'rolling', 'offrolling', 'falsif*', 'mate', 'mates'],
       ...['pal', 'friend', 'daughter', 'son', 'wife', 'husband', 'partner', 'niece', 'nephew', 'relative', 'cousin', 'buddy'],
       ...['governor', 'governors', 'jobs', 'favouritism', 'missing', 'unaccounted', 'helping', 'helped', 'want', 'wants'],
-      ...['wanted', 'trying', 'tried', 'try'],
+      ...['wanted', 'trying', 'tried', 'try', 'boyfriend', 'girlfriend', 'brother', 'sister', 'earner', 'backhander', 'backhanders'],
+      ...['kickback', 'kickbacks', 'envelope', 'envelopes', 'bung', 'bungs'],
     ],
     patterns: [
       re("\\b(?<hit>(?:lying|lied|lie|lies) to (?:parents|us|me|everyone|the parents|ofsted|the governors|the council|families|the kids))\\b"),
@@ -277,6 +282,9 @@ export const allegationRules: readonly Rule[] = [
       re("\\b(?<hit>(?:the )?(?:head|headteacher|deputy|ceo|principal|boss|chair|head of \\w+)'?s (?:best )?(?:mates?|pal|friend|mate from \\w+|daughter|son|wife|husband|partner|niece|nephew|relative|cousin|golf buddy|drinking buddy))\\b"),
       re("\\b(?<hit>(?:mum|dad|mother|father|parent|wife|husband|auntie|uncle|nan) (?:is |being )?(?:on|a|chair of) (?:the )?governors?)\\b"),
       re("\\b(?<hit>jobs for (?:the boys|mates|friends|the girls)|favouritism)\\b"),
+      // Contracts and jobs going to family and friends, and money changing hands.
+      re("\\b(?<hit>(?:[a-z]+'s|his|her|their|whose) (?:boyfriend|girlfriend|husband|wife|partner|brother|sister|son|daughter|(?:best )?mate|friend|cousin|dad|mum|brother-in-law|sister-in-law|other half)(?:'s (?:firm|company|business))? (?:\\w+ )?(?:got|gets|won|wins|was given|were given|landed|has|have|runs|owns) the (?:\\w+ ){0,2}(?:contract|tender|deal|work|job|order))\\b"),
+      re("\\b(?<hit>(?:nice|tidy) little earner|backhanders?|kickbacks?|brown envelopes?|bungs?)\\b"),
       // Pushing children out: "they just want them gone before exams".
       re("\\b(?<hit>(?:want|wants|wanted|trying|tried|try) (?:to get )?(?:them|him|her|the (?:\\w+ )?kids|these kids|send kids|sen kids|the weaker kids) (?:gone|out|off (?:the|their) (?:roll|books))(?: before (?:exams|results|ofsted|the league tables|gcses|sats))?)"),
       // Money gone astray: "funds going missing", "the trip money is unaccounted for".
@@ -288,7 +296,11 @@ export const allegationRules: readonly Rule[] = [
       test("\\b(?:my|our) (?:car|phone|husband|wife|partner)\\b[^.!?]{0,30}\\b(?:parked|park|phone)"),
     ],
     cases: {
-      fires: ['The academy are lying to parents about why the trip was cancelled.', 'Surprise surprise, the new business manager is the head’s nephew.'],
+      fires: [
+        'The academy are lying to parents about why the trip was cancelled.',
+        'Surprise surprise, the new business manager is the head’s nephew.',
+        'Guess whose brother-in-law won the school minibus contract. The chair of governors, that’s whose.',
+      ],
       quiet: ['The head’s assembly about honesty was lovely, the kids loved it.'],
     },
   },

@@ -118,6 +118,8 @@ export const DAMNING = any([
   'making excuses',
   'passing the buck',
   '(?:sent|sending) (?:my|our) \\w+ home (?:for|over|because)',
+  // Money wasted: "blew thousands on a new logo".
+  '(?:wasted|wasting|wastes?|blew|blown|squandered|splashed out|frittered) (?:away )?(?:\\w+ )?(?:thousands|millions|hundreds|\\d[\\d,.]*k?|a fortune|money|our money|so much|all that money|a small fortune)(?: of (?:pounds|our money))? on',
   // Favourites and lost control of a class.
   '(?:has|have|got|plays?|playing|played) (?:(?:obvious|clear|blatant|such|their|his|her|definite|massive) )*favourites',
   '(?:favour|favours|favouring|favoured) (?:the )?(?:girls|boys|certain (?:kids|children|families|pupils)|(?:posh|rich|quiet|sporty|clever|bright|popular|pta|teachers\'?) (?:kids|children|families|parents))',
@@ -243,7 +245,7 @@ function aboutTheSchool(hit: Hit, draft: DraftContext): boolean {
 
 const VERDICT_TRIGGERS = [
   'joke', 'shambles', 'disgrace', 'farce', 'mess', 'circus', 'embarrassment', 'scandal', 'laughing', 'nightmare', 'pantomime', 'crash', 'omnishambles', 'travesty', 'con', 'rip', 'ripoff', 'waste', 'free', 'zoo', 'clowns', 'chaos', 'amateurs', 'cowboys', 'muppets', 'rubbish', 'incompetence', 'disgraceful', 'shambolic', 'appalling', 'atrocious', 'abysmal', 'woeful', 'diabolical', 'ridiculous', 'ludicrous', 'laughable', 'pathetic', 'unprofessional', 'incompetent', 'clueless', 'chaotic', 'disorganised', 'shocking', 'dire', 'unacceptable', 'acceptable', 'enough', 'on', 'order', 'beyond', 'step', 'worst', 'school', 'academy', 'trust', 'downhill', 'pot', 'dogs', 'purpose', 'let', 'failing', 'better', 'ashamed', 'sort', 'grip', 'care', 'cares', 'idea', 'nothing', 'double', 'one', 'rules', 'hypocrite', 'hypocrites', 'hypocrisy', 'hypocritical', 'say', 'daft', 'stupid', 'pointless', 'petty', 'silly', 'mad', 'nonsense', 'draconian', 'really', 'top', 'heavy', 'common', 'lack', 'no', 'terrible', 'awful', 'poor', 'dreadful', 'non', 'zero', 'bullying', 'behaviour', 'discipline', 'riot', 'lets', 'letting', 'allow', 'allows', 'done', 'thing', 'anything', 'single', 'jack', 'zilch', 'swept', 'brushed', 'seriously', 'excuses', 'buck', 'sent', 'sending', 'isolation', 'detention', 'excluded', 'sanction', 'point', 'demerit',
-  'favourites', 'favour', 'favours', 'favouring', 'favoured', 'murder', 'control', 'wild', 'feral', 'carnage', 'mayhem', 'manage', 'handle', 'authority',
+  'favourites', 'favour', 'favours', 'favouring', 'favoured', 'murder', 'wasted', 'wasting', 'waste', 'wastes', 'blew', 'blown', 'squandered', 'splashed', 'frittered', 'priorities', 'control', 'wild', 'feral', 'carnage', 'mayhem', 'manage', 'handle', 'authority',
 ];
 
 export const complaintRules: readonly Rule[] = [
@@ -259,6 +261,7 @@ export const complaintRules: readonly Rule[] = [
       re('\\b(?<hit>', DAMNING, ')(?![a-z])'),
       // A verdict or a feeling standing alone as a sentence: "Shambles." "What a joke." "Absolutely furious."
       re("(?<=^|[.!?]\\s{0,3})(?<hit>(?:what an? |an? |absolute |total |complete |utter |just )?(?:shambles|joke|disgrace|farce|mess|circus|nightmare|pantomime|omnishambles))(?=\\s*[.!?]+|\\s*$)"),
+      re("(?<=^|[.!?]\\s{0,3})(?<hit>(?:great |interesting |lovely |wonderful |nice |brilliant )?priorities(?:,? (?:eh|hey|people|there|guys|much))?)(?=\\s*[.!?🙄]+|\\s*$)"),
       re("(?<=^|[.!?]\\s{0,3})(?<hit>(?:absolutely |so |really |just |utterly |beyond )?(?:furious|fuming|livid|disgusted|appalled|raging|seething|incandescent|horrified))(?=\\s*[.!?]+|\\s*$)"),
       re('(?<![a-z0-9])(?<hit>#(?:fail|notgoodenough|shambles|disgrace|joke|sortitout|badschool|notacceptable|letdown))\\b'),
     ],
@@ -272,6 +275,7 @@ export const complaintRules: readonly Rule[] = [
         'Sent home from the academy over the wrong colour trainers. Ridiculous.',
         'One rule for the staff, another for the kids at this school.',
         'Mr Price plays favourites in 6P and the quiet ones never get picked for anything.',
+        'The academy splashed out a fortune on a new logo and the heating still packs up every week. Priorities!',
         'Half of Year 8 science lessons are mayhem, the cover teacher has zero control over them.',
       ],
       quiet: [

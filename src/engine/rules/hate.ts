@@ -180,7 +180,7 @@ function insideQuotes(hit: Hit, draft: DraftContext): boolean {
 const NEGATOR = /\b(?:not|never|no|nobody|nothing|none|neither|nor|hardly|stop|against)\b|n't\b/;
 /** Negative words that are themselves the contempt, or that only frame the sentence, not deny it. */
 const NOT_A_DENIAL =
-  /\b(?:nothing but|nothing more than|no better than|no more than|not (?:even )?human|not (?:real |even )?people|no (?:value|worth|place|right)|not worth\w*|never be|can'?t (?:help|stop|stand|bear|tolerate|stomach)|cannot (?:help|stop|stand|bear)|don'?t (?:want|like|trust)|do not (?:want|like|trust)|never (?:trust|hire|employ|rent to|serve)|nothing (?:\w+ ){0,4}?(?:is )?worse|no one else|nobody else|no (?:compassion|sympathy|respect|pity|time|patience|love|tolerance|empathy|mercy|room)|(?:is|isn'?t|does|doesn'?t|do|don'?t|how is) (?:it|this|that|people|you)(?: really)? (?:not |n'?t )?(?:obvious|clear|apparent|realise|realize|see|recognise|recognize|understand|know|get it|make it (?:obvious|clear))|why (?:do|does|don'?t|doesn'?t) (?:people|you|they|anyone)(?: really)? (?:not )?(?:see|realise|realize|recognise|recognize|understand|get)|(?:can'?t|cannot|couldn'?t) believe|don'?t (?:forget|get me wrong|know (?:why|how))|never forget|make no mistake|not (?:sure|surprised|being funny|gonna lie|going to lie|to be (?:rude|funny))|no wonder|no offence|why (?:don'?t|not|shouldn'?t|can'?t) (?:we|you|they|i)|(?:don'?t|do not) have anything against|nothing against|if (?:they|you|she|he) (?:weren'?t|wasn'?t|were not|was not)|(?:no one|nobody|none)(?: else)? (?:is|are) (?:as|so)|not (?:being |a |that |at all )?racist|no racist|not (?:a bunch of|a load of|a pack of|some))\b/g;
+  /\b(?:nothing but|nothing more than|no better than|no more than|not (?:even )?human|not (?:real |even )?people|no (?:value|worth|place|right)|not worth\w*|never be|can'?t (?:help|stop|stand|bear|tolerate|stomach)|cannot (?:help|stop|stand|bear)|don'?t (?:want|like|trust)|do not (?:want|like|trust)|never (?:trust|hire|employ|rent to|serve)|nothing (?:\w+ ){0,4}?(?:is )?worse|no one else|nobody else|no (?:compassion|sympathy|respect|pity|time|patience|love|tolerance|empathy|mercy|room)|(?:is|isn'?t|does|doesn'?t|do|don'?t|how is) (?:it|this|that|people|you)(?: really)? (?:not |n'?t )?(?:obvious|clear|apparent|realise|realize|see|recognise|recognize|understand|know|get it|make it (?:obvious|clear))|why (?:do|does|don'?t|doesn'?t) (?:people|you|they|anyone)(?: really)? (?:not )?(?:see|realise|realize|recognise|recognize|understand|get)|(?:can'?t|cannot|couldn'?t) believe|don'?t (?:forget|get me wrong|know (?:why|how))|never forget|make no mistake|not (?:sure|surprised|being funny|gonna lie|going to lie|to be (?:rude|funny))|no wonder|no offence|why (?:don'?t|not|shouldn'?t|can'?t) (?:we|you|they|i)|(?:don'?t|do not) have anything against|nothing against|if (?:they|you|she|he) (?:weren'?t|wasn'?t|were not|was not)|(?:no one|nobody|none)(?: else)? (?:is|are) (?:as|so)|not (?:being |a |that |at all )?racist|no racist|not (?:a bunch of|a load of|a pack of|some)|(?:shouldn'?t|should not|should never|must not|mustn'?t|ought not to|can'?t|cannot) be (?:allowed |let |trusted )?(?:anywhere )?(?:near|around|(?:left )?alone with|trusted with))\b/g;
 /** Where the clause the hit is in begins: after a comma, semicolon or "but". */
 const CLAUSE_BREAK = /(?:[,;:]|\b(?:but|although|though|yet|however|whereas|while))\s*(?![\s\S]*(?:[,;:]|\b(?:but|although|though|yet|however|whereas|while)\b))/;
 
@@ -742,7 +742,8 @@ export const hateRules: readonly Rule[] = [
       ...['culture', 'house', 'home', 'school', 'classroom', 'name', 'world', 'hired', 'hire', 'hiring', 'employ', 'employed'],
       ...['employing', 'appointed', 'appoint', 'appointing', 'let', 'letting', 'allowed', 'allowing', 'taken', 'took', 'put'],
       ...['obviously', 'clearly', 'openly', 'blatantly', 'flamingly', 'proper', 'so', 'all', 'many', 'too', 'full', 'overrun'],
-      ...['swamped', 'flooded', 'nothing', 'expect', 'watch', 'prepare'],
+      ...['swamped', 'flooded', 'nothing', 'expect', 'watch', 'prepare', "shouldn't", 'shouldnt', 'should', 'must', "mustn't"],
+      ...['ought', "can't", 'cant', 'cannot', 'keep'],
     ],
     // A group objected to around children: an "agenda" to be kept from them, a teacher who is "obviously" one of them.
     patterns: [
@@ -760,13 +761,20 @@ export const hateRules: readonly Rule[] = [
       re(
         "\\b(?<hit>(?:hired|hire|hiring|employ|employed|employing|appointed|appoint|appointing|let|letting|allowed|allowing|taken on|took on|put) (?:a|an|another|some|two|these|those|that) (?:\\w+ )?(?:muslim|jew|gay|lesbian|trans|transgender|immigrant|foreigner|black|disabled|woman|asylum seeker|refugee|homosexual)(?: \\w+)? (?:to|as|in charge|teach\\w*|near|around|with|run\\w*|lead\\w*))",
       ),
+      // A group kept from children, as if a danger to them: "… should never be let near a classroom".
+      re(
+        '\\b(?<hit>',
+        ID,
+        "(?: \\w+)? (?:shouldn'?t|should not|should never|must not|mustn'?t|ought not to|can'?t|cannot) be (?:allowed |let |trusted )?(?:anywhere )?(?:near|around|(?:left )?alone with|teaching|working with|in charge of|trusted with) (?:\\w+ ){0,2}(?:kids|children|pupils|boys|girls|schools?|classrooms?|nurser(?:y|ies)|babies))",
+      ),
+      re("\\b(?<hit>keep (?:them|those people|that lot|the \\w+|those \\w+|these \\w+) (?:well )?away from (?:our|the|my|your) (?:kids|children|boys|girls|schools?|son|daughter))"),
       // Saying a member of staff is gay or trans as a reason to object.
       re("\\b(?<hit>(?:obviously|clearly|openly|blatantly|flamingly|proper|so) (?:gay|lesbian|bent|trans|queer|camp))\\b"),
     ],
     check: (hit, draft) => {
       if (!speaks(hit, draft) || negated(hit, draft)) return false;
       const said = draft.text.slice(hit.start, hit.end);
-      if (/^(?:expect|watch|prepare) /.test(said)) return groupNearby(hit, draft);
+      if (/^(?:expect|watch|prepare) |^keep (?:them|those|these|that lot|the \w+ (?:well )?away)\b/.test(said)) return groupNearby(hit, draft);
       // Tropes that only hurt with a group nearby: a named group, an objection, or a call to remove someone.
       if (/^(?:we|you|everyone|people|i) |^lock |^hide |^not in my|^(?:all these|all those|so many|too many|full of|overrun|swamped|flooded|nothing but) |^(?:hired|hire|hiring|employ|appoint|let|allow|taken|took|put)|^(?:obviously|clearly|openly|blatantly|flamingly|proper|so) /.test(said)) {
         const around = [hit.sentence - 1, hit.sentence, hit.sentence + 1]
@@ -783,11 +791,13 @@ export const hateRules: readonly Rule[] = [
         'The new music teacher is obviously gay. Not the sort of role model my boy needs.',
         'Travellers have parked up by the field again, lock your sheds, we all know what they are like.',
         'Can’t believe they let an immigrant teach our kids history. Disgusting.',
+        'Trans people should never be let near a primary classroom, end of.',
       ],
       quiet: [
         'Lock your cars at the leisure centre, there have been break-ins.',
         'We all know what Year 6 are like before the SATs, bless them.',
         'So proud that the school hired a new SENCO to lead the unit.',
+        'Strangers should not be allowed near the children without a lanyard, quite right.',
       ],
     },
   },

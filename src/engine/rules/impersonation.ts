@@ -62,13 +62,17 @@ export const impersonationRules: readonly Rule[] = [
     message,
     source,
     scope: 'school',
-    triggers: ['set', 'setting', 'made', 'making', 'created', 'creating', 'started', 'starting', 'run', 'running', 'launched', 'posted', 'posting', 'post'],
+    triggers: ['set', 'setting', 'made', 'making', 'created', 'creating', 'started', 'starting', 'run', 'running', 'launched', 'posted', 'posting', 'post', 'page', 'account', 'group', 'profile', 'feed', 'channel', 'pretend', 'pretending'],
     patterns: [
       re(
         "\\b(?<hit>(?:set up|setting up|made|making|created|creating|started|starting|run|running|launched|set) (?:up )?(?:a |an |my |our )?(?:new |little )?(?:facebook |fb |insta(?:gram)? |twitter |x |tiktok |whatsapp )?(?:page|group|account|profile|handle) (?:called|named) ['\"]?)",
       ),
       re("\\b(?<hit>(?:set up|made|created|started|launched) @[a-z0-9_]+)"),
       re("\\b(?<hit>(?:posted|posting|post) (?:it |this )?(?:on here )?as ['\"])"),
+      // A page named as the school's official voice, or passed off as the real one.
+      re("\\b(?<hit>(?:set up|setting up|made|making|created|creating|started|starting|launched|set) (?:up )?(?:a |an |my |our |the )?(?:[a-z@_]+ ){1,4}(?:official|news|updates|info|announcements) (?:page|group|account|profile|handle|channel))\\b"),
+      re("\\b(?<hit>(?:page|account|group|profile|feed|channel)\\b[^.!?\\n]{0,60}\\b(?:than|like|instead of|as if it (?:was|were|is)) the (?:real|official|actual|proper) (?:one|page|account|school|group))"),
+      re("\\b(?<hit>pretend(?:ing)? to be (?:the )?(?:school|academy|trust|head|headteacher|office))\\b"),
     ],
     unless: [
       test("\\b(?:no (?:school )?(?:name|logo)|private (?:whatsapp )?group|scam|reported)\\b"),
@@ -80,8 +84,16 @@ export const impersonationRules: readonly Rule[] = [
       return /official|school|academy|primary|trust|college|high/.test(after) || names.some((a) => after.includes(a));
     },
     cases: {
-      fires: ["I've made a page called 'Hillside Academy Parents Official' for all the news.", 'Launched @HillsideNews for the real school news, follow it.'],
-      quiet: ['Set up a WhatsApp group called Year 2 Party Mums, message me to join.', 'Started a running club called Mums on the Move, all welcome.'],
+      fires: [
+        "I've made a page called 'Hillside Academy Parents Official' for all the news.",
+        'Launched @HillsideNews for the real school news, follow it.',
+        'Started a Hillside Academy Official Updates group, it gets the news out quicker than the real one does.',
+      ],
+      quiet: [
+        'Set up a WhatsApp group called Year 2 Party Mums, message me to join.',
+        'Started a running club called Mums on the Move, all welcome.',
+        'The school news page is so much clearer than the old one, well done to whoever runs it.',
+      ],
     },
   },
 ];

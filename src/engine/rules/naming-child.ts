@@ -141,19 +141,23 @@ export const namingChildRules: readonly Rule[] = [
     source: '001 §3.6, §4.1',
     scope: 'anywhere',
     roles: ['staff'],
-    triggers: ['in', 'from', 'of', 'tell', 'little', 'proud', 'done', 'aww', 'aw', 'is', 'was', 'as', 'told', 'asked', 'said', 'showed', 'gave', 'has', 'drew', 'made', 'wrote', "'s"],
+    triggers: ['in', 'from', 'of', 'tell', 'little', 'proud', 'done', 'aww', 'aw', 'is', 'was', 'as', 'told', 'asked', 'said', 'showed', 'gave', 'has', 'drew', 'made', 'wrote', "'s", 'pride', 'congratulations', 'congrats', 'shout', 'shoutout', 'hats'],
     patterns: [
       re("\\b(?:in|from)(?<=\\b(?<hit>(?<name>[a-z]+)) (?:in|from)) (?:my|our) (?:class|group|form|set|tutor group|year \\d+s?|reception class)"),
       re("\\b(?:in|from)(?<=\\b(?<hit>(?<name>[a-z]+)) (?:in|from)) (?:year|y\\d|class|reception)"),
-      re("\\b(?:one of my [a-z0-9 ]{1,20}s?, |tell |little |so proud of |well done,? |aww?,? )(?<hit>(?<name>[a-z]+))\\b"),
+      re("\\b(?:one of my [a-z0-9 ]{1,20}s?, |tell |little |(?:so |really |very |incredibly |super |immensely )?proud of |pride (?:for|in) |well done(?: to)?,? |congratulations(?: to)?,? |congrats(?: to)?,? |shout[- ]?out to |hats off to |aww?,? )(?<hit>(?<name>[a-z]+))\\b"),
       re("\\b(?:is|was|been)(?<=\\b(?<hit>(?<name>[a-z]+))(?: is| was| has been|'s been)) (?:one of the|such a|the|a real|an absolute) (?:\\w+est|sweetest|superstar|star|delight|pleasure|joy|handful|credit|character|legend)"),
       re("\\bas(?<=\\b(?<hit>(?<name>[a-z]+)) as) (?:the|a|an) (?:donkey|angel|shepherd|king|star|narrator|innkeeper|wolf|lead|sheep|mary|joseph|wise man|villain|princess|prince|baby jesus|main part|lead role|\\w+ in the play)"),
       re("\\b(?:told|asked|said to|showed|gave|drew|made|wrote)(?<=\\b(?<hit>(?<name>[a-z]+)) (?:told|asked|said to|showed|gave|drew|made|wrote)) me\\b"),
     ],
     check: namedOther,
     cases: {
-      fires: ['So proud of Maya in my class today, she read aloud in assembly.', 'Dylan in Year 5 told me I look like his grandad.'],
-      quiet: ['So proud of my class today, every one of them read aloud.'],
+      fires: [
+        'So proud of Maya in my class today, she read aloud in assembly.',
+        'Dylan in Year 5 told me I look like his grandad.',
+        'Huge congratulations to Kofi and Ellie for their county cross-country medals!',
+      ],
+      quiet: ['So proud of my class today, every one of them read aloud.', 'Congratulations to everyone who took part in the quiz.'],
     },
   },
   {

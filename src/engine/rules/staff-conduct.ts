@@ -46,6 +46,7 @@ export const staffConductRules: readonly Rule[] = [
         "(?! evening)(?:'s)? (?:at|who|in|really|need|needs|think|thinks|just|seem|seriously|honestly|are|were|have|can)\\b)",
       ),
       re('\\b(?<hit>', PARENT, ' (?:at|on) (?:pick-?up|drop-?off|the (?:school )?gates?|my school|our school|parents\'? evening|the door|the fence|the school run))'),
+      re("\\b(?<hit>one of (?:our|the|my|the school'?s) (?:\\w+ )?(?:parents|mums|dads|mothers|fathers|carers|grandparents|nans|grans))\\b"),
       re("\\b(?<hit>you (?:all |lot )?know who you are)\\b"),
       re("\\b(?<hit>(?:he'?s|she'?s|he has been|she has been|they'?re|they have been) (?:an? |such an? |a real |an absolute )?(?:credit|delight|pleasure|joy|asset|star|superstar|treasure) to (?:you|your family|have in class|teach))\\b"),
       // Complaints from parents, counted or dated: "third parent complaint this week".
@@ -59,6 +60,7 @@ export const staffConductRules: readonly Rule[] = [
         'Parents at drop-off this morning, please stop blocking the staff car park. You lot know who you are.',
         'Her dad turned up at my classroom door shouting again.',
         'Second parent complaint about me since Monday, apparently spellings are too hard now.',
+        'One of our Reception mums asked me on the bus whether her son is "behind". On the bus!',
       ],
       quiet: [
         'Parents evening tonight, wish me luck!',

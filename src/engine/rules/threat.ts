@@ -409,7 +409,7 @@ export const threatRules: readonly Rule[] = [
     source,
     scope: 'anywhere',
     triggers: [
-      ...['careful', 'watch', 'watching', 'head', 'shoulder', 'eye', 'know', 'knows', 'found', 'visit', 'call', 'hope', 'wait'],
+      ...['careful', 'watch', 'watching', 'head', 'shoulder', 'eye', 'know', 'knows', 'found', 'visit', 'call', 'hope', 'wait', 'think'],
       ...['waiting', 'warning', 'warned', 'warn', 'catch', 'see', 'find', 'get', 'bump', 'clock', 'try', 'test', 'coming'],
     ],
     patterns: [
@@ -418,7 +418,8 @@ export const threatRules: readonly Rule[] = [
         "\\b(?<hit>(?:wants? to|want to|needs? to|better|had better|should|ought to|'d better|'d best|would do well to) (?:be |keep )?(?:very |really |extra )?(?:careful|watch(?:ing)? (?:his|her|their|your|out|it)|keep (?:his|her|their|your) head down|look(?:ing)? over (?:his|her|their|your) shoulder|sleep with one eye open)(?: (?:walking|going|getting|leaving|coming|driving|parking|on (?:his|her|their|your) way|when|where|at night|after dark|around here|round here|near me|in the car park|at the gate|after school|tonight)|(?=[.!]|\\s*$)))",
       ),
       re("\\b(?<hit>watch (?:your|his|her|their|ur) (?:back|step|mouth)s?)(?![a-z])"),
-      re("\\b(?<hit>(?:i|we|everyone|we all|people|some of us|my (?:husband|partner|brother|cousin|mates|fella)) (?:know|knows|found out|have found out|know exactly) (?:where|what car|which car|what time) (?:you|he|she|they|u|that \\w+|the \\w+|your \\w+|(?:mr|mrs|miss|ms|sir) \\w+) (?:live|lives|park|parks|drink|drinks|drive|drives|leave|leaves|finish|finishes|walk|walks))"),
+      re("\\b(?<hit>think (?:twice|very carefully|long and hard) (?:before|next time) (?:he|she|they|you|that \\w+) (?:\\w+ ){0,3}(?:my|our) (?:kids?|children|son|daughter|child|boy|girl|lad|little one|family))"),
+      re("\\b(?<hit>(?:i|we|everyone|we all|people|some of us|my (?:husband|partner|brother|cousin|mates|fella)) (?:know|knows|found out|have found out|know exactly) (?:where|when|what (?:car|time|bus|train|route|way|gym|pub|road)|which (?:car|bus|train|route|way|gym|pub|road|house|street|school (?:his|her|their) kids?)) (?:you|he|she|they|u|that \\w+|the \\w+|your \\w+|(?:mr|mrs|miss|ms|sir) \\w+) (?:(?:\\w+ )?(?:live|lives|park|parks|drink|drinks|drive|drives|leave|leaves|finish|finishes|walk|walks|get|gets|go|goes|take|takes|catch|catches|train|trains|run|runs|jog|jogs|shop|shops|goes? to|go(?:es)? home|gets? home)|(?:is|are) (?:at|on) (?:\\w+ )?(?:night|weekends?|saturdays?|sundays?|home)))"),
       re("\\b(?<hit>(?:pay|paying|give|giving|drop|dropping) (?:him|her|them|you) (?:a )?(?:little |friendly |personal |surprise )?(?:visit|call round|home visit))"),
       re("\\b(?<hit>(?:better|'d better|had better|best) hope (?:i|we|my \\w+) (?:don'?t|do not|never|won'?t) (?:see|catch|find|bump into|meet|run into|come across|get hold of)\\w*)"),
       re("\\b(?<hit>(?:wait|waiting|just wait) (?:till|until|til|'til) (?:i|my \\w+) (?:get|see|catch|find|gets|sees) (?:hold of |my hands on |his hands on )?(?:him|her|them|you))"),
@@ -438,14 +439,17 @@ export const threatRules: readonly Rule[] = [
       fires: [
         'That deputy head should be very careful leaving the car park tonight.',
         "I know where she lives, just saying.",
+        'Funny, I found out which gym that deputy goes to on a Tuesday night.',
         "He'd better hope my husband never catches him.",
         'Consider this your final warning, Mr Grant.',
+        'That supply teacher wants to think long and hard next time she grabs my son.',
       ],
       quiet: [
         'Be careful walking in on Monday, the path by the gate is icy.',
         'My daughter needs to be careful with her new glasses.',
         'Consider this a warning that the cake stall sells out fast!',
         'Our dog will not be walking far this week, he hurt his paw.',
+        'Does anyone know which bus the Year 7s get home on now the route has changed?',
       ],
     },
   },
