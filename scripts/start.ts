@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { chromiumArgs, findChromium } from './chromium';
 import { assertBuilt, DIST, extensionId, PRACTICE_PATH } from './extension';
 
@@ -49,9 +49,20 @@ const context = await chromium.launchPersistentContext(profile, {
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`chrome-extension://${extensionId()}/${PRACTICE_PATH}`);
+  // A fresh profile is a first install, so the welcome page opens too. Headless, only the tab in front is drawn,
+  // so for the picture it is closed; with a window, the practice page is brought in front of it.
+  if (screenshot) {
+    const others = (other: Page) => other !== page && void other.close();
+    context.pages().forEach(others);
+    context.on('page', others);
+  }
+  await page.bringToFront();
   if (screenshot) {
     await page.locator('#practice-draft').pressSequentially(SAMPLE_DRAFT);
-    await page.locator('second-thought-nudge .card').waitFor({ state: 'visible', timeout: 15_000 });
+    const card = page.locator('second-thought-nudge .card');
+    await card.waitFor({ state: 'visible', timeout: 15_000 });
+    // The card fades in; the picture is taken once it has.
+    await card.evaluate((element) => Promise.all(element.getAnimations().map((animation) => animation.finished)));
     await page.screenshot({ path: resolve(screenshot) });
     console.log(`Saved ${resolve(screenshot)}: the practice page showing the nudge for a sample draft.`);
   } else {
