@@ -39,6 +39,20 @@ export const GROUP_ADJECTIVES = [
   'romanian',
   'pakistani',
   'chinese',
+  'somali',
+  'nigerian',
+  'indian',
+  'bangladeshi',
+  'afghan',
+  'syrian',
+  'iraqi',
+  'albanian',
+  'lithuanian',
+  'bulgarian',
+  'turkish',
+  'kurdish',
+  'eritrean',
+  'roma',
 ];
 
 const PERSON_NOUNS = any([

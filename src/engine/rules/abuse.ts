@@ -76,6 +76,9 @@ const INSULT_WORDS = [
   'toerag',
   'scrote',
   'sod',
+  'coward',
+  'two-faced',
+  'backstabber',
 ];
 const INSULT = any(INSULT_WORDS.map((w) => masked(w).replace(/ /g, '[ -]?')));
 
@@ -236,7 +239,7 @@ const PERSON_SUBJECT = any([
 const NOT_A_PERSON = test(
   '\\b',
   any([
-    "(?:i'?m|i am|i was|i felt|felt|feel|feeling|i look|i looked|made me (?:look|feel)) (?:(?:so|such|a|an|absolutely|completely|totally|like|right|proper|total|bit of a|bit|utter|complete) )*(?:useless|stupid|thick|an idiot|a muppet|a numpty|a plank|rude|a joke|a clown|a prat|a donkey|a fool|a plonker|a pillock)",
+    "(?:i'?m|i am|i was|i felt|felt|feel|feeling|i look|i looked|made me (?:look|feel)) (?:(?:so|such|a|an|absolutely|completely|totally|like|right|proper|total|bit of a|bit|utter|complete) )*(?:useless|stupid|thick|an idiot|a muppet|a numpty|a plank|rude|a joke|a clown|a prat|a donkey|a fool|a plonker|a pillock|a coward|a wimp|a wuss|a chicken|a baby)",
     'my (?:own )?(?:fault|bad)',
     '(?:the|this|that) (?:weather|traffic|wifi|wi-fi|printer|app|system|website|queue|car park|road|rain|portal|parentpay|homework|form|letter)',
     'clown (?:costume|outfit|show|day|shoes|nose|school|car|fish)',
@@ -267,13 +270,15 @@ const NOT_A_PERSON = test(
 /** Insulting wording, shared with `complaint.insults-staff`. */
 export const INSULT_PATTERNS: readonly RegExp[] = [
   re('(?<![a-z*])(?<hit>', INSULT, ')(?:s|es)?(?![a-z*])'),
+  // Scorn for someone's standing: "our so-called head of maths".
+  re("\\b(?<hit>so[- ]called (?:\\w+ )?(?:teachers?|teaching assistants?|tas?|head(?:teacher)?s?|deputy|deputies|senco|head of \\w+|professionals?|leaders(?:hip)?|staff|pastoral (?:lead|team|support)|safeguarding lead|educators?|experts?))\\b"),
   re('\\b(?<hit>', INSULT_LEAD, ' (?:(?:old|little|fat|stupid|miserable|nasty|silly|lazy|jobsworth|stuck-up) )?', PERSON_NOUN, ')(?![a-z*])'),
   re(
     "\\b(?<hit>(?:useless|stupid|vile|nasty|horrible|pathetic|miserable|incompetent|arrogant|lazy|spineless|ugly|fat|thick|smug|rude|evil|creepy|spiteful|sour-faced|stuck-up|power-mad|vindictive) (?:woman|man|cow|bloke|lot|creature|individual|person|specimen|human being|excuse for a \\w+|so-called \\w+|little (?:man|woman|boy|girl)))\\b",
   ),
 ];
 
-export const INSULT_TRIGGERS = [...INSULT_WORDS.flatMap((w) => w.split(/[ -]/).flatMap((part) => [part, `${part}s`, `${part}es`])), 'cow', 'witch', 'pig', 'rat', 'snake', 'hag', 'joke', 'disgrace', 'plank', 'donkey', 'troll', 'bully', 'liar', 'fool', 'dragon', 'dinosaur', 'sheep', 'ass', 'dick', 'knob', 'spanner', 'melt', 'div', 'git', 'madam', 'monster', 'nightmare', 'menace', 'excuse', 'woman', 'man', 'bloke', 'lot', 'creature', 'individual', 'person', 'specimen', '*', 'a$$'];
+export const INSULT_TRIGGERS = [...INSULT_WORDS.flatMap((w) => w.split(/[ -]/).flatMap((part) => [part, `${part}s`, `${part}es`])), 'cow', 'witch', 'pig', 'rat', 'snake', 'hag', 'joke', 'disgrace', 'plank', 'donkey', 'troll', 'bully', 'liar', 'fool', 'dragon', 'dinosaur', 'sheep', 'ass', 'dick', 'knob', 'spanner', 'melt', 'div', 'git', 'madam', 'monster', 'nightmare', 'menace', 'excuse', 'woman', 'man', 'bloke', 'lot', 'creature', 'individual', 'person', 'specimen', '*', 'a$$', 'so', 'called', 'socalled'];
 
 const emojiCache = new WeakMap<DraftContext, boolean>();
 function hasMockingEmoji(draft: DraftContext): boolean {
@@ -301,7 +306,7 @@ const DESCRIBE_PATTERNS: readonly RegExp[] = [
   ),
   // A verdict standing alone as a sentence: "Clueless." "Rude, rude, rude."
   re(
-    "(?<=^|[.!?]\\s{0,3})(?<hit>(?:absolutely |completely |utterly |totally |just |so )?(?:clueless|useless|pathetic|spineless|incompetent|rude|vile|nasty|arrogant|lazy|hopeless|gutless|smug)(?:,? (?:rude|clueless|useless|pathetic|lazy|hopeless|arrogant|smug|incompetent))*)(?=[.!]|\\s*$)",
+    "(?<=^\\s{0,3}|[.!?]\\s{0,3})(?<hit>(?:absolutely |completely |utterly |totally |just |so )?(?:clueless|useless|pathetic|spineless|incompetent|rude|vile|nasty|arrogant|lazy|hopeless|gutless|smug)(?:,? (?:rude|clueless|useless|pathetic|lazy|hopeless|arrogant|smug|incompetent))*)(?=[.!]|\\s*$)",
   ),
 ];
 
@@ -323,6 +328,7 @@ export const abuseRules: readonly Rule[] = [
         'Whoever teaches 5B is a proper old cow.',
         "That TA is such a w*nker, none of the children like him.",
         'The man on reception is a miserable old git.',
+        'Our so-called pastoral team could not care less, and the head is a coward who hides behind emails.',
       ],
       quiet: [
         'This has nothing to do with the school: the man at the tip is a jobsworth.',

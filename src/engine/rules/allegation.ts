@@ -312,13 +312,14 @@ export const allegationRules: readonly Rule[] = [
     scope: 'school',
     // Neglecting the children or breaking the rules the school sets parents.
     triggers: [
-      ...['leaving', 'left', 'leaves', 'leave', 'phone', 'phones', 'asleep', 'sleeping', 'park', 'parks', 'parked'],
+      ...['leaving', 'left', 'leaves', 'leave', 'phone', 'phones', 'spends', 'spent', 'spending', 'asleep', 'sleeping', 'park', 'parks', 'parked'],
       ...['parking', 'smokes', 'smoking', 'smoked', 'vaping', 'vapes', 'vaped', 'swore', 'swears', 'swearing', 'effing'],
     ],
     patterns: [
       re("\\b(?<hit>(?:leaving|left|leaves|leave) (?:the )?(?:class|classes|kids|children|pupils|year \\d+s?) (?:with the ta|alone|on their own|unsupervised|to (?:it|their own devices)))"),
       re("\\b(?<hit>(?:sits?|sat|sitting) (?:\\w+ ){0,4}?on (?:her|his|their) phones?)"),
       re("\\b(?<hit>(?:always|constantly|forever|permanently|glued to|scrolling) (?:on )?(?:her|his|their) phones?)"),
+      re("\\b(?<hit>(?:spends?|spent|spending|wastes?|wasted) (?:more time|most of (?:the|every) (?:lesson|day)|all (?:day|lesson|(?:her|his|their) time)|the whole (?:lesson|day)|half (?:the|every) (?:lesson|day)) (?:\\w+ )?on (?:her|his|their) phones?)"),
       re("\\b(?<hit>(?:asleep|falls? asleep|fell asleep|falling asleep|sleeping) (?:in|during) (?:lessons|class|the lesson|assembly|lesson))"),
       re("\\b(?<hit>park(?:s|ed|ing)? (?:in|on|across) (?:the |a )?(?:disabled|blue badge|zig-?zags?|zig zags?|yellow lines?|double yellows?|pavement|keep clear|school keep clear|bus stop|ambulance bay))"),
       re("\\b(?<hit>(?:smok(?:es|ing|ed)|vap(?:es|ing|ed)) (?:at|on|by|outside|in front of) (?:the )?(?:gates?|school|playground|kids|children|pupils))"),
@@ -333,6 +334,7 @@ export const allegationRules: readonly Rule[] = [
       fires: [
         'The deputy leaves his car on the zig zags at the school every morning, parked on the zigzags like he owns it.',
         'The supply teacher just sits at her desk on her phone while Year 4 run wild.',
+        'Our form tutor spends half the lesson on his phone, the kids say he barely looks up.',
       ],
       quiet: ['The Year 6 teacher was on her phone taking photos for the class page? Lovely idea.'],
     },

@@ -127,7 +127,7 @@ export const DAMNING = any([
   '(?<!\\b(?:my|our) )(?:class|classes|kids|children|pupils|students|year \\d+|they|lessons?) (?:is|are|was|were|have been|has been) (?:completely |totally |absolutely |just |utterly |so )?(?:out of control|running wild|feral|carnage|mayhem)',
   "(?:he|she|they|sir|miss|(?:mr|mrs|miss|ms) [a-z]+|(?:the|that|this|her|his|their|our|new|supply|cover) (?:\\w+ )?(?:teacher|ta|head|deputy|staff)) (?:just |really |clearly |simply |obviously |honestly )?(?:can'?t|cannot|couldn'?t|is unable to|(?:has|have) no idea how to) (?:even )?(?:manage|control|handle) (?:them|the class|(?:his|her|their) class|a class|the kids|the children|the pupils|behaviour)",
   '(?<!\\b(?:i|we) (?:have|had|\'ve) )(?:zero|no) (?:control|authority)(?= over| of| in|[.!,]|$)',
-  '(?:isolation|detention|excluded|sent home|a sanction|a behaviour point|a demerit) (?:all day |for a week )?(?:for|over) (?:a |the |her |his |wearing |having |forgetting |talking|nothing|one )?(?:missing |wrong |tiny |small )?(?:tie|skirt|socks|shoes|haircut|hair|coat|jewellery|earrings|nail varnish|trainers|colour|pencil case|nothing|uniform|blazer)',
+  '(?:isolation|isolated|detention|excluded|suspended|suspension|exclusion|sent home|a sanction|a behaviour point|a demerit)(?: (?:my|our|his|her|their) (?:son|daughter|boy|girl|lad|kids?|child)| (?:him|her|them))? (?:all day |for a week |for a day |for (?:two|three|\\d) days )?(?:for|over) (?:a |the |her |his |wearing |having |forgetting |talking|nothing|one )?(?:missing |wrong |tiny |small )?(?:tie|skirt|socks|shoes|haircut|hair|coat|jewellery|earrings|nail varnish|trainers|colour|pencil case|nothing|uniform|blazer)',
 ]);
 
 /** Being ignored, kept in the dark or fobbed off. */
@@ -209,6 +209,8 @@ export const SARCASM = any([
   '(?:second|third|fourth|fifth|sixth|another|umpteenth) (?:year|time|week|term|day|month) (?:running|in a row|this (?:half )?term|this week|this month|this year)',
   '(?:yet )?another (?:inset|training|closure|staff training) day',
   '(?:\\w+ )?(?:hello|anyone)\\?{2,}',
+  'what (?:century|year|decade|planet|world) (?:are|is) (?:they|we|you|the school|the head|it|this school|this place) (?:living )?in',
+  "(?:clearly|obviously) (?:doesn'?t|don'?t|has never|have never|never) (?:have|had|got|work|works|worked|met) (?:a (?:real )?job|jobs|kids|children|a clue|a child|a working parent|to work)",
   '(?:budget )?cuts? (?:never|don\'?t|doesn\'?t) (?:seem to )?(?:touch|affect|apply to|reach)',
   'while (?:our|the|my) (?:kids|children|pupils) (?:sit|are sat|suffer|go without|freeze|wait|stand)',
   'meanwhile (?:half |all )?(?:the )?(?:staff|teachers|head|slt|leadership|trust)',
@@ -243,6 +245,16 @@ function aboutTheSchool(hit: Hit, draft: DraftContext): boolean {
   return draft.aboutInstitution && !draft.notTheSchool && draft.nearestTarget(hit.start) !== 'other' && !reportedOrRejected(hit, draft);
 }
 
+/**
+ * A bare "Disgusting." judges what the sentence before it told: the school's or its staff's doing, not a
+ * stranger's ("someone sprayed graffiti on the gate. Disgusting.").
+ */
+function verdictOnTheSchool(hit: Hit, draft: DraftContext): boolean {
+  if (hit.sentence === 0) return true;
+  const before = draft.sentenceText(hit.sentence - 1);
+  return (draft.staffSentence[hit.sentence - 1] === true || draft.strongSentence[hit.sentence - 1] === true) && !/\b(?:someone|somebody|whoever|vandals?|thieves|burglars?|police|a man|a woman|some (?:kids|idiots|people))\b/.test(before);
+}
+
 const VERDICT_TRIGGERS = [
   'joke', 'shambles', 'disgrace', 'farce', 'mess', 'circus', 'embarrassment', 'scandal', 'laughing', 'nightmare', 'pantomime', 'crash', 'omnishambles', 'travesty', 'con', 'rip', 'ripoff', 'waste', 'free', 'zoo', 'clowns', 'chaos', 'amateurs', 'cowboys', 'muppets', 'rubbish', 'incompetence', 'disgraceful', 'shambolic', 'appalling', 'atrocious', 'abysmal', 'woeful', 'diabolical', 'ridiculous', 'ludicrous', 'laughable', 'pathetic', 'unprofessional', 'incompetent', 'clueless', 'chaotic', 'disorganised', 'shocking', 'dire', 'unacceptable', 'acceptable', 'enough', 'on', 'order', 'beyond', 'step', 'worst', 'school', 'academy', 'trust', 'downhill', 'pot', 'dogs', 'purpose', 'let', 'failing', 'better', 'ashamed', 'sort', 'grip', 'care', 'cares', 'idea', 'nothing', 'double', 'one', 'rules', 'hypocrite', 'hypocrites', 'hypocrisy', 'hypocritical', 'say', 'daft', 'stupid', 'pointless', 'petty', 'silly', 'mad', 'nonsense', 'draconian', 'really', 'top', 'heavy', 'common', 'lack', 'no', 'terrible', 'awful', 'poor', 'dreadful', 'non', 'zero', 'bullying', 'behaviour', 'discipline', 'riot', 'lets', 'letting', 'allow', 'allows', 'done', 'thing', 'anything', 'single', 'jack', 'zilch', 'swept', 'brushed', 'seriously', 'excuses', 'buck', 'sent', 'sending', 'isolation', 'detention', 'excluded', 'sanction', 'point', 'demerit',
   'favourites', 'favour', 'favours', 'favouring', 'favoured', 'murder', 'wasted', 'wasting', 'waste', 'wastes', 'blew', 'blown', 'squandered', 'splashed', 'frittered', 'priorities', 'control', 'wild', 'feral', 'carnage', 'mayhem', 'manage', 'handle', 'authority',
@@ -256,17 +268,17 @@ export const complaintRules: readonly Rule[] = [
     source,
     scope: 'school',
     roles: ['parent'],
-    triggers: [...VERDICT_TRIGGERS, 'fail', 'notgoodenough', 'sortitout', 'badschool', 'ok', 'okay', 'harassment', 'pestering', 'hounding', 'harassing', 'criminal', 'shameful', 'scandalous', 'disgusting', 'way', 'who', 'furious', 'fuming', 'livid', 'disgusted', 'appalled', 'raging', 'seething', 'incandescent', 'horrified', 'gone', 'went', 'going', 'dropped', 'has', 'have', 'had'],
+    triggers: [...VERDICT_TRIGGERS, 'fail', 'notgoodenough', 'sortitout', 'badschool', 'ok', 'okay', 'harassment', 'pestering', 'hounding', 'harassing', 'criminal', 'shameful', 'scandalous', 'disgusting', 'way', 'who', 'furious', 'fuming', 'livid', 'disgusted', 'appalled', 'raging', 'seething', 'incandescent', 'horrified', 'outrageous', 'suspended', 'suspension', 'exclusion', 'isolated', 'gone', 'went', 'going', 'dropped', 'has', 'have', 'had'],
     patterns: [
       re('\\b(?<hit>', DAMNING, ')(?![a-z])'),
       // A verdict or a feeling standing alone as a sentence: "Shambles." "What a joke." "Absolutely furious."
-      re("(?<=^|[.!?]\\s{0,3})(?<hit>(?:what an? |an? |absolute |total |complete |utter |just )?(?:shambles|joke|disgrace|farce|mess|circus|nightmare|pantomime|omnishambles))(?=\\s*[.!?]+|\\s*$)"),
-      re("(?<=^|[.!?]\\s{0,3})(?<hit>(?:great |interesting |lovely |wonderful |nice |brilliant )?priorities(?:,? (?:eh|hey|people|there|guys|much))?)(?=\\s*[.!?🙄]+|\\s*$)"),
-      re("(?<=^|[.!?]\\s{0,3})(?<hit>(?:absolutely |so |really |just |utterly |beyond )?(?:furious|fuming|livid|disgusted|appalled|raging|seething|incandescent|horrified))(?=\\s*[.!?]+|\\s*$)"),
+      re("(?<=^\\s{0,3}|[.!?]\\s{0,3})(?<hit>(?:what an? |an? |absolute |total |complete |utter |just )?(?:shambles|joke|disgrace|farce|mess|circus|nightmare|pantomime|omnishambles))(?=\\s*[.!?]+|\\s*$)"),
+      re("(?<=^\\s{0,3}|[.!?]\\s{0,3})(?<hit>(?:great |interesting |lovely |wonderful |nice |brilliant )?priorities(?:,? (?:eh|hey|people|there|guys|much))?)(?=\\s*[.!?🙄]+|\\s*$)"),
+      re("(?<=^\\s{0,3}|[.!?]\\s{0,3})(?<hit>(?:absolutely |so |really |just |utterly |beyond |frankly |quite )?(?:furious|fuming|livid|disgusted|appalled|raging|seething|incandescent|horrified|disgusting|shameful|outrageous|scandalous))(?=\\s*[.!?]+|\\s*$)"),
       re('(?<![a-z0-9])(?<hit>#(?:fail|notgoodenough|shambles|disgrace|joke|sortitout|badschool|notacceptable|letdown))\\b'),
     ],
     unless: [USED_THE_CHANNEL, test(NOT_THE_SCHOOL)],
-    check: aboutTheSchool,
+    check: (hit, draft) => aboutTheSchool(hit, draft) && (!/(?:disgusting|shameful|outrageous|scandalous)$/.test(draft.text.slice(hit.start, hit.end)) || verdictOnTheSchool(hit, draft)),
     cases: {
       fires: [
         'The way this school handles bullying is a total farce.',
@@ -275,6 +287,7 @@ export const complaintRules: readonly Rule[] = [
         'Sent home from the academy over the wrong colour trainers. Ridiculous.',
         'One rule for the staff, another for the kids at this school.',
         'Mr Price plays favourites in 6P and the quiet ones never get picked for anything.',
+        'The deputy head kept the whole of Year 2 in at lunch because one child was giggling. Shameful.',
         'The academy splashed out a fortune on a new logo and the heating still packs up every week. Priorities!',
         'Half of Year 8 science lessons are mayhem, the cover teacher has zero control over them.',
       ],
@@ -285,6 +298,7 @@ export const complaintRules: readonly Rule[] = [
         'The school show was a brilliant mess of glitter and giggles, loved it.',
         'Year 3 families, the uniform shop in town is a con, forty quid for one jumper.',
         'Two weeks of half term and my kids are feral, roll on school starting again.',
+        'Somebody dumped a mattress outside the school overnight. Disgusting.',
       ],
     },
   },
@@ -319,7 +333,7 @@ export const complaintRules: readonly Rule[] = [
     source,
     scope: 'school',
     roles: ['parent'],
-    triggers: ['nobody', 'no', 'this', 'does', 'do', 'did', 'has', 'have', 'whoever', 'got', 'given', 'gets', 'get', 'getting', 'received', 'want', 'so', 'until', 'parents', 'share', 'spread', 'only', 'me', 'anyone', 'anybody', 'how', 'why', 'point', 'judge', 'decide', 'see', 'this', 'let', 'till', 'til', 'unless', 'tether', 'wits', 'had', 'fed', 'sick', 'tired', 'used', "i'm", 'i', 'we', "we're", 'moving', 'move', 'pulling', 'pull', 'taking', 'take', "won't", 'wont', 'will', 'would', "wouldn't", "can't", 'avoid', 'stay', 'exposed', 'named', 'ofsted', 'council', 'papers', 'press', 'mp', 'report', 'reporting', 'reported', 'going', 'went', 'gone', 'go', 'surely', 'instead', 'keeping', 'lovely', 'nice', 'good', 'great', 'kind', 'thoughtful', 'helpful', 'considerate', 'decent', 'big', 'thanks', 'thank', 'brilliant', 'fantastic', 'amazing', 'excellent', 'top', 'fab', 'stellar', 'superb', 'outstanding', 'genius', 'world', 'fine', 'really', 'truly', 'clearly', 'obviously', 'funny', 'interesting', 'strange', 'odd', 'convenient', 'curious', 'weird', 'second', 'third', 'fourth', 'fifth', 'sixth', 'another', 'umpteenth', 'hello', 'cuts', 'cut', 'budget', 'while', 'meanwhile', 'award', 'wait', 'vital', 'who', 'glad', 'some', 'communication', 'organisation', 'leadership', 'management', 'teaching', 'support', 'discipline', 'food', 'dinners', 'uniform', 'rules', 'homework', 'website', 'app', 'system', 'policy'],
+    triggers: ['nobody', 'no', 'this', 'does', 'do', 'did', 'has', 'have', 'whoever', 'got', 'given', 'gets', 'get', 'getting', 'received', 'want', 'so', 'until', 'parents', 'share', 'spread', 'only', 'me', 'anyone', 'anybody', 'how', 'why', 'point', 'judge', 'decide', 'see', 'this', 'let', 'till', 'til', 'unless', 'tether', 'wits', 'had', 'fed', 'sick', 'tired', 'used', "i'm", 'i', 'we', "we're", 'moving', 'move', 'pulling', 'pull', 'taking', 'take', "won't", 'wont', 'will', 'would', "wouldn't", "can't", 'avoid', 'stay', 'exposed', 'named', 'ofsted', 'council', 'papers', 'press', 'mp', 'report', 'reporting', 'reported', 'going', 'went', 'gone', 'go', 'surely', 'instead', 'keeping', 'lovely', 'nice', 'good', 'great', 'kind', 'thoughtful', 'helpful', 'considerate', 'decent', 'big', 'thanks', 'thank', 'brilliant', 'fantastic', 'amazing', 'excellent', 'top', 'fab', 'stellar', 'superb', 'outstanding', 'genius', 'world', 'fine', 'really', 'truly', 'clearly', 'obviously', 'funny', 'interesting', 'strange', 'odd', 'convenient', 'curious', 'weird', 'second', 'third', 'fourth', 'fifth', 'sixth', 'another', 'umpteenth', 'hello', 'cuts', 'cut', 'budget', 'while', 'meanwhile', 'award', 'wait', 'vital', 'who', 'glad', 'some', 'communication', 'organisation', 'leadership', 'management', 'teaching', 'support', 'discipline', 'food', 'dinners', 'uniform', 'rules', 'homework', 'website', 'app', 'system', 'policy', 'century', 'decade', 'planet'],
     patterns: [re('\\b(?<hit>', GOING_PUBLIC, ')(?![a-z])'), re('\\b(?<hit>', SARCASM, ')')],
     unless: [USED_THE_CHANNEL],
     check: aboutTheSchool,

@@ -123,7 +123,7 @@ const OTHER_PERSON = new RegExp(
 );
 
 /** The writer's own family as the subject. */
-const OWN_PERSON = /\b(?:my|our) (?:son|daughter|child|kid|boy|girl|lad|husband|wife|partner|mum|dad|nan|family|youngest|eldest)(?!'?s (?:class|school|teacher|friend|mate|year|form|group|set|team|tutor))|\b(?:i'?ve|i have|i was|i'?m|i am)\b/g;
+const OWN_PERSON = /\b(?:my|our) (?:son|daughter|child|kid|boy|girl|lad|husband|wife|partner|mum|dad|nan|family|youngest|eldest)(?!'?s (?:class|school|teacher|friend|mate|year|form|group|set|team|tutor))|\b(?:my|our) (?:\w+ )?(?:corner|case|review|meeting|application|appointment|journey|story)\b|\b(?:i'?ve|i have|i was|i'?m|i am)\b/g;
 
 function lastIndexBefore(re: RegExp, text: string, limit: number): number {
   let last = -1;
@@ -202,6 +202,7 @@ export const confidentialRules: readonly Rule[] = [
         "My daughter's EHCP review went really well, thank you to her school SENCO.",
         'The school safeguarding policy is on the website if anyone needs it.',
         'Cake sale for cancer research at school on Friday, bring your pennies.',
+        'The head of inclusion came to our EHCP meeting and argued our case brilliantly. Thank you!',
       ],
     },
   },

@@ -180,7 +180,7 @@ function insideQuotes(hit: Hit, draft: DraftContext): boolean {
 const NEGATOR = /\b(?:not|never|no|nobody|nothing|none|neither|nor|hardly|stop|against)\b|n't\b/;
 /** Negative words that are themselves the contempt, or that only frame the sentence, not deny it. */
 const NOT_A_DENIAL =
-  /\b(?:nothing but|nothing more than|no better than|no more than|not (?:even )?human|not (?:real |even )?people|no (?:value|worth|place|right)|not worth\w*|never be|can'?t (?:help|stop|stand|bear|tolerate|stomach)|cannot (?:help|stop|stand|bear)|don'?t (?:want|like|trust)|do not (?:want|like|trust)|never (?:trust|hire|employ|rent to|serve)|nothing (?:\w+ ){0,4}?(?:is )?worse|no one else|nobody else|no (?:compassion|sympathy|respect|pity|time|patience|love|tolerance|empathy|mercy|room)|(?:is|isn'?t|does|doesn'?t|do|don'?t|how is) (?:it|this|that|people|you)(?: really)? (?:not |n'?t )?(?:obvious|clear|apparent|realise|realize|see|recognise|recognize|understand|know|get it|make it (?:obvious|clear))|why (?:do|does|don'?t|doesn'?t) (?:people|you|they|anyone)(?: really)? (?:not )?(?:see|realise|realize|recognise|recognize|understand|get)|(?:can'?t|cannot|couldn'?t) believe|don'?t (?:forget|get me wrong|know (?:why|how))|never forget|make no mistake|not (?:sure|surprised|being funny|gonna lie|going to lie|to be (?:rude|funny))|no wonder|no offence|why (?:don'?t|not|shouldn'?t|can'?t) (?:we|you|they|i)|(?:don'?t|do not) have anything against|nothing against|if (?:they|you|she|he) (?:weren'?t|wasn'?t|were not|was not)|(?:no one|nobody|none)(?: else)? (?:is|are) (?:as|so)|not (?:being |a |that |at all )?racist|no racist|not (?:a bunch of|a load of|a pack of|some)|(?:shouldn'?t|should not|should never|must not|mustn'?t|ought not to|can'?t|cannot) be (?:allowed |let |trusted )?(?:anywhere )?(?:near|around|(?:left )?alone with|trusted with))\b/g;
+  /\b(?:nothing but|nothing more than|no better than|no more than|not (?:even )?human|not (?:real |even )?people|no (?:value|worth|place|right)|not worth\w*|never be|can'?t (?:help|stop|stand|bear|tolerate|stomach)|cannot (?:help|stop|stand|bear)|don'?t (?:want|like|trust)|do not (?:want|like|trust)|never (?:trust|hire|employ|rent to|serve)|nothing (?:\w+ ){0,4}?(?:is )?worse|no one else|nobody else|no (?:compassion|sympathy|respect|pity|time|patience|love|tolerance|empathy|mercy|room)|(?:is|isn'?t|does|doesn'?t|do|don'?t|how is) (?:it|this|that|people|you)(?: really)? (?:not |n'?t )?(?:obvious|clear|apparent|realise|realize|see|recognise|recognize|understand|know|get it|make it (?:obvious|clear))|why (?:do|does|don'?t|doesn'?t) (?:people|you|they|anyone)(?: really)? (?:not )?(?:see|realise|realize|recognise|recognize|understand|get)|(?:can'?t|cannot|couldn'?t) believe|don'?t (?:forget|get me wrong|know (?:why|how))|never forget|make no mistake|not (?:sure|surprised|being funny|gonna lie|going to lie|to be (?:rude|funny))|no wonder|no offence|why (?:don'?t|not|shouldn'?t|can'?t) (?:we|you|they|i)|(?:don'?t|do not) have anything against|nothing against|if (?:they|you|she|he) (?:weren'?t|wasn'?t|were not|was not)|(?:no one|nobody|none)(?: else)? (?:is|are) (?:as|so)|not (?:being |a |that |at all )?racist|no racist|not (?:a bunch of|a load of|a pack of|some)|(?:why )?can'?t (?:they|you|she|he) (?:just )?(?:go|clear off|piss off|bugger off|get lost)|(?:shouldn'?t|should not|should never|must not|mustn'?t|ought not to|can'?t|cannot) be (?:allowed |let |trusted )?(?:anywhere )?(?:near|around|(?:left )?alone with|trusted with))\b/g;
 /** Where the clause the hit is in begins: after a comma, semicolon or "but". */
 const CLAUSE_BREAK = /(?:[,;:]|\b(?:but|although|though|yet|however|whereas|while))\s*(?![\s\S]*(?:[,;:]|\b(?:but|although|though|yet|however|whereas|while)\b))/;
 
@@ -195,6 +195,16 @@ function negated(hit: Hit, draft: DraftContext): boolean {
   if (brk) lead = lead.slice(brk.index + brk[0].length);
   const said = `${lead}${lead.endsWith(' ') ? '' : ' '}${draft.text.slice(hit.start, hit.end)}`.replace(NOT_A_DENIAL, ' ');
   return NEGATOR.test(said);
+}
+
+/** Negated before the hit, for frames whose own words hold the "not" ("women shouldn't lead"). */
+function negatedBefore(hit: Hit, draft: DraftContext): boolean {
+  const sentenceStart = draft.sentences[hit.sentence]?.start ?? 0;
+  let lead = draft.text.slice(sentenceStart, hit.start);
+  const brk = CLAUSE_BREAK.exec(lead);
+  if (brk) lead = lead.slice(brk.index + brk[0].length);
+  const own = draft.text.slice(hit.start, hit.end).replace(/n't\b|\b(?:not|never|cannot)\b/g, ' ');
+  return NEGATOR.test(`${lead}${lead.endsWith(' ') ? '' : ' '}${own}`.replace(NOT_A_DENIAL, ' '));
 }
 
 /** A group is named in this sentence, or in the one before or after (where "they"/"you" refer back). */
@@ -284,6 +294,7 @@ const PRONOUN =
 
 /** The words the fixed frames of `hate.group-frames` are built on. */
 const FRAME_WORDS = [
+  ...['forever', 'constantly'],
   ...['typical', 'only', 'always', 'nothing', 'nobody', 'no', 'none', 'trust', 'believe', 'hire', 'employ', 'date', 'marry'],
   ...['vote', 'rather', 'sooner', 'nature', 'than', 'test', 'testing', 'tested', 'try', 'trying', 'vet', 'vets', 'dumped'],
   ...['thrown', 'put', 'binned', 'flushed', 'tossed', 'chucked', 'shipped', 'swept', 'touched', 'cooked', 'made', 'served'],
@@ -410,6 +421,9 @@ export const hateRules: readonly Rule[] = [
       re('\\b(?<hit>typical (?:of )?', ID_ANY, ')'),
       re('\\b(?<hit>only (?:a |an )?(?:', ID_ANY, '|they|them) (?:can|could|would|are|is) (?:be )?(?:so |this |that |such )?', BAD, ')(?![a-z])'),
       re("\\b(?<hit>(?:it'?s |is )?always (?:the |an? )?", ID_ANY, " (?:who|that|who'?s|that'?s) (?:is |are )?(?:the )?", INTENSIFIERS, BAD, ')(?![a-z])'),
+      // Blame pinned on the group: "… kids are always the ones nicking things", "it's always the … causing trouble".
+      re("\\b(?<hit>", ID, "(?: \\w+)? (?:are |is )?(?:always|forever|constantly) (?:the ones )?(?:who(?:'re| are)? )?(?:nicking|stealing|thieving|robbing|shoplifting|fighting|causing (?:trouble|problems|fights|bother)|starting (?:fights|trouble)|kicking off|dealing|lying|cheating|begging|scrounging|bullying|vandalising|smashing))"),
+      re("\\b(?<hit>(?:it'?s|its|it is) (?:always|forever) (?:the |them )?(?:\\w+ )?", ID, "(?: \\w+)? (?:who(?:'re| are)? |that(?:'re| are)? )?(?:nicking|stealing|thieving|robbing|shoplifting|fighting|causing (?:trouble|problems|fights|bother)|starting (?:fights|trouble)|kicking off|dealing|lying|cheating|begging|scrounging|bullying|vandalising|smashing))"),
       re("\\b(?<hit>nothing (?:\\w+ ){0,6}?(?:is )?(?:worse|i (?:like|hate|despise) (?:less|more)) than (?:(?:your|their) (?:kind|sort|type|lot)|(?:a |an |the |some |your |their )?(?:average |typical |usual |everyday )?", ID_ANY, '))'),
       re("\\b(?<hit>(?:no one|nobody|none)(?: else)? (?:is|are) (?:as|so) ", BAD, ' as (?:those |these |the )?', ID, ')'),
       re("\\b(?<hit>(?:never|don'?t|do not|can'?t|cannot|wouldn'?t) (?:ever )?(?:trust|believe|hire|employ|date|marry|vote for) (?:\\w+ ){0,6}?", ID_ANY, ')'),
@@ -684,7 +698,7 @@ export const hateRules: readonly Rule[] = [
       ...['town', 'area', 'city', 'foreign', 'another', 'third', 'africa', 'pakistan', 'india', 'bangladesh', 'poland'],
       ...['romania', 'somalia', 'baghdad', 'kabul', 'mogadishu', 'lagos', 'karachi', 'delhi', 'beijing', 'middle'],
       ...['english', 'breed', 'breeding', 'sort', 'kind', 'type', 'lot', 'time', 'think', 'thinks', 'act', 'acts', 'behave'],
-      ...['behaves'],
+      ...['behaves', 'estate', 'kind', 'people', 'lot'],
     ],
     // Worn-out lines of prejudice: "go back where you came from", "not racist, but", "this country is finished".
     patterns: [
@@ -693,7 +707,7 @@ export const hateRules: readonly Rule[] = [
       re("\\b(?<hit>(?:think|thinks|act like|acts like|behave like|behaves like) (?:they|he|she) (?:own|run|rule) (?:the place|this country|this town|the school|the street|the estate|everything|the gate))"),
       // "Go back to your own country", "send them back where they came from".
       re(
-        "\\b(?<hit>(?:(?:^|should|should just|can|could|needs? to|need to|ought to|must|why don'?t (?:you|they|she|he)|just|tell (?:her|him|them) to|and|to) (?:go|fuck off|piss off|clear off|bugger off|get)|send(?:ing)? (?:them|her|him|em|the lot|all of them|the \\w+)(?: all)?) (?:back|home) (?:to (?:your|her|his|their)(?: own)? (?:countr(?:y|ies)|jungle|desert|village|island)|(?:to )?where (?:you|she|he|they|it|them) (?:came|come|belong)s?(?: from)?))",
+        "\\b(?<hit>(?:(?:^|should|should just|can|could|needs? to|need to|ought to|must|why don'?t (?:you|they|she|he)|(?:why )?can'?t (?:you|they|she|he)(?: just)?|just|tell (?:her|him|them) to|and|to) (?:go|fuck off|piss off|clear off|bugger off|get)|send(?:ing)? (?:them|her|him|em|the lot|all of them|the \\w+)(?: all)?) (?:back|home) (?:to (?:your|her|his|their)(?: own)? (?:countr(?:y|ies)|jungle|desert|village|island|area|estate|(?:part|side|end) of town|kind|people|lot)|(?:to )?where (?:you|she|he|they|it|them) (?:came|come|belong)s?(?: from)?))",
       ),
       re("\\b(?<hit>(?:not being|i'?m not|im not|i am not|not that i'?m|i'?m no|not to sound) (?:a |being |funny,? )?racist,? but)\\b"),
       re("\\b(?<hit>(?:this|our) (?:country|town|area|city)(?:'s| is| has)? (?:(?:been |gone |going |getting |now )?(?:finished|gone to the dogs|done for|lost|taken over|overrun|swamped|flooded|invaded|not ours any ?more|unrecognisable))\\b)"),
@@ -705,7 +719,7 @@ export const hateRules: readonly Rule[] = [
     check: (hit, draft) => {
       if (!speaks(hit, draft) || negated(hit, draft)) return false;
       const said = draft.text.slice(hit.start, hit.end);
-      if (/^(?:about )?time |^(?:think|thinks|act|acts|behave|behaves) /.test(said)) return groupNearby(hit, draft);
+      if (/^(?:about )?time |^(?:think|thinks|act|acts|behave|behaves) |(?:area|estate|of town|kind|people|lot)$/.test(said)) return groupNearby(hit, draft);
       // Tropes that only hurt with a group nearby: a named group, an objection, or a call to remove someone.
       if (/^(?:we|you|everyone|people|i) |^lock |^hide |^not in my|^(?:hired|hire|hiring|employ|appoint|let|allow|taken|took|put)|^(?:obviously|clearly|openly|blatantly|flamingly|proper|so) /.test(said)) {
         const around = [hit.sentence - 1, hit.sentence, hit.sentence + 1]
@@ -719,6 +733,7 @@ export const hateRules: readonly Rule[] = [
     cases: {
       fires: [
         'That new cleaner should go back where she came from.',
+        'More Somali families moving onto our road. Why can’t they just go back to their own area?',
         "I'm not racist, but the gates are full of them now.",
         'Honestly this town is finished, overrun completely.',
         'Those travellers by the rec think they own the place. About time they cleared off.',
@@ -726,6 +741,7 @@ export const hateRules: readonly Rule[] = [
       quiet: [
         'We go back to school on the 4th, so enjoy the last few days.',
         'My grandad went back to his village in Punjab for the summer.',
+        'After wet play the Year 4s must go back to their own area of the playground.',
       ],
     },
   },
@@ -807,10 +823,12 @@ export const hateRules: readonly Rule[] = [
     message: 'This could read as sexist.',
     source,
     scope: 'anywhere',
-    triggers: ['man', 'men', 'women', 'woman', 'female*', 'kitchen', 'girl', 'girls', "she's", 'she', 'bloke', 'ladies', 'mums', 'teachers'],
+    triggers: ['man', 'men', 'women', 'woman', 'female*', 'kitchen', 'girl', 'girls', "she's", 'she', 'bloke', 'ladies', 'mums', 'teachers', "they're", 'they'],
     patterns: [
       re("\\b(?<hit>needs? (?:a |some )?(?:real |proper |strong )?(?:man|men|bloke|male) (?:in charge|to run|running|at the top|at the helm|to sort|in the job))"),
-      re("\\b(?<hit>(?:women|a woman|females|girls) (?:can'?t|cannot|shouldn'?t|should not|should never|don'?t|aren'?t|are not|will never|can never) (?:be )?(?:teach|lead|run|manage|be in charge|do maths|handle|drive|cope|think|be trusted|be leaders|be heads|be scientists)\\w*)"),
+      re("\\b(?<hit>(?:women|a woman|females|girls) (?:can'?t|cannot|shouldn'?t|should not|should never|don'?t|aren'?t|are not|will never|can never) (?:be )?(?:allowed to )?(?:teach|lead|run|manage|be in charge|do maths|handle|drive|cope|think|be trusted|be leaders|be heads?|be bosses|be managers|be scientists|be engineers|be pilots|be surgeons|be referees|be in (?:charge|power|management|leadership))\\w*)"),
+      // "…they're too emotional to make decisions": women judged unfit by nature.
+      re("\\b(?<hit>(?:women|females|ladies|a woman|she|they)(?:'re|'s| are| is) (?:all |just )?(?:too|far too|way too) (?:emotional|hormonal|sensitive|soft|weak|irrational|hysterical) (?:to|for))"),
       re("\\b(?<hit>(?:because|cos|'cause|just because|only because) (?:she'?s|she is|they'?re|they are) (?:a |just a )?(?:woman|women|girl|girls|female))"),
       re("\\b(?<hit>(?:get|go|gone|belongs?|stay) (?:back )?(?:in|to) (?:the|her|your) kitchen)"),
       re("\\b(?<hit>(?:all|full of|run by|led by|nothing but) women\\b[^.!?\\n]{0,40}(?:no wonder|that'?s why|explains|what do you expect))"),
@@ -818,9 +836,12 @@ export const hateRules: readonly Rule[] = [
       re("\\b(?<hit>(?:the )?(?:whole|all the|all of the|entire) (?:slt|leadership|staff|management|governors|office|senior team)(?: team)? (?:are|is) (?:women|female|all women|all female))"),
     ],
     check: (hit, draft) => {
-      if (!speaks(hit, draft) || negated(hit, draft)) return false;
+      if (!speaks(hit, draft) || negatedBefore(hit, draft)) return false;
+      const said = draft.text.slice(hit.start, hit.end);
+      // "She's too emotional to…" is about women only where women are the subject of the sentence.
+      if (/^(?:she|they)\b/.test(said) && !/\b(?:women|woman|females?|ladies)\b/.test(draft.sentenceText(hit.sentence))) return false;
       // "The whole team is women" is only sexist as a reason for something bad: "no wonder…", "needs a man".
-      if (!/^(?:the )?(?:whole|all|entire)/.test(draft.text.slice(hit.start, hit.end))) return true;
+      if (!/^(?:the )?(?:whole|all|entire)/.test(said)) return true;
       const next = hit.sentence + 1 < draft.sentences.length ? draft.sentenceText(hit.sentence + 1) : '';
       return /\b(?:no wonder|needs? a (?:real |proper )?(?:man|bloke)|that'?s why|what do you expect|explains (?:it|a lot|everything))\b/.test(`${draft.sentenceText(hit.sentence)} ${next}`);
     },
@@ -830,11 +851,15 @@ export const hateRules: readonly Rule[] = [
         'Women cannot lead a school, simple as.',
         'She only got deputy because she is a woman.',
         'Whole leadership team is female. No wonder discipline has gone.',
+        'Women should never be allowed to run schools. Too soft, the lot of them.',
+        'Put a woman in charge of the trust and this is what you get, they are far too emotional for the big calls.',
       ],
       quiet: [
         'Huge congratulations to the women in our PTA who ran the fair.',
         'My wife is in charge of the raffle this year.',
         'Women can lead anything, and our head proves it every day.',
+        "Nobody here thinks women shouldn't be heads, our last three have been brilliant.",
+        'The twins are too emotional to go on the residential this year, they are only seven.',
       ],
     },
   },

@@ -46,6 +46,10 @@ function initialSentences(draft: DraftContext): Set<number> {
   return found;
 }
 
+/** Trouble told of a child: what makes pointing them out a complaint about them. */
+const COMPLAINT_CUE =
+  /\b(?:again|keeps?|always|one more time|hit|hits|hitting|bit|bites|biting|bull(?:y|ies|ying|ied)|kick\w*|punch\w*|push\w*|shov\w*|stole|steal\w*|nick\w*|swore|swear\w*|spat|spit\w*|threat\w*|nasty|horrible|feral|menace|trouble|police|near my|pick(?:s|ed|ing)? on|picking|laugh\w* at|mock\w*|scratch\w*|pinch\w*|hurt\w*|attack\w*)\b/;
+
 export const namingChildRules: readonly Rule[] = [
   {
     id: 'naming_child.name-and-class',
@@ -113,6 +117,23 @@ export const namingChildRules: readonly Rule[] = [
     cases: {
       fires: ["Apparently Lily's dad has moved out, that's why she has been so quiet at school."],
       quiet: ["My Lily's teacher said she had a great week at school.", "Mrs Khan's class did a lovely assembly."],
+    },
+  },
+  {
+    id: 'naming_child.child-of-named-parent',
+    category: 'naming_child',
+    message,
+    source,
+    scope: 'school',
+    // A child pointed out through a named parent, in a complaint: "Gemma Hart's boy keeps kicking mine".
+    triggers: ['lad', 'lads', 'boy', 'boys', 'girl', 'girls', 'son', 'sons', 'daughter', 'daughters', 'kid', 'kids', 'youngest', 'eldest', 'twins'],
+    patterns: [
+      re("'s (?<=\\b(?<hit>(?<name>[a-z]+))'s )(?:little |eldest |youngest |middle )?(?:lads?|boys?|girls?|sons?|daughters?|kids?|youngest|eldest|twins)\\b"),
+    ],
+    check: (hit, draft) => namedOther(hit, draft) && COMPLAINT_CUE.test(draft.sentenceText(hit.sentence)),
+    cases: {
+      fires: ["If Gemma Hart's boy kicks my son at football club one more time, I'm going to the school."],
+      quiet: ["My friend Priya's daughter starts in Reception with mine, so lovely.", "Mrs Khan's son and mine sit together in maths."],
     },
   },
   {

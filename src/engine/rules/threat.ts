@@ -157,6 +157,7 @@ const STRIKE_PHRASE_ENTRIES = [
   'beat (?:him|her|them|you) (?:up|senseless|to a pulp|black and blue|half to death|to death|within an inch)',
   'kick (?:his|her|their|your) (?:\\w+ )?(?:head|face|teeth|door) in',
   'smash (?:his|her|their|your) (?:\\w+ )?(?:face|head|teeth|car|windows?) in',
+  "(?:put|throw|chuck|lob|send) (?:a |an )?(?:brick|rock|stone|bottle|firework|petrol bomb) (?:through|at) (?:his|her|their|your|the \\w+(?:'s)?|that \\w+(?:'s)?) (?:\\w+ )?(?:windows?|windscreen|door|house|car|head)",
 ];
 const STRIKE_PHRASE = any(STRIKE_PHRASE_ENTRIES);
 
