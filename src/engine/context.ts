@@ -163,6 +163,32 @@ const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && 
  * Every word of the text, with the sentences it occurs in. "head's" also counts as "head", "don't" as "don",
  * "f*ck" as "*". Hyphens split words ("self-harm" is "self" and "harm").
  */
+interface CompiledTriggers {
+  exact: Set<string>;
+  stems: Set<string>;
+  /** Stem lengths, ascending. */
+  lengths: number[];
+}
+const compiled = new WeakMap<readonly string[], CompiledTriggers>();
+/** A trigger list as sets, built once per list (lists are module constants). */
+function compiledTriggers(triggers: readonly string[]): CompiledTriggers {
+  let list = compiled.get(triggers);
+  if (!list) {
+    const exact = new Set<string>();
+    const stems = new Set<string>();
+    const lengths = new Set<number>();
+    for (const t of triggers) {
+      if (t.length > 1 && t.endsWith('*')) {
+        stems.add(t.slice(0, -1));
+        lengths.add(t.length - 1);
+      } else exact.add(t);
+    }
+    list = { exact, stems, lengths: [...lengths].sort((a, b) => a - b) };
+    compiled.set(triggers, list);
+  }
+  return list;
+}
+
 function indexWords(text: string, sentenceOf: (pos: number) => number): Map<string, number[]> {
   const index = new Map<string, number[]>();
   const add = (word: string, sentence: number): void => {
@@ -314,33 +340,26 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
   };
 
   let words: Map<string, number[]> | undefined;
-  let prefixes: Map<number, Map<string, string[]>> | undefined;
   const sentenceTexts: (string | undefined)[] = new Array<string | undefined>(sentences.length);
   const sentencesWith = (triggers: readonly string[]): number[] => {
     words ??= indexWords(text, sentenceOf);
     const out = new Set<number>();
-    for (const trigger of triggers) {
-      if (trigger.length > 1 && trigger.endsWith('*')) {
-        const stem = trigger.slice(0, -1);
-        // Words grouped by their first few letters, built once per draft and per stem length.
-        prefixes ??= new Map();
-        let byStem = prefixes.get(stem.length);
-        if (!byStem) {
-          byStem = new Map();
-          for (const word of words.keys()) {
-            if (word.length < stem.length) continue;
-            const key = word.slice(0, stem.length);
-            const list = byStem.get(key);
-            if (list) list.push(word);
-            else byStem.set(key, [word]);
-          }
-          prefixes.set(stem.length, byStem);
+    // A list with stems, or longer than the draft: look each word of the draft up in the list (built once).
+    const list = compiledTriggers(triggers);
+    if (list.lengths.length > 0 || triggers.length > words.size) {
+      for (const [word, at] of words) {
+        let found = list.exact.has(word);
+        for (let i = 0; !found && i < list.lengths.length; i++) {
+          const length = list.lengths[i] as number;
+          if (word.length < length) break;
+          found = list.stems.has(word.slice(0, length));
         }
-        for (const word of byStem.get(stem) ?? []) for (const s of words.get(word) ?? []) out.add(s);
-      } else {
-        for (const s of words.get(trigger) ?? []) out.add(s);
+        if (found) for (const s of at) out.add(s);
       }
+      return [...out].sort((a, b) => a - b);
     }
+    // A short list of whole words: look each up.
+    for (const trigger of triggers) for (const s of words.get(trigger) ?? []) out.add(s);
     return [...out].sort((a, b) => a - b);
   };
 

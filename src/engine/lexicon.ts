@@ -103,7 +103,7 @@ export const INSTITUTION = any([
   'detention',
   'homework',
   'behaviour (?:system|chart|points?|policy)',
-  'class (?:photos?|trip|party|assembly|teacher|rep|list|show)',
+  'class (?:photos?|trip|party|assembly|teacher|rep|list|show|whatsapp|group chat|chat|page)',
   'breakfast club',
   'after[- ]school club',
   'playground',

@@ -65,7 +65,53 @@ export const any = (words: readonly string[]): string => `(?:${words.join('|')})
 /** A global pattern from source pieces; adds the indices flag when a named group is present. */
 export function re(...parts: string[]): RegExp {
   const source = parts.join('');
+  // A `hit` group that is the whole match needs no indices: the match itself is the hit, and the `d` flag
+  // makes every match slower.
+  const whole = wholeMatchHit(source);
+  if (whole !== undefined) return new RegExp(whole, 'g');
   return new RegExp(source, /\(\?<[a-z]/.test(source) ? 'gd' : 'g');
+}
+
+/** Index just past the group opening at `open` (a `(`), or -1 when it never closes. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** Zero-width pieces only: `\b`, `^`, `$` and lookarounds, one after another. */
+function zeroWidth(source: string): boolean {
+  let i = 0;
+  while (i < source.length) {
+    if (source.startsWith('\\b', i)) i += 2;
+    else if (source[i] === '^' || source[i] === '$') i += 1;
+    else if (/^\(\?<?[=!]/.test(source.slice(i, i + 4))) {
+      const end = groupEnd(source, i);
+      if (end < 0) return false;
+      i = end;
+    } else return false;
+  }
+  return true;
+}
+
+/**
+ * The source with its `hit` group made plain, when that group is the only named one and nothing but zero-width
+ * assertions stands outside it; otherwise undefined.
+ */
+function wholeMatchHit(source: string): string | undefined {
+  const open = source.indexOf('(?<hit>');
+  if (open < 0 || /\(\?<(?!hit>)[a-z]/.test(source)) return undefined;
+  const end = groupEnd(source, open);
+  if (end < 0 || !zeroWidth(source.slice(0, open)) || !zeroWidth(source.slice(end))) return undefined;
+  return `${source.slice(0, open)}(?:${source.slice(open + 7)}`;
 }
 
 /** A one-off test pattern (guardrails, requirements): never global, so `.test` keeps no state. */

@@ -278,7 +278,7 @@ export const INSULT_PATTERNS: readonly RegExp[] = [
   ),
 ];
 
-export const INSULT_TRIGGERS = [...INSULT_WORDS.flatMap((w) => w.split(/[ -]/).flatMap((part) => [part, `${part}s`, `${part}es`])), 'cow', 'witch', 'pig', 'rat', 'snake', 'hag', 'joke', 'disgrace', 'plank', 'donkey', 'troll', 'bully', 'liar', 'fool', 'dragon', 'dinosaur', 'sheep', 'ass', 'dick', 'knob', 'spanner', 'melt', 'div', 'git', 'madam', 'monster', 'nightmare', 'menace', 'excuse', 'woman', 'man', 'bloke', 'lot', 'creature', 'individual', 'person', 'specimen', '*', 'a$$', 'so', 'called', 'socalled'];
+export const INSULT_TRIGGERS = [...INSULT_WORDS.flatMap((w) => w.split(/[ -]/).flatMap((part) => [part, `${part}s`, `${part}es`])), 'cow', 'witch', 'pig', 'rat', 'snake', 'hag', 'joke', 'disgrace', 'plank', 'donkey', 'troll', 'bully', 'liar', 'fool', 'dragon', 'dinosaur', 'sheep', 'ass', 'dick', 'knob', 'spanner', 'melt', 'div', 'git', 'madam', 'monster', 'nightmare', 'menace', 'excuse', 'woman', 'man', 'bloke', 'lot', 'creature', 'individual', 'person', 'specimen', '*', 'a$$', 'called', 'socalled'];
 
 const emojiCache = new WeakMap<DraftContext, boolean>();
 function hasMockingEmoji(draft: DraftContext): boolean {
@@ -306,7 +306,7 @@ const DESCRIBE_PATTERNS: readonly RegExp[] = [
   ),
   // A verdict standing alone as a sentence: "Clueless." "Rude, rude, rude."
   re(
-    "(?<=^\\s{0,3}|[.!?]\\s{0,3})(?<hit>(?:absolutely |completely |utterly |totally |just |so )?(?:clueless|useless|pathetic|spineless|incompetent|rude|vile|nasty|arrogant|lazy|hopeless|gutless|smug)(?:,? (?:rude|clueless|useless|pathetic|lazy|hopeless|arrogant|smug|incompetent))*)(?=[.!]|\\s*$)",
+    "^\\s{0,3}(?<hit>(?:absolutely |completely |utterly |totally |just |so )?(?:clueless|useless|pathetic|spineless|incompetent|rude|vile|nasty|arrogant|lazy|hopeless|gutless|smug)(?:,? (?:rude|clueless|useless|pathetic|lazy|hopeless|arrogant|smug|incompetent))*)(?=[.!]|\\s*$)",
   ),
 ];
 

@@ -346,16 +346,28 @@ export const allegationRules: readonly Rule[] = [
     source,
     scope: 'school',
     // A member of staff said to be in private contact with one pupil: the gravest allegation, never for Facebook.
-    triggers: ['sending', 'sent', 'sends', 'messaging', 'messaged', 'texting', 'texted', 'dming', 'snapchatting', 'grooming', 'groomed', 'touching', 'touched', 'alone', 'meeting', 'met', 'following'],
+    triggers: ['sending', 'sent', 'sends', 'messaging', 'messaged', 'messages', 'texting', 'texted', 'texts', 'dming', "dm'ing", 'adding', 'added', 'followed', 'snapchatting', 'grooming', 'groomed', 'touching', 'touched', 'alone', 'meeting', 'met', 'following', 'follows', 'keep', "wouldn't", 'wouldnt', 'something'],
     patterns: [
+      // Private messages to pupils on social media, one or many: "messaging kids on Instagram".
+      re("\\b(?<hit>(?:sending|sent|sends|messaging|messaged|messages|texting|texted|texts|dming|dm'?ing|adding|added|following|followed|follows) (?:\\w+ ){0,3}(?:year \\d+ )?(?:kids|pupils|students|girls|boys|children|year \\d+s)(?: \\w+){0,3}? (?:on|via|over|through) (?:instagram|insta|snapchat|snap|tiktok|whatsapp|facebook|messenger|social media|(?:his|her|their) (?:personal )?(?:phone|account|number)))"),
+      // Children to be kept from someone: "keep your kids away from him", "something off about the new caretaker".
+      re("\\b(?<hit>(?:keep (?:an eye on|a close eye on|your kids away from|your children away from|them away from)|wouldn'?t (?:leave|trust) (?:my|our|your) (?:kids|children|son|daughter|girls|boys) (?:alone )?(?:with|around|near)) (?:your (?:kids|children|daughters|sons) (?:around|near|with) )?(?:him|her|them|that \\w+|the (?:new )?\\w+))"),
+      re("\\b(?<hit>something (?:off|not right|dodgy|creepy|weird|funny|wrong|sinister) about (?:him|her|that (?:man|woman|teacher|\\w+)|the (?:new )?\\w+))"),
       re(
         "\\b(?<hit>(?:sending|sent|sends) (?:private |personal |inappropriate )?(?:messages|photos|pictures|texts|dms|snaps) to (?:one of the|a|an) (?:year \\d+ )?(?:girls?|boys?|pupils?|students?|kids?|child)|(?:messaging|messaged|texting|texted|dming|snapchatting|grooming|groomed|touching|touched|alone with|meeting up with|met up with|following) (?:one of the|a|an) (?:year \\d+ )?(?:girls?|boys?|pupils?|students?|kids?|child)\\b)",
       ),
     ],
     check: (hit, draft) => draft.staffSentence[hit.sentence] === true,
     cases: {
-      fires: ['Apparently a teacher at the academy has been messaging one of the Year 10 girls on Snapchat.'],
-      quiet: ['The teacher sent photos to the class group of the trip, lovely to see.'],
+      fires: [
+        'Apparently a teacher at the academy has been messaging one of the Year 10 girls on Snapchat.',
+        'The drama teacher follows loads of the Year 9 girls on TikTok. Why?',
+        'I wouldn’t leave my kids alone with the new caretaker, there is something off about him.',
+      ],
+      quiet: [
+        'The teacher sent photos to the class group of the trip, lovely to see.',
+        'Keep a close eye on the children by the pond at the school fair, it is deep.',
+      ],
     },
   },
   {
@@ -371,14 +383,14 @@ export const allegationRules: readonly Rule[] = [
       ...['afford', 'salaries', 'bonus', 'bonuses', 'jollies', 'jolly', 'away', 'junket', 'junkets', 'suspended', 'sacked'],
       ...['arrested', 'investigation', 'investigations', 'investigated', 'disciplinary', 'struck', 'dismissed', 'marched'],
       ...['escorted', 'allegation', 'allegations', 'complaint', 'complaints'],
-      ...['sleeping', 'shagging', 'affair', 'bed', 'knocking', 'hooking', 'carrying', 'promoted', 'promotion', 'because', 'cos', 'cause', 'coz'],
+      ...['sleeping', 'shagging', 'affair', 'bed', 'knocking', 'hooking', 'carrying', 'promoted', 'promotion', 'job', 'role', 'post'],
     ],
     patterns: [
       re("\\b(?<hit>(?:some of us|we all|everyone|everybody|half the (?:school|parents))(?: \\w+)? knows?(?: it| what| why| who| the truth| exactly| what'?s going on| what happened)?)(?=[.!\\s]*$|[.!]|,? (?:trust me|believe me|don'?t))"),
       re("\\b(?<hit>i (?:know|knew|could tell you|can tell you) (?:exactly |full well |all about )?(?:why|what|who|the real reason))"),
       re("\\b(?<hit>let'?s (?:just )?say|make of (?:that|this|it) what you (?:will|like|want)|draw your own conclusions|read (?:into that|between the lines)|(?:i'?ll|i will) (?:say|leave it) (?:no more|at that|there)|say no more|coincidence,? (?:i'?m sure|i think not|\\?)|funny that|(?:just|only) asking (?:questions|the question)|if (?:you|u) know,? (?:you|u) know|(?:i'?m )?not naming (?:names|anyone|anybody) but|(?:not going to|won'?t|can'?t) name (?:names|anyone|anybody) but|you didn'?t hear (?:it|this) from me|allegedly)\\b"),
       // Rumoured relationships and jobs handed out for them: "sleeping with one of the governors".
-      re("\\b(?<hit>(?:sleeping|shagging|having an affair|carrying on|in bed|knocking off|hooking up|getting it on) with (?:one of )?(?:the |a |her |his |our |their )?(?:head|headteacher|deputy(?: head)?|governors?|chair(?: of governors)?|ceo|business manager|teachers?|tas?|caretaker|head of \\w+|senco|boss|pe teacher|(?:mr|mrs|miss|ms|sir) [a-z]+))\\b"),
+      re("\\b(?<hit>(?:sleeping|shagging|having an affair|carrying on|in bed|knocking off|hooking up) with (?:one of )?(?:the |a |her |his |our |their )?(?:head|headteacher|deputy(?: head)?|governors?|chair(?: of governors)?|ceo|business manager|teachers?|tas?|caretaker|head of \\w+|senco|boss|pe teacher|(?:mr|mrs|miss|ms|sir) [a-z]+))\\b"),
       re("\\b(?<hit>(?:(?:only )?(?:got|gets|landed|given|walked into) (?:the |her |his |that |this )?(?:job|promotion|role|post)|(?:got|was|been|being) promoted) (?:\\w+ ){0,2}(?:because|cos|cause|coz) (?:of who (?:she|he|they) (?:knows?|is|are)|(?:she|he|they)(?:'?s| is| are|'re) (?:\\w+ ){0,2}(?:sleeping with|seeing|shagging|mates with|friends with|married to|related to|the (?:head|ceo|chair|deputy)'?s)))"),
       re("\\b(?<hit>a certain (?:teacher|someone|person|ta|member of staff|head|deputy|senco|dinner lady|office lady|governor))\\b"),
       re("\\b(?<hit>after what (?:happened|went on|he did|she did) (?:on|at|in|with|last|during))"),

@@ -16,6 +16,8 @@ export const SENSITIVE = any([
   'safeguarding (?:investigation|concern|issue|referral|case|matter|incident|report)',
   'safeguarding',
   '(?:suspended|sacked|dismissed)(?: pending [a-z]+)?',
+  'warning(?<=(?:final|written|formal) warning)',
+  'came out (?:to (?:me|us|her|him|them|the class|everyone)|as (?:gay|trans|bi|bisexual|lesbian|queer|non-binary))',
   'under investigation',
   'being investigated',
   'investigation into',
@@ -149,7 +151,7 @@ const ownPupilsCache = new WeakMap<DraftContext, boolean>();
 function mentionsOwnPupils(draft: DraftContext): boolean {
   let mentions = ownPupilsCache.get(draft);
   if (mentions === undefined) {
-    mentions = /\bone of my\b|\bmy (?:class|pupils|students|little ones|year \d+s)\b/.test(draft.text);
+    mentions = /\bone of my\b|\bmy (?:class|pupils|students|little ones|year \d+s|(?:year \d+ )?(?:tutor group|form group|form|group|set|tutees))\b|\b(?:student|pupil|child|kid|boy|girl) (?:in|from) my\b/.test(draft.text);
     ownPupilsCache.set(draft, mentions);
   }
   return mentions;
@@ -175,6 +177,7 @@ export function aboutSomeoneElse(hit: Hit, draft: DraftContext): boolean {
 }
 
 export const SENSITIVE_TRIGGERS = [
+  'warning', 'came',
   'safeguarding', 'suspended', 'sacked', 'dismissed', 'investigation', 'investigated', 'social', 'protection', 'police', 'arrested', 'prison', 'jail', 'bail', 'care', 'fostered', 'foster', 'excluded', 'exclusion', 'expelled', 'harm', 'harming', 'cutting', 'suicid*', 'overdose', 'disorder', 'anorexi*', 'bulimi*', 'signed', 'stress', 'anxiety', 'burnout', 'depression', 'depressed', 'breakdown', 'mental', 'camhs', 'cancer', 'chemo*', 'leukaemia', 'meningitis', 'hospital', 'intensive', 'operation', 'condition', 'surgery', 'kidney', 'kidneys', 'epilep*', 'seizure', 'seizures', 'diabet*', 'diagnos*', 'autis*', 'adhd', 'asd', 'dyslexi*', 'dyspraxi*', 'ehcp', 'sen', 'special', 'register', 'pregnant', 'pregnancy', 'miscarriage', 'abortion', 'divorc*', 'left', 'walked', 'cheated', 'moved', 'kicked', 'run', 'gone', 'split', 'splitting', 'separated', 'separating', 'affair', 'ivf', 'fertility', 'menopause', 'terminal', 'terminally', 'dementia', 'alzheimer*', 'attack', 'stroke', 'hiv', 'sectioned', 'psychiatric', 'therapy', 'counselling', 'domestic', 'restraining', 'rehab', 'addict*', 'knife', 'blade', 'weapon', 'drugs', 'cannabis', 'weed', 'vape', 'troubled', 'bereave*',
 ];
 

@@ -203,7 +203,7 @@ function negatedBefore(hit: Hit, draft: DraftContext): boolean {
   let lead = draft.text.slice(sentenceStart, hit.start);
   const brk = CLAUSE_BREAK.exec(lead);
   if (brk) lead = lead.slice(brk.index + brk[0].length);
-  const own = draft.text.slice(hit.start, hit.end).replace(/n't\b|\b(?:not|never|cannot)\b/g, ' ');
+  const own = draft.text.slice(hit.start, hit.end).replace(/n't\b|\b(?:not|never|cannot|no)\b/g, ' ');
   return NEGATOR.test(`${lead}${lead.endsWith(' ') ? '' : ' '}${own}`.replace(NOT_A_DENIAL, ' '));
 }
 
@@ -275,6 +275,8 @@ const GROUP_TRIGGERS = [
   'eastern',
   'colour',
   'color',
+  // Every adjective a group is named by, so no group goes unread ("Somali families", "Kurdish lads").
+  ...GROUP_ADJECTIVES.filter((a) => /^[a-z]+$/.test(a)).flatMap((a) => [a, `${a}s`]),
 ];
 const nearGroupCache = new WeakMap<DraftContext, Set<number>>();
 /** Prefilter: the sentence, or one next to it, holds a group word (the rules that need a group nearby). */
@@ -284,6 +286,23 @@ function nearGroup(sentence: number, draft: DraftContext): boolean {
     near = new Set();
     for (const s of draft.sentencesWith(GROUP_TRIGGERS)) for (const i of [s - 1, s, s + 1]) near.add(i);
     nearGroupCache.set(draft, near);
+  }
+  return near.has(sentence);
+}
+
+const AGENDA_WORDS = [
+  ...['agenda', 'propaganda', 'ideology', 'lifestyle', 'indoctrination', 'brainwashing', 'religion', 'beliefs', 'woke'],
+  ...['pride', 'rainbow', 'feminist', 'islamic', 'islam', 'mosque', 'mosques', 'synagogue', 'temple', 'gurdwara', 'quran'],
+  ...['hijab', 'burka', 'burqa', 'halal', 'catholic'],
+];
+const agendaCache = new WeakMap<DraftContext, Set<number>>();
+/** Sentences speaking of an agenda, ideology, beliefs or a faith's places and customs, with their neighbours. */
+function nearAgenda(sentence: number, draft: DraftContext): boolean {
+  let near = agendaCache.get(draft);
+  if (!near) {
+    near = new Set();
+    for (const s of draft.sentencesWith(AGENDA_WORDS)) for (const i of [s - 1, s, s + 1]) near.add(i);
+    agendaCache.set(draft, near);
   }
   return near.has(sentence);
 }
@@ -312,6 +331,31 @@ const FRAME_WORDS = [
   ...leadWords(['infesting', 'invading', 'swarming', 'flooding', 'overrunning', 'taking', 'breeding', 'spreading', 'multiplying']),
   ...leadWords(['polluting', 'ruining', 'destroying', 'contaminating', 'infecting', 'poisoning', 'plaguing', 'colonising', 'colonizing']),
   ...BAD_WORDS,
+];
+
+/** Generalisations about a whole group, in everyday words (see `hate.group-generalised`). */
+const GENERALISED_CLAIMS = [
+  "(?:have|has|got|with) (?:no|zero) (?:manners|respect|shame|morals|class|decency|hygiene|values|loyalty|standards)",
+  '(?:stick|sticks|stuck) together',
+  '(?:look|looks|looking) after their own',
+  '(?:get|gets|getting|got|take|takes|taking|took|grab|grabs|grabbing) (?:all|most|all of) (?:the )?(?:school places|places|houses|homes|jobs|benefits|help|money|attention|funding|priority|council houses|support)',
+  '(?:taking|take|takes|took|stealing|steal|steals|nicking) (?:our|the|all our) (?:jobs|houses|homes|school places|places|benefits|money)',
+  '(?:push|pushes|pushing) in',
+  "(?:don'?t|do not|never|won'?t|can'?t be bothered to) (?:belong|fit in|work|pay (?:tax|taxes|their way)|wash|contribute|integrate|respect (?:anyone|our|us|the rules))",
+  '(?:are|is) all the same',
+  '(?:are|is) (?:all |just |mostly |always )?(?:thieves|liars|criminals|scroungers|spongers|freeloaders|smelly|filthy|dirty|violent|aggressive|ignorant|uncivilised|primitive|backward|dodgy|a drain|a burden|a nuisance)',
+  'the normal (?:ones|kids|children|people|families|pupils)',
+  '(?:ruin|ruins|ruined|ruining|bring down|brings down|bringing down|brought down|drag down|drags down|dragging down|lower|lowers|lowering) (?:the|this|our) (?:area|school|town|street|class|neighbourhood|standards|tone|results|place)',
+];
+
+/** The telling words of those claims: each claim holds at least one ("have no manners" → "manners"). */
+const GENERALISED_TRIGGERS = [
+  ...['manners', 'respect', 'shame', 'morals', 'class', 'decency', 'hygiene', 'values', 'loyalty', 'standards', 'together'],
+  ...['own', 'places', 'houses', 'homes', 'jobs', 'benefits', 'help', 'money', 'attention', 'funding', 'priority', 'support'],
+  ...['push', 'pushes', 'pushing', 'belong', 'fit', 'work', 'pay', 'wash', 'contribute', 'integrate', 'same', 'thieves'],
+  ...['liars', 'criminals', 'scroungers', 'spongers', 'freeloaders', 'smelly', 'filthy', 'dirty', 'violent', 'aggressive'],
+  ...['ignorant', 'uncivilised', 'primitive', 'backward', 'dodgy', 'drain', 'burden', 'nuisance', 'normal', 'ruin', 'ruins'],
+  ...['ruined', 'ruining', 'bring', 'brings', 'bringing', 'brought', 'drag', 'drags', 'dragging', 'lower', 'lowers', 'lowering'],
 ];
 
 /** The words a call for harm to a group must hold one of. */
@@ -405,6 +449,31 @@ export const hateRules: readonly Rule[] = [
         'I don’t hate anyone, least of all immigrants.',
         'I hate how the papers talk about refugees.',
         'Good on the head for calling out one parent’s contempt for disabled kids.',
+      ],
+    },
+  },
+  {
+    id: 'hate.group-generalised',
+    category: 'hate',
+    message,
+    source,
+    scope: 'anywhere',
+    triggers: GROUP_TRIGGERS,
+    alsoTriggers: GENERALISED_TRIGGERS,
+    // A fault pinned on everyone in a group, in the everyday words people use: "they stick together and look
+    // after their own", "no manners, the lot of them", "get all the houses", "the normal kids get forgotten".
+    patterns: [re('\\b(?<hit>', ID, '(?: [a-z\'-]+){0,8}? ', any(GENERALISED_CLAIMS), ')(?![a-z])')],
+    check: (hit, draft) => speaks(hit, draft) && !negatedBefore(hit, draft) && groupIsSubject(hit, draft),
+    cases: {
+      fires: [
+        'Those Romanian families have no respect for anyone, shouting across the playground.',
+        'The Pakistani dads all stick together and get their kids the best places.',
+        'Disabled kids get all the help at our school while the normal ones are left to it.',
+      ],
+      quiet: [
+        'The Polish families organised the whole summer fair and it was brilliant.',
+        'I do not think gay parents get all the attention, that is nonsense.',
+        'The Syrian families at our school have settled in so well, the kids are thriving.',
       ],
     },
   },
@@ -697,17 +766,13 @@ export const hateRules: readonly Rule[] = [
       ...['country', 'countries', 'jungle', 'desert', 'village', 'island', 'came', 'come', 'belong', 'belongs', 'racist'],
       ...['town', 'area', 'city', 'foreign', 'another', 'third', 'africa', 'pakistan', 'india', 'bangladesh', 'poland'],
       ...['romania', 'somalia', 'baghdad', 'kabul', 'mogadishu', 'lagos', 'karachi', 'delhi', 'beijing', 'middle'],
-      ...['english', 'breed', 'breeding', 'sort', 'kind', 'type', 'lot', 'time', 'think', 'thinks', 'act', 'acts', 'behave'],
-      ...['behaves', 'estate', 'kind', 'people', 'lot'],
+      ...['english', 'breed', 'breeding', 'sort', 'kind', 'type', 'lot', 'estate'],
     ],
     // Worn-out lines of prejudice: "go back where you came from", "not racist, but", "this country is finished".
     patterns: [
-      // "About time they went back", "they think they own the place": said of a group named nearby.
-      re("\\b(?<hit>(?:about )?time (?:they|them|those people|that lot|you lot) (?:all )?(?:went|go|were sent|got sent|packed up|left|fucked off|pissed off|cleared off) ?(?:home|back|off)?)(?![a-z])"),
-      re("\\b(?<hit>(?:think|thinks|act like|acts like|behave like|behaves like) (?:they|he|she) (?:own|run|rule) (?:the place|this country|this town|the school|the street|the estate|everything|the gate))"),
       // "Go back to your own country", "send them back where they came from".
       re(
-        "\\b(?<hit>(?:(?:^|should|should just|can|could|needs? to|need to|ought to|must|why don'?t (?:you|they|she|he)|(?:why )?can'?t (?:you|they|she|he)(?: just)?|just|tell (?:her|him|them) to|and|to) (?:go|fuck off|piss off|clear off|bugger off|get)|send(?:ing)? (?:them|her|him|em|the lot|all of them|the \\w+)(?: all)?) (?:back|home) (?:to (?:your|her|his|their)(?: own)? (?:countr(?:y|ies)|jungle|desert|village|island|area|estate|(?:part|side|end) of town|kind|people|lot)|(?:to )?where (?:you|she|he|they|it|them) (?:came|come|belong)s?(?: from)?))",
+        "\\b(?<hit>(?:(?:^|should|should just|can|could|needs? to|need to|ought to|must|why don'?t (?:you|they|she|he)|(?:why )?can'?t (?:you|they|she|he)(?: just)?|just|tell (?:her|him|them) to|and|to) (?:go|fuck off|piss off|clear off|bugger off|get)|send(?:ing)? (?:them|her|him|em|the lot|all of them|the \\w+)(?: all)?) (?:back|home) (?:to (?:your|her|his|their)(?: own)? (?:countr(?:y|ies)|jungle|desert|village|island|area|estate|(?:part|side|end) of town|kind|lot)|(?:to )?where (?:you|she|he|they|it|them) (?:came|come|belong)s?(?: from)?))",
       ),
       re("\\b(?<hit>(?:not being|i'?m not|im not|i am not|not that i'?m|i'?m no|not to sound) (?:a |being |funny,? )?racist,? but)\\b"),
       re("\\b(?<hit>(?:this|our) (?:country|town|area|city)(?:'s| is| has)? (?:(?:been |gone |going |getting |now )?(?:finished|gone to the dogs|done for|lost|taken over|overrun|swamped|flooded|invaded|not ours any ?more|unrecognisable))\\b)"),
@@ -719,7 +784,7 @@ export const hateRules: readonly Rule[] = [
     check: (hit, draft) => {
       if (!speaks(hit, draft) || negated(hit, draft)) return false;
       const said = draft.text.slice(hit.start, hit.end);
-      if (/^(?:about )?time |^(?:think|thinks|act|acts|behave|behaves) |(?:area|estate|of town|kind|people|lot)$/.test(said)) return groupNearby(hit, draft);
+      if (/(?:area|estate|of town|kind|lot)$/.test(said)) return groupNearby(hit, draft);
       // Tropes that only hurt with a group nearby: a named group, an objection, or a call to remove someone.
       if (/^(?:we|you|everyone|people|i) |^lock |^hide |^not in my|^(?:hired|hire|hiring|employ|appoint|let|allow|taken|took|put)|^(?:obviously|clearly|openly|blatantly|flamingly|proper|so) /.test(said)) {
         const around = [hit.sentence - 1, hit.sentence, hit.sentence + 1]
@@ -736,7 +801,6 @@ export const hateRules: readonly Rule[] = [
         'More Somali families moving onto our road. Why can’t they just go back to their own area?',
         "I'm not racist, but the gates are full of them now.",
         'Honestly this town is finished, overrun completely.',
-        'Those travellers by the rec think they own the place. About time they cleared off.',
       ],
       quiet: [
         'We go back to school on the 4th, so enjoy the last few days.',
@@ -746,11 +810,33 @@ export const hateRules: readonly Rule[] = [
     },
   },
   {
+    id: 'hate.tropes-near-group',
+    category: 'hate',
+    message,
+    source,
+    scope: 'anywhere',
+    // Said of a group named in the sentence or next to it; "time" and "think" are everywhere else.
+    where: nearGroup,
+    triggers: ['time', 'think', 'thinks', 'act', 'acts', 'behave', 'behaves'],
+    patterns: [
+      // "About time they went back", "they think they own the place".
+      re("\\b(?<hit>(?:about )?time (?:they|them|those people|that lot|you lot) (?:all )?(?:went|go|were sent|got sent|packed up|left|fucked off|pissed off|cleared off) ?(?:home|back|off)?)(?![a-z])"),
+      re("\\b(?<hit>(?:think|thinks|act like|acts like|behave like|behaves like) (?:they|he|she) (?:own|run|rule) (?:the place|this country|this town|the school|the street|the estate|everything|the gate))"),
+    ],
+    check: (hit, draft) => speaks(hit, draft) && !negated(hit, draft) && groupNearby(hit, draft),
+    cases: {
+      fires: ['Those travellers by the rec think they own the place. About time they cleared off.'],
+      quiet: ['The Year 6s think they own the playground now they are the oldest, bless them.'],
+    },
+  },
+  {
     id: 'hate.objections',
     category: 'hate',
     message,
     source,
     scope: 'anywhere',
+    // Only near a group word or talk of an "agenda": the trigger words ("school", "home", "all") are everywhere.
+    where: (sentence, draft) => nearGroup(sentence, draft) || nearAgenda(sentence, draft),
     triggers: [
       ...['know', 'knows', 'lock', 'hide', 'agenda', 'propaganda', 'nonsense', 'rubbish', 'brainwashing', 'indoctrination'],
       ...['ideology', 'crap', 'lifestyle', 'garbage', 'push', 'pushes', 'pushing', 'shove', 'shoves', 'shoving', 'force'],
@@ -758,8 +844,7 @@ export const hateRules: readonly Rule[] = [
       ...['culture', 'house', 'home', 'school', 'classroom', 'name', 'world', 'hired', 'hire', 'hiring', 'employ', 'employed'],
       ...['employing', 'appointed', 'appoint', 'appointing', 'let', 'letting', 'allowed', 'allowing', 'taken', 'took', 'put'],
       ...['obviously', 'clearly', 'openly', 'blatantly', 'flamingly', 'proper', 'so', 'all', 'many', 'too', 'full', 'overrun'],
-      ...['swamped', 'flooded', 'nothing', 'expect', 'watch', 'prepare', "shouldn't", 'shouldnt', 'should', 'must', "mustn't"],
-      ...['ought', "can't", 'cant', 'cannot', 'keep'],
+      ...['swamped', 'flooded', 'nothing', 'expect', 'watch', 'prepare'],
     ],
     // A group objected to around children: an "agenda" to be kept from them, a teacher who is "obviously" one of them.
     patterns: [
@@ -777,20 +862,13 @@ export const hateRules: readonly Rule[] = [
       re(
         "\\b(?<hit>(?:hired|hire|hiring|employ|employed|employing|appointed|appoint|appointing|let|letting|allowed|allowing|taken on|took on|put) (?:a|an|another|some|two|these|those|that) (?:\\w+ )?(?:muslim|jew|gay|lesbian|trans|transgender|immigrant|foreigner|black|disabled|woman|asylum seeker|refugee|homosexual)(?: \\w+)? (?:to|as|in charge|teach\\w*|near|around|with|run\\w*|lead\\w*))",
       ),
-      // A group kept from children, as if a danger to them: "… should never be let near a classroom".
-      re(
-        '\\b(?<hit>',
-        ID,
-        "(?: \\w+)? (?:shouldn'?t|should not|should never|must not|mustn'?t|ought not to|can'?t|cannot) be (?:allowed |let |trusted )?(?:anywhere )?(?:near|around|(?:left )?alone with|teaching|working with|in charge of|trusted with) (?:\\w+ ){0,2}(?:kids|children|pupils|boys|girls|schools?|classrooms?|nurser(?:y|ies)|babies))",
-      ),
-      re("\\b(?<hit>keep (?:them|those people|that lot|the \\w+|those \\w+|these \\w+) (?:well )?away from (?:our|the|my|your) (?:kids|children|boys|girls|schools?|son|daughter))"),
       // Saying a member of staff is gay or trans as a reason to object.
       re("\\b(?<hit>(?:obviously|clearly|openly|blatantly|flamingly|proper|so) (?:gay|lesbian|bent|trans|queer|camp))\\b"),
     ],
     check: (hit, draft) => {
       if (!speaks(hit, draft) || negated(hit, draft)) return false;
       const said = draft.text.slice(hit.start, hit.end);
-      if (/^(?:expect|watch|prepare) |^keep (?:them|those|these|that lot|the \w+ (?:well )?away)\b/.test(said)) return groupNearby(hit, draft);
+      if (/^(?:expect|watch|prepare) /.test(said)) return groupNearby(hit, draft);
       // Tropes that only hurt with a group nearby: a named group, an objection, or a call to remove someone.
       if (/^(?:we|you|everyone|people|i) |^lock |^hide |^not in my|^(?:all these|all those|so many|too many|full of|overrun|swamped|flooded|nothing but) |^(?:hired|hire|hiring|employ|appoint|let|allow|taken|took|put)|^(?:obviously|clearly|openly|blatantly|flamingly|proper|so) /.test(said)) {
         const around = [hit.sentence - 1, hit.sentence, hit.sentence + 1]
@@ -807,14 +885,40 @@ export const hateRules: readonly Rule[] = [
         'The new music teacher is obviously gay. Not the sort of role model my boy needs.',
         'Travellers have parked up by the field again, lock your sheds, we all know what they are like.',
         'Can’t believe they let an immigrant teach our kids history. Disgusting.',
-        'Trans people should never be let near a primary classroom, end of.',
       ],
       quiet: [
         'Lock your cars at the leisure centre, there have been break-ins.',
         'We all know what Year 6 are like before the SATs, bless them.',
         'So proud that the school hired a new SENCO to lead the unit.',
-        'Strangers should not be allowed near the children without a lanyard, quite right.',
       ],
+    },
+  },
+  {
+    id: 'hate.kept-from-children',
+    category: 'hate',
+    message,
+    source,
+    scope: 'anywhere',
+    // Only near a group word: the modal words are everywhere.
+    where: nearGroup,
+    triggers: ["shouldn't", 'shouldnt', 'should', 'must', "mustn't", 'mustnt', 'ought', "can't", 'cant', 'cannot', 'keep'],
+    alsoTriggers: ['near', 'around', 'alone', 'teaching', 'working', 'charge', 'trusted', 'away'],
+    // A group kept from children, as if a danger to them: "… should never be let near a classroom".
+    patterns: [
+      re(
+        '\\b(?<hit>',
+        ID,
+        "(?: \\w+)? (?:shouldn'?t|should not|should never|must not|mustn'?t|ought not to|can'?t|cannot) be (?:allowed |let |trusted )?(?:anywhere )?(?:near|around|(?:left )?alone with|teaching|working with|in charge of|trusted with) (?:\\w+ ){0,2}(?:kids|children|pupils|boys|girls|schools?|classrooms?|nurser(?:y|ies)|babies))",
+      ),
+      re("\\b(?<hit>keep (?:them|those people|that lot|the \\w+|those \\w+|these \\w+) (?:well )?away from (?:our|the|my|your) (?:kids|children|boys|girls|schools?|son|daughter))"),
+    ],
+    check: (hit, draft) => {
+      if (!speaks(hit, draft) || negated(hit, draft)) return false;
+      return !/^keep /.test(draft.text.slice(hit.start, hit.end)) || groupNearby(hit, draft);
+    },
+    cases: {
+      fires: ['Trans people should never be let near a primary classroom, end of.', 'More asylum seekers in the hotel by the park. Keep them away from our schools.'],
+      quiet: ['Strangers should not be allowed near the children without a lanyard, quite right.', 'Keep the dogs away from the school gate at pick-up, please.'],
     },
   },
   {
@@ -823,7 +927,7 @@ export const hateRules: readonly Rule[] = [
     message: 'This could read as sexist.',
     source,
     scope: 'anywhere',
-    triggers: ['man', 'men', 'women', 'woman', 'female*', 'kitchen', 'girl', 'girls', "she's", 'she', 'bloke', 'ladies', 'mums', 'teachers', "they're", 'they'],
+    triggers: ['man', 'men', 'women', 'woman', 'female*', 'kitchen', 'girl', 'girls', "she's", 'she', 'bloke', 'ladies', 'mums', 'teachers', 'too'],
     patterns: [
       re("\\b(?<hit>needs? (?:a |some )?(?:real |proper |strong )?(?:man|men|bloke|male) (?:in charge|to run|running|at the top|at the helm|to sort|in the job))"),
       re("\\b(?<hit>(?:women|a woman|females|girls) (?:can'?t|cannot|shouldn'?t|should not|should never|don'?t|aren'?t|are not|will never|can never) (?:be )?(?:allowed to )?(?:teach|lead|run|manage|be in charge|do maths|handle|drive|cope|think|be trusted|be leaders|be heads?|be bosses|be managers|be scientists|be engineers|be pilots|be surgeons|be referees|be in (?:charge|power|management|leadership))\\w*)"),

@@ -23,7 +23,7 @@ export const impersonationRules: readonly Rule[] = [
     ],
     patterns: [
       re(
-        "\\b(?<hit>(?:used|using|use|stuck|put|with|nicked|copied|borrowed|pinched|lifted) (?:the |their |its |our )?(?:school'?s? |academy'?s? |trust'?s? |official )?",
+        "\\b(?<hit>(?:used|using|use|stuck|put|with|nicked|copied|borrowed|pinched|lifted) (?:the |their |its |our )?(?:school'?s? |academy'?s? |trust'?s? |official |[a-z]+'s |[a-z]+ )?(?:official )?",
         BRANDING,
         ')\\b',
       ),
@@ -62,7 +62,7 @@ export const impersonationRules: readonly Rule[] = [
     message,
     source,
     scope: 'school',
-    triggers: ['set', 'setting', 'made', 'making', 'created', 'creating', 'started', 'starting', 'run', 'running', 'launched', 'posted', 'posting', 'post', 'page', 'account', 'group', 'profile', 'feed', 'channel', 'pretend', 'pretending'],
+    triggers: ['set', 'setting', 'made', 'making', 'created', 'creating', 'started', 'starting', 'run', 'running', 'launched', 'posted', 'posting', 'post', 'real', 'official', 'actual', 'proper', 'pretend', 'pretending'],
     patterns: [
       re(
         "\\b(?<hit>(?:set up|setting up|made|making|created|creating|started|starting|run|running|launched|set) (?:up )?(?:a |an |my |our )?(?:new |little )?(?:facebook |fb |insta(?:gram)? |twitter |x |tiktok |whatsapp )?(?:page|group|account|profile|handle) (?:called|named) ['\"]?)",

@@ -192,7 +192,7 @@ export const namingChildRules: readonly Rule[] = [
       re(
         "\\b(?<hit>(?:the|that|this) (?:boy|girl|lad|kid|child|lass|little boy|little girl)(?: (?:with|who|wearing) [a-z' ]{1,25}?)? (?:in|from) (?:year \\d{1,2}|y\\d{1,2}|reception|my (?:son|daughter)'?s (?:class|year|group)|his class|her class|\\d[a-z]\\b))",
       ),
-      re("\\b(?<hit>(?:that|this|the) (?:year \\d{1,2}|y\\d{1,2}|reception) (?:lad|kid|boy|girl|lass|child))"),
+      re("\\b(?<hit>(?:that|this|the) (?:year \\d{1,2}|y\\d{1,2}|reception) (?:lad|kid|boy|girl|lass|child))(?![a-z])"),
       re("\\b(?<hit>whoever'?s (?:kid|child|son|daughter|lad) )"),
       re("\\b(?<hit>(?:the|that) (?:kid|lad|boy|girl|child) who(?:'s| has| keeps| is| was)? (?:been )?(?:kicked off|kicking off|set off|keeps|threw|hit|bit|bullied|bullying|smashed|took|stole|stealing|pushed|pushing|punched|hurt|swore|spat|ran|started|broke))"),
       re("\\b(?<hit>a (?:boy|girl|lad|kid|child) in (?:my (?:son|daughter)'?s class|his class|her class|year \\d{1,2}) \\()"),

@@ -34,13 +34,14 @@ export const photoRules: readonly Rule[] = [
     message,
     source,
     scope: 'school',
-    triggers: ['pic', 'pics', 'photo', 'photos', 'picture', 'pictures', 'video', 'videos', 'vid', 'vids', 'footage', 'clip', 'clips', 'screenshot', 'screenshots', 'screenshotted', 'selfie', 'selfies', 'snap', 'snaps', 'filmed', 'recorded', 'videoed', 'tag', 'posted', 'snapped'],
+    triggers: ['pic', 'pics', 'photo', 'photos', 'picture', 'pictures', 'video', 'videos', 'vid', 'vids', 'footage', 'clip', 'clips', 'screenshot', 'screenshots', 'screenshotted', 'selfie', 'selfies', 'snap', 'snaps', 'filmed', 'recorded', 'videoed', 'tag', 'posted', 'snapped', 'put', 'puts', 'posting', 'uploaded', 'uploading', 'stuck', 'shared', 'sharing', 'added', 'adding'],
     patterns: [
       re('\\b(?<hit>', MEDIA, ' (?:of|with) ', SUBJECT, ')'),
       re("\\b(?<hit>(?:here'?s|here are|posting|sharing|uploading|put(?:ting)? up|might post|going to post|gonna post|will post|i'?ll post|anyone got|has anyone got|got a|took a|taking) (?:a |the |some |my |few |a few |these |this |that |our )?(?:class |group |team |whole |full |school )?", MEDIA, ')\\b'),
       re('\\b(?<hit>', MEDIA, " (?:below|attached|above|in the comments|👇|⬇️))"),
       re("\\b(?<hit>(?:screenshotted|screenshot|filmed|recorded|videoed) (?:it|him|her|them|the))"),
       re("\\b(?<hit>tag yourselves|tag your (?:kids|little ones)|group chat (?:pic|photo))\\b"),
+      re("\\b(?<hit>(?:put|puts|posted|posting|uploaded|uploading|stuck|shared|sharing|added|adding) (?:all |loads of |some |a few )?(?:the |my |some |these |those )?(?:\\w+ ){0,3}", MEDIA, " (?:on|onto|up on|to|in) (?:my |the |our |a )?(?:tiktok|instagram|insta|facebook|fb|youtube|snapchat|page|story|stories|group|profile|reels?|channel))"),
       re("\\b(?<hit>posted (?:these|them|this|the (?:photos|pics|videos)))\\b"),
     ],
     unless: [
@@ -54,6 +55,7 @@ export const photoRules: readonly Rule[] = [
         'Here are some pics of the Year 5 class at the swimming gala, tag your kids!',
         'Filmed the dinner lady losing her temper at lunch, will stick it on here tonight.',
         'I have a video of Mr Pike losing it at the gate, might post it later.',
+        'Uploaded all the sports day clips to my Instagram story, loads of the kids are in them!',
       ],
       quiet: [
         'When will the school photos be ready to order?',

@@ -7,8 +7,9 @@
 import { isOtherChild } from '../names';
 import { groupSpan, re, test } from '../rule';
 import type { Rule } from '../rule';
-import { DAMNING, SARCASM, UNANSWERED } from './complaint';
+import { DAMNING, DAMNING_KEYED, SARCASM, UNANSWERED } from './complaint';
 import { SENSITIVE, SENSITIVE_TRIGGERS, aboutSomeoneElse } from './confidential';
+import { CRITICISM_PATTERNS, CRITICISM_TRIGGERS, criticism } from '../negative';
 
 const message = 'Staff are asked not to post about specific pupils, parents, colleagues or school matters on personal accounts.';
 const source = '001 §3.6–3.7';
@@ -92,6 +93,7 @@ export const staffConductRules: readonly Rule[] = [
       re("\\b(?<hit>(?:our|the|my school'?s|my|this year'?s) (?:sats |gcse |a-level |exam |ofsted |mock |phonics )?(?:results|data|grades|scores|inspection) (?:came in|are in|were|are|is|came back) (?:today |finally )?(?:\\w+ )?(?:grim|awful|terrible|shocking|bad|dire|a disaster|embarrassing|rubbish|dreadful|woeful|poor))"),
       re("\\b(?<hit>(?:fewer|cutting|cut|losing|lost|lose) (?:our |my )?(?:tas|staff|ppa|teachers|support staff|teaching assistants|budget)|budget (?:gap|cuts|deficit|black hole|crisis)|redundanc\\w+|restructur\\w+|staffing (?:crisis|shortage|is a joke))\\b"),
       re('\\b(?<hit>', DAMNING, ')(?![a-z])'),
+      re('\\b(?<hit>', DAMNING_KEYED, ')(?![a-z])'),
       re('\\b(?<hit>', UNANSWERED, ')(?![a-z])'),
       re('\\b(?<hit>', SARCASM, ')'),
       re("\\b(?<hit>(?:love it here|you couldn'?t make it up|why (?:i|we|you) (?:even )?bother|living the dream|what a place to work|best employer ever))\\b"),
@@ -175,6 +177,25 @@ export const staffConductRules: readonly Rule[] = [
     cases: {
       fires: ['Sat with one of my Year 4s while the social worker came in. Heartbreaking.'],
       quiet: ['Mental health matters: take a break this half term, colleagues everywhere.'],
+    },
+  },
+  {
+    id: 'staff_conduct.criticism',
+    category: 'staff_conduct',
+    message,
+    source,
+    scope: 'anywhere',
+    roles: ['staff'],
+    // Criticism of colleagues, leaders, parents or pupils of one's own school, in the broad net of `negative.ts`.
+    triggers: CRITICISM_TRIGGERS,
+    patterns: CRITICISM_PATTERNS,
+    check: criticism,
+    cases: {
+      fires: [
+        'Our deputy is so patronising in briefings, treats us like Year 7s.',
+        'Some of the parents in my class are beyond rude at the door.',
+      ],
+      quiet: ['Exhausting week but the kids were lovely, no complaints.', 'The traffic on the way in was horrendous this morning.'],
     },
   },
 ];

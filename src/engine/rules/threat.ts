@@ -411,6 +411,7 @@ export const threatRules: readonly Rule[] = [
     scope: 'anywhere',
     triggers: [
       ...['careful', 'watch', 'watching', 'head', 'shoulder', 'eye', 'know', 'knows', 'found', 'visit', 'call', 'hope', 'wait', 'think'],
+      ...['medicine', 'reg', 'registration', 'plate', 'address', 'warned'],
       ...['waiting', 'warning', 'warned', 'warn', 'catch', 'see', 'find', 'get', 'bump', 'clock', 'try', 'test', 'coming'],
     ],
     patterns: [
@@ -419,6 +420,9 @@ export const threatRules: readonly Rule[] = [
         "\\b(?<hit>(?:wants? to|want to|needs? to|better|had better|should|ought to|'d better|'d best|would do well to) (?:be |keep )?(?:very |really |extra )?(?:careful|watch(?:ing)? (?:his|her|their|your|out|it)|keep (?:his|her|their|your) head down|look(?:ing)? over (?:his|her|their|your) shoulder|sleep with one eye open)(?: (?:walking|going|getting|leaving|coming|driving|parking|on (?:his|her|their|your) way|when|where|at night|after dark|around here|round here|near me|in the car park|at the gate|after school|tonight)|(?=[.!]|\\s*$)))",
       ),
       re("\\b(?<hit>watch (?:your|his|her|their|ur) (?:back|step|mouth)s?)(?![a-z])"),
+      re("\\b(?<hit>(?:give|giving|gave|get|gets|getting|got) (?:him|her|them|you|(?:that|the|this) \\w+(?: of \\w+(?: \\d+)?)?) a (?:taste|dose) of (?:his|her|their|your) own medicine)"),
+      re("\\b(?<hit>(?:i|we|my \\w+) (?:know|knows|have|has|got|clocked|noted|took|wrote down) (?:your|his|her|their) (?:reg(?:istration)?(?: plate| number)?|number plate|car reg|home address|address))\\b"),
+      re("^\\s{0,3}(?<hit>(?:think on|consider yourself warned|you have been warned|you'?ve been warned))(?=\\s*[.!?]|\\s*$)"),
       re("\\b(?<hit>think (?:twice|very carefully|long and hard) (?:before|next time) (?:he|she|they|you|that \\w+) (?:\\w+ ){0,3}(?:my|our) (?:kids?|children|son|daughter|child|boy|girl|lad|little one|family))"),
       re("\\b(?<hit>(?:i|we|everyone|we all|people|some of us|my (?:husband|partner|brother|cousin|mates|fella)) (?:know|knows|found out|have found out|know exactly) (?:where|when|what (?:car|time|bus|train|route|way|gym|pub|road)|which (?:car|bus|train|route|way|gym|pub|road|house|street|school (?:his|her|their) kids?)) (?:you|he|she|they|u|that \\w+|the \\w+|your \\w+|(?:mr|mrs|miss|ms|sir) \\w+) (?:(?:\\w+ )?(?:live|lives|park|parks|drink|drinks|drive|drives|leave|leaves|finish|finishes|walk|walks|get|gets|go|goes|take|takes|catch|catches|train|trains|run|runs|jog|jogs|shop|shops|goes? to|go(?:es)? home|gets? home)|(?:is|are) (?:at|on) (?:\\w+ )?(?:night|weekends?|saturdays?|sundays?|home)))"),
       re("\\b(?<hit>(?:pay|paying|give|giving|drop|dropping) (?:him|her|them|you) (?:a )?(?:little |friendly |personal |surprise )?(?:visit|call round|home visit))"),
@@ -444,6 +448,8 @@ export const threatRules: readonly Rule[] = [
         "He'd better hope my husband never catches him.",
         'Consider this your final warning, Mr Grant.',
         'That supply teacher wants to think long and hard next time she grabs my son.',
+        'Somebody should give the head of PE a taste of his own medicine, then he would stop sneering.',
+        'To the teacher who made my girl cry: I have your reg number. Think on.',
       ],
       quiet: [
         'Be careful walking in on Monday, the path by the gate is icy.',
@@ -451,6 +457,7 @@ export const threatRules: readonly Rule[] = [
         'Consider this a warning that the cake stall sells out fast!',
         'Our dog will not be walking far this week, he hurt his paw.',
         'Does anyone know which bus the Year 7s get home on now the route has changed?',
+        'Got my reg number wrong on the parking permit form, can the office fix it?',
       ],
     },
   },
@@ -463,9 +470,9 @@ export const threatRules: readonly Rule[] = [
     triggers: [
       ...["won't", 'wont', "wouldn't", 'wouldnt', 'not', 'lucky', 'sorted', 'sort', 'dealt', 'deal', 'smash', 'knock', 'batter'],
       ...['deck', 'lamp', 'kick', 'decked', 'lamped', 'battered', 'knocked', 'smacked', 'slapped', 'punched', 'thumped', 'gone'],
-      ...['coming', 'regret', 'regrets', 'rue', 'rues', 'sure', 'sorry', 'wish', 'know', 'learn', 'answer', 'get', 'find', 'trouble', 'consequences', 'hell'],
+      ...['coming', 'regret', 'regrets', 'rue', 'rues', 'forget', 'forgets', 'sorry', 'wish', 'know', 'learn', 'answer', 'get', 'find', 'trouble', 'consequences', 'hell'],
       ...['blood', 'bloodshed', 'problem', 'issues', 'responsible', 'hands', 'swear', 'mark', 'need', 'deal', 'sort', 'visit'],
-      ...['round', 'wait', 'chat', 'teach', 'out', 'like', 'enjoy', 'forget', "aren't", 'arent', "isn't", 'isnt'],
+      ...['round', 'wait', 'chat', 'teach', "aren't", 'arent', "isn't", 'isnt'],
     ],
     // "She won't be walking straight for a bit", "there'll be trouble", "you'll regret it": harm as a consequence.
     patterns: [
