@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { RULES, normalise } from '../../src/engine';
 import { candidateSentences, ruleHits } from '../../src/engine/analyze';
 import { buildContext } from '../../src/engine/context';
+import { re } from '../../src/engine/rule';
 import type { Rule } from '../../src/engine/rule';
 import type { Role } from '../../src/engine/types';
 import { getBundledPack } from '../../src/packs';
@@ -68,4 +69,19 @@ describe('trigger-word prefilter', () => {
       expect(missed).toEqual([]);
     });
   }
+});
+
+describe('pattern compilation', () => {
+  it('drops the indices flag only where the hit is the whole match, and finds the same hits either way', () => {
+    const whole = re('\\b(?<hit>(?:rude|unfair))(?![a-z])');
+    const narrowed = re('\\b(?:very )(?<hit>rude)\\b');
+    const named = re('\\b(?<hit>(?<name>[a-z]+) in year \\d)');
+    expect(whole.flags).toBe('g');
+    expect(narrowed.flags).toBe('dg');
+    expect(named.flags).toBe('dg');
+    const draft = buildContext(normalise('Mr Hale was very rude and unfair.'), pack, 'parent');
+    const rule: Rule = { id: 't.t', category: 'abuse', message: '', source: '', scope: 'anywhere', patterns: [whole, narrowed], cases: { fires: [], quiet: [] } };
+    const text = (h: { start: number; end: number }): string => draft.text.slice(h.start, h.end);
+    expect(ruleHits(rule, draft).map(text)).toEqual(['rude', 'unfair', 'rude']);
+  });
 });
