@@ -472,7 +472,8 @@ export const threatRules: readonly Rule[] = [
       ...['deck', 'lamp', 'kick', 'decked', 'lamped', 'battered', 'knocked', 'smacked', 'slapped', 'punched', 'thumped', 'gone'],
       ...['coming', 'regret', 'regrets', 'rue', 'rues', 'forget', 'forgets', 'sorry', 'wish', 'know', 'learn', 'answer', 'get', 'find', 'trouble', 'consequences', 'hell'],
       ...['blood', 'bloodshed', 'problem', 'issues', 'responsible', 'hands', 'swear', 'mark', 'need', 'deal', 'sort', 'visit'],
-      ...['round', 'wait', 'chat', 'teach', "aren't", 'arent', "isn't", 'isnt'],
+      ...['round', 'wait', 'chat', 'teach', "aren't", 'arent', "isn't", 'isnt', 'pay', 'picking', 'pick', 'eating', 'outside'],
+      ...['lives', 'live', 'parks', 'park', 'drinks', 'drink', 'time', 'bird', 'stretch', 'sentence', 'yourself', 'yourselves', 'himself', 'herself', 'themselves'],
     ],
     // "She won't be walking straight for a bit", "there'll be trouble", "you'll regret it": harm as a consequence.
     patterns: [
@@ -486,6 +487,13 @@ export const threatRules: readonly Rule[] = [
       re(
         "\\b(?<hit>(?:someone|somebody|some of the (?:dads|mums|lads|parents|men)|the (?:dads|lads|men)|a few of us|my (?:husband|brother|partner|fella|mates|dad|cousin|boys)) (?:should|needs? to|will|might|ought to|is going to|are going to|is gonna|are gonna|can) (?:deal with|sort out|sort|pay \\w+ a visit|go round to|wait for|have a chat with|teach \\w+ a lesson|have it out with) (?:him|her|them|that (?:man|woman|teacher|dad|mum|bloke|lad)|the (?:bully|dad|mum|teacher|ta|head|caretaker|man|woman|bloke)(?:'s (?:dad|mum|father|mother))?|the \\w+'s (?:dad|mum|father|mother))\\b)",
       ),
+      // Everyday threats of payback: "you'll pay for this", "he'll be picking his teeth up", "eating through a straw".
+      re("\\b(?<hit>(?:you|u|he|she|they|that \\w+|the \\w+|(?:mr|mrs|miss|ms) [a-z]+)(?:'ll| will| is going to|'s going to|'re going to| are going to|'d better| had better) (?:pay (?:for (?:it|this|that|what)|dearly|the price)|be sorry|be picking (?:his|her|their|your) teeth|be eating (?:through a straw|hospital food)|wish (?:he|she|they|you) (?:had never|hadn'?t|never)))"),
+      re("\\b(?<hit>(?:picking|pick) (?:his|her|their|your) teeth (?:up )?(?:off|out of|from) (?:the|a) )"),
+      re("\\b(?<hit>(?:meet|see) (?:me|us) outside(?: the (?:school|gates?|school gates?))?\\b)(?=[^.!?\\n]{0,60}\\b(?:sort|settle|sorted|deal|talk properly|see who|man to man|then we'?ll see))"),
+      re("\\b(?<hit>(?:i'?ll|i will|i'?m going to|we'?ll|we will|i can|i'?ve|i have) (?:find|found) out where (?:you|he|she|they|that \\w+|the \\w+|(?:mr|mrs|miss|ms) [a-z]+) (?:lives?|parks?|drinks?))"),
+      re("\\b(?<hit>(?:i'?ll|i will|i'?d|i would|i'?d happily|i would happily|happy to) (?:do|serve) (?:time|bird|a stretch|a sentence) for (?:him|her|them|you|that \\w+|the \\w+))"),
+      re("\\b(?<hit>watch (?:yourself|yourselves|himself|herself|themselves))(?= (?:mr|mrs|miss|ms|sir)\\b|,? (?:mr|mrs|miss|ms|sir)\\b|[.!]|\\s*$)"),
       re("\\b(?<hit>(?:he|she|they|you|u|whoever)(?:'ll| will| is going to|'s going to|'re going to| are going to) (?:(?:regret|rue) (?:it|this|that|the day|ever \\w+ing)|be sorry|wish (?:he|she|they|you) (?:hadn'?t|never|had not)|not know what (?:hit|'s hit) (?:him|her|them|you)|learn the hard way|have me to deal with|answer to me|get what'?s coming|find out the hard way)\\b)"),
       re("\\b(?<hit>(?:i'?ll|i will|i'?m going to|i am going to|gonna) make sure (?:he|she|they|you|that \\w+|the \\w+|him|her|them) (?:regrets?|rues?|never forgets?) (?:it|this|that|the day|ever \\w+ing)\\b)"),
       re("\\b(?<hit>(?:won'?t|wouldn'?t|will not|never) know what (?:hit|'s hit) (?:him|her|them|you))"),
@@ -507,11 +515,20 @@ export const threatRules: readonly Rule[] = [
         "Lucky for the head that all I'm doing is writing a post.",
         "Mark my words, he'll regret it.",
         "Give my lad one more detention and I'll make sure that man regrets ever taking this job.",
+        'Mr Doyle had better hope he never sees me in town. He will pay for what he said to my girl.',
+        'Keep picking on my son and you will be picking your teeth up off the playground.',
+        "I'd happily do time for that PE teacher, the way he speaks to the kids.",
         'Keep shouting at my son and you will not be walking straight for a while.',
         'Years ago I would have gone round and sorted him out myself.',
         'Shout at my daughter once more and you will need a lot more than your lanyard to protect yourself.',
       ],
-      quiet: ['We will not be walking to school this week, the car is fixed.', 'You will regret missing the Year 6 show, it was wonderful.'],
+      quiet: [
+        'We will not be walking to school this week, the car is fixed.',
+        'You will regret missing the Year 6 show, it was wonderful.',
+        'You will pay for the trip online now, not in cash, the office says.',
+        'Watch yourself on the steps by Reception, they are slippery.',
+        'Found out where the lost property box lives now, it moved to the hall.',
+      ],
     },
   },
   {
