@@ -485,6 +485,8 @@ export const hateRules: readonly Rule[] = [
     scope: 'anywhere',
     triggers: [...GROUP_TRIGGERS, 'only', 'kind', 'sort', 'type', 'lot'],
     alsoTriggers: FRAME_WORDS,
+    // "Only" and "lot" are everywhere: read a sentence only with a group in it or beside it.
+    where: (sentence, draft) => nearGroup(sentence, draft) || GROUP_RE.test(draft.sentenceText(sentence)),
     // Fixed frames that pin a fault on the whole group: "typical", "only a … could", "worse than", "in their nature".
     patterns: [
       re('\\b(?<hit>typical (?:of )?', ID_ANY, ')'),

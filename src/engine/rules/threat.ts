@@ -472,8 +472,8 @@ export const threatRules: readonly Rule[] = [
       ...['deck', 'lamp', 'kick', 'decked', 'lamped', 'battered', 'knocked', 'smacked', 'slapped', 'punched', 'thumped', 'gone'],
       ...['coming', 'regret', 'regrets', 'rue', 'rues', 'forget', 'forgets', 'sorry', 'wish', 'know', 'learn', 'answer', 'get', 'find', 'trouble', 'consequences', 'hell'],
       ...['blood', 'bloodshed', 'problem', 'issues', 'responsible', 'hands', 'swear', 'mark', 'need', 'deal', 'sort', 'visit'],
-      ...['round', 'wait', 'chat', 'teach', "aren't", 'arent', "isn't", 'isnt', 'pay', 'picking', 'pick', 'eating', 'outside'],
-      ...['lives', 'live', 'parks', 'park', 'drinks', 'drink', 'time', 'bird', 'stretch', 'sentence', 'yourself', 'yourselves', 'himself', 'herself', 'themselves'],
+      ...['round', 'wait', 'chat', 'teach', "aren't", 'arent', "isn't", 'isnt', 'pay', 'picking', 'eating', 'outside', 'found'],
+      ...['time', 'bird', 'stretch', 'sentence', 'yourself', 'yourselves', 'himself', 'herself', 'themselves'],
     ],
     // "She won't be walking straight for a bit", "there'll be trouble", "you'll regret it": harm as a consequence.
     patterns: [
@@ -489,7 +489,7 @@ export const threatRules: readonly Rule[] = [
       ),
       // Everyday threats of payback: "you'll pay for this", "he'll be picking his teeth up", "eating through a straw".
       re("\\b(?<hit>(?:you|u|he|she|they|that \\w+|the \\w+|(?:mr|mrs|miss|ms) [a-z]+)(?:'ll| will| is going to|'s going to|'re going to| are going to|'d better| had better) (?:pay (?:for (?:it|this|that|what)|dearly|the price)|be sorry|be picking (?:his|her|their|your) teeth|be eating (?:through a straw|hospital food)|wish (?:he|she|they|you) (?:had never|hadn'?t|never)))"),
-      re("\\b(?<hit>(?:picking|pick) (?:his|her|their|your) teeth (?:up )?(?:off|out of|from) (?:the|a) )"),
+      re("\\b(?<hit>picking (?:his|her|their|your) teeth (?:up )?(?:off|out of|from) (?:the|a) )"),
       re("\\b(?<hit>(?:meet|see) (?:me|us) outside(?: the (?:school|gates?|school gates?))?\\b)(?=[^.!?\\n]{0,60}\\b(?:sort|settle|sorted|deal|talk properly|see who|man to man|then we'?ll see))"),
       re("\\b(?<hit>(?:i'?ll|i will|i'?m going to|we'?ll|we will|i can|i'?ve|i have) (?:find|found) out where (?:you|he|she|they|that \\w+|the \\w+|(?:mr|mrs|miss|ms) [a-z]+) (?:lives?|parks?|drinks?))"),
       re("\\b(?<hit>(?:i'?ll|i will|i'?d|i would|i'?d happily|i would happily|happy to) (?:do|serve) (?:time|bird|a stretch|a sentence) for (?:him|her|them|you|that \\w+|the \\w+))"),
