@@ -3,6 +3,7 @@
  * `npm run eval`, so the figures the README quotes are the figures a school admin would see.
  */
 import { analyzeDraft } from '../src/engine';
+import type { Model } from '../src/engine/model/model';
 import { ROLES } from '../src/engine/types';
 import type { Category, Role, Severity, Verdict } from '../src/engine/types';
 import { BUNDLED_PACKS, getBundledPack } from '../src/packs';
@@ -34,9 +35,15 @@ export function verdictRow(id: unknown, verdict: Verdict): VerdictRow {
 
 /**
  * Check one parsed JSON Lines record (`text`, optional `id`, `school`, `role`, `site`) with the given defaults.
- * `fallbackId` is used when the record has no id (the check tool passes the line number).
+ * `fallbackId` is used when the record has no id (the check tool passes the line number). `model`: absent, the
+ * bundled model; null, the phrase rules alone (for comparison in `npm run eval -- --rules-only`).
  */
-export function checkRecord(rec: unknown, defaults: { school: string; role: Role }, fallbackId: unknown): CheckedRecord {
+export function checkRecord(
+  rec: unknown,
+  defaults: { school: string; role: Role },
+  fallbackId: unknown,
+  model?: Model | null,
+): CheckedRecord {
   if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) {
     return { ok: false, id: null, error: 'a record must be a JSON object' };
   }
@@ -48,5 +55,5 @@ export function checkRecord(rec: unknown, defaults: { school: string; role: Role
   if (!pack) return { ok: false, id, error: `unknown school "${String(packId)}" (known: ${knownSchools()})` };
   const role = r.role ?? defaults.role;
   if (!isRole(role)) return { ok: false, id, error: `unknown role "${String(role)}" (parent or staff)` };
-  return { ok: true, row: verdictRow(id, analyzeDraft(r.text, { role, pack })) };
+  return { ok: true, row: verdictRow(id, analyzeDraft(r.text, { role, pack, model })) };
 }

@@ -11,7 +11,9 @@
  * `role`. The public sets (../shared/datasets/) are benchmarks, never training data: nothing here reads their
  * words into a rule. Writes no files.
  */
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Model } from '../src/engine/model/model';
 import type { Role } from '../src/engine/types';
 import { checkRecord } from './check-records';
 import type { VerdictRow } from './check-records';
@@ -23,6 +25,10 @@ import {
   SHARED,
   tweetEvalSplit as tweetEval,
 } from './corpora';
+import type { Labelled } from './corpora';
+import { CORPUS_DIR, readCorpus, ROOT } from './train/data';
+
+const CURVE_FILE = join(ROOT, 'corpus', 'learning-curve.json');
 
 const HELP = `Measure the engine against PRODUCT.md §8 (the dev corpus, HateCheck, TweetEval, ETHOS).
 
@@ -32,6 +38,11 @@ Usage: npm run --silent eval -- [--markdown] [--corpus FILE]... [--show] [--stri
   --corpus FILE  score this labelled corpus instead of ../shared/eval/dev.jsonl (repeatable)
   --show         list the ids of missed drafts and false alarms
   --strict       exit 1 when a target is missed
+  --rules-only   judge by the phrase rules alone, without the learned model (to compare)
+  --quick        only the labelled corpora (the corpus's test split and the dev corpus), not the public sets
+
+Without --corpus it scores the training corpus's test split (corpus/drafts, split by batch, never trained on),
+the dev corpus, the public test sets, and prints the learning curve that \`npm run train -- --curve\` recorded.
 `;
 
 interface Options {
@@ -39,15 +50,19 @@ interface Options {
   markdown: boolean;
   show: boolean;
   strict: boolean;
+  rulesOnly: boolean;
+  quick: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { corpora: [], markdown: false, show: false, strict: false };
+  const options: Options = { corpora: [], markdown: false, show: false, strict: false, rulesOnly: false, quick: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--markdown') options.markdown = true;
     else if (arg === '--show') options.show = true;
     else if (arg === '--strict') options.strict = true;
+    else if (arg === '--rules-only') options.rulesOnly = true;
+    else if (arg === '--quick') options.quick = true;
     else if (arg === '--corpus' && argv[i + 1] !== undefined) options.corpora.push(argv[++i] as string);
     else if (arg.startsWith('--corpus=')) options.corpora.push(arg.slice(9));
     else if (arg === '--help' || arg === '-h') {
@@ -58,7 +73,6 @@ function parseArgs(argv: string[]): Options {
       process.exit(2);
     }
   }
-  if (options.corpora.length === 0) options.corpora.push(DEV);
   return options;
 }
 
@@ -85,15 +99,20 @@ const rate = (a: number, b: number): number => (b === 0 ? 0 : a / b);
 const fixed = (x: number, digits = 3): string => x.toFixed(digits);
 
 function run(text: string, school = 'generic', role: Role = 'parent'): VerdictRow {
-  const checked = checkRecord({ text, school, role }, { school, role }, null);
+  const checked = checkRecord({ text, school, role }, { school, role }, null, engineModel);
   if (!checked.ok) throw new Error(checked.error);
   return checked.row;
 }
 
 // ---- labelled corpora (dev.jsonl and any written like it) ----
 
-function scoreCorpus(file: string, show: boolean): Section {
+function scoreFile(file: string, show: boolean): Section {
   const records = readLabelledCorpus(file);
+  const name = file.startsWith(SHARED) ? `../shared/${file.slice(SHARED.length + 1)}` : file;
+  return scoreCorpus(records, `Labelled corpus ${name} (${records.length} drafts, per-record school and role)`, show);
+}
+
+function scoreCorpus(records: readonly Labelled[], title: string, show: boolean): Section {
   let hit = 0;
   let missed = 0;
   let falseAlarm = 0;
@@ -102,8 +121,8 @@ function scoreCorpus(file: string, show: boolean): Section {
   const alarms: string[] = [];
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
   records.forEach((rec, i) => {
-    const checked = checkRecord(rec, { school: 'generic', role: 'parent' }, i + 1);
-    if (!checked.ok) throw new Error(`eval: ${file} record ${i + 1}: ${checked.error}`);
+    const checked = checkRecord(rec, { school: 'generic', role: 'parent' }, i + 1, engineModel);
+    if (!checked.ok) throw new Error(`eval: ${title} record ${i + 1}: ${checked.error}`);
     const got = checked.row;
     const label = String(rec.id ?? i + 1);
     if (rec.expect === 'nudge') {
@@ -141,7 +160,7 @@ function scoreCorpus(file: string, show: boolean): Section {
     notes.push(`false alarms: ${alarms.join('; ') || 'none'}`);
   }
   return {
-    title: `Labelled corpus ${file.startsWith(SHARED) ? `../shared/${file.slice(SHARED.length + 1)}` : file} (${records.length} drafts, per-record school and role)`,
+    title,
     measures: [
       { name: 'recall (should nudge, did)', value: rate(hit, hit + missed), detail: `${hit}/${hit + missed}`, target: { op: '≥', value: 0.95 } },
       { name: 'false alarms (should stay quiet, nudged)', value: rate(falseAlarm, falseAlarm + quiet), detail: `${falseAlarm}/${falseAlarm + quiet}`, target: { op: '≤', value: 0.03 } },
@@ -323,10 +342,45 @@ function markdown(sections: Section[]): string {
   return out.join('\n');
 }
 
+// ---- the training corpus: its test split, and the learning curve ----
+
+function corpusTest(show: boolean): Section {
+  const test = readCorpus().filter((r) => r.split === 'test');
+  const batches = [...new Set(test.map((r) => r.batch))].join(', ');
+  return scoreCorpus(test, `Training corpus, test split (${test.length} drafts, batches ${batches}; never trained on)`, show);
+}
+
+function learningCurve(): Section | undefined {
+  if (!existsSync(CURVE_FILE)) return undefined;
+  const { curve, commit } = JSON.parse(readFileSync(CURVE_FILE, 'utf8')) as {
+    commit: string;
+    curve: { fraction: number; drafts: number; val: { recall: number; falseAlarms: number; macroF1: number } }[];
+  };
+  return {
+    title: `Learning curve (validation split; npm run train -- --curve at ${commit})`,
+    measures: [],
+    breakdown: {
+      header: ['training batches', 'drafts', 'recall', 'false alarms', 'macro F1'],
+      rows: curve.map((c) => [`${c.fraction * 100}%`, String(c.drafts), fixed(c.val.recall), fixed(c.val.falseAlarms), fixed(c.val.macroF1)]),
+    },
+    notes: ['Thresholds are chosen on the validation split, so these figures flatter; the test split above does not.'],
+  };
+}
+
+let engineModel: Model | null | undefined;
+
 function main(): number {
   const options = parseArgs(process.argv.slice(2));
-  const sections: Section[] = options.corpora.map((file) => scoreCorpus(resolve(file), options.show));
-  sections.push(hateCheck(), tweetEvalSentiment(), tweetEvalOffensive(), ethos());
+  if (options.rulesOnly) engineModel = null;
+  const sections: Section[] = [];
+  if (options.corpora.length > 0) sections.push(...options.corpora.map((file) => scoreFile(resolve(file), options.show)));
+  else {
+    if (existsSync(CORPUS_DIR)) sections.push(corpusTest(options.show));
+    sections.push(scoreFile(DEV, options.show));
+  }
+  if (!options.quick) sections.push(hateCheck(), tweetEvalSentiment(), tweetEvalOffensive(), ethos());
+  const curve = options.corpora.length === 0 ? learningCurve() : undefined;
+  if (curve) sections.push(curve);
   process.stdout.write(options.markdown ? markdown(sections) : plain(sections));
   const failed = sections.flatMap((s) => s.measures).filter((m) => passes(m) === false);
   return options.strict && failed.length > 0 ? 1 : 0;

@@ -1,17 +1,21 @@
 /**
- * `analyzeDraft`: run the rule catalogue over one draft and say whether to nudge, how strongly, and why.
- * Pure and synchronous; linear in the length of the draft.
+ * `analyzeDraft`: read one draft (normalise, annotate, run the rule catalogue), then score and decide (`decide.ts`):
+ * whether to nudge, how strongly, and why. Pure and synchronous; linear in the length of the draft.
  */
+import { annotate } from './annotate';
+import type { Annotation } from './annotate';
 import { buildContext } from './context';
 import type { DraftContext } from './context';
-import { normalise, toOriginalSpan } from './normalise';
+import { decide } from './decide';
+import { bundledModel } from './model/bundled';
+import { tokenize } from './model/features';
+import type { RuleEvidence, Tokens } from './model/features';
+import type { Model } from './model/model';
+import { normalise } from './normalise';
+import type { Normalised } from './normalise';
 import type { Hit, Rule } from './rule';
 import { RULES } from './rules';
-import { CATEGORIES, CATEGORY_SEVERITY, SEVERITIES } from './types';
-import type { AnalyzeOptions, Category, Finding, Severity, Verdict } from './types';
-
-const CATEGORY_ORDER = new Map<Category, number>(CATEGORIES.map((c, i) => [c, i]));
-const SEVERITY_ORDER = new Map<Severity, number>(SEVERITIES.map((s, i) => [s, i]));
+import type { AnalyzeOptions, Verdict } from './types';
 
 function ruleApplies(rule: Rule, options: AnalyzeOptions): boolean {
   const packRule = options.pack.rules[rule.category];
@@ -164,17 +168,21 @@ export function ruleHits(
   return hits;
 }
 
-function sourceFor(options: AnalyzeOptions, category: Category): string {
-  const clause = options.pack.rules[category]?.clause;
-  const title = options.pack.policy.title;
-  return clause ? `${title}, ${clause.ref}` : title;
+/** A draft read once: its normalised text, sentences and school marks, annotations, tokens and every rule hit. */
+export interface Prepared {
+  n: Normalised;
+  draft: DraftContext;
+  notes: Annotation;
+  tokens: Tokens;
+  /** Every hit of every rule that applies (pack, role), in catalogue order, guardrails applied. */
+  evidence: (RuleEvidence & { rule: Rule })[];
 }
 
-export function analyzeDraft(text: string, options: AnalyzeOptions): Verdict {
+/** Stages 1–3 of PRODUCT.md §3 and the rules' evidence: everything the model and the decision read. */
+export function prepare(text: string, options: AnalyzeOptions): Prepared {
   const draftText = typeof text === 'string' ? text : '';
   const n = normalise(draftText);
   const draft = buildContext(n, options.pack, options.role);
-  const byCategory = new Map<Category, { rule: Rule; start: number; end: number }[]>();
   const candidates = candidateSentences(draft);
   // Each rule's hits are worked out once: a rule that re-reads another's hits (`from`) shares them.
   const memo = new Map<number, readonly Hit[]>();
@@ -191,46 +199,20 @@ export function analyzeDraft(text: string, options: AnalyzeOptions): Verdict {
     }
     return hits;
   };
+  const evidence: Prepared['evidence'] = [];
   RULES.forEach((rule, r) => {
     if (!ruleApplies(rule, options)) return;
-    for (const hit of hitsOf(r)) {
-      const list = byCategory.get(rule.category) ?? [];
-      list.push({ rule, start: hit.start, end: hit.end });
-      byCategory.set(rule.category, list);
-    }
+    for (const hit of hitsOf(r)) evidence.push({ rule, ruleId: rule.id, category: rule.category, start: hit.start, end: hit.end });
   });
-  // One finding per category per stretch of text: overlapping hits of the same category merge into the first.
-  const findings: Finding[] = [];
-  for (const [category, hits] of byCategory) {
-    hits.sort((a, b) => a.start - b.start || b.end - a.end);
-    let reach = -1;
-    for (const { rule, start, end } of hits) {
-      if (start < reach) {
-        reach = Math.max(reach, end);
-        continue;
-      }
-      reach = end;
-      findings.push({
-        ruleId: rule.id,
-        category,
-        span: toOriginalSpan(n, start, end),
-        message: options.pack.rules[category]?.message ?? rule.message,
-        source: sourceFor(options, category),
-      });
-    }
-  }
-  findings.sort(
-    (a, b) =>
-      a.span.start - b.span.start ||
-      (CATEGORY_ORDER.get(a.category) ?? 0) - (CATEGORY_ORDER.get(b.category) ?? 0) ||
-      a.span.end - b.span.end,
-  );
-  const present = new Set(findings.map((f) => f.category));
-  const categories = CATEGORIES.filter((c) => present.has(c));
-  let severity: Severity = 'none';
-  for (const c of categories) {
-    const s = CATEGORY_SEVERITY[c];
-    if ((SEVERITY_ORDER.get(s) ?? 0) > (SEVERITY_ORDER.get(severity) ?? 0)) severity = s;
-  }
-  return { nudge: findings.length > 0, severity, categories, findings, packId: options.pack.id };
+  return { n, draft, notes: annotate(draft), tokens: tokenize(draft), evidence };
+}
+
+/**
+ * Whether to nudge, how strongly, and why: the rules' evidence and the learned model's judgement (`decide.ts`).
+ * `options.model` null judges by the rules alone; absent, the bundled model is used.
+ */
+export function analyzeDraft(text: string, options: AnalyzeOptions & { model?: Model | null }): Verdict {
+  const prepared = prepare(text, options);
+  const model = options.model === undefined ? bundledModel() : options.model;
+  return decide(prepared, options, model);
 }

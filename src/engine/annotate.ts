@@ -1,0 +1,171 @@
+/**
+ * The annotation pass (PRODUCT.md §3, stage 3): for every sentence of a draft, who it is about and how it is said.
+ * The learned model reads these marks beside the words, so that "I'm going to kill him" about the writer's own
+ * toddler and the same words about a teacher are different inputs; the rules read the same marks instead of
+ * keeping their own guard lists.
+ *
+ * Who: the school (name, aliases, "the school"), staff (by name, title or role), pupils (other families' children),
+ * other parents, protected groups, the writer's own child or family, other organisations (council, bus company,
+ * shop, club, a place that shares the school's name), public figures, the writer.
+ * How: negated, a question, quoted or reported, praise, sarcasm, first or second person, shouted.
+ *
+ * A sentence that names nobody but carries on with "he", "she" or "they" inherits the people of the sentence before.
+ * One pass of a few regular expressions over the normalised text: linear in the length of the draft.
+ */
+import type { DraftContext } from './context';
+import { GROUP_WORD } from './groups';
+import { OWN_CHILD, PRAISE } from './lexicon';
+
+export const TARGETS = [
+  'school',
+  'staff',
+  'pupil',
+  'parent',
+  'group',
+  'own_child',
+  'other_org',
+  'public_figure',
+  'self',
+  'addressee',
+] as const;
+export type Target = (typeof TARGETS)[number];
+
+export const MANNERS = ['negated', 'question', 'reported', 'praise', 'sarcasm', 'first', 'second', 'shouted'] as const;
+export type Manner = (typeof MANNERS)[number];
+
+const bit = <T extends string>(list: readonly T[], name: T): number => 1 << list.indexOf(name);
+export const T = Object.fromEntries(TARGETS.map((t) => [t, bit(TARGETS, t)])) as Record<Target, number>;
+export const M = Object.fromEntries(MANNERS.map((m) => [m, bit(MANNERS, m)])) as Record<Manner, number>;
+
+/** One sentence's marks: bit sets over TARGETS and MANNERS. */
+export interface SentenceNote {
+  targets: number;
+  manner: number;
+}
+
+export interface Annotation {
+  /** Per sentence of the context, in order. */
+  sentences: SentenceNote[];
+  /** Every target and manner seen anywhere in the draft. */
+  targets: number;
+  manner: number;
+}
+
+const words = (list: readonly string[]): RegExp => new RegExp(`(?<![a-z0-9'])(?:${list.join('|')})(?![a-z0-9])`);
+
+/** Another family's child: "the boy in 4B", "her son", "a kid in my daughter's class", "that little girl". */
+const PUPIL = words([
+  '(?:his|her|their|your|that|this|the|a|one|some|another|other|these|those) (?:little |older |younger |new |same )?(?:boy|girl|lad|lass|kid|child|son|daughter|pupil|student|year \\d+s?)s?(?: in| from| at| who| that| with)?',
+  'other (?:kids|children|pupils|students|boys|girls)',
+  "(?:kids|children|pupils|students) (?:in|at|from) (?:the |his |her |my \\w+'s )?(?:class|school|year)",
+  'bully|bullies|ringleader',
+]);
+
+/** Another adult of the school community: "her mum", "one of the dads", "the parents of…". */
+const PARENT = words([
+  "(?:his|her|their|that|this|the|one of the|some of the|other|these|those|some|a) (?:mum|mom|mother|dad|father|parent|mam|nan|grandma|carer)s?",
+  "(?:mums|dads|parents) (?:at|in|on|from|of) ",
+  "\\w+'s (?:mum|mom|mam|dad|mother|father|parents)",
+  'school[- ]gate mums?|playground mums?',
+]);
+
+/** Bodies, businesses and places outside the school community. */
+const OTHER_ORG = words([
+  'council(?:lors?)?',
+  'bus(?:es)?(?: company| firm| driver| service)?',
+  'train(?:s| company)?',
+  'shop|shops|supermarket|tesco|asda|sainsbury\'?s|aldi|lidl|chippy|takeaway|cafe|restaurant|pub',
+  'leisure centre|sports centre|swimming pool|gym|park(?= (?:is|was|has|keeper|toilets|cafe|run))',
+  '(?:football|rugby|cricket|swimming|dance|boxing|running) club|fc|united|rovers|city(?= (?:are|were|have|fans))',
+  'nhs|gp|hospital|a&e|dentist|doctors?',
+  'police|royal mail|amazon|airline|landlord|letting agents?|energy company|broadband|network rail',
+  'ofsted|dfe|government|the system',
+  'neighbours?|the ref|referee',
+]);
+
+const PUBLIC_FIGURE = words(['prime minister', 'pm', 'mps?', 'ministers?', 'education secretary', 'king', 'celebrit(?:y|ies)', 'politicians?']);
+
+const OWN = new RegExp(`(?<![a-z])(?:${OWN_CHILD}|my (?:husband|wife|partner|fella|hubby|other half|mum|dad|nan|family|dog|cat)|our (?:family|house)|(?:my|our) (?:toddler|teen|teenager|tribe|little (?:man|monster|madam|terror)s?))(?![a-z])`);
+const GROUP = new RegExp(`(?<![a-z])(?:${GROUP_WORD})(?![a-z])`);
+const PRAISE_RE = new RegExp(`(?<![a-z])(?:${PRAISE}|love (?:the|our|this|that|them|her|him)|shout ?out|big up|so good|fab(?:ulous)?|great job|cannot thank|can't thank)(?![a-z])`);
+
+const NEGATED = words(["not", "never", "no", "nothing", "nobody", "n't", "dont", "didnt", "cant", "wont", "isnt", "wasnt", "aint"]);
+const NEGATED_SUFFIX = /n't(?![a-z])/;
+const REPORTED = words([
+  'said|says|saying|told (?:me|us|him|her|them)|apparently|allegedly|rumour|rumours|heard|reported|claims?|claimed',
+  'according to|someone wrote|someone said|was called|called (?:her|him|them|my)',
+]);
+const SARCASM = words([
+  'love how|love that|gotta love|got to love|great to see|nice to see|so glad|thanks for nothing|thanks a lot|cheers for',
+  'massive thank(?:s| you) (?:to|for)|well done (?:to|for)|bravo|oh great|oh good|as usual|yet again|once again|surprise surprise',
+  'clearly|obviously|apparently|genius|brilliant idea|what a joke|/s',
+]);
+const FIRST = words(["i|i'm|im|i've|ive|i'll|ill|i'd|me|my|mine|myself|we|we're|our|us"]);
+const SECOND = words(["you|you're|youre|your|yours|u|ur|ya|yourself"]);
+const SELF = words(["i'm|im|i am|i was|i feel|i'm such|myself"]);
+const PRONOUN = words(['he|she|they|him|her|them|his|hers|their']);
+
+const EMPTY: SentenceNote = { targets: 0, manner: 0 };
+/** Targets a pronoun can carry on from the sentence before. */
+const PEOPLE = T.staff | T.pupil | T.parent | T.own_child | T.public_figure;
+
+/** Annotate a draft whose context (sentences, school and staff marks) is already built. */
+export function annotate(draft: DraftContext): Annotation {
+  const sentences: SentenceNote[] = new Array<SentenceNote>(draft.sentences.length);
+  let all = 0;
+  let allManner = 0;
+  let before = EMPTY;
+  for (let i = 0; i < draft.sentences.length; i++) {
+    const text = draft.sentenceText(i);
+    const span = draft.sentences[i] as { start: number; end: number };
+    let targets = 0;
+    let manner = 0;
+    if (draft.strongSentence[i] || (draft.schoolSentence[i] && !draft.staffSentence[i])) targets |= T.school;
+    if (draft.staffSentence[i]) targets |= T.staff;
+    if (draft.otherSentence[i] || OTHER_ORG.test(text)) targets |= T.other_org;
+    if (PUPIL.test(text)) targets |= T.pupil;
+    if (PARENT.test(text)) targets |= T.parent;
+    if (OWN.test(text)) targets |= T.own_child;
+    if (GROUP.test(text)) targets |= T.group;
+    if (PUBLIC_FIGURE.test(text)) targets |= T.public_figure;
+    if (SELF.test(text)) targets |= T.self;
+    if (SECOND.test(text)) {
+      targets |= T.addressee;
+      manner |= M.second;
+    }
+    if ((targets & PEOPLE) === 0 && PRONOUN.test(text)) targets |= before.targets & PEOPLE;
+    if (NEGATED.test(text) || NEGATED_SUFFIX.test(text)) manner |= M.negated;
+    if (text.includes('?')) manner |= M.question;
+    if (REPORTED.test(text) || /["“]/.test(text)) manner |= M.reported;
+    if (PRAISE_RE.test(text)) manner |= M.praise;
+    if (SARCASM.test(text) || text.includes('🙄')) manner |= M.sarcasm;
+    if (FIRST.test(text)) manner |= M.first;
+    if (shouted(draft, span.start, span.end)) manner |= M.shouted;
+    const note = { targets, manner };
+    sentences[i] = note;
+    all |= targets;
+    allManner |= manner;
+    before = note;
+  }
+  return { sentences, targets: all, manner: allManner };
+}
+
+/** Most letters of the sentence (at least eight) were typed in capitals. */
+function shouted(draft: DraftContext, start: number, end: number): boolean {
+  let letters = 0;
+  let upper = 0;
+  const text = draft.text;
+  for (let p = start; p < end && p < start + 400; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 97 && c <= 122) {
+      letters++;
+      if (draft.capitalAt(p)) upper++;
+    }
+  }
+  return letters >= 8 && upper / letters > 0.7;
+}
+
+/** The names of the bits set in a target or manner set, for `check --explain` and tests. */
+export function names<N extends string>(list: readonly N[], bits: number): N[] {
+  return list.filter((_, i) => (bits & (1 << i)) !== 0);
+}

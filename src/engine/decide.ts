@@ -1,0 +1,162 @@
+/**
+ * Stages 5 and 6 of PRODUCT.md §3: decide and explain.
+ *
+ * - The model gives each category a probability (the highest over a long draft's chunks); a category is found when
+ *   it reaches the threshold chosen on held-back data, and, except for threats and hate, only when the draft is
+ *   about the school community (the school-context gate).
+ * - Phrase rules are evidence (features of the model). Only categories whose wording is unmistakable (the model
+ *   file lists them: explicit threats, slurs, addresses, phone numbers, car registrations) are found by a rule hit
+ *   on its own.
+ * - Every finding points at words: the rule hits of its category, or else the words that weighed most for it.
+ */
+import type { Prepared } from './analyze';
+import { chunks, featureSet, features } from './model/features';
+import { logits, sigmoid, weightOf } from './model/model';
+import type { Model } from './model/model';
+import { toOriginalSpan } from './normalise';
+import { CATEGORIES, CATEGORY_SEVERITY, SEVERITIES } from './types';
+import type { AnalyzeOptions, Category, Finding, Severity, Span, Verdict } from './types';
+
+const CATEGORY_ORDER = new Map<Category, number>(CATEGORIES.map((c, i) => [c, i]));
+const SEVERITY_ORDER = new Map<Severity, number>(SEVERITIES.map((s, i) => [s, i]));
+const ANYWHERE: ReadonlySet<Category> = new Set(['threat', 'hate']);
+
+/** What a finding says when the model found it and the pack has no wording of its own. */
+export const CATEGORY_MESSAGE: Readonly<Record<Category, string>> = {
+  complaint: 'This reads as a public complaint about the school, which its policy asks you to raise privately.',
+  allegation: 'This makes an accusation against someone at the school that the policy asks you not to post.',
+  abuse: 'This could read as insulting or hurtful to someone in the school community.',
+  threat: 'This could read as a threat, even if it is not meant as one.',
+  hate: 'This could read as prejudiced against a group of people.',
+  naming_child: "This singles out another family's child.",
+  personal_info: "This shares someone's personal details, such as where they live or how to reach them.",
+  confidential: 'This shares private details about someone at the school (health, care, investigations).',
+  photo: 'This shares or promises photos or video of pupils or staff.',
+  impersonation: 'This could read as speaking for the school, or using its name or badge.',
+  staff_conduct: 'Staff are asked not to post about pupils, parents, colleagues or school matters on personal accounts.',
+};
+
+/** Per category: the probability the model gives the draft (the highest over its chunks). */
+export function probabilities(model: Model, p: Prepared, role: AnalyzeOptions['role']): { prob: Float32Array; chunk: Int32Array } {
+  const L = model.labels.length;
+  const best = new Float32Array(L).fill(-Infinity);
+  const chunk = new Int32Array(L);
+  chunks(p.tokens).forEach(([from, to], c) => {
+    const z = logits(model, featureSet(p.draft, p.tokens, p.notes, p.evidence, role, from, to));
+    for (let l = 0; l < L; l++) {
+      if ((z[l] as number) > (best[l] as number)) {
+        best[l] = z[l] as number;
+        chunk[l] = c;
+      }
+    }
+  });
+  return { prob: best.map(sigmoid), chunk };
+}
+
+/** Whether category `c` may be found at all for this pack, role and draft (the gates, before any score). */
+export function allowed(c: Category, p: Prepared, options: AnalyzeOptions): boolean {
+  if (!options.pack.rules[c]?.enabled) return false;
+  if (c === 'staff_conduct' && options.role !== 'staff') return false;
+  return ANYWHERE.has(c) || p.draft.aboutSchool;
+}
+
+/**
+ * The words that weighed most for one label in one chunk: the heaviest token and its neighbours in the same
+ * sentence that carry at least a third of its weight (at most four either side). Normalised offsets.
+ */
+export function weightiest(model: Model, p: Prepared, role: AnalyzeOptions['role'], label: number, from: number, to: number): Span | undefined {
+  const weight = new Float32Array(Math.max(0, to - from));
+  const seen = new Set<number>();
+  features(
+    p.draft,
+    p.tokens,
+    p.notes,
+    p.evidence,
+    role,
+    (bucket, token) => {
+      if (seen.has(bucket)) return;
+      seen.add(bucket);
+      if (token >= from && token < to) weight[token - from] = (weight[token - from] as number) + weightOf(model, bucket, label);
+    },
+    from,
+    to,
+  );
+  let top = -1;
+  for (let i = 0; i < weight.length; i++) if ((weight[i] as number) > 0 && (top < 0 || (weight[i] as number) > (weight[top] as number))) top = i;
+  if (top < 0) return undefined;
+  const floor = (weight[top] as number) / 3;
+  const sentence = p.tokens.sentence[from + top];
+  const keep = (i: number): boolean => i >= 0 && i < weight.length && (weight[i] as number) >= floor && p.tokens.sentence[from + i] === sentence;
+  let a = top;
+  let b = top;
+  while (a > top - 4 && keep(a - 1)) a--;
+  while (b < top + 4 && keep(b + 1)) b++;
+  return { start: p.tokens.start[from + a] as number, end: p.tokens.end[from + b] as number };
+}
+
+function sourceFor(options: AnalyzeOptions, category: Category): string {
+  const clause = options.pack.rules[category]?.clause;
+  const title = options.pack.policy.title;
+  return clause ? `${title}, ${clause.ref}` : title;
+}
+
+export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null): Verdict {
+  const byCategory = new Map<Category, { ruleId: string; message: string; start: number; end: number }[]>();
+  for (const e of p.evidence) {
+    const list = byCategory.get(e.category) ?? [];
+    list.push({ ruleId: e.ruleId, message: e.rule.message, start: e.start, end: e.end });
+    byCategory.set(e.category, list);
+  }
+  const found = new Set<Category>();
+  if (!model) {
+    for (const c of byCategory.keys()) found.add(c);
+  } else {
+    const direct = new Set(model.header.direct);
+    for (const c of byCategory.keys()) if (direct.has(c)) found.add(c);
+    const { prob, chunk } = probabilities(model, p, options.role);
+    const ranges = chunks(p.tokens);
+    model.labels.forEach((c, l) => {
+      if ((prob[l] as number) < (model.thresholds[l] as number) || !allowed(c, p, options)) return;
+      found.add(c);
+      if (byCategory.has(c)) return;
+      const [from, to] = ranges[chunk[l] as number] ?? [0, 0];
+      const span = weightiest(model, p, options.role, l, from, to);
+      if (span) byCategory.set(c, [{ ruleId: `model.${c}`, message: CATEGORY_MESSAGE[c], ...span }]);
+    });
+  }
+  // One finding per category per stretch of text: overlapping hits of the same category merge into the first.
+  const findings: Finding[] = [];
+  for (const [category, hits] of byCategory) {
+    if (!found.has(category)) continue;
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    let reach = -1;
+    for (const { ruleId, message, start, end } of hits) {
+      if (start < reach) {
+        reach = Math.max(reach, end);
+        continue;
+      }
+      reach = end;
+      findings.push({
+        ruleId,
+        category,
+        span: toOriginalSpan(p.n, start, end),
+        message: options.pack.rules[category]?.message ?? message,
+        source: sourceFor(options, category),
+      });
+    }
+  }
+  findings.sort(
+    (a, b) =>
+      a.span.start - b.span.start ||
+      (CATEGORY_ORDER.get(a.category) ?? 0) - (CATEGORY_ORDER.get(b.category) ?? 0) ||
+      a.span.end - b.span.end,
+  );
+  const present = new Set(findings.map((f) => f.category));
+  const categories = CATEGORIES.filter((c) => present.has(c));
+  let severity: Severity = 'none';
+  for (const c of categories) {
+    const s = CATEGORY_SEVERITY[c];
+    if ((SEVERITY_ORDER.get(s) ?? 0) > (SEVERITY_ORDER.get(severity) ?? 0)) severity = s;
+  }
+  return { nudge: findings.length > 0, severity, categories, findings, packId: options.pack.id };
+}

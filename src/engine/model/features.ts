@@ -1,0 +1,241 @@
+/**
+ * What the learned model reads of a draft (PRODUCT.md §3, stage 4): hashed features from the words, from the
+ * annotation pass (who each sentence is about, how it is said) and from the rules' evidence. The same function
+ * serves training (`npm run train`) and inference, so the two can never drift apart.
+ *
+ * Families, each hashed with its own seed into one table of 2^BITS buckets:
+ * - words, and pairs of neighbouring words in a sentence;
+ * - character 3-, 4- and 5-grams inside each word (typos, text-speak, disguised spellings);
+ * - each word joined with the targets of its sentence ("kill" beside the writer's own child is not "kill" beside a
+ *   teacher) and with its manner (negated, a question, reported, praise, sarcasm);
+ * - each word joined with the writer's role (staff talking about "my Year 9s" is not a parent saying it);
+ * - the draft's targets and manners, alone and in pairs, and its length;
+ * - every rule that fired, by id and by category.
+ *
+ * Each feature is present or absent (counted once per draft). The token a feature came from is kept, so that a
+ * finding can point at the words that weighed most.
+ */
+import { MANNERS, TARGETS } from '../annotate';
+import type { Annotation } from '../annotate';
+import type { DraftContext } from '../context';
+import type { Category, Role } from '../types';
+
+export const BITS = 18;
+export const BUCKETS = 1 << BITS;
+const MASK = BUCKETS - 1;
+
+/** Word tokens of the normalised text: [start, end) and their sentence. */
+export interface Tokens {
+  start: Int32Array;
+  end: Int32Array;
+  sentence: Int32Array;
+  hash: Int32Array;
+  count: number;
+}
+
+/** Evidence from a phrase rule: which rule, its category and where (normalised offsets). */
+export interface RuleEvidence {
+  ruleId: string;
+  category: Category;
+  start: number;
+  end: number;
+}
+
+/** FNV-1a over a string's UTF-16 code units. */
+export function hashString(s: string, seed = 0x811c9dc5): number {
+  let h = seed | 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
+/** Mix a family seed with up to two values into one bucket. */
+function mix(family: number, a: number, b = 0): number {
+  let h = Math.imul(family ^ 0x9e3779b9, 0x85ebca6b);
+  h ^= a;
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  h ^= b;
+  h = Math.imul(h ^ (h >>> 13), 0x297a2d39);
+  h ^= h >>> 16;
+  return h & MASK;
+}
+
+const F = { word: 1, pair: 2, gram: 3, target: 4, manner: 5, role: 6, atom: 7, rule: 8, ruleCategory: 9 } as const;
+const MANNER_WORD_BITS = ['negated', 'question', 'reported', 'praise', 'sarcasm'].map((m) => 1 << MANNERS.indexOf(m as never));
+const SENTENCE_START = hashString('<s>');
+/** Character n-grams read per word at most, so one 10,000-letter "word" costs no more than a normal one. */
+const MAX_GRAMS = 36;
+
+const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 42 || c === 39;
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+
+/** Words, and runs of one symbol ("!!!", "🙄") as single tokens. */
+export function tokenize(draft: DraftContext): Tokens {
+  const text = draft.text;
+  const len = text.length;
+  const cap = len + 1;
+  const start = new Int32Array(cap);
+  const end = new Int32Array(cap);
+  const sentence = new Int32Array(cap);
+  const hash = new Int32Array(cap);
+  let count = 0;
+  let s = 0;
+  const spans = draft.sentences;
+  let i = 0;
+  while (i < len && count < cap) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (isWord(c)) while (j < len && isWord(text.charCodeAt(j))) j++;
+    else {
+      // A symbol: a surrogate pair is one; a run of the same symbol is one token.
+      if (c >= 0xd800 && c <= 0xdbff && j < len) j++;
+      const unit = j - i;
+      while (j + unit <= len && text.startsWith(text.slice(i, i + unit), j)) j += unit;
+    }
+    while (s < spans.length - 1 && (spans[s] as { end: number }).end <= i) s++;
+    start[count] = i;
+    end[count] = j;
+    sentence[count] = s;
+    hash[count] = isWord(c) ? hashString(text.slice(i, Math.min(j, i + 40))) : hashString(text.slice(i, i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1)));
+    count++;
+    i = j;
+  }
+  return { start, end, sentence, hash, count };
+}
+
+/** Character n-grams of one word (with edge marks), cached: words repeat across drafts. */
+const gramCache = new Map<string, Int32Array>();
+const GRAM_CACHE_LIMIT = 20000;
+
+function grams(word: string): Int32Array {
+  let out = gramCache.get(word);
+  if (out) return out;
+  const w = `^${word.length > 40 ? word.slice(0, 40) : word}$`;
+  const list: number[] = [];
+  for (let n = 3; n <= 5; n++) {
+    for (let i = 0; i + n <= w.length && list.length < MAX_GRAMS; i++) list.push(mix(F.gram, hashString(w.slice(i, i + n)), n));
+  }
+  out = Int32Array.from(list);
+  if (gramCache.size >= GRAM_CACHE_LIMIT) gramCache.clear();
+  gramCache.set(word, out);
+  return out;
+}
+
+/** Receives each feature with the token it came from (-1: the draft as a whole). */
+export type Emit = (bucket: number, token: number) => void;
+
+/** Every feature of a draft, through `emit` (duplicates included: callers count each bucket once). */
+export function features(
+  draft: DraftContext,
+  tokens: Tokens,
+  notes: Annotation,
+  evidence: readonly RuleEvidence[],
+  role: Role,
+  emit: Emit,
+  from = 0,
+  to = tokens.count,
+): void {
+  const text = draft.text;
+  const roleSeed = role === 'staff' ? 1 : 2;
+  let previous = SENTENCE_START;
+  let previousSentence = -1;
+  for (let k = from; k < to; k++) {
+    const h = tokens.hash[k] as number;
+    const s = tokens.sentence[k] as number;
+    if (s !== previousSentence) {
+      previous = SENTENCE_START;
+      previousSentence = s;
+    }
+    emit(mix(F.word, h), k);
+    emit(mix(F.pair, previous, h), k);
+    emit(mix(F.role, roleSeed, h), k);
+    previous = h;
+    const note = notes.sentences[s];
+    const targets = note?.targets ?? 0;
+    const manner = note?.manner ?? 0;
+    if (targets === 0) emit(mix(F.target, 0, h), k);
+    else for (let t = 0; t < TARGETS.length; t++) if (targets & (1 << t)) emit(mix(F.target, t + 1, h), k);
+    for (const m of MANNER_WORD_BITS) if (manner & m) emit(mix(F.manner, m, h), k);
+    const a = tokens.start[k] as number;
+    const b = tokens.end[k] as number;
+    if (b - a >= 2 && isWord(text.charCodeAt(a))) {
+      const g = grams(text.slice(a, Math.min(b, a + 40)));
+      for (let i = 0; i < g.length; i++) emit(g[i] as number, k);
+    }
+  }
+  // The draft as a whole: who it is about and how, alone and in pairs, per sentence.
+  emit(mix(F.atom, 1, roleSeed), -1);
+  emit(mix(F.atom, 2, Math.min(12, Math.round(Math.log2(to - from + 1)))), -1);
+  const first = to > from ? (tokens.sentence[from] as number) : 0;
+  const last = to > from ? (tokens.sentence[to - 1] as number) : -1;
+  for (let s = first; s <= last; s++) {
+    const note = notes.sentences[s] as { targets: number; manner: number };
+    for (let t = 0; t < TARGETS.length; t++) {
+      if ((note.targets & (1 << t)) === 0) continue;
+      emit(mix(F.atom, 3, t), -1);
+      for (let m = 0; m < MANNERS.length; m++) if (note.manner & (1 << m)) emit(mix(F.atom, 4 + t, m), -1);
+    }
+    for (let m = 0; m < MANNERS.length; m++) if (note.manner & (1 << m)) emit(mix(F.atom, 20, m), -1);
+  }
+  for (const e of evidence) {
+    const at = tokenAt(tokens, e.start);
+    if (at < from || at >= to) continue;
+    emit(mix(F.rule, hashString(e.ruleId)), at);
+    emit(mix(F.ruleCategory, hashString(e.category)), at);
+  }
+}
+
+/** Most tokens one chunk of a long draft holds: training drafts fit in one; a long paste is read in chunks. */
+export const CHUNK_TOKENS = 600;
+
+/** [from, to) token ranges of at most CHUNK_TOKENS, cut at sentence ends where one is near. */
+export function chunks(tokens: Tokens): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  while (from < tokens.count) {
+    let to = Math.min(tokens.count, from + CHUNK_TOKENS);
+    if (to < tokens.count) {
+      let cut = to;
+      while (cut > from + CHUNK_TOKENS / 2 && tokens.sentence[cut] === tokens.sentence[cut - 1]) cut--;
+      if (cut > from + CHUNK_TOKENS / 2) to = cut;
+    }
+    out.push([from, to]);
+    from = to;
+  }
+  if (out.length === 0) out.push([0, 0]);
+  return out;
+}
+
+/** The token that holds or follows normalised position `pos`. */
+export function tokenAt(tokens: Tokens, pos: number): number {
+  let lo = 0;
+  let hi = tokens.count - 1;
+  if (hi < 0) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens.end[mid] as number) <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The distinct buckets of a draft, ascending. */
+export function featureSet(
+  draft: DraftContext,
+  tokens: Tokens,
+  notes: Annotation,
+  evidence: readonly RuleEvidence[],
+  role: Role,
+  from = 0,
+  to = tokens.count,
+): Int32Array {
+  const seen = new Set<number>();
+  features(draft, tokens, notes, evidence, role, (bucket) => seen.add(bucket), from, to);
+  return Int32Array.from(seen).sort();
+}

@@ -1,0 +1,139 @@
+/**
+ * The learned model: a multi-label logistic regression over the hashed features of `features.ts`, one output per
+ * category, stored in a compact binary file and read by plain TypeScript (no browser API, no dependency), so the
+ * worker, the unit tests and the `check` tool score drafts identically.
+ *
+ * File layout (little-endian):
+ *   "STM1"                      magic
+ *   u32 n, n bytes              header, UTF-8 JSON (see ModelHeader)
+ *   u32 k                       number of kept buckets
+ *   k varints                   bucket ids, ascending, each as the gap from the one before
+ *   k × labels int8             weights, row by row; weight = int8 × scale[label]
+ */
+import type { Category } from '../types';
+import { BUCKETS } from './features';
+
+export interface ModelHeader {
+  format: 1;
+  /** The categories, in the order of each row's weights. */
+  labels: Category[];
+  bits: number;
+  bias: number[];
+  scale: number[];
+  /** Per label: the probability at or above which the category is found (chosen on the validation split). */
+  thresholds: number[];
+  /** Categories whose rule hits are findings on their own (unmistakable wording); elsewhere rules are evidence. */
+  direct: Category[];
+  /** Provenance for the model card: data, seed, sizes, when. */
+  trainedOn: Record<string, unknown>;
+}
+
+export interface Model {
+  header: ModelHeader;
+  labels: readonly Category[];
+  /** Bucket → row of `weights`, or -1 when the bucket carries no weight. */
+  rows: Int32Array;
+  weights: Int8Array;
+  bias: Float32Array;
+  scale: Float32Array;
+  thresholds: Float32Array;
+}
+
+const MAGIC = [0x53, 0x54, 0x4d, 0x31];
+
+export function encodeModel(header: ModelHeader, buckets: Int32Array, weights: Int8Array): Uint8Array {
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  const varints: number[] = [];
+  let last = 0;
+  for (const b of buckets) {
+    let gap = b - last;
+    last = b;
+    while (gap >= 0x80) {
+      varints.push((gap & 0x7f) | 0x80);
+      gap >>>= 7;
+    }
+    varints.push(gap);
+  }
+  const out = new Uint8Array(4 + 4 + json.length + 4 + varints.length + weights.length);
+  const view = new DataView(out.buffer);
+  out.set(MAGIC, 0);
+  view.setUint32(4, json.length, true);
+  out.set(json, 8);
+  let p = 8 + json.length;
+  view.setUint32(p, buckets.length, true);
+  p += 4;
+  out.set(varints, p);
+  p += varints.length;
+  out.set(new Uint8Array(weights.buffer, weights.byteOffset, weights.length), p);
+  return out;
+}
+
+/** Read a model file; throws a clear error on anything that is not one. */
+export function decodeModel(bytes: Uint8Array): Model {
+  const fail = (why: string): never => {
+    throw new Error(`model file: ${why}`);
+  };
+  if (bytes.length < 12 || MAGIC.some((m, i) => bytes[i] !== m)) fail('not a Second Thought model (bad magic)');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const n = view.getUint32(4, true);
+  if (8 + n + 4 > bytes.length) fail('header runs past the end');
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + n))) as ModelHeader;
+  if (header.format !== 1) fail(`format ${String(header.format)} is not supported`);
+  const labels = header.labels;
+  const L = labels.length;
+  if (1 << header.bits !== BUCKETS) fail(`built for 2^${header.bits} buckets, the engine hashes into ${BUCKETS}`);
+  let p = 8 + n;
+  const k = view.getUint32(p, true);
+  p += 4;
+  const rows = new Int32Array(BUCKETS).fill(-1);
+  let bucket = 0;
+  for (let r = 0; r < k; r++) {
+    let gap = 0;
+    let shift = 0;
+    for (;;) {
+      if (p >= bytes.length) fail('bucket list runs past the end');
+      const byte = bytes[p++] as number;
+      gap |= (byte & 0x7f) << shift;
+      if (byte < 0x80) break;
+      shift += 7;
+    }
+    bucket += gap;
+    if (bucket >= BUCKETS) fail('bucket out of range');
+    rows[bucket] = r;
+  }
+  if (p + k * L !== bytes.length) fail(`expected ${k * L} weight bytes, found ${bytes.length - p}`);
+  const weights = new Int8Array(bytes.buffer, bytes.byteOffset + p, k * L);
+  return {
+    header,
+    labels,
+    rows,
+    weights,
+    bias: Float32Array.from(header.bias),
+    scale: Float32Array.from(header.scale),
+    thresholds: Float32Array.from(header.thresholds),
+  };
+}
+
+/** Log-odds per label for one set of distinct buckets. */
+export function logits(model: Model, buckets: ArrayLike<number>): Float32Array {
+  const L = model.labels.length;
+  const sums = new Float32Array(L);
+  const { rows, weights } = model;
+  for (let i = 0; i < buckets.length; i++) {
+    const r = rows[buckets[i] as number] as number;
+    if (r < 0) continue;
+    const base = r * L;
+    for (let l = 0; l < L; l++) sums[l] = (sums[l] as number) + (weights[base + l] as number);
+  }
+  for (let l = 0; l < L; l++) sums[l] = (sums[l] as number) * (model.scale[l] as number) + (model.bias[l] as number);
+  return sums;
+}
+
+/** The weight one bucket gives one label (0 when the bucket carries none). */
+export function weightOf(model: Model, bucket: number, label: number): number {
+  const r = model.rows[bucket] as number;
+  if (r < 0) return 0;
+  return (model.weights[r * model.labels.length + label] as number) * (model.scale[label] as number);
+}
+
+export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
