@@ -66,6 +66,14 @@ const OTHER_RE = new RegExp(`\\b${OTHER_TARGET}\\b`, 'g');
 const NOT_THE_SCHOOL_RE = new RegExp(NOT_THE_SCHOOL);
 /** "Mr Okafor", "Mrs D******", "Miss Novak": a title before a capitalised or masked surname. */
 const TITLE_RE = /\b(?:mr|mrs|miss|ms|mx|sir|madam|mme)\b\.? ?([a-z*][a-z*'-]*)?/g;
+/**
+ * A school named the way people name one the extension has no pack for: "Castle Hill Primary", "ashfield juniors",
+ * "St Peter's", "Kirkby High School", "@HighfieldSch".
+ */
+const SCHOOL_NAME_RE =
+  /\b(?:st\.? [a-z]+(?:'s|s)?(?: (?:c of e|ce|rc|catholic|primary|juniors?|infants?|academy|school|high|college))?|[a-z]+(?: [a-z]+)? (?:primary|juniors|infants|academy|high school|secondary|grammar|college|c of e(?: primary| school)?|ce primary)(?: school)?)\b|@[a-z0-9_]*(?:primary|school|sch|academy|acad|juniors|infants|high)\b/g;
+/** Words that cannot be a surname after "mr"/"mrs" typed in lower case ("mr and mrs", "mrs is…"). */
+const NOT_SURNAME = new Set(['and', 'or', 'is', 'was', 'the', 'a', 'to', 'of', 'in', 'on', 'at', 'has', 'had', 'said', 'says', 'will', 'would', 'can', 'could', 'right', 'men', 'man', 'blobby', 'motivator', 'bean', 'tumble', 'whippy']);
 /** A class code such as "4C" or "3B" after "in". */
 const CLASS_CODE_RE = /\b(?:in|from|of|teach|teaches|teaching) (?:class )?\d[a-ce-z]\b/g;
 /**
@@ -274,6 +282,10 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     });
   }
   forEachMatch(STAFF_RE, text, (m) => markStaff(m.index, m.index + m[0].length));
+  forEachMatch(SCHOOL_NAME_RE, text, (m) => {
+    institution = true;
+    mark(strong, m.index, m.index + m[0].length);
+  });
   forEachMatch(YEAR_GROUP_RE, text, (m) => mark(strong, m.index, m.index + m[0].length));
   forEachMatch(CLASS_CODE_RE, text, (m) => mark(strong, m.index, m.index + m[0].length));
   // A member of staff writing about "my class" or "a parent" is writing about the school community.
@@ -288,6 +300,9 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     const surname = m[1];
     const at = m.index + m[0].length - (surname?.length ?? 0);
     if (surname && (capitalAt(at) || surname.includes('*'))) markStaff(m.index, m.index + m[0].length);
+    // Typed in lower case ("mrs tennant"): a surname-like word that is not an everyday one.
+    else if (surname && surname.length >= 3 && !NOT_SURNAME.has(surname) && !capitalAt(m.index) && /^(?:mr|mrs|miss|ms)\b/.test(m[0]))
+      markStaff(m.index, m.index + m[0].length);
     // "Miss said…", "Sir told us…": a capitalised bare title is how children name their teacher.
     else if (capitalAt(m.index) && m.index > 0 && /^(?:miss|sir)/.test(m[0])) markStaff(m.index, m.index + 4);
   });

@@ -3,15 +3,18 @@
  *
  * - The model gives each category a probability (the highest over a long draft's chunks); a category is found when
  *   it reaches the threshold chosen on held-back data, and, except for threats and hate, only when the draft is
- *   about the school community (the school-context gate).
- * - Phrase rules are evidence (features of the model). Only categories whose wording is unmistakable (the model
- *   file lists them: explicit threats, slurs, addresses, phone numbers, car registrations) are found by a rule hit
- *   on its own.
+ *   about the school community (the school-context gate: the school, its staff, other families' children or
+ *   parents; for staff, their work).
+ * - Phrase rules are evidence (features of the model). Only rules whose wording is unmistakable (the model file
+ *   lists them: explicit threats, slurs, addresses, phone numbers, car registrations, each proven precise on the
+ *   training corpus) find their category on their own.
+ * - The model's `nudge` output decides whether to nudge at all; its category outputs then say which categories.
  * - Every finding points at words: the rule hits of its category, or else the words that weighed most for it.
  */
 import type { Prepared } from './analyze';
-import { chunks, featureSet, features } from './model/features';
-import { logits, sigmoid, weightOf } from './model/model';
+import { T } from './annotate';
+import { chunks, forEachDistinct } from './model/features';
+import { accumulate, finish, sigmoid, weightOf } from './model/model';
 import type { Model } from './model/model';
 import { toOriginalSpan } from './normalise';
 import { CATEGORIES, CATEGORY_SEVERITY, SEVERITIES } from './types';
@@ -42,7 +45,9 @@ export function probabilities(model: Model, p: Prepared, role: AnalyzeOptions['r
   const best = new Float32Array(L).fill(-Infinity);
   const chunk = new Int32Array(L);
   chunks(p.tokens).forEach(([from, to], c) => {
-    const z = logits(model, featureSet(p.draft, p.tokens, p.notes, p.evidence, role, from, to));
+    const z = new Float32Array(L);
+    forEachDistinct(p.draft, p.tokens, p.notes, p.evidence, role, (bucket) => accumulate(model, z, bucket), from, to);
+    finish(model, z);
     for (let l = 0; l < L; l++) {
       if ((z[l] as number) > (best[l] as number)) {
         best[l] = z[l] as number;
@@ -57,7 +62,10 @@ export function probabilities(model: Model, p: Prepared, role: AnalyzeOptions['r
 export function allowed(c: Category, p: Prepared, options: AnalyzeOptions): boolean {
   if (!options.pack.rules[c]?.enabled) return false;
   if (c === 'staff_conduct' && options.role !== 'staff') return false;
-  return ANYWHERE.has(c) || p.draft.aboutSchool;
+  if (ANYWHERE.has(c) || p.draft.aboutSchool) return true;
+  // Other families' children and other parents are the school community too, named or not ("that kid Tyler"),
+  // and a member of staff's post about their work is what the staff code is about.
+  return (p.notes.targets & (T.pupil | T.parent)) !== 0 || c === 'staff_conduct';
 }
 
 /**
@@ -66,16 +74,13 @@ export function allowed(c: Category, p: Prepared, options: AnalyzeOptions): bool
  */
 export function weightiest(model: Model, p: Prepared, role: AnalyzeOptions['role'], label: number, from: number, to: number): Span | undefined {
   const weight = new Float32Array(Math.max(0, to - from));
-  const seen = new Set<number>();
-  features(
+  forEachDistinct(
     p.draft,
     p.tokens,
     p.notes,
     p.evidence,
     role,
     (bucket, token) => {
-      if (seen.has(bucket)) return;
-      seen.add(bucket);
       if (token >= from && token < to) weight[token - from] = (weight[token - from] as number) + weightOf(model, bucket, label);
     },
     from,
@@ -112,17 +117,28 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
     for (const c of byCategory.keys()) found.add(c);
   } else {
     const direct = new Set(model.header.direct);
-    for (const c of byCategory.keys()) if (direct.has(c)) found.add(c);
+    for (const e of p.evidence) if (direct.has(e.ruleId)) found.add(e.category);
     const { prob, chunk } = probabilities(model, p, options.role);
     const ranges = chunks(p.tokens);
-    model.labels.forEach((c, l) => {
-      if ((prob[l] as number) < (model.thresholds[l] as number) || !allowed(c, p, options)) return;
-      found.add(c);
-      if (byCategory.has(c)) return;
-      const [from, to] = ranges[chunk[l] as number] ?? [0, 0];
-      const span = weightiest(model, p, options.role, l, from, to);
-      if (span) byCategory.set(c, [{ ruleId: `model.${c}`, message: CATEGORY_MESSAGE[c], ...span }]);
-    });
+    const nudgeAt = model.labels.indexOf('nudge');
+    if ((prob[nudgeAt] as number) >= (model.thresholds[nudgeAt] as number)) {
+      let likeliest = -1;
+      const modelFound: number[] = [];
+      model.labels.forEach((c, l) => {
+        if (c === 'nudge' || !allowed(c, p, options)) return;
+        if (likeliest < 0 || (prob[l] as number) > (prob[likeliest] as number)) likeliest = l;
+        if ((prob[l] as number) >= (model.thresholds[l] as number)) modelFound.push(l);
+      });
+      if (modelFound.length === 0 && likeliest >= 0 && !model.labels.some((c) => c !== 'nudge' && found.has(c))) modelFound.push(likeliest);
+      for (const l of modelFound) {
+        const c = model.labels[l] as Category;
+        found.add(c);
+        if ((byCategory.get(c) ?? []).length > 0) continue;
+        const [from, to] = ranges[chunk[l] as number] ?? [0, 0];
+        const span = weightiest(model, p, options.role, l, from, to) ?? weightiest(model, p, options.role, nudgeAt, from, to);
+        if (span) byCategory.set(c, [{ ruleId: `model.${c}`, message: CATEGORY_MESSAGE[c], ...span }]);
+      }
+    }
   }
   // One finding per category per stretch of text: overlapping hits of the same category merge into the first.
   const findings: Finding[] = [];

@@ -33,7 +33,8 @@ function spanProblem(text: string, start: number, end: number): string | undefin
   return undefined;
 }
 
-const RULE_IDS = new Set(RULES.map((rule) => rule.id));
+/** A finding comes from a rule of the catalogue, or from the model (`model.<category>`, the words that weighed most). */
+const RULE_IDS = new Set([...RULES.map((rule) => rule.id), ...CATEGORIES.map((c) => `model.${c}`)]);
 
 /** Checks one verdict against the draft it is for; throws with the reason (fast-check then shrinks the draft). */
 function checkVerdict(text: string, verdict: Verdict, pack: Pack, role: Role): void {

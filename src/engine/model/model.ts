@@ -15,22 +15,28 @@ import { BUCKETS } from './features';
 
 export interface ModelHeader {
   format: 1;
-  /** The categories, in the order of each row's weights. */
-  labels: Category[];
+  /**
+   * The outputs, in the order of each row's weights: one per category, then `nudge` (any breach at all), which
+   * gates them: a draft nudges when `nudge` reaches its threshold, and then names the categories that reach theirs
+   * (or, failing that, the likeliest allowed one).
+   */
+  labels: Label[];
   bits: number;
   bias: number[];
   scale: number[];
   /** Per label: the probability at or above which the category is found (chosen on the validation split). */
   thresholds: number[];
-  /** Categories whose rule hits are findings on their own (unmistakable wording); elsewhere rules are evidence. */
-  direct: Category[];
+  /** Rules (by id) whose hits are findings on their own (unmistakable wording); other rules are evidence only. */
+  direct: string[];
   /** Provenance for the model card: data, seed, sizes, when. */
   trainedOn: Record<string, unknown>;
 }
 
+export type Label = Category | 'nudge';
+
 export interface Model {
   header: ModelHeader;
-  labels: readonly Category[];
+  labels: readonly Label[];
   /** Bucket → row of `weights`, or -1 when the bucket carries no weight. */
   rows: Int32Array;
   weights: Int8Array;
@@ -114,19 +120,26 @@ export function decodeModel(bytes: Uint8Array): Model {
   };
 }
 
+/** Adds one bucket's quantised weights to per-label sums. */
+export function accumulate(model: Model, sums: Float32Array, bucket: number): void {
+  const r = model.rows[bucket] as number;
+  if (r < 0) return;
+  const L = sums.length;
+  const base = r * L;
+  for (let l = 0; l < L; l++) sums[l] = (sums[l] as number) + (model.weights[base + l] as number);
+}
+
+/** Turns summed quantised weights into log-odds per label, in place. */
+export function finish(model: Model, sums: Float32Array): Float32Array {
+  for (let l = 0; l < sums.length; l++) sums[l] = (sums[l] as number) * (model.scale[l] as number) + (model.bias[l] as number);
+  return sums;
+}
+
 /** Log-odds per label for one set of distinct buckets. */
 export function logits(model: Model, buckets: ArrayLike<number>): Float32Array {
-  const L = model.labels.length;
-  const sums = new Float32Array(L);
-  const { rows, weights } = model;
-  for (let i = 0; i < buckets.length; i++) {
-    const r = rows[buckets[i] as number] as number;
-    if (r < 0) continue;
-    const base = r * L;
-    for (let l = 0; l < L; l++) sums[l] = (sums[l] as number) + (weights[base + l] as number);
-  }
-  for (let l = 0; l < L; l++) sums[l] = (sums[l] as number) * (model.scale[l] as number) + (model.bias[l] as number);
-  return sums;
+  const sums = new Float32Array(model.labels.length);
+  for (let i = 0; i < buckets.length; i++) accumulate(model, sums, buckets[i] as number);
+  return finish(model, sums);
 }
 
 /** The weight one bucket gives one label (0 when the bucket carries none). */

@@ -1,0 +1,113 @@
+/**
+ * The learned model: its file format, its determinism, its size, and what a parent would see of it — look-alikes
+ * kept quiet, plain breaches in words no rule lists caught, and every finding pointing at words.
+ */
+import { describe, it, expect } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import { analyzeDraft } from '../../src/engine';
+import type { Category, Role, Verdict } from '../../src/engine';
+import { base64ToBytes, bundledModel } from '../../src/engine/model/bundled';
+import { BUCKETS } from '../../src/engine/model/features';
+import { decodeModel, encodeModel, logits } from '../../src/engine/model/model';
+import type { ModelHeader } from '../../src/engine/model/model';
+import { MODEL_BASE64 } from '../../src/engine/model/weights.generated';
+import { CATEGORIES } from '../../src/engine/types';
+import { getBundledPack } from '../../src/packs';
+import { fit } from '../../scripts/train/fit';
+import type { Example } from '../../scripts/train/fit';
+
+function check(text: string, school = 'generic', role: Role = 'parent'): Verdict {
+  const pack = getBundledPack(school);
+  if (!pack) throw new Error(`no pack ${school}`);
+  return analyzeDraft(text, { role, pack });
+}
+
+const header = (labels: Category[]): ModelHeader => ({
+  format: 1,
+  labels,
+  bits: Math.log2(BUCKETS),
+  bias: labels.map(() => -1),
+  scale: labels.map(() => 0.5),
+  thresholds: labels.map(() => 0.5),
+  direct: [],
+  trainedOn: {},
+});
+
+describe('model file', () => {
+  it('reads back what was written: the same weights give the same log-odds', () => {
+    const h = header(['threat', 'hate']);
+    const model = decodeModel(encodeModel(h, Int32Array.from([3, 700, BUCKETS - 1]), Int8Array.from([10, -4, 0, 127, -127, 1])));
+    expect(Array.from(logits(model, [3]))).toEqual([-1 + 5, -1 - 2]);
+    expect(Array.from(logits(model, [700, BUCKETS - 1]))).toEqual([-1 + 0 - 63.5, -1 + 63.5 + 0.5]);
+    expect(Array.from(logits(model, [4, 5]))).toEqual([-1, -1]);
+  });
+
+  it('refuses a file that is not a model, or is cut short, with a clear error', () => {
+    expect(() => decodeModel(new TextEncoder().encode('PK\u0003\u0004 not a model at all'))).toThrow(/not a Second Thought model/);
+    const whole = encodeModel(header(['threat']), Int32Array.from([1, 2]), Int8Array.from([5, 6]));
+    expect(() => decodeModel(whole.subarray(0, whole.length - 1))).toThrow(/weight bytes/);
+  });
+
+  it('ships within 250 KB gzipped, one output per category', () => {
+    const bytes = base64ToBytes(MODEL_BASE64);
+    expect(gzipSync(bytes, { level: 9 }).length).toBeLessThanOrEqual(250_000);
+    const model = bundledModel();
+    expect(model?.labels).toEqual([...CATEGORIES, 'nudge']);
+    expect(model?.header.trainedOn).toHaveProperty('corpus');
+  });
+});
+
+describe('training', () => {
+  const examples: Example[] = Array.from({ length: 60 }, (_, i) => ({
+    buckets: Int32Array.from([i % 2 === 0 ? 11 : 12, 100 + (i % 7)]),
+    y: Uint8Array.from([i % 2 === 0 ? 1 : 0]),
+    mask: Uint8Array.from([1]),
+    weight: 1,
+  }));
+  const options = { labels: 1, buckets: 256, epochs: 5, alpha: 0.1, beta: 1, l1: 0.01, l2: 0.1 };
+
+  it('is deterministic for a seed and learns which feature marks the positives', () => {
+    const a = fit(examples, { ...options, seed: 3 });
+    const b = fit(examples, { ...options, seed: 3 });
+    expect(Array.from(a.weights)).toEqual(Array.from(b.weights));
+    expect(a.weights[11]).toBeGreaterThan(0.5);
+    expect(a.weights[12]).toBeLessThan(-0.5);
+  });
+
+  it('learns nothing about a label from examples that do not speak for it', () => {
+    const masked = examples.map((e) => ({ ...e, mask: Uint8Array.from([0]) }));
+    const fitted = fit(masked, { ...options, seed: 3 });
+    expect(Array.from(fitted.weights).every((w) => w === 0)).toBe(true);
+  });
+});
+
+describe('judging meaning', () => {
+  it('keeps exasperation with one\'s own child, idioms and other organisations quiet', () => {
+    expect(check("I'm going to kill him, he's drawn all over the sofa again").nudge).toBe(false);
+    expect(check('This maths homework is killing me, year 6 fractions are brutal').nudge).toBe(false);
+    expect(check('The council have left the bins for three weeks now. Absolute disgrace.').nudge).toBe(false);
+    expect(check('Shout out to Sue the lollipop lady, out in the rain every morning with a smile. A legend.').nudge).toBe(false);
+  });
+
+  it('nudges a plain threat in words no rule lists, and points at them', () => {
+    const text = 'someone should shoot mr jones';
+    const verdict = check(text);
+    expect(verdict.categories).toContain('threat');
+    for (const f of verdict.findings) {
+      expect(f.span.end).toBeGreaterThan(f.span.start);
+      expect(text.slice(f.span.start, f.span.end).trim().length).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives every finding words to point at and the pack\'s clause, for the model\'s findings too', () => {
+    const text = "Honestly the way Northwick treats SEN kids is shocking, three emails and still no reply from anyone. Does anyone there even care?";
+    const verdict = check(text, 'northwick');
+    expect(verdict.nudge).toBe(true);
+    for (const f of verdict.findings) {
+      expect(f.span.start).toBeGreaterThanOrEqual(0);
+      expect(f.span.end).toBeLessThanOrEqual(text.length);
+      expect(f.span.end).toBeGreaterThan(f.span.start);
+      expect(f.source).toContain('Northwick');
+    }
+  });
+});
