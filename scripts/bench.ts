@@ -11,6 +11,7 @@ import type { Role } from '../src/engine/types';
 import { getBundledPack } from '../src/packs';
 import { measureLatency, type Latency } from './bench/latency';
 import { benchBeyondTheEngine, prepareBench } from './bench/run';
+import { measureStart } from './bench/start';
 
 const SIZES = [280, 2_000, 10_000, 100_000];
 /** Timed runs per size: enough for a stable p99 without taking minutes on two cores. */
@@ -50,6 +51,11 @@ async function main(): Promise<void> {
   const medianAt = (size: number) => engine.find((row) => row.size === size)?.median ?? NaN;
   const growth = medianAt(100_000) / medianAt(10_000);
   process.stdout.write(`\n10,000 → 100,000 chars: median grows ×${growth.toFixed(1)} for ×10 the text (linear is ≈ 10)\n`);
+  const start = measureStart();
+  process.stdout.write(
+    `Fresh process, import to first verdict (CPU, model and rules included; ${start.runs} runs): ` +
+      `median ${start.median.toFixed(1)} ms, p95 ${start.p95.toFixed(1)} ms, max ${start.max.toFixed(1)} ms (budget ≤ 50 ms)\n`,
+  );
   // `npm run bench -- --engine`: the engine table alone (no browser, no BENCHMARKS.md), e.g. while tuning rules.
   if (process.argv.includes('--engine')) return;
   await benchBeyondTheEngine(engine);

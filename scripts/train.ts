@@ -9,7 +9,8 @@
  *   npm run train -- --dry-run      train and report, write nothing
  *   npm run train -- --seed N       another seed (default 7)
  *   npm run train -- --fit JSON     override fitting settings (epochs, alpha, beta, l1, l2), for experiments
- *   npm run train -- --public-weight W   how much a public post counts beside a corpus draft (default 0.35)
+ *   npm run train -- --public-weight W   how much a public post counts beside a corpus draft (default 0.3)
+ *   npm run train -- --corpus-dir DIR    train on another copy of the corpus (a frozen snapshot, for experiments)
  *
  * The test split of the corpus is never read here (thresholds come from validation alone), nor is the dev corpus,
  * nor any public test split.
@@ -43,11 +44,14 @@ const DIRECT_CANDIDATES: readonly Category[] = ['threat', 'hate', 'personal_info
 const DIRECT_PRECISION = 0.9;
 /** Quiet validation drafts the chosen thresholds may nudge, at most. */
 const FALSE_ALARM_TARGET = 0.02;
-/** The model file's budget, gzipped (issue: ≤ 250 KB). */
-const SIZE_BUDGET = 240_000;
+/** Everyday posts (TweetEval offensive val, not offensive) the chosen thresholds may nudge, at most (§8: ≤ 0.01). */
+const EVERYDAY_TARGET = 0.007;
 
 const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(name);
+const budgetAt = args.indexOf('--size-budget');
+/** The model file's budget, gzipped, in bytes (the issue allows 250 KB). */
+const SIZE_BUDGET = budgetAt >= 0 ? Number(args[budgetAt + 1]) : 100_000;
 const seedAt = args.indexOf('--seed');
 const SEED = seedAt >= 0 ? Number(args[seedAt + 1]) : 7;
 if (!Number.isInteger(SEED)) {
@@ -65,20 +69,37 @@ const FIT: Omit<FitOptions, 'seed'> = {
   labels: L,
   buckets: BUCKETS,
   epochs: 6,
-  alpha: 0.08,
+  alpha: 0.2,
   beta: 1,
-  l1: 0.4,
+  l1: 1,
   l2: 2,
   ...(fitAt >= 0 ? (JSON.parse(args[fitAt + 1] ?? '{}') as Partial<FitOptions>) : {}),
 };
 const publicAt = args.indexOf('--public-weight');
-const PUBLIC_WEIGHT = publicAt >= 0 ? Number(args[publicAt + 1]) : 0.35;
+const PUBLIC_WEIGHT = publicAt >= 0 ? Number(args[publicAt + 1]) : 0.3;
 
 function optionsFor(school: string, role: string): AnalyzeOptions {
   const pack = getBundledPack(school) ?? getBundledPack('generic');
   if (!pack) throw new Error('train: the generic pack is missing');
   return { pack, role: role === 'staff' ? 'staff' : 'parent' };
 }
+
+/** A held-back public post as a quiet record of the generic pack. */
+const EVERYDAY_RECORD: CorpusRecord = {
+  id: '',
+  batch: 'public',
+  split: 'val',
+  site: 'x',
+  role: 'parent',
+  school: 'generic',
+  text: '',
+  expect: 'quiet',
+  categories: [],
+  target: 'none',
+  register: 'standard',
+  topic: 'public',
+  lookalike: null,
+};
 
 interface Prepped {
   record: CorpusRecord;
@@ -115,11 +136,8 @@ function publicExample(r: PublicRecord): Example {
     mask[l] = 1;
     y[l] = v;
   }
-  // Any breach at all: known when the post is labelled hateful, or labelled for every category.
-  if (r.labels.hate === 1) {
-    mask[NUDGE] = 1;
-    y[NUDGE] = 1;
-  } else if (CATEGORIES.every((c) => r.labels[c] === 0)) mask[NUDGE] = 1;
+  // The `nudge` output is never taught by public posts: on validation, their idea of offensive (weighted 0.1 and
+  // 0.35) lowered recall at the same false-alarm rate. They teach the categories they are labelled for.
   return { buckets: featureSet(prepared.draft, prepared.tokens, prepared.notes, prepared.evidence, options.role), y, mask, weight: PUBLIC_WEIGHT };
 }
 
@@ -188,21 +206,30 @@ function scoreAll(model: Model, items: readonly Prepped[], direct: ReadonlySet<s
   }));
 }
 
+/** What the thresholds are: per label the naming threshold, and per category the threshold that stands alone. */
+interface Thresholds {
+  /** Per label: a category is named at or above it once the draft nudges; for `nudge`, the gate itself. */
+  name: number[];
+  /** Per category: at or above it, the category is found whatever the gate says (1.01: never). */
+  solo: number[];
+}
+
 /** The categories a draft would be nudged for: exactly as `decide` finds them. */
-function found(s: Scored, thresholds: readonly number[]): Set<Category> {
+function found(s: Scored, t: Thresholds): Set<Category> {
   const out = new Set<Category>(s.ruled);
-  if ((s.prob[NUDGE] as number) < (thresholds[NUDGE] as number)) return out;
+  const gate = (s.prob[NUDGE] as number) >= (t.name[NUDGE] as number);
   let likeliest = -1;
   let any = false;
   CATEGORIES.forEach((c, l) => {
     if (!s.allowed[l]) return;
-    if (likeliest < 0 || (s.prob[l] as number) > (s.prob[likeliest] as number)) likeliest = l;
-    if ((s.prob[l] as number) >= (thresholds[l] as number)) {
+    const p = s.prob[l] as number;
+    if (likeliest < 0 || p > (s.prob[likeliest] as number)) likeliest = l;
+    if ((gate && p >= (t.name[l] as number)) || p >= (t.solo[l] as number)) {
       out.add(c);
       any = true;
     }
   });
-  if (!any && s.ruled.size === 0 && likeliest >= 0) out.add(CATEGORIES[likeliest] as Category);
+  if (gate && !any && s.ruled.size === 0 && likeliest >= 0) out.add(CATEGORIES[likeliest] as Category);
   return out;
 }
 
@@ -213,7 +240,7 @@ interface Summary {
   f1: Record<string, number>;
 }
 
-function summarise(scored: readonly Scored[], thresholds: readonly number[]): Summary {
+function summarise(scored: readonly Scored[], thresholds: Thresholds): Summary {
   let tp = 0;
   let pos = 0;
   let fa = 0;
@@ -245,33 +272,66 @@ function summarise(scored: readonly Scored[], thresholds: readonly number[]): Su
 }
 
 /**
- * Thresholds, on validation only: `nudge` at the lowest value whose false alarms stay within the target; then,
- * category by category (three rounds), the value that gives the best macro F1 under that gate.
+ * Thresholds, on validation only. Whether to nudge: starting from nothing nudged, lower one knob at a time (the
+ * `nudge` gate, or one category's stand-alone threshold), always the move that catches the most breaches per
+ * false alarm, while quiet drafts nudge no more often than the target and everyday posts (held-back TweetEval
+ * tweets labelled not offensive) no more often than theirs. Which categories to name: then, category by
+ * category (three rounds), the naming threshold that gives the best macro F1.
  */
-function chooseThresholds(scored: readonly Scored[]): number[] {
-  const grid = Array.from({ length: 97 }, (_, i) => 0.02 + i * 0.01);
-  const thresholds = new Array<number>(L).fill(0.5);
-  thresholds[NUDGE] = 0.99;
-  for (const t of grid) {
-    thresholds[NUDGE] = t;
-    if (summarise(scored, thresholds).falseAlarms <= FALSE_ALARM_TARGET) break;
+/** The share of drafts that nudge at all. */
+function nudgeRate(scored: readonly Scored[], t: Thresholds): number {
+  let n = 0;
+  for (const s of scored) if (found(s, t).size > 0) n++;
+  return n / Math.max(1, scored.length);
+}
+
+function chooseThresholds(scored: readonly Scored[], everyday: readonly Scored[]): Thresholds {
+  const t: Thresholds = { name: new Array<number>(L).fill(0.5), solo: new Array<number>(L).fill(1.01) };
+  t.name[NUDGE] = 1.01;
+  const knobs: { get: () => number; set: (v: number) => void }[] = [
+    { get: () => t.name[NUDGE] as number, set: (v) => (t.name[NUDGE] = v) },
+    ...CATEGORIES.map((_, l) => ({ get: () => t.solo[l] as number, set: (v: number) => (t.solo[l] = v) })),
+  ];
+  const caught = (sum: Summary): number => sum.recall;
+  for (let round = 0; round < 2000; round++) {
+    const now = summarise(scored, t);
+    let best: { knob: number; value: number; score: number } | undefined;
+    knobs.forEach((knob, k) => {
+      const was = knob.get();
+      // The next value down that changes any verdict.
+      for (let v = Math.round((was - 0.01) * 100) / 100; v >= 0.02; v = Math.round((v - 0.01) * 100) / 100) {
+        knob.set(v);
+        const after = summarise(scored, t);
+        if (after.recall === now.recall && after.falseAlarms === now.falseAlarms) continue;
+        if (after.falseAlarms <= FALSE_ALARM_TARGET && nudgeRate(everyday, t) <= EVERYDAY_TARGET) {
+          const score = (caught(after) - caught(now) + 1e-6) / (after.falseAlarms - now.falseAlarms + 1e-3);
+          if (!best || score > best.score) best = { knob: k, value: v, score };
+        }
+        break;
+      }
+      knob.set(was);
+    });
+    if (!best || best.score <= 0) break;
+    (knobs[best.knob] as (typeof knobs)[number]).set(best.value);
   }
+  const grid = Array.from({ length: 97 }, (_, i) => 0.02 + i * 0.01);
   for (let round = 0; round < 3; round++) {
     for (let l = 0; l < CATEGORIES.length; l++) {
-      let best = thresholds[l] as number;
-      let bestF1 = summarise(scored, thresholds).macroF1;
-      for (const t of grid) {
-        thresholds[l] = t;
-        const f1 = summarise(scored, thresholds).macroF1;
+      let best = t.name[l] as number;
+      let bestF1 = summarise(scored, t).macroF1;
+      for (const v of grid) {
+        t.name[l] = v;
+        const f1 = summarise(scored, t).macroF1;
         if (f1 > bestF1 + 1e-9) {
           bestF1 = f1;
-          best = t;
+          best = v;
         }
       }
-      thresholds[l] = best;
+      t.name[l] = best;
     }
   }
-  return thresholds.map((t) => Math.round(t * 100) / 100);
+  const round2 = (v: number): number => Math.round(v * 100) / 100;
+  return { name: t.name.map(round2), solo: t.solo.map(round2) };
 }
 
 /**
@@ -292,8 +352,9 @@ function directRules(items: readonly Prepped[]): string[] {
   }
   const out: string[] = [];
   for (const rule of RULES) {
-    if (!DIRECT_CANDIDATES.includes(rule.category)) continue;
     const t = tally.get(rule.id) ?? { hit: 0, right: 0 };
+    // Elsewhere (complaints, abuse…) even precise rules cost more false alarms than they catch on validation.
+    if (!DIRECT_CANDIDATES.includes(rule.category)) continue;
     if (t.hit === 0 || t.right / t.hit >= DIRECT_PRECISION) out.push(rule.id);
     else log(`rule ${rule.id} is evidence only: right ${t.right} of ${t.hit} times on the training batches`);
   }
@@ -314,7 +375,13 @@ interface Trained {
   val: Summary;
 }
 
-function trainOn(train: readonly Prepped[], val: readonly Prepped[], publicExamples: readonly Example[], meta: Record<string, unknown>): Trained {
+function trainOn(
+  train: readonly Prepped[],
+  val: readonly Prepped[],
+  everyday: readonly Prepped[],
+  publicExamples: readonly Example[],
+  meta: Record<string, unknown>,
+): Trained {
   const examples = [...train.map(corpusExample), ...publicExamples];
   const positives = LABELS.map((_, l) => examples.filter((e) => e.mask[l] && e.y[l]).length);
   const negatives = LABELS.map((_, l) => examples.filter((e) => e.mask[l] && !e.y[l]).length);
@@ -327,13 +394,16 @@ function trainOn(train: readonly Prepped[], val: readonly Prepped[], publicExamp
     labels: LABELS,
     bits: BITS,
     thresholds: new Array<number>(L).fill(0.5),
+    solo: new Array<number>(L).fill(1.01),
     direct,
     trainedOn: meta,
   };
   const draft = decodeModel(pack(fitted.weights, fitted.bias, header));
   const scored = scoreAll(draft, val, new Set(direct));
-  const thresholds = chooseThresholds(scored);
-  const bytes = pack(fitted.weights, fitted.bias, { ...header, thresholds });
+  const everydayScored = scoreAll(draft, everyday, new Set(direct));
+  const thresholds = chooseThresholds(scored, everydayScored);
+  log(`everyday tweets (TweetEval offensive val, not offensive) nudged: ${nudgeRate(everydayScored, thresholds).toFixed(4)}`);
+  const bytes = pack(fitted.weights, fitted.bias, { ...header, thresholds: thresholds.name, solo: thresholds.solo });
   const model = decodeModel(bytes);
   return { bytes, model, val: summarise(scored, thresholds) };
 }
@@ -345,13 +415,20 @@ function report(name: string, s: Summary): void {
 
 function main(): void {
   const started = Date.now();
-  const corpus = readCorpus();
+  const dirAt = args.indexOf('--corpus-dir');
+  const corpus = readCorpus(dirAt >= 0 ? args[dirAt + 1] : undefined);
   const train = corpus.filter((r) => r.split === 'train');
   const val = corpus.filter((r) => r.split === 'val');
   log(`corpus: ${corpus.length} drafts (${train.length} train, ${val.length} validation, ${corpus.length - train.length - val.length} test, unread)`);
   const trainP = prepCorpus(train);
   const valP = prepCorpus(val);
-  const pub = publicSets();
+  // Everyday posts held back from training: TweetEval offensive val tweets labelled not offensive.
+  const everyday = prepCorpus(
+    publicSets('val')
+      .filter((r) => r.source.startsWith('tweeteval-offensive') && CATEGORIES.every((c) => r.labels[c] === 0))
+      .map((r, i) => ({ ...EVERYDAY_RECORD, id: `everyday-${i}`, text: r.text })),
+  );
+  const pub = publicSets('train');
   log(`public training sets: ${pub.length} posts; featurising`);
   const publicExamples = pub.map(publicExample);
   const sources: Record<string, number> = {};
@@ -364,16 +441,16 @@ function main(): void {
     seed: SEED,
     commit: commit(),
   };
-  const full = trainOn(trainP, valP, publicExamples, meta);
+  const full = trainOn(trainP, valP, everyday, publicExamples, meta);
   report('validation', full.val);
-  log(`thresholds ${LABELS.map((c, l) => `${c} ${full.model.thresholds[l]?.toFixed(2)}`).join(', ')}; ${full.model.header.direct.length} direct rules`);
+  log(`thresholds ${LABELS.map((c, l) => `${c} ${full.model.thresholds[l]?.toFixed(2)}/${full.model.header.solo[l]?.toFixed(2)}`).join(', ')}; ${full.model.header.direct.length} direct rules`);
   if (flag('--curve')) {
     const batches = [...new Set(train.map((r) => r.batch))];
     const curve: { fraction: number; drafts: number; val: Summary }[] = [];
     for (const fraction of [0.25, 0.5]) {
       const chosen = new Set(shuffle(batches.slice(), rng(SEED)).slice(0, Math.max(1, Math.round(batches.length * fraction))));
       const part = trainP.filter((p) => chosen.has(p.record.batch));
-      const t = trainOn(part, valP, publicExamples, meta);
+      const t = trainOn(part, valP, everyday, publicExamples, meta);
       report(`learning curve ${fraction * 100}% (${part.length} drafts)`, t.val);
       curve.push({ fraction, drafts: part.length, val: t.val });
     }

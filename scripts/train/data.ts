@@ -5,9 +5,10 @@
  *   It is split **by batch**, never by line, so near-twins written together never straddle a split: of each
  *   writer's batches (the letter of the file name), the last is the test split, the one before it validation, and
  *   the rest train.
- * - The train and val splits of public sets that ../shared/datasets/README.md allows for training (TweetEval hate
- *   and offensive, Davidson et al.), with their labels mapped to the categories they can speak for (see `publicSets`).
- *   Their test splits, HateCheck and ETHOS are never read here.
+ * - The public sets that ../shared/datasets/README.md allows for training (TweetEval hate and offensive, Davidson
+ *   et al.), with their labels mapped to the categories they can speak for (see `publicSets`): their train splits
+ *   (and all of Davidson) train; TweetEval's val splits are held back to check, while thresholds are chosen, that
+ *   everyday posts stay quiet. Their test splits, HateCheck and ETHOS are never read here.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -111,10 +112,10 @@ function tweetEval(task: 'hate' | 'offensive', split: 'train' | 'val'): { text: 
  *   2 (neither) → no category at all.
  * None of these posts is about a school, so none says anything positive about the school-only categories.
  */
-export function publicSets(): PublicRecord[] {
+export function publicSets(use: 'train' | 'val' = 'train'): PublicRecord[] {
   if (!existsSync(DATASETS)) return [];
   const out: PublicRecord[] = [];
-  for (const split of ['train', 'val'] as const) {
+  for (const split of [use]) {
     for (const { text, label } of tweetEval('hate', split)) {
       out.push({ source: `tweeteval-hate-${split}`, text, labels: { hate: label === '1' ? 1 : 0 } });
     }
@@ -122,6 +123,8 @@ export function publicSets(): PublicRecord[] {
       out.push({ source: `tweeteval-offensive-${split}`, text, labels: label === '0' ? none(CATEGORIES) : none(SCHOOL_ONLY) });
     }
   }
+  // Davidson has no validation split: all of it trains.
+  if (use === 'val') return out;
   const [header, ...rows] = parseCsv(readFileSync(join(DATASETS, 'davidson', 'labeled_data.csv'), 'utf8'));
   const classAt = header?.indexOf('class') ?? -1;
   const tweetAt = header?.indexOf('tweet') ?? -1;

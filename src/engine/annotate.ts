@@ -65,7 +65,7 @@ const PUPIL = words([
 const PARENT = words([
   "(?:his|her|their|that|this|the|one of the|some of the|other|these|those|some|a) (?:mum|mom|mother|dad|father|parent|mam|nan|grandma|carer)s?",
   "(?:mums|dads|parents) (?:at|in|on|from|of) ",
-  "\\w+'s (?:mum|mom|mam|dad|mother|father|parents)",
+  "[a-z]{2,20}'s (?:mum|mom|mam|dad|mother|father|parents)",
   'school[- ]gate mums?|playground mums?',
 ]);
 

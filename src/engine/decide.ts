@@ -8,7 +8,8 @@
  * - Phrase rules are evidence (features of the model). Only rules whose wording is unmistakable (the model file
  *   lists them: explicit threats, slurs, addresses, phone numbers, car registrations, each proven precise on the
  *   training corpus) find their category on their own.
- * - The model's `nudge` output decides whether to nudge at all; its category outputs then say which categories.
+ * - The model's `nudge` output decides whether to nudge at all, and its category outputs then say which categories;
+ *   a category output sure enough on its own (its stand-alone threshold) is found whatever the gate says.
  * - Every finding points at words: the rule hits of its category, or else the words that weighed most for it.
  */
 import type { Prepared } from './analyze';
@@ -68,9 +69,13 @@ export function allowed(c: Category, p: Prepared, options: AnalyzeOptions): bool
   return (p.notes.targets & (T.pupil | T.parent)) !== 0 || c === 'staff_conduct';
 }
 
+/** The most words a finding of the model highlights. */
+const MAX_WORDS = 6;
+
 /**
- * The words that weighed most for one label in one chunk: the heaviest token and its neighbours in the same
- * sentence that carry at least a third of its weight (at most four either side). Normalised offsets.
+ * The words that weighed most for one label in one chunk: the run of up to MAX_WORDS words of one sentence whose
+ * features add most to that label (a word's share: its own features, and the pairs and triples it ends).
+ * Normalised offsets.
  */
 export function weightiest(model: Model, p: Prepared, role: AnalyzeOptions['role'], label: number, from: number, to: number): Span | undefined {
   const weight = new Float32Array(Math.max(0, to - from));
@@ -86,17 +91,24 @@ export function weightiest(model: Model, p: Prepared, role: AnalyzeOptions['role
     from,
     to,
   );
-  let top = -1;
-  for (let i = 0; i < weight.length; i++) if ((weight[i] as number) > 0 && (top < 0 || (weight[i] as number) > (weight[top] as number))) top = i;
-  if (top < 0) return undefined;
-  const floor = (weight[top] as number) / 3;
-  const sentence = p.tokens.sentence[from + top];
-  const keep = (i: number): boolean => i >= 0 && i < weight.length && (weight[i] as number) >= floor && p.tokens.sentence[from + i] === sentence;
-  let a = top;
-  let b = top;
-  while (a > top - 4 && keep(a - 1)) a--;
-  while (b < top + 4 && keep(b + 1)) b++;
-  return { start: p.tokens.start[from + a] as number, end: p.tokens.end[from + b] as number };
+  // The run of at most MAX_WORDS tokens in one sentence whose weights add up to most (linear: a fixed window).
+  let best = 0;
+  let bestA = -1;
+  let bestB = -1;
+  for (let a = 0; a < weight.length; a++) {
+    if ((weight[a] as number) <= 0) continue;
+    let sum = 0;
+    for (let b = a; b < weight.length && b < a + MAX_WORDS && p.tokens.sentence[from + b] === p.tokens.sentence[from + a]; b++) {
+      sum += weight[b] as number;
+      if (sum > best && (weight[b] as number) > 0) {
+        best = sum;
+        bestA = a;
+        bestB = b;
+      }
+    }
+  }
+  if (bestA < 0) return undefined;
+  return { start: p.tokens.start[from + bestA] as number, end: p.tokens.end[from + bestB] as number };
 }
 
 function sourceFor(options: AnalyzeOptions, category: Category): string {
@@ -121,23 +133,23 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
     const { prob, chunk } = probabilities(model, p, options.role);
     const ranges = chunks(p.tokens);
     const nudgeAt = model.labels.indexOf('nudge');
-    if ((prob[nudgeAt] as number) >= (model.thresholds[nudgeAt] as number)) {
-      let likeliest = -1;
-      const modelFound: number[] = [];
-      model.labels.forEach((c, l) => {
-        if (c === 'nudge' || !allowed(c, p, options)) return;
-        if (likeliest < 0 || (prob[l] as number) > (prob[likeliest] as number)) likeliest = l;
-        if ((prob[l] as number) >= (model.thresholds[l] as number)) modelFound.push(l);
-      });
-      if (modelFound.length === 0 && likeliest >= 0 && !model.labels.some((c) => c !== 'nudge' && found.has(c))) modelFound.push(likeliest);
-      for (const l of modelFound) {
-        const c = model.labels[l] as Category;
-        found.add(c);
-        if ((byCategory.get(c) ?? []).length > 0) continue;
-        const [from, to] = ranges[chunk[l] as number] ?? [0, 0];
-        const span = weightiest(model, p, options.role, l, from, to) ?? weightiest(model, p, options.role, nudgeAt, from, to);
-        if (span) byCategory.set(c, [{ ruleId: `model.${c}`, message: CATEGORY_MESSAGE[c], ...span }]);
-      }
+    const gate = (prob[nudgeAt] as number) >= (model.thresholds[nudgeAt] as number);
+    let likeliest = -1;
+    const modelFound: number[] = [];
+    model.labels.forEach((c, l) => {
+      if (c === 'nudge' || !allowed(c, p, options)) return;
+      const pl = prob[l] as number;
+      if (likeliest < 0 || pl > (prob[likeliest] as number)) likeliest = l;
+      if ((gate && pl >= (model.thresholds[l] as number)) || pl >= (model.header.solo[l] ?? 2)) modelFound.push(l);
+    });
+    if (gate && modelFound.length === 0 && likeliest >= 0 && found.size === 0) modelFound.push(likeliest);
+    for (const l of modelFound) {
+      const c = model.labels[l] as Category;
+      found.add(c);
+      if ((byCategory.get(c) ?? []).length > 0) continue;
+      const [from, to] = ranges[chunk[l] as number] ?? [0, 0];
+      const span = weightiest(model, p, options.role, l, from, to) ?? weightiest(model, p, options.role, nudgeAt, from, to);
+      if (span) byCategory.set(c, [{ ruleId: `model.${c}`, message: CATEGORY_MESSAGE[c], ...span }]);
     }
   }
   // One finding per category per stretch of text: overlapping hits of the same category merge into the first.

@@ -9,6 +9,13 @@ function check(text: string, school = 'generic', role: Role = 'parent'): Verdict
   return analyzeDraft(text, { role, pack });
 }
 
+/** The decision's mechanics (order, clauses, which categories a pack and role allow), on the rules' findings. */
+function byRules(text: string, school = 'generic', role: Role = 'parent'): Verdict {
+  const pack = getBundledPack(school);
+  if (!pack) throw new Error(`no pack ${school}`);
+  return analyzeDraft(text, { role, pack, model: null });
+}
+
 function quoted(text: string, verdict: Verdict, category: Category): string[] {
   return verdict.findings.filter((f) => f.category === category).map((f) => text.slice(f.span.start, f.span.end));
 }
@@ -20,7 +27,7 @@ describe('analyzeDraft: the verdict', () => {
 
   it('orders findings by position and categories by the catalogue', () => {
     const text = 'I will punch him. Mr Lyle is a useless prat and the school is a joke.';
-    const verdict = check(text);
+    const verdict = byRules(text);
     const starts = verdict.findings.map((f) => f.span.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(verdict.categories).toEqual(['complaint', 'abuse', 'threat']);
@@ -38,14 +45,24 @@ describe('analyzeDraft: the verdict', () => {
 
   it('only fires categories the pack enables', () => {
     // STOC's staff policy asks nothing of parents' complaints.
-    expect(check('The school is an absolute shambles.', 'stoc').categories).not.toContain('complaint');
-    expect(check('The school is an absolute shambles.', 'bexton').categories).toContain('complaint');
+    expect(byRules('The school is an absolute shambles.', 'stoc').categories).not.toContain('complaint');
+    expect(byRules('The school is an absolute shambles.', 'bexton').categories).toContain('complaint');
+    // The model's findings too: a pack that disables a category never gets it, whatever the model thinks.
+    const bexton = getBundledPack('bexton');
+    if (!bexton) throw new Error('no pack bexton');
+    const noComplaints = { ...bexton, rules: { ...bexton.rules, complaint: undefined } };
+    const text = 'Bexton is a shambles, three emails about the reading books and not one reply. Does anyone there care?';
+    expect(analyzeDraft(text, { role: 'parent', pack: bexton }).categories).toContain('complaint');
+    expect(analyzeDraft(text, { role: 'parent', pack: noComplaints }).categories).not.toContain('complaint');
   });
 
   it('keeps staff_conduct to staff', () => {
     const text = 'When SLT announce a new marking policy on the Friday before half term. Love it here.';
-    expect(check(text, 'stoc', 'staff').categories).toContain('staff_conduct');
-    expect(check(text, 'stoc', 'parent').categories).not.toContain('staff_conduct');
+    expect(byRules(text, 'stoc', 'staff').categories).toContain('staff_conduct');
+    expect(byRules(text, 'stoc', 'parent').categories).not.toContain('staff_conduct');
+    const told = 'One of my Year 9s, Kayden, told the whole class about his dad being arrested. Poor lad.';
+    expect(check(told, 'stoc', 'staff').categories).toContain('staff_conduct');
+    expect(check(told, 'stoc', 'parent').categories).not.toContain('staff_conduct');
   });
 });
 

@@ -29,6 +29,7 @@ const header = (labels: Category[]): ModelHeader => ({
   bias: labels.map(() => -1),
   scale: labels.map(() => 0.5),
   thresholds: labels.map(() => 0.5),
+  solo: labels.map(() => 2),
   direct: [],
   trainedOn: {},
 });

@@ -74,4 +74,28 @@ describe('provenance', () => {
     const planted = `re("\\\\b${(first ?? '').split(' ').join(' ')}\\\\b")`;
     expect(shared(devGrams, [{ name: 'planted.ts', text: planted }])).toHaveLength(1);
   });
+
+  it('keeps the training corpus clear of the development corpus: no run of twelve words in common', () => {
+    // Writers of the corpus never saw the dev corpus; shorter shared runs are stock phrases ("I don't usually post
+    // things like this but"), longer ones would mean a draft was copied or paraphrased.
+    if (!existsSync(DEV)) throw new Error(`provenance: ${DEV} is missing; restore ../shared/eval/dev.jsonl.`);
+    const devGrams = new Set<string>();
+    for (const line of readFileSync(DEV, 'utf8').split(/\r?\n/)) {
+      if (line.trim() === '') continue;
+      const record = JSON.parse(line) as { text?: unknown };
+      if (typeof record.text === 'string') for (const gram of grams(words(record.text), 12)) devGrams.add(gram);
+    }
+    const dir = join(ROOT, 'corpus', 'drafts');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
+    expect(files.length).toBeGreaterThan(10);
+    const found: string[] = [];
+    for (const file of files) {
+      for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const record = JSON.parse(line) as { id: string; text: string };
+        for (const gram of grams(words(record.text), 12)) if (devGrams.has(gram)) found.push(`${record.id}: "${gram}"`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@
  * serves training (`npm run train`) and inference, so the two can never drift apart.
  *
  * Families, each hashed with its own seed into one table of 2^BITS buckets:
- * - words, and pairs of neighbouring words in a sentence;
+ * - words, and runs of two and three neighbouring words in a sentence;
  * - each word joined with the targets of its sentence ("kill" beside the writer's own child is not "kill" beside a
  *   teacher);
  * - each word joined with the writer's role (staff talking about "my Year 9s" is not a parent saying it);
@@ -16,7 +16,8 @@
  *
  * Tried and left out, on the validation split: character 3–5-grams inside words (normalisation already undoes
  * disguised spellings; the grams lowered recall at the same false-alarm rate and tripled the model) and words joined
- * with their sentence's manner (negated, question, praise…; the manner stays, as draft-level features).
+ * with their sentence's manner (negated, question, praise…; the manner stays, as draft-level features), and word
+ * pairs joined with their sentence's targets.
  */
 import { MANNERS, TARGETS } from '../annotate';
 import type { Annotation } from '../annotate';
@@ -65,7 +66,7 @@ function mix(family: number, a: number, b = 0): number {
   return h & MASK;
 }
 
-const F = { word: 1, pair: 2, target: 4, role: 6, atom: 7, rule: 8, ruleCategory: 9 } as const;
+const F = { word: 1, pair: 2, target: 4, role: 6, atom: 7, rule: 8, ruleCategory: 9, triple: 10 } as const;
 const SENTENCE_START = hashString('<s>');
 
 const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 42 || c === 39;
@@ -125,16 +126,20 @@ export function features(
 ): void {
   const roleSeed = role === 'staff' ? 1 : 2;
   let previous = SENTENCE_START;
+  let beforePrevious = SENTENCE_START;
   let previousSentence = -1;
   for (let k = from; k < to; k++) {
     const h = tokens.hash[k] as number;
     const s = tokens.sentence[k] as number;
     if (s !== previousSentence) {
       previous = SENTENCE_START;
+      beforePrevious = SENTENCE_START;
       previousSentence = s;
     }
     emit(mix(F.word, h), k);
     emit(mix(F.pair, previous, h), k);
+    emit(mix(F.triple, mix(F.pair, beforePrevious, previous), h), k);
+    beforePrevious = previous;
     emit(mix(F.role, roleSeed, h), k);
     previous = h;
     const note = notes.sentences[s];

@@ -24,8 +24,13 @@ export interface ModelHeader {
   bits: number;
   bias: number[];
   scale: number[];
-  /** Per label: the probability at or above which the category is found (chosen on the validation split). */
+  /**
+   * Per label, chosen on the validation split: for `nudge`, the gate; for a category, the probability at or above
+   * which it is named once the draft nudges.
+   */
   thresholds: number[];
+  /** Per label: the probability at or above which a category is found on its own, gate or not (above 1: never). */
+  solo: number[];
   /** Rules (by id) whose hits are findings on their own (unmistakable wording); other rules are evidence only. */
   direct: string[];
   /** Provenance for the model card: data, seed, sizes, when. */

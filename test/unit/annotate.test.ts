@@ -1,0 +1,71 @@
+/**
+ * The annotation pass (PRODUCT.md §3, stage 3): who each sentence is about and how it is said. These marks are
+ * what lets the model tell "I'm going to kill him" about the writer's toddler from the same words about a teacher.
+ */
+import { describe, it, expect } from 'vitest';
+import { annotate, MANNERS, names, TARGETS } from '../../src/engine/annotate';
+import type { Manner, Target } from '../../src/engine/annotate';
+import { buildContext } from '../../src/engine/context';
+import { normalise } from '../../src/engine/normalise';
+import { getBundledPack } from '../../src/packs';
+import type { Role } from '../../src/engine/types';
+
+function notes(text: string, school = 'bexton', role: Role = 'parent'): { targets: Target[]; manner: Manner[] }[] {
+  const pack = getBundledPack(school);
+  if (!pack) throw new Error(`no pack ${school}`);
+  return annotate(buildContext(normalise(text), pack, role)).sentences.map((s) => ({
+    targets: names(TARGETS, s.targets),
+    manner: names(MANNERS, s.manner),
+  }));
+}
+
+describe('annotate: who a sentence is about', () => {
+  it("tells the writer's own child from a member of staff", () => {
+    expect(notes("I'm going to kill my son, he's drawn on the sofa again.")[0]?.targets).toContain('own_child');
+    const staff = notes("I'm going to kill Mr Jones when I see him.")[0]?.targets ?? [];
+    expect(staff).toContain('staff');
+    expect(staff).not.toContain('own_child');
+  });
+
+  it('finds the school by its aliases, and a school with no pack by how schools are named', () => {
+    expect(notes('Bexton have done it again.')[0]?.targets).toContain('school');
+    expect(notes('Castle Hill Primary sent another letter home.', 'generic')[0]?.targets).toContain('school');
+    expect(notes('st peters never answer the phone', 'generic')[0]?.targets).toContain('school');
+  });
+
+  it('marks other organisations, other families\' children, other parents and groups', () => {
+    expect(notes('The council have left the bins for three weeks.')[0]?.targets).toContain('other_org');
+    expect(notes('That boy in 4B keeps kicking my daughter.')[0]?.targets).toContain('pupil');
+    expect(notes("Jayden's mum needs to have a word with him.")[0]?.targets).toContain('parent');
+    expect(notes('Muslims are welcome here.')[0]?.targets).toContain('group');
+  });
+
+  it('carries the people of one sentence into the next when it goes on with a pronoun', () => {
+    const [first, second] = notes('Mrs Patel kept my son in again. She is a nightmare.');
+    expect(first?.targets).toContain('staff');
+    expect(second?.targets).toContain('staff');
+    const [, unrelated] = notes('Mrs Patel kept my son in again. The weather is awful.');
+    expect(unrelated?.targets).not.toContain('staff');
+  });
+
+  it('marks nothing in a sentence about nobody', () => {
+    expect(notes('Lovely sunny day today.')[0]?.targets).toEqual([]);
+  });
+});
+
+describe('annotate: how a sentence is said', () => {
+  it('marks negation, questions, reported speech and praise', () => {
+    expect(notes("It wasn't the teacher's fault.")[0]?.manner).toContain('negated');
+    expect(notes('Does anyone at this school read emails?')[0]?.manner).toContain('question');
+    expect(notes('Apparently the head said no.')[0]?.manner).toContain('reported');
+    expect(notes('Thank you Miss Hughes, you are a star.')[0]?.manner).toContain('praise');
+  });
+
+  it('marks sarcasm markers, person and shouting', () => {
+    expect(notes('Love how we get 24 hours notice for a non-uniform day 🙄')[0]?.manner).toContain('sarcasm');
+    const said = notes('You need to sort this out, I am fed up.')[0]?.manner ?? [];
+    expect(said).toEqual(expect.arrayContaining(['first', 'second']));
+    expect(notes('THIS IS NOT ACCEPTABLE AT ALL')[0]?.manner).toContain('shouted');
+    expect(notes('this is fine')[0]?.manner).not.toContain('shouted');
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * The training corpus (corpus/drafts): what the learned-engine issue asks of it, checked on the files themselves,
+ * and the datasheet kept in step with them.
+ */
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { batchSplits, readCorpus } from '../../scripts/train/data';
+import { DATASHEET, datasheet } from '../../scripts/datasheet';
+import { CATEGORIES } from '../../src/engine/types';
+import { BUNDLED_PACKS } from '../../src/packs';
+
+const corpus = readCorpus();
+const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+describe('training corpus', () => {
+  it('holds at least 8,000 labelled drafts, at least 45% quiet, most quiet ones look-alikes', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(8000);
+    const quiet = corpus.filter((r) => r.expect === 'quiet');
+    expect(quiet.length / corpus.length).toBeGreaterThanOrEqual(0.45);
+    expect(quiet.filter((r) => r.lookalike).length / quiet.length).toBeGreaterThan(0.5);
+    for (const r of corpus) expect(r.expect === 'nudge', r.id).toBe(r.categories.length > 0);
+  });
+
+  it('has at least 400 positives per category, from both roles (staff conduct: staff) and every pack', () => {
+    for (const c of CATEGORIES) {
+      const positives = corpus.filter((r) => r.categories.includes(c));
+      expect(positives.length, c).toBeGreaterThanOrEqual(400);
+      const roles = new Set(positives.map((r) => r.role));
+      expect([...roles].sort(), c).toEqual(c === 'staff_conduct' ? ['staff'] : ['parent', 'staff']);
+      expect(new Set(positives.map((r) => r.school)).size, c).toBe(BUNDLED_PACKS.length);
+    }
+  });
+
+  it('spans at least 40 topics, both sites, every register and 3 to 300 words', () => {
+    expect(new Set(corpus.map((r) => r.topic.toLowerCase())).size).toBeGreaterThanOrEqual(40);
+    expect(new Set(corpus.map((r) => r.site))).toEqual(new Set(['x', 'facebook']));
+    expect(new Set(corpus.map((r) => r.register)).size).toBe(9);
+    const lengths = corpus.map((r) => words(r.text));
+    expect(Math.min(...lengths)).toBeLessThanOrEqual(3);
+    expect(Math.max(...lengths)).toBeGreaterThanOrEqual(250);
+  });
+
+  it('has unique ids and no draft written twice', () => {
+    expect(new Set(corpus.map((r) => r.id)).size).toBe(corpus.length);
+    const texts = corpus.map((r) => r.text.toLowerCase().replace(/\s+/g, ' ').trim());
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('splits by batch: per writer the last batch is test, the one before validation, every writer in each', () => {
+    const splits = batchSplits(['a01', 'a02', 'a03', 'a04', 'b01', 'b02', 'b03', 'c01']);
+    expect(Object.fromEntries(splits)).toEqual({
+      a01: 'train', a02: 'train', a03: 'val', a04: 'test', b01: 'train', b02: 'val', b03: 'test', c01: 'train',
+    });
+    const byBatch = new Map<string, Set<string>>();
+    for (const r of corpus) byBatch.set(r.batch, (byBatch.get(r.batch) ?? new Set()).add(r.split));
+    for (const [batch, set] of byBatch) expect(set.size, batch).toBe(1);
+    const writers = new Set(corpus.map((r) => r.batch.replace(/\d+$/, '')));
+    for (const split of ['train', 'val', 'test']) {
+      expect(new Set(corpus.filter((r) => r.split === split).map((r) => r.batch.replace(/\d+$/, '')))).toEqual(writers);
+    }
+  });
+
+  it('has a datasheet that matches the files (npm run datasheet rewrites it)', () => {
+    expect(readFileSync(DATASHEET, 'utf8')).toBe(datasheet(corpus));
+  });
+});
