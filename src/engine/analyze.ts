@@ -2,7 +2,7 @@
  * `analyzeDraft`: read one draft (normalise, annotate, run the rule catalogue), then score and decide (`decide.ts`):
  * whether to nudge, how strongly, and why. Pure and synchronous; linear in the length of the draft.
  */
-import { annotate } from './annotate';
+import { annotate, T } from './annotate';
 import type { Annotation } from './annotate';
 import { buildContext } from './context';
 import type { DraftContext } from './context';
@@ -199,12 +199,27 @@ export function prepare(text: string, options: AnalyzeOptions): Prepared {
     }
     return hits;
   };
+  const notes = annotate(draft);
   const evidence: Prepared['evidence'] = [];
   RULES.forEach((rule, r) => {
     if (!ruleApplies(rule, options)) return;
-    for (const hit of hitsOf(r)) evidence.push({ rule, ruleId: rule.id, category: rule.category, start: hit.start, end: hit.end });
+    for (const hit of hitsOf(r)) {
+      if (rule.category === 'threat' && aboutOwnFamilyOnly(notes, hit.sentence)) continue;
+      evidence.push({ rule, ruleId: rule.id, category: rule.category, start: hit.start, end: hit.end });
+    }
   });
-  return { n, draft, notes: annotate(draft), tokens: tokenize(draft), evidence };
+  return { n, draft, notes, tokens: tokenize(draft), evidence };
+}
+
+/**
+ * "My toddler has posted the car keys through next door's letterbox. I'm going to kill him.": a sentence that names
+ * nobody and carries on, by its pronoun, from one about the writer's own child and no one else is exasperation, not
+ * a threat. (A threat that names the child as the one wronged, "touch my boy again and…", is not carried on.)
+ */
+function aboutOwnFamilyOnly(notes: Annotation, sentence: number): boolean {
+  const note = notes.sentences[sentence];
+  if (!note || (note.carried & T.own_child) === 0) return false;
+  return (note.targets & (T.staff | T.pupil | T.parent | T.school | T.group)) === 0;
 }
 
 /**

@@ -41,6 +41,8 @@ export const M = Object.fromEntries(MANNERS.map((m) => [m, bit(MANNERS, m)])) as
 export interface SentenceNote {
   targets: number;
   manner: number;
+  /** The targets it took from the sentence before, carrying on with a pronoun (a subset of `targets`). */
+  carried: number;
 }
 
 export interface Annotation {
@@ -105,7 +107,7 @@ const SECOND = words(["you|you're|youre|your|yours|u|ur|ya|yourself"]);
 const SELF = words(["i'm|im|i am|i was|i feel|i'm such|myself"]);
 const PRONOUN = words(['he|she|they|him|her|them|his|hers|their']);
 
-const EMPTY: SentenceNote = { targets: 0, manner: 0 };
+const EMPTY: SentenceNote = { targets: 0, manner: 0, carried: 0 };
 /** Targets a pronoun can carry on from the sentence before. */
 const PEOPLE = T.staff | T.pupil | T.parent | T.own_child | T.public_figure;
 
@@ -133,7 +135,11 @@ export function annotate(draft: DraftContext): Annotation {
       targets |= T.addressee;
       manner |= M.second;
     }
-    if ((targets & PEOPLE) === 0 && PRONOUN.test(text)) targets |= before.targets & PEOPLE;
+    let carried = 0;
+    if ((targets & PEOPLE) === 0 && PRONOUN.test(text)) {
+      carried = before.targets & PEOPLE;
+      targets |= carried;
+    }
     if (NEGATED.test(text) || NEGATED_SUFFIX.test(text)) manner |= M.negated;
     if (text.includes('?')) manner |= M.question;
     if (REPORTED.test(text) || /["“]/.test(text)) manner |= M.reported;
@@ -141,7 +147,7 @@ export function annotate(draft: DraftContext): Annotation {
     if (SARCASM.test(text) || text.includes('🙄')) manner |= M.sarcasm;
     if (FIRST.test(text)) manner |= M.first;
     if (shouted(draft, span.start, span.end)) manner |= M.shouted;
-    const note = { targets, manner };
+    const note = { targets, manner, carried };
     sentences[i] = note;
     all |= targets;
     allManner |= manner;

@@ -87,6 +87,8 @@ const INFORMAL_WORDS: ReadonlySet<string> = new Set([
   'wort', 'kies', 'pais', 'paks', 'hoos', 'ambo', 'samo', 'asin', 'arba', 'chik', 'rans', 'tras', 'rown', 'bown',
   'gros', 'wast', 'wate', 'dron', 'crus', 'brun', 'deth', 'lias', 'spis', 'hore', 'sanks', 'skan', 'wome', 'ikke',
   'luts', 'sult', 'omos', 'indu', 'hinu', 'gypy', 'chines', 'lesb', 'leso', 'nigg', 'baner', 'bener', 'beane',
+  // School words: the senior leadership team is "SLT" (typed "slt"), never a misspelt slur.
+  'slt', 'slts', 'poos', 'pike', 'pikes',
 ]);
 
 /** The first part of a run-together pair: a group, a slur, or a word that leads into one ("ihate", "manyjihadis"). */
