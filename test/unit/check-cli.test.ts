@@ -64,10 +64,12 @@ describe('check --jsonl', () => {
   });
 
   it('reads stdin and applies --school and --role defaults', () => {
-    const input = `${JSON.stringify({ id: 1, text: 'Bexton is a shambles.' })}\n`;
+    const input = `${JSON.stringify({ id: 1, text: 'Bexton is a shambles, three emails ignored and nobody cares.' })}\n`;
     const { status, stdout } = run(['--jsonl', '-', '--school', 'bexton', '--role', 'parent'], input);
     expect(status).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ id: 1, nudge: true, categories: ['complaint'] });
+    const row = JSON.parse(stdout) as { id: unknown; nudge: boolean; categories: string[] };
+    expect(row).toMatchObject({ id: 1, nudge: true });
+    expect(row.categories).toContain('complaint');
   });
 
   it('refuses an unknown default school', () => {

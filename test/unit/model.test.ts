@@ -16,10 +16,10 @@ import { getBundledPack } from '../../src/packs';
 import { fit } from '../../scripts/train/fit';
 import type { Example } from '../../scripts/train/fit';
 
-function check(text: string, school = 'generic', role: Role = 'parent'): Verdict {
+function check(text: string, school = 'generic', role: Role = 'parent', model?: null): Verdict {
   const pack = getBundledPack(school);
   if (!pack) throw new Error(`no pack ${school}`);
-  return analyzeDraft(text, { role, pack });
+  return analyzeDraft(text, { role, pack, model });
 }
 
 const header = (labels: Category[]): ModelHeader => ({
@@ -90,13 +90,13 @@ describe('judging meaning', () => {
     expect(check('Shout out to Sue the lollipop lady, out in the rain every morning with a smile. A legend.').nudge).toBe(false);
   });
 
-  it('nudges a plain threat in words no rule lists, and points at them', () => {
-    const text = 'someone should shoot mr jones';
-    const verdict = check(text);
-    expect(verdict.categories).toContain('threat');
-    for (const f of verdict.findings) {
-      expect(f.span.end).toBeGreaterThan(f.span.start);
-      expect(text.slice(f.span.start, f.span.end).trim().length).toBeGreaterThan(0);
+  it('nudges plain threats in words no rule lists, and points at the words that weighed most', () => {
+    for (const text of ["i swear i'll stab mr jones if he touches my son again", 'that teacher wants shooting']) {
+      expect(check(text, 'generic', 'parent', null).nudge, text).toBe(false);
+      const verdict = check(text);
+      const found = verdict.findings.filter((f) => f.category === 'threat');
+      expect(found.map((f) => f.ruleId), text).toEqual(['model.threat']);
+      for (const f of found) expect(text.slice(f.span.start, f.span.end), text).toMatch(/stab|teacher wants/);
     }
   });
 
