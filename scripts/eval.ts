@@ -357,7 +357,7 @@ function learningCurve(): Section | undefined {
     curve: { fraction: number; drafts: number; val: { recall: number; falseAlarms: number; macroF1: number } }[];
   };
   return {
-    title: `Learning curve (validation split; npm run train -- --curve at ${commit})`,
+    title: `Learning curve (validation split; npm run train -- --curve, trained from the tree of ${commit})`,
     measures: [],
     breakdown: {
       header: ['training batches', 'drafts', 'recall', 'false alarms', 'macro F1'],

@@ -97,7 +97,9 @@ describe('resilience in the real browser', () => {
 
   it('keeps a 200 KB paste free of long tasks caused by the extension', async () => {
     const { page, errors } = await openPage(browser.context, FIXTURE_URLS.x);
-    const paragraph = `${COMPLAINT} Thank you to Mrs Khan for the lovely assembly. Sports day is on Friday.\n`;
+    // A complaint with everyday lines around it. (Thanks in the same paragraph can wash a breach out for the model:
+    // docs/model.md, known limits; this test is about the paste's cost, so its paragraph must nudge.)
+    const paragraph = `${COMPLAINT} I have emailed the office three times and nobody has replied. Sports day is on Friday.\n`;
     const text = paragraph.repeat(Math.ceil(200_000 / paragraph.length)).trimEnd();
     await page.locator(X_HOME_EDITOR).focus();
     const longest = await longestExtensionTask(browser.context, page, async () => {
