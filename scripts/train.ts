@@ -112,7 +112,7 @@ function prepCorpus(records: readonly CorpusRecord[]): Prepped[] {
   return records.map((record) => {
     const options = optionsFor(record.school, record.role);
     const prepared = prepare(record.text, options);
-    return { record, prepared, options, buckets: featureSet(prepared.draft, prepared.tokens, prepared.notes, prepared.evidence, options.role) };
+    return { record, prepared, options, buckets: featureSet(prepared, options.role) };
   });
 }
 
@@ -138,7 +138,7 @@ function publicExample(r: PublicRecord): Example {
   }
   // The `nudge` output is never taught by public posts: on validation, their idea of offensive (weighted 0.1 and
   // 0.35) lowered recall at the same false-alarm rate. They teach the categories they are labelled for.
-  return { buckets: featureSet(prepared.draft, prepared.tokens, prepared.notes, prepared.evidence, options.role), y, mask, weight: PUBLIC_WEIGHT };
+  return { buckets: featureSet(prepared, options.role), y, mask, weight: PUBLIC_WEIGHT };
 }
 
 /** Quantise to int8 per label and keep the buckets that carry weight, pruning the lightest until within budget. */

@@ -47,7 +47,7 @@ export function probabilities(model: Model, p: Prepared, role: AnalyzeOptions['r
   const chunk = new Int32Array(L);
   chunks(p.tokens).forEach(([from, to], c) => {
     const z = new Float32Array(L);
-    forEachDistinct(p.draft, p.tokens, p.notes, p.evidence, role, (bucket) => accumulate(model, z, bucket), from, to);
+    forEachDistinct(p, role, (bucket) => accumulate(model, z, bucket), from, to);
     finish(model, z);
     for (let l = 0; l < L; l++) {
       if ((z[l] as number) > (best[l] as number)) {
@@ -80,10 +80,7 @@ const MAX_WORDS = 6;
 export function weightiest(model: Model, p: Prepared, role: AnalyzeOptions['role'], label: number, from: number, to: number): Span | undefined {
   const weight = new Float32Array(Math.max(0, to - from));
   forEachDistinct(
-    p.draft,
-    p.tokens,
-    p.notes,
-    p.evidence,
+    p,
     role,
     (bucket, token) => {
       if (token >= from && token < to) weight[token - from] = (weight[token - from] as number) + weightOf(model, bucket, label);

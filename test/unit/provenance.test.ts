@@ -39,6 +39,18 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** Every n-word run of every dev-corpus draft. */
+function devCorpusGrams(n: number): Set<string> {
+  if (!existsSync(DEV)) throw new Error(`provenance: ${DEV} is missing; restore ../shared/eval/dev.jsonl.`);
+  const out = new Set<string>();
+  for (const line of readFileSync(DEV, 'utf8').split(/\r?\n/)) {
+    if (line.trim() === '') continue;
+    const record = JSON.parse(line) as { text?: unknown };
+    if (typeof record.text === 'string') for (const gram of grams(words(record.text), n)) out.add(gram);
+  }
+  return out;
+}
+
 /** Every dev-corpus five-word run found in the given sources, as "file: words". */
 function shared(devGrams: Set<string>, files: { name: string; text: string }[]): string[] {
   const found: string[] = [];
@@ -57,13 +69,7 @@ describe('provenance', () => {
   });
 
   it('shares no five-word run with any development-corpus draft', () => {
-    if (!existsSync(DEV)) throw new Error(`provenance: ${DEV} is missing; restore ../shared/eval/dev.jsonl.`);
-    const devGrams = new Set<string>();
-    for (const line of readFileSync(DEV, 'utf8').split(/\r?\n/)) {
-      if (line.trim() === '') continue;
-      const record = JSON.parse(line) as { text?: unknown };
-      if (typeof record.text === 'string') for (const gram of grams(words(record.text))) devGrams.add(gram);
-    }
+    const devGrams = devCorpusGrams(N);
     expect(devGrams.size).toBeGreaterThan(1000);
     const files = SOURCES.flatMap(sourceFiles).map((path) => ({ name: relative(ROOT, path), text: readFileSync(path, 'utf8') }));
     expect(files.length).toBeGreaterThan(10);
@@ -78,13 +84,7 @@ describe('provenance', () => {
   it('keeps the training corpus clear of the development corpus: no run of twelve words in common', () => {
     // Writers of the corpus never saw the dev corpus; shorter shared runs are stock phrases ("I don't usually post
     // things like this but"), longer ones would mean a draft was copied or paraphrased.
-    if (!existsSync(DEV)) throw new Error(`provenance: ${DEV} is missing; restore ../shared/eval/dev.jsonl.`);
-    const devGrams = new Set<string>();
-    for (const line of readFileSync(DEV, 'utf8').split(/\r?\n/)) {
-      if (line.trim() === '') continue;
-      const record = JSON.parse(line) as { text?: unknown };
-      if (typeof record.text === 'string') for (const gram of grams(words(record.text), 12)) devGrams.add(gram);
-    }
+    const devGrams = devCorpusGrams(12);
     const dir = join(ROOT, 'corpus', 'drafts');
     const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
     expect(files.length).toBeGreaterThan(10);

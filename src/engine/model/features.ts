@@ -114,16 +114,15 @@ export function tokenize(draft: DraftContext): Tokens {
 export type Emit = (bucket: number, token: number) => void;
 
 /** Every feature of a draft, through `emit` (duplicates included: callers count each bucket once). */
-export function features(
-  draft: DraftContext,
-  tokens: Tokens,
-  notes: Annotation,
-  evidence: readonly RuleEvidence[],
-  role: Role,
-  emit: Emit,
-  from = 0,
-  to = tokens.count,
-): void {
+/** What features are read from: a draft read once (`prepare` in analyze.ts gives all of it). */
+export interface FeatureSource {
+  draft: DraftContext;
+  tokens: Tokens;
+  notes: Annotation;
+  evidence: readonly RuleEvidence[];
+}
+
+export function features({ tokens, notes, evidence }: FeatureSource, role: Role, emit: Emit, from = 0, to = tokens.count): void {
   const roleSeed = role === 'staff' ? 1 : 2;
   let previous = SENTENCE_START;
   let beforePrevious = SENTENCE_START;
@@ -208,49 +207,24 @@ const stamps = new Int32Array(BUCKETS);
 let generation = 0;
 
 /** Calls `each` once per distinct bucket of the draft (or chunk), in the order they first occur. */
-export function forEachDistinct(
-  draft: DraftContext,
-  tokens: Tokens,
-  notes: Annotation,
-  evidence: readonly RuleEvidence[],
-  role: Role,
-  each: Emit,
-  from = 0,
-  to = tokens.count,
-): void {
+export function forEachDistinct(source: FeatureSource, role: Role, each: Emit, from = 0, to = source.tokens.count): void {
   generation = (generation + 1) | 0;
   if (generation === 0) {
     stamps.fill(0);
     generation = 1;
   }
   const g = generation;
-  features(
-    draft,
-    tokens,
-    notes,
-    evidence,
-    role,
-    (bucket, token) => {
-      if (stamps[bucket] === g) return;
-      stamps[bucket] = g;
-      each(bucket, token);
-    },
-    from,
-    to,
-  );
+  const once: Emit = (bucket, token) => {
+    if (stamps[bucket] === g) return;
+    stamps[bucket] = g;
+    each(bucket, token);
+  };
+  features(source, role, once, from, to);
 }
 
 /** The distinct buckets of a draft, ascending. */
-export function featureSet(
-  draft: DraftContext,
-  tokens: Tokens,
-  notes: Annotation,
-  evidence: readonly RuleEvidence[],
-  role: Role,
-  from = 0,
-  to = tokens.count,
-): Int32Array {
+export function featureSet(source: FeatureSource, role: Role, from = 0, to = source.tokens.count): Int32Array {
   const out: number[] = [];
-  forEachDistinct(draft, tokens, notes, evidence, role, (bucket) => out.push(bucket), from, to);
+  forEachDistinct(source, role, (bucket) => out.push(bucket), from, to);
   return Int32Array.from(out).sort();
 }
