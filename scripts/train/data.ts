@@ -115,13 +115,11 @@ function tweetEval(task: 'hate' | 'offensive', split: 'train' | 'val'): { text: 
 export function publicSets(use: 'train' | 'val' = 'train'): PublicRecord[] {
   if (!existsSync(DATASETS)) return [];
   const out: PublicRecord[] = [];
-  for (const split of [use]) {
-    for (const { text, label } of tweetEval('hate', split)) {
-      out.push({ source: `tweeteval-hate-${split}`, text, labels: { hate: label === '1' ? 1 : 0 } });
-    }
-    for (const { text, label } of tweetEval('offensive', split)) {
-      out.push({ source: `tweeteval-offensive-${split}`, text, labels: label === '0' ? none(CATEGORIES) : none(SCHOOL_ONLY) });
-    }
+  for (const { text, label } of tweetEval('hate', use)) {
+    out.push({ source: `tweeteval-hate-${use}`, text, labels: { hate: label === '1' ? 1 : 0 } });
+  }
+  for (const { text, label } of tweetEval('offensive', use)) {
+    out.push({ source: `tweeteval-offensive-${use}`, text, labels: label === '0' ? none(CATEGORIES) : none(SCHOOL_ONLY) });
   }
   // Davidson has no validation split: all of it trains.
   if (use === 'val') return out;

@@ -40,12 +40,17 @@ export const CATEGORY_MESSAGE: Readonly<Record<Category, string>> = {
   staff_conduct: 'Staff are asked not to post about pupils, parents, colleagues or school matters on personal accounts.',
 };
 
-/** Per category: the probability the model gives the draft (the highest over its chunks). */
-export function probabilities(model: Model, p: Prepared, role: AnalyzeOptions['role']): { prob: Float32Array; chunk: Int32Array } {
+/** Per category: the probability the model gives the draft (the highest over its chunks), and which chunk gave it. */
+export function probabilities(
+  model: Model,
+  p: Prepared,
+  role: AnalyzeOptions['role'],
+): { prob: Float32Array; chunk: Int32Array; ranges: [number, number][] } {
   const L = model.labels.length;
   const best = new Float32Array(L).fill(-Infinity);
   const chunk = new Int32Array(L);
-  chunks(p.tokens).forEach(([from, to], c) => {
+  const ranges = chunks(p.tokens);
+  ranges.forEach(([from, to], c) => {
     const z = new Float32Array(L);
     forEachDistinct(p, role, (bucket) => accumulate(model, z, bucket), from, to);
     finish(model, z);
@@ -56,7 +61,7 @@ export function probabilities(model: Model, p: Prepared, role: AnalyzeOptions['r
       }
     }
   });
-  return { prob: best.map(sigmoid), chunk };
+  return { prob: best.map(sigmoid), chunk, ranges };
 }
 
 /** Whether category `c` may be found at all for this pack, role and draft (the gates, before any score). */
@@ -127,8 +132,7 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
   } else {
     const direct = new Set(model.header.direct);
     for (const e of p.evidence) if (direct.has(e.ruleId)) found.add(e.category);
-    const { prob, chunk } = probabilities(model, p, options.role);
-    const ranges = chunks(p.tokens);
+    const { prob, chunk, ranges } = probabilities(model, p, options.role);
     const nudgeAt = model.labels.indexOf('nudge');
     const gate = (prob[nudgeAt] as number) >= (model.thresholds[nudgeAt] as number);
     let likeliest = -1;

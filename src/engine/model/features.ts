@@ -92,18 +92,19 @@ export function tokenize(draft: DraftContext): Tokens {
       continue;
     }
     let j = i + 1;
+    let symbol = '';
     if (isWord(c)) while (j < len && isWord(text.charCodeAt(j))) j++;
     else {
       // A symbol: a surrogate pair is one; a run of the same symbol is one token.
       if (c >= 0xd800 && c <= 0xdbff && j < len) j++;
-      const unit = j - i;
-      while (j + unit <= len && text.startsWith(text.slice(i, i + unit), j)) j += unit;
+      symbol = text.slice(i, j);
+      while (j + symbol.length <= len && text.startsWith(symbol, j)) j += symbol.length;
     }
     while (s < spans.length - 1 && (spans[s] as { end: number }).end <= i) s++;
     start[count] = i;
     end[count] = j;
     sentence[count] = s;
-    hash[count] = isWord(c) ? hashString(text.slice(i, Math.min(j, i + 40))) : hashString(text.slice(i, i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1)));
+    hash[count] = hashString(isWord(c) ? text.slice(i, Math.min(j, i + 40)) : symbol);
     count++;
     i = j;
   }
@@ -113,7 +114,6 @@ export function tokenize(draft: DraftContext): Tokens {
 /** Receives each feature with the token it came from (-1: the draft as a whole). */
 export type Emit = (bucket: number, token: number) => void;
 
-/** Every feature of a draft, through `emit` (duplicates included: callers count each bucket once). */
 /** What features are read from: a draft read once (`prepare` in analyze.ts gives all of it). */
 export interface FeatureSource {
   draft: DraftContext;
@@ -122,6 +122,7 @@ export interface FeatureSource {
   evidence: readonly RuleEvidence[];
 }
 
+/** Every feature of a draft, through `emit` (duplicates included: callers count each bucket once). */
 export function features({ tokens, notes, evidence }: FeatureSource, role: Role, emit: Emit, from = 0, to = tokens.count): void {
   const roleSeed = role === 'staff' ? 1 : 2;
   let previous = SENTENCE_START;
