@@ -11,6 +11,8 @@
  *   npm run train -- --fit JSON     override fitting settings (epochs, alpha, beta, l1, l2), for experiments
  *   npm run train -- --public-weight W   how much a public post counts beside a corpus draft (default 0.3)
  *   npm run train -- --corpus-dir DIR    train on another copy of the corpus (a frozen snapshot, for experiments)
+ *   npm run train -- --false-alarm-target F   quiet validation drafts the thresholds may nudge (default 0.02)
+ *   npm run train -- --size-budget BYTES      the model file's gzipped budget (default 240000)
  *
  * The test split of the corpus is never read here (thresholds come from validation alone), nor is the dev corpus,
  * nor any public test split.
@@ -42,16 +44,20 @@ const CURVE_FILE = join(ROOT, 'corpus', 'learning-curve.json');
 /** Categories in which a rule's hit may find its category on its own, if the rule proves precise enough. */
 const DIRECT_CANDIDATES: readonly Category[] = ['threat', 'hate', 'personal_info'];
 const DIRECT_PRECISION = 0.9;
-/** Quiet validation drafts the chosen thresholds may nudge, at most. */
-const FALSE_ALARM_TARGET = 0.02;
+/**
+ * Quiet validation drafts the chosen thresholds may nudge, at most (`--false-alarm-target` for experiments). 2% on
+ * validation gave 3.0% false alarms on the first independent set; 3% gave 9.3% on the second (docs/model.md).
+ */
+const falseAlarmAt = process.argv.indexOf('--false-alarm-target');
+const FALSE_ALARM_TARGET = falseAlarmAt >= 0 ? Number(process.argv[falseAlarmAt + 1]) : 0.02;
 /** Everyday posts (TweetEval offensive val, not offensive) the chosen thresholds may nudge, at most (§8: ≤ 0.01). */
 const EVERYDAY_TARGET = 0.007;
 
 const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(name);
 const budgetAt = args.indexOf('--size-budget');
-/** The model file's budget, gzipped, in bytes (the issue allows 250 KB). */
-const SIZE_BUDGET = budgetAt >= 0 ? Number(args[budgetAt + 1]) : 100_000;
+/** The model file's budget, gzipped, in bytes (the issue allows 250 KB). A stronger L1 term (9) keeps the model small without pruning, which cost 5 points of recall at 100 KB. */
+const SIZE_BUDGET = budgetAt >= 0 ? Number(args[budgetAt + 1]) : 240_000;
 const seedAt = args.indexOf('--seed');
 const SEED = seedAt >= 0 ? Number(args[seedAt + 1]) : 7;
 if (!Number.isInteger(SEED)) {
@@ -71,7 +77,7 @@ const FIT: Omit<FitOptions, 'seed'> = {
   epochs: 6,
   alpha: 0.2,
   beta: 1,
-  l1: 1,
+  l1: 9,
   l2: 2,
   ...(fitAt >= 0 ? (JSON.parse(args[fitAt + 1] ?? '{}') as Partial<FitOptions>) : {}),
 };

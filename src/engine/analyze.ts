@@ -2,7 +2,7 @@
  * `analyzeDraft`: read one draft (normalise, annotate, run the rule catalogue), then score and decide (`decide.ts`):
  * whether to nudge, how strongly, and why. Pure and synchronous; linear in the length of the draft.
  */
-import { annotate, T } from './annotate';
+import { annotate, M, T } from './annotate';
 import type { Annotation } from './annotate';
 import { buildContext } from './context';
 import type { DraftContext } from './context';
@@ -214,11 +214,16 @@ export function prepare(text: string, options: AnalyzeOptions): Prepared {
 /**
  * "My toddler has posted the car keys through next door's letterbox. I'm going to kill him.": a sentence that names
  * nobody and carries on, by its pronoun, from one about the writer's own child and no one else is exasperation, not
- * a threat. (A threat that names the child as the one wronged, "touch my boy again and…", is not carried on.)
+ * a threat. So is the writer's child reported saying it ("my four-year-old told her brother 'I'm going to kill
+ * you'"). (A threat that names the child as the one wronged, "touch my boy again and…", is neither carried on nor
+ * reported, and a child reported threatening a teacher or another pupil still names them.)
  */
 function aboutOwnFamilyOnly(notes: Annotation, sentence: number): boolean {
   const note = notes.sentences[sentence];
-  if (!note || (note.carried & T.own_child) === 0) return false;
+  if (!note) return false;
+  const carried = (note.carried & T.own_child) !== 0;
+  const reported = (note.manner & M.reported) !== 0 && (note.targets & T.own_child) !== 0;
+  if (!carried && !reported) return false;
   return (note.targets & (T.staff | T.pupil | T.parent | T.school | T.group)) === 0;
 }
 
