@@ -5,7 +5,7 @@
 import { analyzeDraft } from '../src/engine';
 import type { Model } from '../src/engine/model/model';
 import { ROLES } from '../src/engine/types';
-import type { Category, Role, Severity, Verdict } from '../src/engine/types';
+import type { Category, Pack, Role, Severity, Verdict } from '../src/engine/types';
 import { BUNDLED_PACKS, getBundledPack } from '../src/packs';
 
 /** One line of `check --jsonl` output (PRODUCT.md §6). */
@@ -21,7 +21,12 @@ export type CheckedRecord = { ok: true; row: VerdictRow } | { ok: false; id: unk
 
 export const isRole = (r: unknown): r is Role => typeof r === 'string' && (ROLES as readonly string[]).includes(r);
 
-export const knownSchools = (): string => BUNDLED_PACKS.map((p) => p.id).join(', ');
+/** Packs by id: the bundled ones, replaced or joined by `own` (packs from files, given by the `check` tool). */
+export function packsById(own: readonly Pack[] = []): ReadonlyMap<string, Pack> {
+  return new Map([...BUNDLED_PACKS, ...own].map((pack) => [pack.id, pack]));
+}
+
+export const knownSchools = (packs: ReadonlyMap<string, Pack> = packsById()): string => [...packs.keys()].join(', ');
 
 export function verdictRow(id: unknown, verdict: Verdict): VerdictRow {
   return {
@@ -35,12 +40,13 @@ export function verdictRow(id: unknown, verdict: Verdict): VerdictRow {
 
 /**
  * Check one parsed JSON Lines record (`text`, optional `id`, `school`, `role`, `site`) with the given defaults.
+ * `defaults.packs`: the packs a record's `school` may name (default: the bundled ones).
  * `fallbackId` is used when the record has no id (the check tool passes the line number). `model`: absent, the
  * bundled model; null, the phrase rules alone (for comparison in `npm run eval -- --rules-only`).
  */
 export function checkRecord(
   rec: unknown,
-  defaults: { school: string; role: Role },
+  defaults: { school: string; role: Role; packs?: ReadonlyMap<string, Pack> },
   fallbackId: unknown,
   model?: Model | null,
 ): CheckedRecord {
@@ -51,8 +57,8 @@ export function checkRecord(
   const id = r.id ?? fallbackId;
   if (typeof r.text !== 'string') return { ok: false, id, error: '"text" must be a string' };
   const packId = r.school ?? defaults.school;
-  const pack = typeof packId === 'string' ? getBundledPack(packId) : undefined;
-  if (!pack) return { ok: false, id, error: `unknown school "${String(packId)}" (known: ${knownSchools()})` };
+  const pack = typeof packId !== 'string' ? undefined : defaults.packs ? defaults.packs.get(packId) : getBundledPack(packId);
+  if (!pack) return { ok: false, id, error: `unknown school "${String(packId)}" (known: ${knownSchools(defaults.packs)})` };
   const role = r.role ?? defaults.role;
   if (!isRole(role)) return { ok: false, id, error: `unknown role "${String(role)}" (parent or staff)` };
   return { ok: true, row: verdictRow(id, analyzeDraft(r.text, { role, pack, model })) };

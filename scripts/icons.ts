@@ -1,9 +1,13 @@
 /**
- * Draws the toolbar and store icons (assets/icon-{16,32,48,128}.png): a teal rounded square holding a white
- * speech bubble with a pause mark, the product's "think before you post". Run: npx tsx scripts/icons.ts
+ * Writes the icons from the mark in src/pages/shared/mark.ts (a teal rounded square holding a white speech bubble
+ * with a pause, the product's "think before you post"): assets/icon.svg, its source drawing, and the PNG sizes the
+ * manifest names, drawn from the same shapes. Run: npx tsx scripts/icons.ts (a unit test fails when they are stale).
  */
 import { deflateSync } from 'node:zlib';
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MARK, markSvg } from '../src/pages/shared/mark';
 
 const TEAL = [0x0b, 0x6e, 0x6e] as const;
 const WHITE = [0xff, 0xff, 0xff] as const;
@@ -45,26 +49,33 @@ function encodePng(size: number, rgba: Uint8Array): Buffer {
   ]);
 }
 
-/** Which colour covers the point (u, v) of the unit square, or null for transparent. */
+/** Which colour covers the point (u, v) of the unit square, or null for transparent: the shapes of MARK. */
 function shade(u: number, v: number): readonly number[] | null {
-  const r = 0.2;
-  const dx = Math.max(r - u, 0, u - (1 - r));
-  const dy = Math.max(r - v, 0, v - (1 - r));
+  const x = u * MARK.size;
+  const y = v * MARK.size;
+  const r = MARK.corner;
+  const dx = Math.max(r - x, 0, x - (MARK.size - r));
+  const dy = Math.max(r - y, 0, y - (MARK.size - r));
   if (dx * dx + dy * dy > r * r) return null;
-  // Speech bubble: an ellipse with a tail at the lower left.
-  const bx = (u - 0.5) / 0.33;
-  const by = (v - 0.45) / 0.26;
-  const inBubble = bx * bx + by * by <= 1;
-  const inTail = v > 0.6 && v < 0.82 && u > 0.28 && u < 0.44 && u - 0.28 < (0.82 - v) * 0.8;
-  if (inBubble || inTail) {
-    // Two vertical bars: pause.
-    const inBar = v > 0.34 && v < 0.56 && ((u > 0.4 && u < 0.46) || (u > 0.54 && u < 0.6));
-    return inBar ? TEAL : WHITE;
-  }
-  return TEAL;
+  if (MARK.bars.some((bar) => x > bar.x && x < bar.x + bar.width && y > bar.y && y < bar.y + bar.height)) return TEAL;
+  const { cx, cy, rx, ry } = MARK.bubble;
+  const inBubble = ((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2 <= 1;
+  return inBubble || inPolygon(x, y, MARK.tail) ? WHITE : TEAL;
 }
 
-for (const size of [16, 32, 48, 128]) {
+/** Whether (x, y) is inside the polygon (even-odd rule). */
+function inPolygon(x: number, y: number, points: readonly (readonly [number, number])[]): boolean {
+  let inside = false;
+  for (let i = 0, j = points.length - 1; i < points.length; j = i++) {
+    const [xi, yi] = points[i] as readonly [number, number];
+    const [xj, yj] = points[j] as readonly [number, number];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** The PNG icon of `size` pixels, each pixel sampled 4×4 times. */
+function drawIcon(size: number): Buffer {
   const rgba = new Uint8Array(size * size * 4);
   const samples = 4;
   for (let y = 0; y < size; y++) {
@@ -86,5 +97,19 @@ for (const size of [16, 32, 48, 128]) {
       rgba[i + 3] = Math.round(a / n);
     }
   }
-  writeFileSync(new URL(`../assets/icon-${size}.png`, import.meta.url), encodePng(size, rgba));
+  return encodePng(size, rgba);
+}
+
+/** The sizes the manifest names (toolbar 16 and 32, extensions page 48, store and install 128). */
+export const ICON_SIZES = [16, 32, 48, 128] as const;
+
+/** Every icon file, by its path under the repository: assets/icon.svg and assets/icon-SIZE.png. */
+export function renderIcons(): Map<string, Buffer> {
+  const out = new Map<string, Buffer>([['assets/icon.svg', Buffer.from(markSvg())]]);
+  for (const size of ICON_SIZES) out.set(`assets/icon-${size}.png`, drawIcon(size));
+  return out;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  for (const [path, bytes] of renderIcons()) writeFileSync(new URL(`../${path}`, import.meta.url), bytes);
 }

@@ -3,11 +3,10 @@
  *   validate FILE               is it a pack, and if not, where is each problem
  *   test FILE CORPUS.jsonl      run sample drafts through the engine with this pack and compare with "expect"
  */
-import { readFileSync } from 'node:fs';
 import { analyzeDraft } from '../src/engine';
 import { CATEGORIES, ROLES } from '../src/engine/types';
 import type { Category, Pack, Role, Verdict } from '../src/engine/types';
-import { readPackJson } from '../src/packs/locate';
+import { readPackFile, readText as readTextOrError } from './read-file';
 
 const HELP = `Check a school pack before you publish or deploy it.
 
@@ -35,22 +34,17 @@ function usageError(message: string): never {
 }
 
 function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    usageError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? String(error)})`);
-  }
+  const read = readTextOrError(file);
+  if (!read.ok) usageError(read.error);
+  return read.text;
 }
 
 /** Loads and validates the pack, printing located errors; undefined when it is not valid. */
 function loadPack(file: string): Pack | undefined {
-  const read = readPackJson(readText(file));
+  const read = readPackFile(file);
   if (read.ok) return read.pack;
-  for (const error of read.errors) {
-    const where = error.place ? `${file}:${error.place.line}:${error.place.column}` : file;
-    process.stderr.write(`${where}: ${error.message}\n`);
-  }
+  if (read.unreadable) usageError(read.errors.join('; '));
+  for (const error of read.errors) process.stderr.write(`${error}\n`);
   const count = read.errors.length;
   process.stderr.write(`${file}: not a valid pack (${count} ${count === 1 ? 'problem' : 'problems'})\n`);
   return undefined;

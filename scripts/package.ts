@@ -1,5 +1,6 @@
 // Writes the store packages into artifacts/: the Chrome Web Store zip (from dist/), the addons.mozilla.org zip (from
-// dist-firefox/) and the source archive AMO's reviewers ask for (the git-tracked source at HEAD). Prints their sizes
+// dist-firefox/) and the source archive AMO's reviewers ask for (the git-tracked source at HEAD). The store zips
+// leave out the manifest's development `key` (storeManifest). Prints their sizes
 // and checks the size budgets in PRODUCT.md §7, exiting non-zero when one is exceeded.
 // Usage: npm run package (builds both packages first).
 import { execFileSync } from 'node:child_process';
@@ -8,7 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { zipSync, type Zippable } from 'fflate';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ARTIFACTS = join(ROOT, 'artifacts');
@@ -94,11 +95,25 @@ function filesLoadedFrom(dir: string, entries: string[], loader: string): string
   return [...seen].sort();
 }
 
+/**
+ * The manifest as the store gets it: without `key`. The key fixes the extension's id for development, the tests and
+ * policy testing (docs/deploying.md); the Chrome Web Store assigns its own id, so the store package has none.
+ */
+export function storeManifest(text: string): string {
+  const manifest = JSON.parse(text) as Record<string, unknown>;
+  delete manifest.key;
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+/** The built folder zipped for the store (its manifest through storeManifest). */
 export function zipFolder(dir: string): Uint8Array {
   // A fixed timestamp, so the same build gives the same zip.
   const mtime = new Date('2000-01-01T00:00:00Z');
   const files: Zippable = {};
-  for (const file of filesUnder(dir)) files[file] = [readFileSync(join(dir, file)), { mtime }];
+  for (const file of filesUnder(dir)) {
+    const bytes = readFileSync(join(dir, file));
+    files[file] = [file === 'manifest.json' ? strToU8(storeManifest(bytes.toString('utf8'))) : bytes, { mtime }];
+  }
   return zipSync(files, { level: 9 });
 }
 

@@ -8,6 +8,8 @@
  *   `second-thought-nudge[data-state="nudging"]` for this draft is open; then the frame after it, when it is painted.
  * - Worker asleep → first verdict: the same, after stopping the service worker through CDP each time.
  * - The worker's memory: Runtime.getHeapUsage in the service worker, after a forced garbage collection.
+ * - A 200 KB paste: the longest unbroken stretch of main-thread time in the extension's code, from the V8 CPU
+ *   profiler sampling every 200 µs, between the paste and the nudge for it.
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { DEBOUNCE_MS } from '../../src/content/composer';
@@ -59,6 +61,8 @@ export interface BrowserFigures {
    * restart and its one verdict.
    */
   memory: { started: HeapUsage; afterRuns: HeapUsage; verdicts: number; restarted: HeapUsage };
+  /** A paste of `characters` UTF-16 units: the longest stretch of main-thread time in extension code, ms. */
+  paste: { characters: number; longestMs: number };
 }
 
 interface TargetInfo {
@@ -225,6 +229,62 @@ function instrument(page: Page): Promise<void> {
   );
 }
 
+/** The longest unbroken stretch of main-thread time, in ms, spent in the extension's code during `action`. */
+async function longestExtensionTask(page: Page, action: () => Promise<void>): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await action();
+  const { profile } = (await cdp.send('Profiler.stop')) as {
+    profile: {
+      nodes: { id: number; callFrame: { url: string }; children?: number[] }[];
+      samples: number[];
+      timeDeltas: number[];
+    };
+  };
+  await cdp.detach();
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const ours = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    const known = ours.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const up = parent.get(id);
+    const result = Boolean(node?.callFrame.url.startsWith('chrome-extension://')) || (up !== undefined && isOurs(up));
+    ours.set(id, result);
+    return result;
+  };
+  let longest = 0;
+  let run = 0;
+  profile.samples.forEach((id, index) => {
+    const delta = (profile.timeDeltas[index + 1] ?? 0) / 1000;
+    run = isOurs(id) ? run + delta : 0;
+    longest = Math.max(longest, run);
+  });
+  return longest;
+}
+
+/** Pastes about 200 KB (a breaching paragraph, repeated) into an empty composer and times the extension's work. */
+async function bigPaste(page: Page): Promise<BrowserFigures['paste']> {
+  const paragraph = `${BREACHING[2] ?? ''} Sports day is on Friday and the bake sale is after school.\n`;
+  const text = paragraph.repeat(Math.ceil(200_000 / paragraph.length)).trimEnd();
+  await page.locator(X_HOME).focus();
+  const longestMs = await longestExtensionTask(page, async () => {
+    await page.evaluate((pasted) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', pasted);
+      document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+    await page
+      .locator(`${NUDGE}[data-state="nudging"][data-draft-length="${text.length}"]`)
+      .waitFor({ state: 'attached', timeout: 30_000 });
+  });
+  return { characters: text.length, longestMs };
+}
+
 async function pauseToNudge(page: Page, runs: number, before?: () => Promise<void>): Promise<PauseToNudge> {
   const figures: PauseToNudge = { inDom: [], painted: [] };
   for (let run = 0; run < runs; run++) {
@@ -290,12 +350,18 @@ export async function benchBrowser(log: (line: string) => void): Promise<Browser
     log(`  worker stopped → first verdict, ${RUNS.cold} runs …`);
     const cold = await pauseToNudge(page, RUNS.cold, () => stopWorker(cdp));
     const restarted = await workerHeap(cdp);
+
+    log('  a 200 KB paste under the CPU profiler …');
+    const pasteTab = await openPage(browser.context, FIXTURE_URLS.x);
+    const paste = await bigPaste(pasteTab.page);
+    await pasteTab.page.close();
     return {
       chromium: product,
       keystrokes: typed,
       warm,
       cold,
       memory: { started, afterRuns, verdicts: RUNS.warm, restarted },
+      paste,
     };
   } finally {
     await browser.close();

@@ -1,7 +1,8 @@
 // How the nudge looks and behaves for a person, in Chromium with the built extension: it matches the site's
 // light or dark theme, passes axe (WCAG 2.2 AA, contrast included) as a note and as the pre-send question, sits
 // beside the composer without covering it or moving anything, keeps focus where the user is typing, is announced
-// politely, and respects reduced motion. Screenshots of each state are saved for the README.
+// politely, and respects reduced motion. Screenshots of each state are saved for the README, and the store's
+// pictures (1280×800, a chosen school, the sites' everyday posts around the composer).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -155,6 +156,84 @@ describe.each(LOOKS)('the nudge on $name', (look) => {
     const card = page.locator(`${NUDGE} .card`);
     await card.waitFor({ state: 'visible' });
     await expect(card.evaluate((node) => getComputedStyle(node).animationName)).resolves.toBe('none');
+    await page.close();
+  });
+});
+
+/** Everyday posts around the composer, so the store pictures look like the sites (the fixtures hold only what the tests drive). */
+const FEED: Record<string, [name: string, byline: string, text: string][]> = {
+  x: [
+    ['Oakfield Library', '@OakfieldLib · 2h', 'Half-term reading challenge starts Monday: pick up a passport at the desk.'],
+    ['Jo Patel', '@jopatel · 3h', 'Sports day was brilliant. Well done to every single runner, and thanks to the PTA for the ice lollies!'],
+    ['Bexton PTA', '@BextonPTA · 5h', 'Uniform swap this Friday after school in the hall. Bring what no longer fits, take what does.'],
+  ],
+  facebook: [
+    ['Bexton Primary School Parents', '3h', 'Reminder: the summer fair is on Saturday from 11. Cake donations to the office on Friday please!'],
+    ['Sam Example', '5h', 'Does anyone have a spare book bag? Ours has finally given up after three years.'],
+  ],
+};
+
+/** Adds the site's everyday posts under its feed, as text in plain elements. */
+function addFeed(page: Page, site: string): Promise<void> {
+  return page.evaluate(
+    ({ site, posts }) => {
+      const anchor = document.querySelector(site === 'x' ? '[data-testid="primaryColumn"]' : '[role="feed"], main') ?? document.body;
+      const el = (tag: string, css: string, text?: string) => {
+        const node = document.createElement(tag);
+        node.style.cssText = css;
+        if (text) node.textContent = text;
+        return node;
+      };
+      for (const [name, byline, text] of posts) {
+        const post = el(
+          'article',
+          site === 'x'
+            ? 'display:flex;gap:12px;padding:12px 16px;border-bottom:1px solid #eff3f4;font:15px/1.4 system-ui,sans-serif'
+            : 'display:flex;gap:12px;margin-top:16px;background:#fff;border-radius:8px;padding:12px 16px;box-shadow:0 1px 2px rgba(0,0,0,.2);font:15px/1.4 system-ui,sans-serif',
+        );
+        post.append(el('div', 'flex:none;width:40px;height:40px;border-radius:50%;background:#cfd9de'));
+        const body = el('div', '');
+        body.append(el('b', '', name), el('span', 'color:#536471;margin-left:6px', byline), el('p', 'margin:2px 0 0', text));
+        post.append(body);
+        anchor.append(post);
+      }
+    },
+    { site, posts: FEED[site] ?? [] },
+  );
+}
+
+describe('store screenshots', () => {
+  let browser: LaunchedBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    await routeFixtures(browser.context);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    // A parent at Bexton Primary chooses the school in the settings, as on first run.
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/src/pages/options/index.html`);
+    await options.getByLabel('Bexton Primary School').check();
+    await options.getByText('Saved.').waitFor();
+    await options.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(LOOKS)('shows the chosen school on $name at the store size, 1280×800', async (look) => {
+    const { page, errors } = await openPage(browser.context, look.url);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await addFeed(page, look.name);
+    await look.open(page);
+    await page.locator(look.editor).waitFor();
+    await typeInto(page, look.editor, 'Bexton is a joke. Mr Hayes is useless and the head never answers a single email.');
+    const card = page.locator(`${NUDGE} .card`);
+    // What the picture shows: the note names the chosen school and its way to raise it.
+    await card.getByRole('button', { name: 'Raise it with Bexton' }).waitFor({ state: 'visible' });
+    await expect(card.textContent()).resolves.toContain('contact the school to discuss any concerns');
+    const path = join(SCREENSHOTS, `store-${look.name}.png`);
+    const png = await page.screenshot({ path });
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1280, 800]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

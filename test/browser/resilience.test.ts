@@ -35,44 +35,6 @@ async function stopWorker(context: BrowserContext, page: Page): Promise<void> {
   await cdp.detach();
 }
 
-/** The longest unbroken stretch of main-thread time, in ms, spent in the extension's code during `action`. */
-async function longestExtensionTask(context: BrowserContext, page: Page, action: () => Promise<void>): Promise<number> {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
-  await action();
-  const { profile } = (await cdp.send('Profiler.stop')) as {
-    profile: {
-      nodes: { id: number; callFrame: { url: string }; children?: number[] }[];
-      samples: number[];
-      timeDeltas: number[];
-    };
-  };
-  await cdp.detach();
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const ours = new Map<number, boolean>();
-  const isOurs = (id: number): boolean => {
-    const known = ours.get(id);
-    if (known !== undefined) return known;
-    const node = byId.get(id);
-    const up = parent.get(id);
-    const result = Boolean(node?.callFrame.url.startsWith('chrome-extension://')) || (up !== undefined && isOurs(up));
-    ours.set(id, result);
-    return result;
-  };
-  let longest = 0;
-  let run = 0;
-  profile.samples.forEach((id, index) => {
-    const delta = (profile.timeDeltas[index + 1] ?? 0) / 1000;
-    run = isOurs(id) ? run + delta : 0;
-    longest = Math.max(longest, run);
-  });
-  return longest;
-}
-
 describe('resilience in the real browser', () => {
   let browser: LaunchedBrowser;
 
@@ -95,24 +57,32 @@ describe('resilience in the real browser', () => {
     await page.close();
   });
 
-  it('keeps a 200 KB paste free of long tasks caused by the extension', async () => {
+  // How long the extension holds the main thread during the paste is measured by `npm run bench`, not asserted here.
+  it('takes a 200 KB paste whole, nudges on it, and goes on answering as the writer keeps typing', async () => {
     const { page, errors } = await openPage(browser.context, FIXTURE_URLS.x);
     // A complaint with everyday lines around it. (Thanks in the same paragraph can wash a breach out for the model:
-    // docs/model.md, known limits; this test is about the paste's cost, so its paragraph must nudge.)
+    // docs/model.md, known limits; this paragraph must nudge.)
     const paragraph = `${COMPLAINT} I have emailed the office three times and nobody has replied. Sports day is on Friday.\n`;
     const text = paragraph.repeat(Math.ceil(200_000 / paragraph.length)).trimEnd();
+    const editorLength = () => page.evaluate(() => (window as unknown as { __editorText(): string }).__editorText().length);
     await page.locator(X_HOME_EDITOR).focus();
-    const longest = await longestExtensionTask(browser.context, page, async () => {
-      await page.evaluate((pasted) => {
-        const data = new DataTransfer();
-        data.setData('text/plain', pasted);
-        document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-      }, text);
-      await page.locator(`${NUDGE}[data-state="nudging"]`).waitFor({ state: 'attached', timeout: 20_000 });
-    });
-    console.log(`Longest main-thread stretch in extension code during a ${text.length}-character paste: ${longest.toFixed(1)} ms`);
-    expect(longest).toBeLessThan(50);
-    await expect(page.evaluate(() => (window as unknown as { __editorText(): string }).__editorText().length)).resolves.toBe(text.length);
+    await page.evaluate((pasted) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', pasted);
+      document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+    // The note is for the whole paste, not a part of it, and the editor holds every character pasted.
+    await page.locator(settled('nudging', text.length)).waitFor({ state: 'attached', timeout: 30_000 });
+    await expect(editorLength()).resolves.toBe(text.length);
+    // The writer goes on typing: every key lands, in order, and the note follows the longer draft.
+    const more = ' Thanks.';
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(more);
+    await page.locator(settled('nudging', text.length + more.length)).waitFor({ state: 'attached', timeout: 30_000 });
+    await expect(page.evaluate(() => (window as unknown as { __editorText(): string }).__editorText().slice(-20))).resolves.toBe(
+      `${text}${more}`.slice(-20),
+    );
+    await expect(page.locator(NUDGE).first().evaluate((el) => el.matches(':popover-open'))).resolves.toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -92,5 +92,83 @@ describe('check with a draft', () => {
     const { status, stdout } = run(['--help']);
     expect(status).toBe(0);
     expect(stdout).toMatch(/--jsonl FILE/);
+  });
+});
+
+describe("check with a school's own pack", () => {
+  const ashdown = 'docs/examples/ashdown.json';
+
+  it('checks a draft against a pack file, which becomes the default school', () => {
+    const { status, stdout, stderr } = run(['Ashdown never answer emails and the office staff are useless.', '--pack', ashdown]);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^School: Ashdown Primary School \(ashdown\), role: parent/);
+    expect(stdout).toMatch(/Verdict: nudge/);
+    expect(stdout).toMatch(/https:\/\/www\.ashdown-primary\.example\/concerns/);
+  });
+
+  it("lets records name the pack file's school beside the bundled ones", () => {
+    const input = [
+      JSON.stringify({ id: 'own', text: 'Ashdown never answer emails and the office staff are useless.', school: 'ashdown' }),
+      JSON.stringify({ id: 'bundled', text: 'Mr Dane at Bexton is a useless prat.', school: 'bexton' }),
+    ].join('\n');
+    const { status, stdout } = run(['--jsonl', '-', `--pack=${ashdown}`, '--school', 'generic'], input);
+    expect(status).toBe(0);
+    const rows = stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; nudge: boolean });
+    expect(rows.map((r) => [r.id, r.nudge])).toEqual([['own', true], ['bundled', true]]);
+  });
+
+  it('refuses a pack file that is not a valid pack, pointing at each problem, with exit status 2', () => {
+    const pack = JSON.parse(readFileSync(ashdown, 'utf8')) as { routes: { parent: Record<string, unknown> } };
+    pack.routes.parent.label = 42;
+    const file = join(dir, 'broken-pack.json');
+    writeFileSync(file, JSON.stringify(pack, null, 2));
+    const { status, stdout, stderr } = run(['Hello', '--pack', file]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    const lines = stderr.trim().split('\n');
+    expect(lines[0]).toMatch(new RegExp(`^${file.replace(/[.]/g, '\\.')}:\\d+:\\d+: routes\\.parent\\.label must be a string$`));
+    expect(lines.at(-1)).toMatch(/^check: .*broken-pack\.json is not a valid pack \(1 problem/);
+  });
+
+  it('refuses two pack files with the same id', () => {
+    const { status, stderr } = run(['Hello', '--pack', ashdown, '--pack', ashdown]);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/^check: .*both packs with id "ashdown"\n$/);
+  });
+});
+
+describe('check usage and file errors', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['a JSON Lines file that is not there', ['--jsonl', 'missing.jsonl'], /^check: missing\.jsonl: no such file$/],
+    ['a folder given as the JSON Lines file', ['--jsonl', 'docs'], /^check: docs: is a folder, not a file$/],
+    ['a pack file that is not there', ['Hello', '--pack', 'no/such/pack.json'], /^check: no\/such\/pack\.json: no such file$/],
+    ['an unknown option', ['Hello', '--schol', 'bexton'], /^check: unknown option --schol \(see --help\)$/],
+    ['an option without its value', ['Hello', '--school'], /^check: --school needs a value \(see --help\)$/],
+    ['an unknown role', ['Hello', '--role', 'governor'], /^check: unknown role "governor" \(parent or staff\) \(see --help\)$/],
+    ['an unknown school', ['Hello', '--school', './my-pack.json'], /^check: unknown school "\.\/my-pack\.json" \(known: .*generic\) \(see --help\)$/],
+    ['a draft and --jsonl together', ['Hello', '--jsonl', '-'], /^check: give either --jsonl or a draft, not both \(see --help\)$/],
+    ['nothing to check', [], /^check: give a draft, - for standard input, or --jsonl FILE \(see --help\)$/],
+  ];
+  for (const [what, args, message] of cases) {
+    it(`says what is wrong in one line, with exit status 2: ${what}`, () => {
+      const { status, stdout, stderr } = run(args, '');
+      expect(status).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.endsWith('\n')).toBe(true);
+      expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(stderr.trimEnd()).toMatch(message);
+    });
+  }
+
+  it('lists every option in --help', () => {
+    const { status, stdout } = run(['--help']);
+    expect(status).toBe(0);
+    for (const option of ['--jsonl FILE', '--school ID', '--pack FILE', '--role ROLE', '--help, -h']) expect(stdout).toContain(option);
+    expect(stdout).toMatch(/Repeatable/);
+    // Every option the tool reads is in the help.
+    const read = [...readFileSync('scripts/check.ts', 'utf8').matchAll(/name === '(--?[a-z]+)'/g)].map((m) => m[1] as string);
+    expect(read.length).toBeGreaterThanOrEqual(5);
+    for (const option of read) expect(stdout).toContain(option);
   });
 });

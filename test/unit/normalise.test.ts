@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { policyText } from '../../scripts/provenance';
 import { normalise, toOriginalSpan } from '../../src/engine';
 import { RULES } from '../../src/engine';
 
@@ -65,7 +67,9 @@ describe('normalise', () => {
   });
 
   it('leaves ordinary words alone: nothing in the policies or the catalogue cases is repaired', () => {
-    const seeds = readdirSync('../shared/seeds').map((f) => readFileSync(`../shared/seeds/${f}`, 'utf8'));
+    const dir = join('test', 'fixtures', 'policies');
+    const seeds = readdirSync(dir).map((f) => policyText(readFileSync(join(dir, f), 'utf8')));
+    expect(seeds.join(' ').length).toBeGreaterThan(10_000);
     const cases = RULES.flatMap((r) => [...r.cases.fires, ...r.cases.quiet]);
     for (const text of [...seeds, ...cases]) {
       const plain = text

@@ -1,9 +1,10 @@
 // What the package script counts as the content script for the PRODUCT.md §7 budget: everything a page loads for
 // it, found from the manifest through the loader's runtime.getURL and the chunks' imports, and nothing else.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contentScriptFiles, measurePackage, overBudget, workerFiles } from '../../scripts/package';
 
@@ -89,5 +90,19 @@ describe('overBudget', () => {
     expect(over).toHaveLength(2);
     expect(over[0]).toMatch(/^the chrome package is [\d.]+ KB zipped \(budget 300\.0 KB\)$/);
     expect(over[1]).toMatch(/^the chrome content script is [\d.]+ KB gzipped \(budget 50\.0 KB\)$/);
+  });
+});
+
+describe('the store zip', () => {
+  it('leaves out the development key (the store assigns its own id) and keeps everything else as built', () => {
+    const manifest = { manifest_version: 3, name: 'x', key: 'MIIBIjAN', version: '1.0', icons: { '16': 'a.png' } };
+    write('manifest.json', JSON.stringify(manifest, null, 2));
+    const files = unzipSync(measurePackage(dir).zip);
+    const zipped = JSON.parse(strFromU8(files['manifest.json'] as Uint8Array)) as Record<string, unknown>;
+    expect(zipped).not.toHaveProperty('key');
+    expect(zipped).toEqual({ manifest_version: 3, name: 'x', version: '1.0', icons: { '16': 'a.png' } });
+    expect(strFromU8(files['assets/jsx.js'] as Uint8Array)).toBe('export const n=2;');
+    // The built folder itself keeps its key, for development and policy testing with a fixed id.
+    expect(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))).toHaveProperty('key', 'MIIBIjAN');
   });
 });

@@ -1,12 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { BUNDLED_PACKS, getBundledPack, parsePack } from '../../src/packs';
 import bexton from '../../src/packs/bexton.json';
-
-const SEEDS = '../shared/seeds';
-
-/** Whitespace and typographic quotes vary between the seed text and a pack; the words must not. */
-const plain = (s: string): string => s.replace(/[\u2018\u2019]/g, "'").replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
+import { DEV, generateFixtures, policyPath, SEEDS } from '../../scripts/fixtures';
+import { plain, policyText } from '../../scripts/provenance';
 
 describe('bundled packs', () => {
   it('ships the six packs the corpora and the check tool use', () => {
@@ -27,15 +24,32 @@ describe('bundled packs', () => {
 
     if (pack.policy.seed) {
       it(`${pack.id} quotes its policy word for word`, () => {
-        const file = readdirSync(SEEDS).find((f) => f.startsWith(`${pack.policy.seed}_`));
-        expect(file).toBeDefined();
-        const seed = plain(readFileSync(`${SEEDS}/${file}`, 'utf8'));
+        // test/fixtures/policies holds the policy's own paragraphs (checked against the policy below).
+        const policy = plain(policyText(readFileSync(policyPath(pack.id), 'utf8')));
         for (const [category, rule] of Object.entries(pack.rules)) {
-          expect(seed.includes(plain(rule.clause.quote)), `${category}: ${rule.clause.quote}`).toBe(true);
+          expect(policy.includes(plain(rule.clause.quote)), `${category}: ${rule.clause.quote}`).toBe(true);
         }
       });
     }
   }
+});
+
+describe('the policy fixtures', () => {
+  it('are copied word for word from the policies (compared whenever ../shared/seeds is present)', () => {
+    if (!existsSync(SEEDS) || !existsSync(DEV)) {
+      console.warn(`packs: ${SEEDS} is not here, so test/fixtures/policies was not compared with the policies it copies.`);
+      return;
+    }
+    for (const [path, text] of generateFixtures()) {
+      if (path.includes('/policies/')) expect(readFileSync(path, 'utf8'), `${path} is stale: run npm run fixtures`).toBe(text);
+    }
+  });
+
+  it('catch a quote that is not in the policy', () => {
+    const policy = plain(policyText(readFileSync(policyPath('bexton'), 'utf8')));
+    expect(policy.includes(plain(bexton.rules.complaint.clause.quote))).toBe(true);
+    expect(policy.includes(plain('Making complaints about the School or its governors'))).toBe(false);
+  });
 });
 
 describe('parsePack', () => {

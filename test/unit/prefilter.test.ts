@@ -3,7 +3,9 @@
  * rule and every sentence of a large sample, the hits with the prefilter are exactly the hits without it.
  */
 import { describe, it, expect } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { jsonlTexts, policyText } from '../../scripts/provenance';
 import { RULES, normalise } from '../../src/engine';
 import { candidateSentences, ruleHits } from '../../src/engine/analyze';
 import { buildContext } from '../../src/engine/context';
@@ -15,13 +17,17 @@ import { getBundledPack } from '../../src/packs';
 const pack = getBundledPack('bexton');
 if (!pack) throw new Error('bexton pack missing');
 
+/** Every catalogue case, every paragraph of the policies the packs quote, and every 40th training-corpus draft. */
 function sample(): string[] {
   const texts = RULES.flatMap((r) => [...r.cases.fires, ...r.cases.quiet]);
-  for (const file of readdirSync('../shared/seeds')) texts.push(...readFileSync(`../shared/seeds/${file}`, 'utf8').split(/\n\s*\n/));
-  const dev = '../shared/eval/dev.jsonl';
-  if (existsSync(dev)) {
-    for (const line of readFileSync(dev, 'utf8').split('\n')) if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
-  }
+  const policies = join('test', 'fixtures', 'policies');
+  for (const file of readdirSync(policies)) texts.push(...policyText(readFileSync(join(policies, file), 'utf8')).split(/\n\s*\n/));
+  const drafts = join('corpus', 'drafts');
+  const corpus = readdirSync(drafts)
+    .filter((file) => file.endsWith('.jsonl'))
+    .sort()
+    .flatMap((file) => jsonlTexts(readFileSync(join(drafts, file), 'utf8')));
+  texts.push(...corpus.filter((_, i) => i % 40 === 0));
   return texts;
 }
 

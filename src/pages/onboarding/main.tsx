@@ -6,6 +6,7 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { t } from '../../i18n';
+import { Brand } from '../shared/Brand';
 import { startPage } from '../shared/language';
 import { PackImport } from '../shared/PackImport';
 import { PracticeComposer } from '../shared/PracticeComposer';
@@ -26,6 +27,7 @@ function Onboarding() {
   if (!state) return <main aria-busy="true" />;
   return (
     <main>
+      <Brand />
       <h1>{t('onboardingHeading')}</h1>
       <p class="lede">{t('onboardingLede')}</p>
       <form onSubmit={(event) => event.preventDefault()} noValidate>

@@ -6,6 +6,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { t } from '../../i18n';
 import { resetSettings } from '../../settings/store';
+import { Brand } from '../shared/Brand';
 import { startPage } from '../shared/language';
 import { Notices } from '../shared/Notices';
 import { PackImport } from '../shared/PackImport';
@@ -24,6 +25,7 @@ function Options() {
   const now = Date.now();
   return (
     <main>
+      <Brand />
       <h1>{t('optionsHeading')}</h1>
       <p class="lede">{t('optionsLede')}</p>
       <Notices state={state} />

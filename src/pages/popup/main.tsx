@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../../i18n';
 import { isPaused } from '../../settings';
+import { Brand } from '../shared/Brand';
 import { formatList, startPage } from '../shared/language';
 import { pauseForAnHour, pauseText, resume } from '../shared/pause';
 import { useSettings } from '../shared/useSettings';
@@ -44,7 +45,7 @@ function Popup() {
   const schools = effective.schools.map((school) => school.pack.shortName);
   return (
     <main>
-      <h1>{t('extName')}</h1>
+      <Brand heading />
       <p class="tab-status" data-status={status.kind}>
         {describe(status, pauseText(effective, now), status.kind === 'site-off' && effective.locks.sites[status.site])}
       </p>

@@ -5,12 +5,14 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { t } from '../../i18n';
+import { Brand } from '../shared/Brand';
 import { startPage } from '../shared/language';
 import { PracticeComposer } from '../shared/PracticeComposer';
 
 function Practice() {
   return (
     <main>
+      <Brand />
       <h1>{t('practiceHeading')}</h1>
       <p class="lede">{t('practiceLede')}</p>
       <PracticeComposer id="practice-draft" label={t('practiceDraftLabel')}>

@@ -1,0 +1,40 @@
+/**
+ * Reading the files the command-line tools are given (`check`, `pack`): a file that cannot be read, or a pack file
+ * that is not a valid pack, becomes lines a person can act on ("FILE: no such file", "FILE:LINE:COLUMN: what is
+ * wrong"), never a stack trace. Packs are read by src/packs/locate.ts, as the settings pages read them.
+ */
+import { readFileSync } from 'node:fs';
+import type { Pack } from '../src/engine/types';
+import { readPackJson } from '../src/packs/locate';
+
+export type ReadText = { ok: true; text: string } | { ok: false; error: string };
+
+/** The text of `file` ("-": standard input), or one line saying why it cannot be read. */
+export function readText(file: string): ReadText {
+  try {
+    return { ok: true, text: readFileSync(file === '-' ? 0 : file, 'utf8') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const name = file === '-' ? 'standard input' : file;
+    if (code === 'ENOENT') return { ok: false, error: `${name}: no such file` };
+    if (code === 'EISDIR') return { ok: false, error: `${name}: is a folder, not a file` };
+    if (code === 'EACCES') return { ok: false, error: `${name}: permission denied` };
+    return { ok: false, error: `${name}: cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})` };
+  }
+}
+
+/** A pack, or why not: the file cannot be read (one line), or it is not a valid pack (a line for each problem). */
+export type ReadPackFile = { ok: true; pack: Pack } | { ok: false; unreadable: boolean; errors: string[] };
+
+/** The pack in `file`, or its problems, each located as FILE:LINE:COLUMN where the place is known. */
+export function readPackFile(file: string): ReadPackFile {
+  const read = readText(file);
+  if (!read.ok) return { ok: false, unreadable: true, errors: [read.error] };
+  const pack = readPackJson(read.text);
+  if (pack.ok) return pack;
+  return {
+    ok: false,
+    unreadable: false,
+    errors: pack.errors.map((error) => `${error.place ? `${file}:${error.place.line}:${error.place.column}` : file}: ${error.message}`),
+  };
+}
