@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REPLACED_MESSAGE, createHandler } from '../../src/background/handler';
 import type { RequestFrom } from '../../src/background/handler';
 import { DraftQueue } from '../../src/background/queue';
