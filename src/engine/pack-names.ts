@@ -133,22 +133,29 @@ function contentKey(pack: Pack): string {
 }
 
 const byPack = new WeakMap<Pack, string>();
+/** A new pack object sharing the lists of one seen before (a category muted) is known by its aliases list. */
+const byAliases = new WeakMap<readonly string[], { pack: Pack; key: string }>();
+
+function keyOf(pack: Pack): string {
+  let key = byPack.get(pack);
+  if (key !== undefined) return key;
+  const seen = byAliases.get(pack.aliases);
+  if (seen && seen.pack.name === pack.name && seen.pack.shortName === pack.shortName && seen.pack.staff === pack.staff) {
+    key = seen.key;
+  } else {
+    key = contentKey(pack);
+    byAliases.set(pack.aliases, { pack, key });
+  }
+  byPack.set(pack, key);
+  return key;
+}
 /** Prepared names by content, most recently used last; a few are kept (the chosen schools, alone and together). */
 const byContent = new Map<string, PreparedNames>();
 const KEEP = 16;
 
 /** The prepared names of `packs` (one pack, or every chosen school at once). */
 export function prepareNames(packs: readonly Pack[]): PreparedNames {
-  const key = packs
-    .map((pack) => {
-      let own = byPack.get(pack);
-      if (own === undefined) {
-        own = contentKey(pack);
-        byPack.set(pack, own);
-      }
-      return own;
-    })
-    .join('\n');
+  const key = packs.map(keyOf).join('\n');
   let prepared = byContent.get(key);
   if (prepared) {
     byContent.delete(key);
