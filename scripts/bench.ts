@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: engine latency per draft against the PRODUCT.md §7 budgets, then the peers, the real browser
  * and the package sizes (scripts/bench/), all written to BENCHMARKS.md; `npm run bench -- --engine` stops after the
- * engine. A benchmark that prints figures, never a timed test: a busy machine makes it slower, not red.
+ * engine, `npm run bench -- --scale` runs only the shapes of scripts/bench/scale.ts. A benchmark that prints figures, never a timed test: a busy machine makes it slower, not red.
  *
  * Drafts are cut from a mix of quiet and breaching posts written for this benchmark (scripts/bench/drafts.ts).
  */
@@ -10,6 +10,7 @@ import { analyzeDraft } from '../src/engine';
 import type { Role } from '../src/engine/types';
 import { getBundledPack } from '../src/packs';
 import { measureLatency, type Latency } from './bench/latency';
+import { benchScale } from './bench/scale';
 import { benchBeyondTheEngine, prepareBench } from './bench/run';
 import { measureStart } from './bench/start';
 
@@ -23,6 +24,11 @@ const BUDGET: Record<number, string> = {
 };
 
 async function main(): Promise<void> {
+  // `npm run bench -- --scale`: many names, many schools, and a short draft behind huge ones, alone.
+  if (process.argv.includes('--scale')) {
+    await benchScale((line) => process.stdout.write(`${line}\n`));
+    return;
+  }
   prepareBench();
   const pack = getBundledPack('bexton');
   if (!pack) throw new Error('bench: bexton pack missing');
@@ -56,6 +62,7 @@ async function main(): Promise<void> {
     `Fresh process, import to first verdict (CPU, model and rules included; ${start.runs} runs): ` +
       `median ${start.median.toFixed(1)} ms, p95 ${start.p95.toFixed(1)} ms, max ${start.max.toFixed(1)} ms (budget ≤ 50 ms)\n`,
   );
+  await benchScale((line) => process.stdout.write(`${line}\n`));
   // `npm run bench -- --engine`: the engine table alone (no browser, no BENCHMARKS.md), e.g. while tuning rules.
   if (process.argv.includes('--engine')) return;
   await benchBeyondTheEngine(engine);

@@ -15,6 +15,9 @@ export type Site = (typeof SITES)[number];
 /** A 1 MB paste must still get a verdict; anything far beyond that is not a social-media post. */
 export const MAX_DRAFT_LENGTH = 2_000_000;
 
+/** A composer's name within its page is a short id. */
+export const MAX_COMPOSER_LENGTH = 64;
+
 /**
  * A verdict crosses the boundary with at most this many findings (the first ones, in text order): enough to
  * highlight everything in any real post, while a pasted essay's thousands cost the page nothing to receive.
@@ -23,7 +26,11 @@ export const MAX_DRAFT_LENGTH = 2_000_000;
 export const MAX_FINDINGS_IN_REPLY = 200;
 
 export type Request =
-  | { kind: 'analyze'; text: string; site: Site }
+  /**
+   * `composer` names the composer within its page: a newer draft from the same one replaces an older one still
+   * waiting to be checked, which is answered with an error instead.
+   */
+  | { kind: 'analyze'; text: string; site: Site; composer?: string }
   | { kind: 'openOptions' }
   /**
    * Stops checking a category: without `minutes` until the user turns it back on in the settings (an opt-out),
@@ -63,6 +70,7 @@ const RequestSchema = v.variant('kind', [
     kind: v.literal('analyze'),
     text: v.pipe(v.string(), v.maxLength(MAX_DRAFT_LENGTH, `text is longer than ${MAX_DRAFT_LENGTH} characters`)),
     site: v.picklist(SITES),
+    composer: v.optional(v.pipe(v.string(), v.maxLength(MAX_COMPOSER_LENGTH, `composer is longer than ${MAX_COMPOSER_LENGTH} characters`))),
   }),
   v.strictObject({ kind: v.literal('openOptions') }),
   v.strictObject({
@@ -190,8 +198,8 @@ export class ProtocolClient {
     return parsed.ok ? parsed.value : { kind: 'error', message: parsed.error };
   }
 
-  analyze(text: string, site: Site): Promise<Reply> {
-    return this.request({ kind: 'analyze', text, site });
+  analyze(text: string, site: Site, composer?: string): Promise<Reply> {
+    return this.request(composer === undefined ? { kind: 'analyze', text, site } : { kind: 'analyze', text, site, composer });
   }
 
   /** Stops checking `category`: for `minutes`, or until turned back on in the settings. */

@@ -1,12 +1,12 @@
 /** Answers protocol requests: the engine behind the one message boundary, with no browser API of its own. */
-import { analyzeDraft } from '../engine';
-import { SEVERITIES } from '../engine/types';
+import { judgeSchools } from '../engine/schools';
 import type { Category, Pack, PackClause, Verdict } from '../engine/types';
 import { getBundledPack } from '../packs';
 import { parseRequest, MAX_FINDINGS_IN_REPLY } from '../protocol';
 import type { InactiveReason, Reply, SchoolView, Site } from '../protocol';
 import { isPaused, muteCategory, mutedCategories } from '../settings';
 import type { ChosenSchool, EffectiveSettings, Settings } from '../settings';
+import { DraftQueue } from './queue';
 
 export interface HandlerDeps {
   /** The settings as they apply now: the user's, under the school's or trust's policy. */
@@ -16,19 +16,41 @@ export interface HandlerDeps {
   openOptions(): Promise<void>;
   /** The time now, in ms since the epoch (tests pass a fixed clock). */
   now?(): number;
+  /** The queue drafts wait in (tests pass their own); one per handler otherwise. */
+  queue?: DraftQueue;
 }
 
-const RANK = new Map(SEVERITIES.map((severity, index) => [severity, index]));
+/** Where a request came from, as the browser says (not the sender): a newer draft replaces an older one only here. */
+export interface RequestFrom {
+  tab?: number;
+  frame?: number;
+  document?: string;
+}
 
-/** The pack with the muted categories switched off, so the engine does not look for them at all. */
+/** The answer to a draft that a newer one from the same composer replaced before it was judged. */
+export const REPLACED_MESSAGE = 'A newer draft from the same composer replaced this one before it was checked.';
+
+const withoutCache = new WeakMap<Pack, Map<string, Pack>>();
+
+/**
+ * The pack with the muted categories switched off, so the engine does not look for them at all. The same pack and
+ * muted categories give the same object each time, so what the engine prepares from a pack is not made per verdict.
+ */
 function withoutCategories(pack: Pack, muted: ReadonlySet<Category>): Pack {
   if (muted.size === 0) return pack;
+  const key = [...muted].sort().join(',');
+  let variants = withoutCache.get(pack);
+  const cached = variants?.get(key);
+  if (cached) return cached;
   const rules = { ...pack.rules };
   for (const category of muted) {
     const rule = rules[category];
     if (rule) rules[category] = { ...rule, enabled: false };
   }
-  return { ...pack, rules };
+  const variant = { ...pack, rules };
+  if (!variants) withoutCache.set(pack, (variants = new Map()));
+  variants.set(key, variant);
+  return variant;
 }
 
 function genericSchool(): ChosenSchool {
@@ -47,20 +69,6 @@ function quietVerdict(packId: string): Verdict {
   return { nudge: false, severity: 'none', categories: [], findings: [], packId };
 }
 
-/**
- * The verdict to show when a draft is checked against several schools: the most severe; on a tie, the one with
- * more findings; then the school chosen first.
- */
-function mostSevere(verdicts: readonly Verdict[]): number {
-  let best = 0;
-  verdicts.forEach((verdict, index) => {
-    const current = verdicts[best] as Verdict;
-    const bySeverity = (RANK.get(verdict.severity) ?? 0) - (RANK.get(current.severity) ?? 0);
-    if (bySeverity > 0 || (bySeverity === 0 && verdict.findings.length > current.findings.length)) best = index;
-  });
-  return best;
-}
-
 function inactiveReason(settings: EffectiveSettings, site: Site, now: number): InactiveReason | undefined {
   // The practice page is where people go to try a draft: it checks even while paused.
   if (site === 'practice') return undefined;
@@ -69,9 +77,10 @@ function inactiveReason(settings: EffectiveSettings, site: Site, now: number): I
   return undefined;
 }
 
-export function createHandler(deps: HandlerDeps): (message: unknown) => Promise<Reply> {
+export function createHandler(deps: HandlerDeps): (message: unknown, from?: RequestFrom) => Promise<Reply> {
   const now = deps.now ?? Date.now;
-  return async (message) => {
+  const queue = deps.queue ?? new DraftQueue();
+  return async (message, from) => {
     const parsed = parseRequest(message);
     if (!parsed.ok) return { kind: 'error', message: parsed.error };
     const request = parsed.value;
@@ -94,11 +103,15 @@ export function createHandler(deps: HandlerDeps): (message: unknown) => Promise<
             };
           }
           const muted = mutedCategories(settings, time);
-          const verdicts = schools.map((school) =>
-            analyzeDraft(request.text, { role: settings.role, pack: withoutCategories(school.pack, muted) }),
-          );
-          const index = mostSevere(verdicts);
-          const verdict = verdicts[index] as Verdict;
+          const packs = schools.map((school) => withoutCategories(school.pack, muted));
+          // A composer's newer draft replaces its older one still waiting (the same tab, frame and document).
+          const key =
+            request.composer !== undefined && from?.tab !== undefined
+              ? JSON.stringify([from.tab, from.frame ?? 0, from.document ?? '', request.composer])
+              : undefined;
+          const outcome = await queue.run(request.text.length, key, judgeSchools(request.text, settings.role, packs));
+          if (outcome.kind === 'replaced') return { kind: 'error', message: REPLACED_MESSAGE };
+          const { verdict, index } = outcome.value;
           const school = schools[index] as ChosenSchool;
           const clauses: Partial<Record<Category, PackClause>> = {};
           for (const category of verdict.categories) {

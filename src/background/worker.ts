@@ -57,7 +57,13 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (!isOwnSender(sender, browser.runtime.id)) {
     return Promise.resolve({ kind: 'error', message: 'Messages from outside Second Thought are refused.' });
   }
-  return handle(message);
+  // Which tab, frame and document asked: a composer's newer draft replaces its older one still waiting there.
+  const documentId = (sender as { documentId?: unknown }).documentId;
+  return handle(message, {
+    ...(sender.tab?.id !== undefined ? { tab: sender.tab.id } : {}),
+    ...(sender.frameId !== undefined ? { frame: sender.frameId } : {}),
+    ...(typeof documentId === 'string' ? { document: documentId } : {}),
+  });
 });
 
 /** The keyboard shortcut (manifest `commands`) moves between the post being written and its note. */

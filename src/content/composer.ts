@@ -59,8 +59,12 @@ export function openRoute(reply: VerdictReply, draft: string, client: ProtocolCl
   }
 }
 
+/** Composers watched in this page so far: each is named by its number, so its newer draft replaces its older one. */
+let composersWatched = 0;
+
 export function watchComposer(editor: HTMLElement, options: ComposerOptions, signal: AbortSignal): WatchedComposer {
   const { client, site, kind } = options;
+  const composerId = String(++composersWatched);
   const region = () => kind.region(editor);
   const submitButtons = kind.submitButtons;
   const nudge = new NudgeHost(editor, region, signal, () =>
@@ -123,7 +127,7 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
       return;
     }
     inFlight = true;
-    const reply = await client.analyze(draft, site).finally(() => {
+    const reply = await client.analyze(draft, site, composerId).finally(() => {
       inFlight = false;
     });
     // A newer draft was sent meanwhile, or the composer went away: this answer is stale.

@@ -232,7 +232,17 @@ function aboutOwnFamilyOnly(notes: Annotation, sentence: number): boolean {
  * `options.model` null judges by the rules alone; absent, the bundled model is used.
  */
 export function analyzeDraft(text: string, options: AnalyzeOptions & { model?: Model | null }): Verdict {
+  const steps = analyzeInSteps(text, options);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * `analyzeDraft` in steps, pausing between reading the draft and deciding: the worker runs other drafts in the
+ * pauses, so a short draft is not kept waiting behind a long one (src/background/queue.ts).
+ */
+export function* analyzeInSteps(text: string, options: AnalyzeOptions & { model?: Model | null }): Generator<void, Verdict> {
   const prepared = prepare(text, options);
+  yield;
   const model = options.model === undefined ? bundledModel() : options.model;
   return decide(prepared, options, model);
 }

@@ -11,8 +11,8 @@
  * its trigger words (the prefilter that keeps long drafts fast).
  */
 import { INSTITUTION, NOT_THE_SCHOOL, OTHER_TARGET, STAFF_AUDIENCE, STAFF_ROLE, YEAR_GROUP } from './lexicon';
-import { normalise } from './normalise';
 import type { Normalised } from './normalise';
+import { findPackNames } from './pack-names';
 import type { Pack, Role, Span } from './types';
 
 export interface DraftContext {
@@ -52,6 +52,8 @@ export interface DraftContext {
   nearestTarget(pos: number): 'school' | 'other' | undefined;
   /** Whether normalised [start, end) lies inside a school reference ("Bexton" in "Bexton Primary"). */
   insideSchoolRef(start: number, end: number): boolean;
+  /** Whether one of the pack's own names (not its staff) lies whole within normalised [start, end). */
+  namesSchoolWithin(start: number, end: number): boolean;
   /** Sentences (ascending) that hold one of the words; `word*` is a prefix, `*` any masked word. */
   sentencesWith(words: readonly string[]): number[];
   /** Every word of the draft with the sentences it occurs in (see `indexWords`). */
@@ -86,37 +88,6 @@ const WEAK_INSTITUTION =
   /^(?:the staff|the office|schools?|school's|management|leadership|the teachers|nativity|sports day|assembly|classroom|in class|lessons?|residential|open evening|prom|homework|detention|non-uniform day|world book day|swimming gala|(?:christmas|summer|spring|harvest|easter|leavers'?) \w+|class \w+|breakfast club|after[- ]school club|playground|dinner hall)$/;
 /** A "sentence" longer than this without a full stop is cut (at a space if it can), so no rule reads unbounded text. */
 const MAX_SENTENCE = 400;
-
-interface PackMatchers {
-  names: RegExp | null;
-  handles: string[];
-}
-const packCache = new WeakMap<Pack, PackMatchers>();
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function packMatchers(pack: Pack): PackMatchers {
-  const cached = packCache.get(pack);
-  if (cached) return cached;
-  const words = new Set<string>();
-  const handles: string[] = [];
-  for (const raw of [pack.name, pack.shortName, ...pack.aliases, ...(pack.staff ?? [])]) {
-    const folded = normalise(raw).text.trim();
-    if (folded.length < 2 || folded === 'your school') continue;
-    words.add(folded);
-    const compact = folded.replace(/^@/, '').replace(/[^a-z0-9]/g, '');
-    if (compact.length >= 4 && !handles.includes(compact)) handles.push(compact);
-  }
-  const list = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const matchers: PackMatchers = {
-    names: list.length > 0 ? new RegExp(`(?<![a-z0-9])(?:${list.join('|')})(?![a-z0-9])`, 'g') : null,
-    handles,
-  };
-  packCache.set(pack, matchers);
-  return matchers;
-}
 
 /**
  * Where to cut a runaway sentence [from, to): after its first space from ¾ of MAX_SENTENCE on; in a stretch with
@@ -267,19 +238,10 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     institution = true;
     mark(strong, start, end);
   };
-  const matchers = packMatchers(pack);
-  if (matchers.names) {
-    forEachMatch(matchers.names, text, (m) => {
-      institution = true;
-      mark(strong, m.index, m.index + m[0].length);
-    });
-  }
-  if (matchers.handles.length > 0) {
-    forEachMatch(/@[a-z0-9_]{3,}/g, text, (m) => {
-      if (!matchers.handles.some((h) => m[0].includes(h))) return;
-      institution = true;
-      mark(strong, m.index, m.index + m[0].length);
-    });
+  const names = findPackNames(pack, text);
+  for (const ref of names.refs) {
+    institution = true;
+    mark(strong, ref.start, ref.end);
   }
   forEachMatch(STAFF_RE, text, (m) => markStaff(m.index, m.index + m[0].length));
   forEachMatch(SCHOOL_NAME_RE, text, (m) => {
@@ -335,6 +297,12 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
   const insideSchoolRef = (start: number, end: number): boolean => {
     const i = below(schoolStarts, start + 1);
     return i >= 0 && (reach[i] as number) >= end;
+  };
+  const ownStarts = names.own.map((r) => r.start);
+  const namesSchoolWithin = (start: number, end: number): boolean => {
+    // Names do not overlap one another, so the first to start at or after `start` is the one to look at.
+    const first = names.own[below(ownStarts, start) + 1];
+    return first !== undefined && first.end <= end;
   };
   const nearestTarget = (pos: number): 'school' | 'other' | undefined => {
     const from = (sentences[sentenceOf(pos)] as Span).start;
@@ -405,6 +373,7 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     capitalAt,
     nearestTarget,
     insideSchoolRef,
+    namesSchoolWithin,
     sentencesWith,
     words: () => (words ??= indexWords(text, sentenceOf)),
   };

@@ -79,9 +79,10 @@ export const impersonationRules: readonly Rule[] = [
     ],
     check: (hit, draft) => {
       // The name given must be the school's, or say "official".
-      const after = draft.text.slice(hit.start, Math.min(draft.text.length, hit.end + 80));
-      const names = [draft.pack.name, draft.pack.shortName, ...draft.pack.aliases].map((a) => a.toLowerCase());
-      return /official|school|academy|primary|trust|college|high/.test(after) || names.some((a) => after.includes(a));
+      const to = Math.min(draft.text.length, hit.end + 80);
+      const after = draft.text.slice(hit.start, to);
+      // The pack's names as the context found them: one lookup, however many names the pack has.
+      return /official|school|academy|primary|trust|college|high/.test(after) || draft.namesSchoolWithin(hit.start, to);
     },
     cases: {
       fires: [

@@ -1,0 +1,79 @@
+/**
+ * One draft judged against every chosen school, at a cost that does not grow with the number of schools.
+ *
+ * A school changes a verdict only through its names (which sentences they mark as about the school) and which
+ * categories it enables; its wording and clauses change what a finding says, not whether there is one. So every
+ * school's names are found in one pass (`pack-names.ts`), schools that mark the same places and enable the same
+ * categories fall into one group, and only the first school of each group is judged: the others would get the same
+ * severity and the same number of findings, and a tie goes to the school chosen first. A draft naming none of them
+ * is judged once per distinct set of categories, however many schools were chosen.
+ */
+import { analyzeInSteps } from './analyze';
+import type { Model } from './model/model';
+import { normalise } from './normalise';
+import { findNames, prepareNames } from './pack-names';
+import { CATEGORIES, SEVERITIES } from './types';
+import type { Pack, Role, Verdict } from './types';
+
+export interface SchoolsVerdict {
+  /** The verdict shown: the most severe; on a tie, the one with more findings; then the school chosen first. */
+  verdict: Verdict;
+  /** Which of the packs it came from. */
+  index: number;
+}
+
+/** Counter for tests: how many times a school was judged in full. */
+export const schoolStats = { judged: 0 };
+
+const RANK = new Map(SEVERITIES.map((severity, index) => [severity, index]));
+
+/** Whether `candidate` should be shown over `current`. */
+function moreSevere(candidate: Verdict, current: Verdict): boolean {
+  const bySeverity = (RANK.get(candidate.severity) ?? 0) - (RANK.get(current.severity) ?? 0);
+  return bySeverity > 0 || (bySeverity === 0 && candidate.findings.length > current.findings.length);
+}
+
+/**
+ * The first school of each group of schools that would be judged alike in this draft, in the order chosen: the
+ * same places named (school and staff names, and the school's own names apart) and the same categories enabled.
+ */
+export function distinctSchools(text: string, packs: readonly Pack[]): number[] {
+  if (packs.length <= 1) return packs.map((_, i) => i);
+  const found = findNames(prepareNames(packs), normalise(text).text);
+  const seen = new Set<string>();
+  const out: number[] = [];
+  packs.forEach((pack, i) => {
+    const names = found[i];
+    const enabled = CATEGORIES.filter((category) => pack.rules[category]?.enabled === true).join(',');
+    const marks = names ? [...names.refs, ...names.own].map((span) => `${span.start}-${span.end}`).join(',') : '';
+    const key = `${enabled}|${names?.own.length ?? 0}|${marks}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(i);
+  });
+  return out;
+}
+
+/** Judges `text` against every school in `packs` (at least one), in steps that the caller may pause between. */
+export function* judgeSchools(
+  text: string,
+  role: Role,
+  packs: readonly Pack[],
+  model?: Model | null,
+): Generator<void, SchoolsVerdict> {
+  if (packs.length === 0) throw new Error('judgeSchools needs at least one pack.');
+  let best: SchoolsVerdict | undefined;
+  for (const index of distinctSchools(text, packs)) {
+    if (best) yield;
+    schoolStats.judged++;
+    const verdict = yield* analyzeInSteps(text, { role, pack: packs[index] as Pack, ...(model === undefined ? {} : { model }) });
+    if (!best || moreSevere(verdict, best.verdict)) best = { verdict, index };
+  }
+  return best as SchoolsVerdict;
+}
+
+/** `judgeSchools` without pauses. */
+export function judgeSchoolsNow(text: string, role: Role, packs: readonly Pack[], model?: Model | null): SchoolsVerdict {
+  const steps = judgeSchools(text, role, packs, model);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
