@@ -14,6 +14,8 @@ export interface HandlerDeps {
   /** Applies a change to the user's own settings and saves it. */
   updateSettings(change: (settings: Settings) => Settings): Promise<unknown>;
   openOptions(): Promise<void>;
+  /** Opens the private-message page with this draft, beside the tab it came from. */
+  openRaisePage(handoff: { draft: string; packId: string }, from: RequestSource): Promise<void>;
   /** The time now, in ms since the epoch (tests pass a fixed clock). */
   now?(): number;
 }
@@ -69,9 +71,14 @@ function inactiveReason(settings: EffectiveSettings, site: Site, now: number): I
   return undefined;
 }
 
-export function createHandler(deps: HandlerDeps): (message: unknown) => Promise<Reply> {
+/** Where a request came from, as the browser says (never the message): the sender's tab, if any. */
+export interface RequestSource {
+  tab?: { id?: number; index: number; windowId?: number };
+}
+
+export function createHandler(deps: HandlerDeps): (message: unknown, from?: RequestSource) => Promise<Reply> {
   const now = deps.now ?? Date.now;
-  return async (message) => {
+  return async (message, from = {}) => {
     const parsed = parseRequest(message);
     if (!parsed.ok) return { kind: 'error', message: parsed.error };
     const request = parsed.value;
@@ -123,6 +130,9 @@ export function createHandler(deps: HandlerDeps): (message: unknown) => Promise<
         }
         case 'openOptions':
           await deps.openOptions();
+          return { kind: 'done' };
+        case 'raisePrivately':
+          await deps.openRaisePage({ draft: request.draft, packId: request.packId }, from);
           return { kind: 'done' };
       }
     } catch (error) {

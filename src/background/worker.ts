@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
+import { handOver } from '../pages/raise/handoff';
 import { createHandler } from './handler';
 import { isOwnSender } from './sender';
 import type { EffectiveSettings } from '../settings';
@@ -50,6 +51,11 @@ const handle = createHandler({
   getSettings,
   updateSettings,
   openOptions: () => browser.runtime.openOptionsPage(),
+  // Next to the tab with the post, so that closing the page goes back to it.
+  openRaisePage: (handoff, { tab }) =>
+    handOver(handoff, (url) =>
+      browser.tabs.create(tab ? { url, index: tab.index + 1, windowId: tab.windowId, openerTabId: tab.id } : { url }),
+    ),
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
@@ -57,7 +63,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (!isOwnSender(sender, browser.runtime.id)) {
     return Promise.resolve({ kind: 'error', message: 'Messages from outside Second Thought are refused.' });
   }
-  return handle(message);
+  return handle(message, { tab: sender.tab });
 });
 
 /** The keyboard shortcut (manifest `commands`) moves between the post being written and its note. */
