@@ -27,7 +27,8 @@ export async function handOver(handoff: Handoff, open: (url: string) => Promise<
   const key = KEY_PREFIX + id;
   await browser.storage.session.set({ [key]: handoff });
   try {
-    await open(browser.runtime.getURL(`${RAISE_PAGE}#${id}`));
+    // The page's own address, then the id (the package script reads getURL's argument as a file the worker loads).
+    await open(`${browser.runtime.getURL(RAISE_PAGE)}#${id}`);
   } catch (error) {
     await browser.storage.session.remove(key);
     throw error;
