@@ -121,11 +121,12 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
-      // The practice and onboarding pages are not named in the manifest, so they are listed here.
+      // The practice, onboarding and private-message pages are not named in the manifest, so they are listed here.
       rollupOptions: {
         input: {
           practice: 'src/pages/practice/index.html',
           onboarding: 'src/pages/onboarding/index.html',
+          raise: 'src/pages/raise/index.html',
         },
       },
     },

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { CATEGORIES, SEVERITIES } from './engine/types';
 import type { Category, PackClause, Route, Verdict } from './engine/types';
-import { MAX_SNOOZE_MINUTES } from './settings/schema';
+import { MAX_SNOOZE_MINUTES, PackIdSchema } from './settings/schema';
 
 /** The sites the content side runs on, plus the practice page inside the extension. */
 export const SITES = ['x', 'facebook', 'practice'] as const;
@@ -33,6 +33,11 @@ export type Request =
   | { kind: 'analyze'; text: string; site: Site; composer?: string }
   | { kind: 'openOptions' }
   /**
+   * "Raise it with <school>": opens the private-message page with the draft exactly as typed and the school the note
+   * named (PRODUCT.md §5). The draft goes no further than the worker and session storage (see pages/raise/handoff.ts).
+   */
+  | { kind: 'raisePrivately'; draft: string; packId: string }
+  /**
    * Stops checking a category: without `minutes` until the user turns it back on in the settings (an opt-out),
    * with `minutes` for that long (a snooze). Replies `done`, or an error when the school or trust locks categories.
    */
@@ -48,7 +53,7 @@ export interface SchoolView {
   name: string;
   shortName: string;
   route: Route;
-  /** False while the user has not chosen a school: the route action opens the options page instead. */
+  /** False while the user has not chosen a school: the note shows general guidance, not a school's route. */
   chosen: boolean;
 }
 
@@ -73,6 +78,11 @@ const RequestSchema = v.variant('kind', [
     composer: v.optional(v.pipe(v.string(), v.maxLength(MAX_COMPOSER_LENGTH, `composer is longer than ${MAX_COMPOSER_LENGTH} characters`))),
   }),
   v.strictObject({ kind: v.literal('openOptions') }),
+  v.strictObject({
+    kind: v.literal('raisePrivately'),
+    draft: v.pipe(v.string(), v.maxLength(MAX_DRAFT_LENGTH, `draft is longer than ${MAX_DRAFT_LENGTH} characters`)),
+    packId: PackIdSchema,
+  }),
   v.strictObject({
     kind: v.literal('muteCategory'),
     category: v.picklist(CATEGORIES),

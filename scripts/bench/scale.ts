@@ -120,6 +120,7 @@ export async function benchWait(big = 5, chars = 2_000_000): Promise<WaitRow> {
     getSettings: () => Promise.resolve(settings),
     updateSettings: () => Promise.resolve(settings.user),
     openOptions: () => Promise.resolve(),
+    openRaisePage: () => Promise.resolve(),
   });
   await handle({ kind: 'analyze', text: draftOf(2_000, 1), site: 'x' });
   const start = performance.now();

@@ -14,6 +14,8 @@ export interface HandlerDeps {
   /** Applies a change to the user's own settings and saves it. */
   updateSettings(change: (settings: Settings) => Settings): Promise<unknown>;
   openOptions(): Promise<void>;
+  /** Opens the private-message page with this draft, beside the tab it came from. */
+  openRaisePage(handoff: { draft: string; packId: string }, from: RequestFrom): Promise<void>;
   /** The time now, in ms since the epoch (tests pass a fixed clock). */
   now?(): number;
   /** The queue drafts wait in (tests pass their own); one per handler otherwise. */
@@ -25,6 +27,8 @@ export interface RequestFrom {
   tab?: number;
   frame?: number;
   document?: string;
+  /** The sender's tab's place in its window: the private-message page opens beside it. */
+  place?: { id?: number; index: number; windowId?: number };
 }
 
 /** The answer to a draft that a newer one from the same composer replaced before it was judged. */
@@ -136,6 +140,9 @@ export function createHandler(deps: HandlerDeps): (message: unknown, from?: Requ
         }
         case 'openOptions':
           await deps.openOptions();
+          return { kind: 'done' };
+        case 'raisePrivately':
+          await deps.openRaisePage({ draft: request.draft, packId: request.packId }, from ?? {});
           return { kind: 'done' };
       }
     } catch (error) {

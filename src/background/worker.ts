@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
+import { handOver } from '../pages/raise/handoff';
 import { createHandler } from './handler';
 import { isOwnSender } from './sender';
 import type { EffectiveSettings } from '../settings';
@@ -50,6 +51,11 @@ const handle = createHandler({
   getSettings,
   updateSettings,
   openOptions: () => browser.runtime.openOptionsPage(),
+  // Next to the tab with the post, so that closing the page goes back to it.
+  openRaisePage: (handoff, { place: tab }) =>
+    handOver(handoff, (url) =>
+      browser.tabs.create(tab ? { url, index: tab.index + 1, windowId: tab.windowId, openerTabId: tab.id } : { url }),
+    ),
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
@@ -63,6 +69,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     ...(sender.tab?.id !== undefined ? { tab: sender.tab.id } : {}),
     ...(sender.frameId !== undefined ? { frame: sender.frameId } : {}),
     ...(typeof documentId === 'string' ? { document: documentId } : {}),
+    ...(sender.tab ? { place: sender.tab } : {}),
   });
 });
 

@@ -44,19 +44,12 @@ export interface WatchedComposer {
   checkAgain(): void;
 }
 
+/**
+ * "Raise it with <school>": always the private-message page, with the draft as typed; it shows the school's route,
+ * or how to add one. The worker opens it, so the draft never passes through the site's page or an address.
+ */
 export function openRoute(reply: VerdictReply, draft: string, client: ProtocolClient): void {
-  const { school } = reply;
-  const route = school.route;
-  if (school.chosen && route.url) {
-    window.open(route.url, '_blank', 'noopener,noreferrer');
-  } else if (school.chosen && route.email) {
-    const subject = encodeURIComponent(t('routeEmailSubject', school.name));
-    const body = encodeURIComponent(draft);
-    window.open(`mailto:${route.email}?subject=${subject}&body=${body}`, '_blank', 'noopener,noreferrer');
-  } else {
-    // No school chosen yet, or no address known: the settings are where the user picks or adds one.
-    void client.request({ kind: 'openOptions' });
-  }
+  void client.request({ kind: 'raisePrivately', draft, packId: reply.school.packId });
 }
 
 /** Composers watched in this page so far: each is named by its number, so its newer draft replaces its older one. */

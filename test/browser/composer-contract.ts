@@ -9,8 +9,8 @@ export const COMPLAINT =
 export const FRIENDLY = 'Lovely sports day today, thank you to all the teachers for organising it! Well done everyone';
 /** The nudge's host element; its card is in an open shadow root. */
 export const NUDGE = 'second-thought-nudge';
-/** The extension page "Raise it with your school" opens while no school is chosen. */
-export const OPTIONS_PAGE = 'src/pages/options/index.html';
+/** The extension page every note's "Raise it with <school>" opens: the private message, with the draft. */
+export const RAISE_PAGE = 'src/pages/raise/index.html';
 
 /** One tab, driven the way a user would drive it. Selectors are CSS in the page's own DOM unless noted. */
 export interface ContractTab {
@@ -282,14 +282,16 @@ export function describeComposerContract(
       expectCleanTab();
     });
 
-    it('"Raise it with your school" opens the settings to choose a school', async () => {
+    it('"Raise it with your school" opens the private-message page, which leads on to describing the school', async () => {
       await tab.type(site.editor, COMPLAINT);
       await tab.waitForCard(true);
-      const options = await browser.followNewTab(() => tab.clickCardButton('Raise it with your school'));
-      await expect(options.url()).resolves.toBe(browser.extensionUrl(OPTIONS_PAGE));
-      await expect(options.labelledVisible('My school')).resolves.toBe(true);
-      expect(options.errors).toEqual([]);
-      await options.close();
+      const raise = await browser.followNewTab(() => tab.clickCardButton('Raise it with your school'));
+      // Only an id in the address, never the draft.
+      await expect(raise.url()).resolves.toMatch(new RegExp(`^${browser.extensionUrl(RAISE_PAGE)}#[0-9a-f-]{36}$`));
+      await raise.waitForSelector('a[href$="options/index.html#own-school"]');
+      await expect(raise.labelledVisible('Message to the school')).resolves.toBe(true);
+      expect(raise.errors).toEqual([]);
+      await raise.close();
       await editorText(COMPLAINT);
       expectCleanTab();
     });

@@ -25,6 +25,7 @@ describe('extension pages', () => {
 
   it('the practice page nudges on a complaint and stays quiet on thanks', async () => {
     const draft = practice.getByLabel('Your draft');
+    await expect(practice.getByRole('link', { name: 'Choose your school' }).isVisible()).resolves.toBe(true);
     await draft.fill(COMPLAINT);
     const card = practice.locator('second-thought-nudge .card');
     await card.waitFor({ state: 'visible' });
@@ -53,6 +54,10 @@ describe('extension pages', () => {
     await expect(practice.locator('second-thought-nudge .card').textContent()).resolves.toContain(
       'contact the school to discuss any concerns',
     );
+    // Once a school is chosen the page says which, and offers to change it rather than to choose one.
+    await practice.getByText('Checking against: Bexton.').waitFor();
+    await expect(practice.getByRole('link', { name: 'Change your school' }).isVisible()).resolves.toBe(true);
+    await expect(practice.getByText('Choose your school').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
     expect(optionErrors).toEqual([]);
   });

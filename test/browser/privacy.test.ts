@@ -38,7 +38,7 @@ describe('privacy', () => {
   it('makes no request of its own through a full session', async () => {
     const ownFiles = `chrome-extension://${browser.extensionId}/`;
 
-    // X: a nudge, the pre-send pause and Post anyway, then "Raise it" opening the settings.
+    // X: a nudge, the pre-send pause and Post anyway, then "Raise it" opening the private-message page.
     const x = await openPage(browser.context, FIXTURE_URLS.x);
     await typeInto(x.page, '[data-testid="tweetTextarea_0"]', COMPLAINT);
     await x.page.locator(`${NUDGE} .card`).waitFor({ state: 'visible' });
@@ -47,8 +47,8 @@ describe('privacy', () => {
     await waitForPosted(x.page, [COMPLAINT]);
     await typeInto(x.page, '[data-testid="tweetTextarea_0"]', COMPLAINT);
     const raise = x.page.locator(`${NUDGE} .card`).getByRole('button', { name: 'Raise it with your school' });
-    const [options] = await Promise.all([browser.context.waitForEvent('page'), raise.click()]);
-    await options.waitForLoadState();
+    const [message] = await Promise.all([browser.context.waitForEvent('page'), raise.click()]);
+    await message.getByLabel('Message to the school').waitFor();
 
     // Facebook: a nudge and "Don't remind me about this".
     const facebook = await openPage(browser.context, FIXTURE_URLS.facebook);

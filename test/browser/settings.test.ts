@@ -257,6 +257,21 @@ describe('the settings page', () => {
     expect(x.errors).toEqual([]);
   });
 
+  it('"Reset settings" fits its button on one line', async () => {
+    const button = options.page.getByRole('button', { name: 'Reset settings' });
+    const { height, lineHeight, padding } = await button.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return {
+        height: element.getBoundingClientRect().height,
+        lineHeight: parseFloat(style.lineHeight),
+        padding: parseFloat(style.paddingTop) + parseFloat(style.paddingBottom) + parseFloat(style.borderTopWidth) + parseFloat(style.borderBottomWidth),
+      };
+    });
+    expect(lineHeight).toBeGreaterThan(0);
+    // One line of text: less than two lines' height inside the padding and border.
+    expect(height - padding).toBeLessThan(1.5 * lineHeight);
+  });
+
   it('reset puts the defaults back and leaves added schools in the list', async () => {
     await options.page.getByLabel('A member of school staff').check();
     await options.page.getByRole('button', { name: 'Reset settings' }).click();
@@ -333,11 +348,13 @@ describe('the toolbar popup', () => {
     await browser?.close();
   });
 
-  it('says when the tab is not a supported site', async () => {
+  it('says when the tab is not a supported site, and offers no pause there, where nothing is checked', async () => {
     const other = await openPage(browser.context, 'about:blank');
     await expect(popupFor(other.page)).resolves.toBe(
       'Second Thought works on X and Facebook. This page is neither, so nothing here is checked.',
     );
+    await expect(popup.page.getByRole('button', { name: 'Pause for an hour' }).count()).resolves.toBe(0);
+    await expect(popup.page.getByRole('link', { name: 'Settings' }).isVisible()).resolves.toBe(true);
     await other.page.close();
   });
 
@@ -369,10 +386,25 @@ describe('the toolbar popup', () => {
     await options.page.getByText('Saved.').waitFor();
     const facebook = await openPage(browser.context, FIXTURE_URLS.facebook);
     await expect(popupFor(facebook.page)).resolves.toBe('Off for Facebook. You can switch it back on in the settings.');
+    await expect(popup.page.getByRole('button', { name: 'Pause for an hour' }).count()).resolves.toBe(0);
     await expect(popupFor(x.page)).resolves.toBe('On: your posts on X get a second thought.');
     await facebook.page.close();
     await options.page.close();
     expect(options.errors).toEqual([]);
+  });
+
+  it('while paused, offers "Turn back on" on any page, saying it is paused', async () => {
+    await popupFor(x.page);
+    await popup.page.getByRole('button', { name: 'Pause for an hour' }).click();
+    await popup.page.getByRole('button', { name: 'Turn back on' }).waitFor();
+    const other = await openPage(browser.context, 'about:blank');
+    await popupFor(other.page);
+    await popup.page.getByText(/^Paused until /).waitFor();
+    await popup.page.getByRole('button', { name: 'Turn back on' }).click();
+    await popup.page.getByText('Turned back on.').waitFor();
+    await expect(popup.page.getByRole('button', { name: 'Turn back on' }).count()).resolves.toBe(0);
+    await other.page.close();
+    expect(popup.errors).toEqual([]);
   });
 
   it('opens the settings', async () => {

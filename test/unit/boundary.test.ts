@@ -53,8 +53,9 @@ function handlerWithCounts() {
   const getSettings = vi.fn(() => Promise.resolve(resolveSettings({ user: defaultSettings() })));
   const updateSettings = vi.fn(() => Promise.resolve());
   const openOptions = vi.fn(() => Promise.resolve());
-  const handle = createHandler({ getSettings, updateSettings, openOptions, now: () => Date.UTC(2025, 0, 15) });
-  return { handle, getSettings, updateSettings, openOptions };
+  const openRaisePage = vi.fn(() => Promise.resolve());
+  const handle = createHandler({ getSettings, updateSettings, openOptions, openRaisePage, now: () => Date.UTC(2025, 0, 15) });
+  return { handle, getSettings, updateSettings, openOptions, openRaisePage };
 }
 
 /** An error reply that survives the trip back: plain data, a readable reason of bounded length. */
@@ -99,6 +100,9 @@ const BAD: readonly [string, () => unknown][] = [
   ['an extra field', () => ({ ...VALID, eval: 'alert(1)' })],
   ['an extra field on a bare request', () => ({ kind: 'openOptions', url: 'https://evil.example' })],
   ['an unknown category', () => ({ kind: 'muteCategory', category: 'gossip' })],
+  ['a draft to raise without its school', () => ({ kind: 'raisePrivately', draft: 'hi' })],
+  ['a school to raise with that is not a pack id', () => ({ kind: 'raisePrivately', draft: 'hi', packId: 'https://evil.example' })],
+  ['a draft to raise one character over the limit', () => ({ kind: 'raisePrivately', draft: 'a'.repeat(MAX_DRAFT_LENGTH + 1), packId: 'generic' })],
   ['minutes below one', () => ({ kind: 'muteCategory', category: 'abuse', minutes: 0 })],
   ['fractional minutes', () => ({ kind: 'muteCategory', category: 'abuse', minutes: 1.5 })],
   ['NaN minutes', () => ({ kind: 'muteCategory', category: 'abuse', minutes: Number.NaN })],
@@ -139,12 +143,13 @@ const BAD: readonly [string, () => unknown][] = [
 
 describe('the handler at the boundary', () => {
   it.each(BAD)('answers %s with an error, does no work, and keeps serving', async (_name, make) => {
-    const { handle, getSettings, updateSettings, openOptions } = handlerWithCounts();
+    const { handle, getSettings, updateSettings, openOptions, openRaisePage } = handlerWithCounts();
     expectErrorReply(await handle(make()));
     // Refused before anything is read or changed.
     expect(getSettings).not.toHaveBeenCalled();
     expect(updateSettings).not.toHaveBeenCalled();
     expect(openOptions).not.toHaveBeenCalled();
+    expect(openRaisePage).not.toHaveBeenCalled();
     await expect(handle(VALID)).resolves.toMatchObject({ kind: 'verdict', verdict: { nudge: true } });
   });
 

@@ -125,6 +125,7 @@ describe('the worker with many drafts and schools', () => {
       getSettings: () => Promise.resolve(resolveSettings({ user: saved, imported: structuredClone(packs) })),
       updateSettings: () => Promise.resolve(saved),
       openOptions: () => Promise.resolve(),
+      openRaisePage: () => Promise.resolve(),
       now: () => NOW,
     });
   }

@@ -24,6 +24,7 @@ function variant(id: string, shortName: string, off: Category[] = []): Pack {
 function handlerWith(user: Partial<Settings> = {}, sources: { managed?: ManagedPolicy; imported?: Pack[] } = {}) {
   let saved: Settings = { ...defaultSettings(), ...user };
   const openOptions = vi.fn(() => Promise.resolve());
+  const openRaisePage = vi.fn(() => Promise.resolve());
   const handle = createHandler({
     getSettings: () => Promise.resolve(resolveSettings({ user: saved, ...sources })),
     updateSettings: (change) => {
@@ -31,9 +32,10 @@ function handlerWith(user: Partial<Settings> = {}, sources: { managed?: ManagedP
       return Promise.resolve(saved);
     },
     openOptions,
+    openRaisePage,
     now: () => NOW,
   });
-  return { handle, openOptions, saved: () => saved };
+  return { handle, openOptions, openRaisePage, saved: () => saved };
 }
 
 function verdictOf(reply: Reply) {
@@ -78,6 +80,16 @@ describe('the worker handler', () => {
     const { handle, openOptions } = handlerWith();
     await expect(handle({ kind: 'openOptions' })).resolves.toEqual({ kind: 'done' });
     expect(openOptions).toHaveBeenCalledOnce();
+  });
+
+  it('opens the private-message page with the draft exactly as typed, beside the tab it came from', async () => {
+    const { handle, openRaisePage } = handlerWith();
+    const draft = '  The head is useless.\n\nAnd the office too!  ';
+    const from = { place: { id: 7, index: 2, windowId: 1 } };
+    await expect(handle({ kind: 'raisePrivately', draft, packId: 'generic' }, from)).resolves.toEqual({ kind: 'done' });
+    expect(openRaisePage).toHaveBeenCalledExactlyOnceWith({ draft, packId: 'generic' }, from);
+    await expect(handle({ kind: 'raisePrivately', draft, packId: '../options' })).resolves.toMatchObject({ kind: 'error' });
+    expect(openRaisePage).toHaveBeenCalledOnce();
   });
 });
 

@@ -1,13 +1,14 @@
 /**
- * Onboarding, opened once on install: who you are, your school(s) (bundled, or a pack from a file or pasted),
- * where concerns go, privacy in two sentences, and a box to try a draft. Every choice is saved as it is made, so
- * the try-it box already uses it.
+ * Onboarding, opened once on install: who you are, your school(s) (bundled, described in a minute, or a pack from a
+ * file or pasted), where concerns go (with a nudge to add an e-mail or web page where none is known), privacy in
+ * two sentences, and a box to try a draft. Every choice is saved as it is made, so the try-it box already uses it.
  */
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { t } from '../../i18n';
 import { Brand } from '../shared/Brand';
-import { startPage } from '../shared/language';
+import { OwnSchool } from '../options/OwnSchool';
+import { formatList, startPage } from '../shared/language';
 import { PackImport } from '../shared/PackImport';
 import { PracticeComposer } from '../shared/PracticeComposer';
 import { RoleChoice } from '../shared/RoleChoice';
@@ -25,6 +26,8 @@ function Onboarding() {
   const page = useSettings();
   const { state } = page;
   if (!state) return <main aria-busy="true" />;
+  // A school with no e-mail or web page yet: "Raise it" can show the message, but not where to send it.
+  const routeless = state.effective.schools.filter(({ route }) => !route.url && !route.email).map(({ pack }) => pack.shortName);
   return (
     <main>
       <Brand />
@@ -42,12 +45,14 @@ function Onboarding() {
             <SchoolChoice state={state} page={page} />
             <details class="not-listed">
               <summary>{t('onboardingNotListed')}</summary>
+              <OwnSchool state={state} page={page} />
               <PackImport state={state} page={page} />
             </details>
           </section>
           <section class="panel" aria-labelledby="step-route">
             <h2 id="step-route">{t('onboardingStepRoute')}</h2>
             <p class="hint">{t('onboardingRouteHint')}</p>
+            {routeless.length > 0 && <p class="callout">{t('onboardingRouteMissing', formatList(routeless))}</p>}
             <RouteEditor state={state} page={page} />
           </section>
         </fieldset>

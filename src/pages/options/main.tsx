@@ -3,6 +3,7 @@
  * once and reaches open tabs without a reload; anything a school or trust sets by policy is shown locked.
  */
 import { render } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../../i18n';
 import { resetSettings } from '../../settings/store';
@@ -15,12 +16,31 @@ import { RouteEditor } from '../shared/RouteEditor';
 import { SchoolChoice } from '../shared/SchoolChoice';
 import { useSettings } from '../shared/useSettings';
 import { CategoryChoice } from './CategoryChoice';
+import { OwnSchool } from './OwnSchool';
 import { PauseControl } from './PauseControl';
 import { SiteSwitches } from './SiteSwitches';
+
+/**
+ * Other pages link to a form here ("#own-school", "#route-bexton-url"): once the settings are shown and can be
+ * changed, the form is scrolled to and its first field takes the focus, so the user lands where they type.
+ */
+function useLinkedForm(ready: boolean): void {
+  const done = useRef(false);
+  useEffect(() => {
+    if (!ready || done.current) return;
+    done.current = true;
+    const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    if (!target) return;
+    const field = target.matches('input, textarea, select') ? target : target.querySelector<HTMLElement>('input, textarea, select');
+    target.scrollIntoView({ block: 'start' });
+    field?.focus({ preventScroll: true });
+  }, [ready]);
+}
 
 function Options() {
   const page = useSettings();
   const { state } = page;
+  useLinkedForm(state !== null && !page.provisional);
   if (!state) return <main aria-busy="true" />;
   const now = Date.now();
   return (
@@ -36,6 +56,7 @@ function Options() {
             <h2 id="who">{t('optionsWhoHeading')}</h2>
             <RoleChoice state={state} page={page} />
             <SchoolChoice state={state} page={page} />
+            <OwnSchool state={state} page={page} />
             <PackImport state={state} page={page} />
           </section>
           <section class="panel" aria-labelledby="routes">

@@ -1,6 +1,7 @@
 /**
- * The toolbar popup: whether Second Thought is working on this tab, a one-click pause for an hour, and the way to
- * the settings. It reads the active tab's URL, which the browser gives only for the sites the extension runs on.
+ * The toolbar popup: whether Second Thought is working on this tab, a one-click pause for an hour where posts are
+ * checked, and the way to the settings. It reads the active tab's URL, which the browser gives only for the sites the
+ * extension runs on.
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -11,6 +12,7 @@ import { Brand } from '../shared/Brand';
 import { formatList, startPage } from '../shared/language';
 import { pauseForAnHour, pauseText, resume } from '../shared/pause';
 import { useSettings } from '../shared/useSettings';
+import type { SettingsPage } from '../shared/useSettings';
 import { siteName } from '../options/SiteSwitches';
 import { tabStatus } from './status';
 import type { TabStatus } from './status';
@@ -26,6 +28,32 @@ function describe(status: TabStatus, pause: string, lockedSite: boolean): string
     case 'active':
       return t('popupActive', siteName(status.site));
   }
+}
+
+/**
+ * Pausing is offered where posts are checked; elsewhere it would pause nothing the user can see. While paused, turning
+ * back on is offered everywhere, so a pause is never stuck.
+ */
+function PauseButton({ page, status, now }: { page: SettingsPage; status: TabStatus; now: number }) {
+  const effective = page.state?.effective;
+  if (!effective) return null;
+  if (effective.locks.pause) return status.kind === 'active' ? <p class="locked">{t('popupPauseLocked')}</p> : null;
+  if (isPaused(effective, now)) {
+    return (
+      <>
+        {status.kind !== 'paused' && <p class="hint">{pauseText(effective, now)}</p>}
+        <button type="button" disabled={page.provisional} onClick={() => void page.update(resume, t('pauseDoneResumed'))}>
+          {t('pauseButtonResume')}
+        </button>
+      </>
+    );
+  }
+  if (status.kind !== 'active') return null;
+  return (
+    <button type="button" disabled={page.provisional} onClick={() => void page.update(pauseForAnHour, t('pauseDoneHour'))}>
+      {t('pauseButtonHour')}
+    </button>
+  );
 }
 
 function Popup() {
@@ -52,17 +80,7 @@ function Popup() {
       <p class="hint">
         {schools.length > 0 ? t('popupSchools', formatList(schools)) : t('popupNoSchool')}
       </p>
-      {effective.locks.pause ? (
-        <p class="locked">{t('popupPauseLocked')}</p>
-      ) : isPaused(effective, now) ? (
-        <button type="button" disabled={page.provisional} onClick={() => void page.update(resume, t('pauseDoneResumed'))}>
-          {t('pauseButtonResume')}
-        </button>
-      ) : (
-        <button type="button" disabled={page.provisional} onClick={() => void page.update(pauseForAnHour, t('pauseDoneHour'))}>
-          {t('pauseButtonHour')}
-        </button>
-      )}
+      <PauseButton page={page} status={status} now={now} />
       <p>
         <a
           href={browser.runtime.getURL('src/pages/options/index.html')}

@@ -7,6 +7,7 @@ import { t } from '../../i18n';
 import { formatLocated, readPackJson } from '../../packs/locate';
 import { removeImportedPack, saveImportedPack } from '../../settings/store';
 import type { SettingsState } from '../../settings/store';
+import { isOwnPack } from '../options/own-pack';
 import { LockedNote } from './Locked';
 import type { SettingsPage } from './useSettings';
 
@@ -14,6 +15,8 @@ export function PackImport({ state, page }: { state: SettingsState; page: Settin
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
   const locked = state.effective.locks.schools;
+  // Schools the user described themselves are listed, edited and removed with the own-school form.
+  const imported = state.imported.filter((pack) => !isOwnPack(pack));
 
   const add = async (source: string): Promise<void> => {
     const read = readPackJson(source);
@@ -73,9 +76,9 @@ export function PackImport({ state, page }: { state: SettingsState; page: Settin
           </ul>
         </div>
       )}
-      {state.imported.length > 0 && (
+      {imported.length > 0 && (
         <ul class="imported" aria-label={t('packImportListLabel')}>
-          {state.imported.map((pack) => (
+          {imported.map((pack) => (
             <li key={pack.id}>
               {pack.name}{' '}
               <button
