@@ -5,6 +5,7 @@
  */
 import type { Pack } from '../engine/types';
 import { checkPack } from './schema';
+import type { PackError } from './schema';
 
 export interface Place {
   line: number;
@@ -139,8 +140,13 @@ function scan(source: string): Map<string, number> {
   return places;
 }
 
+export interface ReadOptions {
+  /** Further reasons to refuse a valid pack (its id is taken, say), located like the schema's. */
+  refuse?: (pack: Pack) => PackError[];
+}
+
 /** Parses `source` as a pack; every error says where it is. */
-export function readPackJson(source: string): ReadPack {
+export function readPackJson(source: string, options: ReadOptions = {}): ReadPack {
   let places: Map<string, number>;
   try {
     places = scan(source);
@@ -158,10 +164,11 @@ export function readPackJson(source: string): ReadPack {
     return { ok: false, errors: [{ message: `This is not valid JSON: ${error instanceof Error ? error.message : String(error)}` }] };
   }
   const checked = checkPack(json);
-  if (checked.ok) return checked;
+  const refused = checked.ok ? (options.refuse?.(checked.pack) ?? []) : checked.errors;
+  if (checked.ok && refused.length === 0) return checked;
   const seen = new Set<string>();
   const errors: LocatedError[] = [];
-  for (const error of checked.errors) {
+  for (const error of refused) {
     if (seen.has(error.text)) continue;
     seen.add(error.text);
     // A missing field has no place of its own: point at the object that should hold it.

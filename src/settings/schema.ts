@@ -41,6 +41,59 @@ export const ROUTE_INPUT_ERRORS = {
 export const OwnRouteSchema = v.object({ url: v.optional(WebAddressSchema), email: v.optional(EmailSchema) });
 export type OwnRoute = v.InferOutput<typeof OwnRouteSchema>;
 
+/**
+ * A record keyed by pack id, as read from storage: an object with no prototype, so that looking a school up never
+ * reaches Object.prototype (a school with the id "constructor" must not find a function there).
+ */
+export type IdRecord<T> = Record<string, T>;
+
+/** The value for `key`, only if the record holds it itself. Every lookup by pack id goes through here. */
+export function entryFor<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** A plain object (not a list, not null): what a JSON object reads as. */
+export function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** One entry of a record keyed by pack id: the value read, or why the key or the value will not do. */
+export type IdEntry<T> = { key: string; ok: true; value: T } | { key: string; ok: false; issues: readonly v.BaseIssue<unknown>[] };
+
+/**
+ * Reads each own key of `input` as a pack id and its value with `schema`. valibot's `record` silently drops the keys
+ * "constructor" and "prototype", which are valid pack ids; this keeps them.
+ */
+export function readIdEntries<T>(input: Record<string, unknown>, schema: v.GenericSchema<unknown, T>): IdEntry<T>[] {
+  return Object.keys(input).map((key): IdEntry<T> => {
+    const id = v.safeParse(PackIdSchema, key);
+    if (!id.success) return { key, ok: false, issues: id.issues };
+    const value = v.safeParse(schema, input[key]);
+    return value.success ? { key, ok: true, value: value.output } : { key, ok: false, issues: value.issues };
+  });
+}
+
+/** A record with no prototype, from entries. */
+export function idRecord<T>(entries: Iterable<readonly [string, T]>): IdRecord<T> {
+  const record = Object.create(null) as IdRecord<T>;
+  for (const [key, value] of entries) record[key] = value;
+  return record;
+}
+
+/** Own routes per pack id, all or nothing (the user's settings: one bad entry makes them unreadable). */
+const OwnRoutesSchema = v.pipe(
+  v.custom<Record<string, unknown>>(isPlainRecord, 'must map pack ids to routes'),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const entries = readIdEntries(dataset.value, OwnRouteSchema);
+    const bad = entries.find((entry) => !entry.ok);
+    if (bad) {
+      addIssue({ message: `${bad.key} is not a pack id with a route` });
+      return NEVER;
+    }
+    return idRecord(entries.flatMap((entry) => (entry.ok ? [[entry.key, entry.value] as const] : [])));
+  }),
+);
+
 const CategorySchema = v.picklist(CATEGORIES);
 
 const SettingsV1Schema = v.object({
@@ -55,7 +108,7 @@ const SettingsV2Schema = v.object({
   /** Chosen school pack ids, in the order chosen; a draft is checked against each. Empty until one is chosen. */
   schools: v.pipe(v.array(PackIdSchema), v.maxLength(50)),
   /** The user's own web address or e-mail per school id; when given, they replace the pack's. */
-  routes: v.record(PackIdSchema, OwnRouteSchema),
+  routes: OwnRoutesSchema,
   /** Per-site switches. */
   sites: v.object({ x: v.boolean(), facebook: v.boolean() }),
   /** Categories not checked until turned back on in the settings. */

@@ -29,6 +29,8 @@ export const NOTICES = {
   newer: 'Your settings were saved by a newer version of Second Thought, so the defaults apply in this browser until it updates.',
   packRemoved: (what: string) => `A school pack you added could not be read and was removed (${what}).`,
   managed: (problem: string) => `Part of your school's or trust's settings could not be read and is left out: ${problem}.`,
+  packShadowed: (name: string, id: string) =>
+    `The school pack you added for ${name} is not used: a school that comes with Second Thought or from your school or trust already has its id ("${id}"). You can remove it below.`,
 } as const;
 
 export interface SettingsState {
@@ -123,8 +125,10 @@ export async function loadState(options: LoadOptions = {}): Promise<SettingsStat
   const shown = [...notices];
   if (read.status === 'newer') shown.push(NOTICES.newer);
   shown.push(...managed.problems.map(NOTICES.managed));
+  const effective = resolveSettings({ user: read.settings, managed: managed.policy, imported: imported.packs });
+  shown.push(...effective.shadowed.map((pack) => NOTICES.packShadowed(pack.name, pack.id)));
   return {
-    effective: resolveSettings({ user: read.settings, managed: managed.policy, imported: imported.packs }),
+    effective,
     managed: managed.policy,
     imported: imported.packs,
     notices: shown,

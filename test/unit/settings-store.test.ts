@@ -99,6 +99,18 @@ describe('loadState', () => {
     expect(state.notices).toEqual([NOTICES.packRemoved('broken')]);
   });
 
+  it("keeps an imported copy of a school's pack, unused under the trust's policy, and says so until it is removed", async () => {
+    const copy = { ...bexton, name: 'Bexton (my copy)', rules: {} };
+    fake.areas.local.packs = [copy];
+    fake.setManaged(() => Promise.resolve({ schools: ['bexton'], lock: ['categories'] }));
+    const state = await loadState();
+    expect(state.effective.schools.map((school) => school.pack)).toEqual([bexton]);
+    expect(state.imported).toEqual([copy]);
+    expect(state.notices).toEqual([NOTICES.packShadowed('Bexton (my copy)', 'bexton')]);
+    await removeImportedPack('bexton');
+    expect((await loadState()).notices).toEqual([]);
+  });
+
   it("applies the school's or trust's policy and lists what it could not read", async () => {
     fake.areas.sync.settings = { ...defaultSettings(), schools: ['ogat'] };
     fake.setManaged(() => Promise.resolve({ schools: ['bexton'], role: 'head' }));
