@@ -3,11 +3,11 @@
  *   validate FILE               is it a pack, and if not, where is each problem
  *   test FILE CORPUS.jsonl      run sample drafts through the engine with this pack and compare with "expect"
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { analyzeDraft } from '../src/engine';
 import { CATEGORIES, ROLES } from '../src/engine/types';
 import type { Category, Pack, Role, Verdict } from '../src/engine/types';
-import { readPackJson } from '../src/packs/locate';
+import { packTooLarge, readPackJson } from '../src/packs/locate';
 
 const HELP = `Check a school pack before you publish or deploy it.
 
@@ -45,14 +45,24 @@ function readText(file: string): string {
 
 /** Loads and validates the pack, printing located errors; undefined when it is not valid. */
 function loadPack(file: string): Pack | undefined {
-  const read = readPackJson(readText(file));
-  if (read.ok) return read.pack;
-  for (const error of read.errors) {
-    const where = error.place ? `${file}:${error.place.line}:${error.place.column}` : file;
-    process.stderr.write(`${where}: ${error.message}\n`);
+  // A file far too large to be a pack is refused before it is read into memory.
+  let size = 0;
+  try {
+    size = statSync(file).size;
+  } catch {
+    // readText says why it cannot be read.
   }
-  const count = read.errors.length;
-  process.stderr.write(`${file}: not a valid pack (${count} ${count === 1 ? 'problem' : 'problems'})\n`);
+  const tooLarge = packTooLarge(size);
+  const read = tooLarge ? { ok: false as const, errors: [{ message: tooLarge }], total: 1 } : readPackJson(readText(file));
+  if (read.ok) return read.pack;
+  // At most PACK_LIMITS.errors located lines, then "and N more problems"; the total below counts them all.
+  const lines = read.errors.map((error) => {
+    const where = error.place ? `${file}:${error.place.line}:${error.place.column}` : file;
+    return `${where}: ${error.message}\n`;
+  });
+  const count = read.total;
+  lines.push(`${file}: not a valid pack (${count.toLocaleString('en-GB')} ${count === 1 ? 'problem' : 'problems'})\n`);
+  process.stderr.write(lines.join(''));
   return undefined;
 }
 

@@ -6,7 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
-import { formatLocated, readPackJson } from '../../packs/locate';
+import { formatLocated, packTooLarge, readPackJson } from '../../packs/locate';
 import { importClash } from '../../settings';
 import { removeImportedPack, saveImportedPack } from '../../settings/store';
 import type { SettingsState } from '../../settings/store';
@@ -52,8 +52,14 @@ export function PackImport({ state, page }: { state: SettingsState; page: Settin
             const input = event.currentTarget;
             const file = input.files?.[0];
             if (!file) return;
-            void file.text().then(add, (error: unknown) => setErrors([t('packImportUnreadable', String(error))]));
+            // A file far too large to be a pack is refused before it is read.
+            const tooLarge = packTooLarge(file.size);
             input.value = '';
+            if (tooLarge) {
+              setErrors([tooLarge]);
+              return;
+            }
+            void file.text().then(add, (error: unknown) => setErrors([t('packImportUnreadable', String(error))]));
           }}
         />
         <label for="pack-text">{t('packImportTextLabel')}</label>
