@@ -2,7 +2,13 @@
  * The one file that touches browser storage for settings. Every read is validated.
  *
  * - storage.sync `settings`: the user's own settings (schema.ts); unreadable ones are replaced by the defaults and
- *   a notice is left for the settings page; older ones are migrated and written back.
+ *   a notice is left for the settings page; older ones are migrated and written back. Settings saved by a newer
+ *   Second Thought are never written over, by any path: every write here refuses, says why and logs it (the newer
+ *   version's fields cannot be kept by a version that does not know them, and would be lost on every browser the
+ *   settings sync to). The newer browser stays the place to change them.
+ * - Repairs (writing back migrated or reset settings, dropping an unreadable pack, saving notices) are started but
+ *   never awaited by a read: a verdict must not wait on them or fail with them (a spent sync quota, say). A repair
+ *   that fails is logged and tried again on the next read.
  * - storage.local `packs`: packs the user imported, as JSON; each is validated on read, and one that fails is
  *   removed with a notice.
  * - storage.local `notices`: what the settings page should tell the user about the above, until dismissed.
@@ -27,6 +33,8 @@ export const NOTICES_KEY = 'notices';
 export const NOTICES = {
   reset: 'Your settings could not be read and were reset.',
   newer: 'Your settings were saved by a newer version of Second Thought, so the defaults apply in this browser until it updates.',
+  newerRefused:
+    'Your settings were saved by a newer version of Second Thought, so this browser leaves them as they are: update Second Thought here to change them.',
   packRemoved: (what: string) => `A school pack you added could not be read and was removed (${what}).`,
   managed: (problem: string) => `Part of your school's or trust's settings could not be read and is left out: ${problem}.`,
   packShadowed: (name: string, id: string) =>
@@ -92,6 +100,25 @@ function readImported(stored: unknown): { packs: Pack[]; dropped: string[] } {
   return { packs, dropped };
 }
 
+/** Starts a repair write without waiting for it; a failure is logged (the next read tries again). */
+function repair(what: string, write: () => Promise<void>): void {
+  const failed = (error: unknown): void => {
+    console.warn(`Second Thought could not save ${what}: ${error instanceof Error ? error.message : String(error)}`);
+  };
+  try {
+    write().catch(failed);
+  } catch (error) {
+    failed(error);
+  }
+}
+
+/** Refuses, with the reason logged, to write over settings a newer Second Thought saved. */
+function refuseOverNewer(stored: unknown): void {
+  if (interpretSettings(stored).status !== 'newer') return;
+  console.warn(`Second Thought: ${NOTICES.newerRefused}`);
+  throw new Error(NOTICES.newerRefused);
+}
+
 /** Reads, validates and combines everything; repairs what it cannot read. Never throws for bad data. */
 export async function loadState(options: LoadOptions = {}): Promise<SettingsState> {
   const [syncItems, localItems, managedRaw] = await Promise.all([
@@ -103,23 +130,21 @@ export async function loadState(options: LoadOptions = {}): Promise<SettingsStat
   const savedNotices = v.safeParse(NoticesSchema, localItems[NOTICES_KEY]);
   const stored = savedNotices.success ? savedNotices.output : [];
   const added: string[] = [];
-  const writes: Promise<void>[] = [];
 
-  if (read.status === 'migrated') writes.push(browser.storage.sync.set({ [SETTINGS_KEY]: read.settings }));
+  if (read.status === 'migrated') repair('the migrated settings', () => browser.storage.sync.set({ [SETTINGS_KEY]: read.settings }));
   if (read.status === 'unreadable') {
-    writes.push(browser.storage.sync.set({ [SETTINGS_KEY]: read.settings }));
+    repair('the default settings', () => browser.storage.sync.set({ [SETTINGS_KEY]: read.settings }));
     added.push(NOTICES.reset);
   }
   const imported = readImported(localItems[PACKS_KEY]);
   if (imported.dropped.length > 0) {
-    writes.push(browser.storage.local.set({ [PACKS_KEY]: imported.packs }));
+    repair('the packs that could be read', () => browser.storage.local.set({ [PACKS_KEY]: imported.packs }));
     added.push(...imported.dropped.map(NOTICES.packRemoved));
   }
   const notices = [...new Set([...stored, ...added])];
   if (added.length > 0 || (localItems[NOTICES_KEY] !== undefined && !savedNotices.success)) {
-    writes.push(browser.storage.local.set({ [NOTICES_KEY]: notices }));
+    repair('the notices', () => browser.storage.local.set({ [NOTICES_KEY]: notices }));
   }
-  await Promise.all(writes);
 
   const managed = readManaged(managedRaw);
   const shown = [...notices];
@@ -139,6 +164,7 @@ export async function loadState(options: LoadOptions = {}): Promise<SettingsStat
 /** Applies a change to the user's own settings and saves it; refuses to save anything that would not read back. */
 export async function updateSettings(change: (settings: Settings) => Settings, now = Date.now()): Promise<Settings> {
   const items = await browser.storage.sync.get(SETTINGS_KEY);
+  refuseOverNewer(items[SETTINGS_KEY]);
   const next = change(withoutExpiredSnoozes(interpretSettings(items[SETTINGS_KEY]).settings, now));
   if (interpretSettings(next).status !== 'current') throw new Error('These settings could not be saved: they would not read back.');
   await browser.storage.sync.set({ [SETTINGS_KEY]: next });
@@ -147,6 +173,8 @@ export async function updateSettings(change: (settings: Settings) => Settings, n
 
 /** Back to the defaults; packs the user imported stay available to choose again. */
 export async function resetSettings(): Promise<void> {
+  const items = await browser.storage.sync.get(SETTINGS_KEY);
+  refuseOverNewer(items[SETTINGS_KEY]);
   await browser.storage.sync.set({ [SETTINGS_KEY]: defaultSettings() });
 }
 

@@ -354,6 +354,33 @@ describe('the settings page', () => {
     await expect(options.page.getByRole('alert').count()).resolves.toBe(0);
     expect(options.errors).toEqual([]);
   });
+
+  it('never writes over settings saved by a newer version: changes, "Don\'t remind me" and reset are refused, saying why', async () => {
+    const newer = { version: 3, role: 'staff', schools: ['stoc'], optOuts: [], theme: 'dark' };
+    const refused = 'Your settings were saved by a newer version of Second Thought, so this browser leaves them as they are';
+    await writeStorage(options.page, 'sync', { settings: newer });
+    await options.page.reload();
+    await options.page.getByRole('alert').getByText('Your settings were saved by a newer version of Second Thought, so the defaults apply').waitFor();
+
+    const status = options.page.getByRole('status');
+    await options.page.getByLabel('Check my posts on X').click();
+    await status.getByText(refused, { exact: false }).waitFor();
+    // The box goes back to what storage holds once the change is refused.
+    await expect.poll(() => options.page.getByLabel('Check my posts on X').isChecked()).toBe(true);
+    await options.page.reload();
+    await options.page.getByRole('button', { name: 'Reset settings' }).click();
+    await status.getByText(refused, { exact: false }).waitFor();
+    await expect(readSync(options.page)).resolves.toEqual(newer);
+
+    // What "Don't remind me about this" on a nudge asks the worker.
+    const reply = await practice.page.evaluate(() => {
+      const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: object): Promise<unknown> } } }).chrome;
+      return api.runtime.sendMessage({ kind: 'muteCategory', category: 'complaint' });
+    });
+    expect(reply).toMatchObject({ kind: 'error', message: expect.stringContaining(refused) });
+    await expect(readSync(options.page)).resolves.toEqual(newer);
+    expect(options.errors).toEqual([]);
+  });
 });
 
 describe('the toolbar popup', () => {
