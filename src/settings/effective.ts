@@ -7,7 +7,7 @@
 import type { Category, Pack, Role, Route } from '../engine/types';
 import { BUNDLED_PACKS } from '../packs';
 import type { ManagedPolicy } from './managed';
-import { entryFor, SITE_SWITCHES } from './schema';
+import { entryFor, MAX_SCHOOLS, SITE_SWITCHES } from './schema';
 import type { OwnRoute, Settings, SiteSwitch } from './schema';
 
 /** Where a school's route comes from: its pack, the user, or the school's or trust's policy. */
@@ -36,6 +36,8 @@ export interface EffectiveSettings {
   schools: ChosenSchool[];
   /** Chosen ids with no pack (an imported pack since removed, say). */
   missing: string[];
+  /** Chosen ids past the first MAX_SCHOOLS, which are not checked (settings saved before the limit). */
+  overLimit: string[];
   sites: Record<SiteSwitch, boolean>;
   /** Opted-out categories; empty when the policy locks categories. */
   optOuts: Category[];
@@ -103,7 +105,8 @@ export function resolveSettings({ user, managed = {}, imported = [] }: SettingsS
   const managedById = packsById(managed, []);
   const role = managed.role ?? user.role;
   const managedSchools = managed.schools ?? (managed.packs?.length ? managed.packs.map((pack) => pack.id) : undefined);
-  const ids = [...new Set(managedSchools ?? user.schools)];
+  const chosen = [...new Set(managedSchools ?? user.schools)];
+  const ids = chosen.slice(0, MAX_SCHOOLS);
   const schools: ChosenSchool[] = [];
   const missing: string[] = [];
   for (const id of ids) {
@@ -132,6 +135,7 @@ export function resolveSettings({ user, managed = {}, imported = [] }: SettingsS
     role,
     schools,
     missing,
+    overLimit: chosen.slice(MAX_SCHOOLS),
     sites,
     optOuts: lock.has('categories') ? [] : user.optOuts,
     snoozes: lock.has('categories') ? {} : user.snoozes,

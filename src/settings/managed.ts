@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { ROLES } from '../engine/types';
 import type { Pack, Role } from '../engine/types';
 import { parsePack } from '../packs/schema';
-import { idRecord, isPlainRecord, OwnRouteSchema, PackIdSchema, readIdEntries } from './schema';
+import { idRecord, isPlainRecord, MAX_SCHOOLS, OwnRouteSchema, PackIdSchema, readIdEntries } from './schema';
 import type { IdRecord, OwnRoute, SiteSwitch } from './schema';
 
 /** Controls a trust can lock without setting a value: no category opt-outs or snoozes; no pausing. */
@@ -72,7 +72,14 @@ export function readManaged(stored: unknown): ReadManaged {
   const role = field('role');
   if (role) policy.role = role;
   const schools = field('schools');
-  if (schools) policy.schools = schools;
+  if (schools) {
+    // A trust's choice must still apply when it lists too many: the first MAX_SCHOOLS, and a word about the rest.
+    policy.schools = schools.slice(0, MAX_SCHOOLS);
+    const left = schools.slice(MAX_SCHOOLS);
+    if (left.length > 0) {
+      problems.push(`schools lists ${schools.length} schools; at most ${MAX_SCHOOLS} are used, so ${left.join(', ')} are left out`);
+    }
+  }
   if (raw.routes !== undefined) {
     // Read school by school, so that one bad route costs only itself, and a school with any valid id (even
     // "constructor") keeps the route the trust set.
@@ -101,7 +108,10 @@ export function readManaged(stored: unknown): ReadManaged {
       problems.push('packs must be a list of packs');
     } else {
       policy.packs = [];
-      raw.packs.forEach((json: unknown, index) => {
+      // Only as many packs as there can be schools are read at all.
+      const left = raw.packs.length - MAX_SCHOOLS;
+      if (left > 0) problems.push(`packs lists ${raw.packs.length} packs; at most ${MAX_SCHOOLS} are read, so the last ${left} ${left === 1 ? 'is' : 'are'} left out`);
+      raw.packs.slice(0, MAX_SCHOOLS).forEach((json: unknown, index) => {
         const parsed = parsePack(json);
         if (parsed.ok) policy.packs?.push(parsed.pack);
         // parsePack calls the whole pack "pack": "pack must be an object" becomes "packs.1 must be an object".

@@ -20,16 +20,30 @@ export type SiteSwitch = (typeof SITE_SWITCHES)[number];
 /** How long a nudge's snooze may last: a week. */
 export const MAX_SNOOZE_MINUTES = 7 * 24 * 60;
 
+/**
+ * The most schools a draft is checked against: each is a full check, so this bounds a verdict's cost. Generous for a
+ * real family or member of staff (children at several schools; a trust has one pack of its own). The user's choice
+ * and a policy's are both held to it; settings saved before the limit (up to 50) still read, and only the first 10
+ * are checked.
+ */
+export const MAX_SCHOOLS = 10;
+
+/** Characters in a web address or e-mail address a user or a trust gives. */
+const MAX_ADDRESS_LENGTH = 2_000;
+
 /** A pack id, as packs spell them (src/packs/schema.ts). */
 export const PackIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,62}$/));
+
+const TOO_LONG = `must be at most ${MAX_ADDRESS_LENGTH.toLocaleString('en-GB')} characters`;
 
 export const WebAddressSchema = v.pipe(
   v.string('must be a string'),
   v.trim(),
+  v.maxLength(MAX_ADDRESS_LENGTH, TOO_LONG),
   v.url('must be a web address starting with https://'),
   v.startsWith('https://', 'must be a web address starting with https://'),
 );
-export const EmailSchema = v.pipe(v.string('must be a string'), v.trim(), v.email('must be an e-mail address'));
+export const EmailSchema = v.pipe(v.string('must be a string'), v.trim(), v.maxLength(MAX_ADDRESS_LENGTH, TOO_LONG), v.email('must be an e-mail address'));
 
 /** What the pages say about a route the user typed that will not do. */
 export const ROUTE_INPUT_ERRORS = {
@@ -105,7 +119,10 @@ const SettingsV1Schema = v.object({
 const SettingsV2Schema = v.object({
   version: v.literal(2),
   role: v.picklist(ROLES),
-  /** Chosen school pack ids, in the order chosen; a draft is checked against each. Empty until one is chosen. */
+  /**
+   * Chosen school pack ids, in the order chosen; a draft is checked against the first MAX_SCHOOLS. Empty until one
+   * is chosen. 50 is what earlier versions allowed: such settings still read.
+   */
   schools: v.pipe(v.array(PackIdSchema), v.maxLength(50)),
   /** The user's own web address or e-mail per school id; when given, they replace the pack's. */
   routes: OwnRoutesSchema,
@@ -205,6 +222,12 @@ export function withoutExpiredSnoozes(settings: Settings, now: number): Settings
 
 function withoutKey<K extends string, T>(record: Partial<Record<K, T>>, key: K): Partial<Record<K, T>> {
   return Object.fromEntries(Object.entries(record).filter(([name]) => name !== key)) as Partial<Record<K, T>>;
+}
+
+/** Why a change to the chosen schools is refused (more than MAX_SCHOOLS, and more than before), or undefined. */
+export function checkSchoolsChange(before: Settings, next: Settings): string | undefined {
+  if (next.schools.length <= MAX_SCHOOLS || next.schools.length <= before.schools.length) return undefined;
+  return `Choose at most ${MAX_SCHOOLS} schools: untick one first.`;
 }
 
 /** Checks a route the user typed; gives the route to save, or a message per field. */

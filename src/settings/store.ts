@@ -24,10 +24,12 @@ import { resolveSettings } from './effective';
 import type { EffectiveSettings } from './effective';
 import { readManaged } from './managed';
 import type { ManagedPolicy } from './managed';
-import { defaultSettings, interpretSettings, SETTINGS_KEY, withoutExpiredSnoozes } from './schema';
+import { checkSchoolsChange, defaultSettings, interpretSettings, MAX_SCHOOLS, SETTINGS_KEY, withoutExpiredSnoozes } from './schema';
 import type { Settings } from './schema';
 
 export const PACKS_KEY = 'packs';
+/** The most packs a user can add: twice the schools that can be chosen, so that one can be swapped for another. */
+export const MAX_IMPORTED_PACKS = 20;
 export const NOTICES_KEY = 'notices';
 
 export const NOTICES = {
@@ -37,6 +39,9 @@ export const NOTICES = {
     'Your settings were saved by a newer version of Second Thought, so this browser leaves them as they are: update Second Thought here to change them.',
   packRemoved: (what: string) => `A school pack you added could not be read and was removed (${what}).`,
   managed: (problem: string) => `Part of your school's or trust's settings could not be read and is left out: ${problem}.`,
+  tooManySchools: (chosen: number) =>
+    `You have chosen ${chosen} schools; drafts are checked against the first ${MAX_SCHOOLS}. Untick the ones you no longer need.`,
+  tooManyPacks: `You have added ${MAX_IMPORTED_PACKS} schools, the most Second Thought keeps: remove one you no longer need first.`,
   packShadowed: (name: string, id: string) =>
     `The school pack you added for ${name} is not used: a school that comes with Second Thought or from your school or trust already has its id ("${id}"). You can remove it below.`,
 } as const;
@@ -152,6 +157,10 @@ export async function loadState(options: LoadOptions = {}): Promise<SettingsStat
   shown.push(...managed.problems.map(NOTICES.managed));
   const effective = resolveSettings({ user: read.settings, managed: managed.policy, imported: imported.packs });
   shown.push(...effective.shadowed.map((pack) => NOTICES.packShadowed(pack.name, pack.id)));
+  // A policy's own excess is among its problems above; this is the user's (settings saved before the limit).
+  if (effective.overLimit.length > 0 && !effective.locks.schools) {
+    shown.push(NOTICES.tooManySchools(MAX_SCHOOLS + effective.overLimit.length));
+  }
   return {
     effective,
     managed: managed.policy,
@@ -165,7 +174,10 @@ export async function loadState(options: LoadOptions = {}): Promise<SettingsStat
 export async function updateSettings(change: (settings: Settings) => Settings, now = Date.now()): Promise<Settings> {
   const items = await browser.storage.sync.get(SETTINGS_KEY);
   refuseOverNewer(items[SETTINGS_KEY]);
-  const next = change(withoutExpiredSnoozes(interpretSettings(items[SETTINGS_KEY]).settings, now));
+  const before = withoutExpiredSnoozes(interpretSettings(items[SETTINGS_KEY]).settings, now);
+  const next = change(before);
+  const tooMany = checkSchoolsChange(before, next);
+  if (tooMany) throw new Error(tooMany);
   if (interpretSettings(next).status !== 'current') throw new Error('These settings could not be saved: they would not read back.');
   await browser.storage.sync.set({ [SETTINGS_KEY]: next });
   return next;
@@ -182,7 +194,9 @@ export async function resetSettings(): Promise<void> {
 export async function saveImportedPack(pack: Pack): Promise<void> {
   const items = await browser.storage.local.get(PACKS_KEY);
   const { packs } = readImported(items[PACKS_KEY]);
-  await browser.storage.local.set({ [PACKS_KEY]: [...packs.filter((p) => p.id !== pack.id), pack] });
+  const others = packs.filter((p) => p.id !== pack.id);
+  if (others.length >= MAX_IMPORTED_PACKS) throw new Error(NOTICES.tooManyPacks);
+  await browser.storage.local.set({ [PACKS_KEY]: [...others, pack] });
 }
 
 export async function removeImportedPack(id: string): Promise<void> {

@@ -44,7 +44,7 @@ const fake = vi.hoisted(() => {
 
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 
-const { loadState, NOTICES, saveImportedPack, updateSettings, removeImportedPack, dismissNotices, resetSettings } = await import(
+const { loadState, MAX_IMPORTED_PACKS, NOTICES, saveImportedPack, updateSettings, removeImportedPack, dismissNotices, resetSettings } = await import(
   '../../src/settings/store'
 );
 const { createHandler } = await import('../../src/background/handler');
@@ -230,5 +230,32 @@ describe('repair writes', () => {
     expect(state.imported).toEqual([ashdown]);
     expect(state.notices).toEqual([NOTICES.packRemoved('broken')]);
     set.mockRestore();
+  });
+});
+
+describe('bounds', () => {
+  const ids = (n: number): string[] => Array.from({ length: n }, (_, i) => `school-${i}`);
+
+  it('refuses to choose an eleventh school, saying why, and leaves storage as it was', async () => {
+    fake.areas.sync.settings = { ...defaultSettings(), schools: ids(10) };
+    await expect(updateSettings((settings) => ({ ...settings, schools: [...settings.schools, 'bexton'] }))).rejects.toThrow(
+      'Choose at most 10 schools: untick one first.',
+    );
+    expect(fake.areas.sync.settings).toEqual({ ...defaultSettings(), schools: ids(10) });
+  });
+
+  it('says when more schools are chosen than are checked (settings saved before the limit)', async () => {
+    fake.areas.sync.settings = { ...defaultSettings(), schools: ['bexton', ...ids(11)] };
+    const state = await loadState();
+    expect(state.notices).toEqual([NOTICES.tooManySchools(12)]);
+  });
+
+  it(`keeps at most ${MAX_IMPORTED_PACKS} added packs, and refuses another, saying why`, async () => {
+    expect(MAX_IMPORTED_PACKS).toBe(20);
+    for (const id of ids(20)) await saveImportedPack({ ...ashdown, id });
+    await expect(saveImportedPack({ ...ashdown, id: 'one-more' })).rejects.toThrow(NOTICES.tooManyPacks);
+    // Replacing one already added is still fine.
+    await saveImportedPack({ ...ashdown, id: 'school-3', shortName: 'Three' });
+    expect((fake.areas.local.packs as unknown[]).length).toBe(20);
   });
 });

@@ -3,7 +3,9 @@ import type { Pack } from '../../src/engine/types';
 import { BUNDLED_PACKS, getBundledPack } from '../../src/packs';
 import {
   checkOwnRoute,
+  checkSchoolsChange,
   importClash,
+  MAX_SCHOOLS,
   DEFAULT_SETTINGS,
   defaultSettings,
   interpretSettings,
@@ -338,5 +340,44 @@ describe('managed settings win, always', () => {
     const read = readManaged({ routes: { bexton: { url: 'http://bexton.example' }, stoc: { email: 'office@stoc.example' } } });
     expect(read.policy.routes).toEqual({ stoc: { email: 'office@stoc.example' } });
     expect(read.problems).toEqual(['routes.bexton.url must be a web address starting with https://']);
+  });
+});
+
+describe('how much users and policies can give', () => {
+  const ids = (n: number): string[] => Array.from({ length: n }, (_, i) => `school-${i}`);
+  const packs = (n: number): Pack[] => ids(n).map((id) => ({ ...ashdown, id, name: `School ${id}` }));
+
+  it(`checks drafts against at most ${MAX_SCHOOLS} schools, and names the rest`, () => {
+    expect(MAX_SCHOOLS).toBe(10);
+    const imported = packs(12);
+    const effective = resolveSettings({ user: { ...defaultSettings(), schools: ids(12) }, imported });
+    expect(effective.schools.map((school) => school.pack.id)).toEqual(ids(10));
+    expect(effective.overLimit).toEqual(['school-10', 'school-11']);
+    // Settings saved before the limit (up to 50 schools) still read: nothing the user chose is lost.
+    expect(interpretSettings({ ...defaultSettings(), schools: ids(50) }).status).toBe('current');
+  });
+
+  it('refuses to choose more schools than that, but never refuses choosing fewer', () => {
+    const ten = { ...defaultSettings(), schools: ids(10) };
+    expect(checkSchoolsChange(ten, { ...ten, schools: ids(11) })).toBe('Choose at most 10 schools: untick one first.');
+    expect(checkSchoolsChange(ten, ten)).toBeUndefined();
+    const twelve = { ...defaultSettings(), schools: ids(12) };
+    expect(checkSchoolsChange(twelve, { ...twelve, schools: ids(11) })).toBeUndefined();
+  });
+
+  it("uses the first 10 of a policy's schools and packs, and says what it left out", () => {
+    const { policy, problems } = readManaged({ schools: ids(12), packs: packs(11).map((pack) => JSON.parse(JSON.stringify(pack)) as unknown) });
+    expect(policy.schools).toEqual(ids(10));
+    expect(policy.packs?.map((pack) => pack.id)).toEqual(ids(10));
+    expect(problems).toEqual([
+      'schools lists 12 schools; at most 10 are used, so school-10, school-11 are left out',
+      'packs lists 11 packs; at most 10 are read, so the last 1 is left out',
+    ]);
+  });
+
+  it('refuses a web address or e-mail longer than 2,000 characters', () => {
+    const long = `https://bexton.example/${'a'.repeat(2_000)}`;
+    expect(checkOwnRoute({ url: long, email: '' }).ok).toBe(false);
+    expect(readManaged({ routes: { bexton: { url: long } } }).problems).toEqual(['routes.bexton.url must be at most 2,000 characters']);
   });
 });
