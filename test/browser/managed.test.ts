@@ -195,6 +195,9 @@ describe('a school or trust deploying Second Thought by policy', () => {
     expect(practice.errors).toEqual([]);
     await practice.page.close();
     await page.getByRole('alert').getByText(notice, { exact: false }).waitFor();
+    // The school listed is the bundled one, not the copy.
+    await expect(page.getByLabel('Bexton Primary School', { exact: true }).isChecked()).resolves.toBe(true);
+    await expect(page.getByLabel('Bexton Primary School (added by you)').count()).resolves.toBe(0);
 
     // Adding schools is locked by the policy; removing the copy is not.
     await expect(page.getByLabel('Or paste the pack').isDisabled()).resolves.toBe(true);
