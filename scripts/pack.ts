@@ -44,9 +44,10 @@ function loadPack(file: string): Pack | undefined {
   const read = readPackFile(file);
   if (read.ok) return read.pack;
   if (read.unreadable) usageError(read.errors.join('; '));
+  // At most PACK_LIMITS.errors located lines, then "and N more problems"; the total below counts them all.
   for (const error of read.errors) process.stderr.write(`${error}\n`);
-  const count = read.errors.length;
-  process.stderr.write(`${file}: not a valid pack (${count} ${count === 1 ? 'problem' : 'problems'})\n`);
+  const count = read.total;
+  process.stderr.write(`${file}: not a valid pack (${count.toLocaleString('en-GB')} ${count === 1 ? 'problem' : 'problems'})\n`);
   return undefined;
 }
 

@@ -3,9 +3,9 @@
  * that is not a valid pack, becomes lines a person can act on ("FILE: no such file", "FILE:LINE:COLUMN: what is
  * wrong"), never a stack trace. Packs are read by src/packs/locate.ts, as the settings pages read them.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Pack } from '../src/engine/types';
-import { readPackJson } from '../src/packs/locate';
+import { packTooLarge, readPackJson } from '../src/packs/locate';
 
 export type ReadText = { ok: true; text: string } | { ok: false; error: string };
 
@@ -23,18 +23,31 @@ export function readText(file: string): ReadText {
   }
 }
 
-/** A pack, or why not: the file cannot be read (one line), or it is not a valid pack (a line for each problem). */
-export type ReadPackFile = { ok: true; pack: Pack } | { ok: false; unreadable: boolean; errors: string[] };
+/**
+ * A pack, or why not: the file cannot be read (one line), or it is not a valid pack (a line for each problem located,
+ * at most PACK_LIMITS.errors of them, then "and N more problems"; `total` counts them all).
+ */
+export type ReadPackFile = { ok: true; pack: Pack } | { ok: false; unreadable: boolean; errors: string[]; total: number };
 
 /** The pack in `file`, or its problems, each located as FILE:LINE:COLUMN where the place is known. */
 export function readPackFile(file: string): ReadPackFile {
+  // A file far too large to be a pack is refused before it is read into memory.
+  let size = 0;
+  try {
+    size = file === '-' ? 0 : statSync(file).size;
+  } catch {
+    // readText says why it cannot be read.
+  }
+  const tooLarge = packTooLarge(size);
+  if (tooLarge) return { ok: false, unreadable: false, errors: [`${file}: ${tooLarge}`], total: 1 };
   const read = readText(file);
-  if (!read.ok) return { ok: false, unreadable: true, errors: [read.error] };
+  if (!read.ok) return { ok: false, unreadable: true, errors: [read.error], total: 1 };
   const pack = readPackJson(read.text);
   if (pack.ok) return pack;
   return {
     ok: false,
     unreadable: false,
     errors: pack.errors.map((error) => `${error.place ? `${file}:${error.place.line}:${error.place.column}` : file}: ${error.message}`),
+    total: pack.total,
   };
 }

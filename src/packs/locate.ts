@@ -2,9 +2,14 @@
  * Reads a pack from the text of a JSON file and says where each problem is, as a school admin would want it:
  * "line 34, column 18: rules.complaint.clause.quote must be a string". Shared by the `pack` command and the pages
  * that import a pack. Pure: no browser or Node API.
+ *
+ * Bounded whatever the text: a file over PACK_LIMITS.bytes is refused before it is read, nesting deeper than
+ * PACK_LIMITS.depth is refused where it starts (so no stack overflows), at most PACK_LIMITS.errors problems are
+ * located (the rest are counted), and locating them is one pass over the text.
  */
 import type { Pack } from '../engine/types';
-import { checkPack } from './schema';
+import { checkPack, firstErrors, moreProblems, PACK_LIMITS } from './schema';
+import type { PackError } from './schema';
 
 export interface Place {
   line: number;
@@ -17,29 +22,63 @@ export interface LocatedError {
   message: string;
 }
 
-export type ReadPack = { ok: true; pack: Pack } | { ok: false; errors: LocatedError[] };
+/**
+ * A pack, or why not: the first PACK_LIMITS.errors problems, each located, then "and N more problems" when there
+ * are more; `total` counts them all.
+ */
+export type ReadPack = { ok: true; pack: Pack } | { ok: false; errors: LocatedError[]; total: number };
 
 /** "line 3, column 5: message", or the message alone when there is no place. */
 export function formatLocated(error: LocatedError): string {
   return error.place ? `line ${error.place.line}, column ${error.place.column}: ${error.message}` : error.message;
 }
 
-function placeOf(source: string, offset: number): Place {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < source.length; i++) {
-    if (source.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
+/** Finds the line and column of offsets in `source`: one pass to find where lines start, then a search per offset. */
+function placesIn(source: string): (offset: number) => Place {
+  const lineStarts = [0];
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((lineStarts[middle] as number) <= offset) low = middle;
+      else high = middle - 1;
     }
+    return { line: low + 1, column: offset - (lineStarts[low] as number) + 1 };
+  };
+}
+
+/** The size of `source` in bytes of UTF-8, counted without making a copy. */
+function utf8Bytes(source: string): number {
+  let bytes = 0;
+  for (let i = 0; i < source.length; i++) {
+    const unit = source.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < source.length) {
+      const next = source.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
   }
-  return { line, column: offset - lineStart + 1 };
+  return bytes;
+}
+
+/** Why a pack file of `bytes` bytes is refused before it is read, or undefined when it may be read. */
+export function packTooLarge(bytes: number): string | undefined {
+  if (bytes <= PACK_LIMITS.bytes) return undefined;
+  return `This pack is ${Math.ceil(bytes / 1024).toLocaleString('en-GB')} KB; a pack may be at most ${PACK_LIMITS.bytes / 1024} KB`;
 }
 
 class JsonSyntaxError extends Error {
   constructor(
     message: string,
     readonly offset: number,
+    /** True when the message is whole; otherwise it follows "This is not valid JSON: ". */
+    readonly whole = false,
   ) {
     super(message);
   }
@@ -71,9 +110,12 @@ function scan(source: string): Map<string, number> {
     i++;
     return JSON.parse(source.slice(start, i)) as string;
   };
-  const value = (path: string): void => {
+  const value = (path: string, depth: number): void => {
     space();
     const c = source[i];
+    if ((c === '{' || c === '[') && depth >= PACK_LIMITS.depth) {
+      throw new JsonSyntaxError(`This is not a pack: lists and objects nest more than ${PACK_LIMITS.depth} deep (a pack needs 4)`, i, true);
+    }
     if (c === '{') {
       i++;
       space();
@@ -90,7 +132,7 @@ function scan(source: string): Map<string, number> {
         space();
         if (source[i] !== ':') fail('":" after the key');
         i++;
-        value(childPath);
+        value(childPath, depth + 1);
         space();
         if (source[i] === ',') {
           i++;
@@ -113,7 +155,7 @@ function scan(source: string): Map<string, number> {
         space();
         const childPath = path ? `${path}.${index}` : String(index);
         places.set(childPath, i);
-        value(childPath);
+        value(childPath, depth + 1);
         space();
         if (source[i] === ',') {
           i++;
@@ -133,20 +175,31 @@ function scan(source: string): Map<string, number> {
       i += (literal as RegExpExecArray)[0].length;
     }
   };
-  value('');
+  value('', 0);
   space();
   if (i < source.length) fail('the end of the text after the pack');
   return places;
 }
 
-/** Parses `source` as a pack; every error says where it is. */
-export function readPackJson(source: string): ReadPack {
+export interface ReadOptions {
+  /** Further reasons to refuse a valid pack (its id is taken, say), located like the schema's. */
+  refuse?: (pack: Pack) => PackError[];
+}
+
+/** Parses `source` as a pack; every error says where it is. A byte-order mark at the start is skipped. */
+export function readPackJson(text: string, options: ReadOptions = {}): ReadPack {
+  const tooLarge = packTooLarge(text.length > PACK_LIMITS.bytes ? text.length : utf8Bytes(text));
+  if (tooLarge) return { ok: false, errors: [{ message: tooLarge }], total: 1 };
+  // Editors on Windows save UTF-8 with a byte-order mark; it is not part of the JSON, nor a column an editor counts.
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const placeOf = placesIn(source);
   let places: Map<string, number>;
   try {
     places = scan(source);
   } catch (error) {
     if (error instanceof JsonSyntaxError) {
-      return { ok: false, errors: [{ place: placeOf(source, error.offset), message: `This is not valid JSON: ${error.message}` }] };
+      const message = error.whole ? error.message : `This is not valid JSON: ${error.message}`;
+      return { ok: false, errors: [{ place: placeOf(error.offset), message }], total: 1 };
     }
     throw error;
   }
@@ -155,20 +208,21 @@ export function readPackJson(source: string): ReadPack {
     json = JSON.parse(source);
   } catch (error) {
     // The scanner and JSON.parse agree on what JSON is; should they ever not, the browser's reason still helps.
-    return { ok: false, errors: [{ message: `This is not valid JSON: ${error instanceof Error ? error.message : String(error)}` }] };
+    return { ok: false, errors: [{ message: `This is not valid JSON: ${error instanceof Error ? error.message : String(error)}` }], total: 1 };
   }
   const checked = checkPack(json);
-  if (checked.ok) return checked;
-  const seen = new Set<string>();
-  const errors: LocatedError[] = [];
-  for (const error of checked.errors) {
-    if (seen.has(error.text)) continue;
-    seen.add(error.text);
+  const refused = checked.ok ? (options.refuse?.(checked.pack) ?? []) : checked.errors;
+  if (checked.ok && refused.length === 0) return checked;
+  const unique = new Map<string, PackError>();
+  for (const error of refused) if (!unique.has(error.text)) unique.set(error.text, error);
+  const { shown, more } = firstErrors([...unique.values()]);
+  const errors = shown.map((error): LocatedError => {
     // A missing field has no place of its own: point at the object that should hold it.
     let path = error.path.map(String);
     while (path.length > 0 && !places.has(path.join('.'))) path = path.slice(0, -1);
     const offset = path.length > 0 ? places.get(path.join('.')) : undefined;
-    errors.push({ message: error.text, place: placeOf(source, offset ?? source.search(/\S|$/)) });
-  }
-  return { ok: false, errors };
+    return { message: error.text, place: placeOf(offset ?? source.search(/\S|$/)) };
+  });
+  if (more > 0) errors.push({ message: moreProblems(more) });
+  return { ok: false, errors, total: unique.size };
 }

@@ -6,14 +6,58 @@ import * as v from 'valibot';
 import { CATEGORIES } from '../engine/types';
 import type { Category, Pack, PackRule } from '../engine/types';
 
-const text = (what = 'a string') => v.pipe(v.string(`must be ${what}`), v.trim(), v.nonEmpty('must not be empty'));
+/**
+ * How much a pack may hold: generous for any real school or trust (a big secondary lists a few hundred staff), and a
+ * bound on the work a pack can make for the settings page, the worker and the `pack` command. One place, used by
+ * all three and by a trust's policy (docs/packs.md, docs/security.md).
+ */
+export const PACK_LIMITS = {
+  /** The pack file, in bytes of UTF-8 (the bundled packs are about 3 KB). */
+  bytes: 512 * 1024,
+  /** How deep lists and objects may nest in the file; a pack needs 4. */
+  depth: 16,
+  aliases: 100,
+  staff: 1_000,
+  /** Characters in a name, alias, staff name, label, clause reference or title. */
+  nameLength: 200,
+  /** Characters in longer text: a route's instruction, a clause's quote, a message, a web or e-mail address. */
+  textLength: 2_000,
+  /** Problems reported for one pack; the rest are counted. */
+  errors: 50,
+} as const;
+
+const count = (n: number): string => n.toLocaleString('en-GB');
+
+/** Hangul fillers and the blank Braille pattern are letters or symbols to Unicode, but show nothing. */
+const BLANK_LETTERS = /[\u115F\u1160\u3164\uFFA0\u2800]/gu;
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+
+/** True when `text` has something a reader would see: not only spaces, zero-width or other invisible characters. */
+export function hasVisibleText(text: string): boolean {
+  return VISIBLE.test(text.replace(BLANK_LETTERS, ''));
+}
+
+const text = (max: number = PACK_LIMITS.nameLength) =>
+  v.pipe(
+    v.string('must be a string'),
+    v.trim(),
+    v.nonEmpty('must not be empty'),
+    v.maxLength(max, `must be at most ${count(max)} characters`),
+    // "Raise it with " and nothing after it: a zero-width space passes trim() and nonEmpty.
+    v.check((value) => value === '' || hasVisibleText(value), 'must have some visible text'),
+  );
+const longText = () => text(PACK_LIMITS.textLength);
+const names = (max: number) =>
+  v.pipe(v.array(text(), 'must be a list of strings'), v.maxLength(max, `must list at most ${count(max)} names`));
+const address = () =>
+  v.pipe(v.string('must be a string'), v.maxLength(PACK_LIMITS.textLength, `must be at most ${count(PACK_LIMITS.textLength)} characters`));
 
 const RouteSchema = v.strictObject(
   {
     label: text(),
-    url: v.optional(v.pipe(v.string('must be a string'), v.url('must be a web address'), v.startsWith('https://', 'must start with https://'))),
-    email: v.optional(v.pipe(v.string('must be a string'), v.email('must be an e-mail address'))),
-    instruction: text(),
+    url: v.optional(v.pipe(address(), v.url('must be a web address'), v.startsWith('https://', 'must start with https://'))),
+    email: v.optional(v.pipe(address(), v.email('must be an e-mail address'))),
+    instruction: longText(),
   },
   'must be an object with label and instruction',
 );
@@ -21,8 +65,8 @@ const RouteSchema = v.strictObject(
 const PackRuleSchema = v.strictObject(
   {
     enabled: v.boolean('must be true or false'),
-    clause: v.strictObject({ ref: text(), quote: text() }, 'must be an object with ref and quote'),
-    message: v.optional(text()),
+    clause: v.strictObject({ ref: text(), quote: longText() }, 'must be an object with ref and quote'),
+    message: v.optional(longText()),
   },
   'must be an object with enabled and clause',
 );
@@ -37,11 +81,11 @@ export const PackSchema = v.strictObject(
     id: v.pipe(v.string('must be a string'), v.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and hyphens')),
     name: text(),
     shortName: text(),
-    aliases: v.array(text(), 'must be a list of strings'),
+    aliases: names(PACK_LIMITS.aliases),
     policy: v.strictObject({ title: text(), seed: v.optional(text()) }, 'must be an object with a title'),
     routes: v.strictObject({ parent: RouteSchema, staff: RouteSchema }, 'must give a route for parent and staff'),
     rules: v.strictObject(rulesEntries, 'must be an object of categories'),
-    staff: v.optional(v.array(text(), 'must be a list of strings')),
+    staff: v.optional(names(PACK_LIMITS.staff)),
   },
   'must be an object',
 );
@@ -61,10 +105,21 @@ function where(path: readonly (string | number)[]): string {
   return path.length > 0 ? path.join('.') : 'pack';
 }
 
-/** Validate unknown JSON as a pack. Never returns a partly valid pack. */
+/** The first PACK_LIMITS.errors of `errors` and how many more there are; "and 1,950 more problems" says so. */
+export function firstErrors<T>(errors: readonly T[]): { shown: T[]; more: number } {
+  return { shown: errors.slice(0, PACK_LIMITS.errors), more: Math.max(0, errors.length - PACK_LIMITS.errors) };
+}
+
+export function moreProblems(more: number): string {
+  return `and ${count(more)} more ${more === 1 ? 'problem' : 'problems'}`;
+}
+
+/** Validate unknown JSON as a pack. Never returns a partly valid pack; reports at most PACK_LIMITS.errors problems. */
 export function parsePack(json: unknown): ParsedPack {
   const checked = checkPack(json);
-  return checked.ok ? checked : { ok: false, errors: [...new Set(checked.errors.map((error) => error.text))] };
+  if (checked.ok) return checked;
+  const { shown, more } = firstErrors([...new Set(checked.errors.map((error) => error.text))]);
+  return { ok: false, errors: more > 0 ? [...shown, moreProblems(more)] : shown };
 }
 
 /** parsePack, with each error's path kept apart so that a tool can point at the line in the file. */

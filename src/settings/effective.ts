@@ -1,12 +1,13 @@
 /**
  * The settings as they apply: the user's own (storage.sync), with the school's or trust's policy
- * (storage.managed) over them, and the packs resolved from the ones a policy gives, the ones the user imported
- * (storage.local) and the bundled ones, in that order. Pure: no browser API, and time is passed in.
+ * (storage.managed) over them. Packs are resolved by id from the ones a policy gives, then the bundled ones, then
+ * the ones the user imported (storage.local): an imported pack never replaces a policy's or a bundled one, so a copy
+ * of a school's pack cannot undo what a trust chose. Pure: no browser API, and time is passed in.
  */
 import type { Category, Pack, Role, Route } from '../engine/types';
 import { BUNDLED_PACKS } from '../packs';
 import type { ManagedPolicy } from './managed';
-import { SITE_SWITCHES } from './schema';
+import { entryFor, MAX_SCHOOLS, SITE_SWITCHES } from './schema';
 import type { OwnRoute, Settings, SiteSwitch } from './schema';
 
 /** Where a school's route comes from: its pack, the user, or the school's or trust's policy. */
@@ -35,6 +36,8 @@ export interface EffectiveSettings {
   schools: ChosenSchool[];
   /** Chosen ids with no pack (an imported pack since removed, say). */
   missing: string[];
+  /** Chosen ids past the first MAX_SCHOOLS, which are not checked (settings saved before the limit). */
+  overLimit: string[];
   sites: Record<SiteSwitch, boolean>;
   /** Opted-out categories; empty when the policy locks categories. */
   optOuts: Category[];
@@ -45,6 +48,8 @@ export interface EffectiveSettings {
   locks: Locks;
   /** Every school the user can choose from: the policy's packs, imported ones, then bundled ones (not generic). */
   available: Pack[];
+  /** Imported packs not used because a policy's or a bundled pack has their id (imported before the rule, say). */
+  shadowed: Pack[];
   /** The user's own settings, for the pages to change. */
   user: Settings;
 }
@@ -55,13 +60,31 @@ export interface SettingsSources {
   imported?: readonly Pack[];
 }
 
-/** Every pack by id; the first source to name an id wins: policy, then imported, then bundled. */
-export function availablePacks(managed: ManagedPolicy, imported: readonly Pack[]): Pack[] {
+/** The pack used for each id: the policy's first, then the bundled ones, then the imported ones. */
+function packsById(managed: ManagedPolicy, imported: readonly Pack[]): Map<string, Pack> {
   const byId = new Map<string, Pack>();
-  for (const pack of [...(managed.packs ?? []), ...imported, ...BUNDLED_PACKS]) {
+  for (const pack of [...(managed.packs ?? []), ...BUNDLED_PACKS, ...imported]) {
     if (!byId.has(pack.id)) byId.set(pack.id, pack);
   }
-  return [...byId.values()];
+  return byId;
+}
+
+/** Every pack that is used, listed as the settings show them: the policy's, then imported, then bundled. */
+export function availablePacks(managed: ManagedPolicy, imported: readonly Pack[]): Pack[] {
+  const byId = packsById(managed, imported);
+  return [...(managed.packs ?? []), ...imported, ...BUNDLED_PACKS].filter((pack) => byId.get(pack.id) === pack);
+}
+
+/**
+ * Why a pack cannot be imported: a pack the policy gives or a bundled one already has its id (an imported pack with
+ * that id would never be used). Undefined when it can.
+ */
+export function importClash(pack: Pack, managed: ManagedPolicy): string | undefined {
+  const fromPolicy = managed.packs?.find((other) => other.id === pack.id);
+  const taken = fromPolicy ?? BUNDLED_PACKS.find((other) => other.id === pack.id);
+  if (!taken) return undefined;
+  const whose = fromPolicy ? 'which your school or trust set' : 'which comes with Second Thought';
+  return `id "${pack.id}" is already used by ${taken.name}, ${whose}: give this pack an id of its own`;
 }
 
 function resolveRoute(pack: Pack, role: Role, own: OwnRoute | undefined): Route {
@@ -77,20 +100,23 @@ function resolveRoute(pack: Pack, role: Role, own: OwnRoute | undefined): Route 
 
 export function resolveSettings({ user, managed = {}, imported = [] }: SettingsSources): EffectiveSettings {
   const lock = new Set(managed.lock ?? []);
-  const available = availablePacks(managed, imported);
+  const byId = packsById(managed, imported);
+  // The schools a policy names come from its packs or the bundled ones: never from a pack the user imported.
+  const managedById = packsById(managed, []);
   const role = managed.role ?? user.role;
   const managedSchools = managed.schools ?? (managed.packs?.length ? managed.packs.map((pack) => pack.id) : undefined);
-  const ids = [...new Set(managedSchools ?? user.schools)];
+  const chosen = [...new Set(managedSchools ?? user.schools)];
+  const ids = chosen.slice(0, MAX_SCHOOLS);
   const schools: ChosenSchool[] = [];
   const missing: string[] = [];
   for (const id of ids) {
-    const pack = available.find((candidate) => candidate.id === id);
+    const pack = (managedSchools ? managedById : byId).get(id);
     if (!pack || pack.id === 'generic') {
       if (!pack) missing.push(id);
       continue;
     }
-    const fromPolicy = managed.routes?.[id];
-    const fromUser = user.routes[id];
+    const fromPolicy = entryFor(managed.routes, id);
+    const fromUser = entryFor(user.routes, id);
     const routeSource: RouteSource = fromPolicy ? 'managed' : fromUser && (fromUser.url || fromUser.email) ? 'user' : 'pack';
     schools.push({
       pack,
@@ -109,6 +135,7 @@ export function resolveSettings({ user, managed = {}, imported = [] }: SettingsS
     role,
     schools,
     missing,
+    overLimit: chosen.slice(MAX_SCHOOLS),
     sites,
     optOuts: lock.has('categories') ? [] : user.optOuts,
     snoozes: lock.has('categories') ? {} : user.snoozes,
@@ -120,7 +147,8 @@ export function resolveSettings({ user, managed = {}, imported = [] }: SettingsS
       categories: lock.has('categories'),
       pause: lock.has('pause'),
     },
-    available: available.filter((pack) => pack.id !== 'generic'),
+    available: availablePacks(managed, imported).filter((pack) => pack.id !== 'generic'),
+    shadowed: imported.filter((pack) => byId.get(pack.id) !== pack),
     user,
   };
 }

@@ -7,8 +7,8 @@ import * as v from 'valibot';
 import { ROLES } from '../engine/types';
 import type { Pack, Role } from '../engine/types';
 import { parsePack } from '../packs/schema';
-import { OwnRouteSchema, PackIdSchema } from './schema';
-import type { OwnRoute, SiteSwitch } from './schema';
+import { idRecord, isPlainRecord, MAX_SCHOOLS, OwnRouteSchema, PackIdSchema, readIdEntries } from './schema';
+import type { IdRecord, OwnRoute, SiteSwitch } from './schema';
 
 /** Controls a trust can lock without setting a value: no category opt-outs or snoozes; no pausing. */
 export const LOCKABLE = ['categories', 'pause'] as const;
@@ -21,8 +21,8 @@ export interface ManagedPolicy {
   schools?: string[];
   /** Whole packs, for schools the extension does not ship; with no `schools`, these are the schools. */
   packs?: Pack[];
-  /** Sets and locks the complaints route per school id. */
-  routes?: Record<string, OwnRoute>;
+  /** Sets and locks the complaints route per school id (no prototype: look up with `entryFor`). */
+  routes?: IdRecord<OwnRoute>;
   /** Sets and locks a site's switch. */
   sites?: Partial<Record<SiteSwitch, boolean>>;
   lock?: Lockable[];
@@ -39,7 +39,6 @@ const SWITCH = 'must be true or false';
 const FIELDS = {
   role: v.picklist(ROLES, 'must be "parent" or "staff"'),
   schools: v.array(v.pipe(v.string(PACK_ID), v.check((id) => v.is(PackIdSchema, id), PACK_ID)), 'must be a list of pack ids'),
-  routes: v.record(v.pipe(v.string(), v.check((id) => v.is(PackIdSchema, id), PACK_ID)), OwnRouteSchema, 'must map pack ids to { "url", "email" }'),
   sites: v.object({ x: v.optional(v.boolean(SWITCH)), facebook: v.optional(v.boolean(SWITCH)) }, 'must be { "x": true|false, "facebook": true|false }'),
   lock: v.array(v.picklist(LOCKABLE, `must be ${LOCKABLE.map((l) => `"${l}"`).join(' or ')}`), 'must be a list'),
 };
@@ -64,7 +63,7 @@ export function readManaged(stored: unknown): ReadManaged {
   }
   const raw = stored as Record<string, unknown>;
   const field = <K extends keyof typeof FIELDS>(name: K): v.InferOutput<(typeof FIELDS)[K]> | undefined => {
-    if (raw[name] === undefined) return undefined;
+    if (!Object.hasOwn(raw, name) || raw[name] === undefined) return undefined;
     const parsed = v.safeParse(FIELDS[name], raw[name]);
     if (parsed.success) return parsed.output as v.InferOutput<(typeof FIELDS)[K]>;
     problems.push(issuesText(name, parsed.issues));
@@ -73,9 +72,29 @@ export function readManaged(stored: unknown): ReadManaged {
   const role = field('role');
   if (role) policy.role = role;
   const schools = field('schools');
-  if (schools) policy.schools = schools;
-  const routes = field('routes');
-  if (routes) policy.routes = routes;
+  if (schools) {
+    // A trust's choice must still apply when it lists too many: the first MAX_SCHOOLS, and a word about the rest.
+    policy.schools = schools.slice(0, MAX_SCHOOLS);
+    const left = schools.slice(MAX_SCHOOLS);
+    if (left.length > 0) {
+      problems.push(`schools lists ${schools.length} schools; at most ${MAX_SCHOOLS} are used, so ${left.join(', ')} are left out`);
+    }
+  }
+  if (raw.routes !== undefined) {
+    // Read school by school, so that one bad route costs only itself, and a school with any valid id (even
+    // "constructor") keeps the route the trust set.
+    if (!isPlainRecord(raw.routes)) problems.push('routes must map pack ids to { "url", "email" }');
+    else {
+      const entries = readIdEntries(raw.routes, OwnRouteSchema);
+      for (const entry of entries) {
+        if (entry.ok) continue;
+        const known = v.is(PackIdSchema, entry.key);
+        problems.push(known ? issuesText(`routes.${entry.key}`, entry.issues) : `routes.${entry.key} ${PACK_ID}`);
+      }
+      const good = entries.flatMap((entry) => (entry.ok ? [[entry.key, entry.value] as const] : []));
+      if (good.length > 0) policy.routes = idRecord(good);
+    }
+  }
   const sites = field('sites');
   if (sites) {
     policy.sites = {};
@@ -89,7 +108,10 @@ export function readManaged(stored: unknown): ReadManaged {
       problems.push('packs must be a list of packs');
     } else {
       policy.packs = [];
-      raw.packs.forEach((json: unknown, index) => {
+      // Only as many packs as there can be schools are read at all.
+      const left = raw.packs.length - MAX_SCHOOLS;
+      if (left > 0) problems.push(`packs lists ${raw.packs.length} packs; at most ${MAX_SCHOOLS} are read, so the last ${left} ${left === 1 ? 'is' : 'are'} left out`);
+      raw.packs.slice(0, MAX_SCHOOLS).forEach((json: unknown, index) => {
         const parsed = parsePack(json);
         if (parsed.ok) policy.packs?.push(parsed.pack);
         // parsePack calls the whole pack "pack": "pack must be an object" becomes "packs.1 must be an object".
@@ -98,7 +120,7 @@ export function readManaged(stored: unknown): ReadManaged {
     }
   }
   for (const name of Object.keys(raw)) {
-    if (!(name in FIELDS) && name !== 'packs') problems.push(`${name} is not a setting Second Thought knows`);
+    if (!Object.hasOwn(FIELDS, name) && name !== 'packs' && name !== 'routes') problems.push(`${name} is not a setting Second Thought knows`);
   }
   return { policy, problems };
 }

@@ -20,16 +20,30 @@ export type SiteSwitch = (typeof SITE_SWITCHES)[number];
 /** How long a nudge's snooze may last: a week. */
 export const MAX_SNOOZE_MINUTES = 7 * 24 * 60;
 
+/**
+ * The most schools a draft is checked against: each is a full check, so this bounds a verdict's cost. Generous for a
+ * real family or member of staff (children at several schools; a trust has one pack of its own). The user's choice
+ * and a policy's are both held to it; settings saved before the limit (up to 50) still read, and only the first 10
+ * are checked.
+ */
+export const MAX_SCHOOLS = 10;
+
+/** Characters in a web address or e-mail address a user or a trust gives. */
+const MAX_ADDRESS_LENGTH = 2_000;
+
 /** A pack id, as packs spell them (src/packs/schema.ts). */
 export const PackIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,62}$/));
+
+const TOO_LONG = `must be at most ${MAX_ADDRESS_LENGTH.toLocaleString('en-GB')} characters`;
 
 export const WebAddressSchema = v.pipe(
   v.string('must be a string'),
   v.trim(),
+  v.maxLength(MAX_ADDRESS_LENGTH, TOO_LONG),
   v.url('must be a web address starting with https://'),
   v.startsWith('https://', 'must be a web address starting with https://'),
 );
-export const EmailSchema = v.pipe(v.string('must be a string'), v.trim(), v.email('must be an e-mail address'));
+export const EmailSchema = v.pipe(v.string('must be a string'), v.trim(), v.maxLength(MAX_ADDRESS_LENGTH, TOO_LONG), v.email('must be an e-mail address'));
 
 /** What the pages say about a route the user typed that will not do. */
 export const ROUTE_INPUT_ERRORS = {
@@ -40,6 +54,59 @@ export const ROUTE_INPUT_ERRORS = {
 /** The complaints route a user (or a trust) gives for a school, over the pack's own. */
 export const OwnRouteSchema = v.object({ url: v.optional(WebAddressSchema), email: v.optional(EmailSchema) });
 export type OwnRoute = v.InferOutput<typeof OwnRouteSchema>;
+
+/**
+ * A record keyed by pack id, as read from storage: an object with no prototype, so that looking a school up never
+ * reaches Object.prototype (a school with the id "constructor" must not find a function there).
+ */
+export type IdRecord<T> = Record<string, T>;
+
+/** The value for `key`, only if the record holds it itself. Every lookup by pack id goes through here. */
+export function entryFor<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** A plain object (not a list, not null): what a JSON object reads as. */
+export function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** One entry of a record keyed by pack id: the value read, or why the key or the value will not do. */
+export type IdEntry<T> = { key: string; ok: true; value: T } | { key: string; ok: false; issues: readonly v.BaseIssue<unknown>[] };
+
+/**
+ * Reads each own key of `input` as a pack id and its value with `schema`. valibot's `record` silently drops the keys
+ * "constructor" and "prototype", which are valid pack ids; this keeps them.
+ */
+export function readIdEntries<T>(input: Record<string, unknown>, schema: v.GenericSchema<unknown, T>): IdEntry<T>[] {
+  return Object.keys(input).map((key): IdEntry<T> => {
+    const id = v.safeParse(PackIdSchema, key);
+    if (!id.success) return { key, ok: false, issues: id.issues };
+    const value = v.safeParse(schema, input[key]);
+    return value.success ? { key, ok: true, value: value.output } : { key, ok: false, issues: value.issues };
+  });
+}
+
+/** A record with no prototype, from entries. */
+export function idRecord<T>(entries: Iterable<readonly [string, T]>): IdRecord<T> {
+  const record = Object.create(null) as IdRecord<T>;
+  for (const [key, value] of entries) record[key] = value;
+  return record;
+}
+
+/** Own routes per pack id, all or nothing (the user's settings: one bad entry makes them unreadable). */
+const OwnRoutesSchema = v.pipe(
+  v.custom<Record<string, unknown>>(isPlainRecord, 'must map pack ids to routes'),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const entries = readIdEntries(dataset.value, OwnRouteSchema);
+    const bad = entries.find((entry) => !entry.ok);
+    if (bad) {
+      addIssue({ message: `${bad.key} is not a pack id with a route` });
+      return NEVER;
+    }
+    return idRecord(entries.flatMap((entry) => (entry.ok ? [[entry.key, entry.value] as const] : [])));
+  }),
+);
 
 const CategorySchema = v.picklist(CATEGORIES);
 
@@ -52,10 +119,13 @@ const SettingsV1Schema = v.object({
 const SettingsV2Schema = v.object({
   version: v.literal(2),
   role: v.picklist(ROLES),
-  /** Chosen school pack ids, in the order chosen; a draft is checked against each. Empty until one is chosen. */
+  /**
+   * Chosen school pack ids, in the order chosen; a draft is checked against the first MAX_SCHOOLS. Empty until one
+   * is chosen. 50 is what earlier versions allowed: such settings still read.
+   */
   schools: v.pipe(v.array(PackIdSchema), v.maxLength(50)),
   /** The user's own web address or e-mail per school id; when given, they replace the pack's. */
-  routes: v.record(PackIdSchema, OwnRouteSchema),
+  routes: OwnRoutesSchema,
   /** Per-site switches. */
   sites: v.object({ x: v.boolean(), facebook: v.boolean() }),
   /** Categories not checked until turned back on in the settings. */
@@ -152,6 +222,12 @@ export function withoutExpiredSnoozes(settings: Settings, now: number): Settings
 
 function withoutKey<K extends string, T>(record: Partial<Record<K, T>>, key: K): Partial<Record<K, T>> {
   return Object.fromEntries(Object.entries(record).filter(([name]) => name !== key)) as Partial<Record<K, T>>;
+}
+
+/** Why a change to the chosen schools is refused (more than MAX_SCHOOLS, and more than before), or undefined. */
+export function checkSchoolsChange(before: Settings, next: Settings): string | undefined {
+  if (next.schools.length <= MAX_SCHOOLS || next.schools.length <= before.schools.length) return undefined;
+  return `Choose at most ${MAX_SCHOOLS} schools: untick one first.`;
 }
 
 /** Checks a route the user typed; gives the route to save, or a message per field. */

@@ -175,6 +175,42 @@ describe('a school or trust deploying Second Thought by policy', () => {
     await page.close();
   });
 
+  it("a copy of the trust's school imported earlier with the same id changes nothing, and can be removed", async () => {
+    // The user had imported a copy of Bexton's pack that checks nothing (before the policy, or by pasting it in).
+    const bexton = JSON.parse(readFileSync(join(REPO_ROOT, 'src/packs/bexton.json'), 'utf8')) as Record<string, unknown>;
+    const copy = { ...bexton, name: 'Bexton (my copy)', shortName: 'My Bexton', rules: {} };
+    const { page, errors } = await open('src/pages/options/index.html');
+    await expect.poll(() => page.getByLabel('Bexton Primary School').isDisabled(), { timeout: 15_000 }).toBe(true);
+    await page.evaluate((packs) => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
+      return api.storage.local.set({ packs });
+    }, [copy]);
+    const notice = 'The school pack you added for Bexton (my copy) is not used';
+    await page.getByRole('list', { name: 'Schools you added' }).getByText('Bexton (my copy)').waitFor();
+
+    // The nudge still checks against the trust's Bexton, not the copy that checks nothing.
+    const practice = await open('src/pages/practice/index.html');
+    await practice.page.getByLabel('Your draft').fill(COMPLAINT);
+    await practice.page.locator('second-thought-nudge .card').getByRole('button', { name: 'Raise it with Bexton' }).waitFor();
+    expect(practice.errors).toEqual([]);
+    await practice.page.close();
+    await page.getByRole('alert').getByText(notice, { exact: false }).waitFor();
+    // The school listed is the bundled one, not the copy.
+    await expect(page.getByLabel('Bexton Primary School', { exact: true }).isChecked()).resolves.toBe(true);
+    await expect(page.getByLabel('Bexton Primary School (added by you)').count()).resolves.toBe(0);
+
+    // Adding schools is locked by the policy; removing the copy is not.
+    await expect(page.getByLabel('Or paste the pack').isDisabled()).resolves.toBe(true);
+    const remove = page.getByRole('list', { name: 'Schools you added' }).getByRole('button', { name: 'Remove My Bexton' });
+    await expect(remove.isDisabled()).resolves.toBe(false);
+    await remove.click();
+    await page.getByText('Removed Bexton (my copy).').waitFor();
+    await expect.poll(() => page.getByText(notice, { exact: false }).count()).toBe(0);
+    await expect(page.getByLabel('Bexton Primary School').isChecked()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('the popup says Facebook is off by policy, and offers no pause', async () => {
     const facebook = await openPage(browser.context, FIXTURE_URLS.facebook);
     const { page, errors } = await open('src/pages/popup/index.html');

@@ -167,7 +167,8 @@ describe('a new user', () => {
     await onboarding.getByLabel('Or paste the pack').fill(ASHDOWN);
     await onboarding.getByRole('button', { name: 'Add this school' }).click();
     await onboarding.getByText('Added Ashdown Primary School. Your posts are now checked against it.').waitFor();
-    await expect(onboarding.getByLabel('Ashdown Primary School (added by you)').isChecked()).resolves.toBe(true);
+    // The pack and the choice are two storage writes; the page follows each as it lands.
+    await expect.poll(() => onboarding.getByLabel('Ashdown Primary School (added by you)').isChecked()).toBe(true);
     await expect(onboarding.getByRole('alert').count()).resolves.toBe(0);
     // Ashdown's route comes from its pack, with a web address.
     await onboarding.getByRole('group', { name: 'Ashdown Primary School' }).getByText('https://www.ashdown-primary.example/concerns').waitFor();
@@ -235,6 +236,52 @@ describe('the settings page', () => {
     await tryDraft(practice.page, 'Your draft', COMPLAINT, 'nudging');
     await expect(raiseButton(practice.page).textContent()).resolves.toBe('Raise it with Ashdown');
     expect(practice.errors).toEqual([]);
+  });
+
+  it('refuses hostile packs with located errors, without freezing or throwing, and takes a file with a byte-order mark', async () => {
+    const { page } = options;
+    const paste = async (text: string): Promise<void> => {
+      await page.getByLabel('Or paste the pack').fill(text);
+      await page.getByRole('button', { name: 'Add this school' }).click();
+    };
+    const problems = page.getByRole('alert').getByRole('listitem');
+
+    // Nested 20,000 deep: one located error, not an uncaught RangeError.
+    await paste(`${'['.repeat(20_000)}${']'.repeat(20_000)}`);
+    await problems.getByText('line 1, column 17: This is not a pack: lists and objects nest more than 16 deep (a pack needs 4)').waitFor();
+
+    // 30,000 problems: the first 50, located, and a count of the rest.
+    const many = JSON.parse(ASHDOWN) as Record<string, unknown>;
+    many.staff = Array.from({ length: 30_000 }, () => 0);
+    await paste(JSON.stringify(many));
+    await problems.getByText('and 29,950 more problems').waitFor();
+    await expect(problems.count()).resolves.toBe(51);
+
+    // "Raise it with " and nothing a reader can see.
+    const invisible = ASHDOWN.replace('"shortName": "Ashdown"', '"shortName": "\u200b"');
+    await paste(invisible);
+    const line = invisible.slice(0, invisible.indexOf('"shortName"')).split('\n').length;
+    await problems.getByText(`line ${line}, column 3: shortName must have some visible text`).waitFor();
+
+    // A copy of a bundled school's pack under its id would never be used: refused, saying why.
+    const bexton = readFileSync(join(REPO_ROOT, 'src/packs/bexton.json'), 'utf8');
+    await paste(bexton.replace('"shortName": "Bexton"', '"shortName": "My Bexton"'));
+    const idLine = bexton.slice(0, bexton.indexOf('"id"')).split('\n').length;
+    await problems
+      .getByText(`line ${idLine}, column 3: id "bexton" is already used by Bexton Primary School, which comes with Second Thought: give this pack an id of its own`)
+      .waitFor();
+    await expect(page.getByRole('list', { name: 'Schools you added' }).getByText('Bexton').count()).resolves.toBe(0);
+
+    // Saved by an editor that starts UTF-8 files with a byte-order mark.
+    const ravenhill = ASHDOWN.replace('"id": "ashdown"', '"id": "ravenhill"')
+      .replace('"name": "Ashdown Primary School"', '"name": "Ravenhill School"')
+      .replace('"shortName": "Ashdown"', '"shortName": "Ravenhill"');
+    await page.getByLabel('Pack file').setInputFiles({ name: 'ravenhill.json', mimeType: 'application/json', buffer: Buffer.from(`\uFEFF${ravenhill}`) });
+    await page.getByText('Added Ravenhill School.', { exact: false }).waitFor();
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    await page.getByRole('list', { name: 'Schools you added' }).getByRole('button', { name: 'Remove Ravenhill' }).click();
+    await page.getByText('Removed Ravenhill School.').waitFor();
+    expect(options.errors).toEqual([]);
   });
 
   it('unticking a category stops that nudge until it is ticked again', async () => {
@@ -320,6 +367,33 @@ describe('the settings page', () => {
     await expect(options.page.getByLabel('STOC Trust').isChecked()).resolves.toBe(true);
     await expect.poll(() => readSync(options.page)).toMatchObject({ version: 2, role: 'staff', schools: ['stoc'], optOuts: [] });
     await expect(options.page.getByRole('alert').count()).resolves.toBe(0);
+    expect(options.errors).toEqual([]);
+  });
+
+  it('never writes over settings saved by a newer version: changes, "Don\'t remind me" and reset are refused, saying why', async () => {
+    const newer = { version: 3, role: 'staff', schools: ['stoc'], optOuts: [], theme: 'dark' };
+    const refused = 'Your settings were saved by a newer version of Second Thought, so this browser leaves them as they are';
+    await writeStorage(options.page, 'sync', { settings: newer });
+    await options.page.reload();
+    await options.page.getByRole('alert').getByText('Your settings were saved by a newer version of Second Thought, so the defaults apply').waitFor();
+
+    const status = options.page.getByRole('status');
+    await options.page.getByLabel('Check my posts on X').click();
+    await status.getByText(refused, { exact: false }).waitFor();
+    // The box goes back to what storage holds once the change is refused.
+    await expect.poll(() => options.page.getByLabel('Check my posts on X').isChecked()).toBe(true);
+    await options.page.reload();
+    await options.page.getByRole('button', { name: 'Reset settings' }).click();
+    await status.getByText(refused, { exact: false }).waitFor();
+    await expect(readSync(options.page)).resolves.toEqual(newer);
+
+    // What "Don't remind me about this" on a nudge asks the worker.
+    const reply = await practice.page.evaluate(() => {
+      const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: object): Promise<unknown> } } }).chrome;
+      return api.runtime.sendMessage({ kind: 'muteCategory', category: 'complaint' });
+    });
+    expect(reply).toMatchObject({ kind: 'error', message: expect.stringContaining(refused) });
+    await expect(readSync(options.page)).resolves.toEqual(newer);
     expect(options.errors).toEqual([]);
   });
 });

@@ -122,6 +122,37 @@ describe('npm run pack', () => {
     expect(stderr).toContain(`${file}:1:2: schemaVersion must be 1`);
   });
 
+  it('validate: refuses a file nested 20,000 levels deep with a located error, not a stack trace', () => {
+    const text = `{"schemaVersion": 1, "aliases": ${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
+    const file = write('deep.json', text);
+    const { status, stdout, stderr } = run(['validate', file]);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    // The 17th list or object to open: the object, then the 16th "[".
+    expect(stderr).toContain(`${file}:1:${text.indexOf('[') + 15 + 1}: This is not a pack: lists and objects nest more than 16 deep (a pack needs 4)`);
+    expect(stderr).not.toMatch(/RangeError|\n\s+at /);
+  });
+
+  it('validate: reports the first 50 of 30,000 problems, counts the rest, and gives the total', () => {
+    const pack = example();
+    pack.aliases = Array.from({ length: 30_000 }, () => 7);
+    const file = write('many.json', JSON.stringify(pack));
+    const { status, stderr } = run(['validate', file]);
+    expect(status).toBe(1);
+    const lines = stderr.trim().split('\n');
+    expect(lines).toHaveLength(52);
+    expect(lines[0]).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:\\d+: aliases.0 must be a string$`));
+    expect(lines[50]).toBe(`${file}: and 29,950 more problems`);
+    expect(lines[51]).toBe(`${file}: not a valid pack (30,000 problems)`);
+  });
+
+  it('validate: accepts a file that starts with a UTF-8 byte-order mark', () => {
+    const file = write('bom.json', `\uFEFF${readFileSync(EXAMPLE, 'utf8')}`);
+    const { status, stderr } = run(['validate', file]);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+  });
+
   it.each([
     [[], 'Usage:'],
     [['frobnicate', EXAMPLE], 'unknown command "frobnicate"'],
@@ -148,6 +179,44 @@ describe('readPackJson', () => {
     const lines = read.errors.map(formatLocated);
     expect(lines).toContain('line 4, column 3: policy.title is missing');
     expect(lines).toContain('line 1, column 1: name is missing');
+  });
+
+  it('reads a pack that starts with a byte-order mark, and locates errors as an editor shows them', () => {
+    const read = readPackJson(`\uFEFF${readFileSync(EXAMPLE, 'utf8')}`);
+    expect(read.ok && read.pack.id).toBe('ashdown');
+    const broken = readPackJson('\uFEFF{"schemaVersion": 2}');
+    expect(!broken.ok && broken.errors.map(formatLocated)).toContain('line 1, column 2: schemaVersion must be 1');
+  });
+
+  it.each([
+    ['lists', `${'['.repeat(20_000)}${']'.repeat(20_000)}`, 'line 1, column 17'],
+    ['objects', `${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`, 'line 1, column 81'],
+  ])('refuses %s nested 20,000 deep, saying where, without throwing', (_what, source, place) => {
+    const read = readPackJson(source);
+    expect(read.ok).toBe(false);
+    if (!read.ok) {
+      expect(read.errors.map(formatLocated)).toEqual([`${place}: This is not a pack: lists and objects nest more than 16 deep (a pack needs 4)`]);
+    }
+  });
+
+  it('refuses a pack larger than 512 KB before reading it', () => {
+    const pack = example();
+    pack.staff = Array.from({ length: 30_000 }, (_, i) => `Mrs Teacher Number ${i}`);
+    const read = readPackJson(JSON.stringify(pack));
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.errors.map(formatLocated)).toEqual([expect.stringMatching(/^This pack is \d+ KB; a pack may be at most 512 KB$/)]);
+  });
+
+  it('locates only the first 50 problems and counts the rest', () => {
+    const pack = example();
+    pack.staff = Array.from({ length: 30_000 }, () => null);
+    const read = readPackJson(JSON.stringify(pack, null, 1));
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.total).toBe(30_000);
+    expect(read.errors).toHaveLength(51);
+    expect(read.errors[49]?.place?.line).toBeGreaterThan(1);
+    expect(read.errors.at(-1)).toEqual({ message: 'and 29,950 more problems' });
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { BUNDLED_PACKS, getBundledPack, parsePack } from '../../src/packs';
+import { PACK_LIMITS } from '../../src/packs/schema';
 import bexton from '../../src/packs/bexton.json';
 import { DEV, generateFixtures, policyPath, SEEDS } from '../../scripts/fixtures';
 import { plain, policyText } from '../../scripts/provenance';
@@ -77,5 +78,52 @@ describe('parsePack', () => {
   it('never half-loads', () => {
     expect(parsePack(null)).toEqual({ ok: false, errors: ['pack must be an object'] });
     expect(parsePack({ ...bexton, aliases: ['ok', 3] }).ok).toBe(false);
+  });
+});
+
+describe('what a pack may hold', () => {
+  const pack = (): Record<string, unknown> => structuredClone(bexton) as Record<string, unknown>;
+  const errorsOf = (json: unknown): string[] => {
+    const result = parsePack(json);
+    return result.ok ? [] : result.errors;
+  };
+
+  it.each([
+    ['a zero-width space', '\u200B'],
+    ['spaces', '   '],
+    ['a zero-width joiner and a word joiner', '\u200D\u2060'],
+    ['a Hangul filler', '\u3164'],
+    ['a soft hyphen and a no-break space', '\u00AD\u00A0'],
+  ])('refuses a shortName of only %s ("Raise it with ")', (_what, shortName) => {
+    expect(errorsOf({ ...pack(), shortName })).toEqual([expect.stringMatching(/^shortName must (not be empty|have some visible text)$/)]);
+  });
+
+  it('refuses invisible-only text in any text field, saying which', () => {
+    const broken = pack();
+    (broken.routes as { parent: Record<string, unknown> }).parent.label = '\u200B\u200B';
+    broken.aliases = ['Bexton', '\uFEFF\u200C'];
+    expect(errorsOf(broken)).toEqual(['aliases.1 must have some visible text', 'routes.parent.label must have some visible text']);
+  });
+
+  it('still accepts names in any script, emoji and hashtags', () => {
+    expect(parsePack({ ...pack(), shortName: '北京第一小学', aliases: ['مدرسة', '#BextonRocks', '🏫 Bexton'] }).ok).toBe(true);
+  });
+
+  it(`refuses more than ${PACK_LIMITS.aliases} aliases and ${PACK_LIMITS.staff} staff names, and names longer than ${PACK_LIMITS.nameLength} characters`, () => {
+    expect(PACK_LIMITS).toMatchObject({ aliases: 100, staff: 1_000, nameLength: 200, textLength: 2_000 });
+    const many = { ...pack(), aliases: Array.from({ length: 101 }, (_, i) => `Bexton ${i}`), staff: Array.from({ length: 1_001 }, (_, i) => `Mr ${i}`) };
+    expect(errorsOf(many)).toEqual(['aliases must list at most 100 names', 'staff must list at most 1,000 names']);
+    expect(parsePack({ ...pack(), aliases: many.aliases.slice(0, 100), staff: many.staff.slice(0, 1_000) }).ok).toBe(true);
+    expect(errorsOf({ ...pack(), shortName: 'B'.repeat(201) })).toEqual(['shortName must be at most 200 characters']);
+    const longQuote = pack();
+    (longQuote.rules as { photo: { clause: { quote: string } } }).photo.clause.quote = 'x'.repeat(2_001);
+    expect(errorsOf(longQuote)).toEqual(['rules.photo.clause.quote must be at most 2,000 characters']);
+  });
+
+  it('reports the first 50 problems and counts the rest', () => {
+    const errors = errorsOf({ ...pack(), staff: Array.from({ length: 30_000 }, () => 0) });
+    expect(errors).toHaveLength(51);
+    expect(errors[0]).toBe('staff.0 must be a string');
+    expect(errors[50]).toBe('and 29,950 more problems');
   });
 });

@@ -6,6 +6,8 @@ type Items = Record<string, unknown>;
 
 const fake = vi.hoisted(() => {
   const areas = { sync: {} as Items, local: {} as Items };
+  /** When set, writes to that area fail as the browser's would (a spent quota, say). */
+  const failing = { sync: undefined as string | undefined, local: undefined as string | undefined };
   let managed: () => Promise<Items> = () => Promise.resolve({});
   const area = (name: 'sync' | 'local') => ({
     get: (keys?: string | string[]) => {
@@ -13,6 +15,8 @@ const fake = vi.hoisted(() => {
       return Promise.resolve(Object.fromEntries(wanted.filter((key) => key in areas[name]).map((key) => [key, structuredClone(areas[name][key])])));
     },
     set: (items: Items) => {
+      const failure = failing[name];
+      if (failure) return Promise.reject(new Error(failure));
       Object.assign(areas[name], structuredClone(items));
       return Promise.resolve();
     },
@@ -23,6 +27,7 @@ const fake = vi.hoisted(() => {
   });
   return {
     areas,
+    failing,
     setManaged: (read: () => Promise<Items>) => {
       managed = read;
     },
@@ -39,7 +44,10 @@ const fake = vi.hoisted(() => {
 
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 
-const { loadState, NOTICES, saveImportedPack, updateSettings, removeImportedPack, dismissNotices } = await import('../../src/settings/store');
+const { loadState, MAX_IMPORTED_PACKS, NOTICES, saveImportedPack, updateSettings, removeImportedPack, dismissNotices, resetSettings } = await import(
+  '../../src/settings/store'
+);
+const { createHandler } = await import('../../src/background/handler');
 const { defaultSettings } = await import('../../src/settings');
 const { getBundledPack } = await import('../../src/packs');
 
@@ -50,6 +58,8 @@ const ashdown = { ...bexton, id: 'ashdown', name: 'Ashdown Primary School', shor
 beforeEach(() => {
   fake.areas.sync = {};
   fake.areas.local = {};
+  fake.failing.sync = undefined;
+  fake.failing.local = undefined;
   fake.setManaged(() => Promise.resolve({}));
 });
 
@@ -97,6 +107,18 @@ describe('loadState', () => {
     expect(state.imported.map((pack) => pack.id)).toEqual(['ashdown']);
     expect(fake.areas.local.packs).toEqual([ashdown]);
     expect(state.notices).toEqual([NOTICES.packRemoved('broken')]);
+  });
+
+  it("keeps an imported copy of a school's pack, unused under the trust's policy, and says so until it is removed", async () => {
+    const copy = { ...bexton, name: 'Bexton (my copy)', rules: {} };
+    fake.areas.local.packs = [copy];
+    fake.setManaged(() => Promise.resolve({ schools: ['bexton'], lock: ['categories'] }));
+    const state = await loadState();
+    expect(state.effective.schools.map((school) => school.pack)).toEqual([bexton]);
+    expect(state.imported).toEqual([copy]);
+    expect(state.notices).toEqual([NOTICES.packShadowed('Bexton (my copy)', 'bexton')]);
+    await removeImportedPack('bexton');
+    expect((await loadState()).notices).toEqual([]);
   });
 
   it("applies the school's or trust's policy and lists what it could not read", async () => {
@@ -149,5 +171,93 @@ describe('saving', () => {
     expect(fake.areas.local.packs).toEqual([{ ...ashdown, shortName: 'Ashdown Primary' }]);
     await removeImportedPack('ashdown');
     expect(fake.areas.local.packs).toEqual([]);
+  });
+});
+
+describe('settings saved by a newer version', () => {
+  const newer = { version: 3, role: 'staff', schools: ['stoc'], optOuts: [], theme: 'dark' };
+
+  it('are never overwritten: every write is refused, saying why, and logged', async () => {
+    fake.areas.sync.settings = structuredClone(newer);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await expect(updateSettings((settings) => ({ ...settings, optOuts: ['complaint'] }))).rejects.toThrow(NOTICES.newerRefused);
+    await expect(resetSettings()).rejects.toThrow(NOTICES.newerRefused);
+    expect(fake.areas.sync.settings).toEqual(newer);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining(NOTICES.newerRefused));
+    warn.mockRestore();
+  });
+
+  it('"Don\'t remind me" from a nudge leaves them as they are and answers with the reason', async () => {
+    fake.areas.sync.settings = structuredClone(newer);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const handle = createHandler({
+      getSettings: () => loadState().then((state) => state.effective),
+      updateSettings,
+      openOptions: () => Promise.resolve(),
+      openRaisePage: () => Promise.resolve(),
+    });
+    expect(await handle({ kind: 'muteCategory', category: 'complaint' })).toEqual({ kind: 'error', message: NOTICES.newerRefused });
+    expect(fake.areas.sync.settings).toEqual(newer);
+    vi.restoreAllMocks();
+  });
+});
+
+describe('repair writes', () => {
+  it('never hold up or fail a verdict: unreadable settings and a spent sync quota still get answers, and the failure is logged', async () => {
+    fake.areas.sync.settings = { version: 2, role: 'governor' };
+    fake.failing.sync = 'QUOTA_BYTES_PER_ITEM quota exceeded';
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const state = await loadState();
+    expect(state.effective.user).toEqual(defaultSettings());
+    expect(state.notices).toEqual([NOTICES.reset]);
+
+    const handle = createHandler({
+      getSettings: () => loadState().then((loaded) => loaded.effective),
+      updateSettings,
+      openOptions: () => Promise.resolve(),
+      openRaisePage: () => Promise.resolve(),
+    });
+    const reply = await handle({ kind: 'analyze', text: 'The head at this school never answers emails and the office staff are useless.', site: 'x' });
+    expect(reply).toMatchObject({ kind: 'verdict', verdict: { nudge: true } });
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringContaining('QUOTA_BYTES_PER_ITEM quota exceeded')));
+    expect(fake.areas.sync.settings).toEqual({ version: 2, role: 'governor' });
+    warn.mockRestore();
+  });
+
+  it('a repair write that never settles does not hold up the settings either', async () => {
+    fake.areas.local.packs = [ashdown, { id: 'broken' }];
+    const never = new Promise<void>(() => undefined);
+    const set = vi.spyOn(fake.browser.storage.local, 'set').mockImplementation(() => never);
+    const state = await loadState();
+    expect(state.imported).toEqual([ashdown]);
+    expect(state.notices).toEqual([NOTICES.packRemoved('broken')]);
+    set.mockRestore();
+  });
+});
+
+describe('bounds', () => {
+  const ids = (n: number): string[] => Array.from({ length: n }, (_, i) => `school-${i}`);
+
+  it('refuses to choose an eleventh school, saying why, and leaves storage as it was', async () => {
+    fake.areas.sync.settings = { ...defaultSettings(), schools: ids(10) };
+    await expect(updateSettings((settings) => ({ ...settings, schools: [...settings.schools, 'bexton'] }))).rejects.toThrow(
+      'Choose at most 10 schools: untick one first.',
+    );
+    expect(fake.areas.sync.settings).toEqual({ ...defaultSettings(), schools: ids(10) });
+  });
+
+  it('says when more schools are chosen than are checked (settings saved before the limit)', async () => {
+    fake.areas.sync.settings = { ...defaultSettings(), schools: ['bexton', ...ids(11)] };
+    const state = await loadState();
+    expect(state.notices).toEqual([NOTICES.tooManySchools(12)]);
+  });
+
+  it(`keeps at most ${MAX_IMPORTED_PACKS} added packs, and refuses another, saying why`, async () => {
+    expect(MAX_IMPORTED_PACKS).toBe(20);
+    for (const id of ids(20)) await saveImportedPack({ ...ashdown, id });
+    await expect(saveImportedPack({ ...ashdown, id: 'one-more' })).rejects.toThrow(NOTICES.tooManyPacks);
+    // Replacing one already added is still fine.
+    await saveImportedPack({ ...ashdown, id: 'school-3', shortName: 'Three' });
+    expect((fake.areas.local.packs as unknown[]).length).toBe(20);
   });
 });

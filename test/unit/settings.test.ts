@@ -3,6 +3,9 @@ import type { Pack } from '../../src/engine/types';
 import { BUNDLED_PACKS, getBundledPack } from '../../src/packs';
 import {
   checkOwnRoute,
+  checkSchoolsChange,
+  importClash,
+  MAX_SCHOOLS,
   DEFAULT_SETTINGS,
   defaultSettings,
   interpretSettings,
@@ -255,8 +258,126 @@ describe('the settings that apply', () => {
     });
     expect(effective.schools.map((school) => school.pack.shortName)).toEqual(['Ashdown', 'Bexton (trust copy)']);
     expect(effective.locks.schools).toBe(true);
-    expect(resolveSettings({ user: { ...defaultSettings(), schools: ['bexton'] }, imported: [importedBexton] }).schools[0]?.pack.shortName).toBe(
-      'Bexton (imported)',
+  });
+});
+
+describe('managed settings win, always', () => {
+  /** A copy of Bexton's pack, imported by the user before the trust's policy arrived, that checks nothing. */
+  const quietCopy: Pack = { ...bexton, name: 'Bexton (my copy)', shortName: 'My Bexton', rules: {} };
+
+  it("an imported pack with a bundled pack's id never replaces the school a trust's policy chose", () => {
+    const effective = resolveSettings({
+      user: { ...defaultSettings(), schools: ['bexton'] },
+      managed: { schools: ['bexton'], lock: ['categories'] },
+      imported: [quietCopy],
+    });
+    expect(effective.schools.map((school) => school.pack)).toEqual([bexton]);
+    expect(effective.shadowed).toEqual([quietCopy]);
+    expect(effective.available.filter((pack) => pack.id === 'bexton')).toEqual([bexton]);
+  });
+
+  it('a school the policy names is taken from its packs or the bundled ones, never from an imported pack', () => {
+    const effective = resolveSettings({ user: defaultSettings(), managed: { schools: ['ashdown'] }, imported: [ashdown] });
+    expect(effective.schools).toEqual([]);
+    expect(effective.missing).toEqual(['ashdown']);
+    expect(effective.locks.schools).toBe(true);
+  });
+
+  it("without a policy the bundled pack still wins over an imported copy with its id, and the copy is named as unused", () => {
+    const effective = resolveSettings({ user: { ...defaultSettings(), schools: ['bexton'] }, imported: [quietCopy, ashdown] });
+    expect(effective.schools.map((school) => school.pack)).toEqual([bexton]);
+    expect(effective.shadowed).toEqual([quietCopy]);
+    expect(effective.available.map((pack) => pack.id)).toEqual(['ashdown', ...BUNDLED_PACKS.filter((p) => p.id !== 'generic').map((p) => p.id)]);
+  });
+
+  it("a policy's pack wins over an imported pack with the same id", () => {
+    const trustAshdown: Pack = { ...ashdown, shortName: 'Ashdown (trust)' };
+    const effective = resolveSettings({ user: { ...defaultSettings(), schools: ['ashdown'] }, managed: { packs: [trustAshdown] }, imported: [ashdown] });
+    expect(effective.schools.map((school) => school.pack)).toEqual([trustAshdown]);
+    expect(effective.shadowed).toEqual([ashdown]);
+  });
+
+  it('refuses to import a pack whose id a bundled pack or the policy already uses, saying whose it is', () => {
+    expect(importClash(quietCopy, {})).toBe('id "bexton" is already used by Bexton Primary School, which comes with Second Thought: give this pack an id of its own');
+    expect(importClash(ashdown, { packs: [ashdown] })).toBe(
+      'id "ashdown" is already used by Ashdown Primary School, which your school or trust set: give this pack an id of its own',
     );
+    expect(importClash(ashdown, {})).toBeUndefined();
+    expect(importClash({ ...ashdown, id: 'generic' }, {})).toMatch(/^id "generic" is already used by/);
+  });
+
+  it('a pack with the id "constructor" keeps the route the trust set for it, and no route is read from the object prototype', () => {
+    const odd: Pack = { ...ashdown, id: 'constructor', name: 'Constructor Academy', shortName: 'Constructor' };
+    const read = readManaged({
+      packs: [JSON.parse(JSON.stringify(odd)) as unknown],
+      routes: JSON.parse('{"constructor": {"email": "office@constructor.example"}}') as unknown,
+    });
+    expect(read.problems).toEqual([]);
+    const [school] = resolveSettings({ user: defaultSettings(), managed: read.policy }).schools;
+    expect(school).toMatchObject({ routeSource: 'managed', routeLocked: true, route: { email: 'office@constructor.example' } });
+
+    // With no route set anywhere, "constructor" is not found on Object.prototype as if it were one.
+    const [plain] = resolveSettings({ user: { ...defaultSettings(), schools: ['constructor'] }, imported: [odd] }).schools;
+    expect(plain).toMatchObject({ routeSource: 'pack', routeLocked: false, route: odd.routes.parent });
+    const [viaManaged] = resolveSettings({ user: defaultSettings(), managed: { packs: [odd] } }).schools;
+    expect(viaManaged).toMatchObject({ routeSource: 'pack', routeLocked: false });
+  });
+
+  it("keeps the user's own route for a school with the id \"constructor\" when settings are read back", () => {
+    const saved = JSON.parse(JSON.stringify({ ...defaultSettings(), schools: ['constructor'], routes: { constructor: { email: 'me@constructor.example' } } })) as unknown;
+    expect(interpretSettings(saved).settings.routes).toEqual({ constructor: { email: 'me@constructor.example' } });
+    expect(interpretSettings({ ...defaultSettings(), routes: JSON.parse('{"__proto__": {"email": "x@y.example"}}') as unknown }).status).toBe('unreadable');
+  });
+
+  it('a policy key named like an Object method is reported as unknown, not taken for a setting', () => {
+    expect(readManaged({ toString: 'x', constructor: 'y' }).problems).toEqual([
+      'toString is not a setting Second Thought knows',
+      'constructor is not a setting Second Thought knows',
+    ]);
+  });
+
+  it('a bad route for one school costs only that route', () => {
+    const read = readManaged({ routes: { bexton: { url: 'http://bexton.example' }, stoc: { email: 'office@stoc.example' } } });
+    expect(read.policy.routes).toEqual({ stoc: { email: 'office@stoc.example' } });
+    expect(read.problems).toEqual(['routes.bexton.url must be a web address starting with https://']);
+  });
+});
+
+describe('how much users and policies can give', () => {
+  const ids = (n: number): string[] => Array.from({ length: n }, (_, i) => `school-${i}`);
+  const packs = (n: number): Pack[] => ids(n).map((id) => ({ ...ashdown, id, name: `School ${id}` }));
+
+  it(`checks drafts against at most ${MAX_SCHOOLS} schools, and names the rest`, () => {
+    expect(MAX_SCHOOLS).toBe(10);
+    const imported = packs(12);
+    const effective = resolveSettings({ user: { ...defaultSettings(), schools: ids(12) }, imported });
+    expect(effective.schools.map((school) => school.pack.id)).toEqual(ids(10));
+    expect(effective.overLimit).toEqual(['school-10', 'school-11']);
+    // Settings saved before the limit (up to 50 schools) still read: nothing the user chose is lost.
+    expect(interpretSettings({ ...defaultSettings(), schools: ids(50) }).status).toBe('current');
+  });
+
+  it('refuses to choose more schools than that, but never refuses choosing fewer', () => {
+    const ten = { ...defaultSettings(), schools: ids(10) };
+    expect(checkSchoolsChange(ten, { ...ten, schools: ids(11) })).toBe('Choose at most 10 schools: untick one first.');
+    expect(checkSchoolsChange(ten, ten)).toBeUndefined();
+    const twelve = { ...defaultSettings(), schools: ids(12) };
+    expect(checkSchoolsChange(twelve, { ...twelve, schools: ids(11) })).toBeUndefined();
+  });
+
+  it("uses the first 10 of a policy's schools and packs, and says what it left out", () => {
+    const { policy, problems } = readManaged({ schools: ids(12), packs: packs(11).map((pack) => JSON.parse(JSON.stringify(pack)) as unknown) });
+    expect(policy.schools).toEqual(ids(10));
+    expect(policy.packs?.map((pack) => pack.id)).toEqual(ids(10));
+    expect(problems).toEqual([
+      'schools lists 12 schools; at most 10 are used, so school-10, school-11 are left out',
+      'packs lists 11 packs; at most 10 are read, so the last 1 is left out',
+    ]);
+  });
+
+  it('refuses a web address or e-mail longer than 2,000 characters', () => {
+    const long = `https://bexton.example/${'a'.repeat(2_000)}`;
+    expect(checkOwnRoute({ url: long, email: '' }).ok).toBe(false);
+    expect(readManaged({ routes: { bexton: { url: long } } }).problems).toEqual(['routes.bexton.url must be at most 2,000 characters']);
   });
 });

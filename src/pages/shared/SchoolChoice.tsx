@@ -2,6 +2,7 @@
  * Which schools' codes of conduct a draft is checked against: the bundled ones, packs the user added, packs a
  * school or trust deploys. Several may be ticked (children at different schools); the nudge names the one concerned.
  */
+import type { Pack } from '../../engine/types';
 import { t } from '../../i18n';
 import type { SettingsState } from '../../settings/store';
 import { LockedNote } from './Locked';
@@ -11,9 +12,10 @@ export function SchoolChoice({ state, page }: { state: SettingsState; page: Sett
   const { effective, imported, managed } = state;
   const locked = effective.locks.schools;
   const chosen = locked ? effective.schools.map((school) => school.pack.id) : effective.user.schools;
-  const origin = (id: string): string => {
-    if (managed.packs?.some((pack) => pack.id === id)) return ` ${t('schoolChoiceFromPolicy')}`;
-    if (imported.some((pack) => pack.id === id)) return ` ${t('schoolChoiceAddedByYou')}`;
+  // By the pack itself, not its id: a bundled school is not "added by you" because an unused copy has its id.
+  const origin = (pack: Pack): string => {
+    if (managed.packs?.includes(pack)) return ` ${t('schoolChoiceFromPolicy')}`;
+    if (imported.includes(pack)) return ` ${t('schoolChoiceAddedByYou')}`;
     return '';
   };
   const toggle = (id: string, on: boolean): void => {
@@ -31,7 +33,7 @@ export function SchoolChoice({ state, page }: { state: SettingsState; page: Sett
           <input type="checkbox" checked={chosen.includes(pack.id)} onChange={(event) => toggle(pack.id, event.currentTarget.checked)} />
           <span>
             {pack.name}
-            {origin(pack.id)}
+            {origin(pack)}
           </span>
         </label>
       ))}
