@@ -208,7 +208,7 @@ function scoreAll(model: Model, items: readonly Prepped[], direct: ReadonlySet<s
     want: new Set(p.record.categories),
     prob: probabilities(model, p.prepared, p.options.role).prob,
     allowed: CATEGORIES.map((c) => allowed(c, p.prepared, p.options)),
-    ruled: new Set(p.prepared.evidence.filter((e) => direct.has(e.ruleId)).map((e) => e.category)),
+    ruled: new Set(p.prepared.evidence.filter((e) => e.plain && direct.has(e.ruleId)).map((e) => e.category)),
   }));
 }
 
@@ -342,8 +342,10 @@ function chooseThresholds(scored: readonly Scored[], everyday: readonly Scored[]
 
 /**
  * Rules whose hits stand as findings on their own: in the categories where wording can be unmistakable (threats,
- * hate, personal details), each rule that found its own category at least DIRECT_PRECISION of the times it fired on
- * the training batches (a rule that never fired there keeps the standing its own cases give it). Elsewhere
+ * hate, personal details), each rule that found its own category at least DIRECT_PRECISION of the times it fired
+ * plainly (not in quoted or reported speech) on the training batches; a rule that never fired there keeps the
+ * standing its own cases give it, and one that fired only in reported speech is evidence only. Only plain hits of
+ * direct rules stand alone (decide.ts): a slur quoted in counter-speech is evidence, not a finding. Elsewhere
  * (complaints, abuse…) even precise rules cost more false alarms on validation than they catch.
  *
  * Tried and left out, on validation: forgiving one stray hit and counting any breach as right (16 rules direct:
@@ -351,9 +353,12 @@ function chooseThresholds(scored: readonly Scored[], everyday: readonly Scored[]
  */
 function directRules(items: readonly Prepped[]): string[] {
   const tally = new Map<string, { hit: number; right: number }>();
+  const seen = new Set<string>();
   for (const p of items) {
-    for (const id of new Set(p.prepared.evidence.map((e) => e.ruleId))) {
-      const e = p.prepared.evidence.find((x) => x.ruleId === id);
+    for (const e of p.prepared.evidence) seen.add(e.ruleId);
+    const plain = p.prepared.evidence.filter((e) => e.plain);
+    for (const id of new Set(plain.map((e) => e.ruleId))) {
+      const e = plain.find((x) => x.ruleId === id);
       const t = tally.get(id) ?? { hit: 0, right: 0 };
       t.hit++;
       if (e && p.record.categories.includes(e.category)) t.right++;
@@ -364,7 +369,7 @@ function directRules(items: readonly Prepped[]): string[] {
   for (const rule of RULES) {
     if (!DIRECT_CANDIDATES.includes(rule.category)) continue;
     const t = tally.get(rule.id) ?? { hit: 0, right: 0 };
-    if (t.hit === 0 || t.right / t.hit >= DIRECT_PRECISION) out.push(rule.id);
+    if ((t.hit === 0 && !seen.has(rule.id)) || (t.hit > 0 && t.right / t.hit >= DIRECT_PRECISION)) out.push(rule.id);
     else log(`rule ${rule.id} is evidence only: right ${t.right} of ${t.hit} times on the training batches`);
   }
   return out;

@@ -175,7 +175,7 @@ export interface Prepared {
   notes: Annotation;
   tokens: Tokens;
   /** Every hit of every rule that applies (pack, role), in catalogue order, guardrails applied. */
-  evidence: (RuleEvidence & { rule: Rule })[];
+  evidence: (RuleEvidence & { rule: Rule; plain: boolean })[];
 }
 
 /** Stages 1–3 of PRODUCT.md §3 and the rules' evidence: everything the model and the decision read. */
@@ -205,7 +205,10 @@ export function prepare(text: string, options: AnalyzeOptions): Prepared {
     if (!ruleApplies(rule, options)) return;
     for (const hit of hitsOf(r)) {
       if (rule.category === 'threat' && aboutOwnFamilyOnly(notes, hit.sentence)) continue;
-      evidence.push({ rule, ruleId: rule.id, category: rule.category, start: hit.start, end: hit.end });
+      // Plain: said in the writer's own voice, not quoted or reported ("he said…", "apparently…"); only a plain hit
+      // of a direct rule stands as a finding on its own (decide.ts).
+      const plain = ((notes.sentences[hit.sentence]?.manner ?? 0) & M.reported) === 0;
+      evidence.push({ rule, ruleId: rule.id, category: rule.category, start: hit.start, end: hit.end, plain });
     }
   });
   return { n, draft, notes, tokens: tokenize(draft), evidence };
