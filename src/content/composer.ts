@@ -191,6 +191,8 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
     if (!read || stale()) return;
     const { text: draft, segments } = read;
     if (draft.trim() === '') {
+      // A fresh start: the next draft is asked about afresh (settings may have changed since), even if it is the same.
+      judged = null;
       dismissed = new Set();
       acknowledged = null;
       quiet('quiet', draft.length);
@@ -200,7 +202,10 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
     // A newer edit was made meanwhile (its own check is coming), or the composer went away: this answer is stale.
     if (stale()) return;
     // Asked and asked again without an answer: say so rather than keep showing an older draft's verdict.
-    if (!reply) return quiet('unchecked', draft.length);
+    if (!reply) {
+      if (questionOpen !== draft) quiet('unchecked', draft.length);
+      return;
+    }
     display(reply, draft, segments);
   };
 
