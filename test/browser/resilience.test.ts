@@ -293,6 +293,25 @@ describe('resilience in the real browser', () => {
     await page.close();
   });
 
+  it('judges a comment pasted and sent with Enter at once, and sends it once answered', async () => {
+    const { page, errors } = await openPage(browser.context, FIXTURE_URLS.facebook);
+    const comment = 'div[role="textbox"][data-lexical-editor="true"][aria-label="Write a comment…"]';
+    await page.locator(comment).focus();
+    await paste(page, COMPLAINT);
+    await page.keyboard.press('Enter');
+    const question = page.locator(`${NUDGE} .card[data-mode="presend"]`);
+    await question.waitFor({ state: 'visible' });
+    await expect(page.evaluate(() => (window as unknown as { __posted: string[] }).__posted)).resolves.toEqual([]);
+    await question.getByRole('button', { name: 'Edit my post' }).click();
+    // Replaced with a friendly line and sent at once: held for its own verdict, then sent as typed, once.
+    await page.keyboard.press('ControlOrMeta+A');
+    await paste(page, FRIENDLY);
+    await page.keyboard.press('Enter');
+    await waitForPosted(page, [FRIENDLY]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('lets a draft replaced with a friendly line and posted at once go, without a pause about the old one', async () => {
     const { page, errors } = await openPage(browser.context, FIXTURE_URLS.x);
     await typeInto(page, X_HOME_EDITOR, COMPLAINT);
