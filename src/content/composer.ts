@@ -4,13 +4,20 @@
  * AbortSignal.
  *
  * States: quiet (no nudge) → nudging (card shown; older replies are dropped) → dismissed ("Not now": hidden
- * until the draft raises a category not seen before, or is emptied). While nudging at medium or high severity
- * and not yet acknowledged, a post is paused once to ask "Post anyway?" (PRODUCT.md §5).
+ * until the draft raises a category not seen before, or is emptied); unchecked when no verdict could be had.
+ * A verdict counts only once it is answered: one lost on the way (the worker stopped while answering) is asked for
+ * again, a few times, and an answer about an older draft is never shown.
+ *
+ * Pre-send (PRODUCT.md §5) judges the text being posted, at the moment it is posted: a verdict already answered for
+ * exactly that text decides at once; otherwise the post is held while the engine is asked. A draft at medium or high
+ * severity, not dismissed and not yet acknowledged, is paused once to ask "Post anyway?"; a draft that could not be
+ * judged in time asks the same question, saying so, rather than go out unchecked.
  */
 import type { Category } from '../engine/types';
 import { t } from '../i18n';
 import type { ProtocolClient, Site } from '../protocol';
-import { rangeFor, readDraftTextInSlices } from './draft';
+import { rangeFor, readDraftText, readDraftTextInSlices } from './draft';
+import type { TextSegment } from './draft';
 import { setHighlights } from './highlights';
 import { NudgeHost } from './nudge/mount';
 import type { VerdictReply } from './nudge/Nudge';
@@ -21,6 +28,19 @@ import type { ComposerKind } from './sites/adapter';
 /** Long enough not to interrupt a typing burst, short enough to feel immediate when the user stops. */
 export const DEBOUNCE_MS = 400;
 
+/**
+ * A verdict lost on the way (the worker stopped while answering, or replied with an error) is asked for again after
+ * each of these pauses, then given up until the next edit or post: the browser starts a stopped worker again for
+ * the next message, so one retry is usually enough.
+ */
+export const RETRY_DELAYS_MS: readonly number[] = [250, 1_000];
+
+/**
+ * How long a post waits for the verdict on its text before the user is asked instead: far longer than a verdict
+ * takes (a waking worker included), short enough that a post is never held for long.
+ */
+export const PRESEND_WAIT_MS = 5_000;
+
 /** "Not today": a serious concern's notes pause for a day rather than switch off. */
 export const SNOOZE_MINUTES = 24 * 60;
 
@@ -30,13 +50,19 @@ export interface ComposerOptions {
   kind: Pick<ComposerKind, 'name' | 'region'> & Partial<ComposerKind>;
 }
 
+/** Whether a post may go now, or the user is asked first. */
+export type PostDecision = 'pass' | 'pause';
+
 /** What the pre-send guard needs of a watched composer. */
 export interface WatchedComposer {
   editor: HTMLElement;
   kind: Pick<ComposerKind, 'name' | 'region'> & Partial<ComposerKind>;
-  /** True while a medium or high nudge is on screen and the user has not answered it. */
-  shouldPause(): boolean;
-  /** Asks "Post anyway?"; `post` lets the paused post through. */
+  /**
+   * Judges the text in the editor now, as it is being posted: at once when a verdict for exactly that text has been
+   * answered, else a promise that settles once the engine has answered (or could not, within PRESEND_WAIT_MS).
+   */
+  judgeForPosting(): PostDecision | Promise<PostDecision>;
+  /** Asks "Post anyway?" about what judgeForPosting last paused on; `post` lets the paused post through. */
   pause(post: () => void): void;
   /** The keyboard shortcut: from the editor to its note and back. False when this composer has neither focus. */
   toggleFocus(): boolean;
@@ -64,22 +90,28 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
     submitButtons ? [...region().querySelectorAll(submitButtons)] : [],
   );
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped by every edit: a reading or an answer begun before it is about an older draft. */
   let sequence = 0;
-  let lastChecked: string | null = null;
-  let inFlight = false;
+  /** The last verdict answered, and the exact text it judged. Recorded only once answered, never before asking. */
+  let judged: { text: string; reply: VerdictReply } | null = null;
+  /** The request on its way, shared by the debounced check and pre-send when they ask about the same text. */
+  let asking: { text: string; answer: Promise<VerdictReply | null> } | null = null;
   let dismissed = new Set<Category>();
-  let current: { reply: VerdictReply; draft: string } | null = null;
-  let acknowledged = false;
+  /** The text "Post anyway" was chosen for: that exact draft is not paused again. */
+  let acknowledged: string | null = null;
+  /** What pre-send last decided to pause on: a verdict, or a draft that could not be judged in time. */
+  let question: { text: string; reply: VerdictReply | null } | null = null;
+  /** The text of the "Post anyway?" question on screen; a verdict for that text does not replace the question. */
+  let questionOpen: string | null = null;
   const highlightOwner = {};
 
-  const quiet = (state: 'quiet' | 'dismissed', length: number): void => {
-    current = null;
+  const quiet = (state: 'quiet' | 'dismissed' | 'unchecked', length: number): void => {
     setHighlights(highlightOwner, []);
     nudge.hide(state, length);
   };
 
   const showNudge = (reply: VerdictReply, draft: string): void => {
-    current = { reply, draft };
+    questionOpen = null;
     nudge.show({
       mode: 'nudge',
       reply,
@@ -103,34 +135,39 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
     });
   };
 
-  const check = async (): Promise<void> => {
-    timer = undefined;
-    const reading = sequence;
-    // A pasted essay is read in slices; an edit meanwhile makes the reading moot (the edit schedules another).
-    const read = await readDraftTextInSlices(editor, () => reading !== sequence || signal.aborted);
-    if (!read || reading !== sequence || signal.aborted) return;
-    const { text: draft, segments } = read;
-    if (draft === lastChecked) return;
-    lastChecked = draft;
-    acknowledged = false;
-    const mine = ++sequence;
-    if (draft.trim() === '') {
-      dismissed = new Set();
-      quiet('quiet', draft.length);
-      return;
-    }
-    inFlight = true;
-    const reply = await client.analyze(draft, site, composerId).finally(() => {
-      inFlight = false;
+  /** One request for `text`; the answer is recorded as judged only when it is a verdict. */
+  const askOnce = (text: string): Promise<VerdictReply | null> => {
+    if (asking?.text === text) return asking.answer;
+    const answer = client.analyze(text, site, composerId).then((reply) => {
+      if (reply.kind !== 'verdict') return null;
+      judged = { text, reply };
+      return reply;
     });
-    // A newer draft was sent meanwhile, or the composer went away: this answer is stale.
-    if (mine !== sequence || signal.aborted) return;
-    // An error leaves the page as it was; the next pause asks again.
-    if (reply.kind !== 'verdict') return;
+    const entry = { text, answer };
+    asking = entry;
+    void answer.finally(() => {
+      if (asking === entry) asking = null;
+    });
+    return answer;
+  };
+
+  /** Asks until answered: once, then again after each of RETRY_DELAYS_MS while `wanted()` still holds. */
+  const judge = async (text: string, wanted: () => boolean): Promise<VerdictReply | null> => {
+    for (const delay of [...RETRY_DELAYS_MS, null]) {
+      const reply = await askOnce(text);
+      if (reply || delay === null || signal.aborted || !wanted()) return reply;
+      await waitFor(delay, signal);
+      if (signal.aborted || !wanted()) return null;
+    }
+    return null;
+  };
+
+  /** Shows what `reply` says about `draft`, highlighting its words through `segments` (empty for a textarea). */
+  const display = (reply: VerdictReply, draft: string, segments: readonly TextSegment[]): void => {
     const { verdict } = reply;
     const fresh = verdict.categories.filter((category) => !dismissed.has(category));
     if (!verdict.nudge || fresh.length === 0) {
-      quiet(verdict.nudge ? 'dismissed' : 'quiet', draft.length);
+      if (questionOpen !== draft) quiet(verdict.nudge ? 'dismissed' : 'quiet', draft.length);
       return;
     }
     dismissed = new Set([...dismissed].filter((category) => verdict.categories.includes(category)));
@@ -138,18 +175,88 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
       .map((finding) => rangeFor(segments, finding.span.start, finding.span.end))
       .filter((range): range is Range => range !== null);
     setHighlights(highlightOwner, ranges);
-    showNudge(reply, draft);
+    // The question asked about this very draft stays until the user answers it.
+    if (questionOpen !== draft) showNudge(reply, draft);
+  };
+
+  const check = async (): Promise<void> => {
+    timer = undefined;
+    const reading = sequence;
+    const stale = (): boolean => reading !== sequence || signal.aborted;
+    // A pasted essay is read in slices; an edit meanwhile makes the reading moot (the edit schedules another).
+    const read = await readDraftTextInSlices(editor, stale);
+    if (!read || stale()) return;
+    const { text: draft, segments } = read;
+    if (draft.trim() === '') {
+      // A fresh start: the next draft is asked about afresh (settings may have changed since), even if it is the same.
+      judged = null;
+      dismissed = new Set();
+      acknowledged = null;
+      quiet('quiet', draft.length);
+      return;
+    }
+    const reply = judged?.text === draft ? judged.reply : await judge(draft, () => !stale());
+    // A newer edit was made meanwhile (its own check is coming), or the composer went away: this answer is stale.
+    if (stale()) return;
+    // Asked and asked again without an answer: say so rather than keep showing an older draft's verdict.
+    if (!reply) {
+      if (questionOpen !== draft) quiet('unchecked', draft.length);
+      return;
+    }
+    display(reply, draft, segments);
   };
 
   const schedule = (): void => {
     if (timer !== undefined) clearTimeout(timer);
-    // Any edit makes an answer still on its way an answer about an older draft: it is dropped, and the next
-    // pause asks again even if the text came back to what was asked about.
-    if (inFlight) lastChecked = null;
     sequence++;
     // The ranges may no longer match the text being edited; the next verdict draws them again.
     setHighlights(highlightOwner, []);
     timer = setTimeout(() => void check(), DEBOUNCE_MS);
+  };
+
+  /** Whether posting `draft` is paused, by what `reply` says of it. */
+  const pausesPost = (reply: VerdictReply, draft: string): boolean => {
+    const { verdict } = reply;
+    return (
+      verdict.nudge &&
+      (verdict.severity === 'medium' || verdict.severity === 'high') &&
+      verdict.categories.some((category) => !dismissed.has(category)) &&
+      acknowledged !== draft
+    );
+  };
+
+  const decide = (draft: string, reply: VerdictReply | null): PostDecision => {
+    if (reply && !pausesPost(reply, draft)) return 'pass';
+    // Unjudged, once acknowledged, goes too: "Post anyway" lets exactly that draft through.
+    if (!reply && acknowledged === draft) return 'pass';
+    question = { text: draft, reply };
+    return 'pause';
+  };
+
+  /** The post waits for a verdict on the text it posts; if the user edits meanwhile, the new text is judged. */
+  const judgeHeld = async (first: string): Promise<PostDecision> => {
+    const deadline = new AbortController();
+    const timeout = setTimeout(() => deadline.abort(), PRESEND_WAIT_MS);
+    const outOfTime = new Promise<null>((resolve) => deadline.signal.addEventListener('abort', () => resolve(null)));
+    try {
+      let draft = first;
+      for (;;) {
+        const reply = await Promise.race([judge(draft, () => !deadline.signal.aborted), outOfTime]);
+        // The composer went away, or the extension with it: the post goes as if it had never been there.
+        if (signal.aborted) return 'pass';
+        const now = readDraftText(editor);
+        if (now.text.trim() === '') return 'pass';
+        if (!reply) return decide(now.text, null);
+        if (now.text === draft) {
+          display(reply, draft, now.segments);
+          return decide(draft, reply);
+        }
+        // Edited while the post waited: what goes now is the new text, so that is what is judged.
+        draft = now.text;
+      }
+    } finally {
+      clearTimeout(timeout);
+    }
   };
 
   if (editor instanceof HTMLTextAreaElement) {
@@ -175,11 +282,12 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
   return {
     editor,
     kind,
-    shouldPause: () =>
-      !acknowledged &&
-      current !== null &&
-      nudge.visible &&
-      (current.reply.verdict.severity === 'medium' || current.reply.verdict.severity === 'high'),
+    judgeForPosting: () => {
+      const { text: draft } = readDraftText(editor);
+      if (draft.trim() === '') return 'pass';
+      if (judged?.text === draft) return decide(draft, judged.reply);
+      return judgeHeld(draft);
+    },
     checkAgain: () => schedule(),
     toggleFocus: () => {
       if (nudge.hasFocus) {
@@ -190,8 +298,33 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
       return active !== null && (editor === active || editor.contains(active)) && nudge.focusCard();
     },
     pause: (post) => {
-      if (!current) return post();
-      const { reply, draft } = current;
+      const asked = question;
+      if (!asked) return post();
+      const { text: draft, reply } = asked;
+      questionOpen = draft;
+      if (!reply) {
+        // Nothing could be judged: the user decides, knowing that.
+        const close = (): void => {
+          questionOpen = null;
+          quiet('unchecked', draft.length);
+        };
+        nudge.show({
+          mode: 'unchecked',
+          draft,
+          onEdit: () => {
+            close();
+            editor.focus();
+            // Try again now, rather than at the next edit.
+            schedule();
+          },
+          onPostAnyway: () => {
+            acknowledged = draft;
+            close();
+            post();
+          },
+        });
+        return;
+      }
       const resume = (then: () => void): void => {
         showNudge(reply, draft);
         then();
@@ -204,11 +337,23 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
         onEdit: () => resume(() => editor.focus()),
         onDismiss: () => resume(() => editor.focus()),
         onPostAnyway: () => {
-          acknowledged = true;
+          acknowledged = draft;
           showNudge(reply, draft);
           post();
         },
       });
     },
   };
+}
+
+/** Resolves after `ms`, or at once when `signal` aborts. */
+function waitFor(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
 }

@@ -1,16 +1,21 @@
 /**
- * The pre-send check (PRODUCT.md §5): when the user posts while a medium or high nudge is open and unanswered,
- * pause that one action and ask "Post anyway?". Every other post passes untouched: the guard only ever cancels
- * an event for a composer that asks to pause, and "Post anyway" replays exactly that action, once.
+ * The pre-send check (PRODUCT.md §5): when the user posts a draft at medium or high severity that they have not
+ * answered, pause that one action and ask "Post anyway?". The text being posted is judged at that moment, not the
+ * last one the debounced check saw: a draft pasted and posted at once, or replaced and posted at once, is judged as
+ * it is. When no verdict has been answered for exactly that text, the post is held while the engine is asked, then
+ * let through (quiet) or paused; "Post anyway" replays exactly that action, once. A post answered at once as quiet
+ * passes untouched.
  *
  * It listens on the window in the capture phase, so it sees a click or key before the site's own handlers.
  */
-import type { WatchedComposer } from './composer';
+import type { PostDecision, WatchedComposer } from './composer';
 
 export class PreSendGuard {
   private readonly composers = new Set<WatchedComposer>();
   /** Set while "Post anyway" replays the paused action, so the replay is not paused again. */
   private replaying = false;
+  /** Composers whose post is held for a verdict: another press meanwhile is not a second post. */
+  private readonly holding = new Set<WatchedComposer>();
 
   constructor(signal: AbortSignal) {
     const options = { capture: true, signal };
@@ -26,19 +31,26 @@ export class PreSendGuard {
   }
 
   /**
-   * Pauses the action when one of the composers it posts asks to; either way, each of them checks its draft
-   * again afterwards, since a site may empty a textarea after posting without any input event.
+   * Judges what each composer is posting, now: lets the action through when every answer is already in and quiet;
+   * otherwise cancels it, and replays it once the answers are in and quiet, or asks "Post anyway?" of the first
+   * that pauses. Either way each of them checks its draft again afterwards, since a site may empty a textarea after
+   * posting without any input event.
    */
   private guard(event: Event, posting: readonly WatchedComposer[], replay: () => void): void {
+    if (posting.length === 0) return;
     const afterwards = () => setTimeout(() => posting.forEach((composer) => composer.checkAgain()), 0);
-    const pausing = posting.find((composer) => composer.shouldPause());
-    if (!pausing) {
-      if (posting.length > 0) afterwards();
+    const hold = (): void => {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    };
+    if (posting.some((composer) => this.holding.has(composer))) return hold();
+    const decisions = posting.map((composer) => composer.judgeForPosting());
+    if (decisions.every((decision) => decision === 'pass')) {
+      afterwards();
       return;
     }
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    pausing.pause(() => {
+    hold();
+    const release = (): void => {
       this.replaying = true;
       try {
         replay();
@@ -46,7 +58,19 @@ export class PreSendGuard {
         this.replaying = false;
       }
       afterwards();
-    });
+    };
+    const answer = (settled: readonly PostDecision[]): void => {
+      const pausing = posting[settled.indexOf('pause')];
+      if (pausing) pausing.pause(release);
+      else release();
+    };
+    if (decisions.every((decision) => typeof decision === 'string')) return answer(decisions as PostDecision[]);
+    for (const composer of posting) this.holding.add(composer);
+    void Promise.all(decisions)
+      .then(answer, () => undefined) // never expected; the held post is dropped, never let through unjudged
+      .finally(() => {
+        for (const composer of posting) this.holding.delete(composer);
+      });
   }
 
   /** The post button `target` is in, and the composers it posts. */

@@ -1,7 +1,7 @@
 // PRODUCT.md §9 in the real browser: the worker stopped mid-typing, the extension reloaded under an open tab,
 // a 200 KB paste, and fast typing in two composers. Each test fails when the promise is broken.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import {
   FIXTURE_URLS,
   launchBrowser,
@@ -15,11 +15,22 @@ import {
 import { NUDGE, settled, X_DIALOG_EDITOR, X_HOME_EDITOR } from './composer-contract';
 
 const COMPLAINT = 'The school is a shambles and the head is useless.';
+const FRIENDLY = 'Lovely sports day today, thank you to all the teachers for organising it!';
+const X_POST = '[data-testid="tweetButtonInline"]';
 
 interface TargetInfo {
   targetId: string;
   type: string;
   url: string;
+}
+
+/** Pastes `text` into the focused editor, as the clipboard would. */
+async function paste(page: Page, text: string): Promise<void> {
+  await page.evaluate((pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
 }
 
 /** Stops the extension's service worker, as Chrome does when it has been idle. */
@@ -33,6 +44,38 @@ async function stopWorker(context: BrowserContext, page: Page): Promise<void> {
     .poll(async () => ((await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] }).targetInfos.filter((t) => t.type === 'service_worker').length)
     .toBe(0);
   await cdp.detach();
+}
+
+/**
+ * Makes the running worker take every next request and never answer it, as a worker does that is stopped while
+ * answering: its settings reads hang (and its cached settings are dropped, as any storage change drops them).
+ * Resolves once it has done so; `asked()` then says whether a request has reached it since.
+ */
+async function hangWorker(context: BrowserContext): Promise<{ asked(): Promise<boolean> }> {
+  // The worker running now (the one the harness first found may have been stopped since).
+  const isOurs = (candidate: Worker) => candidate.url().startsWith('chrome-extension://');
+  const worker =
+    context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs }));
+  await worker.evaluate(async () => {
+    type Area = { get(...args: unknown[]): Promise<unknown>; set(items: object): Promise<void> };
+    const scope = globalThis as unknown as {
+      __asked: number;
+      browser: { storage: Record<'sync' | 'local' | 'managed' | 'session', Area> & { onChanged: { addListener(f: () => void): void } } };
+    };
+    const { storage } = scope.browser;
+    scope.__asked = 0;
+    const changed = new Promise<void>((resolve) => storage.onChanged.addListener(() => resolve()));
+    await storage.session.set({ hang: Date.now() });
+    // The worker's own listener ran before this one: its cache is gone.
+    await changed;
+    for (const area of ['sync', 'local', 'managed'] as const) {
+      storage[area].get = () => {
+        scope.__asked++;
+        return new Promise(() => undefined);
+      };
+    }
+  });
+  return { asked: async () => (await worker.evaluate(() => (globalThis as unknown as { __asked: number }).__asked)) > 0 };
 }
 
 describe('resilience in the real browser', () => {
@@ -134,6 +177,120 @@ describe('resilience in the real browser', () => {
     for (const report of reports) expect(report, JSON.stringify(report)).toMatchObject({ length: report.actual });
     // The home composer's card still speaks for the home composer's own draft.
     await expect(page.locator(`${settled('nudging', COMPLAINT.length)}:not(div[role="dialog"] *)`).count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('asks again for a verdict lost when the worker stopped while answering, and shows it', async () => {
+    const { page, errors } = await openPage(browser.context, FIXTURE_URLS.x);
+    // A quiet start (the model reads thanks nearby as softening, so none here), then a breach typed at its end.
+    const quietStart = 'Sports day is on Friday. ';
+    await typeInto(page, X_HOME_EDITOR, quietStart);
+    await page.locator(settled('quiet', quietStart.length)).waitFor({ state: 'attached' });
+    const worker = await hangWorker(browser.context);
+    await page.keyboard.type(COMPLAINT);
+    const draft = quietStart + COMPLAINT;
+    await expect.poll(() => worker.asked()).toBe(true);
+    await stopWorker(browser.context, page);
+    // The answer was lost with the worker: the draft is asked about again, and its own verdict shown.
+    await page.locator(settled('nudging', draft.length)).waitFor({ state: 'attached' });
+    await page.locator(`${NUDGE} .card`).waitFor({ state: 'visible' });
+    // And posting it is paused.
+    await page.locator(X_POST).click();
+    await page.locator(`${NUDGE} .card[data-mode="presend"]`).waitFor({ state: 'visible' });
+    await expect(page.evaluate(() => (window as unknown as { __posted: string[] }).__posted)).resolves.toEqual([]);
+    await waitForEditorText(page, draft);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('holds a post whose verdict is on its way, and pauses it once the verdict comes', async () => {
+    const { page, errors } = await openPage(browser.context, FIXTURE_URLS.x);
+    await typeInto(page, X_HOME_EDITOR, FRIENDLY);
+    await page.locator(settled('quiet', FRIENDLY.length)).waitFor({ state: 'attached' });
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Backspace');
+    const worker = await hangWorker(browser.context);
+    await page.keyboard.type(COMPLAINT);
+    await expect.poll(() => worker.asked()).toBe(true);
+    // Posted while the worker holds the verdict: not through, and not paused on a verdict about another draft.
+    await page.locator(X_POST).click();
+    await stopWorker(browser.context, page);
+    const question = page.locator(`${NUDGE} .card[data-mode="presend"]`);
+    await question.waitFor({ state: 'visible' });
+    await expect(page.locator(`${NUDGE}[data-state="paused"][data-draft-length="${COMPLAINT.length}"]`).count()).resolves.toBe(1);
+    await expect(page.evaluate(() => (window as unknown as { __posted: string[] }).__posted)).resolves.toEqual([]);
+    await question.getByRole('button', { name: 'Post anyway' }).click();
+    await waitForPosted(page, [COMPLAINT]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('asks the user, saying so, when a post cannot be judged at all', async () => {
+    const { page, errors } = await openPage(browser.context, FIXTURE_URLS.x);
+    await typeInto(page, X_HOME_EDITOR, FRIENDLY);
+    await page.locator(settled('quiet', FRIENDLY.length)).waitFor({ state: 'attached' });
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Backspace');
+    const worker = await hangWorker(browser.context);
+    await page.keyboard.type(COMPLAINT);
+    await expect.poll(() => worker.asked()).toBe(true);
+    await page.locator(X_POST).click();
+    // The worker never answers: after a while the user is asked, told the post was not checked.
+    const question = page.locator(`${NUDGE} .card[data-mode="unchecked"]`);
+    await question.waitFor({ state: 'visible', timeout: 15_000 });
+    await expect(question.textContent()).resolves.toContain('could not check this post');
+    await expect(page.evaluate(() => (window as unknown as { __posted: string[] }).__posted)).resolves.toEqual([]);
+    await question.getByRole('button', { name: 'Post anyway' }).click();
+    await waitForPosted(page, [COMPLAINT]);
+    await stopWorker(browser.context, page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('judges a draft pasted and posted at once', async () => {
+    const { page, errors } = await openPage(browser.context, FIXTURE_URLS.x);
+    await page.locator(X_HOME_EDITOR).focus();
+    await paste(page, COMPLAINT);
+    await page.locator(X_POST).click();
+    const question = page.locator(`${NUDGE} .card[data-mode="presend"]`);
+    await question.waitFor({ state: 'visible' });
+    await expect(page.locator(`${NUDGE}[data-state="paused"][data-draft-length="${COMPLAINT.length}"]`).count()).resolves.toBe(1);
+    await expect(page.evaluate(() => (window as unknown as { __posted: string[] }).__posted)).resolves.toEqual([]);
+    await question.getByRole('button', { name: 'Post anyway' }).click();
+    await waitForPosted(page, [COMPLAINT]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('judges a comment pasted and sent with Enter at once, and sends it once answered', async () => {
+    const { page, errors } = await openPage(browser.context, FIXTURE_URLS.facebook);
+    const comment = 'div[role="textbox"][data-lexical-editor="true"][aria-label="Write a comment…"]';
+    await page.locator(comment).focus();
+    await paste(page, COMPLAINT);
+    await page.keyboard.press('Enter');
+    const question = page.locator(`${NUDGE} .card[data-mode="presend"]`);
+    await question.waitFor({ state: 'visible' });
+    await expect(page.evaluate(() => (window as unknown as { __posted: string[] }).__posted)).resolves.toEqual([]);
+    await question.getByRole('button', { name: 'Edit my post' }).click();
+    // Replaced with a friendly line and sent at once: held for its own verdict, then sent as typed, once.
+    await page.keyboard.press('ControlOrMeta+A');
+    await paste(page, FRIENDLY);
+    await page.keyboard.press('Enter');
+    await waitForPosted(page, [FRIENDLY]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lets a draft replaced with a friendly line and posted at once go, without a pause about the old one', async () => {
+    const { page, errors } = await openPage(browser.context, FIXTURE_URLS.x);
+    await typeInto(page, X_HOME_EDITOR, COMPLAINT);
+    await page.locator(settled('nudging', COMPLAINT.length)).waitFor({ state: 'attached' });
+    await page.keyboard.press('ControlOrMeta+A');
+    await paste(page, FRIENDLY);
+    await page.locator(X_POST).click();
+    await waitForPosted(page, [FRIENDLY]);
+    await expect(page.locator(`${NUDGE}[data-state="paused"]`).count()).resolves.toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,4 +1,11 @@
-/** The nudge card: what was noticed, the school's own clause, and the better route. */
+/**
+ * The nudge card: what was noticed, the school's own clause, and the better route.
+ *
+ * It shares the page with the site's own scripts, which can reach into its open shadow root: every control acts on
+ * trusted events only (a real click, or a real key on a focused button), never on a script's `click()` or
+ * dispatched event, and the clause is only put into the card once the user opens "Why am I seeing this?".
+ */
+import { useState } from 'preact/hooks';
 import type { Category, Finding } from '../../engine/types';
 import { CATEGORIES, CATEGORY_SEVERITY } from '../../engine/types';
 import type { Reply } from '../../protocol';
@@ -21,6 +28,15 @@ export interface NudgeProps {
   onPostAnyway?: () => void;
   /** Turns this kind of note off ("Don't remind me about this"), or snoozes it for a day when it is serious. */
   onMute?: (snooze: boolean) => void;
+}
+
+/** The question asked when a post could not be judged in time (the engine did not answer). */
+export interface UncheckedProps {
+  mode: 'unchecked';
+  draft: string;
+  theme: Theme;
+  onEdit(): void;
+  onPostAnyway(): void;
 }
 
 const RANK = { none: 0, low: 1, medium: 2, high: 3 } as const;
@@ -50,6 +66,39 @@ export function quotedWords(draft: string, findings: readonly Finding[]): string
   return quotes;
 }
 
+/**
+ * Wraps a control's action so it runs for the user's own click or key only. A key on a focused button reaches it as
+ * a click the browser makes, which is trusted; a page script's `element.click()` or `dispatchEvent` is not.
+ */
+export function trusted<E extends Event>(action: (event: E) => void): (event: E) => void {
+  return (event) => {
+    if (event.isTrusted) action(event);
+  };
+}
+
+/** "Why am I seeing this?": the clause (and the school's full name) enter the card only once the user opens it. */
+function Why({ quote, cite }: { quote: string; cite: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    // The open state is ours, changed by the user's own click on the summary, so a script cannot unfold it either.
+    <details open={open}>
+      <summary
+        onClick={(event) => {
+          event.preventDefault();
+          if (event.isTrusted) setOpen(!open);
+        }}
+      >
+        {t('why')}
+      </summary>
+      {open && (
+        <blockquote>
+          “{quote}”<cite>{cite}</cite>
+        </blockquote>
+      )}
+    </details>
+  );
+}
+
 export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, onPostAnyway, onMute }: NudgeProps) {
   const { verdict, school, clauses } = reply;
   const lead = leadCategory(verdict.categories);
@@ -66,13 +115,12 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
       data-mode={mode}
       data-theme={theme}
       data-severity={verdict.severity}
-      data-category={lead}
       role={presend ? 'alertdialog' : 'group'}
       aria-label={presend ? t('presendTitle') : t('nudgeLabel')}
-      onKeyDown={(event) => {
+      onKeyDown={trusted((event) => {
         // Escape goes back to the post, from the note or from the question.
         if (event.key === 'Escape') onEdit();
-      }}
+      })}
     >
       <p class="brand">
         {t('nudgeLabel')} · {tone(verdict.severity)}
@@ -91,37 +139,59 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
           ))}
         </p>
       )}
-      {clause && (
-        <details>
-          <summary>{t('why')}</summary>
-          <blockquote>
-            “{clause.quote}”<cite>{`${school.name}, ${clause.ref}`}</cite>
-          </blockquote>
-        </details>
-      )}
+      {clause && <Why quote={clause.quote} cite={`${school.name}, ${clause.ref}`} />}
       <p class="route">{school.chosen ? school.route.instruction : t('noSchool')}</p>
       <div class="actions">
-        <button type="button" class="primary" data-action="raise" onClick={onRaise}>
+        <button type="button" class="primary" data-action="raise" onClick={trusted(onRaise)}>
           {t('actionRaise', school.shortName)}
         </button>
-        <button type="button" data-action="edit" onClick={onEdit}>
+        <button type="button" data-action="edit" onClick={trusted(onEdit)}>
           {t('actionEdit')}
         </button>
         {presend ? (
-          <button type="button" data-action="post-anyway" onClick={onPostAnyway}>
+          <button type="button" data-action="post-anyway" onClick={trusted(() => onPostAnyway?.())}>
             {t('actionPostAnyway')}
           </button>
         ) : (
-          <button type="button" data-action="dismiss" onClick={onDismiss}>
+          <button type="button" data-action="dismiss" onClick={trusted(onDismiss)}>
             {t('actionDismiss')}
           </button>
         )}
       </div>
       {!presend && onMute && (
-        <button type="button" class="link" data-action={snoozeOnly ? 'snooze' : 'mute'} onClick={() => onMute(snoozeOnly)}>
+        <button type="button" class="link" data-action={snoozeOnly ? 'snooze' : 'mute'} onClick={trusted(() => onMute(snoozeOnly))}>
           {t(snoozeOnly ? 'actionSnooze' : 'actionMute')}
         </button>
       )}
+    </section>
+  );
+}
+
+/** "Post anyway?" for a draft that could not be checked: said plainly, with the choice left to the user. */
+export function Unchecked({ theme, onEdit, onPostAnyway }: UncheckedProps) {
+  return (
+    <section
+      class="card"
+      data-mode="unchecked"
+      data-theme={theme}
+      data-severity="medium"
+      role="alertdialog"
+      aria-label={t('presendTitle')}
+      onKeyDown={trusted((event) => {
+        if (event.key === 'Escape') onEdit();
+      })}
+    >
+      <p class="brand">{t('nudgeLabel')}</p>
+      <p class="headline">{t('presendTitle')}</p>
+      <p class="intro">{t('uncheckedIntro')}</p>
+      <div class="actions">
+        <button type="button" class="primary" data-action="edit" onClick={trusted(onEdit)}>
+          {t('actionEdit')}
+        </button>
+        <button type="button" data-action="post-anyway" onClick={trusted(onPostAnyway)}>
+          {t('actionPostAnyway')}
+        </button>
+      </div>
     </section>
   );
 }

@@ -4,11 +4,11 @@
  * placed beside the composer region, following it on scroll and resize.
  */
 import { render } from 'preact';
-import { leadCategory, Nudge } from './Nudge';
+import { leadCategory, Nudge, Unchecked } from './Nudge';
 import { announce } from './announce';
 import { headline } from './wording';
 import { t } from '../../i18n';
-import type { NudgeProps, Theme } from './Nudge';
+import type { NudgeProps, Theme, UncheckedProps } from './Nudge';
 import { NUDGE_CSS } from './styles';
 import { GAP, placeCard } from './placement';
 
@@ -25,13 +25,15 @@ export function pageTheme(region: Element): Theme {
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-export type NudgeContent = Omit<NudgeProps, 'theme'>;
+export type NudgeContent = Omit<NudgeProps, 'theme'> | Omit<UncheckedProps, 'theme'>;
 
 /**
  * What the host reports on its own element (never on the site's): `quiet` or `nudging` for the draft of
- * `data-draft-length` characters, or `dismissed` after "Not now". Tests and assistive tools can read it.
+ * `data-draft-length` characters, `dismissed` after "Not now", `paused` while "Post anyway?" is asked, and
+ * `unchecked` when no verdict could be had for that draft. Tests and assistive tools can read it; so can the page
+ * (docs/security.md).
  */
-export type NudgeState = 'quiet' | 'nudging' | 'dismissed' | 'paused';
+export type NudgeState = 'quiet' | 'nudging' | 'dismissed' | 'paused' | 'unchecked';
 
 /** Cards on screen, so that two composers sharing one region (a thread) stack their cards instead of overlapping. */
 const shown = new Set<NudgeHost>();
@@ -79,9 +81,10 @@ export class NudgeHost {
     const region = this.region();
     const host = this.ensureHost(region);
     if (!this.mountPoint) return;
-    render(<Nudge {...content} theme={pageTheme(region)} />, this.mountPoint);
-    this.report(content.mode === 'presend' ? 'paused' : 'nudging', content.draft.length);
-    const lead = leadCategory(content.reply.verdict.categories);
+    const theme = pageTheme(region);
+    render(content.mode === 'unchecked' ? <Unchecked {...content} theme={theme} /> : <Nudge {...content} theme={theme} />, this.mountPoint);
+    this.report(content.mode === 'nudge' ? 'nudging' : 'paused', content.draft.length);
+    const lead = content.mode === 'unchecked' ? undefined : leadCategory(content.reply.verdict.categories);
     // Said once when the note appears or changes what it is about, not at every keystroke.
     if (content.mode === 'nudge' && lead && (!host.matches(':popover-open') || this.announced !== lead)) {
       announce(`${t('nudgeLabel')}: ${headline(lead)}`);
@@ -91,7 +94,7 @@ export class NudgeHost {
     shown.add(this);
     this.placeAll();
     // The pause answers the user's own click or key, so the question takes focus; a nudge never does.
-    if (content.mode === 'presend') this.mountPoint.querySelector<HTMLElement>('button')?.focus();
+    if (content.mode !== 'nudge') this.mountPoint.querySelector<HTMLElement>('button')?.focus();
   }
 
   hide(state: Exclude<NudgeState, 'nudging'>, draftLength: number): void {

@@ -1,11 +1,22 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { leadCategory, Nudge, quotedWords } from '../../../src/content/nudge/Nudge';
 import type { VerdictReply } from '../../../src/content/nudge/Nudge';
 import type { Finding } from '../../../src/engine/types';
 
 const DRAFT = 'The head is useless and I will make her pay';
+
+/** A click as the browser makes it for the user's own click or key (happy-dom has no trusted events of its own). */
+function userClick(element: Element | null | undefined): void {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  // act() lets Preact render what the click changed before the test reads it.
+  act(() => {
+    element?.dispatchEvent(event);
+  });
+}
 
 function finding(category: Finding['category'], start: number, end: number): Finding {
   return { ruleId: `${category}.test`, category, span: { start, end }, message: `noticed ${category}`, source: '§1' };
@@ -39,11 +50,12 @@ describe('the nudge card', () => {
     expect(text).toContain('This could be read as a threat');
     expect(text).toContain('“useless”');
     expect(text).toContain('“make her pay”');
-    expect(text).toContain('Threatening staff is never acceptable.');
-    expect(text).toContain('Bexton Primary School, Inappropriate use');
+    userClick(host.querySelector('summary'));
+    expect(host.textContent).toContain('Threatening staff is never acceptable.');
+    expect(host.textContent).toContain('Bexton Primary School, Inappropriate use');
     const buttons = [...host.querySelectorAll('button')].map((button) => button.textContent);
     expect(buttons).toEqual(['Raise it with Bexton', 'Edit my post', 'Not now']);
-    host.querySelector<HTMLButtonElement>('button[data-action="raise"]')?.click();
+    userClick(host.querySelector('button[data-action="raise"]'));
     expect(onRaise).toHaveBeenCalledOnce();
     expect(host.querySelector('.card')?.getAttribute('data-severity')).toBe('high');
   });
@@ -61,10 +73,39 @@ describe('the nudge card', () => {
     expect(card?.textContent).toContain('Post anyway?');
     const buttons = [...host.querySelectorAll('button')].map((button) => button.textContent);
     expect(buttons).toEqual(['Raise it with Bexton', 'Edit my post', 'Post anyway']);
-    host.querySelector<HTMLButtonElement>('button[data-action="post-anyway"]')?.click();
+    userClick(host.querySelector('button[data-action="post-anyway"]'));
     expect(onPostAnyway).toHaveBeenCalledOnce();
-    card?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true });
+    Object.defineProperty(escape, 'isTrusted', { value: true });
+    card?.dispatchEvent(escape);
     expect(onEdit).toHaveBeenCalledOnce();
+  });
+
+  it("ignores a script's clicks and keys: every control acts on the user's own only", () => {
+    const host = document.createElement('div');
+    const actions = { onRaise: vi.fn(), onEdit: vi.fn(), onDismiss: vi.fn(), onMute: vi.fn() };
+    render(<Nudge mode="nudge" reply={REPLY} draft={DRAFT} theme="light" {...actions} />, host);
+    act(() => {
+      for (const control of host.querySelectorAll<HTMLElement>('button, summary')) {
+        control.click();
+        control.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      }
+      host.querySelector('.card')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    for (const action of Object.values(actions)) expect(action).not.toHaveBeenCalled();
+    // The clause stays folded away, and out of the card, until the user opens it.
+    expect(host.textContent).not.toContain('Threatening staff is never acceptable.');
+    userClick(host.querySelector('summary'));
+    expect(host.textContent).toContain('Threatening staff is never acceptable.');
+    userClick(host.querySelector('button[data-action="snooze"]'));
+    expect(actions.onMute).toHaveBeenCalledWith(true);
+  });
+
+  it('does not say which category it found in an attribute', () => {
+    const host = document.createElement('div');
+    render(<Nudge mode="nudge" reply={REPLY} draft={DRAFT} theme="light" onRaise={vi.fn()} onEdit={vi.fn()} onDismiss={vi.fn()} />, host);
+    const attributes = [...host.querySelectorAll('*')].flatMap((element) => [...element.attributes].map((a) => a.value));
+    for (const category of REPLY.verdict.categories) expect(attributes).not.toContain(category);
   });
 
   it('renders nothing for a quiet verdict', () => {
