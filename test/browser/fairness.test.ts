@@ -1,31 +1,23 @@
 // PRODUCT.md §9 in the real browser: huge drafts from one tab do not hold up a one-line draft's nudge in another.
 // Fails when the worker judges drafts in the order they came: the nudge would appear only after every huge draft
 // had been answered.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_URLS, launchBrowser, openPage, routeFixtures, typeInto, type LaunchedBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { fixtureBrowser, FIXTURE_URLS, openPage, typeInto } from './harness';
 import { X_HOME_EDITOR, settled } from './composer-contract';
 
 const THREAT = 'If that teacher shouts at my daughter again he had better watch his back in the car park.';
 const HUGE = 6;
 
 describe('one worker, many tabs', () => {
-  let browser: LaunchedBrowser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    await routeFixtures(browser.context);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const launched = fixtureBrowser();
 
   it('a one-line draft gets its nudge while huge drafts from another tab are still being judged', async () => {
     // The draft typed but for its last key; the worker checks it once the last key has been still a moment.
-    const x = await openPage(browser.context, FIXTURE_URLS.x);
+    const x = await openPage(launched().context, FIXTURE_URLS.x);
     await typeInto(x.page, X_HOME_EDITOR, THREAT.slice(0, -1));
     // Another tab (the practice page, one of the extension's own) sends huge drafts straight to the worker.
-    const other = await browser.context.newPage();
-    await other.goto(`chrome-extension://${browser.extensionId}/src/pages/practice/index.html`);
+    const other = await launched().context.newPage();
+    await other.goto(`chrome-extension://${launched().extensionId}/src/pages/practice/index.html`);
     await other.evaluate((count) => {
       const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: object): Promise<unknown> } } }).chrome;
       const state = globalThis as unknown as { answered: number; sent: number };

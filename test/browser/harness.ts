@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../../scripts/chromium';
 import { assertFixturesBuilt, fixtureResponse, isWebRequest } from './fixture-server';
@@ -210,4 +211,23 @@ export async function waitForPosted(page: Page, expected: string[]): Promise<voi
     (texts) => JSON.stringify((window as unknown as FixtureWindow).__posted) === JSON.stringify(texts),
     expected,
   );
+}
+
+/**
+ * One browser with the extension for a describe block, its fixture sites routed: launched before the block's tests,
+ * closed after them. Call inside `describe`; the returned function gives the browser to the tests.
+ */
+export function fixtureBrowser(): () => LaunchedBrowser {
+  let browser: LaunchedBrowser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    await routeFixtures(browser.context);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('fixtureBrowser: the browser is not launched yet (use it inside a test)');
+    return browser;
+  };
 }

@@ -1,9 +1,9 @@
 // PRODUCT.md §9: the site's own scripts share the page with the nudge. Its shadow root is open (tests and assistive
 // tools read it), so a page script can reach every control in it: none may act on a script's click() or dispatched
 // event, while the user's own clicks and keys work as ever. docs/security.md says what the page can still see.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { FIXTURE_URLS, launchBrowser, openPage, routeFixtures, typeInto, waitForPosted, type LaunchedBrowser } from './harness';
+import { fixtureBrowser, FIXTURE_URLS, openPage, typeInto, waitForPosted } from './harness';
 import { NUDGE, settled, X_HOME_EDITOR } from './composer-contract';
 
 const COMPLAINT = 'The school is a shambles and the head is useless.';
@@ -27,30 +27,22 @@ function operateCardFromPage(page: Page): Promise<string[]> {
 }
 
 describe("the page's own scripts", () => {
-  let browser: LaunchedBrowser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    await routeFixtures(browser.context);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const launched = fixtureBrowser();
 
   /** Everything in storage.sync, read in the worker. */
   const syncedSettings = () =>
-    browser.worker?.evaluate(() => {
+    launched().worker?.evaluate(() => {
       // The worker has Chromium's `chrome` namespace; the tests' TypeScript has no types for it.
       const { chrome } = globalThis as unknown as { chrome: { storage: { sync: { get(keys: null): Promise<unknown> } } } };
       return chrome.storage.sync.get(null);
     });
 
   it('cannot operate the nudge, while the user still can', async () => {
-    const { page, errors } = await openPage(browser.context, FIXTURE_URLS.x);
+    const { page, errors } = await openPage(launched().context, FIXTURE_URLS.x);
     const before = await syncedSettings();
     await typeInto(page, X_HOME_EDITOR, COMPLAINT);
     await page.locator(`${NUDGE} .card`).waitFor({ state: 'visible' });
-    const pages = browser.context.pages().length;
+    const pages = launched().context.pages().length;
 
     const tried = await operateCardFromPage(page);
     expect(tried).toEqual(['summary', 'raise', 'edit', 'dismiss', 'mute']);
@@ -61,7 +53,7 @@ describe("the page's own scripts", () => {
     // The user's own click on "Why am I seeing this?" unfolds the clause (a round trip through the page, too).
     await page.locator(`${NUDGE} summary`).click();
     await page.locator(`${NUDGE} blockquote`).waitFor({ state: 'visible' });
-    expect(browser.context.pages().length).toBe(pages);
+    expect(launched().context.pages().length).toBe(pages);
     // "Don't remind me about this" clicked by the page wrote no opt-out.
     await expect(syncedSettings()).resolves.toEqual(before);
 
@@ -74,7 +66,7 @@ describe("the page's own scripts", () => {
   });
 
   it('cannot answer "Post anyway?" for the user', async () => {
-    const { page, errors } = await openPage(browser.context, FIXTURE_URLS.x);
+    const { page, errors } = await openPage(launched().context, FIXTURE_URLS.x);
     await typeInto(page, X_HOME_EDITOR, COMPLAINT);
     await page.locator(settled('nudging', COMPLAINT.length)).waitFor({ state: 'attached' });
     await page.locator(X_POST).click();

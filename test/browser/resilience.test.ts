@@ -1,17 +1,8 @@
 // PRODUCT.md §9 in the real browser: the worker stopped mid-typing, the extension reloaded under an open tab,
 // a 200 KB paste, and fast typing in two composers. Each test fails when the promise is broken.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import {
-  FIXTURE_URLS,
-  launchBrowser,
-  openPage,
-  routeFixtures,
-  typeInto,
-  waitForEditorText,
-  waitForPosted,
-  type LaunchedBrowser,
-} from './harness';
+import { fixtureBrowser, FIXTURE_URLS, openPage, typeInto, waitForEditorText, waitForPosted } from './harness';
 import { NUDGE, settled, X_DIALOG_EDITOR, X_HOME_EDITOR } from './composer-contract';
 
 const COMPLAINT = 'The school is a shambles and the head is useless.';
@@ -79,20 +70,12 @@ async function hangWorker(context: BrowserContext): Promise<{ asked(): Promise<b
 }
 
 describe('resilience in the real browser', () => {
-  let browser: LaunchedBrowser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    await routeFixtures(browser.context);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const launched = fixtureBrowser();
 
   it('still nudges after the service worker is stopped mid-typing', async () => {
-    const { page, errors } = await openPage(browser.context, FIXTURE_URLS.x);
+    const { page, errors } = await openPage(launched().context, FIXTURE_URLS.x);
     await typeInto(page, X_HOME_EDITOR, 'The school is a shambles');
-    await stopWorker(browser.context, page);
+    await stopWorker(launched().context, page);
     await page.keyboard.type(' and the head is useless.');
     await page.locator(settled('nudging', COMPLAINT.length)).waitFor({ state: 'attached' });
     await waitForEditorText(page, COMPLAINT);
@@ -102,7 +85,7 @@ describe('resilience in the real browser', () => {
 
   // How long the extension holds the main thread during the paste is measured by `npm run bench`, not asserted here.
   it('takes a 200 KB paste whole, nudges on it, and goes on answering as the writer keeps typing', async () => {
-    const { page, errors } = await openPage(browser.context, FIXTURE_URLS.x);
+    const { page, errors } = await openPage(launched().context, FIXTURE_URLS.x);
     // A complaint with everyday lines around it. (Thanks in the same paragraph can wash a breach out for the model:
     // docs/model.md, known limits; this paragraph must nudge.)
     const paragraph = `${COMPLAINT} I have emailed the office three times and nobody has replied. Sports day is on Friday.\n`;
@@ -131,7 +114,7 @@ describe('resilience in the real browser', () => {
   });
 
   it('never shows a verdict on the wrong composer or for an older draft when typing fast in two', async () => {
-    const { page, errors } = await openPage(browser.context, FIXTURE_URLS.x);
+    const { page, errors } = await openPage(launched().context, FIXTURE_URLS.x);
     // Records, in the page, every answer a card reports, with the text its own composer holds at that moment.
     await page.evaluate(
       ({ nudge, home, dialog }) => {
@@ -161,7 +144,7 @@ describe('resilience in the real browser', () => {
     await page.keyboard.press('Enter');
     await page.locator(X_DIALOG_EDITOR).waitFor();
     // A slow typist's pauses let checks go out while typing goes on; a stopped worker makes each answer slower.
-    await stopWorker(browser.context, page);
+    await stopWorker(launched().context, page);
     await page.locator(X_DIALOG_EDITOR).focus();
     await page.keyboard.type('Thanks all, the head is useless', { delay: 120 });
     await page.keyboard.type(' at football, like me!', { delay: 30 });
@@ -182,16 +165,16 @@ describe('resilience in the real browser', () => {
   });
 
   it('asks again for a verdict lost when the worker stopped while answering, and shows it', async () => {
-    const { page, errors } = await openPage(browser.context, FIXTURE_URLS.x);
+    const { page, errors } = await openPage(launched().context, FIXTURE_URLS.x);
     // A quiet start (the model reads thanks nearby as softening, so none here), then a breach typed at its end.
     const quietStart = 'Sports day is on Friday. ';
     await typeInto(page, X_HOME_EDITOR, quietStart);
     await page.locator(settled('quiet', quietStart.length)).waitFor({ state: 'attached' });
-    const worker = await hangWorker(browser.context);
+    const worker = await hangWorker(launched().context);
     await page.keyboard.type(COMPLAINT);
     const draft = quietStart + COMPLAINT;
     await expect.poll(() => worker.asked()).toBe(true);
-    await stopWorker(browser.context, page);
+    await stopWorker(launched().context, page);
     // The answer was lost with the worker: the draft is asked about again, and its own verdict shown.
     await page.locator(settled('nudging', draft.length)).waitFor({ state: 'attached' });
     await page.locator(`${NUDGE} .card`).waitFor({ state: 'visible' });
@@ -205,17 +188,17 @@ describe('resilience in the real browser', () => {
   });
 
   it('holds a post whose verdict is on its way, and pauses it once the verdict comes', async () => {
-    const { page, errors } = await openPage(browser.context, FIXTURE_URLS.x);
+    const { page, errors } = await openPage(launched().context, FIXTURE_URLS.x);
     await typeInto(page, X_HOME_EDITOR, FRIENDLY);
     await page.locator(settled('quiet', FRIENDLY.length)).waitFor({ state: 'attached' });
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('Backspace');
-    const worker = await hangWorker(browser.context);
+    const worker = await hangWorker(launched().context);
     await page.keyboard.type(COMPLAINT);
     await expect.poll(() => worker.asked()).toBe(true);
     // Posted while the worker holds the verdict: not through, and not paused on a verdict about another draft.
     await page.locator(X_POST).click();
-    await stopWorker(browser.context, page);
+    await stopWorker(launched().context, page);
     const question = page.locator(`${NUDGE} .card[data-mode="presend"]`);
     await question.waitFor({ state: 'visible' });
     await expect(page.locator(`${NUDGE}[data-state="paused"][data-draft-length="${COMPLAINT.length}"]`).count()).resolves.toBe(1);
@@ -227,12 +210,12 @@ describe('resilience in the real browser', () => {
   });
 
   it('asks the user, saying so, when a post cannot be judged at all', async () => {
-    const { page, errors } = await openPage(browser.context, FIXTURE_URLS.x);
+    const { page, errors } = await openPage(launched().context, FIXTURE_URLS.x);
     await typeInto(page, X_HOME_EDITOR, FRIENDLY);
     await page.locator(settled('quiet', FRIENDLY.length)).waitFor({ state: 'attached' });
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('Backspace');
-    const worker = await hangWorker(browser.context);
+    const worker = await hangWorker(launched().context);
     await page.keyboard.type(COMPLAINT);
     await expect.poll(() => worker.asked()).toBe(true);
     await page.locator(X_POST).click();
@@ -243,13 +226,13 @@ describe('resilience in the real browser', () => {
     await expect(page.evaluate(() => (window as unknown as { __posted: string[] }).__posted)).resolves.toEqual([]);
     await question.getByRole('button', { name: 'Post anyway' }).click();
     await waitForPosted(page, [COMPLAINT]);
-    await stopWorker(browser.context, page);
+    await stopWorker(launched().context, page);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('judges a draft pasted and posted at once', async () => {
-    const { page, errors } = await openPage(browser.context, FIXTURE_URLS.x);
+    const { page, errors } = await openPage(launched().context, FIXTURE_URLS.x);
     await page.locator(X_HOME_EDITOR).focus();
     await paste(page, COMPLAINT);
     await page.locator(X_POST).click();
@@ -264,7 +247,7 @@ describe('resilience in the real browser', () => {
   });
 
   it('judges a comment pasted and sent with Enter at once, and sends it once answered', async () => {
-    const { page, errors } = await openPage(browser.context, FIXTURE_URLS.facebook);
+    const { page, errors } = await openPage(launched().context, FIXTURE_URLS.facebook);
     const comment = 'div[role="textbox"][data-lexical-editor="true"][aria-label="Write a comment…"]';
     await page.locator(comment).focus();
     await paste(page, COMPLAINT);
@@ -283,7 +266,7 @@ describe('resilience in the real browser', () => {
   });
 
   it('lets a draft replaced with a friendly line and posted at once go, without a pause about the old one', async () => {
-    const { page, errors } = await openPage(browser.context, FIXTURE_URLS.x);
+    const { page, errors } = await openPage(launched().context, FIXTURE_URLS.x);
     await typeInto(page, X_HOME_EDITOR, COMPLAINT);
     await page.locator(settled('nudging', COMPLAINT.length)).waitFor({ state: 'attached' });
     await page.keyboard.press('ControlOrMeta+A');
@@ -297,12 +280,12 @@ describe('resilience in the real browser', () => {
 
   // Last: it reloads the extension, leaving this browser's tabs with orphaned content scripts.
   it('stands down quietly in an open tab when the extension is reloaded, and the page keeps working', async () => {
-    const { page, errors } = await openPage(browser.context, FIXTURE_URLS.x);
+    const { page, errors } = await openPage(launched().context, FIXTURE_URLS.x);
     await typeInto(page, X_HOME_EDITOR, COMPLAINT);
     await page.locator(`${NUDGE} .card`).waitFor({ state: 'visible' });
     // As the browser does when the extension updates: reloaded from one of its own pages.
-    const own = await browser.context.newPage();
-    await own.goto(`chrome-extension://${browser.extensionId}/src/pages/practice/index.html`);
+    const own = await launched().context.newPage();
+    await own.goto(`chrome-extension://${launched().extensionId}/src/pages/practice/index.html`);
     const closed = own.waitForEvent('close');
     // Reloading closes the extension's own page, so the call is left to run after evaluate returns.
     await own.evaluate(() => {
