@@ -18,7 +18,7 @@ describe('the built extension', () => {
     expect(sizes.contentScript.files.some((file) => file.includes('worker'))).toBe(false);
   });
 
-  it('keeps the PRODUCT.md §7 budgets: content script ≤ 50 KB gzipped, package ≤ 300 KB zipped', () => {
+  it('keeps the PRODUCT.md §7 budgets: content script ≤ 50 KB gzipped, package ≤ 400 KB zipped', () => {
     expect(overBudget('chrome', sizes)).toEqual([]);
   });
 });
