@@ -204,7 +204,7 @@ export function prepare(text: string, options: AnalyzeOptions): Prepared {
   RULES.forEach((rule, r) => {
     if (!ruleApplies(rule, options)) return;
     for (const hit of hitsOf(r)) {
-      if (rule.category === 'threat' && aboutOwnFamilyOnly(notes, hit.sentence)) continue;
+      if (rule.category === 'threat' && aboutOwnFamilyOnly(draft, notes, hit)) continue;
       // Plain: said in the writer's own voice, not quoted or reported ("he said…", "apparently…"); only a plain hit
       // of a direct rule stands as a finding on its own (decide.ts).
       const plain = ((notes.sentences[hit.sentence]?.manner ?? 0) & M.reported) === 0;
@@ -217,17 +217,44 @@ export function prepare(text: string, options: AnalyzeOptions): Prepared {
 /**
  * "My toddler has posted the car keys through next door's letterbox. I'm going to kill him.": a sentence that names
  * nobody and carries on, by its pronoun, from one about the writer's own child and no one else is exasperation, not
- * a threat. So is the writer's child reported saying it ("my four-year-old told her brother 'I'm going to kill
- * you'"). (A threat that names the child as the one wronged, "touch my boy again and…", is neither carried on nor
- * reported, and a child reported threatening a teacher or another pupil still names them.)
+ * a threat. So are the words in quotation marks in a sentence about the writer's child and no one else ("my
+ * four-year-old told her brother 'I'm going to kill you'"). (A threat that names the child as the one wronged,
+ * "touch my boy again and…" or "he will pay for what he said to my girl", is neither carried on nor quoted.)
  */
-function aboutOwnFamilyOnly(notes: Annotation, sentence: number): boolean {
-  const note = notes.sentences[sentence];
+function aboutOwnFamilyOnly(draft: DraftContext, notes: Annotation, hit: Hit): boolean {
+  const note = notes.sentences[hit.sentence];
   if (!note) return false;
-  const carried = (note.carried & T.own_child) !== 0;
-  const reported = (note.manner & M.reported) !== 0 && (note.targets & T.own_child) !== 0;
-  if (!carried && !reported) return false;
-  return (note.targets & (T.staff | T.pupil | T.parent | T.school | T.group)) === 0;
+  if ((note.targets & (T.staff | T.pupil | T.parent | T.school | T.group)) !== 0) return false;
+  if ((note.carried & T.own_child) !== 0) return true;
+  return (note.targets & T.own_child) !== 0 && quoted(draft, hit);
+}
+
+/** Whether a hit sits between quotation marks in its sentence ('…', "…", “…”, ‘…’). */
+function quoted(draft: DraftContext, hit: Hit): boolean {
+  const span = draft.sentences[hit.sentence];
+  if (!span) return false;
+  const text = draft.text;
+  const opens = (at: number): boolean => {
+    const c = text[at];
+    if (c === '"' || c === '\u201c' || c === '\u2018') return true;
+    // An apostrophe opens a quotation only after a space or the sentence's start ("i'm" does not).
+    return c === "'" && (at === span.start || /[\s(:]/.test(text[at - 1] ?? ''));
+  };
+  const closes = (at: number): boolean => {
+    const c = text[at];
+    if (c === '"' || c === '\u201d' || c === '\u2019') return true;
+    return c === "'" && !/[a-z0-9]/.test(text[at + 1] ?? '');
+  };
+  let open = -1;
+  for (let p = hit.start - 1; p >= span.start && p >= hit.start - 200; p--) {
+    if (opens(p)) {
+      open = p;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let p = hit.end; p < span.end && p < hit.end + 200; p++) if (closes(p)) return true;
+  return false;
 }
 
 /**

@@ -86,7 +86,6 @@ describe('judging meaning', () => {
   it('keeps exasperation with one\'s own child, idioms and other organisations quiet', () => {
     expect(check("I'm going to kill him, he's drawn all over the sofa again").nudge).toBe(false);
     expect(check("My four-year-old just told her brother 'I'm going to kill you' over a purple crayon").nudge).toBe(false);
-    expect(check("My son told me he is going to kill Mr Hale tomorrow and I believe him", 'bexton').nudge).toBe(true);
     expect(check('This maths homework is killing me, year 6 fractions are brutal').nudge).toBe(false);
     expect(check('The council have left the bins for three weeks now. Absolute disgrace.').nudge).toBe(false);
     expect(check('Shout out to Sue the lollipop lady, out in the rain every morning with a smile. A legend.').nudge).toBe(false);
