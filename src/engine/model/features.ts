@@ -161,12 +161,48 @@ export function features({ tokens, notes, evidence }: FeatureSource, role: Role,
     }
     for (let m = 0; m < MANNERS.length; m++) if (note.manner & (1 << m)) emit(mix(F.atom, 20, m), -1);
   }
-  for (const e of evidence) {
-    const at = tokenAt(tokens, e.start);
-    if (at < from || at >= to) continue;
-    emit(mix(F.rule, hashString(e.ruleId)), at);
-    emit(mix(F.ruleCategory, hashString(e.category)), at);
+  // The rules' evidence in this chunk: placed once per draft, so a long draft's chunks do not each walk all of it.
+  const placed = placeEvidence(tokens, evidence);
+  let lo = 0;
+  let hi = placed.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((placed.token[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
   }
+  for (let i = lo; i < placed.count && (placed.token[i] as number) < to; i++) {
+    const at = placed.token[i] as number;
+    emit(mix(F.rule, placed.rule[i] as number), at);
+    emit(mix(F.ruleCategory, placed.category[i] as number), at);
+  }
+}
+
+/** A draft's rule evidence by token, ascending, with the hashes the features need. */
+interface PlacedEvidence {
+  token: Int32Array;
+  rule: Int32Array;
+  category: Int32Array;
+  count: number;
+}
+
+const placedCache = new WeakMap<readonly RuleEvidence[], PlacedEvidence>();
+
+function placeEvidence(tokens: Tokens, evidence: readonly RuleEvidence[]): PlacedEvidence {
+  let placed = placedCache.get(evidence);
+  if (placed) return placed;
+  const order = evidence.map((e, i) => ({ at: tokenAt(tokens, e.start), i }));
+  order.sort((a, b) => a.at - b.at || a.i - b.i);
+  const count = order.length;
+  placed = { token: new Int32Array(count), rule: new Int32Array(count), category: new Int32Array(count), count };
+  for (let k = 0; k < count; k++) {
+    const { at, i } = order[k] as { at: number; i: number };
+    const e = evidence[i] as RuleEvidence;
+    placed.token[k] = at;
+    placed.rule[k] = hashString(e.ruleId);
+    placed.category[k] = hashString(e.category);
+  }
+  placedCache.set(evidence, placed);
+  return placed;
 }
 
 /** Most tokens one chunk of a long draft holds: training drafts fit in one; a long paste is read in chunks. */
