@@ -25,7 +25,8 @@ describe('extension pages', () => {
 
   it('the practice page nudges on a complaint and stays quiet on thanks', async () => {
     const draft = practice.getByLabel('Your draft');
-    await expect(practice.getByRole('link', { name: 'Choose your school' }).isVisible()).resolves.toBe(true);
+    // The link appears once the settings are read (so it never flashes up for a user who has chosen).
+    await practice.getByRole('link', { name: 'Choose your school' }).waitFor({ state: 'visible' });
     await draft.fill(COMPLAINT);
     const card = practice.locator('second-thought-nudge .card');
     await card.waitFor({ state: 'visible' });
