@@ -161,14 +161,21 @@ export function timeAdversarial(shape: AdversarialShape, sizes = ADVERSARIAL_SIZ
 
 const sizeName = (size: number): string => (size >= MB ? `${size / MB} MB` : `${size / 1024} KB`);
 
+/** ×(ms per MB at the largest size ÷ at the one before): about 1 while the time grows with the text. */
+function growth(row: AdversarialRow): string {
+  const [before, last] = row.sizes.slice(-2).map((at) => at.cpuPerMb);
+  return before && last ? `×${(last / before).toFixed(1)}` : '';
+}
+
 /** Prints ms per MB for every shape at every size, marking each figure over its shape's budget. */
 export function benchAdversarial(out: (line: string) => void): AdversarialRow[] {
   out(
     '\nAdversarial drafts: one verdict (the slower of parent and staff, pack bexton), ms per MB of draft, wall-clock ' +
-      '(CPU time); "over" marks a figure above the shape\'s budget',
+      '(CPU time); "over" marks a figure above the shape\'s budget. Growth: ms per MB at the largest size over the ' +
+      'next (1 for a linear path; a path that grows faster than the text shows here first)',
   );
   const header = ADVERSARIAL_SIZES.map((size) => sizeName(size).padStart(20)).join('');
-  out(`${'shape'.padEnd(60)}${'budget'.padStart(8)}${header}`);
+  out(`${'shape'.padEnd(60)}${'budget'.padStart(8)}${header}${'growth'.padStart(8)}`);
   const rows: AdversarialRow[] = [];
   let over = 0;
   for (const shape of ADVERSARIAL) {
@@ -179,7 +186,7 @@ export function benchAdversarial(out: (line: string) => void): AdversarialRow[] 
       if (mark) over++;
       return `${wallPerMb.toFixed(0)} (${cpuPerMb.toFixed(0)})${mark}`.padStart(20);
     });
-    out(`${row.name.slice(0, 59).padEnd(60)}${String(row.msPerMb).padStart(8)}${cells.join('')}`);
+    out(`${row.name.slice(0, 59).padEnd(60)}${String(row.msPerMb).padStart(8)}${cells.join('')}${growth(row).padStart(8)}`);
   }
   out(`${over} of ${rows.length * ADVERSARIAL_SIZES.length} figures over their budget`);
   return rows;
