@@ -9,6 +9,10 @@ export default defineConfig({
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           setupFiles: ['test/unit/i18n-setup.ts'],
+          // Only a guard against a hang, never a speed check: vitest's default of 5 s would fail a slow but correct
+          // test on a busy machine (a 1 MB draft, a build). How fast things are is `npm run bench`'s business.
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
         },
       },
       {

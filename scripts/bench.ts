@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: engine latency per draft against the PRODUCT.md §7 budgets, then the peers, the real browser
  * and the package sizes (scripts/bench/), all written to BENCHMARKS.md; `npm run bench -- --engine` stops after the
- * engine, `npm run bench -- --scale` runs only the shapes of scripts/bench/scale.ts. A benchmark that prints figures, never a timed test: a busy machine makes it slower, not red.
+ * engine, `npm run bench -- --scale` runs only the shapes of scripts/bench/scale.ts, `npm run bench -- --adversarial`
+ * only the adversarial drafts of scripts/bench/adversarial.ts. A benchmark that prints figures, never a timed test: a
+ * busy machine makes it slower, not red.
  *
  * Drafts are cut from a mix of quiet and breaching posts written for this benchmark (scripts/bench/drafts.ts).
  */
@@ -9,6 +11,7 @@ import { cpus } from 'node:os';
 import { analyzeDraft } from '../src/engine';
 import type { Role } from '../src/engine/types';
 import { getBundledPack } from '../src/packs';
+import { benchAdversarial } from './bench/adversarial';
 import { measureLatency, type Latency } from './bench/latency';
 import { benchScale } from './bench/scale';
 import { benchBeyondTheEngine, prepareBench } from './bench/run';
@@ -23,10 +26,17 @@ const BUDGET: Record<number, string> = {
   100_000: '≤ 50 ms',
 };
 
+const print = (line: string): void => void process.stdout.write(`${line}\n`);
+
 async function main(): Promise<void> {
   // `npm run bench -- --scale`: many names, many schools, and a short draft behind huge ones, alone.
   if (process.argv.includes('--scale')) {
-    await benchScale((line) => process.stdout.write(`${line}\n`));
+    await benchScale(print);
+    return;
+  }
+  // `npm run bench -- --adversarial`: ms per MB on the drafts that make text scanners blow up, alone.
+  if (process.argv.includes('--adversarial')) {
+    benchAdversarial(print);
     return;
   }
   prepareBench();
@@ -62,7 +72,8 @@ async function main(): Promise<void> {
     `Fresh process, import to first verdict (CPU, model and rules included; ${start.runs} runs): ` +
       `median ${start.median.toFixed(1)} ms, p95 ${start.p95.toFixed(1)} ms, max ${start.max.toFixed(1)} ms (budget ≤ 50 ms)\n`,
   );
-  await benchScale((line) => process.stdout.write(`${line}\n`));
+  await benchScale(print);
+  benchAdversarial(print);
   // `npm run bench -- --engine`: the engine table alone (no browser, no BENCHMARKS.md), e.g. while tuning rules.
   if (process.argv.includes('--engine')) return;
   await benchBeyondTheEngine(engine);

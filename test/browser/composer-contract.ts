@@ -91,7 +91,7 @@ const FB_DIALOG_EDITOR = 'div[role="dialog"] div[role="textbox"][contenteditable
 const FB_POST = { click: 'div[role="dialog"] div[aria-label="Post"]' };
 const FB_CLOSE = 'div[role="dialog"] div[aria-label="Close"]';
 
-/** The X home composer and Facebook's Create post dialog: the two every browser runs. */
+/** The X home composer and Facebook's Create post dialog: the first composer kind on each site. */
 export const CONTRACT_SITES: ContractSite[] = [
   {
     name: 'X home composer (Draft.js)',
@@ -109,7 +109,7 @@ export const CONTRACT_SITES: ContractSite[] = [
   },
 ];
 
-/** Every other composer kind on X and Facebook (README "Composers supported"). */
+/** Every composer kind on X and Facebook (README "Composers supported"): what every browser runs. */
 export const ALL_COMPOSERS: ContractSite[] = [
   ...CONTRACT_SITES,
   {
@@ -209,7 +209,7 @@ export function settled(state: 'quiet' | 'nudging' | 'dismissed', length: number
 /** Registers the contract's tests for every composer in `sites`, in the browser `launch` starts. */
 export function describeComposerContract(
   launch: () => Promise<ContractBrowser>,
-  sites: readonly ContractSite[] = CONTRACT_SITES,
+  sites: readonly ContractSite[] = ALL_COMPOSERS,
 ): void {
   describe.each(sites)('$name', (site) => {
     /** Posts the way the site does: its button, or the key in the editor. */

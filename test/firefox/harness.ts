@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type HTTPRequest, type KeyInput, type Page, type Target } from 'puppeteer-core';
 import { findFirefox, firefoxPrefs } from '../../scripts/firefox';
 import { NUDGE, type ContractBrowser, type ContractTab } from '../browser/composer-contract';
+import { firefoxWithPolicies } from './policy-install';
 import { assertFixturesBuilt, fixtureResponse, isWebRequest } from '../browser/fixture-server';
 import type { FixtureWindow } from '../browser/fixtures/fixture-api';
 
@@ -31,7 +32,7 @@ export function assertFirefoxExtensionBuilt(extensionDir = FIREFOX_EXTENSION_DIR
   }
 }
 
-function geckoId(extensionDir: string): string {
+export function geckoId(extensionDir: string): string {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
     browser_specific_settings?: { gecko?: { id?: string } };
   };
@@ -171,11 +172,32 @@ function firefoxTab(page: Page, errors: string[], blocked: string[]): ContractTa
   };
 }
 
+/**
+ * Loads one of the extension's own pages in `page`. Firefox sends no navigation events for moz-extension:// pages,
+ * so page.goto would wait for ever: this asks for the page over WebDriver BiDi's own navigate command, which answers
+ * once the document has loaded, then checks the document is the one asked for.
+ */
+async function openExtensionPage(page: Page, url: string): Promise<void> {
+  const { browsingContext } = page.mainFrame() as unknown as {
+    browsingContext: { navigate(url: string, wait: 'complete'): Promise<unknown> };
+  };
+  await browsingContext.navigate(url, 'complete');
+  await until(
+    () => page.evaluate((expected) => location.href === expected && document.readyState === 'complete', url),
+    `${url} to load`,
+  );
+}
+
 export interface LaunchOptions {
   /** The unpacked Firefox package to install (default dist-firefox/). */
   extensionDir?: string;
   /** Run without a window (default true). */
   headless?: boolean;
+  /**
+   * An enterprise policy (what goes under "policies" in policies.json): Firefox then runs from a temporary install
+   * whose distribution/policies.json holds it (see policy-install.ts), removed again on close.
+   */
+  policies?: Record<string, unknown>;
 }
 
 /**
@@ -185,23 +207,41 @@ export interface LaunchOptions {
 export async function launchFirefox({
   extensionDir = FIREFOX_EXTENSION_DIR,
   headless = true,
+  policies,
 }: LaunchOptions = {}): Promise<ContractBrowser & { browser: Browser }> {
   assertFirefoxExtensionBuilt(extensionDir);
   assertFixturesBuilt();
   const id = geckoId(extensionDir);
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    protocol: 'webDriverBiDi',
-    executablePath: findFirefox(),
-    headless,
-    // The Chromium harness's window size: the nudge is placed against the viewport.
-    defaultViewport: { width: 1280, height: 900 },
-    extraPrefsFirefox: firefoxPrefs({ [id]: EXTENSION_UUID }),
-  });
+  const install = policies ? firefoxWithPolicies(findFirefox(), policies) : undefined;
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      protocol: 'webDriverBiDi',
+      executablePath: install?.executable ?? findFirefox(),
+      headless,
+      // The Chromium harness's window size: the nudge is placed against the viewport.
+      defaultViewport: { width: 1280, height: 900 },
+      extraPrefsFirefox: firefoxPrefs({ [id]: EXTENSION_UUID }),
+      // Firefox 153 and later let WebDriver open moz-extension:// pages (the extension's settings, say, as a user
+      // opens them from the toolbar) only with this flag.
+      args: ['--remote-allow-system-access'],
+    });
+  } catch (error) {
+    install?.remove();
+    throw error;
+  }
+  const close = async () => {
+    try {
+      await browser.close();
+    } finally {
+      install?.remove();
+    }
+  };
   try {
     await browser.installExtension(extensionDir);
   } catch (error) {
-    await browser.close();
+    await close();
     throw error;
   }
   const blocked: string[] = [];
@@ -211,7 +251,8 @@ export async function launchFirefox({
       const page = await browser.newPage();
       const errors = watchPageErrors(page);
       await routeFixtures(page, blocked);
-      await page.goto(url);
+      if (url.startsWith('moz-extension:')) await openExtensionPage(page, url);
+      else await page.goto(url);
       return firefoxTab(page, errors, blocked);
     },
     async followNewTab(action) {
@@ -232,6 +273,6 @@ export async function launchFirefox({
       return firefoxTab(page, errors, blocked);
     },
     extensionUrl: (path) => `moz-extension://${EXTENSION_UUID}/${path}`,
-    close: () => browser.close(),
+    close,
   };
 }

@@ -1,10 +1,10 @@
 /**
  * PRODUCT.md §9: any text at all (empty, a 1 MB paste, emoji, right-to-left, zero-width characters, look-alike
- * letters, broken surrogates) gets a verdict without an exception, in bounded time, with offsets inside the text.
+ * letters, broken surrogates) gets a verdict without an exception, with offsets inside the text.
  *
- * Properties are checked with fast-check over every bundled pack and both roles; the time checks feed the engine
- * the shapes that make regex engines and text scanners blow up, at growing sizes, so a quadratic or exponential
- * path fails at the first size where it shows instead of hanging the suite at 1 MB.
+ * Properties are checked with fast-check over every bundled pack and both roles; the adversarial drafts (the
+ * shapes that make regex engines and text scanners blow up) are checked at growing sizes up to 1 MB. How long they
+ * take is a benchmark's business, not a test's: `npm run bench -- --adversarial` prints ms per MB for each.
  *
  * Not checked: that normalise is idempotent. Its contract (src/engine/normalise.ts) does not claim it, and it does
  * not hold: its passes feed each other ("a a a" → "aaa" → "a"; "ß$" → "sss" → "s"). The rules read one pass.
@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDraft, CATEGORIES, normalise, ROLES, RULES, toOriginalSpan } from '../../src/engine';
 import type { Pack, Role, Verdict } from '../../src/engine';
 import { BUNDLED_PACKS, getBundledPack } from '../../src/packs';
+import { ADVERSARIAL, ADVERSARIAL_SIZES } from '../../scripts/bench/adversarial';
 
 const isHigh = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
 const isLow = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
@@ -123,7 +124,6 @@ const disguised = fc
 
 /** Each property runs its draft through 6 packs × 2 roles; these counts keep the file to seconds. */
 const RUNS = { numRuns: 150 };
-const PROPERTY_TIMEOUT = 120_000;
 
 describe('any draft gets a verdict with spans on whole characters of the text', () => {
   it('the empty draft, and every one of the 65,536 code units', () => {
@@ -144,23 +144,23 @@ describe('any draft gets a verdict with spans on whole characters of the text', 
     const all = units.join(' ');
     const pack = getBundledPack('generic') as Pack;
     for (const role of ROLES) checkVerdict(all, analyzeDraft(all, { role, pack }), pack, role);
-  }, PROPERTY_TIMEOUT);
+  });
 
   it('any sequence of UTF-16 code units, lone surrogates included', () => {
     fc.assert(fc.property(fc.string({ unit: anyUnit, maxLength: 200 }), (text) => void checkEverywhere(text)), RUNS);
-  }, PROPERTY_TIMEOUT);
+  });
 
   it('any sequence of code points, astral planes included', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => void checkEverywhere(text)), RUNS);
-  }, PROPERTY_TIMEOUT);
+  });
 
   it('any sequence of graphemes, combining and joined ones included', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => void checkEverywhere(text)), RUNS);
-  }, PROPERTY_TIMEOUT);
+  });
 
   it('mixtures of rule words, emoji, right-to-left text, zero-width and look-alike letters', () => {
     fc.assert(fc.property(mixture, (text) => void checkEverywhere(text)), RUNS);
-  }, PROPERTY_TIMEOUT);
+  });
 
   it('disguised drafts the rules fire on, so the spans checked are real findings', () => {
     let nudgedDrafts = 0;
@@ -174,7 +174,7 @@ describe('any draft gets a verdict with spans on whole characters of the text', 
     );
     // Most disguises still read as the words they hide; if almost none fire, the span checks above checked nothing.
     expect(nudgedDrafts).toBeGreaterThan(drafts / 10);
-  }, PROPERTY_TIMEOUT);
+  });
 
   it('the same draft gets the same verdict, whatever was checked before it', () => {
     const pack = getBundledPack('bexton') as Pack;
@@ -188,7 +188,7 @@ describe('any draft gets a verdict with spans on whole characters of the text', 
       }),
       RUNS,
     );
-  }, PROPERTY_TIMEOUT);
+  });
 });
 
 describe('normalise maps every character back into the original text', () => {
@@ -239,122 +239,19 @@ describe('normalise maps every character back into the original text', () => {
   });
 });
 
-// --- Bounded time ---------------------------------------------------------------------------------------------
+// --- Adversarial drafts, at growing sizes ------------------------------------------------------------------
 
-const MB = 1 << 20;
-/**
- * Not a speed benchmark (`npm run bench` measures speed): a bound that only a path growing faster than the text
- * can reach. Each shape below carries `msPerMb`, what one verdict on 1 MB of it took (the slower role, rounded up,
- * never under 250) on the two-core development machine with the whole unit suite running beside it. A verdict may
- * take ten times that, scaled to the size, plus a second for timer and garbage-collector noise. The blow-ups this
- * test found were far beyond: "!!!…!x" took 50 s at 100 KB, "Excluded again. " × 65,536 took 19 s as staff.
- */
-const budgetMs = (msPerMb: number, size: number): number => 1_000 + (10 * msPerMb * size) / MB;
-/** Sizes in UTF-16 units: a blow-up fails at the first size where it shows, not after minutes at 1 MB. */
-const SIZES = [16 * 1024, 128 * 1024, MB];
-
-/** `unit` repeated to `size` code units (cut on a character boundary). */
-function fill(unit: string, size: number): string {
-  let text = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-  if (isHigh(text.charCodeAt(text.length - 1))) text = text.slice(0, -1);
-  return text;
-}
-
-/** Each rule's cases with the last word cut off: text that comes near every pattern without matching. */
-const NEAR_MISSES = RULES.flatMap((rule) => rule.cases.fires.map((text) => text.split(' ').slice(0, -1).join(' ')));
-
-const ADVERSARIAL: readonly { name: string; msPerMb: number; make: (size: number) => string }[] = [
-  { name: 'one character a million times', msPerMb: 250, make: (size) => 'a'.repeat(size) },
-  { name: 'one capital letter a million times', msPerMb: 300, make: (size) => 'K'.repeat(size) },
-  { name: 'exclamation marks', msPerMb: 400, make: (size) => '!'.repeat(size) },
-  // Found by this test: sentence ends were retried at every mark of a run not followed by a space.
-  { name: 'exclamation marks, then a letter', msPerMb: 250, make: (size) => `${'!'.repeat(size - 1)}x` },
-  { name: 'full stops and question marks, then a letter', msPerMb: 250, make: (size) => `${fill('.?', size - 1)}x` },
-  { name: 'opening brackets', msPerMb: 300, make: (size) => '('.repeat(size) },
-  { name: 'quotes and apostrophes', msPerMb: 650, make: (size) => fill(`"'“’`, size) },
-  { name: 'stand-in symbols', msPerMb: 250, make: (size) => fill('@$!1|#*', size) },
-  { name: 'a letter masked by a long run of stars', msPerMb: 250, make: (size) => `f${'*'.repeat(size - 2)}k` },
-  // Found by this test: an age before "birthday" could be read two ways at every digit.
-  {
-    name: 'digits after "happy"',
-    msPerMb: 400,
-    make: (size) => `Well done to the teacher. Happy ${'1'.repeat(size - 32)}x`,
-  },
-  { name: 'spaced-out letters', msPerMb: 400, make: (size) => fill('a ', size) },
-  { name: 'spaced-out letters with dots and dashes', msPerMb: 450, make: (size) => fill('k.i.l.l-w-o-m-e-n ', size) },
-  { name: 'stretched letters', msPerMb: 250, make: (size) => fill('sooooooooooooooooo ', size) },
-  { name: 'lone surrogates', msPerMb: 250, make: (size) => fill('\ud800', size) },
-  { name: 'reversed surrogate pairs', msPerMb: 400, make: (size) => fill('\ude00\ud83d', size) },
-  {
-    name: 'zero-width characters between letters',
-    msPerMb: 250,
-    make: (size) => fill('k\u200bi\u200dl\u2060l\ufeff ', size),
-  },
-  { name: 'combining marks stacked on one letter', msPerMb: 250, make: (size) => `a${fill('\u0301', size - 1)}` },
-  {
-    name: '1 MB of mixed scripts',
-    msPerMb: 500,
-    make: (size) =>
-      fill(
-        'Héllo wörld мир κόσμος שלום עולם مرحبا 世界 こんにちは 😀👨‍👩‍👧 \u202ecba\u202c Ｋｉｌｌ 𝐭𝐞𝐚𝐜𝐡𝐞𝐫 s\u200bh\u200bi\u200bt, ',
-        size,
-      ),
-  },
-  {
-    name: 'near-matches of every rule, repeated',
-    msPerMb: 2800,
-    make: (size) => fill(`${NEAR_MISSES.join('. ')}. `, size),
-  },
-  { name: 'drafts every rule fires on, repeated', msPerMb: 2500, make: (size) => fill(`${FIRES.join(' ')} `, size) },
-  // Found by this test: a sentence with no space to cut at was read whole, once per finding in it.
-  {
-    name: 'drafts every rule fires on, as one sentence without spaces',
-    msPerMb: 4000,
-    make: (size) => fill(`${FIRES.map((text) => text.replace(/[\s.!?]+/g, '-')).join(',')},`, size),
-  },
-  {
-    name: 'sensitive words in one sentence without spaces',
-    msPerMb: 1100,
-    make: (size) => fill('Excluded-again,diagnosed-with-autism,', size),
-  },
-  // Found by this test: staff drafts re-read the whole draft for every sensitive word ("one of my class?").
-  {
-    name: 'a sensitive word in every sentence',
-    msPerMb: 450,
-    make: (size) => fill('Excluded again. Diagnosed with autism. ', size),
-  },
-  {
-    name: 'a verdict on the school in every sentence',
-    msPerMb: 2000,
-    make: (size) => fill('The head is a joke and the teacher is useless. ', size),
-  },
-  {
-    name: 'clause breaks before group words',
-    msPerMb: 800,
-    make: (size) => fill('but, however; women, although: they are ', size),
-  },
-];
-
-describe('bounded time on adversarial drafts', () => {
+describe('adversarial drafts get a verdict at every size', () => {
+  // The shapes that made the engine blow up (scripts/bench/adversarial.ts, where `npm run bench` times them).
   const pack = getBundledPack('bexton') as Pack;
 
-  for (const { name, msPerMb, make } of ADVERSARIAL) {
+  for (const { name, make } of ADVERSARIAL) {
     it(name, () => {
-      for (const size of SIZES) {
+      for (const size of ADVERSARIAL_SIZES) {
         const text = make(size);
         expect(text.length).toBeGreaterThan(size * 0.9);
-        const budget = budgetMs(msPerMb, size);
-        for (const role of ROLES) {
-          const started = performance.now();
-          const verdict = analyzeDraft(text, { role, pack });
-          const took = performance.now() - started;
-          const at = `${role}, ${size} units: ${Math.round(took)} ms, budget ${Math.round(budget)} ms`;
-          expect(took, at).toBeLessThan(budget);
-          for (const finding of verdict.findings) {
-            expect(spanProblem(text, finding.span.start, finding.span.end), finding.ruleId).toBeUndefined();
-          }
-        }
+        for (const role of ROLES) checkVerdict(text, analyzeDraft(text, { role, pack }), pack, role);
       }
-    }, 600_000);
+    });
   }
 });

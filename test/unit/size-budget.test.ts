@@ -10,7 +10,7 @@ let sizes: PackageSizes;
 beforeAll(() => {
   buildIfStale();
   sizes = measurePackage(DIST);
-}, 180_000);
+});
 
 describe('the built extension', () => {
   it('counts every chunk the content script loads, not the loader alone', () => {
