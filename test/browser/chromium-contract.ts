@@ -44,7 +44,15 @@ function chromiumTab(page: Page, errors: string[], blocked: string[]): ContractT
     waitForCard: (visible, selector = '.card') => card(selector).waitFor({ state: visible ? 'visible' : 'hidden' }),
     cardButtonVisible: (name, selector = '.card') => cardButton(name, selector).isVisible(),
     clickCardButton: (name, selector = '.card') => cardButton(name, selector).click(),
-    labelledVisible: (label) => page.getByLabel(label, { exact: true }).isVisible(),
+    labelledVisible: (label) =>
+      page
+        .getByLabel(label, { exact: true })
+        .first()
+        .waitFor({ state: 'visible', timeout: 15_000 })
+        .then(
+          () => true,
+          () => false,
+        ),
     waitForEditorText: (text, selector) => waitForEditorText(page, text, selector),
     postedTexts: () => postedTexts(page),
     waitForPosted: (texts) => waitForPosted(page, texts),

@@ -11,6 +11,7 @@ export const FRIENDLY = 'Lovely sports day today, thank you to all the teachers 
 export const NUDGE = 'second-thought-nudge';
 /** The extension page every note's "Raise it with <school>" opens: the private message, with the draft. */
 export const RAISE_PAGE = 'src/pages/raise/index.html';
+export const OPTIONS_PAGE = 'src/pages/options/index.html';
 
 /** One tab, driven the way a user would drive it. Selectors are CSS in the page's own DOM unless noted. */
 export interface ContractTab {
@@ -42,8 +43,9 @@ export interface ContractTab {
   cardButtonVisible(name: string, card?: string): Promise<boolean>;
   clickCardButton(name: string, card?: string): Promise<void>;
   /**
-   * Whether something labelled `label` is on screen: a form control or a group of them, named by its <label>, its
-   * legend or aria-labelledby (the label's own text does not count).
+   * Whether something labelled `label` comes on screen: a form control or a group of them, named by its <label>, its
+   * legend or aria-labelledby (the label's own text does not count). Waits for it as for any page content (a page
+   * draws its controls once its settings are read); false when it never comes.
    */
   labelledVisible(label: string): Promise<boolean>;
   /**

@@ -144,13 +144,17 @@ function firefoxTab(page: Page, errors: string[], blocked: string[]): ContractTa
       if (!button) throw new Error(`No button named "${name}" in the nudge's ${selector}`);
       await button.click();
     },
-    labelledVisible: async (label) => {
-      for (const named of await page.$$(`::-p-aria([name=${JSON.stringify(label)}])`)) {
-        const isLabelText = await named.evaluate((el) => el.matches('label, legend'));
-        if (!isLabelText && (await named.isVisible())) return true;
-      }
-      return false;
-    },
+    labelledVisible: (label) =>
+      until(async () => {
+        for (const named of await page.$$(`::-p-aria([name=${JSON.stringify(label)}])`)) {
+          const isLabelText = await named.evaluate((el) => el.matches('label, legend'));
+          if (!isLabelText && (await named.isVisible())) return true;
+        }
+        return false;
+      }, `something labelled "${label}"`).then(
+        () => true,
+        () => false,
+      ),
     // The fixture's test API lives in the page's own world; evaluate runs there, not in a content script's.
     waitForEditorText: async (text, selector) => {
       await page.waitForFunction(
