@@ -2,14 +2,25 @@
 // light or dark theme, passes axe (WCAG 2.2 AA, contrast included) as a note and as the pre-send question, sits
 // beside the composer without covering it or moving anything, keeps focus where the user is typing, is announced
 // politely, and respects reduced motion. Screenshots of each state are saved for the README, and the store's
-// pictures (1280×800, a chosen school, the sites' everyday posts around the composer).
+// pictures (1280×800, a chosen school, a parent's everyday feed drawn around the composer by store-scene.ts).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { FIXTURE_URLS, launchBrowser, openPage, REPO_ROOT, routeFixtures, typeInto, type LaunchedBrowser } from './harness';
+import {
+  editorText,
+  FIXTURE_URLS,
+  launchBrowser,
+  openPage,
+  REPO_ROOT,
+  routeFixtures,
+  typeInto,
+  type FixtureRoutes,
+  type LaunchedBrowser,
+} from './harness';
+import { dressStoreComposer, dressStoreScene, type StoreSite } from './store-scene';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? join(REPO_ROOT, 'artifacts', 'screenshots');
@@ -17,7 +28,7 @@ const DRAFT = 'Honestly the school is a joke. Mr Hayes is useless and the head n
 const NUDGE = 'second-thought-nudge';
 
 interface Look {
-  name: string;
+  name: StoreSite;
   url: string;
   editor: string;
   postButton: string;
@@ -160,53 +171,12 @@ describe.each(LOOKS)('the nudge on $name', (look) => {
   });
 });
 
-/** Everyday posts around the composer, so the store pictures look like the sites (the fixtures hold only what the tests drive). */
-const FEED: Record<string, [name: string, byline: string, text: string][]> = {
-  x: [
-    ['Oakfield Library', '@OakfieldLib · 2h', 'Half-term reading challenge starts Monday: pick up a passport at the desk.'],
-    ['Jo Patel', '@jopatel · 3h', 'Sports day was brilliant. Well done to every single runner, and thanks to the PTA for the ice lollies!'],
-    ['Bexton PTA', '@BextonPTA · 5h', 'Uniform swap this Friday after school in the hall. Bring what no longer fits, take what does.'],
-  ],
-  facebook: [
-    ['Bexton Primary School Parents', '3h', 'Reminder: the summer fair is on Saturday from 11. Cake donations to the office on Friday please!'],
-    ['Sam Example', '5h', 'Does anyone have a spare book bag? Ours has finally given up after three years.'],
-  ],
-};
-
-/** Adds the site's everyday posts under its feed, as text in plain elements. */
-function addFeed(page: Page, site: string): Promise<void> {
-  return page.evaluate(
-    ({ site, posts }) => {
-      const anchor = document.querySelector(site === 'x' ? '[data-testid="primaryColumn"]' : '[role="feed"], main') ?? document.body;
-      const el = (tag: string, css: string, text?: string) => {
-        const node = document.createElement(tag);
-        node.style.cssText = css;
-        if (text) node.textContent = text;
-        return node;
-      };
-      for (const [name, byline, text] of posts) {
-        const post = el(
-          'article',
-          site === 'x'
-            ? 'display:flex;gap:12px;padding:12px 16px;border-bottom:1px solid #eff3f4;font:15px/1.4 system-ui,sans-serif'
-            : 'display:flex;gap:12px;margin-top:16px;background:#fff;border-radius:8px;padding:12px 16px;box-shadow:0 1px 2px rgba(0,0,0,.2);font:15px/1.4 system-ui,sans-serif',
-        );
-        post.append(el('div', 'flex:none;width:40px;height:40px;border-radius:50%;background:#cfd9de'));
-        const body = el('div', '');
-        body.append(el('b', '', name), el('span', 'color:#536471;margin-left:6px', byline), el('p', 'margin:2px 0 0', text));
-        post.append(body);
-        anchor.append(post);
-      }
-    },
-    { site, posts: FEED[site] ?? [] },
-  );
-}
-
 describe('store screenshots', () => {
   let browser: LaunchedBrowser;
+  let routes: FixtureRoutes;
   beforeAll(async () => {
     browser = await launchBrowser();
-    await routeFixtures(browser.context);
+    routes = await routeFixtures(browser.context);
     mkdirSync(SCREENSHOTS, { recursive: true });
     // A parent at Bexton Primary chooses the school in the settings, as on first run.
     const options = await browser.context.newPage();
@@ -222,17 +192,42 @@ describe('store screenshots', () => {
   it.each(LOOKS)('shows the chosen school on $name at the store size, 1280×800', async (look) => {
     const { page, errors } = await openPage(browser.context, look.url);
     await page.setViewportSize({ width: 1280, height: 800 });
-    await addFeed(page, look.name);
+    // A parent's everyday feed around the composer (store-scene.ts), drawn on the page: no image is fetched.
+    await dressStoreScene(page, look.name);
     await look.open(page);
     await page.locator(look.editor).waitFor();
-    await typeInto(page, look.editor, 'Bexton is a joke. Mr Hayes is useless and the head never answers a single email.');
+    await dressStoreComposer(page, look.name);
+    const draft = 'Bexton is a joke. Mr Hayes is useless and the head never answers a single email.';
+    await typeInto(page, look.editor, draft);
     const card = page.locator(`${NUDGE} .card`);
     // What the picture shows: the note names the chosen school and its way to raise it.
-    await card.getByRole('button', { name: 'Raise it with Bexton' }).waitFor({ state: 'visible' });
+    const raise = card.getByRole('button', { name: 'Raise it with Bexton' });
+    await raise.waitFor({ state: 'visible' });
     await expect(card.textContent()).resolves.toContain('contact the school to discuss any concerns');
+    await expect(editorText(page)).resolves.toBe(draft);
+
+    // The whole note is on screen, and nothing of the page is drawn over its main button.
+    const cardBox = await card.boundingBox();
+    if (!cardBox) throw new Error('no card');
+    expect(cardBox.x).toBeGreaterThanOrEqual(0);
+    expect(cardBox.y).toBeGreaterThanOrEqual(0);
+    expect(cardBox.x + cardBox.width).toBeLessThanOrEqual(1280);
+    expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(800);
+    const raiseBox = await raise.boundingBox();
+    if (!raiseBox) throw new Error('no button');
+    await expect(
+      page.evaluate(
+        ([x, y]) => document.elementFromPoint(x, y)?.localName,
+        [raiseBox.x + raiseBox.width / 2, raiseBox.y + raiseBox.height / 2] as const,
+      ),
+    ).resolves.toBe(NUDGE);
+    // The page reads as a real one: none of the fixtures' test wording is shown.
+    await expect(page.locator('body').innerText()).resolves.not.toMatch(/Example|must leave alone/);
+
     const path = join(SCREENSHOTS, `store-${look.name}.png`);
     const png = await page.screenshot({ path });
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1280, 800]);
+    expect(routes.blocked).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
