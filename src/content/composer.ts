@@ -31,9 +31,11 @@ export const DEBOUNCE_MS = 400;
 /**
  * A verdict lost on the way (the worker stopped while answering, or replied with an error) is asked for again after
  * each of these pauses, then given up until the next edit or post: the browser starts a stopped worker again for
- * the next message, so one retry is usually enough.
+ * the next message, so one retry is usually enough. Firefox's background page, though, is still loading when the
+ * browser has just started (its messages fail with "Receiving end does not exist" until it listens), which on a busy
+ * machine took longer than a second and a quarter: the later, longer pauses cover that.
  */
-export const RETRY_DELAYS_MS: readonly number[] = [250, 1_000];
+export const RETRY_DELAYS_MS: readonly number[] = [250, 1_000, 2_000, 4_000];
 
 /**
  * How long a post waits for the verdict on its text before the user is asked instead: far longer than a verdict

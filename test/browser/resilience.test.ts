@@ -72,6 +72,20 @@ async function hangWorker(context: BrowserContext): Promise<{ asked(): Promise<b
 describe('resilience in the real browser', () => {
   const launched = fixtureBrowser();
 
+  /** X with a friendly draft judged, then replaced by a complaint the worker has taken and will not answer. */
+  async function complaintAwaitingVerdict() {
+    const opened = await openPage(launched().context, FIXTURE_URLS.x);
+    const { page } = opened;
+    await typeInto(page, X_HOME_EDITOR, FRIENDLY);
+    await page.locator(settled('quiet', FRIENDLY.length)).waitFor({ state: 'attached' });
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Backspace');
+    const worker = await hangWorker(launched().context);
+    await page.keyboard.type(COMPLAINT);
+    await expect.poll(() => worker.asked()).toBe(true);
+    return opened;
+  }
+
   it('still nudges after the service worker is stopped mid-typing', async () => {
     const { page, errors } = await openPage(launched().context, FIXTURE_URLS.x);
     await typeInto(page, X_HOME_EDITOR, 'The school is a shambles');
@@ -188,14 +202,7 @@ describe('resilience in the real browser', () => {
   });
 
   it('holds a post whose verdict is on its way, and pauses it once the verdict comes', async () => {
-    const { page, errors } = await openPage(launched().context, FIXTURE_URLS.x);
-    await typeInto(page, X_HOME_EDITOR, FRIENDLY);
-    await page.locator(settled('quiet', FRIENDLY.length)).waitFor({ state: 'attached' });
-    await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.press('Backspace');
-    const worker = await hangWorker(launched().context);
-    await page.keyboard.type(COMPLAINT);
-    await expect.poll(() => worker.asked()).toBe(true);
+    const { page, errors } = await complaintAwaitingVerdict();
     // Posted while the worker holds the verdict: not through, and not paused on a verdict about another draft.
     await page.locator(X_POST).click();
     await stopWorker(launched().context, page);
@@ -210,14 +217,7 @@ describe('resilience in the real browser', () => {
   });
 
   it('asks the user, saying so, when a post cannot be judged at all', async () => {
-    const { page, errors } = await openPage(launched().context, FIXTURE_URLS.x);
-    await typeInto(page, X_HOME_EDITOR, FRIENDLY);
-    await page.locator(settled('quiet', FRIENDLY.length)).waitFor({ state: 'attached' });
-    await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.press('Backspace');
-    const worker = await hangWorker(launched().context);
-    await page.keyboard.type(COMPLAINT);
-    await expect.poll(() => worker.asked()).toBe(true);
+    const { page, errors } = await complaintAwaitingVerdict();
     await page.locator(X_POST).click();
     // The worker never answers: after a while the user is asked, told the post was not checked.
     const question = page.locator(`${NUDGE} .card[data-mode="unchecked"]`);
