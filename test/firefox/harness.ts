@@ -192,6 +192,29 @@ async function openExtensionPage(page: Page, url: string): Promise<void> {
   );
 }
 
+/**
+ * Waits until the freshly installed extension's background page answers a message, as the first draft's check
+ * needs: until then Firefox fails every message ("Receiving end does not exist"), and on a busy machine that lasted
+ * longer than the content script's retries. Asked from one of the extension's own pages, closed afterwards.
+ */
+async function backgroundListening(browser: Browser): Promise<void> {
+  const page = await browser.newPage();
+  try {
+    await openExtensionPage(page, `moz-extension://${EXTENSION_UUID}/src/pages/practice/index.html`);
+    await until(
+      () =>
+        page.evaluate(async () => {
+          const api = (globalThis as unknown as { browser: { runtime: { sendMessage(m: object): Promise<unknown> } } }).browser;
+          const reply = (await api.runtime.sendMessage({ kind: 'analyze', text: 'hello', site: 'x' })) as { kind?: string } | undefined;
+          return reply?.kind === 'verdict';
+        }),
+      "the extension's background page to answer",
+    );
+  } finally {
+    await page.close();
+  }
+}
+
 export interface LaunchOptions {
   /** The unpacked Firefox package to install (default dist-firefox/). */
   extensionDir?: string;
@@ -244,6 +267,7 @@ export async function launchFirefox({
   };
   try {
     await browser.installExtension(extensionDir);
+    await backgroundListening(browser);
   } catch (error) {
     await close();
     throw error;
