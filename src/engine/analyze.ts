@@ -15,9 +15,13 @@ import { normalise } from './normalise';
 import type { Normalised } from './normalise';
 import type { Hit, Rule } from './rule';
 import { RULES } from './rules';
+import { bundledCatalogue } from './rules/bundled';
+import { DataRun } from './rules/data';
+import type { CompiledCatalogue, NearMiss, RuleInfo } from './rules/data';
+import type { Place } from './rules/named';
 import type { AnalyzeOptions, Verdict } from './types';
 
-function ruleApplies(rule: Rule, options: AnalyzeOptions): boolean {
+function ruleApplies(rule: RuleInfo, options: AnalyzeOptions): boolean {
   const packRule = options.pack.rules[rule.category];
   if (!packRule?.enabled) return false;
   if (rule.category === 'staff_conduct' && options.role !== 'staff') return false;
@@ -175,11 +179,19 @@ export interface Prepared {
   notes: Annotation;
   tokens: Tokens;
   /** Every hit of every rule that applies (pack, role), in catalogue order, guardrails applied. */
-  evidence: (RuleEvidence & { rule: Rule; plain: boolean })[];
+  evidence: (RuleEvidence & { rule: RuleInfo; plain: boolean; phrase?: string })[];
+  /** With `explain`: hits of data rules that a scope, check or guard dropped, and which. */
+  nearMisses: NearMiss[];
+}
+
+/** How `prepare` reads: which data rules (default: the bundled ones), and whether to keep near-misses. */
+export interface PrepareOptions {
+  catalogue?: CompiledCatalogue;
+  explain?: boolean;
 }
 
 /** Stages 1–3 of PRODUCT.md §3 and the rules' evidence: everything the model and the decision read. */
-export function prepare(text: string, options: AnalyzeOptions): Prepared {
+export function prepare(text: string, options: AnalyzeOptions, how: PrepareOptions = {}): Prepared {
   const draftText = typeof text === 'string' ? text : '';
   const n = normalise(draftText);
   const draft = buildContext(n, options.pack, options.role);
@@ -194,25 +206,41 @@ export function prepare(text: string, options: AnalyzeOptions): Prepared {
       const sentences = candidates[r];
       // Nothing about the school community: only rules that fire anywhere can, so skip the rest unread.
       const skip = (rule.scope === 'school' && !draft.aboutSchool) || (sentences !== undefined && sentences.length === 0 && !rule.from);
-      hits = skip ? [] : ruleHits(rule, draft, sentences, (id) => hitsOf(RULE_INDEX.get(id) ?? -1));
+      hits = skip ? [] : ruleHits(rule, draft, sentences, (id) => (RULE_INDEX.has(id) ? hitsOf(RULE_INDEX.get(id) ?? -1) : (dataRun?.hitsOf(id) ?? []).map((h) => asLegacyHit(draft, h))));
       memo.set(r, hits);
     }
     return hits;
   };
   const notes = annotate(draft);
+  const tokens = tokenize(draft);
+  const data = new DataRun(how.catalogue ?? bundledCatalogue(), draft, notes, tokens, (id) => hitsOf(RULE_INDEX.get(id) ?? -1), how.explain);
+  dataRun = data;
   const evidence: Prepared['evidence'] = [];
+  const push = (rule: RuleInfo, hit: { start: number; end: number; sentence: number }, phrase?: string): void => {
+    if (rule.category === 'threat' && aboutOwnFamilyOnly(draft, notes, hit)) return;
+    // Plain: said in the writer's own voice, not quoted or reported ("he said…", "apparently…"); only a plain hit
+    // of a direct rule stands as a finding on its own (decide.ts).
+    const plain = ((notes.sentences[hit.sentence]?.manner ?? 0) & M.reported) === 0;
+    evidence.push({ rule, ruleId: rule.id, category: rule.category, start: hit.start, end: hit.end, plain, ...(phrase ? { phrase } : {}) });
+  };
   RULES.forEach((rule, r) => {
     if (!ruleApplies(rule, options)) return;
-    for (const hit of hitsOf(r)) {
-      if (rule.category === 'threat' && aboutOwnFamilyOnly(draft, notes, hit)) continue;
-      // Plain: said in the writer's own voice, not quoted or reported ("he said…", "apparently…"); only a plain hit
-      // of a direct rule stands as a finding on its own (decide.ts).
-      const plain = ((notes.sentences[hit.sentence]?.manner ?? 0) & M.reported) === 0;
-      evidence.push({ rule, ruleId: rule.id, category: rule.category, start: hit.start, end: hit.end, plain });
-    }
+    for (const hit of hitsOf(r)) push(rule, hit, hit.pattern.source);
   });
-  return { n, draft, notes, tokens: tokenize(draft), evidence };
+  for (const [rule, hits] of data.all(options, ruleApplies)) for (const hit of hits) push(rule, hit, hit.phrase);
+  dataRun = undefined;
+  return { n, draft, notes, tokens, evidence, nearMisses: data.nearMisses };
 }
+
+/** A data rule's hit as a TypeScript rule reads one: its words as the whole match, at its sentence. */
+function asLegacyHit(draft: DraftContext, hit: Place): Hit {
+  const base = (draft.sentences[hit.sentence] as { start: number }).start;
+  const match = Object.assign([draft.text.slice(hit.start, hit.end)], { index: hit.start - base, input: draft.sentenceText(hit.sentence) }) as RegExpExecArray;
+  return { ...hit, match, pattern: /(?:)/g, base };
+}
+
+/** The data rules' run of the draft being prepared: a TypeScript rule may read their hits (`from`). */
+let dataRun: DataRun | undefined;
 
 /**
  * "My toddler has posted the car keys through next door's letterbox. I'm going to kill him.": a sentence that names
@@ -221,7 +249,7 @@ export function prepare(text: string, options: AnalyzeOptions): Prepared {
  * four-year-old told her brother 'I'm going to kill you'"). (A threat that names the child as the one wronged,
  * "touch my boy again and…" or "he will pay for what he said to my girl", is neither carried on nor quoted.)
  */
-function aboutOwnFamilyOnly(draft: DraftContext, notes: Annotation, hit: Hit): boolean {
+function aboutOwnFamilyOnly(draft: DraftContext, notes: Annotation, hit: Place): boolean {
   const note = notes.sentences[hit.sentence];
   if (!note) return false;
   if ((note.targets & (T.staff | T.pupil | T.parent | T.school | T.group)) !== 0) return false;
@@ -230,7 +258,7 @@ function aboutOwnFamilyOnly(draft: DraftContext, notes: Annotation, hit: Hit): b
 }
 
 /** Whether a hit sits between quotation marks in its sentence ('…', "…", “…”, ‘…’). */
-function quoted(draft: DraftContext, hit: Hit): boolean {
+function quoted(draft: DraftContext, hit: Place): boolean {
   const span = draft.sentences[hit.sentence];
   if (!span) return false;
   const text = draft.text;

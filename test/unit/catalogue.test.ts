@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { analyzeDraft, RULES } from '../../src/engine';
+import { CATALOGUE } from '../../src/engine/rules/catalogue.generated';
 import { CATEGORIES } from '../../src/engine/types';
 import { getBundledPack } from '../../src/packs';
 
@@ -24,7 +25,7 @@ describe('rule catalogue', () => {
   });
 
   it('covers every category', () => {
-    const covered = new Set(RULES.map((r) => r.category));
+    const covered = new Set([...RULES.map((r) => r.category), ...CATALOGUE.families.flatMap((f) => f.rules.map((r) => r.category))]);
     for (const category of CATEGORIES) expect(covered.has(category), category).toBe(true);
   });
 

@@ -8,7 +8,6 @@ import { hateRules } from './hate';
 import { namingChildRules } from './naming-child';
 import { personalInfoRules } from './personal-info';
 import { confidentialRules } from './confidential';
-import { photoRules } from './photo';
 import { impersonationRules } from './impersonation';
 import { staffConductRules } from './staff-conduct';
 
@@ -21,7 +20,6 @@ export const RULES: readonly Rule[] = [
   ...namingChildRules,
   ...personalInfoRules,
   ...confidentialRules,
-  ...photoRules,
   ...impersonationRules,
   ...staffConductRules,
 ];

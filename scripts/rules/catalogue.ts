@@ -1,0 +1,177 @@
+/**
+ * The rule files (`rules/*.yaml`): read, validated against their schema, and checked against their own cases.
+ * `npm run rules` (scripts/rules.ts) writes what passes; the catalogue test runs the same checks.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import * as v from 'valibot';
+import { prepare } from '../../src/engine/analyze';
+import { normalise } from '../../src/engine/normalise';
+import { parsePhrase, showPhrase } from '../../src/engine/phrases/language';
+import { compileCatalogue } from '../../src/engine/rules/data';
+import type { Catalogue, CompiledCatalogue, DataRuleSpec, RuleFamily } from '../../src/engine/rules/data';
+import { RULES } from '../../src/engine/rules';
+import { CATEGORIES, ROLES } from '../../src/engine/types';
+import { getBundledPack } from '../../src/packs';
+
+export const RULES_DIR = join(import.meta.dirname, '..', '..', 'rules');
+
+const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const Phrase = v.pipe(v.string('must be a phrase in quotes or plain text'), v.nonEmpty('must not be empty'));
+const Forms = v.record(v.pipe(v.string(), v.regex(/^[a-z]+$/, 'form names are lower-case words')), Phrase);
+const LexiconSchema = v.record(v.pipe(v.string(), v.regex(/^[A-Z][A-Z0-9_]*$/, 'lexicon names are capitals, e.g. GROUP')), v.union([v.array(Phrase), v.array(Forms)], 'must be a list of phrases, or of word forms'));
+
+const RuleSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z_]+\.[a-z0-9-]+$/, 'must be category.what-it-notices')),
+  category: v.picklist(CATEGORIES),
+  scope: v.picklist(['anywhere', 'school']),
+  roles: v.optional(v.array(v.picklist(ROLES))),
+  source: Text,
+  message: Text,
+  phrases: v.pipe(v.array(Phrase), v.minLength(1, 'needs at least one phrase')),
+  unless: v.optional(v.array(Phrase)),
+  requires: v.optional(v.array(Phrase)),
+  checks: v.optional(v.array(v.pipe(v.string(), v.regex(/^@[a-z-]+$/, 'a check is @name')))),
+  from: v.optional(v.array(v.string())),
+  cases: v.strictObject({
+    fires: v.pipe(v.array(v.strictObject({ text: Text, find: Text, role: v.optional(v.picklist(ROLES)) })), v.minLength(1, 'needs a case that fires')),
+    quiet: v.pipe(v.array(v.strictObject({ text: Text, why: Text, role: v.optional(v.picklist(ROLES)) })), v.minLength(1, 'needs a quiet case')),
+  }),
+});
+
+const FamilySchema = v.strictObject({
+  family: v.pipe(v.string(), v.regex(/^[a-z_-]+$/)),
+  about: Text,
+  lexicon: v.optional(LexiconSchema),
+  rules: v.array(RuleSchema),
+});
+const LexiconFileSchema = v.strictObject({ lexicon: LexiconSchema });
+
+export interface Loaded {
+  catalogue: Catalogue;
+  /** Each rule's file, for messages. */
+  fileOf: Map<string, string>;
+  problems: string[];
+}
+
+const where = (issue: v.BaseIssue<unknown>): string => v.getDotPath(issue) ?? '(top)';
+
+/** Reads and validates every rule file; problems are returned, never thrown. */
+export function loadRules(dir = RULES_DIR): Loaded {
+  const problems: string[] = [];
+  const lexicon: Record<string, Catalogue['lexicon'][string]> = {};
+  const families: RuleFamily[] = [];
+  const fileOf = new Map<string, string>();
+  const addLexicon = (file: string, entries: Catalogue['lexicon']): void => {
+    for (const [name, entry] of Object.entries(entries)) {
+      if (lexicon[name]) problems.push(`${file}: lexicon entry ${name} is defined twice`);
+      lexicon[name] = entry;
+    }
+  };
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    let raw: unknown;
+    try {
+      raw = load(readFileSync(join(dir, file), 'utf8'));
+    } catch (e) {
+      problems.push(`${file}: not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+      continue;
+    }
+    const schema = file === 'lexicon.yaml' ? LexiconFileSchema : FamilySchema;
+    const result = v.safeParse(schema, raw);
+    if (!result.success) {
+      for (const issue of result.issues.slice(0, 20)) problems.push(`${file}: ${where(issue)}: ${issue.message}`);
+      continue;
+    }
+    const output = result.output as { lexicon?: Catalogue['lexicon']; family?: string; about?: string; rules?: DataRuleSpec[] };
+    if (output.lexicon) addLexicon(file, output.lexicon);
+    if (output.rules && output.family && output.about) {
+      families.push({ family: output.family, about: output.about, rules: output.rules });
+      for (const rule of output.rules) fileOf.set(rule.id, file);
+    }
+  }
+  return { catalogue: { lexicon, families }, fileOf, problems };
+}
+
+/** Structural checks: unique ids and phrases, ids that match their category, known `from` rules. */
+function checkShape(loaded: Loaded): string[] {
+  const problems: string[] = [];
+  const ids = new Set(RULES.map((r) => r.id));
+  const dataIds = new Set<string>();
+  for (const family of loaded.catalogue.families) {
+    const seen = new Map<string, string>();
+    for (const rule of family.rules) {
+      const file = loaded.fileOf.get(rule.id);
+      if (ids.has(rule.id) || dataIds.has(rule.id)) problems.push(`${file}: ${rule.id}: the id is used twice`);
+      dataIds.add(rule.id);
+      if (!rule.id.startsWith(`${rule.category}.`)) problems.push(`${file}: ${rule.id}: the id must start with its category, ${rule.category}.`);
+      for (const phrase of [...rule.phrases, ...(rule.unless ?? []).filter((p) => !p.startsWith('@')), ...(rule.requires ?? [])]) {
+        let canonical: string;
+        try {
+          canonical = showPhrase(parsePhrase(phrase));
+        } catch {
+          continue; // reported when compiled
+        }
+        const before = seen.get(canonical);
+        if (before) problems.push(`${file}: ${rule.id}: the phrase "${phrase}" repeats one of ${before}`);
+        else seen.set(canonical, rule.id);
+      }
+    }
+  }
+  for (const family of loaded.catalogue.families) {
+    for (const rule of family.rules) {
+      for (const id of rule.from ?? []) if (!ids.has(id) && !dataIds.has(id)) problems.push(`${loaded.fileOf.get(rule.id)}: ${rule.id}: from "${id}", which is no rule`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Runs every rule's cases through the engine with this catalogue: each `fires` case must give the rule a hit
+ * covering its `find` words; no `quiet` case may give it one; and every phrase must be what found at least one of
+ * its own rule's `fires` cases.
+ */
+export function checkCases(catalogue: Catalogue, compiled: CompiledCatalogue, fileOf: Map<string, string>): string[] {
+  const problems: string[] = [];
+  const pack = getBundledPack('generic');
+  if (!pack) throw new Error('the generic pack is missing');
+  for (const family of catalogue.families) {
+    for (const rule of family.rules) {
+      const file = fileOf.get(rule.id);
+      const used = new Set<string>();
+      const hitsFor = (text: string, role = rule.roles?.[0] ?? 'parent') =>
+        prepare(text, { pack, role }, { catalogue: compiled }).evidence.filter((e) => e.ruleId === rule.id);
+      for (const c of rule.cases.fires) {
+        const hits = hitsFor(c.text, c.role);
+        const prepared = normalise(c.text);
+        const want = normalise(c.find).text.trim();
+        const found = hits.find((h) => prepared.text.slice(h.start, h.end).includes(want));
+        for (const h of hits) if (h.phrase) used.add(h.phrase);
+        if (!found) {
+          const got = hits.map((h) => `"${prepared.text.slice(h.start, h.end)}"`).join(', ');
+          problems.push(`${file}: ${rule.id}: the case "${c.text}" should find "${c.find}"${got ? `; found ${got}` : '; found nothing'}`);
+        }
+      }
+      for (const c of rule.cases.quiet) {
+        if (hitsFor(c.text, c.role).length > 0) problems.push(`${file}: ${rule.id}: the quiet case "${c.text}" fires`);
+      }
+      for (const phrase of rule.phrases) if (!used.has(phrase)) problems.push(`${file}: ${rule.id}: no case of its own finds anything with the phrase "${phrase}"`);
+    }
+  }
+  return problems;
+}
+
+/** Loads, validates, compiles and checks the rule files: the catalogue, or every problem found. */
+export function buildRules(dir = RULES_DIR): { catalogue: Catalogue; problems: string[] } {
+  const loaded = loadRules(dir);
+  const problems = [...loaded.problems, ...checkShape(loaded)];
+  if (problems.length > 0) return { catalogue: loaded.catalogue, problems };
+  let compiled: CompiledCatalogue;
+  try {
+    compiled = compileCatalogue(loaded.catalogue);
+  } catch (e) {
+    const id = (e as Error).message.split(':')[0] ?? '';
+    return { catalogue: loaded.catalogue, problems: [`${loaded.fileOf.get(id) ?? 'rules'}: ${(e as Error).message}`] };
+  }
+  return { catalogue: loaded.catalogue, problems: checkCases(loaded.catalogue, compiled, loaded.fileOf) };
+}

@@ -1,0 +1,191 @@
+/**
+ * The phrase language the rule files (`src/engine/rules/*.yaml`) and packs write their wording in: words over the
+ * draft's tokens, never raw regular expressions. Read by the compiler (`npm run rules`) and, for a pack's own
+ * phrases, by the engine when the pack is loaded.
+ *
+ *   kill                a word (lower case; a hyphen or a symbol is a token of its own: "head-teacher" is three)
+ *   kill*               any word that starts with "kill" ("kill", "killing", "killer")
+ *   _                   any one token
+ *   ..3                 a gap: up to 3 tokens (1–5)
+ *   (deck | knock out)  alternatives
+ *   [the]               optional words
+ *   {GROUP}             a lexicon entry (every form); {GROUP:plural} one form; {NUMBER} a token class
+ *   !(up | out)         not followed by: the tokens that follow do not start with any of these
+ *   < … >               the words the finding points at (the whole phrase when absent)
+ *
+ * Safe by construction: a phrase must start with a word, a prefix, a lexicon entry or a class (never a gap), cannot
+ * match nothing, and holds at most two gaps, so matching at a position costs a bounded number of steps.
+ */
+
+export type Node =
+  | { k: 'word'; w: string }
+  | { k: 'prefix'; p: string }
+  | { k: 'any' }
+  | { k: 'gap'; max: number }
+  | { k: 'alt'; options: Node[][] }
+  | { k: 'opt'; seq: Node[] }
+  | { k: 'slot'; name: string; form?: string }
+  | { k: 'not'; options: Node[][] }
+  | { k: 'mark'; at: 'start' | 'end' };
+
+export class PhraseError extends Error {}
+
+const RESERVED = new Set(['(', ')', '[', ']', '|', '{', '}', '<', '>']);
+const isWordChar = (c: string): boolean => /[a-z0-9'*]/.test(c);
+
+/** Split literal text the way drafts are split into tokens: runs of word characters, or runs of one symbol. */
+export function literalTokens(text: string): string[] {
+  const out: string[] = [];
+  const chars = [...text];
+  let i = 0;
+  while (i < chars.length) {
+    const c = chars[i] as string;
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (isWordChar(c)) while (j < chars.length && isWordChar(chars[j] as string)) j++;
+    else while (j < chars.length && chars[j] === c) j++;
+    out.push(chars.slice(i, j).join(''));
+    i = j;
+  }
+  return out;
+}
+
+/** Parse one phrase into its nodes. Throws PhraseError with the column of the problem. */
+export function parsePhrase(source: string): Node[] {
+  let at = 0;
+  const fail = (why: string): never => {
+    throw new PhraseError(`${why} at column ${at + 1} of "${source}"`);
+  };
+  const skipSpace = (): void => {
+    while (at < source.length && /\s/.test(source[at] as string)) at++;
+  };
+  let marks = 0;
+  const sequence = (closers: string): Node[] => {
+    const seq: Node[] = [];
+    for (;;) {
+      skipSpace();
+      if (at >= source.length) {
+        if (closers) fail(`missing "${closers[0]}"`);
+        return seq;
+      }
+      const c = source[at] as string;
+      if (closers.includes(c)) return seq;
+      if (c === ')' || c === ']' || c === '}' || c === '|') fail(`unexpected "${c}"`);
+      seq.push(...element());
+    }
+  };
+  const alternatives = (close: string): Node[][] => {
+    const options: Node[][] = [];
+    for (;;) {
+      const seq = sequence(`${close}|`);
+      if (seq.length === 0) fail('an empty alternative');
+      options.push(seq);
+      const c = source[at];
+      at++;
+      if (c === close) return options;
+    }
+  };
+  const element = (): Node[] => {
+    const c = source[at] as string;
+    if (c === '(') {
+      at++;
+      return [{ k: 'alt', options: alternatives(')') }];
+    }
+    if (c === '[') {
+      at++;
+      const seq = sequence(']');
+      at++;
+      if (seq.length === 0) fail('empty optional words');
+      return [{ k: 'opt', seq }];
+    }
+    if (c === '{') {
+      const end = source.indexOf('}', at);
+      if (end < 0) fail('missing "}"');
+      const body = source.slice(at + 1, end);
+      const m = /^([A-Z][A-Z0-9_]*)(?::([a-z]+))?$/.exec(body);
+      if (!m) fail(`"{${body}}" is not a lexicon name (capitals, e.g. {GROUP} or {GROUP:plural})`);
+      at = end + 1;
+      return [{ k: 'slot', name: (m as RegExpExecArray)[1] as string, ...((m as RegExpExecArray)[2] ? { form: (m as RegExpExecArray)[2] } : {}) }];
+    }
+    if (c === '<' || c === '>') {
+      if (c === '<' ? marks !== 0 : marks !== 1) fail(`"${c}" out of place (one "<" then one ">")`);
+      marks++;
+      at++;
+      return [{ k: 'mark', at: c === '<' ? 'start' : 'end' }];
+    }
+    if (c === '!' && at + 1 < source.length && !/\s/.test(source[at + 1] as string)) {
+      at++;
+      const next = source[at] as string;
+      if (next === '(') {
+        at++;
+        return [{ k: 'not', options: alternatives(')') }];
+      }
+      const inner = element();
+      return [{ k: 'not', options: [inner] }];
+    }
+    // A word, prefix, gap or symbol: up to the next space or reserved character.
+    let end = at;
+    while (end < source.length && !/\s/.test(source[end] as string) && !RESERVED.has(source[end] as string)) end++;
+    const text = source.slice(at, end);
+    at = end;
+    if (text === '_') return [{ k: 'any' }];
+    const gap = /^\.\.(\d)$/.exec(text);
+    if (gap) {
+      const max = Number(gap[1]);
+      if (max < 1 || max > 5) fail('a gap is ..1 to ..5');
+      return [{ k: 'gap', max }];
+    }
+    if (text.startsWith('..')) fail(`"${text}" is not a gap (write ..1 to ..5)`);
+    if (/[A-Z]/.test(text)) fail(`"${text}" has capitals (phrases are lower case; lexicon names go in braces)`);
+    if (text.length > 1 && text.endsWith('*') && /^[a-z0-9']+\*$/.test(text)) {
+      if (text.length < 4) fail(`the prefix "${text}" is too short (three letters at least)`);
+      return [{ k: 'prefix', p: text.slice(0, -1) }];
+    }
+    return literalTokens(text).map((w) => ({ k: 'word', w }) as Node);
+  };
+  const nodes = sequence('');
+  if (marks === 1) fail('"<" without ">"');
+  return nodes;
+}
+
+/** How many gaps a phrase holds, its options counted at their most. */
+export function gapCount(nodes: readonly Node[]): number {
+  let n = 0;
+  for (const node of nodes) {
+    if (node.k === 'gap') n++;
+    else if (node.k === 'opt') n += gapCount(node.seq);
+    else if (node.k === 'alt') n += Math.max(...node.options.map(gapCount));
+  }
+  return n;
+}
+
+/** Writes nodes back as phrase text (for messages and the generated docs). */
+export function showPhrase(nodes: readonly Node[]): string {
+  const seq = (list: readonly Node[]): string => list.map(one).join(' ').replace(/< /g, '<').replace(/ >/g, '>');
+  const one = (node: Node): string => {
+    switch (node.k) {
+      case 'word':
+        return node.w;
+      case 'prefix':
+        return `${node.p}*`;
+      case 'any':
+        return '_';
+      case 'gap':
+        return `..${node.max}`;
+      case 'alt':
+        return `(${node.options.map(seq).join(' | ')})`;
+      case 'opt':
+        return `[${seq(node.seq)}]`;
+      case 'slot':
+        return `{${node.name}${node.form ? `:${node.form}` : ''}}`;
+      case 'not':
+        return `!(${node.options.map(seq).join(' | ')})`;
+      case 'mark':
+        return node.at === 'start' ? '<' : '>';
+    }
+  };
+  return seq(nodes);
+}

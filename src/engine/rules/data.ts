@@ -1,0 +1,234 @@
+/**
+ * Rules written as data (`src/engine/rules/*.yaml`, compiled by `npm run rules` into `catalogue.generated.ts`): the
+ * shape of a rule file, and how a draft is read against every data rule at once. One scan of the draft's tokens
+ * finds every phrase of every rule (and of their guards); then each rule keeps the hits its scope, checks and
+ * guards allow. With `explain`, the hits a guard dropped are kept too, with the guard that dropped them.
+ */
+import type { Annotation } from '../annotate';
+import type { DraftContext } from '../context';
+import type { Tokens } from '../model/features';
+import { PhraseCompiler, PhraseIndex } from '../phrases/matcher';
+import type { CompiledPhrase, Lexicon } from '../phrases/matcher';
+import type { AnalyzeOptions, Category, Role } from '../types';
+import { CONDITIONS } from './named';
+import type { Condition, Place } from './named';
+
+export type Scope = 'anywhere' | 'school';
+
+/** A rule as a family file writes it. */
+export interface DataRuleSpec {
+  id: string;
+  category: Category;
+  scope: Scope;
+  roles?: readonly Role[];
+  source: string;
+  message: string;
+  phrases: readonly string[];
+  /** Phrases, or `@condition`s: a hit is dropped when one of them is found in (or holds for) its sentence. */
+  unless?: readonly string[];
+  /** Phrases: a hit is kept only when one of them is found in its sentence. */
+  requires?: readonly string[];
+  /** `@condition`s that must all hold for the hit. */
+  checks?: readonly string[];
+  /** Rules (by id) whose kept hits this rule also reads, through its own scope, checks and guards. */
+  from?: readonly string[];
+  cases: {
+    /** Each must give this rule a hit whose words include `find`. */
+    fires: readonly { text: string; find: string; role?: Role }[];
+    /** None may give this rule a hit. */
+    quiet: readonly { text: string; why: string; role?: Role }[];
+  };
+}
+
+export interface RuleFamily {
+  family: string;
+  /** What the family covers, for docs/rules.md. */
+  about: string;
+  rules: readonly DataRuleSpec[];
+}
+
+export interface Catalogue {
+  lexicon: Lexicon;
+  families: readonly RuleFamily[];
+}
+
+/** What evidence, findings and explanations need of any rule, data or not. */
+export interface RuleInfo {
+  id: string;
+  category: Category;
+  message: string;
+  source: string;
+  scope: Scope;
+  roles?: readonly Role[];
+}
+
+/** A data rule's hit: where, and the phrase that found it. */
+export interface DataHit extends Place {
+  phrase: string;
+}
+
+/** A hit a rule dropped, and why (`check --explain`). */
+export interface NearMiss extends DataHit {
+  ruleId: string;
+  why: string;
+}
+
+type Owner = { rule: number; kind: 'phrase' | 'unless' | 'requires'; source: string };
+
+interface CompiledRule {
+  spec: DataRuleSpec;
+  unlessConditions: { name: string; test: Condition }[];
+  checks: { name: string; test: Condition }[];
+  unlessPhrases: number[];
+  requiresPhrases: number[];
+}
+
+export interface CompiledCatalogue {
+  rules: readonly CompiledRule[];
+  byId: ReadonlyMap<string, number>;
+  index: PhraseIndex;
+  owners: readonly Owner[];
+}
+
+const isCondition = (entry: string): boolean => entry.startsWith('@');
+
+/** Compiles every phrase of a catalogue into one index. Throws PhraseError (with the rule's id) on a bad one. */
+export function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
+  const compiler = new PhraseCompiler(catalogue.lexicon);
+  const phrases: CompiledPhrase[] = [];
+  const owners: Owner[] = [];
+  const rules: CompiledRule[] = [];
+  const byId = new Map<string, number>();
+  const add = (rule: number, kind: Owner['kind'], source: string, id: string): number => {
+    try {
+      phrases.push(compiler.compile(source));
+    } catch (e) {
+      throw new Error(`${id}: ${(e as Error).message}`);
+    }
+    owners.push({ rule, kind, source });
+    return phrases.length - 1;
+  };
+  const condition = (id: string, entry: string): { name: string; test: Condition } => {
+    const name = entry.slice(1);
+    const found = CONDITIONS[name];
+    if (!found) throw new Error(`${id}: "${entry}" is not a known condition (${Object.keys(CONDITIONS).join(', ')})`);
+    return { name, test: found.test };
+  };
+  for (const family of catalogue.families) {
+    for (const spec of family.rules) {
+      const r = rules.length;
+      byId.set(spec.id, r);
+      for (const p of spec.phrases) add(r, 'phrase', p, spec.id);
+      rules.push({
+        spec,
+        unlessConditions: (spec.unless ?? []).filter(isCondition).map((e) => condition(spec.id, e)),
+        checks: (spec.checks ?? []).map((e) => condition(spec.id, e.startsWith('@') ? e : `@${e}`)),
+        unlessPhrases: (spec.unless ?? []).filter((e) => !isCondition(e)).map((p) => add(r, 'unless', p, spec.id)),
+        requiresPhrases: (spec.requires ?? []).map((p) => add(r, 'requires', p, spec.id)),
+      });
+    }
+  }
+  return { rules, byId, index: new PhraseIndex(phrases), owners };
+}
+
+/** The token strings of a draft and, per sentence, its token range. */
+export function tokenStrings(draft: DraftContext, tokens: Tokens): { words: string[]; ranges: [number, number][] } {
+  const words = new Array<string>(tokens.count);
+  const ranges: [number, number][] = draft.sentences.map(() => [0, 0]);
+  for (let k = 0; k < tokens.count; k++) {
+    words[k] = draft.text.slice(tokens.start[k] as number, tokens.end[k] as number);
+    const s = tokens.sentence[k] as number;
+    const range = ranges[s];
+    if (!range) continue;
+    if (range[1] === 0 && range[0] === 0) range[0] = k;
+    range[1] = k + 1;
+  }
+  return { words, ranges };
+}
+
+/** Reads a draft against a compiled catalogue; hits are worked out per rule, on first asking. */
+export class DataRun {
+  private readonly matches: DataHit[][];
+  private readonly guardSeen = new Set<number>();
+  private readonly memo = new Map<number, readonly DataHit[]>();
+  readonly nearMisses: NearMiss[] = [];
+
+  constructor(
+    private readonly catalogue: CompiledCatalogue,
+    private readonly draft: DraftContext,
+    private readonly notes: Annotation,
+    tokens: Tokens,
+    /** Hits of a rule that is not in this catalogue (a rule still written in TypeScript), for `from`. */
+    private readonly elsewhere: (id: string) => readonly Place[],
+    private readonly explain = false,
+  ) {
+    this.matches = catalogue.rules.map(() => []);
+    const { words, ranges } = tokenStrings(draft, tokens);
+    const phraseCount = catalogue.owners.length;
+    ranges.forEach(([from, to], sentence) => {
+      if (to <= from) return;
+      catalogue.index.scan(words, from, to, (m) => {
+        const owner = catalogue.owners[m.phrase] as Owner;
+        if (owner.kind !== 'phrase') {
+          this.guardSeen.add(sentence * phraseCount + m.phrase);
+          return;
+        }
+        const first = m.hitTo > m.hitFrom ? m.hitFrom : m.from;
+        const last = (m.hitTo > m.hitFrom ? m.hitTo : m.to) - 1;
+        (this.matches[owner.rule] as DataHit[]).push({
+          start: tokens.start[first] as number,
+          end: tokens.end[last] as number,
+          sentence,
+          phrase: owner.source,
+        });
+      });
+    });
+  }
+
+  private seen(sentence: number, phrase: number): boolean {
+    return this.guardSeen.has(sentence * this.catalogue.owners.length + phrase);
+  }
+
+  /** Why a hit is dropped by rule r, or undefined when it is kept. */
+  private dropped(r: number, hit: Place): string | undefined {
+    const rule = this.catalogue.rules[r] as CompiledRule;
+    if (rule.spec.scope === 'school' && !this.draft.inSchoolScope(hit.sentence)) return 'scope: the sentence is not about the school community';
+    for (const c of rule.checks) if (!c.test(hit, this.draft, this.notes)) return `checks: @${c.name} does not hold`;
+    for (const c of rule.unlessConditions) if (c.test(hit, this.draft, this.notes)) return `unless: @${c.name}`;
+    for (const p of rule.unlessPhrases) if (this.seen(hit.sentence, p)) return `unless: "${this.catalogue.owners[p]?.source}"`;
+    if (rule.requiresPhrases.length > 0 && !rule.requiresPhrases.some((p) => this.seen(hit.sentence, p))) return 'requires: none of its phrases is in the sentence';
+    return undefined;
+  }
+
+  /** The kept hits of a rule of this catalogue, by id (empty when unknown). */
+  hitsOf(id: string): readonly DataHit[] {
+    const r = this.catalogue.byId.get(id);
+    if (r === undefined) return [];
+    let hits = this.memo.get(r);
+    if (hits) return hits;
+    this.memo.set(r, []);
+    const rule = this.catalogue.rules[r] as CompiledRule;
+    const kept: DataHit[] = [];
+    const consider = (hit: DataHit): void => {
+      const why = this.dropped(r, hit);
+      if (why === undefined) kept.push(hit);
+      else if (this.explain) this.nearMisses.push({ ...hit, ruleId: id, why });
+    };
+    for (const source of rule.spec.from ?? []) {
+      const borrowed = this.catalogue.byId.has(source) ? this.hitsOf(source) : this.elsewhere(source).map((h) => ({ ...h, phrase: `(from ${source})` }));
+      for (const hit of borrowed) consider({ ...hit, phrase: hit.phrase.startsWith('(from') ? hit.phrase : `(from ${source}) ${hit.phrase}` });
+    }
+    for (const hit of this.matches[r] as DataHit[]) consider(hit);
+    hits = kept;
+    this.memo.set(r, hits);
+    return hits;
+  }
+
+  /** Every rule of the catalogue that applies, in order, with its kept hits. */
+  *all(options: AnalyzeOptions, applies: (rule: RuleInfo, options: AnalyzeOptions) => boolean): Generator<[DataRuleSpec, readonly DataHit[]]> {
+    for (const rule of this.catalogue.rules) {
+      if (!applies(rule.spec, options)) continue;
+      yield [rule.spec, this.hitsOf(rule.spec.id)];
+    }
+  }
+}

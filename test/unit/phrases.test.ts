@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { literalTokens, parsePhrase, PhraseError, showPhrase } from '../../src/engine/phrases/language';
+import { PhraseCompiler, PhraseIndex } from '../../src/engine/phrases/matcher';
+import type { Lexicon } from '../../src/engine/phrases/matcher';
+
+const LEXICON: Lexicon = {
+  GROUP: [
+    { singular: 'somali', plural: 'somalis', adjective: 'somali' },
+    { singular: 'pole', plural: 'poles', adjective: 'polish' },
+  ],
+  VICTIM: ['him', 'her', 'that {GROUP:singular}'],
+};
+
+/** The words each phrase finds in a sentence, as "phrase: words". */
+function find(phrases: string[], sentence: string, lexicon: Lexicon = LEXICON): string[] {
+  const compiler = new PhraseCompiler(lexicon);
+  const index = new PhraseIndex(phrases.map((p) => compiler.compile(p)));
+  const tokens = literalTokens(sentence);
+  const out: string[] = [];
+  index.scan(tokens, 0, tokens.length, (m) => out.push(`${phrases[m.phrase]}: ${tokens.slice(m.hitFrom, m.hitTo).join(' ')}`));
+  return out;
+}
+
+describe('the phrase language', () => {
+  it('splits words and symbols as drafts are split', () => {
+    expect(literalTokens("i'll post the head-teacher's pics 👇👇 now!!")).toEqual(["i'll", 'post', 'the', 'head', '-', "teacher's", 'pics', '👇👇', 'now', '!!']);
+  });
+
+  it('reads back what it parsed', () => {
+    expect(showPhrase(parsePhrase('(deck | knock  out) {VICTIM} [right] ..2 <now> !(then)'))).toBe('(deck | knock out) {VICTIM} [right] ..2 <now> !(then)');
+  });
+
+  it('says where a phrase is wrong', () => {
+    const error = (p: string): string => {
+      try {
+        parsePhrase(p);
+      } catch (e) {
+        expect(e).toBeInstanceOf(PhraseError);
+        return (e as Error).message;
+      }
+      return 'parsed';
+    };
+    expect(error('kill (him | her')).toBe('missing ")" at column 16 of "kill (him | her"');
+    expect(error('kill ..9 him')).toMatch(/is not a gap|a gap is/);
+    expect(error('Kill him')).toMatch(/has capitals/);
+    expect(error('ki* him')).toMatch(/too short/);
+    expect(error('kill < him')).toMatch(/"<" without ">"/);
+    expect(error('kill (him |) now')).toMatch(/an empty alternative/);
+  });
+});
+
+describe('matching phrases on tokens', () => {
+  it('finds words, prefixes, options and gaps, marking the words to point at', () => {
+    expect(find(['kill* {VICTIM}'], 'i will killing him')).toEqual(['kill* {VICTIM}: killing him']);
+    expect(find(['<punch> [him] ..3 face'], 'punch him right in the face')).toEqual(['<punch> [him] ..3 face: punch']);
+    expect(find(['punch ..1 face'], 'punch him right in the face')).toEqual([]);
+  });
+
+  it('reads every form of a lexicon entry, or the one named', () => {
+    expect(find(['{GROUP} are parasites'], 'somalis are parasites')).toEqual(['{GROUP} are parasites: somalis are parasites']);
+    expect(find(['{GROUP} are parasites'], 'polish are parasites')).toHaveLength(1);
+    expect(find(['{GROUP:plural} are parasites'], 'somali are parasites')).toEqual([]);
+    expect(find(['hit {VICTIM}'], 'hit that pole')).toHaveLength(1);
+  });
+
+  it('honours "not followed by"', () => {
+    expect(find(['hit {VICTIM} !(up | back)'], 'i will hit him up later')).toEqual([]);
+    expect(find(['hit {VICTIM} !(up | back)'], 'i will hit him hard')).toHaveLength(1);
+  });
+
+  it('matches whole tokens only', () => {
+    expect(find(['her'], 'here there hers')).toEqual([]);
+    expect(find(['{NUMBER} points'], 'y6 got 20 points')).toEqual(['{NUMBER} points: 20 points']);
+  });
+
+  it('refuses unknown names and unsafe phrases', () => {
+    const compiler = new PhraseCompiler(LEXICON);
+    expect(() => compiler.compile('{NOPE} x')).toThrow(/neither a lexicon entry nor a class/);
+    expect(() => compiler.compile('_ him')).toThrow(/must start with a word/);
+    expect(() => compiler.compile('[him]')).toThrow(/can match nothing/);
+    expect(() => compiler.compile('a ..2 b ..2 c ..2 d')).toThrow(/more than two gaps/);
+    expect(() => compiler.compile('{GROUP:colour} x')).toThrow(/no "colour" form/);
+  });
+
+  it('reads a long single word and long text in time linear in their length (steps counted, not timed)', () => {
+    const compiler = new PhraseCompiler(LEXICON);
+    const phrases = ['kill* ..3 {VICTIM}', 'somal* ..2 are'];
+    const index = new PhraseIndex(phrases.map((p) => compiler.compile(p)));
+    let tried = 0;
+    const counting = (tokens: string[]): number => {
+      tried = 0;
+      const original = index.candidates.bind(index);
+      index.candidates = (t: string) => {
+        const list = original(t);
+        tried += list.length;
+        return list;
+      };
+      index.scan(tokens, 0, tokens.length, () => undefined);
+      index.candidates = original;
+      return tried;
+    };
+    const small = counting(literalTokens('killing '.repeat(1000)));
+    const large = counting(literalTokens('killing '.repeat(10000)));
+    expect(large).toBe(small * 10);
+    expect(counting(literalTokens('k'.repeat(100000)))).toBe(0);
+  });
+});

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeDraft } from '../../src/engine';
+import { buildRules, RULES_DIR } from '../../scripts/rules/catalogue';
+import { DOCS, GENERATED, renderDocs, renderModule } from '../../scripts/rules';
+import { getBundledPack } from '../../src/packs';
+
+const generic = getBundledPack('generic');
+if (!generic) throw new Error('generic pack missing');
+
+const built = buildRules();
+
+/** A copy of the rule files with one file's text changed, built as the compiler would. */
+function buildWith(file: string, change: (text: string) => string): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+  for (const f of readdirSync(RULES_DIR)) copyFileSync(join(RULES_DIR, f), join(dir, f));
+  writeFileSync(join(dir, file), change(readFileSync(join(RULES_DIR, file), 'utf8')));
+  return buildRules(dir).problems;
+}
+
+describe('rule files', () => {
+  it('validate, compile, and pass every case of their own', () => {
+    expect(built.problems).toEqual([]);
+  });
+
+  it('match the generated module and docs/rules.md (run npm run rules when this fails)', () => {
+    expect(readFileSync(GENERATED, 'utf8')).toBe(renderModule(built.catalogue));
+    expect(readFileSync(DOCS, 'utf8')).toBe(renderDocs(built.catalogue));
+  });
+
+  it('refuse a phrase that no case of its rule finds, naming the file, rule and phrase', () => {
+    const problems = buildWith('photo.yaml', (t) => t.replace('      - tag yourselves\n', '      - tag yourselves\n      - sneaky pics\n'));
+    expect(problems).toEqual(['photo.yaml: photo.sharing-images: no case of its own finds anything with the phrase "sneaky pics"']);
+  });
+
+  it('refuse a repeated phrase, a case that stops firing, and an unknown condition', () => {
+    expect(buildWith('photo.yaml', (t) => t.replace('      - tag yourselves\n', '      - tag yourselves\n      - tag   yourselves\n'))).toEqual([
+      'photo.yaml: photo.sharing-images: the phrase "tag   yourselves" repeats one of photo.sharing-images',
+    ]);
+    expect(buildWith('photo.yaml', (t) => t.replace('find: posted these', 'find: posted those'))[0]).toMatch(/should find "posted those"; found "posted these"/);
+    expect(buildWith('photo.yaml', (t) => t.replace('      - no (photos', '      - "@sunny"\n      - no (photos'))).toEqual([
+      expect.stringMatching(/^photo\.yaml: photo\.sharing-images: "@sunny" is not a known condition/),
+    ]);
+  });
+
+  it('refuse unsafe phrases: one that starts with a gap, or can match nothing', () => {
+    expect(buildWith('photo.yaml', (t) => t.replace('      - tag yourselves\n', '      - ..3 pics\n'))[0]).toMatch(/must start with a word/);
+    expect(buildWith('photo.yaml', (t) => t.replace('      - tag yourselves\n', '      - "[tag]"\n'))[0]).toMatch(/can match nothing/);
+  });
+
+  it('refuse a file that breaks the schema, at its field', () => {
+    expect(buildWith('photo.yaml', (t) => t.replace('scope: school', 'scope: everywhere'))).toEqual([expect.stringMatching(/^photo\.yaml: rules\.0\.scope: /)]);
+  });
+
+  // Judged by the rules alone, through the whole engine: each fires case names its rule's category.
+  for (const family of built.catalogue.families) {
+    for (const rule of family.rules) {
+      describe(rule.id, () => {
+        for (const c of rule.cases.fires) {
+          it(`fires: ${c.text}`, () => {
+            const verdict = analyzeDraft(c.text, { role: c.role ?? rule.roles?.[0] ?? 'parent', pack: generic, model: null });
+            expect(verdict.categories).toContain(rule.category);
+          });
+        }
+      });
+    }
+  }
+});
