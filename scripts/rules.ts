@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONDITIONS } from '../src/engine/rules/named';
+import { CONDITIONS } from '../src/engine/rules/conditions';
 import { RULES } from '../src/engine/rules';
 import type { Catalogue } from '../src/engine/rules/data';
 import { CLASSES } from '../src/engine/phrases/matcher';

@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { prepare } from '../../src/engine/analyze';
 import { normalise } from '../../src/engine/normalise';
 import { parsePhrase, showPhrase } from '../../src/engine/phrases/language';
+import { PhraseCompiler } from '../../src/engine/phrases/matcher';
 import { compileCatalogue } from '../../src/engine/rules/data';
 import type { Catalogue, CompiledCatalogue, DataRuleSpec, RuleFamily } from '../../src/engine/rules/data';
 import { RULES } from '../../src/engine/rules';
@@ -167,6 +168,15 @@ export function buildRules(dir = RULES_DIR): { catalogue: Catalogue; problems: s
   const problems = [...loaded.problems, ...checkShape(loaded)];
   if (problems.length > 0) return { catalogue: loaded.catalogue, problems };
   let compiled: CompiledCatalogue;
+  const lexicon = new PhraseCompiler(loaded.catalogue.lexicon);
+  for (const name of Object.keys(loaded.catalogue.lexicon)) {
+    try {
+      lexicon.compile(`{${name}}`);
+    } catch (e) {
+      problems.push(`lexicon entry ${name}: ${(e as Error).message}`);
+    }
+  }
+  if (problems.length > 0) return { catalogue: loaded.catalogue, problems };
   try {
     compiled = compileCatalogue(loaded.catalogue);
   } catch (e) {

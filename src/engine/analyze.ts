@@ -18,7 +18,7 @@ import { RULES } from './rules';
 import { bundledCatalogue } from './rules/bundled';
 import { DataRun } from './rules/data';
 import type { CompiledCatalogue, NearMiss, RuleInfo } from './rules/data';
-import type { Place } from './rules/named';
+import type { Place } from './rules/conditions';
 import type { AnalyzeOptions, Verdict } from './types';
 
 function ruleApplies(rule: RuleInfo, options: AnalyzeOptions): boolean {

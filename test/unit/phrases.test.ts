@@ -68,6 +68,14 @@ describe('matching phrases on tokens', () => {
     expect(find(['hit {VICTIM} !(up | back)'], 'i will hit him hard')).toHaveLength(1);
   });
 
+  it('finds a word written with masked letters, where asked', () => {
+    expect(find(['you wanker~'], 'you w*nker')).toHaveLength(1);
+    expect(find(['you wanker~'], 'you w****r')).toHaveLength(1);
+    expect(find(['you wanker~'], 'you wanker')).toHaveLength(1);
+    expect(find(['you wanker'], 'you w*nker')).toEqual([]);
+    expect(find(['you wanker~'], 'you *anker')).toEqual([]);
+  });
+
   it('matches whole tokens only', () => {
     expect(find(['her'], 'here there hers')).toEqual([]);
     expect(find(['{NUMBER} points'], 'y6 got 20 points')).toEqual(['{NUMBER} points: 20 points']);
@@ -79,7 +87,7 @@ describe('matching phrases on tokens', () => {
     expect(() => compiler.compile('_ him')).toThrow(/must start with a word/);
     expect(() => compiler.compile('[him]')).toThrow(/can match nothing/);
     expect(() => compiler.compile('a ..2 b ..2 c ..2 d')).toThrow(/more than two gaps/);
-    expect(() => compiler.compile('{GROUP:colour} x')).toThrow(/no "colour" form/);
+    expect(() => compiler.compile('{GROUP:colour} x')).toThrow(/no item of GROUP has a "colour" form/);
   });
 
   it('reads a long single word and long text in time linear in their length (steps counted, not timed)', () => {

@@ -5,6 +5,7 @@
  *
  *   kill                a word (lower case; a hyphen or a symbol is a token of its own: "head-teacher" is three)
  *   kill*               any word that starts with "kill" ("kill", "killing", "killer")
+ *   wanker~             the word, or the word with letters after the first masked ("w*nker", "w****r")
  *   _                   any one token
  *   ..3                 a gap: up to 3 tokens (1–5)
  *   (deck | knock out)  alternatives
@@ -20,6 +21,7 @@
 export type Node =
   | { k: 'word'; w: string }
   | { k: 'prefix'; p: string }
+  | { k: 'masked'; w: string }
   | { k: 'any' }
   | { k: 'gap'; max: number }
   | { k: 'alt'; options: Node[][] }
@@ -140,6 +142,8 @@ export function parsePhrase(source: string): Node[] {
     }
     if (text.startsWith('..')) fail(`"${text}" is not a gap (write ..1 to ..5)`);
     if (/[A-Z]/.test(text)) fail(`"${text}" has capitals (phrases are lower case; lexicon names go in braces)`);
+    if (/^[a-z]{3,}~$/.test(text)) return [{ k: 'masked', w: text.slice(0, -1) }];
+    if (text.endsWith('~')) fail(`"${text}": a masked word is three letters or more, then ~`);
     if (text.length > 1 && text.endsWith('*') && /^[a-z0-9']+\*$/.test(text)) {
       if (text.length < 4) fail(`the prefix "${text}" is too short (three letters at least)`);
       return [{ k: 'prefix', p: text.slice(0, -1) }];
@@ -171,6 +175,8 @@ export function showPhrase(nodes: readonly Node[]): string {
         return node.w;
       case 'prefix':
         return `${node.p}*`;
+      case 'masked':
+        return `${node.w}~`;
       case 'any':
         return '_';
       case 'gap':

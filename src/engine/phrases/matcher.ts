@@ -6,30 +6,22 @@
  */
 import { gapCount, parsePhrase, PhraseError, showPhrase } from './language';
 import type { Node } from './language';
+import { CLASSES } from './classes';
+
+export { CLASSES };
 
 /** A lexicon: shared word lists. An entry is a list of phrases, or of word forms by name (singular, plural…). */
 export type LexiconEntry = readonly string[] | readonly Readonly<Record<string, string>>[];
 export type Lexicon = Readonly<Record<string, LexiconEntry>>;
 
-/** Token classes a phrase may name in braces: tested on one token. */
-export const CLASSES: Readonly<Record<string, (token: string) => boolean>> = {
-  /** Digits: "5", "2024". */
-  NUMBER: (t) => /^[0-9]+$/.test(t),
-  /** Digits and an s: "5s" (year 5s). */
-  NUMBERS: (t) => /^[0-9]+s$/.test(t),
-  /** A year group written short: "y6", "y10s". */
-  YEAR_CODE: (t) => /^y[0-9]{1,2}s?$/.test(t),
-  /** Any word (letters, apostrophes, masked letters), not a number or a symbol. */
-  WORD: (t) => /^[a-z][a-z'*]*$/.test(t),
-  /** A word with 's: "jones's", "miss's". */
-  POSSESSIVE: (t) => /^[a-z]+'s$/.test(t),
-};
 
 type Step = (pos: number) => number;
 
 /** What a phrase can start with. */
 interface First {
   words: Set<string>;
+  /** Words that may be masked: found as themselves, and among tokens holding a `*`. */
+  masked: Set<string>;
   prefixes: Set<string>;
   classes: Set<string>;
 }
@@ -70,11 +62,12 @@ export class PhraseCompiler {
         if (form) throw new PhraseError(`{${key}}: the entry ${name} has no word forms`);
         texts.push(item);
       } else {
+        // An item without the form asked for is skipped: not every group has a singular ("lgbt").
         const forms = form ? [item[form]] : Object.values(item);
-        if (form && forms[0] === undefined) throw new PhraseError(`{${key}}: an item of ${name} has no "${form}" form`);
         for (const f of forms) if (f !== undefined && !texts.includes(f)) texts.push(f);
       }
     }
+    if (texts.length === 0) throw new PhraseError(`{${key}}: no item of ${name} has a "${form}" form`);
     const options = texts.map((t) => {
       const nodes = parsePhrase(t);
       if (nodes.some((n) => n.k === 'mark')) throw new PhraseError(`lexicon entry ${name}: "${t}" may not hold < >`);
@@ -96,9 +89,10 @@ export class PhraseCompiler {
 
   /** The first-token set of a sequence and whether it can match nothing; 'any' when it can start anywhere. */
   private firstOf(nodes: readonly Node[], depth: number): (First & { nullable: boolean }) | 'any' {
-    const first = { words: new Set<string>(), prefixes: new Set<string>(), classes: new Set<string>(), nullable: false };
+    const first = { words: new Set<string>(), masked: new Set<string>(), prefixes: new Set<string>(), classes: new Set<string>(), nullable: false };
     const merge = (other: First): void => {
       for (const w of other.words) first.words.add(w);
+      for (const w of other.masked) first.masked.add(w);
       for (const p of other.prefixes) first.prefixes.add(p);
       for (const c of other.classes) first.classes.add(c);
     };
@@ -112,6 +106,9 @@ export class PhraseCompiler {
           return first;
         case 'prefix':
           first.prefixes.add(node.p);
+          return first;
+        case 'masked':
+          first.masked.add(node.w);
           return first;
         case 'any':
         case 'gap':
@@ -162,6 +159,10 @@ export class PhraseCompiler {
       case 'prefix': {
         const p = node.p;
         return (pos) => (pos < LIMIT && (TOKENS[pos] as string).startsWith(p) ? next(pos + 1) : -1);
+      }
+      case 'masked': {
+        const w = node.w;
+        return (pos) => (pos < LIMIT && maskedForm(TOKENS[pos] as string, w) ? next(pos + 1) : -1);
       }
       case 'any':
         return (pos) => (pos < LIMIT ? next(pos + 1) : -1);
@@ -221,6 +222,13 @@ export class PhraseCompiler {
   }
 }
 
+/** Whether a token is the word, or the word with some letters after the first written `*`. */
+export function maskedForm(token: string, word: string): boolean {
+  if (token.length !== word.length || token[0] !== word[0]) return false;
+  for (let i = 1; i < word.length; i++) if (token[i] !== word[i] && token[i] !== '*') return false;
+  return true;
+}
+
 /** One phrase's match in a sentence: token positions [from, to), and the marked words [hitFrom, hitTo). */
 export interface PhraseMatch {
   phrase: number;
@@ -239,6 +247,7 @@ export class PhraseIndex {
   private readonly stems = new Map<string, number[]>();
   private readonly stemLengths: number[];
   private readonly classes: [test: (t: string) => boolean, phrases: number[]][] = [];
+  private readonly masked: [word: string, phrase: number][] = [];
   private readonly cache = new Map<string, readonly number[]>();
 
   constructor(readonly phrases: readonly CompiledPhrase[]) {
@@ -251,6 +260,10 @@ export class PhraseIndex {
     const byClass = new Map<string, number[]>();
     phrases.forEach((p, i) => {
       for (const w of p.first.words) add(this.exact, w, i);
+      for (const w of p.first.masked) {
+        add(this.exact, w, i);
+        this.masked.push([w, i]);
+      }
       for (const s of p.first.prefixes) {
         add(this.stems, s, i);
         lengths.add(s.length);
@@ -271,6 +284,7 @@ export class PhraseIndex {
       for (const i of this.stems.get(token.slice(0, length)) ?? []) out.add(i);
     }
     for (const [test, list] of this.classes) if (test(token)) for (const i of list) out.add(i);
+    if (token.includes('*')) for (const [word, i] of this.masked) if (maskedForm(token, word)) out.add(i);
     const list = [...out].sort((a, b) => a - b);
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(token, list);

@@ -3,6 +3,244 @@ import type { Catalogue } from './data';
 
 export const CATALOGUE: Catalogue = {
  "lexicon": {
+  "GROUP": [
+   {
+    "singular": "woman",
+    "plural": "women"
+   },
+   {
+    "singular": "female",
+    "plural": "females",
+    "adjective": "female"
+   },
+   {
+    "adjective": "trans"
+   },
+   {
+    "singular": "transgender",
+    "plural": "transgenders",
+    "adjective": "transgender"
+   },
+   {
+    "singular": "transsexual",
+    "plural": "transsexuals"
+   },
+   {
+    "singular": "gay",
+    "plural": "gays",
+    "adjective": "gay"
+   },
+   {
+    "singular": "lesbian",
+    "plural": "lesbians",
+    "adjective": "lesbian"
+   },
+   {
+    "singular": "bisexual",
+    "plural": "bisexuals",
+    "adjective": "bisexual"
+   },
+   {
+    "singular": "homosexual",
+    "plural": "homosexuals",
+    "adjective": "homosexual"
+   },
+   {
+    "plural": "lgbt"
+   },
+   {
+    "plural": "lgbtq"
+   },
+   {
+    "plural": "blacks",
+    "adjective": "black"
+   },
+   {
+    "adjective": "brown"
+   },
+   {
+    "plural": "asians",
+    "adjective": "asian"
+   },
+   {
+    "plural": "africans",
+    "adjective": "african"
+   },
+   {
+    "plural": "arabs",
+    "adjective": "arab"
+   },
+   {
+    "plural": "pakistanis",
+    "adjective": "pakistani"
+   },
+   {
+    "plural": "indians",
+    "adjective": "indian"
+   },
+   {
+    "plural": "bangladeshis",
+    "adjective": "bangladeshi"
+   },
+   {
+    "plural": "somalis",
+    "adjective": "somali"
+   },
+   {
+    "plural": "nigerians",
+    "adjective": "nigerian"
+   },
+   {
+    "plural": "afghans",
+    "adjective": "afghan"
+   },
+   {
+    "plural": "syrians",
+    "adjective": "syrian"
+   },
+   {
+    "plural": "iraqis",
+    "adjective": "iraqi"
+   },
+   {
+    "plural": "albanians",
+    "adjective": "albanian"
+   },
+   {
+    "plural": "lithuanians",
+    "adjective": "lithuanian"
+   },
+   {
+    "plural": "bulgarians",
+    "adjective": "bulgarian"
+   },
+   {
+    "plural": "romanians",
+    "adjective": "romanian"
+   },
+   {
+    "plural": "eritreans",
+    "adjective": "eritrean"
+   },
+   {
+    "plural": "kurds",
+    "adjective": "kurdish"
+   },
+   {
+    "plural": "turks",
+    "adjective": "turkish"
+   },
+   {
+    "plural": "mexicans",
+    "adjective": "mexican"
+   },
+   {
+    "adjective": "polish"
+   },
+   {
+    "adjective": "chinese"
+   },
+   {
+    "adjective": "disabled"
+   },
+   {
+    "adjective": "handicapped"
+   },
+   {
+    "adjective": "autistic"
+   },
+   {
+    "singular": "jew",
+    "plural": "jews",
+    "adjective": "jewish"
+   },
+   {
+    "singular": "muslim",
+    "plural": "muslims",
+    "adjective": "muslim"
+   },
+   {
+    "singular": "moslem",
+    "plural": "moslems"
+   },
+   {
+    "singular": "hindu",
+    "plural": "hindus",
+    "adjective": "hindu"
+   },
+   {
+    "singular": "sikh",
+    "plural": "sikhs",
+    "adjective": "sikh"
+   },
+   {
+    "singular": "immigrant",
+    "plural": "immigrants",
+    "adjective": "immigrant"
+   },
+   {
+    "singular": "migrant",
+    "plural": "migrants",
+    "adjective": "migrant"
+   },
+   {
+    "singular": "refugee",
+    "plural": "refugees",
+    "adjective": "refugee"
+   },
+   {
+    "singular": "foreigner",
+    "plural": "foreigners",
+    "adjective": "foreign"
+   },
+   {
+    "plural": "illegals"
+   },
+   {
+    "singular": "traveller",
+    "plural": "travellers",
+    "adjective": "traveller"
+   },
+   {
+    "plural": "travelers"
+   },
+   {
+    "singular": "gypsy",
+    "plural": "gypsies",
+    "adjective": "gypsy"
+   },
+   {
+    "plural": "gipsies"
+   },
+   {
+    "plural": "roma",
+    "adjective": "roma"
+   },
+   {
+    "singular": "cripple",
+    "plural": "cripples"
+   }
+  ],
+  "PERSON_NOUN": [
+   "(people | person | persons | folk | folks | men | man | women | woman | guy | guys | bloke | blokes)",
+   "(kid | kids | children | child | lad | lads | girl | girls | boy | boys | families | family)",
+   "(parent | parents | mum | mums | dad | dads | teacher | teachers | staff | individual | individuals)",
+   "(community | communities | lives | life | scum | trash | vermin | bastard | bastards | lot | one | ones)",
+   "(colleague | colleagues | worker | workers | neighbour | neighbours | student | students | pupil | pupils)",
+   "(author | authors | friend | friends)"
+  ],
+  "IDENTITY": [
+   "[(a | an | any | every | each | no | one | some | that | this | those | these | all | most | many | all the | all of the | all these | all those | the)] {GROUP:adjective} {PERSON_NOUN}",
+   "{GROUP:plural} !((in | at | on | from) (the | my | our | his | her) (office | staff room | staffroom | team | pta | kitchen | committee | choir))",
+   "(a | an | any | every | each | no | one | some | that kind of | this kind of | the kind of | the typical | your typical | another | the next) [single] {GROUP:singular}",
+   "the (disabled | handicapped | gays | blacks | jews | muslims)",
+   "people of (colour | color)",
+   "asylum (seeker | seekers)",
+   "eastern (european | europeans)",
+   "illegal (immigrants | aliens)",
+   "(trans | gay | black | disabled | muslim | female | immigrant | jewish | women | women's) (lives | rights)",
+   "(muslim | muslims | muslim's | immigrant | immigrants | immigrant's | women | women's | woman's | jew | jews | jew's | gay | gays | gay's | lesbian | lesbians | black | blacks | refugee | refugees | migrant | migrants | foreigner | foreigners) (nature | brain | mind | fault | kind)"
+  ],
   "MEDIA": [
    {
     "singular": "pic",
@@ -47,7 +285,7 @@ export const CATALOGUE: Catalogue = {
   "PHOTO_SUBJECT": [
    "(mr | mrs | miss | ms | sir) {WORD}",
    "{POSSESSIVE} (face | staff photo)",
-   "the (teacher | head | ta | head of year | dinner lady | receptionist | kids | children | class | pupils)",
+   "the (teacher | teachers | head | headteacher | ta | head of year | dinner lady | receptionist | kids | children | class | pupils)",
    "my (tutor group | form | class | year {NUMBERS} | kids at | little ones)",
    "year ({NUMBER} | {NUMBERS})",
    "{YEAR_CODE}",

@@ -10,8 +10,8 @@ import type { Tokens } from '../model/features';
 import { PhraseCompiler, PhraseIndex } from '../phrases/matcher';
 import type { CompiledPhrase, Lexicon } from '../phrases/matcher';
 import type { AnalyzeOptions, Category, Role } from '../types';
-import { CONDITIONS } from './named';
-import type { Condition, Place } from './named';
+import { CONDITIONS } from './conditions';
+import type { Condition, Place } from './conditions';
 
 export type Scope = 'anywhere' | 'school';
 

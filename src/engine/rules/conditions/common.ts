@@ -1,26 +1,11 @@
-/**
- * Conditions a rule file names (`@reported`, `@staff-sentence`…) where a phrase cannot say it: who a sentence is
- * about and how it is said, read from the one annotation pass (`annotate.ts`) and the draft's context. Rule files
- * use them in `unless` (the hit is dropped when one holds) and `checks` (the hit is kept only when all hold).
- * The compiler refuses a name not listed here.
- */
-import { M, T } from '../annotate';
-import type { Annotation } from '../annotate';
-import type { DraftContext } from '../context';
-
-/** Where a hit is: normalised offsets and its sentence. */
-export interface Place {
-  start: number;
-  end: number;
-  sentence: number;
-}
-
-export type Condition = (hit: Place, draft: DraftContext, notes: Annotation) => boolean;
+/** Conditions every family may use: how a sentence is said and who it is about, from the annotation pass. */
+import { M, T } from '../../annotate';
+import type { Condition, Conditions } from './types';
 
 const manner = (bit: number): Condition => (hit, _draft, notes) => ((notes.sentences[hit.sentence]?.manner ?? 0) & bit) !== 0;
 const target = (bit: number): Condition => (hit, _draft, notes) => ((notes.sentences[hit.sentence]?.targets ?? 0) & bit) !== 0;
 
-export const CONDITIONS: Readonly<Record<string, { does: string; test: Condition }>> = {
+export const COMMON_CONDITIONS: Conditions = {
   reported: { does: 'the sentence is quoted or reported speech ("he said…", "apparently…")', test: manner(M.reported) },
   negated: { does: 'the sentence is negated ("not", "never", "n\'t")', test: manner(M.negated) },
   question: { does: 'the sentence is a question', test: manner(M.question) },
