@@ -5,6 +5,7 @@
 import { analyzeDraft } from '../src/engine';
 import type { Pack, Role } from '../src/engine/types';
 import { checkRecord, isRole, knownSchools, packsById } from './check-records';
+import { explain } from './check-explain';
 import { readPackFile, readText } from './read-file';
 
 const HELP = `Check drafts against a school's social-media code of conduct.
@@ -23,6 +24,8 @@ Options:
                  its id can then be given to --school and in records. Repeatable. A pack file whose id is a
                  bundled pack's replaces it.
   --role ROLE    default role: parent or staff (default: parent)
+  --explain      for each draft, say why: every rule's phrase and words, each hit a guard dropped and which
+                 guard, and the model's score per category (not with --jsonl)
   --help, -h     show this help
   Options also take the form --option=VALUE.
 
@@ -37,6 +40,7 @@ interface Args {
   packs: string[];
   texts: string[];
   help: boolean;
+  explain: boolean;
 }
 
 /** Stops with exit status 2 and one line on standard error (for a usage error, pointing at --help). */
@@ -46,7 +50,7 @@ function fail(message: string, usage = true): never {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { role: 'parent', packs: [], texts: [], help: false };
+  const args: Args = { role: 'parent', packs: [], texts: [], help: false, explain: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
@@ -58,6 +62,7 @@ function parseArgs(argv: string[]): Args {
       return next;
     };
     if (name === '--help' || name === '-h') args.help = true;
+    else if (name === '--explain') args.explain = true;
     else if (name === '--jsonl') args.jsonl = value();
     else if (name === '--school') args.school = value();
     else if (name === '--role') args.role = value();
@@ -120,7 +125,7 @@ function runJsonl(source: string, defaults: { school: string; role: Role; packs:
   return failed > 0 ? 1 : 0;
 }
 
-function report(text: string, pack: Pack, role: Role): void {
+function report(text: string, pack: Pack, role: Role, why: boolean): void {
   const verdict = analyzeDraft(text, { role, pack });
   const lines = [`School: ${pack.name} (${pack.id}), role: ${role}`];
   if (!verdict.nudge) {
@@ -135,6 +140,7 @@ function report(text: string, pack: Pack, role: Role): void {
     const route = pack.routes[role];
     lines.push('', `Instead: ${route.instruction}${route.url ? ` ${route.url}` : ''}${route.email ? ` ${route.email}` : ''}`);
   }
+  if (why) lines.push(...explain(text, pack, role));
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
@@ -146,6 +152,7 @@ function main(): number {
   }
   if (args.jsonl === undefined && args.texts.length === 0) fail('give a draft, - for standard input, or --jsonl FILE');
   if (args.jsonl !== undefined && args.texts.length > 0) fail('give either --jsonl or a draft, not both');
+  if (args.jsonl !== undefined && args.explain) fail('--explain is for drafts given one by one, not --jsonl');
   if (!isRole(args.role)) fail(`unknown role "${args.role}" (parent or staff)`);
   const own = loadPacks(args.packs);
   const packs = packsById(own);
@@ -154,7 +161,7 @@ function main(): number {
   if (!pack) fail(`unknown school "${school}" (known: ${knownSchools(packs)})`);
   if (args.jsonl !== undefined) return runJsonl(args.jsonl, { school, role: args.role, packs });
   const texts = args.texts.length === 1 && args.texts[0] === '-' ? [read('-')] : args.texts;
-  for (const text of texts) report(text, pack, args.role);
+  for (const text of texts) report(text, pack, args.role, args.explain);
   return 0;
 }
 

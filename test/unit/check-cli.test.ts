@@ -93,6 +93,18 @@ describe('check with a draft', () => {
     expect(status).toBe(0);
     expect(stdout).toMatch(/--jsonl FILE/);
   });
+
+  it('explains a finding (rule, phrase, words) and a hit a guard dropped (rule, words, guard)', () => {
+    const { status, stdout } = run(
+      ['Here are some pics of the class at the school gala.', 'Took a photo of just my own son at school today.', '--explain'],
+    );
+    expect(status).toBe(0);
+    const [first, second] = stdout.split(/(?=School: )/);
+    expect(first).toMatch(/photo\.sharing-images found "pics of the class" with "\{MEDIA\} \(of \| with\) \{PHOTO_SUBJECT\}"/);
+    expect(first).toMatch(/Model \(score \/ speaks at\):\n {4}photo \d\.\d\d \/ \d\.\d\d/);
+    expect(second).toMatch(/Verdict: quiet/);
+    expect(second).toMatch(/photo\.sharing-images dropped "took a photo" \(found with "[^"]+"\): unless: "\(just \| only\)/);
+  });
 });
 
 describe("check with a school's own pack", () => {
@@ -148,6 +160,7 @@ describe('check usage and file errors', () => {
     ['an unknown role', ['Hello', '--role', 'governor'], /^check: unknown role "governor" \(parent or staff\) \(see --help\)$/],
     ['an unknown school', ['Hello', '--school', './my-pack.json'], /^check: unknown school "\.\/my-pack\.json" \(known: .*generic\) \(see --help\)$/],
     ['a draft and --jsonl together', ['Hello', '--jsonl', '-'], /^check: give either --jsonl or a draft, not both \(see --help\)$/],
+    ['--explain with --jsonl', ['--jsonl', '-', '--explain'], /^check: --explain is for drafts given one by one, not --jsonl \(see --help\)$/],
     ['nothing to check', [], /^check: give a draft, - for standard input, or --jsonl FILE \(see --help\)$/],
   ];
   for (const [what, args, message] of cases) {
