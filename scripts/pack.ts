@@ -4,6 +4,8 @@
  *   test FILE CORPUS.jsonl      run sample drafts through the engine with this pack and compare with "expect"
  */
 import { analyzeDraft } from '../src/engine';
+import { prepare } from '../src/engine/analyze';
+import { packRuleId } from '../src/engine/rules/pack-phrases';
 import { CATEGORIES, ROLES } from '../src/engine/types';
 import type { Category, Pack, Role, Verdict } from '../src/engine/types';
 import { readPackFile, readText as readTextOrError } from './read-file';
@@ -14,7 +16,9 @@ Usage:
   npm run --silent pack -- validate FILE
   npm run --silent pack -- test FILE CORPUS.jsonl [--role parent|staff]
 
-validate   checks FILE against the pack format; prints each problem as FILE:LINE:COLUMN: what is wrong
+validate   checks FILE against the pack format; prints each problem as FILE:LINE:COLUMN: what is wrong; then
+           runs the cases of the pack's own phrases: each "fires" draft must be found by one of its category's
+           phrases, no "quiet" draft may be, and every phrase must find at least one of its "fires" drafts
 test       checks each draft in CORPUS.jsonl against the pack. One JSON object per line:
              "text"        the draft (required)
              "id"          a name for it (default: its line number)
@@ -69,13 +73,43 @@ function validate(file: string): number {
     `  checks ${enabled.length} of ${CATEGORIES.length} categories: ${enabled.join(', ') || 'none'}`,
   ];
   if (off.length > 0) lines.push(`  does not check: ${off.join(', ')}`);
+  const problems = phraseProblems(pack);
+  const own = CATEGORIES.filter((c) => (pack.rules[c]?.phrases ?? []).length > 0);
+  if (own.length > 0) lines.push(`  its own phrases: ${own.map((c) => `${c} ${pack.rules[c]?.phrases?.length}`).join(', ')}; ${problems.length === 0 ? 'every case passes' : `${problems.length} ${problems.length === 1 ? 'case fails' : 'cases fail'}`}`);
   lines.push(
     `  aliases: ${pack.aliases.join(', ') || 'none (only school words such as "the head" place a draft at the school)'}`,
     `  parents' route: ${describeRoute(pack, 'parent')}`,
     `  staff route: ${describeRoute(pack, 'staff')}`,
   );
   process.stdout.write(`${lines.join('\n')}\n`);
-  return 0;
+  for (const problem of problems) process.stderr.write(`${file}: ${problem}\n`);
+  return problems.length > 0 ? 1 : 0;
+}
+
+/** Runs the cases of the pack's own phrases: what fails, one line each. */
+function phraseProblems(pack: Pack): string[] {
+  const problems: string[] = [];
+  for (const category of CATEGORIES) {
+    const rule = pack.rules[category];
+    const phrases = rule?.phrases ?? [];
+    if (!rule || phrases.length === 0) continue;
+    const id = packRuleId(category, pack);
+    const role: Role = category === 'staff_conduct' ? 'staff' : 'parent';
+    const found = (text: string) => prepare(text, { pack, role }).evidence.filter((e) => e.ruleId === id);
+    const used = new Set<string>();
+    const fires = rule.cases?.fires ?? [];
+    if (fires.length === 0) problems.push(`rules.${category}.cases.fires: give at least one draft each phrase finds`);
+    for (const text of fires) {
+      const hits = found(text);
+      for (const h of hits) if (h.phrase) used.add(h.phrase);
+      if (hits.length === 0) problems.push(`rules.${category}.cases.fires: "${text}" is found by none of the phrases`);
+    }
+    for (const text of rule.cases?.quiet ?? []) {
+      if (found(text).length > 0) problems.push(`rules.${category}.cases.quiet: "${text}" is found by a phrase`);
+    }
+    if (fires.length > 0) for (const phrase of phrases) if (!used.has(phrase)) problems.push(`rules.${category}.phrases: "${phrase}" finds none of the fires drafts`);
+  }
+  return problems;
 }
 
 const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);

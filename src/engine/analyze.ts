@@ -17,6 +17,7 @@ import type { Hit, Rule } from './rule';
 import { RULES } from './rules';
 import { bundledCatalogue } from './rules/bundled';
 import { DataRun } from './rules/data';
+import { packCatalogue } from './rules/pack-phrases';
 import type { CompiledCatalogue, NearMiss, RuleInfo } from './rules/data';
 import type { Place } from './rules/conditions';
 import type { AnalyzeOptions, Verdict } from './types';
@@ -179,7 +180,7 @@ export interface Prepared {
   notes: Annotation;
   tokens: Tokens;
   /** Every hit of every rule that applies (pack, role), in catalogue order, guardrails applied. */
-  evidence: (RuleEvidence & { rule: RuleInfo; plain: boolean; phrase?: string })[];
+  evidence: (RuleEvidence & { rule: RuleInfo; plain: boolean; phrase?: string; school?: boolean })[];
   /** With `explain`: hits of data rules that a scope, check or guard dropped, and which. */
   nearMisses: NearMiss[];
 }
@@ -216,12 +217,12 @@ export function prepare(text: string, options: AnalyzeOptions, how: PrepareOptio
   const data = new DataRun(how.catalogue ?? bundledCatalogue(), draft, notes, tokens, (id) => hitsOf(RULE_INDEX.get(id) ?? -1), how.explain);
   dataRun = data;
   const evidence: Prepared['evidence'] = [];
-  const push = (rule: RuleInfo, hit: { start: number; end: number; sentence: number }, phrase?: string): void => {
+  const push = (rule: RuleInfo, hit: { start: number; end: number; sentence: number }, phrase?: string, school = false): void => {
     if (rule.category === 'threat' && aboutOwnFamilyOnly(draft, notes, hit)) return;
     // Plain: said in the writer's own voice, not quoted or reported ("he said…", "apparently…"); only a plain hit
     // of a direct rule stands as a finding on its own (decide.ts).
     const plain = ((notes.sentences[hit.sentence]?.manner ?? 0) & M.reported) === 0;
-    evidence.push({ rule, ruleId: rule.id, category: rule.category, start: hit.start, end: hit.end, plain, ...(phrase ? { phrase } : {}) });
+    evidence.push({ rule, ruleId: rule.id, category: rule.category, start: hit.start, end: hit.end, plain, ...(phrase ? { phrase } : {}), ...(school ? { school } : {}) });
   };
   RULES.forEach((rule, r) => {
     if (!ruleApplies(rule, options)) return;
@@ -229,6 +230,13 @@ export function prepare(text: string, options: AnalyzeOptions, how: PrepareOptio
   });
   for (const [rule, hits] of data.all(options, ruleApplies)) for (const hit of hits) push(rule, hit, hit.phrase);
   dataRun = undefined;
+  // The school's own phrases: findings on their own when said plainly (decide.ts).
+  const own = packCatalogue(options.pack);
+  if (own) {
+    const run = new DataRun(own, draft, notes, tokens, () => [], how.explain);
+    for (const [rule, hits] of run.all(options, ruleApplies)) for (const hit of hits) push(rule, hit, hit.phrase, true);
+    data.nearMisses.push(...run.nearMisses);
+  }
   return { n, draft, notes, tokens, evidence, nearMisses: data.nearMisses };
 }
 

@@ -131,7 +131,8 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
     for (const c of byCategory.keys()) found.add(c);
   } else {
     const direct = new Set(model.header.direct);
-    for (const e of p.evidence) if (e.plain && direct.has(e.ruleId)) found.add(e.category);
+    // Plain hits of direct rules, and of the school's own phrases, are findings on their own.
+    for (const e of p.evidence) if (e.plain && (direct.has(e.ruleId) || e.school === true)) found.add(e.category);
     const { prob, chunk, ranges } = probabilities(model, p, options.role);
     const nudgeAt = model.labels.indexOf('nudge');
     const gate = (prob[nudgeAt] as number) >= (model.thresholds[nudgeAt] as number);

@@ -101,6 +101,12 @@ export interface PackRule {
   clause: PackClause;
   /** Optional wording the school prefers for the nudge headline. */
   message?: string;
+  /**
+   * The school's own phrases for this category, in the rule files' phrase language (rules/README.md), never regular
+   * expressions: each one found is a finding on its own. With cases that `npm run pack -- validate` runs.
+   */
+  phrases?: string[];
+  cases?: { fires: string[]; quiet: string[] };
 }
 
 /** A school or trust (PRODUCT.md §4). */

@@ -3,6 +3,7 @@
  * every error says where it is: "rules.complaint.clause.quote must be a string".
  */
 import * as v from 'valibot';
+import { checkPackPhrase } from '../engine/rules/pack-phrases';
 import { CATEGORIES } from '../engine/types';
 import type { Category, Pack, PackRule } from '../engine/types';
 
@@ -24,6 +25,11 @@ export const PACK_LIMITS = {
   textLength: 2_000,
   /** Problems reported for one pack; the rest are counted. */
   errors: 50,
+  /** A category's own phrases, and characters in one. */
+  phrases: 200,
+  phraseLength: 300,
+  /** Cases of each kind, per category. */
+  cases: 100,
 } as const;
 
 const count = (n: number): string => n.toLocaleString('en-GB');
@@ -62,11 +68,24 @@ const RouteSchema = v.strictObject(
   'must be an object with label and instruction',
 );
 
+const phrase = () =>
+  v.pipe(
+    text(PACK_LIMITS.phraseLength),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      const problem = checkPackPhrase(dataset.value);
+      if (problem) addIssue({ message: `is not a phrase: ${problem}` });
+    }),
+  );
+const cases = () => v.pipe(v.array(longText(), 'must be a list of drafts'), v.maxLength(PACK_LIMITS.cases, `must list at most ${count(PACK_LIMITS.cases)} drafts`));
+
 const PackRuleSchema = v.strictObject(
   {
     enabled: v.boolean('must be true or false'),
     clause: v.strictObject({ ref: text(), quote: longText() }, 'must be an object with ref and quote'),
     message: v.optional(longText()),
+    phrases: v.optional(v.pipe(v.array(phrase(), 'must be a list of phrases'), v.maxLength(PACK_LIMITS.phrases, `must list at most ${count(PACK_LIMITS.phrases)} phrases`))),
+    cases: v.optional(v.strictObject({ fires: cases(), quiet: cases() }, 'must be an object with fires and quiet')),
   },
   'must be an object with enabled and clause',
 );

@@ -44,6 +44,36 @@ describe('npm run pack', () => {
     expect(stdout).toContain("parents' route: the school office (https://www.ashdown-primary.example/concerns, office@ashdown-primary.example)");
   });
 
+  it("validate: runs the pack's own phrases against their cases, and says which case or phrase fails", () => {
+    expect(run(['validate', EXAMPLE]).stdout).toContain('its own phrases: complaint 2; every case passes');
+    const pack = example();
+    const complaint = (pack.rules as Record<string, { phrases: string[]; cases: { fires: string[]; quiet: string[] } }>).complaint;
+    if (!complaint) throw new Error('the example has no complaint rule');
+    complaint.phrases.push('ashdown (zoo | circus)');
+    complaint.cases.quiet.push('Trashdown was my nickname at school, long story.');
+    complaint.cases.fires.push('The weather at the beach was lovely.');
+    const file = write('phrases.json', JSON.stringify(pack, null, 2));
+    const { status, stdout, stderr } = run(['validate', file]);
+    expect(status).toBe(1);
+    expect(stdout).toContain('its own phrases: complaint 3; 3 cases fail');
+    expect(stderr.trim().split('\n')).toEqual([
+      `${file}: rules.complaint.cases.fires: "The weather at the beach was lovely." is found by none of the phrases`,
+      `${file}: rules.complaint.cases.quiet: "Trashdown was my nickname at school, long story." is found by a phrase`,
+      `${file}: rules.complaint.phrases: "ashdown (zoo | circus)" finds none of the fires drafts`,
+    ]);
+  });
+
+  it('validate: refuses a phrase that is not in the phrase language, at its line', () => {
+    const pack = example();
+    (pack.rules as Record<string, { phrases: string[] }>).complaint?.phrases.push('(trashdown | ashdump');
+    const text = JSON.stringify(pack, null, 2);
+    const file = write('bad-phrase.json', text);
+    const { status, stderr } = run(['validate', file]);
+    expect(status).toBe(1);
+    const line = text.slice(0, text.indexOf('"(trashdown | ashdump"')).split('\n').length;
+    expect(stderr).toContain(`${file}:${line}:9: rules.complaint.phrases.2 is not a phrase: missing ")" at column 21 of "(trashdown | ashdump"`);
+  });
+
   it('validate: names the file, line and column of each problem, and exits 1', () => {
     const pack = example();
     const rules = pack.rules as Record<string, { clause: Record<string, unknown> }>;
