@@ -26,7 +26,9 @@ describe("a school's own phrases", () => {
 
   it('do nothing for another school, or when the category is switched off', () => {
     const text = 'Trashdown have cancelled sports day again.';
-    const off: Pack = { ...ashdown, rules: { ...ashdown.rules, complaint: { ...ashdown.rules.complaint!, enabled: false } } };
+    const complaint = ashdown.rules.complaint;
+    if (!complaint) throw new Error('the example has no complaint rule');
+    const off: Pack = { ...ashdown, rules: { ...ashdown.rules, complaint: { ...complaint, enabled: false } } };
     expect(analyzeDraft(text, { role: 'parent', pack: off }).findings.map((f) => f.ruleId)).not.toContain('complaint.pack-ashdown');
   });
 
