@@ -5,7 +5,8 @@
  * only the adversarial drafts of scripts/bench/adversarial.ts. A benchmark that prints figures, never a timed test: a
  * busy machine makes it slower, not red.
  *
- * Drafts are cut from a mix of quiet and breaching posts written for this benchmark (scripts/bench/drafts.ts).
+ * Drafts are cut from the corpus's training drafts (scripts/bench/drafts.ts); `--realistic` (also part of every run)
+ * times them as written, beside obscenity, and every input shape from 1k to 1M characters.
  */
 import { cpus } from 'node:os';
 import { analyzeDraft } from '../src/engine';
@@ -13,6 +14,7 @@ import type { Role } from '../src/engine/types';
 import { getBundledPack } from '../src/packs';
 import { benchAdversarial } from './bench/adversarial';
 import { measureLatency, type Latency } from './bench/latency';
+import { benchRealistic } from './bench/realistic';
 import { benchScale } from './bench/scale';
 import { benchBeyondTheEngine, prepareBench } from './bench/run';
 import { measureStart } from './bench/start';
@@ -32,6 +34,11 @@ async function main(): Promise<void> {
   // `npm run bench -- --scale`: many names, many schools, and a short draft behind huge ones, alone.
   if (process.argv.includes('--scale')) {
     await benchScale(print);
+    return;
+  }
+  // `npm run bench -- --realistic`: the corpus's drafts beside obscenity, and every shape at 1k–1M, alone.
+  if (process.argv.includes('--realistic')) {
+    benchRealistic(print);
     return;
   }
   // `npm run bench -- --adversarial`: ms per MB on the drafts that make text scanners blow up, alone.
@@ -72,7 +79,9 @@ async function main(): Promise<void> {
     `Fresh process, import to first verdict (CPU, model and rules included; ${start.runs} runs): ` +
       `median ${start.median.toFixed(1)} ms, p95 ${start.p95.toFixed(1)} ms, max ${start.max.toFixed(1)} ms (budget ≤ 50 ms)\n`,
   );
-  // `npm run bench -- --engine`: the engine table alone (no browser, no BENCHMARKS.md), e.g. while tuning rules.
+  print('');
+  benchRealistic(print);
+  // `npm run bench -- --engine`: the engine tables alone (no browser, no BENCHMARKS.md), e.g. while tuning rules.
   if (process.argv.includes('--engine')) return;
   // The adversarial drafts before the many-tabs run: after it, the heap that run leaves behind slowed 1 MB verdicts
   // about tenfold in the same process (24 of 75 figures over budget against 10 alone).
