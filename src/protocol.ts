@@ -31,6 +31,11 @@ export type Request =
    * waiting to be checked, which is answered with an error instead.
    */
   | { kind: 'analyze'; text: string; site: Site; composer?: string }
+  /**
+   * A composer was focused: the worker readies the engine (model, rules, first run) while the user starts to type,
+   * so the first verdict does not pay for it. Replies `done` at once.
+   */
+  | { kind: 'warm' }
   | { kind: 'openOptions' }
   /**
    * "Raise it with <school>": opens the private-message page with the draft exactly as typed and the school the note
@@ -77,6 +82,7 @@ const RequestSchema = v.variant('kind', [
     site: v.picklist(SITES),
     composer: v.optional(v.pipe(v.string(), v.maxLength(MAX_COMPOSER_LENGTH, `composer is longer than ${MAX_COMPOSER_LENGTH} characters`))),
   }),
+  v.strictObject({ kind: v.literal('warm') }),
   v.strictObject({ kind: v.literal('openOptions') }),
   v.strictObject({
     kind: v.literal('raisePrivately'),
@@ -210,6 +216,11 @@ export class ProtocolClient {
 
   analyze(text: string, site: Site, composer?: string): Promise<Reply> {
     return this.request(composer === undefined ? { kind: 'analyze', text, site } : { kind: 'analyze', text, site, composer });
+  }
+
+  /** Asks the worker to ready the engine before the first draft (see the `warm` request). */
+  warm(): Promise<Reply> {
+    return this.request({ kind: 'warm' });
   }
 
   /** Stops checking `category`: for `minutes`, or until turned back on in the settings. */

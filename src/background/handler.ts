@@ -14,6 +14,8 @@ export interface HandlerDeps {
   /** Applies a change to the user's own settings and saves it. */
   updateSettings(change: (settings: Settings) => Settings): Promise<unknown>;
   openOptions(): Promise<void>;
+  /** Readies the engine off the hot path (after the reply); called for every `warm` request. */
+  warmUp?(): void;
   /** Opens the private-message page with this draft, beside the tab it came from. */
   openRaisePage(handoff: { draft: string; packId: string }, from: RequestFrom): Promise<void>;
   /** The time now, in ms since the epoch (tests pass a fixed clock). */
@@ -138,6 +140,9 @@ export function createHandler(deps: HandlerDeps): (message: unknown, from?: Requ
           await deps.updateSettings((user) => muteCategory(user, category, minutes, now()));
           return { kind: 'done' };
         }
+        case 'warm':
+          deps.warmUp?.();
+          return { kind: 'done' };
         case 'openOptions':
           await deps.openOptions();
           return { kind: 'done' };

@@ -5,6 +5,8 @@
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
+import { warmEngine } from '../engine/warm';
+import { getBundledPack } from '../packs';
 import { handOver } from '../pages/raise/handoff';
 import { createHandler } from './handler';
 import { isOwnSender } from './sender';
@@ -51,6 +53,12 @@ const handle = createHandler({
   getSettings,
   updateSettings,
   openOptions: () => browser.runtime.openOptionsPage(),
+  // After the reply: the page's message is answered at once, and the first draft finds the engine ready.
+  warmUp: () =>
+    void setTimeout(() => {
+      const pack = getBundledPack('generic');
+      if (pack) warmEngine(pack);
+    }, 0),
   // Next to the tab with the post, so that closing the page goes back to it.
   openRaisePage: (handoff, { place: tab }) =>
     handOver(handoff, (url) =>

@@ -83,8 +83,23 @@ export function openRoute(reply: VerdictReply, draft: string, client: ProtocolCl
 /** Composers watched in this page so far: each is named by its number, so its newer draft replaces its older one. */
 let composersWatched = 0;
 
+/** When this page last asked the worker to ready the engine; a stopped worker forgets, so it is asked again later. */
+let lastWarm = -Infinity;
+const WARM_EVERY_MS = 20_000;
+
 export function watchComposer(editor: HTMLElement, options: ComposerOptions, signal: AbortSignal): WatchedComposer {
   const { client, site, kind } = options;
+  // Focusing a composer is the sign a draft is coming: the worker readies the engine while the user starts typing.
+  editor.addEventListener(
+    'focusin',
+    () => {
+      const now = Date.now();
+      if (now - lastWarm < WARM_EVERY_MS) return;
+      lastWarm = now;
+      void client.warm();
+    },
+    { signal },
+  );
   const composerId = String(++composersWatched);
   const region = () => kind.region(editor);
   const submitButtons = kind.submitButtons;

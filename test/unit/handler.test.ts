@@ -82,6 +82,13 @@ describe('the worker handler', () => {
     expect(openOptions).toHaveBeenCalledOnce();
   });
 
+  it('readies the engine when a composer is focused, answering at once', async () => {
+    const warmUp = vi.fn();
+    const handle = createHandler({ getSettings: () => Promise.reject(new Error('not read')), updateSettings: () => Promise.resolve(), openOptions: () => Promise.resolve(), openRaisePage: () => Promise.resolve(), warmUp });
+    await expect(handle({ kind: 'warm' })).resolves.toEqual({ kind: 'done' });
+    expect(warmUp).toHaveBeenCalledOnce();
+  });
+
   it('opens the private-message page with the draft exactly as typed, beside the tab it came from', async () => {
     const { handle, openRaisePage } = handlerWith();
     const draft = '  The head is useless.\n\nAnd the office too!  ';
