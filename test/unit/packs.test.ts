@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { BUNDLED_PACKS, getBundledPack, parsePack } from '../../src/packs';
-import { PACK_LIMITS } from '../../src/packs/schema';
+import { count, PACK_LIMITS } from '../../src/packs/schema';
 import bexton from '../../src/packs/bexton.json';
 import { DEV, generateFixtures, policyPath, SEEDS } from '../../scripts/fixtures';
 import { plain, policyText } from '../../scripts/provenance';
@@ -125,5 +125,11 @@ describe('what a pack may hold', () => {
     expect(errors).toHaveLength(51);
     expect(errors[0]).toBe('staff.0 must be a string');
     expect(errors[50]).toBe('and 29,950 more problems');
+  });
+});
+
+describe('numbers in pack messages', () => {
+  it('are written as en-GB writes them', () => {
+    expect([0, 512, 1000, 20000, 1234567].map(count)).toEqual(['0', '512', '1,000', '20,000', '1,234,567']);
   });
 });
