@@ -394,7 +394,7 @@ export const CATALOGUE: Catalogue = {
   ],
   "THREAT_IDIOM": [
    "(killing | kills | kill | murdering | destroying | destroyed | slaughtered | slaughtering | battered | hammered | smashed | thrashed | ruined | ruining | finished | finishing | wrecked | broke | breaking | killed) (me | us | myself | ourselves | it)",
-   "death of (me | us)",
+   "(death | t'death) of (me | us)",
    "(kill | killing | murder | smash | smashing | destroy | destroying | demolish | demolishing) (time | two birds | a (pint | curry | pizza | burger | brew | coffee | cuppa | takeaway | kebab | full english | bacon sandwich | chippy | fry up | fry - up | roast) | the [_] (test | exam | race | game | match | quiz | interview | audition | presentation | competition | round | homework | sats | gcse | gcses | paper))",
    "(could | would) (kill | murder | die) for",
    "(smash | smashed | smashing) (it | them | that)",
