@@ -298,6 +298,154 @@ export const CATALOGUE: Catalogue = {
    "everyone",
    "the whole class",
    "the staff"
+  ],
+  "THREAT_INTENT": [
+   "(i'll | ill | i will)",
+   "(i'm | im) (going to | gonna | gunna | gona | about to | ready to | tempted to | this close to)",
+   "i am (going to | gonna | about to | ready to | tempted to)",
+   "(i'd | id | i would)",
+   "i [(just | really | honestly | genuinely | seriously | sometimes | actually)] (want to | wanna | would)",
+   "i swear (i'll | ill | i will)",
+   "(we'll | well | we will)",
+   "(we're | were) (going to | gonna)",
+   "(going to | gonna | gunna | will)",
+   "(someone | somebody | some1 | anyone) (should | needs to | ought to | wants to | is going to | is gonna | would | will | could | has to)",
+   "(we | you) (should | must | need to | ought to | have to | could)",
+   "(let's | lets | let us | let me)",
+   "(how about | why don't | why dont | why not) we",
+   "time (we | to)",
+   "i need to",
+   "(i'm | im) gonna have to"
+  ],
+  "THREAT_ADVERB": [
+   "(just | really | actually | personally | literally | honestly | fucking | bloody | happily | gladly | definitely | seriously | physically | probably | absolutely | then | simply | keep | and)",
+   "(go | come) (round | in | up | down | over) and",
+   "(have to | be forced to | end up having to | start to | be the one to | just go and)"
+  ],
+  "THREAT_STRIKE": [
+   "(murder | murders | murdered | murdering)",
+   "(stab | stabs | stabbed | stabbing | knife | knifed | knifing)",
+   "(strangle | strangled | strangling | throttle | throttled | throttling | choke | choked | choking)",
+   "(batter | batters | battered | battering | lamp | lamped | lamping | glass | glassed | bottle | bottled)",
+   "(headbutt | headbutted | headbutting | nut | nutted | smack | smacks | smacked | smacking)",
+   "(thump | thumped | thumping | whack | whacked | whacking | wallop | walloped | clobber | clobbered)",
+   "(leather | leathered | twat | twatted | drown | drowned | drowning | torture | tortured | torturing)",
+   "(lynch | lynched | rape | raped | butcher | butchered | slaughter | slaughtered | execute | executed)",
+   "(behead | beheaded | maim | maimed | cripple | crippled | attack | attacked | attacking)",
+   "(exterminate | exterminated | eradicate | eradicated | wipe out | gas | gassed | lock up | string up)"
+  ],
+  "THREAT_STRIKE_SENSE": [
+   "(kill | kills | killed | killing | shoot | shoots | shot | shooting | end | ends | ended | ending)",
+   "(hit | hits | hitting | kick | kicks | kicked | kicking | punch | punched | punching | slap | slapped | slapping)",
+   "(bury | buried | floor | floored | chin | chinned | deck | decks | decked | decking | run over)"
+  ],
+  "THREAT_STRIKE_CONTEST": [
+   "(beat | beats | beating | smash | smashed | smashing | hurt | hurts | hurting)"
+  ],
+  "THREAT_NOT_STRIKE": [
+   "(up | out !cold | off | back | at | home | some | a few | an email | with kindness | to it)",
+   "a (message | text | line | dm | email)",
+   "in (the | a) (game | match | race | quiz | final)",
+   "on (saturday | sunday | the day | the pitch)"
+  ],
+  "THREAT_VICTIM": [
+   "(him | her | them | you | u | ya | ye | whoever)",
+   "the lot of (them | you)",
+   "(that | this | the | his | her | their | your | ur) [_] (teacher | woman | man | bloke | kid | boy | girl | lad | lass | cow | witch | idiot | prat | dad | mum | head | headteacher | ta | deputy | receptionist | caretaker | person | guy | fella | driver | parent | child | brat | thug | bully | bastard | twat | dickhead | git | sod | lady | ladies | coach | cook | nurse | cleaner | governor | senco | tutor | assistant | manager | officer | warden | principal)",
+   "(his | her | their | your | ur) [_] (head | face | teeth | leg | legs | arm | arms | neck | jaw | nose | kneecaps | knees | skull | lights | throat | throats | fingers | ribs | back | brain | brains | eye | eyes)",
+   "(that | your | their | his | her) _ (neck | necks | throat | throats | face | faces | head | heads) [of yours]",
+   "(somebody | someone | anyone)",
+   "every (one | last one) of (them | you)",
+   "(the next | any | every | each | all | those | these | some | a few) [_] (person | people | one | man | woman | kid | guy | of them | of you)",
+   "[(all | those | these | the | every | any | some)] [of] [(the | those | these)] {IDENTITY}",
+   "the next [_] (muslim* | immigrant* | jew* | woman* | women | refugee* | foreigner* | gay* | migrant* | black* | trans* | disabled*)"
+  ],
+  "THREAT_OBJECT": [
+   "(him | her | them | you)",
+   "[(all | those | these | the | every | any)] [of] [(the | those | these)] {IDENTITY}"
+  ],
+  "THREAT_STRIKE_PHRASE": [
+   "knock _ [_] [_] (out | into next week | spark out | flat | senseless | (block | head | teeth | lights) (off | out | in))",
+   "knock seven bells out of",
+   "(break | snap) (his | her | their | your | ur | that _ | those | these) [_] (leg | legs | arm | arms | neck | necks | nose | jaw | fingers | face | teeth | ribs | back | skull | kneecaps)",
+   "(cut | slit) (his | her | their | your | ur | that | those | these) [_] (throat | throats | face)",
+   "(snap | break | wring | cut | slit) the (neck | necks | throat | throats) of {THREAT_OBJECT}",
+   "(put an end to | get rid of | wipe out | finish off | do away with) {THREAT_OBJECT}",
+   "cut (him | her | them | you) (up | open)",
+   "(burn | torch) (him | her | them | you)",
+   "(burn | torch) [down] (his | her | their | your | the | that) [_] (house | home | school | academy | car | van | office | place | building)",
+   "hang (him | her | you) !(up | on | out | over | in | round | around | from | off | there | back)",
+   "sort (him | her | them | you) out (properly | once and for all | good and proper)",
+   "get (him | her | them | you) (back | good | for (this | that | it))",
+   "come (for | after) (him | her | them | you)",
+   "hunt (him | her | them | you) down",
+   "teach (him | her | them | you) a [_] lesson !(on | about | in | with | for | this | tomorrow | next | today)",
+   "make {THREAT_OBJECT} (pay | suffer | regret it | bleed | disappear)",
+   "do (him | her | them | you) in",
+   "put (him | her | them | you) (in | into | through | on) (hospital | a&e | the ground | a box | a wheelchair | an early grave | the [_] wall | a wall | the window | (his | her | their) [own] window | the floor | the fence | the table | a coma | traction)",
+   "(rip | tear) (his | her | their | your) [_] (head | face | arm | arms | throat | hair) (off | out)",
+   "wring (his | her | their | your) [_] neck",
+   "rearrange (his | her | their | your) face",
+   "wipe (that | the) (smile | smirk) off (his | her | their | your) face",
+   "beat (him | her | them | you) (up | senseless | to a pulp | black and blue | half to death | to death | within an inch)",
+   "kick (his | her | their | your) [_] (head | face | teeth | door) in",
+   "smash (his | her | their | your) [_] (face | head | teeth | car | window | windows) in",
+   "(put | throw | chuck | lob | send) [(a | an)] (brick | rock | stone | bottle | firework | petrol bomb) (through | at) (his | her | their | your | the _ | that _) [_] (window | windows | windscreen | door | house | car | head)"
+  ],
+  "THREAT_IDIOM": [
+   "(killing | kills | kill | murdering | destroying | destroyed | slaughtered | slaughtering | battered | hammered | smashed | thrashed | ruined | ruining | finished | finishing | wrecked | broke | breaking | killed) (me | us | myself | ourselves | it)",
+   "(death | t'death) of (me | us)",
+   "(kill | killing | murder | smash | smashing | destroy | destroying | demolish | demolishing) (time | two birds | a (pint | curry | pizza | burger | brew | coffee | cuppa | takeaway | kebab | full english | bacon sandwich | chippy | fry up | fry - up | roast) | the [_] (test | exam | race | game | match | quiz | interview | audition | presentation | competition | round | homework | sats | gcse | gcses | paper))",
+   "(could | would) (kill | murder | die) for",
+   "(smash | smashed | smashing) (it | them | that)",
+   "(got | get | getting | were | was | are | been) [(absolutely | well | proper | totally)] (battered | hammered | thrashed | smashed | destroyed | annihilated | murdered | slaughtered) ({NUMBER} | by | at | in the | on)",
+   "knocked out (of | in)",
+   "murder mystery",
+   "killer (heels | workout | tune | app | deal | line | queen)",
+   "dressed to kill",
+   "break (a leg | the ice | the news | the bank | for | up | even | the record | the habit | the rules | (his | her | their | my | your) (heart | hearts | record | duck | silence | fall))",
+   "beat (the (traffic | queue | rush | record | heat | system) | (them | us | me | you | him | her) at | the odds)",
+   "sort (it | this | that | things | yourselves | yourself | the _) out",
+   "sort (him | her | them | you) out (a | with | for | some)",
+   "(hit | hits | hitting) the (shops | road | sack | gym | hay | jackpot | books | nail | spot | ground running)",
+   "(burn | burned | burnt) (the | my | our | his | her) (dinner | toast | tea | cake | tongue | hand | finger)",
+   "end of (the | term | year | an era | the day)",
+   "(get | got | getting) (him | her | them | you) (a | some | an | the | to | into | ready | home | dressed | up | sorted with)",
+   "have (him | her | them | you) (over | round | back | on | in | for | at)",
+   "make (him | her | them | you) (a | some | an | the | laugh | smile | happy | proud | feel | tea | dinner | breakfast | lunch | up | do | go | wear | eat | read | understand | see)",
+   "teach (him | her | them | you) (to | how | the | about | a thing)",
+   "find (him | her | them | you) (a | some | an | the | somewhere | something)",
+   "fill (him | her | them | you) in (on | about | with)",
+   "put (him | her | them | you) (in | into | on | through) (for | the (team | squad | school play | choir) | a (team | group | class | set))",
+   "shoot (a | the | some | me | us) (message | email | text | video | film | photo | photos | pic | pics | hoops | line)",
+   "(kill | killing) (the | a) [_] (mood | vibe | joke | buzz | light | lights | engine)",
+   "run (him | her | them | you) over (to | the | a)",
+   "deal with (him | her | them | you) (myself | personally) (and | when | if | at | by | on | in | tomorrow | later | once)"
+  ],
+  "THREAT_NOT_MEANT": [
+   "no [_] [_] (deserve | deserves | ought | should)",
+   "(threatened | threatening) to",
+   "(said | says | told _ | claimed) ((he | she | they) (would | will) | he'd | she'd | they'd)",
+   "(is | are | was) (a crime | illegal | never okay | not okay | unacceptable)",
+   "in the (film | book | play | game | story | show)",
+   "(zombie | zombies | video game | fortnite | minecraft | roblox | call of duty | fifa | nerf | water pistol | snowball | pillow fight | tickle)"
+  ],
+  "THREAT_HAZARD": [
+   "(be careful | watch out | take care) (crossing | on the road | with (the | your) | of the (ice | traffic) | for (the | ice | traffic | cars))",
+   "(ice | icy | slippy | slippery | traffic | road | roads | snow | flu | bug | nits | scam | scammers | weather | potholes | puddles | cyclists | speeding | pickpockets | dog | dogs | wasp | wasps | stairs | steps | floor | fraud | phishing | heat | sun | hay fever | hayfever)",
+   "(watch your step | watch (your | his | her) (back | step) (on | at | in) the (stairs | ice | path))"
+  ],
+  "THREAT_THEY_WILL": [
+   "(he | she | they | you | u | whoever) (will | is going to | are going to)",
+   "(he'll | she'll | they'll | you'll | u'll)",
+   "(he's | she's) going to",
+   "(they're | you're) going to"
+  ],
+  "THREAT_WILL": [
+   "(i'll | you'll | he'll | she'll | it'll | we'll | they'll | u'll | who'll | that'll | there'll)"
+  ],
+  "THREAT_RE": [
+   "(you're | we're | they're | u're | youre)"
   ]
  },
  "families": [
@@ -336,6 +484,163 @@ export const CATALOGUE: Catalogue = {
       "class (photo | photos) (order | day | proofs)",
       "(photo | photos) of (the | my | our) (dog | cat | pet | dinner | garden | cake | house | car | damage | mess | lunch | food | puppy | kitten | room | drawing | homework | project | artwork)",
       "of my (dog | cat | dinner | garden)"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    }
+   ]
+  },
+  {
+   "family": "threat",
+   "about": "Threats of violence or harm, veiled ones included, wherever they are aimed.",
+   "rules": [
+    {
+     "id": "threat.intent-to-harm",
+     "category": "threat",
+     "scope": "anywhere",
+     "source": "000 §3.4.7; 002; 003 §3; 004",
+     "message": "This could read as a threat of violence or harm.",
+     "phrases": [
+      "{THREAT_INTENT} [{THREAT_ADVERB}] [{THREAT_ADVERB}] ({THREAT_STRIKE} | {THREAT_STRIKE_SENSE} !([_] {THREAT_NOT_STRIKE}) | {THREAT_STRIKE_CONTEST} !([_] {THREAT_NOT_STRIKE} | (him | her | them | you) (at | in | to) | (his | her | their | your) [_] feelings)) [the [_] [living] (daylights | hell | shit | crap | life) out of] {THREAT_VICTIM}",
+      "{THREAT_INTENT} [{THREAT_ADVERB}] [{THREAT_ADVERB}] {THREAT_STRIKE_PHRASE}",
+      "(i'll | ill | i will | (i'm | im) (going to | gonna | about to) | gonna | going to | i'd | id | i could | i swear (i'll | ill)) [_] [(start | be | end up)] (throwing | swinging | throw | swing | lashing out | kicking off) (punches | fists | hands | for (him | her | them | you | someone) | a punch | a chair | chairs | at (him | her | them | you))",
+      "death to [(all | the | every | those | these)] {WORD}",
+      "(start | begin | keep | carry on | go on) (shooting | stabbing | killing | hitting | beating | punching | kicking | hurting | attacking | murdering | slapping) {THREAT_VICTIM}",
+      "(are going to | is going to | will | {THREAT_WILL} | gonna | going to) die (at my hands | by my hand | a (horrible | slow | painful | nasty | gruesome | violent | bloody) death)",
+      "(cut | slit | snap | break | wring) (their | his | her | your | ur | that | those | these) [_] (throat | throats | neck | necks) [of yours]",
+      "(take | taking | took) [(a | my)] (bat | knife | blade | hammer | crowbar | golf club | baseball bat | gun) to (him | her | them | you | his | their | your | that)",
+      "(slash | key | brick | torch | smash) (his | her | their | your | that _) [_] (tyres | tires | car | window | windows | windscreen | house | van)",
+      "(slash | let down | key | brick | torch | smash | put through) the (tyres | tires | window | windows | windscreen | car | house | van | front door) (of | belonging to) (whoever | him | her | them | that | the | every | any)"
+     ],
+     "unless": [
+      "{THREAT_IDIOM}",
+      "{THREAT_NOT_MEANT}",
+      "\""
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "threat.someone-will-get-hurt",
+     "category": "threat",
+     "scope": "anywhere",
+     "source": "000 §3.4.7; 002; 003 §3; 004",
+     "message": "This could read as a threat of violence or harm.",
+     "phrases": [
+      "(is | {POSSESSIVE} | are | {THREAT_RE} | will be | {THREAT_WILL} be | gonna be | going to be | will get | {THREAT_WILL} get | gets | get | needs | need | deserves | deserve | wants | want | asking for | getting) [(getting | to get)] [(a good | a proper | a right | a | his | her | their | your | some)] (slap | smack | punch | kicking | hiding | battering | beating | pasting | kicked in | glassed | stabbed | hurt | decked | battered | dragged | knocked out | done in | leathered | lamped | filled in | chinned | twatted | clump | thump | slapping | head kicked in | face smashed in | teeth knocked out | kick up the arse | bullet)",
+      "(leaving | leave | go home | going home | end up | ending up | be going home | be leaving | carried out | come out | coming out | going out | go out) (in | on | of here in) (an ambulance | a stretcher | a body bag | a box | a wheelchair | hospital | the back of an ambulance | a coffin | pieces)",
+      "{THREAT_THEY_WILL} be (wearing | eating | picking up | sucking | drinking through | swallowing | spitting out | looking for) (it | his | her | their | your | them | a straw | teeth)",
+      "(put | putting | throw | throwing | drag | dragging | dragged | kick | kicking | launch | launching) (him | her | them | you) (through | out of | into | off | over | down) (his | her | their | your | a | the) [own] [_] (window | windows | windscreen | wall | door | car | van | seat | range rover | hospital | grave | fence | table | stairs | roof | railings)",
+      "(getting | get | got | be | being) dragged (out of | out from | across | through | over) (his | her | their | your | the | a | that)",
+      "(put | putting | send | sending) (him | her | them | you) (in | into | to) (hospital | a&e | the hospital | an early grave | a wheelchair | the ground | intensive care | a coma)",
+      "last [(few | couple of | two | three)] (week | weeks | day | days | month | months | night | weekend) (with | of) (working | your | his | her | their | two | functioning | both) [own] (kneecaps | legs | teeth | knees | arms | hands | fingers | eyes | ribs)",
+      "(burn | torch | bomb | blow up | shoot up | firebomb) (the | that | this | your | his | her | their) [_] (school | academy | house | home | car | place | office | classroom) [down]",
+      "((someone | somebody | people | he | she | they | you) [(is | are)] | someone's | somebody's | he's | she's | they're | you're) (going to | gonna | gunna | will) (get | end up | be) [(seriously | badly | really)] (hurt | injured | killed | dead | stabbed | shot)"
+     ],
+     "unless": [
+      "({THREAT_IDIOM} | {THREAT_NOT_MEANT})",
+      "(accident | accidentally | by mistake | fell | tripped | football | rugby | netball | hockey | boxing | karate | judo | training | match | pitch | playground game | tig | british bulldog | sports day | pe lesson)"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "threat.veiled",
+     "category": "threat",
+     "scope": "anywhere",
+     "source": "000 §3.4.7; 002; 003 §3; 004",
+     "message": "This could read as a veiled threat, even if it is not meant as one.",
+     "phrases": [
+      "(wants to | want to | needs to | need to | better | had better | should | ought to | would do well to) [(be | keep)] [(very | really | extra)] (careful | (watch | watching) (his | her | their | your | out | it) | keep (his | her | their | your) head down | (look | looking) over (his | her | their | your) shoulder | sleep with one eye open) ((walking | going | getting | leaving | coming | driving | parking | on (his | her | their | your) way | when | where | at night | after dark | around here | round here | near me | in the car park | at the gate | after school | tonight) | !(!(. | ! ) _))",
+      "watch (your | his | her | their | ur) (back | backs | step | steps | mouth | mouths)",
+      "(give | giving | gave | get | gets | getting | got) (him | her | them | you | (that | the | this) _ [of _ [{NUMBER}]]) a (taste | dose) of (his | her | their | your) own medicine",
+      "(i | we | my _) (know | knows | have | has | got | clocked | noted | took | wrote down) (your | his | her | their) (registration plate | registration number | registration | reg plate | reg number | reg | number plate | car reg | home address | address)",
+      "(think on | consider yourself warned | you have been warned | you've been warned | youve been warned) !(!(. | ! | ? ) _)",
+      "think (twice | very carefully | long and hard) (before | next time) (he | she | they | you | that _) ..3 (my | our) (kid | kids | children | son | daughter | child | boy | girl | lad | little one | family)",
+      "(i | we | everyone | we all | people | some of us | my (husband | partner | brother | cousin | mates | fella)) (know | knows | found out | have found out | know exactly) (where | when | what (car | time | bus | train | route | way | gym | pub | road) | which (car | bus | train | route | way | gym | pub | road | house | street | school (his | her | their) (kid | kids))) (you | he | she | they | u | that _ | the _ | your _ | (mr | mrs | miss | ms | sir) _) ([_] (live | lives | park | parks | drink | drinks | drive | drives | leave | leaves | finish | finishes | walk | walks | get | gets | go | goes | take | takes | catch | catches | train | trains | run | runs | jog | jogs | shop | shops) | (is | are) (at | on) [_] (night | weekend | weekends | saturday | saturdays | sunday | sundays | home))",
+      "(pay | paying | give | giving | drop | dropping) (him | her | them | you) [a] [(little | friendly | personal | surprise)] (visit | call round | home visit)",
+      "(better | had better | best) hope (i | we | my _) (don't | dont | do not | never | won't | wont) (see | sees | catch | catches | find | finds | bump into | bumps into | meet | meets | run into | runs into | come across | comes across | get hold of | gets hold of)",
+      "(wait | waiting | just wait) (till | until | til | 'til) (i | my _) (get | see | catch | find | gets | sees) [(hold of | my hands on | his hands on)] (him | her | them | you)",
+      "consider (this | yourself | yourselves | it | him | her) [(a | your | his | her | their)] [(final | last | only | first and last)] (warning | warned) !(that | to | about | for | of)",
+      "(you've | youve | you have | he's | hes | she's | shes | they've | theyve | he has | she has | they have) been warned",
+      "(final | last) warning [to (him | her | them | you)] !(!(. | ! ) _)",
+      "(don't | dont) say (i | we) (didn't | didnt) warn",
+      "if i [ever] (catch | see | find | get hold of | get my hands on | bump into | clock) (him | her | them | you | whoever | that | the) ..5 ..5 ((they | he | she | you | it) (will | is) | they'll | he'll | she'll | you'll | it'll | he's | she's | it's) [(be | get | going to)] (eating | wearing | picking | sorry | in | into | getting | regret | know | have | dead | hurt)",
+      "(i'll | ill | i will | we'll | well | we will | i'm | im | i am) [be] (waiting | wait) (for (him | her | them | you) | outside (his | her | their | your | the) | at the (gate | gates) for | in the car park for)",
+      "(try | test) me !(!(. | ! ) _)"
+     ],
+     "unless": [
+      "({THREAT_HAZARD} | {THREAT_NOT_MEANT})"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "threat.consequences",
+     "category": "threat",
+     "scope": "anywhere",
+     "source": "000 §3.4.7; 002; 003 §3; 004",
+     "message": "This could read as a veiled threat, even if it is not meant as one.",
+     "phrases": [
+      "(won't | wont | wouldn't | wouldnt | will not | would not | won't be able to | wont be able to | not be able to) [be] (teach | teaching | work | working | walk | walking | smile | smiling | talk | talking | drive | driving | coach | coaching | sit | see | seeing | eat | eating) (anything | anyone | straight | properly | again | for (a _ | long* | weeks | months | some time))",
+      "lucky [for _ [_]] [that] (it's | its | it is | i'm | im | i am | i only | i just | that's all | thats all | all (i'm | im | i am) doing is | (i'm | im | i am) only) [(only | just)] [(writing | sending | typing | posting | doing)] [(a | an | this)] (email | message | letter | post | words | complaint | posting | writing | typing | this)",
+      "(i'd | id | i would | i could | i should | i've a good mind to | ive a good mind to) [have] (gone | go | went | come | be) (round | over | up | down | in) (there | to the school | to school | to (his | hers | her | theirs | their) (house | place) | to his | and) ..5 ..3 (sort* | dealt | deal* | smash* | knock* | batter* | deck* | lamp* | kick*)",
+      "(back in the day | in my day | years ago | a few years ago | if i was younger | if i were younger) (i'd | id | i would) [have] ..3 (sorted | decked | lamped | battered | knocked | smacked | slapped | punched | thumped | dealt with | gone round)",
+      "<(i'm | im | i am) coming (in | up | down | round)> ..5 ..5 (someone | ambulance | hurt* | sort* | regret* | see what happens | leaving | not joking | warned)",
+      "(i'm | im | i am | we're | we are) coming (for | after) (him | her | them | you | u | whoever)",
+      "(someone | somebody | some of the (dads | mums | lads | parents | men) | the (dads | lads | men) | a few of us | my (husband | brother | partner | fella | mates | dad | cousin | boys)) (should | need to | needs to | will | might | ought to | is going to | are going to | is gonna | are gonna | can) (deal with | sort out | sort | pay _ a visit | go round to | wait for | have a chat with | teach _ a lesson | have it out with) (him | her | them | that (man | woman | teacher | dad | mum | bloke | lad) | the {POSSESSIVE} (dad | mum | father | mother) | the (bully | dad | mum | teacher | ta | head | caretaker | man | woman | bloke))",
+      "((you | u | he | she | they | that _ | the _ | (mr | mrs | miss | ms) {WORD}) (will | is going to | are going to | had better) | you'll | u'll | he'll | she'll | they'll | (he's | she's) going to | (you're | they're) going to | (you'd | he'd | she'd | they'd) better) (pay (for (it | this | that | what) | dearly | the price) | be sorry | be picking (his | her | their | your) teeth | be eating (through a straw | hospital food) | wish (he | she | they | you) (had never | hadn't | hadnt | never))",
+      "picking (his | her | their | your) teeth [up] (off | out of | from) (the | a)",
+      "<(meet | see) (me | us) outside [the (school | gate | gates | school gate | school gates)]> ..5 ..5 (sort* | settle* | deal* | talk properly | see who | man to man | then (we'll | well) see)",
+      "(i'll | ill | i will | i'm going to | im going to | we'll | well | we will | i can | i've | ive | i have) (find | found) out where (you | he | she | they | that _ | the _ | (mr | mrs | miss | ms) {WORD}) (live | lives | park | parks | drink | drinks)",
+      "(i'll | ill | i will | i'd | id | i would | i'd happily | id happily | i would happily | happy to) (do | serve) (time | bird | a stretch | a sentence) for (him | her | them | you | that _ | the _)",
+      "<watch (yourself | yourselves | himself | herself | themselves)> ([,] (mr | mrs | miss | ms | sir) | !(!(. | ! ) _))",
+      "{THREAT_THEY_WILL} ((regret | rue) (it | this | that | the day | ever _) | be sorry | wish (he | she | they | you) (hadn't | hadnt | never | had not) | not know (what hit | what's hit | whats hit) (him | her | them | you) | learn the hard way | have me to deal with | answer to me | get (what's | whats) coming | find out the hard way)",
+      "(i'll | ill | i will | i'm going to | im going to | i am going to | gonna) make sure (he | she | they | you | that _ | the _ | him | her | them) (regret | regrets | rue | rues | never forget | never forgets) (it | this | that | the day | ever _)",
+      "(won't | wont | wouldn't | wouldnt | will not | never) know (what hit | what's hit | whats hit) (him | her | them | you)",
+      "(won't | wont | will not | wouldn't | wouldnt | would not | aren't going to | arent going to | isn't going to | isnt going to) (like | enjoy | forget) what (happens | i do | comes next | i'll do | ill do | i will do | we do)",
+      "((he | she | they | you | u) (will | would) | he'll | she'll | they'll | you'll | u'll | he'd | she'd | they'd | you'd) need (more than | a lot more than | something more than | a bodyguard | protection | an ambulance | a doctor | a dentist | a surgeon | stitches) [..5 to (protect | save | help) (himself | herself | themselves | yourself | him | her | them | you)]",
+      "<(there'll | there will | there is going to | there's going to | theres going to) be (trouble | consequences | hell to pay | blood | bloodshed | a problem | issues)> (..5 (if | when | for (him | her | them | you)) | !(!(. | ! ) _))",
+      "(can't | cant | cannot | won't | wont | will not) be [held] responsible for (my actions | what (i do | happens | i might do))",
+      "take (matters | things | it) into (my | our) own hands",
+      "<(swear (down | to god | on my _ life) | mark my words)> (if | when | he | she | they | you | that | i | he'll | she'll | they'll | you'll | i'll | he's | she's | that's | i'm | i'd | he'd | she'd | they'd | you'd | you're | they're | i've)"
+     ],
+     "unless": [
+      "({THREAT_NOT_MEANT} | {THREAT_HAZARD})"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "threat.wish-harm",
+     "category": "threat",
+     "scope": "anywhere",
+     "source": "000 §3.4.7; 002; 003 §3; 004",
+     "message": "This wishes violence or harm on someone.",
+     "phrases": [
+      "(should | should all | ought to | deserve to | deserves to | need to | needs to | (want | wants) to see (him | her | them)) [(be | get)] [all] (shot | hanged | hung | lynched | gassed | stabbed | killed | executed | beaten | put down | burned | burnt | strung up | die | burn | rot | raped | tortured | run over | drowned | beaten up | beheaded)",
+      "[i] hope (he | she | they | you | u | that _) (dies | die | (gets | get) (hit by | run over | hurt | cancer | stabbed | beaten) | rots | rot | burns | burn | crashes | chokes | choke | drowns | drown)",
+      "(love | like | want | wish | hope | can't wait | cant wait | would like | dream of | long) to see ..4 (suffer | die | burn | hang | rot | bleed | dead | hurt | beaten | shot | killed | executed | gassed | locked up | in pain | strung up | wiped out)",
+      "(wish | hope | pray) [that] (he | she | they | you | u | them | him | her | he'd | she'd | they'd | you'd | someone | somebody | everyone | people | all | those | these | every | the | some | whoever) ..3 [(would | will | could | gets | get | got | were | was)] [all] [(be | get)] (shot | killed | murdered | hanged | hung | gassed | stabbed | raped | beaten | burned | burnt | drowned | tortured | executed | run over | wiped out | exterminated | dead | died | strangled)",
+      "(if only | wish) ..5 ..1 (had | got) (their | his | her | your) [_] (throat | throats | neck | necks) (cut | slit | snapped | broken)",
+      "(kill | shoot | hang | gas | exterminate | murder) (all | every one of | every last one of) (them | those | these | the)"
+     ],
+     "unless": [
+      "(plant | plants | weed | weeds | tomatoes | batteries | phone | laptop | meeting | idea | ideas | bill | bills | price | prices | rule | rules | policy | plan | plans | proposal | proposals | scheme | homework | uniform | gcse | gcses | sats | exam | exams | the law)",
+      "({THREAT_NOT_MEANT} | (things | stuff | statement | statements | comment | comments) like)",
+      "(say | saying) [that] \"",
+      "hang [(all | up)] [(these | those | the | them | some | my | our)] (pictures | photos | paintings | coats | decorations | lights | clothes | washing | posters | frames | baskets | plants | flowers | signs | banners | bunting | curtains | stockings)",
+      "@denied-before"
      ],
      "cases": {
       "fires": [],

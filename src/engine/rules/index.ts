@@ -3,7 +3,6 @@ import type { Rule } from '../rule';
 import { complaintRules } from './complaint';
 import { allegationRules } from './allegation';
 import { abuseRules } from './abuse';
-import { threatRules } from './threat';
 import { hateRules } from './hate';
 import { namingChildRules } from './naming-child';
 import { personalInfoRules } from './personal-info';
@@ -15,7 +14,6 @@ export const RULES: readonly Rule[] = [
   ...complaintRules,
   ...allegationRules,
   ...abuseRules,
-  ...threatRules,
   ...hateRules,
   ...namingChildRules,
   ...personalInfoRules,
