@@ -100,8 +100,10 @@ function checkShape(loaded: Loaded): string[] {
   const ids = new Set(RULES.map((r) => r.id));
   const dataIds = new Set<string>();
   for (const family of loaded.catalogue.families) {
+    // A phrase that finds hits is written once in a family; a guard may be shared by several rules.
     const seen = new Map<string, string>();
     for (const rule of family.rules) {
+      const guards = new Set<string>();
       const file = loaded.fileOf.get(rule.id);
       if (ids.has(rule.id) || dataIds.has(rule.id)) problems.push(`${file}: ${rule.id}: the id is used twice`);
       dataIds.add(rule.id);
@@ -113,9 +115,11 @@ function checkShape(loaded: Loaded): string[] {
         } catch {
           continue; // reported when compiled
         }
-        const before = seen.get(canonical);
+        const finds = rule.phrases.includes(phrase);
+        const before = finds ? seen.get(canonical) : guards.has(canonical) ? rule.id : undefined;
         if (before) problems.push(`${file}: ${rule.id}: the phrase "${phrase}" repeats one of ${before}`);
-        else seen.set(canonical, rule.id);
+        else if (finds) seen.set(canonical, rule.id);
+        else guards.add(canonical);
       }
     }
   }

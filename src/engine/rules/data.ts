@@ -136,7 +136,12 @@ export function tokenStrings(draft: DraftContext, tokens: Tokens): { words: stri
   const words = new Array<string>(tokens.count);
   const ranges: [number, number][] = draft.sentences.map(() => [0, 0]);
   for (let k = 0; k < tokens.count; k++) {
-    words[k] = draft.text.slice(tokens.start[k] as number, tokens.end[k] as number);
+    // An apostrophe at a word's edge is a quotation mark ('just a smack'), not part of the word.
+    let from = tokens.start[k] as number;
+    let to = tokens.end[k] as number;
+    while (from < to && draft.text.charCodeAt(from) === 39) from++;
+    while (to > from && draft.text.charCodeAt(to - 1) === 39) to--;
+    words[k] = from < to ? draft.text.slice(from, to) : draft.text.slice(tokens.start[k] as number, tokens.end[k] as number);
     const s = tokens.sentence[k] as number;
     const range = ranges[s];
     if (!range) continue;
