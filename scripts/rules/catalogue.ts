@@ -100,12 +100,15 @@ function checkShape(loaded: Loaded): string[] {
   const ids = new Set(RULES.map((r) => r.id));
   const dataIds = new Set<string>();
   for (const family of loaded.catalogue.families) {
-    const seen = new Map<string, string>();
+    const seen = new Map<string, { id: string; kind: 'phrase' | 'guard' }>();
     for (const rule of family.rules) {
       const file = loaded.fileOf.get(rule.id);
       if (ids.has(rule.id) || dataIds.has(rule.id)) problems.push(`${file}: ${rule.id}: the id is used twice`);
       dataIds.add(rule.id);
       if (!rule.id.startsWith(`${rule.category}.`)) problems.push(`${file}: ${rule.id}: the id must start with its category, ${rule.category}.`);
+      // A finding phrase belongs to one rule of the family; a guard may be shared by several (one list of what is
+      // not a person, read by every rule that needs it), but not repeated within a rule or as a finding phrase.
+      const guards = new Set<string>();
       for (const phrase of [...rule.phrases, ...(rule.unless ?? []).filter((p) => !p.startsWith('@')), ...(rule.requires ?? [])]) {
         let canonical: string;
         try {
@@ -113,9 +116,13 @@ function checkShape(loaded: Loaded): string[] {
         } catch {
           continue; // reported when compiled
         }
+        const isGuard = !rule.phrases.includes(phrase);
         const before = seen.get(canonical);
-        if (before) problems.push(`${file}: ${rule.id}: the phrase "${phrase}" repeats one of ${before}`);
-        else seen.set(canonical, rule.id);
+        if (guards.has(canonical) || (before && (!isGuard || before.kind === 'phrase'))) problems.push(`${file}: ${rule.id}: the phrase "${phrase}" repeats one of ${before?.id ?? rule.id}`);
+        else if (isGuard) {
+          guards.add(canonical);
+          if (!before) seen.set(canonical, { id: rule.id, kind: 'guard' });
+        } else seen.set(canonical, { id: rule.id, kind: 'phrase' });
       }
     }
   }

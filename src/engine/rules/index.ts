@@ -2,7 +2,6 @@
 import type { Rule } from '../rule';
 import { complaintRules } from './complaint';
 import { allegationRules } from './allegation';
-import { abuseRules } from './abuse';
 import { threatRules } from './threat';
 import { hateRules } from './hate';
 import { namingChildRules } from './naming-child';
@@ -14,7 +13,6 @@ import { staffConductRules } from './staff-conduct';
 export const RULES: readonly Rule[] = [
   ...complaintRules,
   ...allegationRules,
-  ...abuseRules,
   ...threatRules,
   ...hateRules,
   ...namingChildRules,
