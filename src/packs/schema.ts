@@ -3,6 +3,7 @@
  * every error says where it is: "rules.complaint.clause.quote must be a string".
  */
 import * as v from 'valibot';
+import { count } from '../format';
 import { checkPackPhrase } from '../engine/rules/pack-phrases';
 import { CATEGORIES } from '../engine/types';
 import type { Category, Pack, PackRule } from '../engine/types';
@@ -32,11 +33,7 @@ export const PACK_LIMITS = {
   cases: 100,
 } as const;
 
-/**
- * "1,000": thousands with commas, as en-GB writes them. Not `toLocaleString`: the first call sets up Intl, about
- * 10 ms that every fresh worker paid before its first verdict, for messages it rarely shows.
- */
-export const count = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+export { count };
 
 /** Hangul fillers and the blank Braille pattern are letters or symbols to Unicode, but show nothing. */
 const BLANK_LETTERS = /[\u115F\u1160\u3164\uFFA0\u2800]/gu;

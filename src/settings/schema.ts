@@ -6,7 +6,7 @@
  * on read and written back), newer (saved by a later Second Thought: used as the defaults, left untouched so the
  * newer browser keeps it), corrupt or foreign (replaced by the defaults, with a notice; never a crash).
  */
-import { count } from '../packs/schema';
+import { count } from '../format';
 import * as v from 'valibot';
 import { CATEGORIES, ROLES } from '../engine/types';
 import type { Category } from '../engine/types';

@@ -3,6 +3,324 @@ import type { Catalogue } from './data';
 
 export const CATALOGUE: Catalogue = {
  "lexicon": {
+  "ABUSE_INSULT": [
+   {
+    "singular": "idiot~",
+    "plural": "idiots~"
+   },
+   {
+    "singular": "moron~",
+    "plural": "morons~"
+   },
+   {
+    "singular": "prat~",
+    "plural": "prats~"
+   },
+   {
+    "singular": "twat~",
+    "plural": "twats~"
+   },
+   {
+    "singular": "dickhead~",
+    "plural": "dickheads~"
+   },
+   {
+    "singular": "knobhead~",
+    "plural": "knobheads~"
+   },
+   {
+    "singular": "bitch~",
+    "plural": "bitches~"
+   },
+   {
+    "singular": "bastard~",
+    "plural": "bastards~"
+   },
+   {
+    "singular": "cunt~",
+    "plural": "cunts~"
+   },
+   {
+    "singular": "wanker~",
+    "plural": "wankers~"
+   },
+   {
+    "singular": "tosser~",
+    "plural": "tossers~"
+   },
+   {
+    "singular": "arsehole~",
+    "plural": "arseholes~"
+   },
+   {
+    "singular": "asshole~",
+    "plural": "assholes~"
+   },
+   {
+    "singular": "jobsworth~",
+    "plural": "jobsworths~"
+   },
+   {
+    "singular": "cretin~",
+    "plural": "cretins~"
+   },
+   {
+    "singular": "imbecile~",
+    "plural": "imbeciles~"
+   },
+   {
+    "singular": "halfwit~",
+    "plural": "halfwits~"
+   },
+   {
+    "singular": "dimwit~",
+    "plural": "dimwits~"
+   },
+   {
+    "singular": "numpty~",
+    "plural": "numptys~"
+   },
+   {
+    "singular": "muppet~",
+    "plural": "muppets~"
+   },
+   {
+    "singular": "plonker~",
+    "plural": "plonkers~"
+   },
+   {
+    "singular": "pillock~",
+    "plural": "pillocks~"
+   },
+   {
+    "singular": "bellend~",
+    "plural": "bellends~"
+   },
+   {
+    "singular": "scumbag~",
+    "plural": "scumbags~"
+   },
+   {
+    "singular": "lowlife~",
+    "plural": "lowlifes~"
+   },
+   {
+    "singular": "slag~",
+    "plural": "slags~"
+   },
+   {
+    "singular": "slut~",
+    "plural": "sluts~"
+   },
+   {
+    "singular": "skank~",
+    "plural": "skanks~"
+   },
+   {
+    "singular": "thug~",
+    "plural": "thugs~"
+   },
+   {
+    "singular": "brat~",
+    "plural": "brats~"
+   },
+   {
+    "singular": "weasel~",
+    "plural": "weasels~"
+   },
+   {
+    "singular": "hypocrite~",
+    "plural": "hypocrites~"
+   },
+   {
+    "singular": "loser~",
+    "plural": "losers~"
+   },
+   {
+    "singular": "clown~",
+    "plural": "clowns~"
+   },
+   {
+    "singular": "nutter~",
+    "plural": "nutters~"
+   },
+   {
+    "singular": "psycho~",
+    "plural": "psychos~"
+   },
+   {
+    "singular": "creep~",
+    "plural": "creeps~"
+   },
+   {
+    "singular": "parasite~",
+    "plural": "parasites~"
+   },
+   {
+    "singular": "gobshite~",
+    "plural": "gobshites~"
+   },
+   {
+    "singular": "shithead~",
+    "plural": "shitheads~"
+   },
+   {
+    "singular": "dipstick~",
+    "plural": "dipsticks~"
+   },
+   {
+    "singular": "twit~",
+    "plural": "twits~"
+   },
+   {
+    "singular": "berk~",
+    "plural": "berks~"
+   },
+   {
+    "singular": "prick~",
+    "plural": "pricks~"
+   },
+   {
+    "singular": "buffoon~",
+    "plural": "buffoons~"
+   },
+   {
+    "singular": "busybody~",
+    "plural": "busybodies~"
+   },
+   {
+    "singular": "battleaxe~",
+    "plural": "battleaxes~"
+   },
+   {
+    "singular": "toerag~",
+    "plural": "toerags~"
+   },
+   {
+    "singular": "scrote~",
+    "plural": "scrotes~"
+   },
+   {
+    "singular": "sod~",
+    "plural": "sods~"
+   },
+   {
+    "singular": "coward~",
+    "plural": "cowards~"
+   },
+   {
+    "singular": "backstabber~",
+    "plural": "backstabbers~"
+   }
+  ],
+  "ABUSE_INSULT_PHRASE": [
+   "battle - (axe | axes)",
+   "old (bag | bags)",
+   "(oldbag | oldbags)",
+   "waste of (space | oxygen | skin | a salary)",
+   "piece of (work | shit~)",
+   "little (hitler | hitlers)",
+   "jumped [-] up",
+   "jumpedup",
+   "two - faced"
+  ],
+  "ABUSE_PERSON_NOUN": [
+   "(cow | witch | pig | rat | snake | hag | joke | disgrace | plank | donkey | troll | bully | liar | fool)",
+   "(dragon | dinosaur | sheep | ass~ | dick | knob | spanner | melt | div | git | madam | monster | nightmare)",
+   "menace",
+   "excuse for a (teacher | head | human | person | man | woman | parent | mother | father)"
+  ],
+  "ABUSE_INSULT_LEAD": [
+   "(a | an) [{WORD}]",
+   "(absolute | complete | total | proper | utter | right | old | miserable | stuck [-] up | silly | stupid)",
+   "(little | fat | lazy | nasty | vile | useless | smug | arrogant | spoilt | spoiled | sour | bitter)",
+   "(sour - faced | horrible | evil | feral)",
+   "such (a | an)"
+  ],
+  "ABUSE_SUBJECT": [
+   "(he | she | they | you | him | her | head | teacher | teachers | ta | tas | staff | tutor | coach | cook)",
+   "(nurse | receptionist | woman | man | bloke | lady | mum | dad | kid | boy | girl | lad | senco | deputy)",
+   "(caretaker | principal | governor | governors | slt)",
+   "head of {WORD} [{NUMBER}]",
+   "(mr | mrs | miss | ms | mx | dr | sir) {WORD}"
+  ],
+  "ABUSE_SUBJECT_IS": [
+   "(he's | she's | they're | you're | head's | teacher's | ta's | staff's | tutor's | coach's | cook's)",
+   "(nurse's | receptionist's | woman's | man's | bloke's | lady's | mum's | dad's | kid's | boy's | girl's)",
+   "(lad's | senco's | deputy's | caretaker's | principal's | governor's | slt's)",
+   "(mr | mrs | miss | ms | mx | dr | sir) {POSSESSIVE}"
+  ],
+  "ABUSE_LINK": [
+   "(is | are | was | were | has been | have been | can be | seems | looks)"
+  ],
+  "ABUSE_INTENSIFIER": [
+   "(so | such | completely | absolutely | totally | utterly | genuinely | actually | just | really | the | a | an)",
+   "(literally | honestly | incredibly | bloody | fucking | beyond)"
+  ],
+  "ABUSE_DESCRIPTION": [
+   "(useless | clueless | incompetent | thick | stupid | dim | dense | lazy | rude | rudest | vile | nasty)",
+   "(pathetic | spineless | gutless | two - faced | arrogant | condescending | patronising | smug | horrible)",
+   "(evil | miserable | creepy | ugly | fat | disgusting | feral | vindictive | spiteful | bitter | power [-] mad)",
+   "(unhinged | deranged)",
+   "a (disgrace | nightmare | liability | joke | bully | liar | menace)",
+   "an embarrassment",
+   "not fit to (teach | be | run | work | lead)",
+   "out of (his | her | their) depth",
+   "thick as (two short planks | mince | a brick | pig shit)"
+  ],
+  "ABUSE_VERDICT": [
+   "(clueless | useless | pathetic | spineless | incompetent | rude | vile | nasty | arrogant | lazy | hopeless)",
+   "(gutless | smug)"
+  ],
+  "ABUSE_VERDICT_MORE": [
+   "(rude | clueless | useless | pathetic | lazy | hopeless | arrogant | smug | incompetent)"
+  ],
+  "ABUSE_CREATURE": [
+   "(dinosaur | dragon | monster | troll | pig | cow | sheep | donkey | rat | snake | unicorn)",
+   "(dinosaurs | dragons | monsters | trolls | pigs | cows | sheeps | donkeys | rats | snakes | unicorns)"
+  ],
+  "ABUSE_CREATURE_THING": [
+   "(top* | day* | museum* | park* | costume* | book* | toy* | fact* | print* | pattern* | design* | picture*)",
+   "(sticker* | lunch box* | lunchbox* | bag* | jumper* | t - shirt* | teddy | teddys | teddies)",
+   "(party | parties | cake* | game* | film* | slipper* | pyjama*)"
+  ],
+  "ABUSE_NOT_A_PERSON": [
+   "(i'm | im | i am | i was | i felt | felt | feel | feeling | i look | i looked | made me (look | feel)) [{ABUSE_SELF_SOFT}] [{ABUSE_SELF_SOFT}] [{ABUSE_SELF_SOFT}] {ABUSE_SELF_WORD}",
+   "my [own] (fault | bad)",
+   "(the | this | that) (weather | traffic | wifi | wi - fi | printer | printers | app | apps | system | website | queue | car park | road | roads | rain | portal | parentpay | homework | form | forms | letter | letters)",
+   "clown (costume* | outfit* | show* | day* | shoe* | nose* | school* | car | cars | fish*)",
+   "pig (racing | roast* | farm* | pen | pens | in blankets | in a blanket)",
+   "(witch | witches) (costume* | hat* | outfit* | craft* | and wizard* | day* | book* | doctor*)",
+   "wicked (witch | witches)",
+   "playing (the | a)",
+   "(cow | cows | pig | pigs | snake | snakes | rat | rats | donkey | donkeys | sheep | sheeps | goat | goats) (at | in | on) the (farm* | zoo* | field*)",
+   "book (day | days)",
+   "(dress | dressing | dressed) up",
+   "(go | going | went | dressed | dress) [up] as (a | an)",
+   "costume*",
+   "halloween*",
+   "nativity*",
+   "school (play | plays)",
+   "{ABUSE_CREATURE} {ABUSE_CREATURE_THING}",
+   "(a | an) [{WORD}] {ABUSE_CREATURE} (on (it | them | the front | the back) | printed)",
+   "(picture | drawing | sticker | print | pattern | logo | badge | model | toy | teddy) of (a | an)",
+   "(pictures | drawings | stickers | prints | patterns | logos | badges | models | toys | teddys | teddies) of (a | an)",
+   "(lost | found) [property] (: | ! | -)",
+   "farm*",
+   "panto*",
+   "the gruffalo*"
+  ],
+  "ABUSE_SELF_SOFT": [
+   "(so | such | a | an | absolutely | completely | totally | like | right | proper | total | bit of a | bit | utter)",
+   "complete"
+  ],
+  "ABUSE_SELF_WORD": [
+   "(useless | stupid | thick | an idiot | a muppet | a numpty | a plank | rude | a joke | a clown | a prat)",
+   "(a donkey | a fool | a plonker | a pillock | a coward | a wimp | a wuss | a chicken | a baby)"
+  ],
+  "ABUSE_MOCKING": [
+   "(🤡 | 🤡🤡 | 🤡🤡🤡 | 🤡🤡🤡🤡 | 🤡🤡🤡🤡🤡 | 🖕 | 🖕🖕 | 🖕🖕🖕)"
+  ],
   "GROUP": [
    {
     "singular": "woman",
@@ -449,6 +767,158 @@ export const CATALOGUE: Catalogue = {
   ]
  },
  "families": [
+  {
+   "family": "abuse",
+   "about": "Insults, belittling and harassment aimed at staff, pupils or parents.",
+   "rules": [
+    {
+     "id": "abuse.insult",
+     "category": "abuse",
+     "scope": "school",
+     "source": "000 §3.4.4–5; 002; 003 §3; 004",
+     "message": "This insults someone in the school community.",
+     "phrases": [
+      "({ABUSE_INSULT} | {ABUSE_INSULT_PHRASE})",
+      "so [-] called [{WORD}] (teacher | teachers | teaching assistant | teaching assistants | ta | tas | head | heads | headteacher | headteachers | deputy | deputies | senco | head of {WORD} | professional | professionals | leaders | leadership | staff | pastoral (lead | team | support) | safeguarding lead | educator | educators | expert | experts)",
+      "{ABUSE_INSULT_LEAD} [(old | little | fat | stupid | miserable | nasty | silly | lazy | jobsworth | stuck - up)] {ABUSE_PERSON_NOUN}",
+      "(useless | stupid | vile | nasty | horrible | pathetic | miserable | incompetent | arrogant | lazy | spineless | ugly | fat | thick | smug | rude | evil | creepy | spiteful | sour - faced | stuck - up | power - mad | vindictive) (woman | man | cow | bloke | lot | creature | individual | person | specimen | human being | excuse for a {WORD} | so - called {WORD} | little (man | woman | boy | girl))"
+     ],
+     "unless": [
+      "{ABUSE_NOT_A_PERSON}"
+     ],
+     "checks": [
+      "@aimed-in-school"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "abuse.mocking-emoji",
+     "category": "abuse",
+     "scope": "school",
+     "source": "000 §3.4.4–5; 002; 003 §3; 004",
+     "message": "This insults someone in the school community.",
+     "phrases": [
+      "{ABUSE_MOCKING} [{ABUSE_MOCKING}]"
+     ],
+     "unless": [
+      "{ABUSE_NOT_A_PERSON}"
+     ],
+     "checks": [
+      "@aimed-in-school",
+      "@mocks-someone"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "abuse.describes-person",
+     "category": "abuse",
+     "scope": "school",
+     "source": "000 §3.4.4–5; 002; 003 §3; 004",
+     "message": "This insults someone in the school community.",
+     "phrases": [
+      "({ABUSE_SUBJECT} {ABUSE_LINK} | {ABUSE_SUBJECT_IS}) [{ABUSE_INTENSIFIER}] [{ABUSE_INTENSIFIER}] [{ABUSE_INTENSIFIER}] {ABUSE_DESCRIPTION}",
+      "[(absolutely | completely | utterly | totally | just | so)] {ABUSE_VERDICT} [[,] {ABUSE_VERDICT_MORE}] [[,] {ABUSE_VERDICT_MORE}] [[,] {ABUSE_VERDICT_MORE}]"
+     ],
+     "unless": [
+      "{ABUSE_NOT_A_PERSON}"
+     ],
+     "checks": [
+      "@aimed-in-school",
+      "@verdict-alone"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "abuse.belittling",
+     "category": "abuse",
+     "scope": "school",
+     "source": "000 §3.4.4–5; 002; 003 §3; 004",
+     "message": "This insults someone in the school community.",
+     "phrases": [
+      "(personality | charisma | warmth | people skills | social skills | bedside manner | manners | brain | brains | intelligence | sense of humour | empathy | charm | patience | attention span | iq) of (a | an) !([{WORD}] (saint | angel | hero | lion | queen | king | god | goddess | star | champion | pro | legend | saviour | superhero | genius | diplomat | mother | teacher)) {WORD} [{WORD}] [{WORD}]",
+      "[a] face like (a | an) {WORD} [{WORD}] [{WORD}] [{WORD}]",
+      "(couldn't | couldnt | can't | cant | could not | cannot) [even] (organise | run | manage | control | teach | lead | spell | count | find | tie | plan | sort out) (a | an | the | their | his | her | its) {WORD}",
+      "(everyone's | everyones | everyone is | we're all | were all | people are | the whole (school | class | year) (is | are) | the kids are | all the parents are) laughing at (you | him | her | them)",
+      "(nobody | no one | no - one | none of the (kids | parents | staff)) ..3 (take | takes | will [ever] take | can take | could take) (him | her | them | that {WORD} | you) seriously",
+      "[the] (kids | children | pupils | everyone | all the parents | the whole class | parents) [all] (can't stand | cant stand | hate | despise | laugh at | are scared of | dread) (him | her | them | that (man | woman | teacher))",
+      "(think | thinks) (she's | shes | he's | hes | she is | he is | they're | theyre | they are) [(so much | a lot)] (better than | above | god's gift | gods gift | the big man | a big man | something special | it | hot stuff | the bee's knees | the bees knees | the queen | the king | untouchable)",
+      "[(on a | such a | bit of a | massive)] power trip*",
+      "little hitler",
+      "loves the sound of (his | her | their) own voice",
+      "full of (himself | herself | themselves)",
+      "(talk | talks | talked | talking | spoke | speak | speaks | speaking | treat | treats | treated | treating) [to] ..3 like (dirt | rubbish | muck | children | a child | idiots | an idiot | something on (his | her | their) shoe | criminals | a criminal | scum | a dog | dogs)",
+      "(shouldn't | shouldnt | should not | should never) be (allowed | let) (near | around | to (have | raise | teach | work with | look after | be (a | in charge) | reproduce | breed)) ..2 (kids | children | anyone | pupils | a classroom | a school | kids of their own)",
+      "(can't | cant | cannot | doesn't | doesnt | does not | couldn't | couldnt) [even] (speak | write | spell | talk) [(proper | good | decent | basic | the queen's | the queens)] english",
+      "no wonder ..3 (kids | children | pupils | everyone | nobody | no one) ..2 (can't stand | cant stand | hate | don't respect | dont respect | laugh at | ignore) (him | her | them)"
+     ],
+     "unless": [
+      "{ABUSE_NOT_A_PERSON}",
+      "(my | our) (son | daughter | kid | kids | boy | girl | lad | child | dog | cat | puppy | baby | toddler | husband | wife | partner) ..5 (couldn't | couldnt | can't | cant | face like | personality of | thinks)"
+     ],
+     "checks": [
+      "@aimed-in-school"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "abuse.harassment",
+     "category": "abuse",
+     "scope": "school",
+     "source": "004 Cyber Bullying; 003 §3; 000 §3.4.4",
+     "message": "This encourages people to pile on someone in the school community.",
+     "phrases": [
+      "(tell | telling | let | show | give) (him | her | them | that {WORD}) [know] [exactly] what (you | they | we | everyone) [all] [really] (think | thinks) [of (him | her | them)]",
+      "(ring | call | message | text | email | dm | phone | bombard | flood | spam) (him | her | them | the head | the school) [(at | late | all night | overnight | until | till | every | non - stop | nonstop | with) ..5] !(!(and see | until | till | so (she | he | they) | let's see | lets see | . | !) _)",
+      "make (his | her | their) life (hell | a misery | miserable | difficult)",
+      "name and shame",
+      "(let's | lets) [all] (tell | message | flood | report | email | ring | call | tag) (him | her | them | the head)",
+      "see how (she | he | they) (like | likes) it"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "abuse.prejudice-at-staff",
+     "category": "abuse",
+     "scope": "school",
+     "source": "000 §3.4.4–5; 002; 003 §3; 004",
+     "message": "This insults someone in the school community.",
+     "phrases": [
+      "(diversity | dei | token | quota) (hire | appointment)"
+     ],
+     "checks": [
+      "@staff-sentence"
+     ],
+     "from": [
+      "hate.group-demeaned",
+      "hate.group-hated",
+      "hate.group-frames",
+      "hate.tropes",
+      "hate.objections",
+      "hate.sexist",
+      "hate.slur"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    }
+   ]
+  },
   {
    "family": "photo",
    "about": "Photos or video of pupils or staff shared, or promised, without consent.",

@@ -2,7 +2,6 @@
 import type { Rule } from '../rule';
 import { complaintRules } from './complaint';
 import { allegationRules } from './allegation';
-import { abuseRules } from './abuse';
 import { hateRules } from './hate';
 import { namingChildRules } from './naming-child';
 import { personalInfoRules } from './personal-info';
@@ -13,7 +12,6 @@ import { staffConductRules } from './staff-conduct';
 export const RULES: readonly Rule[] = [
   ...complaintRules,
   ...allegationRules,
-  ...abuseRules,
   ...hateRules,
   ...namingChildRules,
   ...personalInfoRules,

@@ -1,4 +1,35 @@
 /** Conditions of the abuse rules (rules/abuse.yaml). */
+import { reportedOrRejected } from '../../speech';
 import type { Conditions } from './types';
 
-export const ABUSE_CONDITIONS: Conditions = {};
+// A word naming who the mocking is aimed at, when the sentence names no member of staff outright.
+const AIMED_WORD = /\b(?:he|she|him|her|they|teacher|head|staff)\b/;
+// A linking verb: what a "subject is …" finding always holds, and a bare verdict ("Clueless.") never does.
+const LINKING_VERB = /(?:'s|'re)\b|\b(?:is|are|was|were|been|be|seems|looks)\b/;
+
+export const ABUSE_CONDITIONS: Conditions = {
+  'aimed-in-school': {
+    does:
+      'the words are aimed at someone in the school: not at someone outside it named just before, not quoted or argued against, and, when the writer says the post is not about the school, next to a named school person',
+    test: (hit, draft) => {
+      if (draft.nearestTarget(hit.start) === 'other' || reportedOrRejected(hit, draft)) return false;
+      return !draft.notTheSchool || draft.strongSentence[hit.sentence] === true;
+    },
+  },
+  'mocks-someone': {
+    does: 'the sentence names a member of staff, or points at a person (he, she, they, the teacher, the head, staff)',
+    test: (hit, draft) => draft.staffSentence[hit.sentence] === true || AIMED_WORD.test(draft.sentenceText(hit.sentence)),
+  },
+  'verdict-alone': {
+    does: 'a bare verdict naming no one ("Clueless.") counts only as a sentence of its own',
+    test: (hit, draft) => {
+      const words = draft.text.slice(hit.start, hit.end);
+      if (LINKING_VERB.test(words)) return true;
+      const sentence = draft.sentences[hit.sentence];
+      if (!sentence) return false;
+      const before = draft.text.slice(sentence.start, hit.start);
+      const after = draft.text.slice(hit.end, sentence.end);
+      return /^\s{0,3}$/.test(before) && /^(?:[.!]|\s*$)/.test(after);
+    },
+  },
+};
