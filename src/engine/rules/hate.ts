@@ -6,10 +6,10 @@
  * or threatened. Guardrails keep quiet the drafts that quote such words to reject them, deny them ("women are
  * not stupid", "I don't hate anyone"), or argue against them; and the innocent senses of some slurs.
  */
-import type { DraftContext } from '../context';
 import { DEHUMANISING, DEMEANING, GROUP_ADJECTIVES, GROUP_SINGULARS, GROUP_WORD, HARM_VERBS, IDENTITY, SLURS } from '../groups';
 import { any, leadWords, masked, re, test } from '../rule';
-import type { Hit, Rule } from '../rule';
+import type { Rule } from '../rule';
+import { GROUP_RE, GROUP_TRIGGERS, ID_RE, OBJECTION, groupIsSubject, groupNearby, nearAgenda, nearGroup, negated, negatedBefore, speaks } from './conditions/hate';
 
 const message = 'This could read as prejudiced against a group of people.';
 const source = '000 §3.4.6; 001 §5.6; 002; 003; 004';
@@ -18,8 +18,6 @@ const source = '000 §3.4.6; 001 §5.6; 002; 003; 004';
 const ID = `${IDENTITY}(?![a-z'])`;
 /** After a frame that already makes it general ("typical", "always the"), a bare singular counts too. */
 const ID_ANY = `(?:${ID}|(?:the |a |an )?${any(GROUP_SINGULARS)}(?![a-z]))`;
-const ID_RE = new RegExp(`\\b${ID}`);
-const GROUP_RE = new RegExp(`\\b${GROUP_WORD}\\b`);
 const GROUP_ADJ = any(GROUP_ADJECTIVES);
 
 /** Words between a group and what is said of it ("are all just", "are honestly the"). */
@@ -114,198 +112,6 @@ const CALL_FOR_HARM = any([
   'deserve(?:s)? (?:to )?(?:die|death|suffer|pain|to be (?:hurt|killed|shot|beaten|raped))',
 ]);
 
-/** Reporting, quoting or condemning someone else's hateful words (counter-speech, in our words). */
-const COUNTER_SPEECH = [
-  test(
-    '\\b(?:say|says|said|saying|call|calls|called|calling|tweet\\w*|post(?:s|ed|ing)?|wr(?:ite|ites|ote|iting|itten)|shout\\w*|messages?|comments?|statements?|stuff|things|words|phrases?|slogans?|graffiti|chants?|signs?|banners?|replies|dms?) (?:like |that |such as |me )?"',
-  ),
-  test('^\\W*(?:calling|saying|claiming|suggesting|implying|insisting|to say|to call|to claim|telling (?:people|kids|children|someone)) '),
-  test(
-    '\\b(?:people|those|anyone|someone|somebody|everyone|folk|men|users?|trolls?|accounts?|idiots|bigots|racists|parents|kids|he|she|they) (?:who|that)? ?(?:say|says|said|saying|call|calls|called|calling|think|thinks|believe|believes|write|writes|wrote|writing|send|sends|sent|post|posts|posting|tweet|tweets|tweeting|spout|spouts|spouting|spread|spreads|spreading|shout|shouts|shouted|shouting|claim|claims|claimed|claiming|yell|yelled|scream|screamed|chant|chanted) (?:that |stuff |things |such |rubbish |crap |shit |me )?(?:like )?',
-  ),
-  test(
-    "\\b(?:stop|quit) (?:saying|calling|treating|spreading|claiming|pretending|telling|posting)|\\b(?:not|never|isn'?t|is not|no longer) (?:ok|okay|acceptable|fine|right|cool|alright|funny|a joke) to\\b",
-  ),
-  test(
-    '\\bhow (?:hateful|hurtful|ignorant|cruel|wrong|vile|nasty|bigoted|racist|sexist|homophobic|transphobic|misguided|pathetic) (?:you|that|it|they|this|people)\\b|\\bshows? (?:how|that|what|just how|you)\\b|\\bsays (?:more|a lot|everything|so much) about\\b',
-  ),
-  test("\\bto you,? but\\b|\\byour (?:opinion|views?|words) (?:doesn'?t|don'?t|do not|does not|mean|count|matter)"),
-  test(
-    "\\b(?:disheartening|sad|depressing|shocking|appalling|horrifying|sickening|disgusting|awful|horrible|upsetting|heartbreaking|scary|frightening|worrying|alarming|hurts|painful) (?:to (?:still )?(?:see|hear|read)|that (?:people|anyone|someone|some|you|they|we))\\b",
-  ),
-  test('\\bcall(?:s|ing|ed)? for (?:the )?(?:death|murder|killing|deportation|execution|removal|extermination|harm)\\b'),
-  test(
-    "\\b(?:can'?t|cannot) believe (?:people|anyone|someone|somebody|some people) (?:still |would |could |actually )?(?:say|says|think|thinks|believe|call|calls|write|writes|post|posts|shout|shouts)\\b|\\b(?:if|when) you (?:think|say|believe|call)\\b|\\banyone who (?:says|thinks|believes|calls)\\b",
-  ),
-  test("\\b(?:will|'ll|gets?|got) (?:be |get )?(?:blocked|reported|banned|muted)\\b|\\bwhat makes you (?:say|think)\\b|\\bwhy (?:would|do|did|does) (?:you|people|anyone|someone|he|she|they) (?:say|think|write|call|post|believe)\\b"),
-  test('\\b(?:denounce|condemn|reject|challenge|call(?:s|ed|ing)? out|call (?:it|this|that|them|him|her) out)\\b'),
-  test(
-    "\\b(?:racism|sexism|homophobia|transphobia|bigotry|prejudice|hate|hatred|discrimination|ableism|islamophobia|antisemitism|misogyny|xenophobia)(?: of any kind| like (?:this|that))? (?:is|has|have|isn'?t|won'?t|will not|doesn'?t|never|should|must|needs to)\\b",
-  ),
-  test("\\byour (?:\\w+ )?(?:hatred|contempt|disdain|bigotry|racism|sexism|homophobia|transphobia|prejudice|hate|views|attitude)\\b|\\b(?:has|have|needs?|must|got) to stop\\b|\\bstop (?:right )?now\\b"),
-  test('\\bstand(?:ing|s)? (?:with|up for|in solidarity with|against|together)\\b'),
-  test("\\b(?:that'?s|that is|it'?s|it is|this is|was|so|how) (?:so |really |just |deeply |incredibly |absolutely )?(?:racist|sexist|homophobic|transphobic|ableist|bigoted|hateful|disablist|xenophobic|islamophobic|antisemitic|misogynistic)\\b"),
-];
-
-/** Wording that asserts the hateful claim while sounding like a report of it ("where's the harm in saying…"). */
-const ASSERTED = test(
-  "\\b(?:mistake|wrong|harm|problem|issue|crime|lie) (?:in|with|about) (?:saying|calling|stating|thinking|believing|admitting)|\\bnothing wrong with (?:saying|calling|thinking)|\\b(?:is|isn'?t) it (?:clear|obvious|apparent|true|a fact|time)|\\bhow is it not (?:clear|obvious|apparent)|\\b(?:we all|everyone|everybody) knows? (?:that )?",
-);
-
-const counterCache = new WeakMap<DraftContext, Map<number, boolean>>();
-
-/** Whether a sentence reports, quotes or argues against hateful words; read once per sentence. */
-function counterSpeech(draft: DraftContext, index: number): boolean {
-  let known = counterCache.get(draft);
-  if (!known) {
-    known = new Map();
-    counterCache.set(draft, known);
-  }
-  let counter = known.get(index);
-  if (counter === undefined) {
-    const sentence = draft.sentenceText(index);
-    counter = !ASSERTED.test(sentence) && COUNTER_SPEECH.some((guard) => guard.test(sentence));
-    known.set(index, counter);
-  }
-  return counter;
-}
-
-/** Words inside double quotes are someone else's, reported. */
-function insideQuotes(hit: Hit, draft: DraftContext): boolean {
-  const start = draft.sentences[hit.sentence]?.start ?? 0;
-  const before = draft.text.slice(start, hit.start);
-  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
-}
-
-const NEGATOR = /\b(?:not|never|no|nobody|nothing|none|neither|nor|hardly|stop|against)\b|n't\b/;
-/** Negative words that are themselves the contempt, or that only frame the sentence, not deny it. */
-const NOT_A_DENIAL =
-  /\b(?:nothing but|nothing more than|no better than|no more than|not (?:even )?human|not (?:real |even )?people|no (?:value|worth|place|right)|not worth\w*|never be|can'?t (?:help|stop|stand|bear|tolerate|stomach)|cannot (?:help|stop|stand|bear)|don'?t (?:want|like|trust)|do not (?:want|like|trust)|never (?:trust|hire|employ|rent to|serve)|nothing (?:\w+ ){0,4}?(?:is )?worse|no one else|nobody else|no (?:compassion|sympathy|respect|pity|time|patience|love|tolerance|empathy|mercy|room)|(?:is|isn'?t|does|doesn'?t|do|don'?t|how is) (?:it|this|that|people|you)(?: really)? (?:not |n'?t )?(?:obvious|clear|apparent|realise|realize|see|recognise|recognize|understand|know|get it|make it (?:obvious|clear))|why (?:do|does|don'?t|doesn'?t) (?:people|you|they|anyone)(?: really)? (?:not )?(?:see|realise|realize|recognise|recognize|understand|get)|(?:can'?t|cannot|couldn'?t) believe|don'?t (?:forget|get me wrong|know (?:why|how))|never forget|make no mistake|not (?:sure|surprised|being funny|gonna lie|going to lie|to be (?:rude|funny))|no wonder|no offence|why (?:don'?t|not|shouldn'?t|can'?t) (?:we|you|they|i)|(?:don'?t|do not) have anything against|nothing against|if (?:they|you|she|he) (?:weren'?t|wasn'?t|were not|was not)|(?:no one|nobody|none)(?: else)? (?:is|are) (?:as|so)|not (?:being |a |that |at all )?racist|no racist|not (?:a bunch of|a load of|a pack of|some)|(?:why )?can'?t (?:they|you|she|he) (?:just )?(?:go|clear off|piss off|bugger off|get lost)|(?:shouldn'?t|should not|should never|must not|mustn'?t|ought not to|can'?t|cannot) be (?:allowed |let |trusted )?(?:anywhere )?(?:near|around|(?:left )?alone with|trusted with))\b/g;
-/** Where the clause the hit is in begins: after a comma, semicolon or "but". */
-const CLAUSE_BREAK = /(?:[,;:]|\b(?:but|although|though|yet|however|whereas|while))\s*(?![\s\S]*(?:[,;:]|\b(?:but|although|though|yet|however|whereas|while)\b))/;
-
-/**
- * "I don't think women are stupid", "nobody should say immigrants are vermin", "I would never hurt a Muslim":
- * the claim is denied in the clause it sits in (the words before it and the hit itself).
- */
-function negated(hit: Hit, draft: DraftContext): boolean {
-  const sentenceStart = draft.sentences[hit.sentence]?.start ?? 0;
-  let lead = draft.text.slice(sentenceStart, hit.start);
-  const brk = CLAUSE_BREAK.exec(lead);
-  if (brk) lead = lead.slice(brk.index + brk[0].length);
-  const said = `${lead}${lead.endsWith(' ') ? '' : ' '}${draft.text.slice(hit.start, hit.end)}`.replace(NOT_A_DENIAL, ' ');
-  return NEGATOR.test(said);
-}
-
-/** Negated before the hit, for frames whose own words hold the "not" ("women shouldn't lead"). */
-function negatedBefore(hit: Hit, draft: DraftContext): boolean {
-  const sentenceStart = draft.sentences[hit.sentence]?.start ?? 0;
-  let lead = draft.text.slice(sentenceStart, hit.start);
-  const brk = CLAUSE_BREAK.exec(lead);
-  if (brk) lead = lead.slice(brk.index + brk[0].length);
-  const own = draft.text.slice(hit.start, hit.end).replace(/n't\b|\b(?:not|never|cannot|no)\b/g, ' ');
-  return NEGATOR.test(`${lead}${lead.endsWith(' ') ? '' : ' '}${own}`.replace(NOT_A_DENIAL, ' '));
-}
-
-/** A group is named in this sentence, or in the one before or after (where "they"/"you" refer back). */
-function groupNearby(hit: Hit, draft: DraftContext): boolean {
-  for (let i = Math.max(0, hit.sentence - 1); i <= Math.min(draft.sentences.length - 1, hit.sentence + 1); i++) {
-    if (ID_RE.test(draft.sentenceText(i))) return true;
-  }
-  return false;
-}
-
-/** Someone else's words, or words argued against, are not the writer's prejudice. */
-const speaks = (hit: Hit, draft: DraftContext): boolean =>
-  !insideQuotes(hit, draft) && !counterSpeech(draft, hit.sentence);
-
-/**
- * The group named as the object of something done to or for it ("the way they treat disabled kids is
- * disgusting") is not the group being called disgusting.
- */
-const GROUP_AS_OBJECT =
-  /\b(?:about|for|of|to|towards?|against|at|on|by|from|treat|treats|treated|treating|how|way|helping|help|supporting|support|abuse|abusing|abused|attacking|attack|attacked|bullying|bullied|mocking|mocked|calling|call|called|mistreat\w*|failing|fail|failed|let|lets|letting|excluding|excluded|ignoring|ignored|targeting|targeted|welcoming|welcomed|hurting|hurt)\s+$/;
-function groupIsSubject(hit: Hit, draft: DraftContext): boolean {
-  const before = draft.text.slice(Math.max(draft.sentences[hit.sentence]?.start ?? 0, hit.start - 30), hit.start);
-  return !GROUP_AS_OBJECT.test(before);
-}
-
-/** Trigger words: the group words and the first word of each frame (see `Rule.triggers`). */
-const GROUP_TRIGGERS = [
-  'women',
-  'woman',
-  'female*',
-  'trans*',
-  'gay*',
-  'lesbian*',
-  'bisexual*',
-  'homosexual*',
-  'lgbt*',
-  'black*',
-  'brown',
-  'asian*',
-  'african*',
-  'arab*',
-  'pakistani*',
-  'indians',
-  'chinese',
-  'jew*',
-  'muslim*',
-  'moslem*',
-  'hindu*',
-  'sikh*',
-  'immigrant*',
-  'migrant*',
-  'refugee*',
-  'foreign*',
-  'illegal*',
-  'traveller*',
-  'travelers',
-  'gyps*',
-  'gips*',
-  'roma',
-  'romanian*',
-  'polish',
-  'mexicans',
-  'cripple*',
-  'disabled',
-  'handicapped',
-  'autistic',
-  'asylum',
-  'eastern',
-  'colour',
-  'color',
-  // Every adjective a group is named by, so no group goes unread ("Somali families", "Kurdish lads").
-  ...GROUP_ADJECTIVES.filter((a) => /^[a-z]+$/.test(a)).flatMap((a) => [a, `${a}s`]),
-];
-const nearGroupCache = new WeakMap<DraftContext, Set<number>>();
-/** Prefilter: the sentence, or one next to it, holds a group word (the rules that need a group nearby). */
-function nearGroup(sentence: number, draft: DraftContext): boolean {
-  let near = nearGroupCache.get(draft);
-  if (!near) {
-    near = new Set();
-    for (const s of draft.sentencesWith(GROUP_TRIGGERS)) for (const i of [s - 1, s, s + 1]) near.add(i);
-    nearGroupCache.set(draft, near);
-  }
-  return near.has(sentence);
-}
-
-const AGENDA_WORDS = [
-  ...['agenda', 'propaganda', 'ideology', 'lifestyle', 'indoctrination', 'brainwashing', 'religion', 'beliefs', 'woke'],
-  ...['pride', 'rainbow', 'feminist', 'islamic', 'islam', 'mosque', 'mosques', 'synagogue', 'temple', 'gurdwara', 'quran'],
-  ...['hijab', 'burka', 'burqa', 'halal', 'catholic'],
-];
-const agendaCache = new WeakMap<DraftContext, Set<number>>();
-/** Sentences speaking of an agenda, ideology, beliefs or a faith's places and customs, with their neighbours. */
-function nearAgenda(sentence: number, draft: DraftContext): boolean {
-  let near = agendaCache.get(draft);
-  if (!near) {
-    near = new Set();
-    for (const s of draft.sentencesWith(AGENDA_WORDS)) for (const i of [s - 1, s, s + 1]) near.add(i);
-    agendaCache.set(draft, near);
-  }
-  return near.has(sentence);
-}
 
 const PRONOUN_TRIGGERS = ['they', 'them', 'you', 'those', 'these', 'their', 'your', 'only', 'if', 'everything', 'all', 'most', 'each', 'every'];
 const PRONOUN =
@@ -971,10 +777,6 @@ export const hateRules: readonly Rule[] = [
   },
 ];
 
-/** An objection or call for removal, for tropes that hurt only in that company. */
-const OBJECTION = test(
-  "\\b(?:disgust\\w*|disgrace\\w*|wrong|not right|shouldn'?t|should not|not having|not happy|what'?s next|what next|next they'?ll|role models?|get (?:him|her|them) out|sack (?:him|her|them)|not (?:welcome|wanted)|keep (?:him|her|them|it) away|away from (?:our|my)|near (?:our|my) (?:kids|children)|around (?:our|my) (?:kids|children)|asking questions|ridiculous|joke|seriously\\?|why (?:on earth|would)|nobody wants|no one wants|lock|know what|like|close|watch (?:your|out)|keep an eye|dodgy|trouble|thieving|stealing|lazy|scroung\\w*|taking over|everywhere|too many|\\?)",
-);
 
 /** Prejudiced wording shared with `abuse.prejudice-at-staff`: prejudice aimed at one member of staff. */
 export const PREJUDICE_RULE_IDS: readonly string[] = ['hate.group-demeaned', 'hate.group-hated', 'hate.group-frames', 'hate.tropes', 'hate.objections', 'hate.sexist', 'hate.slur'];
