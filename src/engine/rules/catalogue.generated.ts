@@ -241,6 +241,259 @@ export const CATALOGUE: Catalogue = {
    "(trans | gay | black | disabled | muslim | female | immigrant | jewish | women | women's) (lives | rights)",
    "(muslim | muslims | muslim's | immigrant | immigrants | immigrant's | women | women's | woman's | jew | jews | jew's | gay | gays | gay's | lesbian | lesbians | black | blacks | refugee | refugees | migrant | migrants | foreigner | foreigners) (nature | brain | mind | fault | kind)"
   ],
+  "GROUP_WORD": [
+   "{GROUP:plural}",
+   "{GROUP:singular}",
+   "trans",
+   "black (people | person | man | woman | men | kids | lives | families)",
+   "asylum",
+   "(mosque | mosques)",
+   "(synagogue | synagogues)",
+   "(islam | islamic)",
+   "jewish",
+   "pride",
+   "lgbt*",
+   "rainbow",
+   "same [-] sex",
+   "(wheelchair | wheelchairs)"
+  ],
+  "SLUR": [
+   {
+    "singular": "nigger~",
+    "plural": "niggers~"
+   },
+   {
+    "singular": "coon~",
+    "plural": "coons~"
+   },
+   {
+    "singular": "wog~",
+    "plural": "wogs~"
+   },
+   {
+    "singular": "golliwog~"
+   },
+   {
+    "singular": "darkie~",
+    "plural": "darkies~"
+   },
+   {
+    "singular": "sambo~"
+   },
+   {
+    "singular": "paki~",
+    "plural": "pakis~"
+   },
+   {
+    "singular": "chink~",
+    "plural": "chinks~"
+   },
+   {
+    "singular": "gook~",
+    "plural": "gooks~"
+   },
+   {
+    "singular": "spic~",
+    "plural": "spics~"
+   },
+   {
+    "singular": "wetback~",
+    "plural": "wetbacks~"
+   },
+   {
+    "singular": "beaner~",
+    "plural": "beaners~"
+   },
+   {
+    "singular": "kike~",
+    "plural": "kikes~"
+   },
+   {
+    "singular": "raghead~",
+    "plural": "ragheads~"
+   },
+   {
+    "singular": "towelhead~",
+    "plural": "towelheads~"
+   },
+   {
+    "singular": "camelfucker~",
+    "plural": "camelfuckers~"
+   },
+   {
+    "singular": "camel fucker~",
+    "plural": "camel fuckers~"
+   },
+   {
+    "singular": "jihadi~",
+    "plural": "jihadis~"
+   },
+   {
+    "singular": "muzzie~",
+    "plural": "muzzies~"
+   },
+   {
+    "singular": "rapefugee~",
+    "plural": "rapefugees~"
+   },
+   {
+    "singular": "sand nigger~",
+    "plural": "sand niggers~"
+   },
+   {
+    "singular": "sandnigger~",
+    "plural": "sandniggers~"
+   },
+   {
+    "singular": "gyppo~",
+    "plural": "gyppos~"
+   },
+   {
+    "singular": "gypo~"
+   },
+   {
+    "singular": "pikey~",
+    "plural": "pikeys~"
+   },
+   {
+    "singular": "faggot~",
+    "plural": "faggots~"
+   },
+   {
+    "singular": "fag~",
+    "plural": "fags~"
+   },
+   {
+    "singular": "dyke~",
+    "plural": "dykes~"
+   },
+   {
+    "singular": "poof~",
+    "plural": "poofs~"
+   },
+   {
+    "singular": "poofter~",
+    "plural": "poofters~"
+   },
+   {
+    "singular": "queer~",
+    "plural": "queers~"
+   },
+   {
+    "singular": "homo~",
+    "plural": "homos~"
+   },
+   {
+    "singular": "lesbo~",
+    "plural": "lesbos~"
+   },
+   {
+    "singular": "tranny~",
+    "plural": "trannies~"
+   },
+   {
+    "singular": "shemale~",
+    "plural": "shemales~"
+   },
+   {
+    "singular": "ladyboy~",
+    "plural": "ladyboys~"
+   },
+   {
+    "singular": "retard~",
+    "plural": "retards~"
+   },
+   {
+    "singular": "spastic~",
+    "plural": "spastics~"
+   },
+   {
+    "singular": "spaz~",
+    "adjective": "spazzy~"
+   },
+   {
+    "singular": "mong~",
+    "plural": "mongs~"
+   },
+   {
+    "singular": "mongoloid~"
+   },
+   {
+    "singular": "cripple~",
+    "plural": "cripples~"
+   },
+   {
+    "singular": "bitch~",
+    "plural": "bitches~"
+   },
+   {
+    "singular": "whore~",
+    "plural": "whores~"
+   },
+   {
+    "singular": "slut~",
+    "plural": "sluts~"
+   },
+   {
+    "singular": "skank~",
+    "plural": "skanks~"
+   },
+   {
+    "singular": "feminazi~",
+    "plural": "feminazis~"
+   }
+  ],
+  "SLUR_SOFT": [
+   {
+    "singular": "nigga~",
+    "plural": "niggas~"
+   }
+  ],
+  "DEMEANING": [
+   "(disgusting | despicable | contemptible | loathsome | sickening | repulsive | revolting | repugnant)",
+   "(vile | gross | nasty | filthy | dirty | smelly | ugly)",
+   "(stupid | stupider | stupidest | dumb | dumber | dumbest | thick | idiotic | moronic | ignorant | brainless | retarded)",
+   "(lazy | useless | worthless | pathetic | inferior | subhuman | evil | wicked | twisted)",
+   "(perverted | perverts | deviants | degenerate | degenerates | freaks | abnormal | unnatural)",
+   "mentally ill",
+   "(sick | wrong | messed up | fucked | not right | soft) in the head",
+   "(violent | dangerous | savage | savages | barbaric | barbarians | primitive | uncivilised | uncivilized)",
+   "(cruel | heartless | brainwashed | bullshit | backward)",
+   "(criminals | thugs | yobs | louts | hooligans | gangsters | thieves | liars | dishonest | untrustworthy)",
+   "(scroungers | spongers | freeloaders | terrorists | rapists | paedos | predators | groomers | incompetent)",
+   "(idiots | morons | imbeciles | cretins | losers | dickheads | scumbags | pricks | twats | wankers | cunts)",
+   "(assholes | arseholes | bastards | bitter | shit | crap | annoying | irritating | obnoxious | arrogant)",
+   "(greedy | selfish | hysterical | emotional | weak | unbearable | insufferable)",
+   "(a burden | a drain | a menace | a threat | a danger | a disgrace | an embarrassment | the worst | worst)",
+   "(shitty | crappy | horrible | terrible | awful | lousy | rotten | despicable | disgusting | vile | evil | nasty | worthless | useless | inferior | lesser | filthy | dirty | stupid | dumb | pathetic | sick) (human beings | humans | people | creatures | beings | specimens | excuses for (people | humans | human beings))"
+  ],
+  "DEHUMANISING": [
+   "(vermin | rats | cockroaches | roaches | pests | parasites | leeches | lice | maggots | insects)",
+   "(scum | trash | garbage | filth | dirt | rubbish | waste | sewage | excrement | refuse)",
+   "(animals | beasts | apes | monkeys | pigs | swine | dogs)",
+   "([a] plague | [a] cancer | [a] disease | a virus | [an] infestation)",
+   "(subhumans | lesser beings | lesser)",
+   "second [-] class [(citizens | people)]",
+   "beneath (us | contempt)",
+   "a (pest | parasite | leech | rat | cockroach | maggot | virus | tumour | stain | blight | scourge | curse | vermin | pig | dog | beast)",
+   "an (animal | ape | infection | abomination)",
+   "(abomination | abominations)",
+   "(not [even] human | less than human | non [-] (human | humans) | nonhuman | nonhumans)",
+   "not [(real | even)] people",
+   "a waste of (space | oxygen | skin | air | life)"
+  ],
+  "HARM_VERB": [
+   "(kill | killed | murder | murdered | shoot | shot | stab | stabbed | hang | hanged | hung | lynch | lynched)",
+   "(burn | burned | burnt | gas | gassed | execute | executed | exterminate | exterminated | eradicate | eradicated)",
+   "(slaughter | slaughtered | butcher | butchered | massacre | massacred | torture | tortured | beat | beaten | hurt)",
+   "(rape | raped | drown | drowned | behead | beheaded | castrate | castrated | strangle | strangled)",
+   "(sterilise | sterilised | sterilize | sterilized | punish | punished)",
+   "(locked up | lock up | put down | wiped out | wipe out | get rid of | got rid of | put an end to)",
+   "(eliminate | eliminated | destroy | destroyed | annihilate | annihilated | deport | deported | crush | crushed)",
+   "(attack | attacked | bomb | bombed | dead | die | suffer | rot | dumped)",
+   "(snap | break | wring) [the] (neck | necks) of",
+   "cut the (throat | throats) of"
+  ],
   "MEDIA": [
    {
     "singular": "pic",
@@ -301,6 +554,140 @@ export const CATALOGUE: Catalogue = {
   ]
  },
  "families": [
+  {
+   "family": "hate",
+   "about": "Prejudiced remarks about a protected group, slurs, and calls for harm to a group.",
+   "rules": [
+    {
+     "id": "hate.slur",
+     "category": "hate",
+     "scope": "anywhere",
+     "source": "000 §3.4.6; 001 §5.6; 002; 003; 004",
+     "message": "This uses a slur that demeans a group of people.",
+     "phrases": [
+      "{SLUR}",
+      "<{SLUR_SOFT}> ..5 ..5 (dumb | stupid | lazy | filthy | dirty | ugly | thieving | typical | all the same | go back | hate | ape | monkey)"
+     ],
+     "unless": [
+      "(fag | fags) ..5 ..5 (cigarette | cigarettes | smok* | lighter | ashtray | mouth | puff* | light | lighting | lighted | packet | tobacco | roll | rollup | rollups | break | end | ends | nicotine | lungs)",
+      "(cigarette | cigarettes | smok* | lighter | ashtray | puff* | packet | tobacco | twenty | ciggies | nip out for | quick | sneaky | crafty) ..5 ..3 (fag | fags)",
+      "(dyke | dykes) ..5 ..5 (flood* | sea | river | embankment | embankments | wall | walls | water | drain* | ditch* | canal | levee | levees | farmland | tide | coast*)",
+      "(flood* | sea | river | embankment | embankments | wall | walls | water | built | build | canal | dutch | coast*) ..5 ..3 (dyke | dykes)",
+      "(faggot | faggots) ..5 ..5 (ate | eat | eating | food | dinner | tea | meatball | meatballs | butcher* | cooked | cook | recipe | gravy | peas | mash | sticks | wood | fuel | bundle | fried | delicious | tasty | onion)",
+      "(ate | eat | eating | food | dinner | meatball | meatballs | butcher* | cooked | cook | recipe | fried | delicious | tasty | bundle of) ..5 ..3 (faggot | faggots)",
+      "(bitch | bitches) ..5 ..5 (dog | dogs | puppy | puppies | pups | litter | breed* | kennel | whelp* | vet | walk | walks | category | show | crufts | greyhound | spaniel | terrier | labrador | retriever | collie | canine | canines)",
+      "(dog | dogs | puppy | puppies | pups | litter | breed* | kennel | whelp* | canine | canines | greyhound | spaniel | terrier | labrador | retriever | collie) ..5 ..5 (bitch | bitches)",
+      "chink (of | in) (light | the | his | her | their | our)",
+      "(chink | chinks) in (the | his | her | their) (armour | armor)",
+      "spic and span",
+      "queer (feeling | thing | sort | goings | fish | looking | cove | street | how | that)",
+      "(felt | feel | feels | feeling | look | looks | seemed | seems | bit | rather | most | very | slightly | quite | all) queer",
+      "homo [-] (sapiens | erectus | genius)",
+      "flame [-] retard*",
+      "(retard | retards | retarded | retarding) (the | its | their | growth | progress | ignition | development)",
+      "poof [,] [and] (it's | just | gone | vanished | disappear*)",
+      "(and | then | just) poof",
+      "(jihadi | jihadis) (fighters | militants | group | groups | defences | forces | positions | attack | attacks | cell | cells | organisation | organisations | network | networks | bride | brides | recruits | propaganda | violence | terror* | ideology)",
+      "(happy | hey | hi | hiya | hello | morning | evening | night | love you | miss you | thanks | cheers | come on | let's go | lets go) ..5 ..2 (bitches | sluts | hoes)",
+      "(cripple | cripples | crippled) (the | our | their | his | her | a | an | its | businesses | economy | industry | school | schools | nhs)",
+      "crippled (by | with)",
+      "the (word | term | slur | name) [(\" | ')] {WORD}",
+      "(i'm | im | i am | we're | we are | being | as | call myself | calling myself | call ourselves | calling ourselves | called myself | proud | fellow | us | ourselves | myself | reclaim* | happily) [(a | an | the | proud | bad | big | total | happy | loud | out | fat | old | young)] [(a | an | the | proud | bad | big | total | happy | loud | out | fat | old | young)] [_] (dyke | dykes | queer | queers | fag | fags | faggot | faggots | bitch | bitches | poof | poofs | slut | sluts | nigg* | homo | homos | trannies | tranny)",
+      "(proud | pride) ..5 ..5 (dyke | dykes | queer | queers | fag | fags | faggot | faggots | poof | poofs | homo | homos)",
+      "(dyke | dykes | queer | queers | fag | fags | faggot | faggots | poof | poofs | homo | homos | bitch | bitches) ..5 ..5 (proud | pride)",
+      "(fag | fags | faggot | faggots | dyke | dykes | queer | queers | bitch | bitches | slut | sluts) like (me | us)",
+      "my [_] (fag | queer | dyke) ways",
+      "all my (fags | queers | dykes | bitches)",
+      "queer (community | people | folk | theory | studies | art | film | cinema | culture | joy | history | identity | youth | kids | friends | couple | couples | rights | pride | book | books | author | authors | writer | writers | voices | space | spaces | club | group | collective | liberation | icon | representation | visibility | love | character | characters | stories | families | woman | women | man | men | person | persons | woc | poc | marriage | eye | as folk | and trans)",
+      "lgbt*",
+      "(bad | boss | basic | my | sassy | yas* | yes* | best | baddest | realest | hottest) (bitch | bitches)",
+      "(bitch | bitches) [,] (please | i love | we did it | we made it | let's go | lets go)"
+     ],
+     "checks": [
+      "@hate-speaks"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "hate.tropes-near-group",
+     "category": "hate",
+     "scope": "anywhere",
+     "source": "000 §3.4.6; 001 §5.6; 002; 003; 004",
+     "message": "This could read as prejudiced against a group of people.",
+     "phrases": [
+      "[about] time (they | them | those people | that lot | you lot) [all] (went | go | were sent | got sent | packed up | left | fucked off | pissed off | cleared off) [(home | back | off)]",
+      "(think | thinks | act like | acts like | behave like | behaves like) (they | he | she) (own | run | rule) (the place | this country | this town | the school | the street | the estate | everything | the gate)"
+     ],
+     "unless": [
+      "@hate-denied"
+     ],
+     "checks": [
+      "@hate-near-group",
+      "@hate-speaks",
+      "@hate-group-nearby"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "hate.kept-from-children",
+     "category": "hate",
+     "scope": "anywhere",
+     "source": "000 §3.4.6; 001 §5.6; 002; 003; 004",
+     "message": "This could read as prejudiced against a group of people.",
+     "phrases": [
+      "{IDENTITY} [{WORD}] (shouldn't | shouldnt | should not | should never | must not | mustn't | mustnt | ought not to | can't | cant | cannot) be [(allowed | let | trusted)] [anywhere] (near | around | alone with | left alone with | teaching | working with | in charge of | trusted with) [{WORD}] [{WORD}] (kids | children | pupils | boys | girls | school | schools | classroom | classrooms | nursery | nurseries | babies)",
+      "keep (them | those people | that lot | the {WORD} | those {WORD} | these {WORD}) [well] away from (our | the | my | your) (kids | children | boys | girls | school | schools | son | daughter)"
+     ],
+     "unless": [
+      "@hate-denied"
+     ],
+     "checks": [
+      "@hate-near-group",
+      "@hate-speaks",
+      "@hate-group-nearby"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "hate.sexist",
+     "category": "hate",
+     "scope": "anywhere",
+     "source": "000 §3.4.6; 001 §5.6; 002; 003; 004",
+     "message": "This could read as sexist.",
+     "phrases": [
+      "(need | needs) [(a | some)] [(real | proper | strong)] (man | men | bloke | male) (in charge | to run | running | at the top | at the helm | to sort | in the job)",
+      "(women | a woman | females | girls) (can't | cant | cannot | shouldn't | shouldnt | should not | should never | don't | dont | aren't | arent | are not | will never | can never) [be] [allowed to] (teach* | lead* | run* | manage* | be in charge | do maths | handle* | drive* | cope* | think* | be trusted | be leaders | be head | be heads | be bosses | be managers | be scientists | be engineers | be pilots | be surgeons | be referees | be in (charge | power | management | leadership))",
+      "(women are | women is | females are | ladies are | a woman is | she is | she's | they are | they're | women're) [(all | just)] (too | far too | way too) (emotional | hormonal | sensitive | soft | weak | irrational | hysterical) (to | for)",
+      "(because | cos | 'cause | just because | only because) (she's | she is | they're | they are) [(a | just a)] (woman | women | girl | girls | female)",
+      "(get | go | gone | belong | belongs | stay) [back] (in | to) (the | her | your) kitchen",
+      "(all | full of | run by | led by | nothing but) women ..5 ..4 (no wonder | that's why | explains | what do you expect)",
+      "[(a bunch of | all | just | these | those)] (hormonal | hysterical | bitchy | moody | menopausal | catty) (women | females | woman | female | girls | ladies | mums | teachers)",
+      "[the] (whole | all the | all of the | entire) (slt | leadership | staff | management | governors | office | senior team) [team] (are | is) (women | female | all women | all female)"
+     ],
+     "unless": [
+      "@hate-denied-before"
+     ],
+     "checks": [
+      "@hate-speaks",
+      "@hate-women-spoken-of",
+      "@hate-blamed-on-women"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    }
+   ]
+  },
   {
    "family": "photo",
    "about": "Photos or video of pupils or staff shared, or promised, without consent.",

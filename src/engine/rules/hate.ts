@@ -512,59 +512,6 @@ export const hateRules: readonly Rule[] = [
     },
   },
   {
-    id: 'hate.slur',
-    category: 'hate',
-    message: 'This uses a slur that demeans a group of people.',
-    source,
-    scope: 'anywhere',
-    triggers: [...SLURS.flatMap((s) => [...s.split(' '), s.replace(/ /g, '')]), '*'],
-    patterns: [re('(?<![a-z*])(?<hit>', SLUR, ')(?![a-z*])')],
-    unless: [
-      // Everyday senses: a cigarette, an embankment, a meatball, a female dog, an odd feeling, a chink of light.
-      test(
-        '\\bfags?\\b[^.!?]{0,60}\\b(?:cigarettes?|smok\\w+|lighter|ashtray|mouth|puff\\w*|light(?:ing|ed)?|packet|tobacco|roll-?ups?|break|ends?|nicotine|lungs)\\b|\\b(?:cigarettes?|smok\\w+|lighter|ashtray|puff\\w*|packet|tobacco|twenty|ciggies|nip out for|quick|sneaky|crafty)\\b[^.!?]{0,40}\\bfags?\\b',
-      ),
-      test('\\bdykes?\\b[^.!?]{0,80}\\b(?:flood\\w*|sea|river|embankments?|walls?|water|drain\\w*|ditch\\w*|canal|levees?|farmland|tide|coast\\w*)\\b|\\b(?:flood\\w*|sea|river|embankments?|walls?|water|built|build|canal|dutch|coast\\w*)\\b[^.!?]{0,40}\\bdykes?\\b'),
-      test('\\bfaggots?\\b[^.!?]{0,60}\\b(?:ate|eat|eating|food|dinner|tea|meatballs?|butcher\\w*|cooked|cook|recipe|gravy|peas|mash|sticks|wood|fuel|bundle|fried|delicious|tasty|onion)\\b|\\b(?:ate|eat|eating|food|dinner|meatballs?|butcher\\w*|cooked|cook|recipe|fried|delicious|tasty|bundle of)\\b[^.!?]{0,40}\\bfaggots?\\b'),
-      test('\\bbitch(?:es)?\\b[^.!?]{0,60}\\b(?:dogs?|pupp(?:y|ies)|pups|litter|breed\\w*|kennel|whelp\\w*|vet|walks?|category|show|crufts|greyhound|spaniel|terrier|labrador|retriever|collie|canines?)\\b|\\b(?:dogs?|pupp(?:y|ies)|pups|litter|breed\\w*|kennel|whelp\\w*|canines?|greyhound|spaniel|terrier|labrador|retriever|collie)\\b[^.!?]{0,60}\\bbitch(?:es)?\\b'),
-      test('\\b(?:chink (?:of|in) (?:light|the|his|her|their|our)|chinks? in (?:the|his|her|their) armou?r|spic and span)\\b'),
-      test('\\bqueer (?:feeling|thing|sort|goings|fish|looking|cove|street|how|that)|\\b(?:felt|feel|feels|feeling|looks?|seemed|seems|a bit|rather|most|very|slightly|quite|all) queer\\b'),
-      test('\\b(?:homo[- ]sapiens|homo[- ]erectus|homo genius|flame[- ]retard\\w*|retard(?:s|ed|ing)? (?:the|its|their|growth|progress|ignition|development))\\b'),
-      test("\\b(?:poof,? (?:and )?(?:it'?s|just|gone|vanished|disappear\\w*)|(?:and|then|just) poof\\b)"),
-      test('\\bjihadis? (?:fighters|militants|groups?|defences|forces|positions|attacks?|cells?|organisations?|networks?|brides?|recruits|propaganda|violence|terror\\w*|ideology)\\b'),
-      test("\\b(?:happy|hey|hi|hiya|hello|morning|evening|night|love you|miss you|thanks|cheers|come on|let'?s go)\\b[^.!?]{0,30},? (?:bitches|sluts|hoes)\\b"),
-      test('\\bcripple(?:s|d)? (?:the|our|their|his|her|a|an|its|businesses|the economy|industry|schools?|the nhs)\\b|\\bcrippled (?:by|with)\\b'),
-      test('\\bthe (?:word|term|slur|name) ["\']?\\w+'),
-      // Reclaimed: said of oneself or one's own, or naming the community ("our queer book club").
-      test(
-        "\\b(?:i'?m|i am|we'?re|we are|being|as|call(?:ing)? (?:myself|ourselves)|called myself|proud|out and proud|my fellow|fellow|us|ourselves|myself|reclaim\\w*|reclaiming|happily)\\b(?: (?:a|an|the|proud|bad|big|total|happy|loud|out|fat|old|young))*(?: \\w+)? (?:dykes?|queers?|fags?|faggots?|bitch(?:es)?|poofs?|sluts?|nigg\\w+|homos?|trannies|tranny)\\b",
-      ),
-      test('\\b(?:proud|pride)\\b[^.!?]*\\b(?:dykes?|queers?|fags?|faggots?|poofs?|homos?)\\b|\\b(?:dykes?|queers?|fags?|faggots?|poofs?|homos?|bitch(?:es)?)\\b[^.!?]*\\b(?:proud|pride)\\b'),
-      test('\\b(?:fags?|faggots?|dykes?|queers?|bitch(?:es)?|sluts?) like (?:me|us)\\b|\\bmy (?:\\w+ )?(?:fag|queer|dyke) ways\\b|\\ball my (?:fags|queers|dykes|bitches)\\b'),
-      test('\\bqueer (?:community|people|folk|theory|studies|art|film|cinema|culture|joy|history|identity|youth|kids|friends|couples?|rights|pride|book|books|author|authors|writers?|voices|space|spaces|club|group|collective|liberation|icon|representation|visibility|love|characters?|stories|families|wom[ae]n|m[ae]n|persons?|woc|poc|youth|marriage|eye|as folk|and trans)|lgbtq?\\+?\\b'),
-      test("\\b(?:bad|boss|basic|my|sassy|yas+|yes+|\\w+est) bitch(?:es)?\\b|\\bbitch(?:es)?,? (?:please|i love|we did it|we made it|let'?s go)\\b"),
-      // The soft "-a" form is mostly used among friends; it counts only with contempt around it.
-      test("\\bnigg(?:a|as|az)\\b(?![^.!?]*\\b(?:dumb|stupid|lazy|filthy|dirty|ugly|thieving|typical|all the same|go back|hate|ape|monkey)\\b)"),
-    ],
-    check: speaks,
-    cases: {
-      fires: [
-        'Typical p*ki behaviour from the lot at the bottom of the road.',
-        'Whoever wrote that is a total p o o f.',
-        'That family are retards, the lot of them.',
-        'Too many cripples on our street already.',
-      ],
-      quiet: [
-        'Popped to the shop for twenty fags after drop-off.',
-        'Walked along the old sea dyke with the kids at half term.',
-        'As a proud dyke I am thrilled the school ran a Pride week.',
-        'The book for Year 9 is about queer history in Britain.',
-        'Our spaniel had her puppies, the bitch did brilliantly.',
-        'Storm damage could cripple the school budget this year.',
-      ],
-    },
-  },
-  {
     id: 'hate.tropes',
     category: 'hate',
     message,
@@ -615,26 +562,6 @@ export const hateRules: readonly Rule[] = [
         'My grandad went back to his village in Punjab for the summer.',
         'After wet play the Year 4s must go back to their own area of the playground.',
       ],
-    },
-  },
-  {
-    id: 'hate.tropes-near-group',
-    category: 'hate',
-    message,
-    source,
-    scope: 'anywhere',
-    // Said of a group named in the sentence or next to it; "time" and "think" are everywhere else.
-    where: nearGroup,
-    triggers: ['time', 'think', 'thinks', 'act', 'acts', 'behave', 'behaves'],
-    patterns: [
-      // "About time they went back", "they think they own the place".
-      re("\\b(?<hit>(?:about )?time (?:they|them|those people|that lot|you lot) (?:all )?(?:went|go|were sent|got sent|packed up|left|fucked off|pissed off|cleared off) ?(?:home|back|off)?)(?![a-z])"),
-      re("\\b(?<hit>(?:think|thinks|act like|acts like|behave like|behaves like) (?:they|he|she) (?:own|run|rule) (?:the place|this country|this town|the school|the street|the estate|everything|the gate))"),
-    ],
-    check: (hit, draft) => speaks(hit, draft) && !negated(hit, draft) && groupNearby(hit, draft),
-    cases: {
-      fires: ['Those travellers by the rec think they own the place. About time they cleared off.'],
-      quiet: ['The Year 6s think they own the playground now they are the oldest, bless them.'],
     },
   },
   {
@@ -698,80 +625,6 @@ export const hateRules: readonly Rule[] = [
         'Lock your cars at the leisure centre, there have been break-ins.',
         'We all know what Year 6 are like before the SATs, bless them.',
         'So proud that the school hired a new SENCO to lead the unit.',
-      ],
-    },
-  },
-  {
-    id: 'hate.kept-from-children',
-    category: 'hate',
-    message,
-    source,
-    scope: 'anywhere',
-    // Only near a group word: the modal words are everywhere.
-    where: nearGroup,
-    triggers: ["shouldn't", 'shouldnt', 'should', 'must', "mustn't", 'mustnt', 'ought', "can't", 'cant', 'cannot', 'keep'],
-    alsoTriggers: ['near', 'around', 'alone', 'teaching', 'working', 'charge', 'trusted', 'away'],
-    // A group kept from children, as if a danger to them: "… should never be let near a classroom".
-    patterns: [
-      re(
-        '\\b(?<hit>',
-        ID,
-        "(?: \\w+)? (?:shouldn'?t|should not|should never|must not|mustn'?t|ought not to|can'?t|cannot) be (?:allowed |let |trusted )?(?:anywhere )?(?:near|around|(?:left )?alone with|teaching|working with|in charge of|trusted with) (?:\\w+ ){0,2}(?:kids|children|pupils|boys|girls|schools?|classrooms?|nurser(?:y|ies)|babies))",
-      ),
-      re("\\b(?<hit>keep (?:them|those people|that lot|the \\w+|those \\w+|these \\w+) (?:well )?away from (?:our|the|my|your) (?:kids|children|boys|girls|schools?|son|daughter))"),
-    ],
-    check: (hit, draft) => {
-      if (!speaks(hit, draft) || negated(hit, draft)) return false;
-      return !/^keep /.test(draft.text.slice(hit.start, hit.end)) || groupNearby(hit, draft);
-    },
-    cases: {
-      fires: ['Trans people should never be let near a primary classroom, end of.', 'More asylum seekers in the hotel by the park. Keep them away from our schools.'],
-      quiet: ['Strangers should not be allowed near the children without a lanyard, quite right.', 'Keep the dogs away from the school gate at pick-up, please.'],
-    },
-  },
-  {
-    id: 'hate.sexist',
-    category: 'hate',
-    message: 'This could read as sexist.',
-    source,
-    scope: 'anywhere',
-    triggers: ['man', 'men', 'women', 'woman', 'female*', 'kitchen', 'girl', 'girls', "she's", 'she', 'bloke', 'ladies', 'mums', 'teachers', 'too'],
-    patterns: [
-      re("\\b(?<hit>needs? (?:a |some )?(?:real |proper |strong )?(?:man|men|bloke|male) (?:in charge|to run|running|at the top|at the helm|to sort|in the job))"),
-      re("\\b(?<hit>(?:women|a woman|females|girls) (?:can'?t|cannot|shouldn'?t|should not|should never|don'?t|aren'?t|are not|will never|can never) (?:be )?(?:allowed to )?(?:teach|lead|run|manage|be in charge|do maths|handle|drive|cope|think|be trusted|be leaders|be heads?|be bosses|be managers|be scientists|be engineers|be pilots|be surgeons|be referees|be in (?:charge|power|management|leadership))\\w*)"),
-      // "…they're too emotional to make decisions": women judged unfit by nature.
-      re("\\b(?<hit>(?:women|females|ladies|a woman|she|they)(?:'re|'s| are| is) (?:all |just )?(?:too|far too|way too) (?:emotional|hormonal|sensitive|soft|weak|irrational|hysterical) (?:to|for))"),
-      re("\\b(?<hit>(?:because|cos|'cause|just because|only because) (?:she'?s|she is|they'?re|they are) (?:a |just a )?(?:woman|women|girl|girls|female))"),
-      re("\\b(?<hit>(?:get|go|gone|belongs?|stay) (?:back )?(?:in|to) (?:the|her|your) kitchen)"),
-      re("\\b(?<hit>(?:all|full of|run by|led by|nothing but) women\\b[^.!?\\n]{0,40}(?:no wonder|that'?s why|explains|what do you expect))"),
-      re("\\b(?<hit>(?:a bunch of |all |just |these |those )?(?:hormonal|hysterical|bitchy|moody|menopausal|catty) (?:women|females|woman|female|girls|ladies|mums|teachers))"),
-      re("\\b(?<hit>(?:the )?(?:whole|all the|all of the|entire) (?:slt|leadership|staff|management|governors|office|senior team)(?: team)? (?:are|is) (?:women|female|all women|all female))"),
-    ],
-    check: (hit, draft) => {
-      if (!speaks(hit, draft) || negatedBefore(hit, draft)) return false;
-      const said = draft.text.slice(hit.start, hit.end);
-      // "She's too emotional to…" is about women only where women are the subject of the sentence.
-      if (/^(?:she|they)\b/.test(said) && !/\b(?:women|woman|females?|ladies)\b/.test(draft.sentenceText(hit.sentence))) return false;
-      // "The whole team is women" is only sexist as a reason for something bad: "no wonder…", "needs a man".
-      if (!/^(?:the )?(?:whole|all|entire)/.test(said)) return true;
-      const next = hit.sentence + 1 < draft.sentences.length ? draft.sentenceText(hit.sentence + 1) : '';
-      return /\b(?:no wonder|needs? a (?:real |proper )?(?:man|bloke)|that'?s why|what do you expect|explains (?:it|a lot|everything))\b/.test(`${draft.sentenceText(hit.sentence)} ${next}`);
-    },
-    cases: {
-      fires: [
-        'The trust needs a proper man running this place, not her.',
-        'Women cannot lead a school, simple as.',
-        'She only got deputy because she is a woman.',
-        'Whole leadership team is female. No wonder discipline has gone.',
-        'Women should never be allowed to run schools. Too soft, the lot of them.',
-        'Put a woman in charge of the trust and this is what you get, they are far too emotional for the big calls.',
-      ],
-      quiet: [
-        'Huge congratulations to the women in our PTA who ran the fair.',
-        'My wife is in charge of the raffle this year.',
-        'Women can lead anything, and our head proves it every day.',
-        "Nobody here thinks women shouldn't be heads, our last three have been brilliant.",
-        'The twins are too emotional to go on the residential this year, they are only seven.',
       ],
     },
   },

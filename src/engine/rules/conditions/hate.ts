@@ -226,7 +226,24 @@ export const groupInOrNear = (hit: Place, draft: DraftContext): boolean => ID_RE
 
 export { counterSpeech, groupIsSubject, groupNearby, insideQuotes, nearAgenda, nearGroup, negated, negatedBefore, speaks, OBJECTION };
 
+/** "She's too emotional to…" is about women only where women are spoken of in its sentence. */
+const WOMEN_RE = /\b(?:women|woman|females?|ladies)\b/;
+/** "The whole team is women" is only sexist as a reason for something bad. */
+const BLAME_RE = /\b(?:no wonder|needs? a (?:real |proper )?(?:man|bloke)|that'?s why|what do you expect|explains (?:it|a lot|everything))\b/;
+
 export const HATE_CONDITIONS: Conditions = {
+  'hate-women-spoken-of': {
+    does: 'words found starting "she" or "they" are in a sentence that speaks of women',
+    test: (hit, draft) => !/^(?:she|they)\b/.test(said(hit, draft)) || WOMEN_RE.test(draft.sentenceText(hit.sentence)),
+  },
+  'hate-blamed-on-women': {
+    does: 'words found saying a whole team is women are given as a reason ("no wonder…") in the sentence or the next',
+    test: (hit, draft) => {
+      if (!/^(?:the )?(?:whole|all|entire)/.test(said(hit, draft))) return true;
+      const next = hit.sentence + 1 < draft.sentences.length ? draft.sentenceText(hit.sentence + 1) : '';
+      return BLAME_RE.test(`${draft.sentenceText(hit.sentence)} ${next}`);
+    },
+  },
   'hate-speaks': { does: 'the writer says it: not inside double quotes, not reporting, quoting or arguing against hateful words', test: speaks },
   'hate-denied': { does: 'the claim is denied in its own clause ("I don\'t think…", "nobody should say…")', test: negated },
   'hate-denied-before': { does: 'the claim is denied before the words found (their own "not" does not count)', test: negatedBefore },
