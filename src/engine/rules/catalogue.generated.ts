@@ -3,6 +3,10 @@ import type { Catalogue } from './data';
 
 export const CATALOGUE: Catalogue = {
  "lexicon": {
+  "HATE_WHERE_FROM": [
+   "to (your | her | his | their) [own] (country | countries | jungle | desert | village | island | area | estate | part of town | side of town | end of town | kind | lot)",
+   "[to] where (you | she | he | they | it | them) (came | come | belong | comes | belongs) [from]"
+  ],
   "GROUP": [
    {
     "singular": "woman",
@@ -680,6 +684,67 @@ export const CATALOGUE: Catalogue = {
       "@hate-speaks",
       "@hate-women-spoken-of",
       "@hate-blamed-on-women"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "hate.tropes",
+     "category": "hate",
+     "scope": "anywhere",
+     "source": "000 §3.4.6; 001 §5.6; 002; 003; 004",
+     "message": "This could read as prejudiced against a group of people.",
+     "phrases": [
+      "[(should | should just | can | could | need to | needs to | ought to | must | just | and | to | tell (her | him | them) to | why (don't | dont) (you | they | she | he) | [why] (can't | cant) (you | they | she | he) [just])] (go | fuck off | piss off | clear off | bugger off | get) (back | home) {HATE_WHERE_FROM}",
+      "(send | sending) (them | her | him | em | the lot | all of them | the {WORD}) [all] (back | home) {HATE_WHERE_FROM}",
+      "(not being | i'm not | im not | i am not | not that i'm | i'm no | not to sound) [(a | being | funny [,])] racist [,] but",
+      "(this | our) (country | town | area | city | country's | town's | area's | city's) [(is | has)] [(been | gone | going | getting | now)] (finished | gone to the dogs | done for | lost | taken over | overrun | swamped | flooded | invaded | not ours any more | not ours anymore | unrecognisable)",
+      "(you'd | you would | you'll | u'd | youd) (think | swear) ((you | we | i) (were | was | are | am) | you're | we're | i'm) in (a foreign country | another country | the third world | africa | pakistan | india | bangladesh | poland | romania | somalia | baghdad | kabul | mogadishu | lagos | karachi | delhi | beijing | the middle east)",
+      "(speak | learn | talk) [(proper | bloody | fucking | the)] english or (go | get out | leave | piss off | clear off)",
+      "(breed | breeding) like (rabbits | rats | flies | animals | vermin)",
+      "(their | your | that | his | her) (sort | kind | type | lot) (aren't | arent | are not | isn't | isnt | is not | not) (welcome | wanted | needed)",
+      "(people | folk) [of] (their | that | your | his | her) (sort | kind | type)"
+     ],
+     "unless": [
+      "@hate-denied"
+     ],
+     "checks": [
+      "@hate-speaks",
+      "@hate-trope-in-company"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "hate.objections",
+     "category": "hate",
+     "scope": "anywhere",
+     "source": "000 §3.4.6; 001 §5.6; 002; 003; 004",
+     "message": "This could read as prejudiced against a group of people.",
+     "phrases": [
+      "(we | you | everyone | people | i) [all] (know | knows) what (they | they're | these | those | that lot | their sort | their kind | them lot) [people] [are] like",
+      "lock [up] your (cars | doors | bikes | sheds | houses | homes | valuables | daughters | kids)",
+      "hide your (valuables | bikes | daughters | wallets)",
+      "(gay | lgbt* | trans | woke | pride | homosexual | muslim | islamic | feminist | rainbow) (agenda | propaganda | nonsense | rubbish | brainwashing | indoctrination | ideology | crap | lifestyle | garbage)",
+      "(push | pushes | pushing | shove | shoves | shoving | force | forces | forcing | ram | rams | ramming | ping | rub | rubbing) (their | that | this | it | his | her | the) [{WORD}] [(religion | belief | beliefs | lifestyle | agenda | ideology | rubbish | nonsense | crap | propaganda | views | culture)] (on | onto | down) (our | my | the) (kids | children | kid | child | son | daughter | boy | boys | girl | girls | throat | throats)",
+      "keep (your | their | that | the | this | his | her) [{WORD}] (agenda | ideology | propaganda | views | lifestyle | religion | beliefs | nonsense | rubbish) (away from | out of | to yourself | to themselves)",
+      "not in my (house | home | school | classroom | name | world)",
+      "(all these | all those | so many | too many | full of | overrun with | overrun by | swamped with | swamped by | flooded with | nothing but) [{WORD}] {IDENTITY}",
+      "(expect | watch | prepare for) [{WORD}] [{WORD}] (bikes | things | stuff | cars | tools | valuables | sheds | gardens | phones | bags | wallets) [to] (go missing | going missing | disappear* | walk | walking | get nicked | getting nicked | get stolen | getting stolen | get pinched | getting pinched | vanish*)",
+      "(hired | hire | hiring | employ | employed | employing | appointed | appoint | appointing | let | letting | allowed | allowing | taken on | took on | put) (a | an | another | some | two | these | those | that) [{WORD}] (muslim | jew | gay | lesbian | trans | transgender | immigrant | foreigner | black | disabled | woman | asylum seeker | refugee | homosexual) [{WORD}] (to | as | in charge | teach* | near | around | with | run* | lead*)",
+      "(obviously | clearly | openly | blatantly | flamingly | proper | so) (gay | lesbian | bent | trans | queer | camp)"
+     ],
+     "unless": [
+      "@hate-denied"
+     ],
+     "checks": [
+      "@hate-near-group-or-agenda",
+      "@hate-speaks",
+      "@hate-trope-in-company"
      ],
      "cases": {
       "fires": [],

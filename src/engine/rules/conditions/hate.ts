@@ -80,7 +80,7 @@ function insideQuotes(hit: Place, draft: DraftContext): boolean {
 const NEGATOR = /\b(?:not|never|no|nobody|nothing|none|neither|nor|hardly|stop|against)\b|n't\b/;
 /** Negative words that are themselves the contempt, or that only frame the sentence, not deny it. */
 const NOT_A_DENIAL =
-  /\b(?:nothing but|nothing more than|no better than|no more than|not (?:even )?human|not (?:real |even )?people|no (?:value|worth|place|right)|not worth\w*|never be|can'?t (?:help|stop|stand|bear|tolerate|stomach)|cannot (?:help|stop|stand|bear)|don'?t (?:want|like|trust)|do not (?:want|like|trust)|never (?:trust|hire|employ|rent to|serve)|nothing (?:\w+ ){0,4}?(?:is )?worse|no one else|nobody else|no (?:compassion|sympathy|respect|pity|time|patience|love|tolerance|empathy|mercy|room)|(?:is|isn'?t|does|doesn'?t|do|don'?t|how is) (?:it|this|that|people|you)(?: really)? (?:not |n'?t )?(?:obvious|clear|apparent|realise|realize|see|recognise|recognize|understand|know|get it|make it (?:obvious|clear))|why (?:do|does|don'?t|doesn'?t) (?:people|you|they|anyone)(?: really)? (?:not )?(?:see|realise|realize|recognise|recognize|understand|get)|(?:can'?t|cannot|couldn'?t) believe|don'?t (?:forget|get me wrong|know (?:why|how))|never forget|make no mistake|not (?:sure|surprised|being funny|gonna lie|going to lie|to be (?:rude|funny))|no wonder|no offence|why (?:don'?t|not|shouldn'?t|can'?t) (?:we|you|they|i)|(?:don'?t|do not) have anything against|nothing against|if (?:they|you|she|he) (?:weren'?t|wasn'?t|were not|was not)|(?:no one|nobody|none)(?: else)? (?:is|are) (?:as|so)|not (?:being |a |that |at all )?racist|no racist|not (?:a bunch of|a load of|a pack of|some)|(?:why )?can'?t (?:they|you|she|he) (?:just )?(?:go|clear off|piss off|bugger off|get lost)|(?:shouldn'?t|should not|should never|must not|mustn'?t|ought not to|can'?t|cannot) be (?:allowed |let |trusted )?(?:anywhere )?(?:near|around|(?:left )?alone with|trusted with))\b/g;
+  /\b(?:nothing but|nothing more than|no better than|no more than|not (?:even )?human|not (?:real |even )?people|no (?:value|worth|place|right)|not worth\w*|never be|can'?t (?:help|stop|stand|bear|tolerate|stomach)|cannot (?:help|stop|stand|bear)|don'?t (?:want|like|trust)|do not (?:want|like|trust)|never (?:trust|hire|employ|rent to|serve)|nothing (?:\w+ ){0,4}?(?:is )?worse|no one else|nobody else|no (?:compassion|sympathy|respect|pity|time|patience|love|tolerance|empathy|mercy|room)|(?:is|isn'?t|does|doesn'?t|do|don'?t|how is) (?:it|this|that|people|you)(?: really)? (?:not |n'?t )?(?:obvious|clear|apparent|realise|realize|see|recognise|recognize|understand|know|get it|make it (?:obvious|clear))|why (?:do|does|don'?t|doesn'?t) (?:people|you|they|anyone)(?: really)? (?:not )?(?:see|realise|realize|recognise|recognize|understand|get)|(?:can'?t|cannot|couldn'?t) believe|don'?t (?:forget|get me wrong|know (?:why|how))|never forget|make no mistake|not (?:sure|surprised|being funny|gonna lie|going to lie|to be (?:rude|funny))|no wonder|no offence|why (?:don'?t|not|shouldn'?t|can'?t) (?:we|you|they|i)|(?:don'?t|do not) have anything against|nothing against|if (?:they|you|she|he) (?:weren'?t|wasn'?t|were not|was not)|(?:no one|nobody|none)(?: else)? (?:is|are) (?:as|so)|not (?:being |a |that |at all )?racist|no racist|not (?:a bunch of|a load of|a pack of|some)|(?:aren'?t|are not|isn'?t|is not|not) (?:welcome|wanted|needed)|not in my (?:house|home|school|classroom|name|world)|(?:why )?can'?t (?:they|you|she|he) (?:just )?(?:go|clear off|piss off|bugger off|get lost)|(?:shouldn'?t|should not|should never|must not|mustn'?t|ought not to|can'?t|cannot) be (?:allowed |let |trusted )?(?:anywhere )?(?:near|around|(?:left )?alone with|trusted with))\b/g;
 /** Where the clause the hit is in begins: after a comma, semicolon or "but". */
 const CLAUSE_BREAK = /(?:[,;:]|\b(?:but|although|though|yet|however|whereas|while))\s*(?![\s\S]*(?:[,;:]|\b(?:but|although|though|yet|however|whereas|while)\b))/;
 
@@ -231,7 +231,24 @@ const WOMEN_RE = /\b(?:women|woman|females?|ladies)\b/;
 /** "The whole team is women" is only sexist as a reason for something bad. */
 const BLAME_RE = /\b(?:no wonder|needs? a (?:real |proper )?(?:man|bloke)|that'?s why|what do you expect|explains (?:it|a lot|everything))\b/;
 
+/** Tropes that hurt only beside a group: "…their own area", "expect bikes to go missing". */
+const NEEDS_GROUP = /(?:area|estate|of town|kind|lot)$|^(?:expect|watch|prepare) /;
+/** Tropes that hurt only beside a group and an objection: "we all know what they're like", "lock your sheds". */
+const NEEDS_OBJECTION =
+  /^(?:we|you|everyone|people|i) |^lock |^hide |^not in my|^(?:all these|all those|so many|too many|full of|overrun|swamped|flooded|nothing but) |^(?:hired|hire|hiring|employ|appoint|let|allow|taken|took|put)|^(?:obviously|clearly|openly|blatantly|flamingly|proper|so) /;
+
 export const HATE_CONDITIONS: Conditions = {
+  'hate-trope-in-company': {
+    does:
+      'words found that are only a trope beside a group ("their own area") have a group nearby, and those that need an objection too ("we know what they are like", "lock your sheds") have both in or next to their sentence',
+    test: (hit, draft) => {
+      const words = said(hit, draft);
+      if (NEEDS_GROUP.test(words) && !groupNearby(hit, draft)) return false;
+      if (!NEEDS_OBJECTION.test(words)) return true;
+      const text = around(hit, draft);
+      return (ID_RE.test(text) || GROUP_RE.test(text)) && OBJECTION.test(text);
+    },
+  },
   'hate-women-spoken-of': {
     does: 'words found starting "she" or "they" are in a sentence that speaks of women',
     test: (hit, draft) => !/^(?:she|they)\b/.test(said(hit, draft)) || WOMEN_RE.test(draft.sentenceText(hit.sentence)),
