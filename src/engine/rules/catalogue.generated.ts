@@ -3,6 +3,74 @@ import type { Catalogue } from './data';
 
 export const CATALOGUE: Catalogue = {
  "lexicon": {
+  "HATE_ID_ANY": [
+   "{IDENTITY}",
+   "[(the | a | an)] {GROUP:singular}"
+  ],
+  "HATE_BAD": [
+   "[{GROUP:adjective}] ({DEMEANING} | {DEHUMANISING})"
+  ],
+  "HATE_INTENSIFIER": [
+   "(all | just | so | such | really | truly | totally | completely | utterly | absolutely | absolute | incredibly)",
+   "(pretty | very | seriously | fucking | bloody | nothing but | nothing more than | no better than | little more than)",
+   "(no more than | literally | basically | always | honestly | simply | clearly | obviously | naturally | inherently)",
+   "(genuinely | mostly | generally | too | way too | the | a | an | bunch of | massive | complete | total | utter)",
+   "(common | human | most | without a doubt | without any doubt | by nature | at heart | deep down | quite | rather)",
+   "(far too | actually | frankly | still | only | mere | merely | pure | probably | definitely | certainly)",
+   "(undoubtedly | forever | ever | that | this | such massive | disgusting | dirty | filthy | lazy | stupid)",
+   "(worthless | nasty | vile | dumb | useless)"
+  ],
+  "HATE_PRONOUN": [
+   "(they | them | you | you all | you lot | you people | those people | these people | their kind | your kind)",
+   "(most of them | all of them | each of them | every one of them | every single one of them)",
+   "(your | their) [{WORD}] lives"
+  ],
+  "HATE_WORTHLESS": [
+   "worth [(absolutely | literally | even)] (nothing | less | shit | jack | sod all | fuck all)",
+   "(not | never | aren't | arent | isn't | isnt | ain't | aint | won't be | wouldn't be) [(even | really)] worth (anything | a thing | much | a damn | shit | saving | protecting | keeping | the (air | oxygen | effort))",
+   "(have | has | is of | are of | hold | holds) (no | zero | little) (value | worth | meaning | place | purpose)",
+   "not worthy of (life | living | respect | rights | being | love | existence | breathing | a place)",
+   "no right to (exist | live | be alive | be here | breathe | vote | speak | be treated | have rights | be in | work | teach)",
+   "(can | could | will | would) never be [(a | an)] [{WORD}] (useful | valuable | good | equal | decent | normal | smart | intelligent | clever | as good | as smart | any use | trusted | real | proper | productive | worthwhile | successful | part of | one of us | accepted)",
+   "(are | is) never [(any | of any)] (use | good | worth | attractive | intelligent | smart | clever | trustworthy | honest | capable | competent)",
+   "(aren't | arent | are not | isn't | isnt | is not | ain't) (real | proper | actual | true | even | fully | our | my) (people | human | humans | women | men | human beings | persons | equal | equals)",
+   "(don't | dont | do not | doesn't | doesnt | does not) deserve (to live | to exist | rights | respect | anything | to be here | a voice | to breathe | to be happy | kindness | a place | jobs | to work)",
+   "(shouldn't | shouldnt | should not | should never | must not | must never) [be] (allowed | permitted | let) (to | in | near | around | into | anywhere)",
+   "(shouldn't | shouldnt | should not) (have | get) (the right | rights | a say | the vote | jobs)",
+   "(live | lives) [{WORD}] (don't | dont | do not | doesn't | doesnt | does not | shouldn't | should not | won't ever | never) (matter | count)",
+   "(shouldn't | shouldnt | should not) (be | matter) (important | valued | protected | respected)",
+   "rights (shouldn't | should not | don't | do not | must not) (apply | extend | matter) (to | for)",
+   "(belong | belongs) (in | behind) [(a | the)] (zoo | cage | cages | kitchen | chains | asylum | asylums | mental (hospital | hospitals | institution | institutions | home | homes) | prison | prisons | jail | gutter | bin | bins | sewer | sewers | bars)",
+   "(should | must | ought to | need to | needs to) [be] (kept | locked | caged) (in | up | away | behind)",
+   "(are | is) [(a | an)] (burden | drain | stain | blight | curse | scourge | menace | threat | danger | cancer | plague | disease | parasite) (on | to | for | in | upon) (society | the country | this country | us | everyone | humanity | the world | civilisation | civilization | our [{WORD}] (country | society | way of life | children | kids | school | schools | culture | values) | the nhs | the taxpayer | the west | britain | england | democracy)",
+   "(have | has) no place (in | on | at | here)",
+   "(don't | dont | do not | doesn't | doesnt) belong (here | in | anywhere | among | with)",
+   "(are | is) all the same",
+   "(can't | cant | cannot) (help | stop) (themselves | yourselves | itself | himself | herself)"
+  ],
+  "HATE_CALL_FOR_HARM": [
+   "(should | must | ought to | need to | needs to | deserve to | deserves to | have to | has to | will | are going to | all need to | are gonna | would) [(all | just | really | each | be made to)] [(be | get | go | burn | rot)] [all] {HARM_VERB} [(in hell | at the stake | alive | slowly | without mercy | on sight | in the street)]",
+   "(deserve | deserves) [to] (die | death | suffer | pain | to be (hurt | killed | shot | beaten | raped))"
+  ],
+  "HATE_DETERMINER": [
+   "(all | every | each | any | those | these | the | such | most | you | of | them | single | fucking | bloody)",
+   "(filthy | stupid | dirty | disgusting | lot of | kind of | type of | sort of | being around | dealing with)",
+   "(seeing | hearing | hearing about | having to deal with | looking at | listening to | putting up with)",
+   "(living with | working with | being near | sharing {WORD} with)"
+  ],
+  "HATE_GENERALISED": [
+   "(have | has | got | with) (no | zero) (manners | respect | shame | morals | class | decency | hygiene | values | loyalty | standards)",
+   "(stick | sticks | stuck) together",
+   "(look | looks | looking) after their own",
+   "(get | gets | getting | got | take | takes | taking | took | grab | grabs | grabbing) (all | most | all of) [the] (school places | places | houses | homes | jobs | benefits | help | money | attention | funding | priority | council houses | support)",
+   "(taking | take | takes | took | stealing | steal | steals | nicking) (our | the | all our) (jobs | houses | homes | school places | places | benefits | money)",
+   "(push | pushes | pushing) in",
+   "(don't | dont | do not | never | won't | wont | can't be bothered to) (belong | fit in | work | pay (tax | taxes | their way) | wash | contribute | integrate | respect (anyone | our | us | the rules))",
+   "(are | is) all the same",
+   "(are | is) [(all | just | mostly | always)] (thieves | liars | criminals | scroungers | spongers | freeloaders | smelly | filthy | dirty | violent | aggressive | ignorant | uncivilised | primitive | backward | dodgy | a drain | a burden | a nuisance)",
+   "the normal (ones | kids | children | people | families | pupils)",
+   "(ruin | ruins | ruined | ruining | bring down | brings down | bringing down | brought down | drag down | drags down | dragging down | lower | lowers | lowering) (the | this | our) (area | school | town | street | class | neighbourhood | standards | tone | results | place)"
+  ],
   "HATE_WHERE_FROM": [
    "to (your | her | his | their) [own] (country | countries | jungle | desert | village | island | area | estate | part of town | side of town | end of town | kind | lot)",
    "[to] where (you | she | he | they | it | them) (came | come | belong | comes | belongs) [from]"
@@ -454,22 +522,28 @@ export const CATALOGUE: Catalogue = {
    }
   ],
   "DEMEANING": [
+   "{DEMEANING_HARSH}",
+   "{DEMEANING_MILD}"
+  ],
+  "DEMEANING_HARSH": [
    "(disgusting | despicable | contemptible | loathsome | sickening | repulsive | revolting | repugnant)",
    "(vile | gross | nasty | filthy | dirty | smelly | ugly)",
-   "(stupid | stupider | stupidest | dumb | dumber | dumbest | thick | idiotic | moronic | ignorant | brainless | retarded)",
-   "(lazy | useless | worthless | pathetic | inferior | subhuman | evil | wicked | twisted)",
+   "(stupid | stupider | stupidest | dumb | dumber | dumbest | idiotic | moronic | ignorant | brainless | retarded)",
+   "(worthless | pathetic | inferior | subhuman | evil | wicked | twisted)",
    "(perverted | perverts | deviants | degenerate | degenerates | freaks | abnormal | unnatural)",
    "mentally ill",
    "(sick | wrong | messed up | fucked | not right | soft) in the head",
-   "(violent | dangerous | savage | savages | barbaric | barbarians | primitive | uncivilised | uncivilized)",
-   "(cruel | heartless | brainwashed | bullshit | backward)",
+   "(violent | dangerous | savage | savages | barbaric | barbarians | primitive | uncivilised | uncivilized | backward)",
    "(criminals | thugs | yobs | louts | hooligans | gangsters | thieves | liars | dishonest | untrustworthy)",
-   "(scroungers | spongers | freeloaders | terrorists | rapists | paedos | predators | groomers | incompetent)",
+   "(scroungers | spongers | freeloaders | terrorists | rapists | paedos | predators | groomers)",
    "(idiots | morons | imbeciles | cretins | losers | dickheads | scumbags | pricks | twats | wankers | cunts)",
-   "(assholes | arseholes | bastards | bitter | shit | crap | annoying | irritating | obnoxious | arrogant)",
-   "(greedy | selfish | hysterical | emotional | weak | unbearable | insufferable)",
-   "(a burden | a drain | a menace | a threat | a danger | a disgrace | an embarrassment | the worst | worst)",
+   "(assholes | arseholes | bastards | obnoxious | hysterical | unbearable | insufferable)",
+   "(a burden | a drain | a menace | a threat | a danger | a disgrace | an embarrassment)",
    "(shitty | crappy | horrible | terrible | awful | lousy | rotten | despicable | disgusting | vile | evil | nasty | worthless | useless | inferior | lesser | filthy | dirty | stupid | dumb | pathetic | sick) (human beings | humans | people | creatures | beings | specimens | excuses for (people | humans | human beings))"
+  ],
+  "DEMEANING_MILD": [
+   "(annoying | irritating | arrogant | selfish | weak | emotional | greedy | the worst | worst | shit | crap)",
+   "(incompetent | lazy | useless | thick | bitter | cruel | heartless | brainwashed | bullshit)"
   ],
   "DEHUMANISING": [
    "(vermin | rats | cockroaches | roaches | pests | parasites | leeches | lice | maggots | insects)",
@@ -745,6 +819,109 @@ export const CATALOGUE: Catalogue = {
       "@hate-near-group-or-agenda",
       "@hate-speaks",
       "@hate-trope-in-company"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "hate.group-generalised",
+     "category": "hate",
+     "scope": "anywhere",
+     "source": "000 §3.4.6; 001 §5.6; 002; 003; 004",
+     "message": "This could read as prejudiced against a group of people.",
+     "phrases": [
+      "{IDENTITY} ..5 ..3 {HATE_GENERALISED}"
+     ],
+     "unless": [
+      "@hate-denied-before"
+     ],
+     "checks": [
+      "@hate-speaks",
+      "@hate-group-subject"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "hate.pronoun-demeaned",
+     "category": "hate",
+     "scope": "anywhere",
+     "source": "000 §3.4.6; 001 §5.6; 002; 003; 004",
+     "message": "This could read as prejudiced against a group of people.",
+     "phrases": [
+      "({HATE_PRONOUN} [(are | were | r | must be | should be | will always be | act like | behave like | are like | live like)] | they're | theyre | you're | youre) [{HATE_INTENSIFIER}] [{HATE_INTENSIFIER}] ({DEHUMANISING} | {DEMEANING_HARSH})",
+      "if (they | you | she | he) (weren't | werent | wasn't | wasnt | were not | was not) (so | such | such a | such an) [{WORD}] {HATE_BAD}",
+      "(they | you | you all | you people | those people) [are] [(just | only | all)] [{WORD}] {IDENTITY} (after all | at the end of the day | anyway)"
+     ],
+     "unless": [
+      "@hate-denied"
+     ],
+     "checks": [
+      "@hate-near-group",
+      "@hate-group-nearby",
+      "@hate-speaks"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "hate.worth-denied",
+     "category": "hate",
+     "scope": "anywhere",
+     "source": "000 §3.4.6; 001 §5.6; 002; 003; 004",
+     "message": "This could read as prejudiced against a group of people.",
+     "phrases": [
+      "{HATE_WORTHLESS}"
+     ],
+     "unless": [
+      "(no one | nobody | no - one)",
+      "no [{WORD}] [{WORD}] (should | ought | deserve | deserves)",
+      "(not | never) true",
+      "(don't | doesn't | didn't | dont | doesnt | didnt) (think | believe | agree)"
+     ],
+     "checks": [
+      "@hate-near-group",
+      "@hate-group-nearby",
+      "@hate-speaks"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "hate.harm-to-group",
+     "category": "hate",
+     "scope": "anywhere",
+     "source": "000 §3.4.6; 001 §5.6; 002; 003; 004",
+     "message": "This calls for harm to a group of people.",
+     "phrases": [
+      "{IDENTITY} [like (you | them | that | her | him | this)] [,] [{WORD}] <{HATE_CALL_FOR_HARM}>",
+      "(they | them | you | you all | you people | those people | the lot of them) [all] {HATE_CALL_FOR_HARM}",
+      "(i'd | id | i would | i will | i'll | we should | we must | we need to | we'll | let's | lets | should | someone should | somebody should | i want to | i wanna | going to | gonna | time to | need to | have to | must | just | i'd happily | happy to | love to | should just | we ought to | best to | better to | only fair to | about time we | we could) [{WORD}] {HARM_VERB} [{HATE_DETERMINER}] [{HATE_DETERMINER}] [of] [the] ({IDENTITY} | them [all] | the lot of them | every one of them | all of them)",
+      "[(let's | lets | we should | we must | we need to | time to | should | need to | just | and | then | so | someone should | we could | i'd)] [just] ((wipe | stamp | snuff | ship | boot | smoke | flush | gas) (them | those people | the lot of them | all of them | {IDENTITY}) [all] (out | off | up | away | back | home | packing) | send (them | those people | the lot of them | all of them | {IDENTITY}) [all] (back | home | packing))",
+      "(let's | lets | we should | we must | we need to | time to | should | need to | just | and | then | so | someone should | we could | i'd) [just] (finish | round | kick | drive | burn | send) (them | those people | the lot of them | all of them | {IDENTITY}) [all] (out | off | up | away | back | home | packing)",
+      "death to [(all | the | every | those | these)] ({IDENTITY} | [{WORD}] {GROUP_WORD})",
+      "((world | country | society | we | everyone | town | city | area | school | street | estate | neighbourhood | britain | england | uk) (would be | will be | is | are | were) | we'd be) [(a | so much)] better [(place | off)] without [(all | any | those | these | the | them)] [{IDENTITY}]",
+      "better [off] if [(all | those | these | the)] {IDENTITY} (were | was | got | are) [all] (dead | gone | eradicated | killed | removed | wiped out | exterminated | deported | sterilised | sterilized | shot | locked up)",
+      "(get | got | getting) rid of [(all | the | those | these)] {IDENTITY}",
+      "(execution | extermination | genocide | deportation | eradication | a bullet | the gas chamber | a rope | death | sterilisation | sterilization) (is | would be | are) [the] [(only | best | final | real)] (solution | answer | option | way | cure) (for | to) [{WORD}] [{WORD}] {IDENTITY}",
+      "(raping | killing | murdering | beating | shooting | stabbing | hurting | attacking | lynching | hanging | torturing | gassing | drowning | assaulting | burning) [(a | an | any | all | those | these)] [{WORD}] {HATE_ID_ANY} [like (you | them | her | him)] (should | must | ought to | would) (not be (illegal | a crime | punished) | be (legal | allowed | encouraged | rewarded | a sport | fine | okay | decriminalised | decriminalized))",
+      "in (a just | an ideal | a perfect | a better) world [,] ..5 ..1 (would | they'd | you'd | she'd | he'd) [all] be (dead | gone | locked up | shot | hanged | wiped out | extinct | exterminated)"
+     ],
+     "unless": [
+      "@hate-denied"
+     ],
+     "checks": [
+      "@hate-near-group",
+      "@hate-speaks",
+      "@hate-group-nearby"
      ],
      "cases": {
       "fires": [],

@@ -222,7 +222,10 @@ function around(hit: Place, draft: DraftContext): string {
 }
 
 /** A group named in the hit's own words, or in or next to its sentence. */
-export const groupInOrNear = (hit: Place, draft: DraftContext): boolean => ID_RE.test(said(hit, draft)) || GROUP_RE.test(said(hit, draft)) || groupNearby(hit, draft);
+export const groupInOrNear = (hit: Place, draft: DraftContext): boolean =>
+  ID_RE.test(said(hit, draft)) || GROUP_RE.test(said(hit, draft)) || groupNearby(hit, draft) || NATIONALITY_PLURAL.test(around(hit, draft));
+/** Nationalities as plural nouns ("Albanians", "Somalis"), which IDENTITY in groups.ts lacks (rules/lexicon.yaml has them). */
+const NATIONALITY_PLURAL = new RegExp(`\\b(?:${GROUP_ADJECTIVES.filter((a) => /^[a-z]+$/.test(a)).map((a) => `${a}s`).join('|')})\\b`);
 
 export { counterSpeech, groupIsSubject, groupNearby, insideQuotes, nearAgenda, nearGroup, negated, negatedBefore, speaks, OBJECTION };
 
