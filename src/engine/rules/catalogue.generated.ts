@@ -58,6 +58,41 @@ export const CATALOGUE: Catalogue = {
    "(seeing | hearing | hearing about | having to deal with | looking at | listening to | putting up with)",
    "(living with | working with | being near | sharing {WORD} with)"
   ],
+  "HATE_VERB": [
+   "(hate | hates | hated | despise | despises | despised | loathe | loathes | detest | detests | abhor | abhors)",
+   "(can't | cant | cannot) (stand | bear | tolerate | stomach)",
+   "(am | are | is | so | really) (sick | tired) of",
+   "(i'm | im | we're) [(so | really)] (sick | tired) of",
+   "(disgusted | repulsed | revolted | sickened | nauseated | appalled) by",
+   "(contempt | hatred | disdain | loathing | disgust | hate | scorn | revulsion | animosity | hostility) [{WORD}] [{WORD}] [{WORD}] [{WORD}] (for | towards | toward | of | at)",
+   "pissed off (by | with | at)",
+   "fed up (of | with)",
+   "(don't | dont | do not) (want | like | trust)",
+   "never (trust | hire | employ | rent to | serve)",
+   "fuck [off]",
+   "(no | zero | not an ounce of | not a shred of | not one bit of | not any) (compassion | sympathy | respect | pity | time | patience | love | tolerance | empathy | mercy | room) [(at all | whatsoever | {WORD})] for"
+  ],
+  "HATE_MAKES_ME_FEEL": [
+   "(disgust | disgusts | sicken | sickens | repulse | repulses | revolt | revolts | nauseate | nauseates | infuriate | infuriates | enrage | enrages | appal | appals) (me | us | everyone)",
+   "(make | makes) me [(so | really | feel | physically)] (sick | ill | angry | furious | boil | livid | want to (vomit | puke | throw up | scream | hit something | be sick))",
+   "(fill | fills) me with [(so much | such)] (rage | anger | disgust | hatred | loathing | contempt | revulsion | fury)",
+   "(give | gives) me the creeps",
+   "(turn | turns) (my | our) (stomach | stomachs)",
+   "(are | is) (pissing me off | getting on my (nerves | tits | wick) | doing my head in | driving me (mad | crazy | insane))"
+  ],
+  "HATE_COPULA": [
+   "(are | is | were | was | be | being | seem | seems | seem to be | seems to be | look | looks | act | acts)",
+   "(remain | become | becomes | can be | will always be | have always been | has always been | are all | r)",
+   "(must be | should be | will be | would be | could be | might be)",
+   "(act like | acts like | behave like | behaves like | are like | is like | live like | breed like | look like)",
+   "(smell like | sound like)"
+  ],
+  "HATE_ID_TAIL": [
+   "like (you | them | that | her | him | this)",
+   "(in general | here | around here | these days | nowadays | everywhere)",
+   "with [(any | some | no)] {WORD}",
+   "(in | from | at) (this | our | the | year | {YEAR_CODE}) {WORD}"
+  ],
   "HATE_GENERALISED": [
    "(have | has | got | with) (no | zero) (manners | respect | shame | morals | class | decency | hygiene | values | loyalty | standards)",
    "(stick | sticks | stuck) together",
@@ -920,6 +955,53 @@ export const CATALOGUE: Catalogue = {
      ],
      "checks": [
       "@hate-near-group",
+      "@hate-speaks",
+      "@hate-group-nearby"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "hate.group-demeaned",
+     "category": "hate",
+     "scope": "anywhere",
+     "source": "000 §3.4.6; 001 §5.6; 002; 003; 004",
+     "message": "This could read as prejudiced against a group of people.",
+     "phrases": [
+      "{IDENTITY} [{HATE_ID_TAIL}] [,] [(really | truly | honestly | simply | all | just | generally | clearly | obviously | definitely | mostly | usually | always | naturally)] ({HATE_COPULA} | so | such | this | that | too | always | just | truly | really) [{HATE_INTENSIFIER}] [{HATE_INTENSIFIER}] [{HATE_INTENSIFIER}] {HATE_BAD}",
+      "(find | consider | think | believe | reckon | regard) [(all | most | those | these | the)] {IDENTITY} [(to be | as | are)] [{HATE_INTENSIFIER}] [{HATE_INTENSIFIER}] {HATE_BAD}",
+      "{IDENTITY} ..5 {HATE_MAKES_ME_FEEL}"
+     ],
+     "unless": [
+      "@hate-denied"
+     ],
+     "checks": [
+      "@hate-speaks",
+      "@hate-group-subject"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "hate.group-hated",
+     "category": "hate",
+     "scope": "anywhere",
+     "source": "000 §3.4.6; 001 §5.6; 002; 003; 004",
+     "message": "This could read as prejudiced against a group of people.",
+     "phrases": [
+      "{HATE_VERB} [{HATE_DETERMINER}] [{HATE_DETERMINER}] [{HATE_DETERMINER}] {IDENTITY}",
+      "{HATE_VERB} ..3 (especially | particularly | above all | mostly | most of all) [((if | when) (they | you) are)] [{WORD}] {IDENTITY}",
+      "{HATE_VERB} [(all of | every single one of | every one of | each of | the lot of | the whole lot of)] (them | you all | you people | your kind | their kind | them all)",
+      "(everything | anything | all) about (them | you | those people) [{WORD}] (disgusts | sickens | repulses | revolts | appals) me"
+     ],
+     "unless": [
+      "@hate-denied"
+     ],
+     "checks": [
       "@hate-speaks",
       "@hate-group-nearby"
      ],
