@@ -93,6 +93,27 @@ export const CATALOGUE: Catalogue = {
    "with [(any | some | no)] {WORD}",
    "(in | from | at) (this | our | the | year | {YEAR_CODE}) {WORD}"
   ],
+  "HATE_MISCHIEF": [
+   "(nicking | stealing | thieving | robbing | shoplifting | fighting | kicking off | dealing | lying | cheating)",
+   "(begging | scrounging | bullying | vandalising | smashing)",
+   "causing (trouble | problems | fights | bother)",
+   "starting (fights | trouble)"
+  ],
+  "HATE_BEAST": [
+   "(dog | dogs | rat | rats | animal | animals | ape | apes | monkey | monkeys | pig | pigs | insect | insects)",
+   "(cockroach | cockroaches | vermin)"
+  ],
+  "HATE_LOWLY": [
+   "{HATE_BEAST}",
+   "(cat | cats | goldfish | hamster | hamsters | rock | rocks | potato | potatoes | plant | plants | toddler | toddlers)",
+   "(vegetable | vegetables | brick | bricks)"
+  ],
+  "HATE_BETTER": [
+   "(smarter | more intelligent | more valuable | worth more | more useful | cleverer | brighter | more human)",
+   "(more civilised | more civilized | more deserving | more important | more trustworthy | better company | cleaner)",
+   "(more brains | more sense | more class | more manners | more morals | more worth | more value | more right)",
+   "(more rights | a higher iq)"
+  ],
   "HATE_GENERALISED": [
    "(have | has | got | with) (no | zero) (manners | respect | shame | morals | class | decency | hygiene | values | loyalty | standards)",
    "(stick | sticks | stuck) together",
@@ -1004,6 +1025,62 @@ export const CATALOGUE: Catalogue = {
      "checks": [
       "@hate-speaks",
       "@hate-group-nearby"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "hate.group-frames",
+     "category": "hate",
+     "scope": "anywhere",
+     "source": "000 §3.4.6; 001 §5.6; 002; 003; 004",
+     "message": "This could read as prejudiced against a group of people.",
+     "phrases": [
+      "typical [of] {HATE_ID_ANY}",
+      "only [(a | an)] ({HATE_ID_ANY} | they | them) (can | could | would | are | is) [be] [(so | this | that | such)] {HATE_BAD}",
+      "[(it's | its | is)] always [(the | a | an)] {HATE_ID_ANY} (who | that | who's | that's) [(is | are)] [the] [{HATE_INTENSIFIER}] [{HATE_INTENSIFIER}] {HATE_BAD}",
+      "{IDENTITY} [{WORD}] [(are | is)] (always | forever | constantly) [the ones] [(who're | who are | who)] {HATE_MISCHIEF}",
+      "(it's | its | it is) (always | forever) [(the | them)] [{WORD}] {IDENTITY} [{WORD}] [(who're | who are | that're | that are | who | that)] {HATE_MISCHIEF}",
+      "nothing ..5 ..1 [is] (worse | i (like | hate | despise) (less | more)) than ((your | their) (kind | sort | type | lot) | [(a | an | the | some | your | their)] [(average | typical | usual | everyday)] {HATE_ID_ANY})",
+      "(no one | nobody | none) [else] (is | are) (as | so) {HATE_BAD} as [(those | these | the)] {IDENTITY}",
+      "(never | don't | dont | do not | can't | cant | cannot | wouldn't | wouldnt) [ever] (trust | believe | hire | employ | date | marry | vote for) ..5 ..1 {HATE_ID_ANY}",
+      "(rather | sooner) (die | be dead | have cancer | eat (glass | shit | dirt) | be shot | kill myself | starve | be homeless) than ..5 ..1 {HATE_ID_ANY}",
+      "(in | is) [(the | a | an)] ({HATE_ID_ANY} | woman's | women's | muslim's | muslims' | jew's | jews' | immigrant's | immigrants' | foreigner's | refugee's | migrant's | gypsy's | traveller's | black's | gay's | lesbian's) [very] nature to",
+      "{HATE_LOWLY} [(is | are | has | have | would be | could be | seem | seems)] [{WORD}] {HATE_BETTER} than ..5 ..1 {HATE_ID_ANY}",
+      "{IDENTITY} (are | is) [{WORD}] (dumber | stupider | thicker | less intelligent | worth less | less valuable | less human | less civilised | less civilized | lower | dirtier) than [{WORD}] [{WORD}] [{WORD}] ({HATE_BEAST} | dirt)",
+      "(no difference | not much difference | no different | no better) (between | than | from) [{WORD}] [{WORD}] [{WORD}] {HATE_BEAST} [{WORD}] [{WORD}] [{WORD}] (and | than | from) [(a | an)] [dead] {HATE_ID_ANY}",
+      "(test | testing | tested | try | trying) [{WORD}] [{WORD}] [{WORD}] (drugs | medicine | medicines | products | vaccines | experiments | chemicals) on {IDENTITY}",
+      "(taken | sent | go | belong) to [(a | the)] (vet | vets)",
+      "(dumped | thrown | put | binned | flushed | tossed | chucked | shipped | swept) [{WORD}] (in | into | down | out | away | on | off) [(a | the)] (landfill | bin | skip | sewer | gutter | toilet | rubbish | trash | garbage | ocean | sea | tip | island)",
+      "(never | wouldn't | wouldnt | won't | wont | refuse to | would not | will not) [ever] ..5 (touched | cooked | made | served | prepared | handled | breathed on | sat on | used | worn) by [(a | an | any)] {HATE_ID_ANY}",
+      "(never | wouldn't | wouldnt | won't | wont | refuse to | would not | will not) [ever] (sit | live | work | eat | share {WORD} | shake hands | stand | sleep | swim | be seen) [{WORD}] [{WORD}] (next to | near | with | beside | alongside | around) [(a | an | any)] {HATE_ID_ANY}",
+      "(don't | dont | do not | couldn't | couldnt | could not | never) (give a (damn | shit | toss | fuck | monkey's | monkeys) | care (less | at all | one bit | in the slightest)) (about | for | if) [{WORD}] [{WORD}] [{WORD}] {IDENTITY}",
+      "(care | cares) [far] more about ..5 ..3 than [(about | for)] {IDENTITY}",
+      "why (anyone | people | you | we) [{WORD}] [{WORD}] (care | cares) ..4 about [(the lives of | the rights of)] {IDENTITY}",
+      "(put | putting | have | having | let | letting | elect | electing | hire | hiring | employ | employing | appoint | appointing | allow | allowing | choose | choosing) [(a | an | any | more | another)] {HATE_ID_ANY} ..5 ..1 (is | was | would be | will be | are | and it'll be | and it will be | and you get | is asking for) [(a | an | the)] [{WORD}] (mistake | disaster | joke | error | catastrophe | trouble | shambles | mess)",
+      "{IDENTITY} ..4 (will | would | are going to | are gonna) (ruin | destroy | wreck | be the end of | bring down | spoil | poison | infect) (our | the | this | everything | britain | england | society)",
+      "(are | is | they're | theyre | it's | keep | keeps) [{WORD}] (ruining | destroying | wrecking | taking over | spoiling | dragging down | changing) (our | the | this | my) (school | area | town | country | street | class | estate | neighbourhood | city | community | culture)",
+      "(never | don't | dont | do not | won't | wont | will not | refuse to | can't be bothered to | make no effort to) [even] [try to] (mix | integrate | fit in | learn [the] english | speak [proper] english | join in | assimilate)",
+      "if i (were | was | became | woke up as | turned into | ended up | had been born) [(a | an)] {HATE_ID_ANY} [,] [then] (i'd | id | i would | i'll | i will) [(just | rather)] (kill myself | die | shoot myself | end it | top myself | hang myself | throw myself)",
+      "(came | comes | coming | come) from [(a | an | some)] {HATE_ID_ANY}",
+      "(of course | naturally | obviously | typically | no surprise) [(that | the | it)] [{WORD}] (dumbass | dumbasses | idiot | idiots | moron | morons | twat | twats | prick | pricks | bitch | fool | fools | criminal | criminals | thief | culprit | culprits | terrorist | terrorists | liar | liars | driver | drivers | one | ones | worst | motherfucker) ..4 (was | is | would be | had to be | were | are) [(a | an | the)] {HATE_ID_ANY}",
+      "too many [{WORD}] {IDENTITY} [{WORD}] (in | round | around | at | on) (this | our | the | my) (country | town | area | school | street | city | estate | government | world)",
+      "{GROUP:adjective} (vermin | scum | trash | filth | garbage | rats | cockroaches | parasites | animals | pigs | dogs | apes | monkeys | savages | pests | leeches | maggots | bastards | cunts | scumbags | freaks | perverts | degenerates | subhumans | rubbish | scumbag | bastard | freak | pervert | savage | animal | pig | dog | ape | monkey | rat)",
+      "(swarm | swarms | horde | hordes | plague | plagues | infestation | infestations | flood | floods | pack | packs | herd | herds) of {IDENTITY}",
+      "{IDENTITY} [{WORD}] [(are | is | keep | keeps)] (infesting | invading | swarming | flooding | overrunning | taking over | breeding | spreading | multiplying | polluting | ruining | destroying | contaminating | infecting | poisoning | plaguing | colonising | colonizing) (our | the | this | every | britain | england | europe)",
+      "(what is | what's | whats) it with [(you | all | these | those)] (fucking | bloody | damn | effing) {IDENTITY}",
+      "{IDENTITY} [like (you | them | that | her | him)] [,] [{WORD}] [(should | can | must | need to | ought to | could | will | better)] [all] [just] [go] (fuck off | get the fuck out | shut the fuck up | fuck themselves | fuck yourselves | go to hell | piss off | get fucked | eat shit | fuck right off | drop dead | do one)",
+      "if (you're | youre | you are | they're | theyre | they are | she's | she is | he's | he is) [(a | an)] {HATE_ID_ANY} ..4 (you're | you are | they're | they are | she's | she is | he's | he is) [{WORD}] {HATE_BAD}"
+     ],
+     "unless": [
+      "@hate-denied-before"
+     ],
+     "checks": [
+      "@hate-near-group-word",
+      "@hate-speaks",
+      "@hate-frame-in-company"
      ],
      "cases": {
       "fires": [],

@@ -240,7 +240,27 @@ const NEEDS_GROUP = /(?:area|estate|of town|kind|lot)$|^(?:expect|watch|prepare)
 const NEEDS_OBJECTION =
   /^(?:we|you|everyone|people|i) |^lock |^hide |^not in my|^(?:all these|all those|so many|too many|full of|overrun|swamped|flooded|nothing but) |^(?:hired|hire|hiring|employ|appoint|let|allow|taken|took|put)|^(?:obviously|clearly|openly|blatantly|flamingly|proper|so) /;
 
+/** Frames that hurt only beside a group ("taken to the vet", "thrown in a skip"). */
+const FRAME_NEEDS_GROUP = /^(?:taken|sent|go|belong) to|^(?:dumped|thrown|put|binned|flushed|tossed|chucked|shipped|swept) /;
+/** An idea dismissed for who had it ("came from a …") only with a word of dismissal around. */
+const DISMISSAL = /\b(?:bullshit|rubbish|crap|stupid|nonsense|shit|garbage|dumb|idiotic|worthless|useless|trash)\b/;
+
 export const HATE_CONDITIONS: Conditions = {
+  'hate-near-group-word': {
+    does: 'a group word is in the sentence or one next to it, or a looser group word ("pride", "mosque") in the sentence',
+    test: (hit, draft) => nearGroup(hit.sentence, draft) || GROUP_RE.test(draft.sentenceText(hit.sentence)),
+  },
+  'hate-frame-in-company': {
+    does:
+      'frames that hurt only in company have it: "taken to the vet" and disposal need a group nearby, "came from a …" a word of dismissal nearby, "their kind" a group nearby',
+    test: (hit, draft) => {
+      const words = said(hit, draft);
+      if (FRAME_NEEDS_GROUP.test(words)) return groupNearby(hit, draft);
+      if (/^(?:came|comes|coming|come) from/.test(words)) return DISMISSAL.test(around(hit, draft));
+      if (/\b(?:your|their) (?:kind|sort|type|lot)\b/.test(words)) return groupNearby(hit, draft) || GROUP_RE.test(draft.sentenceText(hit.sentence));
+      return true;
+    },
+  },
   'hate-trope-in-company': {
     does:
       'words found that are only a trope beside a group ("their own area") have a group nearby, and those that need an objection too ("we know what they are like", "lock your sheds") have both in or next to their sentence',
