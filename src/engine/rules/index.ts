@@ -4,7 +4,6 @@ import { complaintRules } from './complaint';
 import { allegationRules } from './allegation';
 import { abuseRules } from './abuse';
 import { threatRules } from './threat';
-import { hateRules } from './hate';
 import { namingChildRules } from './naming-child';
 import { personalInfoRules } from './personal-info';
 import { confidentialRules } from './confidential';
@@ -16,7 +15,6 @@ export const RULES: readonly Rule[] = [
   ...allegationRules,
   ...abuseRules,
   ...threatRules,
-  ...hateRules,
   ...namingChildRules,
   ...personalInfoRules,
   ...confidentialRules,
