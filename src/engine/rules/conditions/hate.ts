@@ -227,7 +227,6 @@ export const groupInOrNear = (hit: Place, draft: DraftContext): boolean =>
 /** Nationalities as plural nouns ("Albanians", "Somalis"), which IDENTITY in groups.ts lacks (rules/lexicon.yaml has them). */
 const NATIONALITY_PLURAL = new RegExp(`\\b(?:${GROUP_ADJECTIVES.filter((a) => /^[a-z]+$/.test(a)).map((a) => `${a}s`).join('|')})\\b`);
 
-export { counterSpeech, groupIsSubject, groupNearby, insideQuotes, nearAgenda, nearGroup, negated, negatedBefore, speaks, OBJECTION };
 
 /** "She's too emotional to…" is about women only where women are spoken of in its sentence. */
 const WOMEN_RE = /\b(?:women|woman|females?|ladies)\b/;
@@ -236,7 +235,7 @@ const BLAME_RE = /\b(?:no wonder|needs? a (?:real |proper )?(?:man|bloke)|that'?
 
 /** Tropes that hurt only beside a group: "…their own area", "expect bikes to go missing". */
 const NEEDS_GROUP = /(?:area|estate|of town|kind|lot)$|^(?:expect|watch|prepare) /;
-/** Tropes that hurt only beside a group and an objection: "we all know what they're like", "lock your sheds". */
+/** Tropes that hurt only beside a group and an objection: knowing "what they are like", "lock your sheds". */
 const NEEDS_OBJECTION =
   /^(?:we|you|everyone|people|i) |^lock |^hide |^not in my|^(?:all these|all those|so many|too many|full of|overrun|swamped|flooded|nothing but) |^(?:hired|hire|hiring|employ|appoint|let|allow|taken|took|put)|^(?:obviously|clearly|openly|blatantly|flamingly|proper|so) /;
 
