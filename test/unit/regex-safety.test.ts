@@ -47,7 +47,7 @@ const BOUNDED: readonly { file: string; source: string; why: string }[] = [
     why: 'looksLikeName tests it on `before`, which is sliced to at most three characters.',
   },
   {
-    file: 'src/engine/rules/hate.ts',
+    file: 'src/engine/rules/conditions/hate.ts',
     source:
       String.raw`(?:[,;:]|\b(?:but|although|though|yet|however|whereas|while))\s*` +
       String.raw`(?![\s\S]*(?:[,;:]|\b(?:but|although|though|yet|however|whereas|while)\b))`,

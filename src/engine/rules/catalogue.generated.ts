@@ -321,6 +321,134 @@ export const CATALOGUE: Catalogue = {
   "ABUSE_MOCKING": [
    "(🤡 | 🤡🤡 | 🤡🤡🤡 | 🤡🤡🤡🤡 | 🤡🤡🤡🤡🤡 | 🖕 | 🖕🖕 | 🖕🖕🖕)"
   ],
+  "HATE_ID_ANY": [
+   "{IDENTITY}",
+   "[(the | a | an)] {GROUP:singular}"
+  ],
+  "HATE_BAD": [
+   "[{GROUP:adjective}] ({DEMEANING} | {DEHUMANISING})"
+  ],
+  "HATE_INTENSIFIER": [
+   "(all | just | so | such | really | truly | totally | completely | utterly | absolutely | absolute | incredibly)",
+   "(pretty | very | seriously | fucking | bloody | nothing but | nothing more than | no better than | little more than)",
+   "(no more than | literally | basically | always | honestly | simply | clearly | obviously | naturally | inherently)",
+   "(genuinely | mostly | generally | too | way too | the | a | an | bunch of | massive | complete | total | utter)",
+   "(common | human | most | without a doubt | without any doubt | by nature | at heart | deep down | quite | rather)",
+   "(far too | actually | frankly | still | only | mere | merely | pure | probably | definitely | certainly)",
+   "(undoubtedly | forever | ever | that | this | such massive | disgusting | dirty | filthy | lazy | stupid)",
+   "(worthless | nasty | vile | dumb | useless)"
+  ],
+  "HATE_PRONOUN": [
+   "(they | them | you | you all | you lot | you people | those people | these people | their kind | your kind)",
+   "(most of them | all of them | each of them | every one of them | every single one of them)",
+   "(your | their) [{WORD}] lives"
+  ],
+  "HATE_WORTHLESS": [
+   "worth [(absolutely | literally | even)] (nothing | less | shit | jack | sod all | fuck all)",
+   "(not | never | aren't | arent | isn't | isnt | ain't | aint | won't be | wouldn't be) [(even | really)] worth (anything | a thing | much | a damn | shit | saving | protecting | keeping | the (air | oxygen | effort))",
+   "(have | has | is of | are of | hold | holds) (no | zero | little) (value | worth | meaning | place | purpose)",
+   "not worthy of (life | living | respect | rights | being | love | existence | breathing | a place)",
+   "no right to (exist | live | be alive | be here | breathe | vote | speak | be treated | have rights | be in | work | teach)",
+   "(can | could | will | would) never be [(a | an)] [{WORD}] (useful | valuable | good | equal | decent | normal | smart | intelligent | clever | as good | as smart | any use | trusted | real | proper | productive | worthwhile | successful | part of | one of us | accepted)",
+   "(are | is) never [(any | of any)] (use | good | worth | attractive | intelligent | smart | clever | trustworthy | honest | capable | competent)",
+   "(aren't | arent | are not | isn't | isnt | is not | ain't) (real | proper | actual | true | even | fully | our | my) (people | human | humans | women | men | human beings | persons | equal | equals)",
+   "(don't | dont | do not | doesn't | doesnt | does not) deserve (to live | to exist | rights | respect | anything | to be here | a voice | to breathe | to be happy | kindness | a place | jobs | to work)",
+   "(shouldn't | shouldnt | should not | should never | must not | must never) [be] (allowed | permitted | let) (to | in | near | around | into | anywhere)",
+   "(shouldn't | shouldnt | should not) (have | get) (the right | rights | a say | the vote | jobs)",
+   "(live | lives) [{WORD}] (don't | dont | do not | doesn't | doesnt | does not | shouldn't | should not | won't ever | never) (matter | count)",
+   "(shouldn't | shouldnt | should not) (be | matter) (important | valued | protected | respected)",
+   "rights (shouldn't | should not | don't | do not | must not) (apply | extend | matter) (to | for)",
+   "(belong | belongs) (in | behind) [(a | the)] (zoo | cage | cages | kitchen | chains | asylum | asylums | mental (hospital | hospitals | institution | institutions | home | homes) | prison | prisons | jail | gutter | bin | bins | sewer | sewers | bars)",
+   "(should | must | ought to | need to | needs to) [be] (kept | locked | caged) (in | up | away | behind)",
+   "(are | is) [(a | an)] (burden | drain | stain | blight | curse | scourge | menace | threat | danger | cancer | plague | disease | parasite) (on | to | for | in | upon) (society | the country | this country | us | everyone | humanity | the world | civilisation | civilization | our [{WORD}] (country | society | way of life | children | kids | school | schools | culture | values) | the nhs | the taxpayer | the west | britain | england | democracy)",
+   "(have | has) no place (in | on | at | here)",
+   "(don't | dont | do not | doesn't | doesnt) belong (here | in | anywhere | among | with)",
+   "(are | is) all the same",
+   "(can't | cant | cannot) (help | stop) (themselves | yourselves | itself | himself | herself)"
+  ],
+  "HATE_CALL_FOR_HARM": [
+   "(should | must | ought to | need to | needs to | deserve to | deserves to | have to | has to | will | are going to | all need to | are gonna | would) [(all | just | really | each | be made to)] [(be | get | go | burn | rot)] [all] {HARM_VERB} [(in hell | at the stake | alive | slowly | without mercy | on sight | in the street)]",
+   "(deserve | deserves) [to] (die | death | suffer | pain | to be (hurt | killed | shot | beaten | raped))"
+  ],
+  "HATE_DETERMINER": [
+   "(all | every | each | any | those | these | the | such | most | you | of | them | single | fucking | bloody)",
+   "(filthy | stupid | dirty | disgusting | lot of | kind of | type of | sort of | being around | dealing with)",
+   "(seeing | hearing | hearing about | having to deal with | looking at | listening to | putting up with)",
+   "(living with | working with | being near | sharing {WORD} with)"
+  ],
+  "HATE_VERB": [
+   "(hate | hates | hated | despise | despises | despised | loathe | loathes | detest | detests | abhor | abhors)",
+   "(can't | cant | cannot) (stand | bear | tolerate | stomach)",
+   "(am | are | is | so | really) (sick | tired) of",
+   "(i'm | im | we're) [(so | really)] (sick | tired) of",
+   "(disgusted | repulsed | revolted | sickened | nauseated | appalled) by",
+   "(contempt | hatred | disdain | loathing | disgust | hate | scorn | revulsion | animosity | hostility) [{WORD}] [{WORD}] [{WORD}] [{WORD}] (for | towards | toward | of | at)",
+   "pissed off (by | with | at)",
+   "fed up (of | with)",
+   "(don't | dont | do not) (want | like | trust)",
+   "never (trust | hire | employ | rent to | serve)",
+   "fuck [off]",
+   "(no | zero | not an ounce of | not a shred of | not one bit of | not any) (compassion | sympathy | respect | pity | time | patience | love | tolerance | empathy | mercy | room) [(at all | whatsoever | {WORD})] for"
+  ],
+  "HATE_MAKES_ME_FEEL": [
+   "(disgust | disgusts | sicken | sickens | repulse | repulses | revolt | revolts | nauseate | nauseates | infuriate | infuriates | enrage | enrages | appal | appals) (me | us | everyone)",
+   "(make | makes) me [(so | really | feel | physically)] (sick | ill | angry | furious | boil | livid | want to (vomit | puke | throw up | scream | hit something | be sick))",
+   "(fill | fills) me with [(so much | such)] (rage | anger | disgust | hatred | loathing | contempt | revulsion | fury)",
+   "(give | gives) me the creeps",
+   "(turn | turns) (my | our) (stomach | stomachs)",
+   "(are | is) (pissing me off | getting on my (nerves | tits | wick) | doing my head in | driving me (mad | crazy | insane))"
+  ],
+  "HATE_COPULA": [
+   "(are | is | were | was | be | being | seem | seems | seem to be | seems to be | look | looks | act | acts)",
+   "(remain | become | becomes | can be | will always be | have always been | has always been | are all | r)",
+   "(must be | should be | will be | would be | could be | might be)",
+   "(act like | acts like | behave like | behaves like | are like | is like | live like | breed like | look like)",
+   "(smell like | sound like)"
+  ],
+  "HATE_ID_TAIL": [
+   "like (you | them | that | her | him | this)",
+   "(in general | here | around here | these days | nowadays | everywhere)",
+   "with [(any | some | no)] {WORD}",
+   "(in | from | at) (this | our | the | year | {YEAR_CODE}) {WORD}"
+  ],
+  "HATE_MISCHIEF": [
+   "(nicking | stealing | thieving | robbing | shoplifting | fighting | kicking off | dealing | lying | cheating)",
+   "(begging | scrounging | bullying | vandalising | smashing)",
+   "causing (trouble | problems | fights | bother)",
+   "starting (fights | trouble)"
+  ],
+  "HATE_BEAST": [
+   "(dog | dogs | rat | rats | animal | animals | ape | apes | monkey | monkeys | pig | pigs | insect | insects)",
+   "(cockroach | cockroaches | vermin)"
+  ],
+  "HATE_LOWLY": [
+   "{HATE_BEAST}",
+   "(cat | cats | goldfish | hamster | hamsters | rock | rocks | potato | potatoes | plant | plants | toddler | toddlers)",
+   "(vegetable | vegetables | brick | bricks)"
+  ],
+  "HATE_BETTER": [
+   "(smarter | more intelligent | more valuable | worth more | more useful | cleverer | brighter | more human)",
+   "(more civilised | more civilized | more deserving | more important | more trustworthy | better company | cleaner)",
+   "(more brains | more sense | more class | more manners | more morals | more worth | more value | more right)",
+   "(more rights | a higher iq)"
+  ],
+  "HATE_GENERALISED": [
+   "(have | has | got | with) (no | zero) (manners | respect | shame | morals | class | decency | hygiene | values | loyalty | standards)",
+   "(stick | sticks | stuck) together",
+   "(look | looks | looking) after their own",
+   "(get | gets | getting | got | take | takes | taking | took | grab | grabs | grabbing) (all | most | all of) [the] (school places | places | houses | homes | jobs | benefits | help | money | attention | funding | priority | council houses | support)",
+   "(taking | take | takes | took | stealing | steal | steals | nicking) (our | the | all our) (jobs | houses | homes | school places | places | benefits | money)",
+   "(push | pushes | pushing) in",
+   "(don't | dont | do not | never | won't | wont | can't be bothered to) (belong | fit in | work | pay (tax | taxes | their way) | wash | contribute | integrate | respect (anyone | our | us | the rules))",
+   "(are | is) all the same",
+   "(are | is) [(all | just | mostly | always)] (thieves | liars | criminals | scroungers | spongers | freeloaders | smelly | filthy | dirty | violent | aggressive | ignorant | uncivilised | primitive | backward | dodgy | a drain | a burden | a nuisance)",
+   "the normal (ones | kids | children | people | families | pupils)",
+   "(ruin | ruins | ruined | ruining | bring down | brings down | bringing down | brought down | drag down | drags down | dragging down | lower | lowers | lowering) (the | this | our) (area | school | town | street | class | neighbourhood | standards | tone | results | place)"
+  ],
+  "HATE_WHERE_FROM": [
+   "to (your | her | his | their) [own] (country | countries | jungle | desert | village | island | area | estate | part of town | side of town | end of town | kind | lot)",
+   "[to] where (you | she | he | they | it | them) (came | come | belong | comes | belongs) [from]"
+  ],
   "GROUP": [
    {
     "singular": "woman",
@@ -558,6 +686,265 @@ export const CATALOGUE: Catalogue = {
    "illegal (immigrants | aliens)",
    "(trans | gay | black | disabled | muslim | female | immigrant | jewish | women | women's) (lives | rights)",
    "(muslim | muslims | muslim's | immigrant | immigrants | immigrant's | women | women's | woman's | jew | jews | jew's | gay | gays | gay's | lesbian | lesbians | black | blacks | refugee | refugees | migrant | migrants | foreigner | foreigners) (nature | brain | mind | fault | kind)"
+  ],
+  "GROUP_WORD": [
+   "{GROUP:plural}",
+   "{GROUP:singular}",
+   "trans",
+   "black (people | person | man | woman | men | kids | lives | families)",
+   "asylum",
+   "(mosque | mosques)",
+   "(synagogue | synagogues)",
+   "(islam | islamic)",
+   "jewish",
+   "pride",
+   "lgbt*",
+   "rainbow",
+   "same [-] sex",
+   "(wheelchair | wheelchairs)"
+  ],
+  "SLUR": [
+   {
+    "singular": "nigger~",
+    "plural": "niggers~"
+   },
+   {
+    "singular": "coon~",
+    "plural": "coons~"
+   },
+   {
+    "singular": "wog~",
+    "plural": "wogs~"
+   },
+   {
+    "singular": "golliwog~"
+   },
+   {
+    "singular": "darkie~",
+    "plural": "darkies~"
+   },
+   {
+    "singular": "sambo~"
+   },
+   {
+    "singular": "paki~",
+    "plural": "pakis~"
+   },
+   {
+    "singular": "chink~",
+    "plural": "chinks~"
+   },
+   {
+    "singular": "gook~",
+    "plural": "gooks~"
+   },
+   {
+    "singular": "spic~",
+    "plural": "spics~"
+   },
+   {
+    "singular": "wetback~",
+    "plural": "wetbacks~"
+   },
+   {
+    "singular": "beaner~",
+    "plural": "beaners~"
+   },
+   {
+    "singular": "kike~",
+    "plural": "kikes~"
+   },
+   {
+    "singular": "raghead~",
+    "plural": "ragheads~"
+   },
+   {
+    "singular": "towelhead~",
+    "plural": "towelheads~"
+   },
+   {
+    "singular": "camelfucker~",
+    "plural": "camelfuckers~"
+   },
+   {
+    "singular": "camel fucker~",
+    "plural": "camel fuckers~"
+   },
+   {
+    "singular": "jihadi~",
+    "plural": "jihadis~"
+   },
+   {
+    "singular": "muzzie~",
+    "plural": "muzzies~"
+   },
+   {
+    "singular": "rapefugee~",
+    "plural": "rapefugees~"
+   },
+   {
+    "singular": "sand nigger~",
+    "plural": "sand niggers~"
+   },
+   {
+    "singular": "sandnigger~",
+    "plural": "sandniggers~"
+   },
+   {
+    "singular": "gyppo~",
+    "plural": "gyppos~"
+   },
+   {
+    "singular": "gypo~"
+   },
+   {
+    "singular": "pikey~",
+    "plural": "pikeys~"
+   },
+   {
+    "singular": "faggot~",
+    "plural": "faggots~"
+   },
+   {
+    "singular": "fag~",
+    "plural": "fags~"
+   },
+   {
+    "singular": "dyke~",
+    "plural": "dykes~"
+   },
+   {
+    "singular": "poof~",
+    "plural": "poofs~"
+   },
+   {
+    "singular": "poofter~",
+    "plural": "poofters~"
+   },
+   {
+    "singular": "queer~",
+    "plural": "queers~"
+   },
+   {
+    "singular": "homo~",
+    "plural": "homos~"
+   },
+   {
+    "singular": "lesbo~",
+    "plural": "lesbos~"
+   },
+   {
+    "singular": "tranny~",
+    "plural": "trannies~"
+   },
+   {
+    "singular": "shemale~",
+    "plural": "shemales~"
+   },
+   {
+    "singular": "ladyboy~",
+    "plural": "ladyboys~"
+   },
+   {
+    "singular": "retard~",
+    "plural": "retards~"
+   },
+   {
+    "singular": "spastic~",
+    "plural": "spastics~"
+   },
+   {
+    "singular": "spaz~",
+    "adjective": "spazzy~"
+   },
+   {
+    "singular": "mong~",
+    "plural": "mongs~"
+   },
+   {
+    "singular": "mongoloid~"
+   },
+   {
+    "singular": "cripple~",
+    "plural": "cripples~"
+   },
+   {
+    "singular": "bitch~",
+    "plural": "bitches~"
+   },
+   {
+    "singular": "whore~",
+    "plural": "whores~"
+   },
+   {
+    "singular": "slut~",
+    "plural": "sluts~"
+   },
+   {
+    "singular": "skank~",
+    "plural": "skanks~"
+   },
+   {
+    "singular": "feminazi~",
+    "plural": "feminazis~"
+   }
+  ],
+  "SLUR_SOFT": [
+   {
+    "singular": "nigga~",
+    "plural": "niggas~"
+   }
+  ],
+  "DEMEANING": [
+   "{DEMEANING_HARSH}",
+   "{DEMEANING_MILD}"
+  ],
+  "DEMEANING_HARSH": [
+   "(disgusting | despicable | contemptible | loathsome | sickening | repulsive | revolting | repugnant)",
+   "(vile | gross | nasty | filthy | dirty | smelly | ugly)",
+   "(stupid | stupider | stupidest | dumb | dumber | dumbest | idiotic | moronic | ignorant | brainless | retarded)",
+   "(worthless | pathetic | inferior | subhuman | evil | wicked | twisted)",
+   "(perverted | perverts | deviants | degenerate | degenerates | freaks | abnormal | unnatural)",
+   "mentally ill",
+   "(sick | wrong | messed up | fucked | not right | soft) in the head",
+   "(violent | dangerous | savage | savages | barbaric | barbarians | primitive | uncivilised | uncivilized | backward)",
+   "(criminals | thugs | yobs | louts | hooligans | gangsters | thieves | liars | dishonest | untrustworthy)",
+   "(scroungers | spongers | freeloaders | terrorists | rapists | paedos | predators | groomers)",
+   "(idiots | morons | imbeciles | cretins | losers | dickheads | scumbags | pricks | twats | wankers | cunts)",
+   "(assholes | arseholes | bastards | obnoxious | hysterical | unbearable | insufferable)",
+   "(a burden | a drain | a menace | a threat | a danger | a disgrace | an embarrassment)",
+   "(shitty | crappy | horrible | terrible | awful | lousy | rotten | despicable | disgusting | vile | evil | nasty | worthless | useless | inferior | lesser | filthy | dirty | stupid | dumb | pathetic | sick) (human beings | humans | people | creatures | beings | specimens | excuses for (people | humans | human beings))"
+  ],
+  "DEMEANING_MILD": [
+   "(annoying | irritating | arrogant | selfish | weak | emotional | greedy | the worst | worst | shit | crap)",
+   "(incompetent | lazy | useless | thick | bitter | cruel | heartless | brainwashed | bullshit)"
+  ],
+  "DEHUMANISING": [
+   "(vermin | rats | cockroaches | roaches | pests | parasites | leeches | lice | maggots | insects)",
+   "(scum | trash | garbage | filth | dirt | rubbish | waste | sewage | excrement | refuse)",
+   "(animals | beasts | apes | monkeys | pigs | swine | dogs)",
+   "([a] plague | [a] cancer | [a] disease | a virus | [an] infestation)",
+   "(subhumans | lesser beings | lesser)",
+   "second [-] class [(citizens | people)]",
+   "beneath (us | contempt)",
+   "a (pest | parasite | leech | rat | cockroach | maggot | virus | tumour | stain | blight | scourge | curse | vermin | pig | dog | beast)",
+   "an (animal | ape | infection | abomination)",
+   "(abomination | abominations)",
+   "(not [even] human | less than human | non [-] (human | humans) | nonhuman | nonhumans)",
+   "not [(real | even)] people",
+   "a waste of (space | oxygen | skin | air | life)"
+  ],
+  "HARM_VERB": [
+   "(kill | killed | murder | murdered | shoot | shot | stab | stabbed | hang | hanged | hung | lynch | lynched)",
+   "(burn | burned | burnt | gas | gassed | execute | executed | exterminate | exterminated | eradicate | eradicated)",
+   "(slaughter | slaughtered | butcher | butchered | massacre | massacred | torture | tortured | beat | beaten | hurt)",
+   "(rape | raped | drown | drowned | behead | beheaded | castrate | castrated | strangle | strangled)",
+   "(sterilise | sterilised | sterilize | sterilized | punish | punished)",
+   "(locked up | lock up | put down | wiped out | wipe out | get rid of | got rid of | put an end to)",
+   "(eliminate | eliminated | destroy | destroyed | annihilate | annihilated | deport | deported | crush | crushed)",
+   "(attack | attacked | bomb | bombed | dead | die | suffer | rot | dumped)",
+   "(snap | break | wring) [the] (neck | necks) of",
+   "cut the (throat | throats) of"
   ],
   "MEDIA": [
    {
@@ -911,6 +1298,407 @@ export const CATALOGUE: Catalogue = {
       "hate.objections",
       "hate.sexist",
       "hate.slur"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    }
+   ]
+  },
+  {
+   "family": "hate",
+   "about": "Prejudiced remarks about a protected group, slurs, and calls for harm to a group.",
+   "rules": [
+    {
+     "id": "hate.slur",
+     "category": "hate",
+     "scope": "anywhere",
+     "source": "000 §3.4.6; 001 §5.6; 002; 003; 004",
+     "message": "This uses a slur that demeans a group of people.",
+     "phrases": [
+      "{SLUR}",
+      "<{SLUR_SOFT}> ..5 ..5 (dumb | stupid | lazy | filthy | dirty | ugly | thieving | typical | all the same | go back | hate | ape | monkey)"
+     ],
+     "unless": [
+      "(fag | fags) ..5 ..5 (cigarette | cigarettes | smok* | lighter | ashtray | mouth | puff* | light | lighting | lighted | packet | tobacco | roll | rollup | rollups | break | end | ends | nicotine | lungs)",
+      "(cigarette | cigarettes | smok* | lighter | ashtray | puff* | packet | tobacco | twenty | ciggies | nip out for | quick | sneaky | crafty) ..5 ..3 (fag | fags)",
+      "(dyke | dykes) ..5 ..5 (flood* | sea | river | embankment | embankments | wall | walls | water | drain* | ditch* | canal | levee | levees | farmland | tide | coast*)",
+      "(flood* | sea | river | embankment | embankments | wall | walls | water | built | build | canal | dutch | coast*) ..5 ..3 (dyke | dykes)",
+      "(faggot | faggots) ..5 ..5 (ate | eat | eating | food | dinner | tea | meatball | meatballs | butcher* | cooked | cook | recipe | gravy | peas | mash | sticks | wood | fuel | bundle | fried | delicious | tasty | onion)",
+      "(ate | eat | eating | food | dinner | meatball | meatballs | butcher* | cooked | cook | recipe | fried | delicious | tasty | bundle of) ..5 ..3 (faggot | faggots)",
+      "(bitch | bitches) ..5 ..5 (dog | dogs | puppy | puppies | pups | litter | breed* | kennel | whelp* | vet | walk | walks | category | show | crufts | greyhound | spaniel | terrier | labrador | retriever | collie | canine | canines)",
+      "(dog | dogs | puppy | puppies | pups | litter | breed* | kennel | whelp* | canine | canines | greyhound | spaniel | terrier | labrador | retriever | collie) ..5 ..5 (bitch | bitches)",
+      "chink (of | in) (light | the | his | her | their | our)",
+      "(chink | chinks) in (the | his | her | their) (armour | armor)",
+      "spic and span",
+      "queer (feeling | thing | sort | goings | fish | looking | cove | street | how | that)",
+      "(felt | feel | feels | feeling | look | looks | seemed | seems | bit | rather | most | very | slightly | quite | all) queer",
+      "homo [-] (sapiens | erectus | genius)",
+      "flame [-] retard*",
+      "(retard | retards | retarded | retarding) (the | its | their | growth | progress | ignition | development)",
+      "poof [,] [and] (it's | just | gone | vanished | disappear*)",
+      "(and | then | just) poof",
+      "(jihadi | jihadis) (fighters | militants | group | groups | defences | forces | positions | attack | attacks | cell | cells | organisation | organisations | network | networks | bride | brides | recruits | propaganda | violence | terror* | ideology)",
+      "(happy | hey | hi | hiya | hello | morning | evening | night | love you | miss you | thanks | cheers | come on | let's go | lets go) ..5 ..2 (bitches | sluts | hoes)",
+      "(cripple | cripples | crippled) (the | our | their | his | her | a | an | its | businesses | economy | industry | school | schools | nhs)",
+      "crippled (by | with)",
+      "the (word | term | slur | name) [(\" | ')] {WORD}",
+      "(i'm | im | i am | we're | we are | being | as | call myself | calling myself | call ourselves | calling ourselves | called myself | proud | fellow | us | ourselves | myself | reclaim* | happily) [(a | an | the | proud | bad | big | total | happy | loud | out | fat | old | young)] [(a | an | the | proud | bad | big | total | happy | loud | out | fat | old | young)] [_] (dyke | dykes | queer | queers | fag | fags | faggot | faggots | bitch | bitches | poof | poofs | slut | sluts | nigg* | homo | homos | trannies | tranny)",
+      "(proud | pride) ..5 ..5 (dyke | dykes | queer | queers | fag | fags | faggot | faggots | poof | poofs | homo | homos)",
+      "(dyke | dykes | queer | queers | fag | fags | faggot | faggots | poof | poofs | homo | homos | bitch | bitches) ..5 ..5 (proud | pride)",
+      "(fag | fags | faggot | faggots | dyke | dykes | queer | queers | bitch | bitches | slut | sluts) like (me | us)",
+      "my [_] (fag | queer | dyke) ways",
+      "all my (fags | queers | dykes | bitches)",
+      "queer (community | people | folk | theory | studies | art | film | cinema | culture | joy | history | identity | youth | kids | friends | couple | couples | rights | pride | book | books | author | authors | writer | writers | voices | space | spaces | club | group | collective | liberation | icon | representation | visibility | love | character | characters | stories | families | woman | women | man | men | person | persons | woc | poc | marriage | eye | as folk | and trans)",
+      "lgbt*",
+      "(bad | boss | basic | my | sassy | yas* | yes* | best | baddest | realest | hottest) (bitch | bitches)",
+      "(bitch | bitches) [,] (please | i love | we did it | we made it | let's go | lets go)"
+     ],
+     "checks": [
+      "@hate-speaks"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "hate.tropes-near-group",
+     "category": "hate",
+     "scope": "anywhere",
+     "source": "000 §3.4.6; 001 §5.6; 002; 003; 004",
+     "message": "This could read as prejudiced against a group of people.",
+     "phrases": [
+      "[about] time (they | them | those people | that lot | you lot) [all] (went | go | were sent | got sent | packed up | left | fucked off | pissed off | cleared off) [(home | back | off)]",
+      "(think | thinks | act like | acts like | behave like | behaves like) (they | he | she) (own | run | rule) (the place | this country | this town | the school | the street | the estate | everything | the gate)"
+     ],
+     "unless": [
+      "@hate-denied"
+     ],
+     "checks": [
+      "@hate-near-group",
+      "@hate-speaks",
+      "@hate-group-nearby"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "hate.kept-from-children",
+     "category": "hate",
+     "scope": "anywhere",
+     "source": "000 §3.4.6; 001 §5.6; 002; 003; 004",
+     "message": "This could read as prejudiced against a group of people.",
+     "phrases": [
+      "{IDENTITY} [{WORD}] (shouldn't | shouldnt | should not | should never | must not | mustn't | mustnt | ought not to | can't | cant | cannot) be [(allowed | let | trusted)] [anywhere] (near | around | alone with | left alone with | teaching | working with | in charge of | trusted with) [{WORD}] [{WORD}] (kids | children | pupils | boys | girls | school | schools | classroom | classrooms | nursery | nurseries | babies)",
+      "keep (them | those people | that lot | the {WORD} | those {WORD} | these {WORD}) [well] away from (our | the | my | your) (kids | children | boys | girls | school | schools | son | daughter)"
+     ],
+     "unless": [
+      "@hate-denied"
+     ],
+     "checks": [
+      "@hate-near-group",
+      "@hate-speaks",
+      "@hate-group-nearby"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "hate.sexist",
+     "category": "hate",
+     "scope": "anywhere",
+     "source": "000 §3.4.6; 001 §5.6; 002; 003; 004",
+     "message": "This could read as sexist.",
+     "phrases": [
+      "(need | needs) [(a | some)] [(real | proper | strong)] (man | men | bloke | male) (in charge | to run | running | at the top | at the helm | to sort | in the job)",
+      "(women | a woman | females | girls) (can't | cant | cannot | shouldn't | shouldnt | should not | should never | don't | dont | aren't | arent | are not | will never | can never) [be] [allowed to] (teach* | lead* | run* | manage* | be in charge | do maths | handle* | drive* | cope* | think* | be trusted | be leaders | be head | be heads | be bosses | be managers | be scientists | be engineers | be pilots | be surgeons | be referees | be in (charge | power | management | leadership))",
+      "(women are | women is | females are | ladies are | a woman is | she is | she's | they are | they're | women're) [(all | just)] (too | far too | way too) (emotional | hormonal | sensitive | soft | weak | irrational | hysterical) (to | for)",
+      "(because | cos | 'cause | just because | only because) (she's | she is | they're | they are) [(a | just a)] (woman | women | girl | girls | female)",
+      "(get | go | gone | belong | belongs | stay) [back] (in | to) (the | her | your) kitchen",
+      "(all | full of | run by | led by | nothing but) women ..5 ..4 (no wonder | that's why | explains | what do you expect)",
+      "[(a bunch of | all | just | these | those)] (hormonal | hysterical | bitchy | moody | menopausal | catty) (women | females | woman | female | girls | ladies | mums | teachers)",
+      "[the] (whole | all the | all of the | entire) (slt | leadership | staff | management | governors | office | senior team) [team] (are | is) (women | female | all women | all female)"
+     ],
+     "unless": [
+      "@hate-denied-before"
+     ],
+     "checks": [
+      "@hate-speaks",
+      "@hate-women-spoken-of",
+      "@hate-blamed-on-women"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "hate.tropes",
+     "category": "hate",
+     "scope": "anywhere",
+     "source": "000 §3.4.6; 001 §5.6; 002; 003; 004",
+     "message": "This could read as prejudiced against a group of people.",
+     "phrases": [
+      "[(should | should just | can | could | need to | needs to | ought to | must | just | and | to | tell (her | him | them) to | why (don't | dont) (you | they | she | he) | [why] (can't | cant) (you | they | she | he) [just])] (go | fuck off | piss off | clear off | bugger off | get) (back | home) {HATE_WHERE_FROM}",
+      "(send | sending) (them | her | him | em | the lot | all of them | the {WORD}) [all] (back | home) {HATE_WHERE_FROM}",
+      "(not being | i'm not | im not | i am not | not that i'm | i'm no | not to sound) [(a | being | funny [,])] racist [,] but",
+      "(this | our) (country | town | area | city | country's | town's | area's | city's) [(is | has)] [(been | gone | going | getting | now)] (finished | gone to the dogs | done for | lost | taken over | overrun | swamped | flooded | invaded | not ours any more | not ours anymore | unrecognisable)",
+      "(you'd | you would | you'll | u'd | youd) (think | swear) ((you | we | i) (were | was | are | am) | you're | we're | i'm) in (a foreign country | another country | the third world | africa | pakistan | india | bangladesh | poland | romania | somalia | baghdad | kabul | mogadishu | lagos | karachi | delhi | beijing | the middle east)",
+      "(speak | learn | talk) [(proper | bloody | fucking | the)] english or (go | get out | leave | piss off | clear off)",
+      "(breed | breeding) like (rabbits | rats | flies | animals | vermin)",
+      "(their | your | that | his | her) (sort | kind | type | lot) (aren't | arent | are not | isn't | isnt | is not | not) (welcome | wanted | needed)",
+      "(people | folk) [of] (their | that | your | his | her) (sort | kind | type)"
+     ],
+     "unless": [
+      "@hate-denied"
+     ],
+     "checks": [
+      "@hate-speaks",
+      "@hate-trope-in-company"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "hate.objections",
+     "category": "hate",
+     "scope": "anywhere",
+     "source": "000 §3.4.6; 001 §5.6; 002; 003; 004",
+     "message": "This could read as prejudiced against a group of people.",
+     "phrases": [
+      "(we | you | everyone | people | i) [all] (know | knows) what (they | they're | these | those | that lot | their sort | their kind | them lot) [people] [are] like",
+      "lock [up] your (cars | doors | bikes | sheds | houses | homes | valuables | daughters | kids)",
+      "hide your (valuables | bikes | daughters | wallets)",
+      "(gay | lgbt* | trans | woke | pride | homosexual | muslim | islamic | feminist | rainbow) (agenda | propaganda | nonsense | rubbish | brainwashing | indoctrination | ideology | crap | lifestyle | garbage)",
+      "(push | pushes | pushing | shove | shoves | shoving | force | forces | forcing | ram | rams | ramming | ping | rub | rubbing) (their | that | this | it | his | her | the) [{WORD}] [(religion | belief | beliefs | lifestyle | agenda | ideology | rubbish | nonsense | crap | propaganda | views | culture)] (on | onto | down) (our | my | the) (kids | children | kid | child | son | daughter | boy | boys | girl | girls | throat | throats)",
+      "keep (your | their | that | the | this | his | her) [{WORD}] (agenda | ideology | propaganda | views | lifestyle | religion | beliefs | nonsense | rubbish) (away from | out of | to yourself | to themselves)",
+      "not in my (house | home | school | classroom | name | world)",
+      "(all these | all those | so many | too many | full of | overrun with | overrun by | swamped with | swamped by | flooded with | nothing but) [{WORD}] {IDENTITY}",
+      "(expect | watch | prepare for) [{WORD}] [{WORD}] (bikes | things | stuff | cars | tools | valuables | sheds | gardens | phones | bags | wallets) [to] (go missing | going missing | disappear* | walk | walking | get nicked | getting nicked | get stolen | getting stolen | get pinched | getting pinched | vanish*)",
+      "(hired | hire | hiring | employ | employed | employing | appointed | appoint | appointing | let | letting | allowed | allowing | taken on | took on | put) (a | an | another | some | two | these | those | that) [{WORD}] (muslim | jew | gay | lesbian | trans | transgender | immigrant | foreigner | black | disabled | woman | asylum seeker | refugee | homosexual) [{WORD}] (to | as | in charge | teach* | near | around | with | run* | lead*)",
+      "(obviously | clearly | openly | blatantly | flamingly | proper | so) (gay | lesbian | bent | trans | queer | camp)"
+     ],
+     "unless": [
+      "@hate-denied"
+     ],
+     "checks": [
+      "@hate-near-group-or-agenda",
+      "@hate-speaks",
+      "@hate-trope-in-company"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "hate.group-generalised",
+     "category": "hate",
+     "scope": "anywhere",
+     "source": "000 §3.4.6; 001 §5.6; 002; 003; 004",
+     "message": "This could read as prejudiced against a group of people.",
+     "phrases": [
+      "{IDENTITY} ..5 ..3 {HATE_GENERALISED}"
+     ],
+     "unless": [
+      "@hate-denied-before"
+     ],
+     "checks": [
+      "@hate-speaks",
+      "@hate-group-subject"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "hate.pronoun-demeaned",
+     "category": "hate",
+     "scope": "anywhere",
+     "source": "000 §3.4.6; 001 §5.6; 002; 003; 004",
+     "message": "This could read as prejudiced against a group of people.",
+     "phrases": [
+      "({HATE_PRONOUN} [(are | were | r | must be | should be | will always be | act like | behave like | are like | live like)] | they're | theyre | you're | youre) [{HATE_INTENSIFIER}] [{HATE_INTENSIFIER}] ({DEHUMANISING} | {DEMEANING_HARSH})",
+      "if (they | you | she | he) (weren't | werent | wasn't | wasnt | were not | was not) (so | such | such a | such an) [{WORD}] {HATE_BAD}",
+      "(they | you | you all | you people | those people) [are] [(just | only | all)] [{WORD}] {IDENTITY} (after all | at the end of the day | anyway)"
+     ],
+     "unless": [
+      "@hate-denied"
+     ],
+     "checks": [
+      "@hate-near-group",
+      "@hate-group-nearby",
+      "@hate-speaks"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "hate.worth-denied",
+     "category": "hate",
+     "scope": "anywhere",
+     "source": "000 §3.4.6; 001 §5.6; 002; 003; 004",
+     "message": "This could read as prejudiced against a group of people.",
+     "phrases": [
+      "{HATE_WORTHLESS}"
+     ],
+     "unless": [
+      "(no one | nobody | no - one)",
+      "no [{WORD}] [{WORD}] (should | ought | deserve | deserves)",
+      "(not | never) true",
+      "(don't | doesn't | didn't | dont | doesnt | didnt) (think | believe | agree)"
+     ],
+     "checks": [
+      "@hate-near-group",
+      "@hate-group-nearby",
+      "@hate-speaks"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "hate.harm-to-group",
+     "category": "hate",
+     "scope": "anywhere",
+     "source": "000 §3.4.6; 001 §5.6; 002; 003; 004",
+     "message": "This calls for harm to a group of people.",
+     "phrases": [
+      "{IDENTITY} [like (you | them | that | her | him | this)] [,] [{WORD}] <{HATE_CALL_FOR_HARM}>",
+      "(they | them | you | you all | you people | those people | the lot of them) [all] {HATE_CALL_FOR_HARM}",
+      "(i'd | id | i would | i will | i'll | we should | we must | we need to | we'll | let's | lets | should | someone should | somebody should | i want to | i wanna | going to | gonna | time to | need to | have to | must | just | i'd happily | happy to | love to | should just | we ought to | best to | better to | only fair to | about time we | we could) [{WORD}] {HARM_VERB} [{HATE_DETERMINER}] [{HATE_DETERMINER}] [of] [the] ({IDENTITY} | them [all] | the lot of them | every one of them | all of them)",
+      "[(let's | lets | we should | we must | we need to | time to | should | need to | just | and | then | so | someone should | we could | i'd)] [just] ((wipe | stamp | snuff | ship | boot | smoke | flush | gas) (them | those people | the lot of them | all of them | {IDENTITY}) [all] (out | off | up | away | back | home | packing) | send (them | those people | the lot of them | all of them | {IDENTITY}) [all] (back | home | packing))",
+      "(let's | lets | we should | we must | we need to | time to | should | need to | just | and | then | so | someone should | we could | i'd) [just] (finish | round | kick | drive | burn | send) (them | those people | the lot of them | all of them | {IDENTITY}) [all] (out | off | up | away | back | home | packing)",
+      "death to [(all | the | every | those | these)] ({IDENTITY} | [{WORD}] {GROUP_WORD})",
+      "((world | country | society | we | everyone | town | city | area | school | street | estate | neighbourhood | britain | england | uk) (would be | will be | is | are | were) | we'd be) [(a | so much)] better [(place | off)] without [(all | any | those | these | the | them)] [{IDENTITY}]",
+      "better [off] if [(all | those | these | the)] {IDENTITY} (were | was | got | are) [all] (dead | gone | eradicated | killed | removed | wiped out | exterminated | deported | sterilised | sterilized | shot | locked up)",
+      "(get | got | getting) rid of [(all | the | those | these)] {IDENTITY}",
+      "(execution | extermination | genocide | deportation | eradication | a bullet | the gas chamber | a rope | death | sterilisation | sterilization) (is | would be | are) [the] [(only | best | final | real)] (solution | answer | option | way | cure) (for | to) [{WORD}] [{WORD}] {IDENTITY}",
+      "(raping | killing | murdering | beating | shooting | stabbing | hurting | attacking | lynching | hanging | torturing | gassing | drowning | assaulting | burning) [(a | an | any | all | those | these)] [{WORD}] {HATE_ID_ANY} [like (you | them | her | him)] (should | must | ought to | would) (not be (illegal | a crime | punished) | be (legal | allowed | encouraged | rewarded | a sport | fine | okay | decriminalised | decriminalized))",
+      "in (a just | an ideal | a perfect | a better) world [,] ..5 ..1 (would | they'd | you'd | she'd | he'd) [all] be (dead | gone | locked up | shot | hanged | wiped out | extinct | exterminated)"
+     ],
+     "unless": [
+      "@hate-denied"
+     ],
+     "checks": [
+      "@hate-near-group",
+      "@hate-speaks",
+      "@hate-group-nearby"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "hate.group-demeaned",
+     "category": "hate",
+     "scope": "anywhere",
+     "source": "000 §3.4.6; 001 §5.6; 002; 003; 004",
+     "message": "This could read as prejudiced against a group of people.",
+     "phrases": [
+      "{IDENTITY} [{HATE_ID_TAIL}] [,] [(really | truly | honestly | simply | all | just | generally | clearly | obviously | definitely | mostly | usually | always | naturally)] ({HATE_COPULA} | so | such | this | that | too | always | just | truly | really) [{HATE_INTENSIFIER}] [{HATE_INTENSIFIER}] [{HATE_INTENSIFIER}] {HATE_BAD}",
+      "(find | consider | think | believe | reckon | regard) [(all | most | those | these | the)] {IDENTITY} [(to be | as | are)] [{HATE_INTENSIFIER}] [{HATE_INTENSIFIER}] {HATE_BAD}",
+      "{IDENTITY} ..5 {HATE_MAKES_ME_FEEL}"
+     ],
+     "unless": [
+      "@hate-denied"
+     ],
+     "checks": [
+      "@hate-speaks",
+      "@hate-group-subject"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "hate.group-hated",
+     "category": "hate",
+     "scope": "anywhere",
+     "source": "000 §3.4.6; 001 §5.6; 002; 003; 004",
+     "message": "This could read as prejudiced against a group of people.",
+     "phrases": [
+      "{HATE_VERB} [{HATE_DETERMINER}] [{HATE_DETERMINER}] [{HATE_DETERMINER}] {IDENTITY}",
+      "{HATE_VERB} ..3 (especially | particularly | above all | mostly | most of all) [((if | when) (they | you) are)] [{WORD}] {IDENTITY}",
+      "{HATE_VERB} [(all of | every single one of | every one of | each of | the lot of | the whole lot of)] (them | you all | you people | your kind | their kind | them all)",
+      "(everything | anything | all) about (them | you | those people) [{WORD}] (disgusts | sickens | repulses | revolts | appals) me"
+     ],
+     "unless": [
+      "@hate-denied"
+     ],
+     "checks": [
+      "@hate-speaks",
+      "@hate-group-nearby"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "hate.group-frames",
+     "category": "hate",
+     "scope": "anywhere",
+     "source": "000 §3.4.6; 001 §5.6; 002; 003; 004",
+     "message": "This could read as prejudiced against a group of people.",
+     "phrases": [
+      "typical [of] {HATE_ID_ANY}",
+      "only [(a | an)] ({HATE_ID_ANY} | they | them) (can | could | would | are | is) [be] [(so | this | that | such)] {HATE_BAD}",
+      "[(it's | its | is)] always [(the | a | an)] {HATE_ID_ANY} (who | that | who's | that's) [(is | are)] [the] [{HATE_INTENSIFIER}] [{HATE_INTENSIFIER}] {HATE_BAD}",
+      "{IDENTITY} [{WORD}] [(are | is)] (always | forever | constantly) [the ones] [(who're | who are | who)] {HATE_MISCHIEF}",
+      "(it's | its | it is) (always | forever) [(the | them)] [{WORD}] {IDENTITY} [{WORD}] [(who're | who are | that're | that are | who | that)] {HATE_MISCHIEF}",
+      "nothing ..5 ..1 [is] (worse | i (like | hate | despise) (less | more)) than ((your | their) (kind | sort | type | lot) | [(a | an | the | some | your | their)] [(average | typical | usual | everyday)] {HATE_ID_ANY})",
+      "(no one | nobody | none) [else] (is | are) (as | so) {HATE_BAD} as [(those | these | the)] {IDENTITY}",
+      "(never | don't | dont | do not | can't | cant | cannot | wouldn't | wouldnt) [ever] (trust | believe | hire | employ | date | marry | vote for) ..5 ..1 {HATE_ID_ANY}",
+      "(rather | sooner) (die | be dead | have cancer | eat (glass | shit | dirt) | be shot | kill myself | starve | be homeless) than ..5 ..1 {HATE_ID_ANY}",
+      "(in | is) [(the | a | an)] ({HATE_ID_ANY} | woman's | women's | muslim's | muslims' | jew's | jews' | immigrant's | immigrants' | foreigner's | refugee's | migrant's | gypsy's | traveller's | black's | gay's | lesbian's) [very] nature to",
+      "{HATE_LOWLY} [(is | are | has | have | would be | could be | seem | seems)] [{WORD}] {HATE_BETTER} than ..5 ..1 {HATE_ID_ANY}",
+      "{IDENTITY} (are | is) [{WORD}] (dumber | stupider | thicker | less intelligent | worth less | less valuable | less human | less civilised | less civilized | lower | dirtier) than [{WORD}] [{WORD}] [{WORD}] ({HATE_BEAST} | dirt)",
+      "(no difference | not much difference | no different | no better) (between | than | from) [{WORD}] [{WORD}] [{WORD}] {HATE_BEAST} [{WORD}] [{WORD}] [{WORD}] (and | than | from) [(a | an)] [dead] {HATE_ID_ANY}",
+      "(test | testing | tested | try | trying) [{WORD}] [{WORD}] [{WORD}] (drugs | medicine | medicines | products | vaccines | experiments | chemicals) on {IDENTITY}",
+      "(taken | sent | go | belong) to [(a | the)] (vet | vets)",
+      "(dumped | thrown | put | binned | flushed | tossed | chucked | shipped | swept) [{WORD}] (in | into | down | out | away | on | off) [(a | the)] (landfill | bin | skip | sewer | gutter | toilet | rubbish | trash | garbage | ocean | sea | tip | island)",
+      "(never | wouldn't | wouldnt | won't | wont | refuse to | would not | will not) [ever] ..5 (touched | cooked | made | served | prepared | handled | breathed on | sat on | used | worn) by [(a | an | any)] {HATE_ID_ANY}",
+      "(never | wouldn't | wouldnt | won't | wont | refuse to | would not | will not) [ever] (sit | live | work | eat | share {WORD} | shake hands | stand | sleep | swim | be seen) [{WORD}] [{WORD}] (next to | near | with | beside | alongside | around) [(a | an | any)] {HATE_ID_ANY}",
+      "(don't | dont | do not | couldn't | couldnt | could not | never) (give a (damn | shit | toss | fuck | monkey's | monkeys) | care (less | at all | one bit | in the slightest)) (about | for | if) [{WORD}] [{WORD}] [{WORD}] {IDENTITY}",
+      "(care | cares) [far] more about ..5 ..3 than [(about | for)] {IDENTITY}",
+      "why (anyone | people | you | we) [{WORD}] [{WORD}] (care | cares) ..4 about [(the lives of | the rights of)] {IDENTITY}",
+      "(put | putting | have | having | let | letting | elect | electing | hire | hiring | employ | employing | appoint | appointing | allow | allowing | choose | choosing) [(a | an | any | more | another)] {HATE_ID_ANY} ..5 ..1 (is | was | would be | will be | are | and it'll be | and it will be | and you get | is asking for) [(a | an | the)] [{WORD}] (mistake | disaster | joke | error | catastrophe | trouble | shambles | mess)",
+      "{IDENTITY} ..4 (will | would | are going to | are gonna) (ruin | destroy | wreck | be the end of | bring down | spoil | poison | infect) (our | the | this | everything | britain | england | society)",
+      "(are | is | they're | theyre | it's | keep | keeps) [{WORD}] (ruining | destroying | wrecking | taking over | spoiling | dragging down | changing) (our | the | this | my) (school | area | town | country | street | class | estate | neighbourhood | city | community | culture)",
+      "(never | don't | dont | do not | won't | wont | will not | refuse to | can't be bothered to | make no effort to) [even] [try to] (mix | integrate | fit in | learn [the] english | speak [proper] english | join in | assimilate)",
+      "if i (were | was | became | woke up as | turned into | ended up | had been born) [(a | an)] {HATE_ID_ANY} [,] [then] (i'd | id | i would | i'll | i will) [(just | rather)] (kill myself | die | shoot myself | end it | top myself | hang myself | throw myself)",
+      "(came | comes | coming | come) from [(a | an | some)] {HATE_ID_ANY}",
+      "(of course | naturally | obviously | typically | no surprise) [(that | the | it)] [{WORD}] (dumbass | dumbasses | idiot | idiots | moron | morons | twat | twats | prick | pricks | bitch | fool | fools | criminal | criminals | thief | culprit | culprits | terrorist | terrorists | liar | liars | driver | drivers | one | ones | worst | motherfucker) ..4 (was | is | would be | had to be | were | are) [(a | an | the)] {HATE_ID_ANY}",
+      "too many [{WORD}] {IDENTITY} [{WORD}] (in | round | around | at | on) (this | our | the | my) (country | town | area | school | street | city | estate | government | world)",
+      "{GROUP:adjective} (vermin | scum | trash | filth | garbage | rats | cockroaches | parasites | animals | pigs | dogs | apes | monkeys | savages | pests | leeches | maggots | bastards | cunts | scumbags | freaks | perverts | degenerates | subhumans | rubbish | scumbag | bastard | freak | pervert | savage | animal | pig | dog | ape | monkey | rat)",
+      "(swarm | swarms | horde | hordes | plague | plagues | infestation | infestations | flood | floods | pack | packs | herd | herds) of {IDENTITY}",
+      "{IDENTITY} [{WORD}] [(are | is | keep | keeps)] (infesting | invading | swarming | flooding | overrunning | taking over | breeding | spreading | multiplying | polluting | ruining | destroying | contaminating | infecting | poisoning | plaguing | colonising | colonizing) (our | the | this | every | britain | england | europe)",
+      "(what is | what's | whats) it with [(you | all | these | those)] (fucking | bloody | damn | effing) {IDENTITY}",
+      "{IDENTITY} [like (you | them | that | her | him)] [,] [{WORD}] [(should | can | must | need to | ought to | could | will | better)] [all] [just] [go] (fuck off | get the fuck out | shut the fuck up | fuck themselves | fuck yourselves | go to hell | piss off | get fucked | eat shit | fuck right off | drop dead | do one)",
+      "if (you're | youre | you are | they're | theyre | they are | she's | she is | he's | he is) [(a | an)] {HATE_ID_ANY} ..4 (you're | you are | they're | they are | she's | she is | he's | he is) [{WORD}] {HATE_BAD}"
+     ],
+     "unless": [
+      "@hate-denied-before"
+     ],
+     "checks": [
+      "@hate-near-group-word",
+      "@hate-speaks",
+      "@hate-frame-in-company"
      ],
      "cases": {
       "fires": [],

@@ -2,7 +2,6 @@
 import type { Rule } from '../rule';
 import { complaintRules } from './complaint';
 import { allegationRules } from './allegation';
-import { hateRules } from './hate';
 import { namingChildRules } from './naming-child';
 import { personalInfoRules } from './personal-info';
 import { confidentialRules } from './confidential';
@@ -12,7 +11,6 @@ import { staffConductRules } from './staff-conduct';
 export const RULES: readonly Rule[] = [
   ...complaintRules,
   ...allegationRules,
-  ...hateRules,
   ...namingChildRules,
   ...personalInfoRules,
   ...confidentialRules,

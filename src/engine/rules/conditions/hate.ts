@@ -1,4 +1,303 @@
-/** Conditions of the hate rules (rules/hate.yaml). */
-import type { Conditions } from './types';
+/**
+ * Conditions of the hate rules (rules/hate.yaml), and of the hate rules still in TypeScript: who is speaking (not
+ * quoting or arguing against someone else's words), whether the claim is denied in its own clause, whether a group
+ * is the sentence's subject and whether a group is named nearby. Ported from the regular-expression rules as they
+ * were, so the moved rules keep their behaviour; the wording of the rules themselves lives in the rule file.
+ */
+import type { DraftContext } from '../../context';
+import { GROUP_ADJECTIVES, GROUP_WORD, IDENTITY } from '../../groups';
+import { test } from '../../rule';
+import type { Conditions, Place } from './types';
 
-export const HATE_CONDITIONS: Conditions = {};
+/** A protected group spoken of in general (rules/lexicon.yaml {IDENTITY}), for tests over a sentence's text. */
+export const ID_RE = new RegExp(`\\b${IDENTITY}(?![a-z'])`);
+/** Any group word: a looser test than ID_RE. */
+export const GROUP_RE = new RegExp(`\\b${GROUP_WORD}\\b`);
+
+/** Reporting, quoting or condemning someone else's hateful words (counter-speech, in our words). */
+const COUNTER_SPEECH = [
+  test(
+    '\\b(?:say|says|said|saying|call|calls|called|calling|tweet\\w*|post(?:s|ed|ing)?|wr(?:ite|ites|ote|iting|itten)|shout\\w*|messages?|comments?|statements?|stuff|things|words|phrases?|slogans?|graffiti|chants?|signs?|banners?|replies|dms?) (?:like |that |such as |me )?"',
+  ),
+  test('^\\W*(?:calling|saying|claiming|suggesting|implying|insisting|to say|to call|to claim|telling (?:people|kids|children|someone)) '),
+  test(
+    '\\b(?:people|those|anyone|someone|somebody|everyone|folk|men|users?|trolls?|accounts?|idiots|bigots|racists|parents|kids|he|she|they) (?:who|that)? ?(?:say|says|said|saying|call|calls|called|calling|think|thinks|believe|believes|write|writes|wrote|writing|send|sends|sent|post|posts|posting|tweet|tweets|tweeting|spout|spouts|spouting|spread|spreads|spreading|shout|shouts|shouted|shouting|claim|claims|claimed|claiming|yell|yelled|scream|screamed|chant|chanted) (?:that |stuff |things |such |rubbish |crap |shit |me )?(?:like )?',
+  ),
+  test(
+    "\\b(?:stop|quit) (?:saying|calling|treating|spreading|claiming|pretending|telling|posting)|\\b(?:not|never|isn'?t|is not|no longer) (?:ok|okay|acceptable|fine|right|cool|alright|funny|a joke) to\\b",
+  ),
+  test(
+    '\\bhow (?:hateful|hurtful|ignorant|cruel|wrong|vile|nasty|bigoted|racist|sexist|homophobic|transphobic|misguided|pathetic) (?:you|that|it|they|this|people)\\b|\\bshows? (?:how|that|what|just how|you)\\b|\\bsays (?:more|a lot|everything|so much) about\\b',
+  ),
+  test("\\bto you,? but\\b|\\byour (?:opinion|views?|words) (?:doesn'?t|don'?t|do not|does not|mean|count|matter)"),
+  test(
+    "\\b(?:disheartening|sad|depressing|shocking|appalling|horrifying|sickening|disgusting|awful|horrible|upsetting|heartbreaking|scary|frightening|worrying|alarming|hurts|painful) (?:to (?:still )?(?:see|hear|read)|that (?:people|anyone|someone|some|you|they|we))\\b",
+  ),
+  test('\\bcall(?:s|ing|ed)? for (?:the )?(?:death|murder|killing|deportation|execution|removal|extermination|harm)\\b'),
+  test(
+    "\\b(?:can'?t|cannot) believe (?:people|anyone|someone|somebody|some people) (?:still |would |could |actually )?(?:say|says|think|thinks|believe|call|calls|write|writes|post|posts|shout|shouts)\\b|\\b(?:if|when) you (?:think|say|believe|call)\\b|\\banyone who (?:says|thinks|believes|calls)\\b",
+  ),
+  test("\\b(?:will|'ll|gets?|got) (?:be |get )?(?:blocked|reported|banned|muted)\\b|\\bwhat makes you (?:say|think)\\b|\\bwhy (?:would|do|did|does) (?:you|people|anyone|someone|he|she|they) (?:say|think|write|call|post|believe)\\b"),
+  test('\\b(?:denounce|condemn|reject|challenge|call(?:s|ed|ing)? out|call (?:it|this|that|them|him|her) out)\\b'),
+  test(
+    "\\b(?:racism|sexism|homophobia|transphobia|bigotry|prejudice|hate|hatred|discrimination|ableism|islamophobia|antisemitism|misogyny|xenophobia)(?: of any kind| like (?:this|that))? (?:is|has|have|isn'?t|won'?t|will not|doesn'?t|never|should|must|needs to)\\b",
+  ),
+  test("\\byour (?:\\w+ )?(?:hatred|contempt|disdain|bigotry|racism|sexism|homophobia|transphobia|prejudice|hate|views|attitude)\\b|\\b(?:has|have|needs?|must|got) to stop\\b|\\bstop (?:right )?now\\b"),
+  test('\\bstand(?:ing|s)? (?:with|up for|in solidarity with|against|together)\\b'),
+  test("\\b(?:that'?s|that is|it'?s|it is|this is|was|so|how) (?:so |really |just |deeply |incredibly |absolutely )?(?:racist|sexist|homophobic|transphobic|ableist|bigoted|hateful|disablist|xenophobic|islamophobic|antisemitic|misogynistic)\\b"),
+];
+
+/** Wording that asserts the hateful claim while sounding like a report of it ("where's the harm in saying…"). */
+const ASSERTED = test(
+  "\\b(?:mistake|wrong|harm|problem|issue|crime|lie) (?:in|with|about) (?:saying|calling|stating|thinking|believing|admitting)|\\bnothing wrong with (?:saying|calling|thinking)|\\b(?:is|isn'?t) it (?:clear|obvious|apparent|true|a fact|time)|\\bhow is it not (?:clear|obvious|apparent)|\\b(?:we all|everyone|everybody) knows? (?:that )?",
+);
+
+const counterCache = new WeakMap<DraftContext, Map<number, boolean>>();
+
+/** Whether a sentence reports, quotes or argues against hateful words; read once per sentence. */
+function counterSpeech(draft: DraftContext, index: number): boolean {
+  let known = counterCache.get(draft);
+  if (!known) {
+    known = new Map();
+    counterCache.set(draft, known);
+  }
+  let counter = known.get(index);
+  if (counter === undefined) {
+    const sentence = draft.sentenceText(index);
+    counter = !ASSERTED.test(sentence) && COUNTER_SPEECH.some((guard) => guard.test(sentence));
+    known.set(index, counter);
+  }
+  return counter;
+}
+
+/** Words inside double quotes are someone else's, reported. */
+function insideQuotes(hit: Place, draft: DraftContext): boolean {
+  const start = draft.sentences[hit.sentence]?.start ?? 0;
+  const before = draft.text.slice(start, hit.start);
+  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+const NEGATOR = /\b(?:not|never|no|nobody|nothing|none|neither|nor|hardly|stop|against)\b|n't\b/;
+/** Negative words that are themselves the contempt, or that only frame the sentence, not deny it. */
+const NOT_A_DENIAL =
+  /\b(?:nothing but|nothing more than|no better than|no more than|not (?:even )?human|not (?:real |even )?people|no (?:value|worth|place|right)|not worth\w*|never be|can'?t (?:help|stop|stand|bear|tolerate|stomach)|cannot (?:help|stop|stand|bear)|don'?t (?:want|like|trust)|do not (?:want|like|trust)|never (?:trust|hire|employ|rent to|serve)|nothing (?:\w+ ){0,4}?(?:is )?worse|no one else|nobody else|no (?:compassion|sympathy|respect|pity|time|patience|love|tolerance|empathy|mercy|room)|(?:is|isn'?t|does|doesn'?t|do|don'?t|how is) (?:it|this|that|people|you)(?: really)? (?:not |n'?t )?(?:obvious|clear|apparent|realise|realize|see|recognise|recognize|understand|know|get it|make it (?:obvious|clear))|why (?:do|does|don'?t|doesn'?t) (?:people|you|they|anyone)(?: really)? (?:not )?(?:see|realise|realize|recognise|recognize|understand|get)|(?:can'?t|cannot|couldn'?t) believe|don'?t (?:forget|get me wrong|know (?:why|how))|never forget|make no mistake|not (?:sure|surprised|being funny|gonna lie|going to lie|to be (?:rude|funny))|no wonder|no offence|why (?:don'?t|not|shouldn'?t|can'?t) (?:we|you|they|i)|(?:don'?t|do not) have anything against|nothing against|if (?:they|you|she|he) (?:weren'?t|wasn'?t|were not|was not)|(?:no one|nobody|none)(?: else)? (?:is|are) (?:as|so)|not (?:being |a |that |at all )?racist|no racist|not (?:a bunch of|a load of|a pack of|some)|(?:aren'?t|are not|isn'?t|is not|not) (?:welcome|wanted|needed)|not in my (?:house|home|school|classroom|name|world)|(?:why )?can'?t (?:they|you|she|he) (?:just )?(?:go|clear off|piss off|bugger off|get lost)|(?:shouldn'?t|should not|should never|must not|mustn'?t|ought not to|can'?t|cannot) be (?:allowed |let |trusted )?(?:anywhere )?(?:near|around|(?:left )?alone with|trusted with))\b/g;
+/** Where the clause the hit is in begins: after a comma, semicolon or "but". */
+const CLAUSE_BREAK = /(?:[,;:]|\b(?:but|although|though|yet|however|whereas|while))\s*(?![\s\S]*(?:[,;:]|\b(?:but|although|though|yet|however|whereas|while)\b))/;
+
+/**
+ * "I don't think women are stupid", "nobody should say immigrants are vermin", "I would never hurt a Muslim":
+ * the claim is denied in the clause it sits in (the words before it and the hit itself).
+ */
+function negated(hit: Place, draft: DraftContext): boolean {
+  const sentenceStart = draft.sentences[hit.sentence]?.start ?? 0;
+  let lead = draft.text.slice(sentenceStart, hit.start);
+  const brk = CLAUSE_BREAK.exec(lead);
+  if (brk) lead = lead.slice(brk.index + brk[0].length);
+  const said = `${lead}${lead.endsWith(' ') ? '' : ' '}${draft.text.slice(hit.start, hit.end)}`.replace(NOT_A_DENIAL, ' ');
+  return NEGATOR.test(said);
+}
+
+/** Negated before the hit, for frames whose own words hold the "not" ("women shouldn't lead"). */
+function negatedBefore(hit: Place, draft: DraftContext): boolean {
+  const sentenceStart = draft.sentences[hit.sentence]?.start ?? 0;
+  let lead = draft.text.slice(sentenceStart, hit.start);
+  const brk = CLAUSE_BREAK.exec(lead);
+  if (brk) lead = lead.slice(brk.index + brk[0].length);
+  const own = draft.text.slice(hit.start, hit.end).replace(/n't\b|\b(?:not|never|cannot|no)\b/g, ' ');
+  return NEGATOR.test(`${lead}${lead.endsWith(' ') ? '' : ' '}${own}`.replace(NOT_A_DENIAL, ' '));
+}
+
+/** A group is named in this sentence, or in the one before or after (where "they"/"you" refer back). */
+function groupNearby(hit: Place, draft: DraftContext): boolean {
+  for (let i = Math.max(0, hit.sentence - 1); i <= Math.min(draft.sentences.length - 1, hit.sentence + 1); i++) {
+    if (ID_RE.test(draft.sentenceText(i))) return true;
+  }
+  return false;
+}
+
+/** Someone else's words, or words argued against, are not the writer's prejudice. */
+const speaks = (hit: Place, draft: DraftContext): boolean =>
+  !insideQuotes(hit, draft) && !counterSpeech(draft, hit.sentence);
+
+/**
+ * The group named as the object of something done to or for it ("the way they treat disabled kids is
+ * disgusting") is not the group being called disgusting.
+ */
+const GROUP_AS_OBJECT =
+  /\b(?:about|for|of|to|towards?|against|at|on|by|from|treat|treats|treated|treating|how|way|helping|help|supporting|support|abuse|abusing|abused|attacking|attack|attacked|bullying|bullied|mocking|mocked|calling|call|called|mistreat\w*|failing|fail|failed|let|lets|letting|excluding|excluded|ignoring|ignored|targeting|targeted|welcoming|welcomed|hurting|hurt)\s+$/;
+function groupIsSubject(hit: Place, draft: DraftContext): boolean {
+  const before = draft.text.slice(Math.max(draft.sentences[hit.sentence]?.start ?? 0, hit.start - 30), hit.start);
+  return !GROUP_AS_OBJECT.test(before);
+}
+
+/** Trigger words: the group words and the first word of each frame (see `Rule.triggers`). */
+export const GROUP_TRIGGERS = [
+  'women',
+  'woman',
+  'female*',
+  'trans*',
+  'gay*',
+  'lesbian*',
+  'bisexual*',
+  'homosexual*',
+  'lgbt*',
+  'black*',
+  'brown',
+  'asian*',
+  'african*',
+  'arab*',
+  'pakistani*',
+  'indians',
+  'chinese',
+  'jew*',
+  'muslim*',
+  'moslem*',
+  'hindu*',
+  'sikh*',
+  'immigrant*',
+  'migrant*',
+  'refugee*',
+  'foreign*',
+  'illegal*',
+  'traveller*',
+  'travelers',
+  'gyps*',
+  'gips*',
+  'roma',
+  'romanian*',
+  'polish',
+  'mexicans',
+  'cripple*',
+  'disabled',
+  'handicapped',
+  'autistic',
+  'asylum',
+  'eastern',
+  'colour',
+  'color',
+  // Every adjective a group is named by, so no group goes unread ("Somali families", "Kurdish lads").
+  ...GROUP_ADJECTIVES.filter((a) => /^[a-z]+$/.test(a)).flatMap((a) => [a, `${a}s`]),
+];
+const nearGroupCache = new WeakMap<DraftContext, Set<number>>();
+/** Prefilter: the sentence, or one next to it, holds a group word (the rules that need a group nearby). */
+function nearGroup(sentence: number, draft: DraftContext): boolean {
+  let near = nearGroupCache.get(draft);
+  if (!near) {
+    near = new Set();
+    for (const s of draft.sentencesWith(GROUP_TRIGGERS)) for (const i of [s - 1, s, s + 1]) near.add(i);
+    nearGroupCache.set(draft, near);
+  }
+  return near.has(sentence);
+}
+
+const AGENDA_WORDS = [
+  ...['agenda', 'propaganda', 'ideology', 'lifestyle', 'indoctrination', 'brainwashing', 'religion', 'beliefs', 'woke'],
+  ...['pride', 'rainbow', 'feminist', 'islamic', 'islam', 'mosque', 'mosques', 'synagogue', 'temple', 'gurdwara', 'quran'],
+  ...['hijab', 'burka', 'burqa', 'halal', 'catholic'],
+];
+const agendaCache = new WeakMap<DraftContext, Set<number>>();
+/** Sentences speaking of an agenda, ideology, beliefs or a faith's places and customs, with their neighbours. */
+function nearAgenda(sentence: number, draft: DraftContext): boolean {
+  let near = agendaCache.get(draft);
+  if (!near) {
+    near = new Set();
+    for (const s of draft.sentencesWith(AGENDA_WORDS)) for (const i of [s - 1, s, s + 1]) near.add(i);
+    agendaCache.set(draft, near);
+  }
+  return near.has(sentence);
+}
+
+/** An objection or call for removal, for tropes that hurt only in that company. */
+const OBJECTION = test(
+  "\\b(?:disgust\\w*|disgrace\\w*|wrong|not right|shouldn'?t|should not|not having|not happy|what'?s next|what next|next they'?ll|role models?|get (?:him|her|them) out|sack (?:him|her|them)|not (?:welcome|wanted)|keep (?:him|her|them|it) away|away from (?:our|my)|near (?:our|my) (?:kids|children)|around (?:our|my) (?:kids|children)|asking questions|ridiculous|joke|seriously\\?|why (?:on earth|would)|nobody wants|no one wants|lock|know what|like|close|watch (?:your|out)|keep an eye|dodgy|trouble|thieving|stealing|lazy|scroung\\w*|taking over|everywhere|too many|\\?)",
+);
+
+/** The words of a hit, and of its sentence with the ones either side. */
+const said = (hit: Place, draft: DraftContext): string => draft.text.slice(hit.start, hit.end);
+function around(hit: Place, draft: DraftContext): string {
+  return [hit.sentence - 1, hit.sentence, hit.sentence + 1]
+    .filter((i) => i >= 0 && i < draft.sentences.length)
+    .map((i) => draft.sentenceText(i))
+    .join(' ');
+}
+
+/** A group named in the hit's own words, or in or next to its sentence. */
+export const groupInOrNear = (hit: Place, draft: DraftContext): boolean =>
+  ID_RE.test(said(hit, draft)) || GROUP_RE.test(said(hit, draft)) || groupNearby(hit, draft) || NATIONALITY_PLURAL.test(around(hit, draft));
+/** Nationalities as plural nouns ("Albanians", "Somalis"), which IDENTITY in groups.ts lacks (rules/lexicon.yaml has them). */
+const NATIONALITY_PLURAL = new RegExp(`\\b(?:${GROUP_ADJECTIVES.filter((a) => /^[a-z]+$/.test(a)).map((a) => `${a}s`).join('|')})\\b`);
+
+
+/** "She's too emotional to…" is about women only where women are spoken of in its sentence. */
+const WOMEN_RE = /\b(?:women|woman|females?|ladies)\b/;
+/** "The whole team is women" is only sexist as a reason for something bad. */
+const BLAME_RE = /\b(?:no wonder|needs? a (?:real |proper )?(?:man|bloke)|that'?s why|what do you expect|explains (?:it|a lot|everything))\b/;
+
+/** Tropes that hurt only beside a group: "…their own area", "expect bikes to go missing". */
+const NEEDS_GROUP = /(?:area|estate|of town|kind|lot)$|^(?:expect|watch|prepare) /;
+/** Tropes that hurt only beside a group and an objection: knowing "what they are like", "lock your sheds". */
+const NEEDS_OBJECTION =
+  /^(?:we|you|everyone|people|i) |^lock |^hide |^not in my|^(?:all these|all those|so many|too many|full of|overrun|swamped|flooded|nothing but) |^(?:hired|hire|hiring|employ|appoint|let|allow|taken|took|put)|^(?:obviously|clearly|openly|blatantly|flamingly|proper|so) /;
+
+/** Frames that hurt only beside a group ("taken to the vet", "thrown in a skip"). */
+const FRAME_NEEDS_GROUP = /^(?:taken|sent|go|belong) to|^(?:dumped|thrown|put|binned|flushed|tossed|chucked|shipped|swept) /;
+/** An idea dismissed for who had it ("came from a …") only with a word of dismissal around. */
+const DISMISSAL = /\b(?:bullshit|rubbish|crap|stupid|nonsense|shit|garbage|dumb|idiotic|worthless|useless|trash)\b/;
+
+export const HATE_CONDITIONS: Conditions = {
+  'hate-near-group-word': {
+    does: 'a group word is in the sentence or one next to it, or a looser group word ("pride", "mosque") in the sentence',
+    test: (hit, draft) => nearGroup(hit.sentence, draft) || GROUP_RE.test(draft.sentenceText(hit.sentence)),
+  },
+  'hate-frame-in-company': {
+    does:
+      'frames that hurt only in company have it: "taken to the vet" and disposal need a group nearby, "came from a …" a word of dismissal nearby, "their kind" a group nearby',
+    test: (hit, draft) => {
+      const words = said(hit, draft);
+      if (FRAME_NEEDS_GROUP.test(words)) return groupNearby(hit, draft);
+      if (/^(?:came|comes|coming|come) from/.test(words)) return DISMISSAL.test(around(hit, draft));
+      if (/\b(?:your|their) (?:kind|sort|type|lot)\b/.test(words)) return groupNearby(hit, draft) || GROUP_RE.test(draft.sentenceText(hit.sentence));
+      return true;
+    },
+  },
+  'hate-trope-in-company': {
+    does:
+      'words found that are only a trope beside a group ("their own area") have a group nearby, and those that need an objection too ("we know what they are like", "lock your sheds") have both in or next to their sentence',
+    test: (hit, draft) => {
+      const words = said(hit, draft);
+      if (NEEDS_GROUP.test(words) && !groupNearby(hit, draft)) return false;
+      if (!NEEDS_OBJECTION.test(words)) return true;
+      const text = around(hit, draft);
+      return (ID_RE.test(text) || GROUP_RE.test(text)) && OBJECTION.test(text);
+    },
+  },
+  'hate-women-spoken-of': {
+    does: 'words found starting "she" or "they" are in a sentence that speaks of women',
+    test: (hit, draft) => !/^(?:she|they)\b/.test(said(hit, draft)) || WOMEN_RE.test(draft.sentenceText(hit.sentence)),
+  },
+  'hate-blamed-on-women': {
+    does: 'words found saying a whole team is women are given as a reason ("no wonder…") in the sentence or the next',
+    test: (hit, draft) => {
+      if (!/^(?:the )?(?:whole|all|entire)/.test(said(hit, draft))) return true;
+      const next = hit.sentence + 1 < draft.sentences.length ? draft.sentenceText(hit.sentence + 1) : '';
+      return BLAME_RE.test(`${draft.sentenceText(hit.sentence)} ${next}`);
+    },
+  },
+  'hate-speaks': { does: 'the writer says it: not inside double quotes, not reporting, quoting or arguing against hateful words', test: speaks },
+  'hate-denied': { does: 'the claim is denied in its own clause ("I don\'t think…", "nobody should say…")', test: negated },
+  'hate-denied-before': { does: 'the claim is denied before the words found (their own "not" does not count)', test: negatedBefore },
+  'hate-group-subject': { does: 'the group is not the object of something done to it ("the way they treat…")', test: groupIsSubject },
+  'hate-group-nearby': { does: 'a protected group is named in the words found, or in or next to their sentence', test: groupInOrNear },
+  'hate-near-group': { does: 'a group word is in the sentence or one next to it', test: (hit, draft) => nearGroup(hit.sentence, draft) },
+  'hate-near-group-or-agenda': {
+    does: 'a group word, or talk of an agenda, ideology or faith, is in the sentence or one next to it',
+    test: (hit, draft) => nearGroup(hit.sentence, draft) || nearAgenda(hit.sentence, draft),
+  },
+  'hate-objection-near': {
+    does: 'a group and an objection or call for removal are in the sentence or one next to it',
+    test: (hit, draft) => {
+      const text = around(hit, draft);
+      return (ID_RE.test(text) || GROUP_RE.test(text)) && OBJECTION.test(text);
+    },
+  },
+};
