@@ -14,4 +14,6 @@ export const CLASSES: Readonly<Record<string, (token: string) => boolean>> = {
   WORD: (t) => /^[a-z][a-z'*]*$/.test(t),
   /** A word with 's: "jones's", "miss's". */
   POSSESSIVE: (t) => /^[a-z]+'s$/.test(t),
+  /** impersonation: a word opening a single-quoted name ("'hillside" of "called 'Hillside Official'"). */
+  QUOTE_OPENED: (t) => /^'[a-z]/.test(t),
 };

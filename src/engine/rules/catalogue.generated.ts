@@ -3,6 +3,94 @@ import type { Catalogue } from './data';
 
 export const CATALOGUE: Catalogue = {
  "lexicon": {
+  "IMPERSONATION_BRANDING": [
+   "logo",
+   "crest",
+   "badge",
+   "branding",
+   "letterhead",
+   "letter head",
+   "headed paper",
+   "emblem"
+  ],
+  "IMPERSONATION_UNIFORM": [
+   {
+    "singular": "jumper",
+    "plural": "jumpers"
+   },
+   {
+    "singular": "blazer",
+    "plural": "blazers"
+   },
+   {
+    "singular": "book bag",
+    "plural": "book bags"
+   },
+   {
+    "singular": "polo shirt",
+    "plural": "polo shirts"
+   },
+   {
+    "singular": "polo",
+    "plural": "polos"
+   },
+   {
+    "singular": "sweatshirt",
+    "plural": "sweatshirts"
+   },
+   {
+    "singular": "cardigan",
+    "plural": "cardigans"
+   },
+   {
+    "singular": "pe kit"
+   },
+   {
+    "singular": "pe top",
+    "plural": "pe tops"
+   },
+   {
+    "singular": "pe shorts"
+   },
+   {
+    "singular": "hoodie",
+    "plural": "hoodies"
+   },
+   {
+    "singular": "uniform",
+    "plural": "uniforms"
+   },
+   {
+    "singular": "tie",
+    "plural": "ties"
+   },
+   {
+    "singular": "cap",
+    "plural": "caps"
+   }
+  ],
+  "IMPERSONATION_PAGE": [
+   {
+    "singular": "page",
+    "plural": "pages"
+   },
+   {
+    "singular": "group",
+    "plural": "groups"
+   },
+   {
+    "singular": "account",
+    "plural": "accounts"
+   },
+   {
+    "singular": "profile",
+    "plural": "profiles"
+   },
+   {
+    "singular": "handle",
+    "plural": "handles"
+   }
+  ],
   "GROUP": [
    {
     "singular": "woman",
@@ -301,6 +389,64 @@ export const CATALOGUE: Catalogue = {
   ]
  },
  "families": [
+  {
+   "family": "impersonation",
+   "about": "Posting as the school, or a page, group or account using its name, logo, crest or letterhead.",
+   "rules": [
+    {
+     "id": "impersonation.school-branding",
+     "category": "impersonation",
+     "scope": "school",
+     "source": "003 §3–4; 001 §2.1, §4.1",
+     "message": "This uses the school's name or branding as if it were the school. Only the school's own accounts should.",
+     "phrases": [
+      "(used | using | use | stuck | put | with | nicked | copied | borrowed | pinched | lifted) [(the | their | its | our)] [{WORD}] [official] {IMPERSONATION_BRANDING}",
+      "(on | using) [the] {WORD} (letterhead | headed paper)",
+      "{IMPERSONATION_BRANDING} and everything",
+      "(changed | change | changing | set | switched) my [(display | profile | user | screen | account | page)] (name | username | picture | pic | photo | avatar | handle) to",
+      "(logo | crest | badge) (as | for) my (profile | display | cover) (pic | picture | photo)",
+      "(parody | fake | spoof) {IMPERSONATION_PAGE}",
+      "(as | called | named) (\" ..5 official* | {QUOTE_OPENED} ..5 official* | 'official*)"
+     ],
+     "unless": [
+      "(they're | theyre | they are | they've | theyve | he's | hes | she's | shes | someone's | someones | somebody's | someone | somebody | people are | a parent | another parent | whoever) ..4 (using | used | put | stuck | set up | made | created | started | running | run)",
+      "(no | without (the | a | any) | not using (the | a) | didn't use (the | a) | didnt use (the | a)) [school] (name | logo | crest | badge | branding)",
+      "(scam | reported it | report it | isn't the real | isnt the real | is not the real | the real page | beware | don't fall for | dont fall for)",
+      "{IMPERSONATION_UNIFORM} ..5 ..2 (logo | badge | crest)",
+      "(logo | badge | crest) {IMPERSONATION_UNIFORM}"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "impersonation.page-in-school-name",
+     "category": "impersonation",
+     "scope": "school",
+     "source": "003 §3–4; 001 §2.1, §4.1",
+     "message": "This uses the school's name or branding as if it were the school. Only the school's own accounts should.",
+     "phrases": [
+      "(set | setting up | made | making | created | creating | started | starting | run | running | launched) [up] [(a | an | my | our)] [(new | little)] [(facebook | fb | insta | instagram | twitter | x | tiktok | whatsapp)] {IMPERSONATION_PAGE:singular} (called | named)",
+      "(set up | made | created | started | launched) @ _",
+      "<(posted | posting | post) [(it | this)] [on here] as> (\" | {QUOTE_OPENED})",
+      "(set | setting up | made | making | created | creating | started | starting | launched) [up] [(a | an | my | our | the)] _ ..3 (official | news | updates | info | announcements) ({IMPERSONATION_PAGE:singular} | channel)",
+      "({IMPERSONATION_PAGE:singular} | feed | channel) ..5 ..5 (than | like | instead of | as if it (was | were | is)) the (real | official | actual | proper) (one | page | account | school | group)",
+      "(pretend | pretending) to be [the] (school | academy | trust | head | headteacher | office)"
+     ],
+     "unless": [
+      "(no [school] (name | logo) | private [whatsapp] group | scam | reported)"
+     ],
+     "checks": [
+      "@names-the-school"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    }
+   ]
+  },
   {
    "family": "photo",
    "about": "Photos or video of pupils or staff shared, or promised, without consent.",

@@ -8,7 +8,6 @@ import { hateRules } from './hate';
 import { namingChildRules } from './naming-child';
 import { personalInfoRules } from './personal-info';
 import { confidentialRules } from './confidential';
-import { impersonationRules } from './impersonation';
 import { staffConductRules } from './staff-conduct';
 
 export const RULES: readonly Rule[] = [
@@ -20,6 +19,5 @@ export const RULES: readonly Rule[] = [
   ...namingChildRules,
   ...personalInfoRules,
   ...confidentialRules,
-  ...impersonationRules,
   ...staffConductRules,
 ];
