@@ -16,6 +16,7 @@ import type { Pack, Role, Verdict } from '../../src/engine';
 import { BUNDLED_PACKS, getBundledPack } from '../../src/packs';
 import { CATALOGUE } from '../../src/engine/rules/catalogue.generated';
 import { ADVERSARIAL, ADVERSARIAL_SIZES } from '../../scripts/bench/adversarial';
+import { loadRules } from '../../scripts/rules/catalogue';
 
 const isHigh = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
 const isLow = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
@@ -98,11 +99,13 @@ const HOSTILE: readonly string[] = [
   '\ud83d', '\ude00', '\ude00\ud83d',
 ];
 
+/** The rules' own cases, TypeScript and rule files (the shipped catalogue leaves the files' cases out). */
+const DATA_CASES = loadRules().catalogue.families.flatMap((family) => family.rules.map((rule) => rule.cases));
+const FIRES = [...RULES.flatMap((rule) => rule.cases.fires), ...DATA_CASES.flatMap((cases) => cases.fires.map((c) => c.text))];
+const QUIET = [...RULES.flatMap((rule) => rule.cases.quiet), ...DATA_CASES.flatMap((cases) => cases.quiet.map((c) => c.text))];
+
 /** Words from the rules' own cases, so random drafts come near what the rules look for. */
-const CASE_WORDS = [
-  ...new Set(RULES.flatMap((rule) => [...rule.cases.fires, ...rule.cases.quiet]).join(' ').split(/\s+/)),
-];
-const FIRES = RULES.flatMap((rule) => rule.cases.fires);
+const CASE_WORDS = [...new Set([...FIRES, ...QUIET].join(' ').split(/\s+/))];
 
 const piece = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...CASE_WORDS) },

@@ -14,4 +14,10 @@ export const CLASSES: Readonly<Record<string, (token: string) => boolean>> = {
   WORD: (t) => /^[a-z][a-z'*]*$/.test(t),
   /** A word with 's: "jones's", "miss's". */
   POSSESSIVE: (t) => /^[a-z]+'s$/.test(t),
+  /** allegation: an age written short, "5yo" ("my 5yo"). */
+  AGE_YO: (t) => /^[0-9]+yo$/.test(t),
+  /** allegation: a full stop or exclamation mark, one or a run ("…everyone knows."). */
+  STOP: (t) => /^[.!]+$/.test(t),
+  /** allegation: a number with 's, "8's" ("grabbing a year 8's blazer"). */
+  NUMBER_POSSESSIVE: (t) => /^[0-9]+'s$/.test(t),
 };

@@ -321,6 +321,208 @@ export const CATALOGUE: Catalogue = {
   "ABUSE_MOCKING": [
    "(🤡 | 🤡🤡 | 🤡🤡🤡 | 🤡🤡🤡🤡 | 🤡🤡🤡🤡🤡 | 🖕 | 🖕🖕 | 🖕🖕🖕)"
   ],
+  "ALLEGATION_CHILD": [
+   {
+    "singular": "son",
+    "possessive": "son's"
+   },
+   {
+    "singular": "daughter",
+    "possessive": "daughter's"
+   },
+   {
+    "singular": "boy",
+    "possessive": "boy's"
+   },
+   {
+    "singular": "girl",
+    "possessive": "girl's"
+   },
+   {
+    "singular": "lad",
+    "possessive": "lad's"
+   },
+   {
+    "singular": "child",
+    "possessive": "child's"
+   },
+   {
+    "singular": "kid",
+    "possessive": "kid's"
+   },
+   {
+    "singular": "little one",
+    "possessive": "little one's"
+   },
+   {
+    "singular": "youngest",
+    "possessive": "youngest's"
+   },
+   {
+    "singular": "eldest",
+    "possessive": "eldest's"
+   },
+   {
+    "singular": "oldest",
+    "possessive": "oldest's"
+   },
+   {
+    "singular": "grandson",
+    "possessive": "grandson's"
+   },
+   {
+    "singular": "granddaughter",
+    "possessive": "granddaughter's"
+   },
+   {
+    "singular": "nephew",
+    "possessive": "nephew's"
+   },
+   {
+    "singular": "niece",
+    "possessive": "niece's"
+   },
+   {
+    "singular": "stepson",
+    "possessive": "stepson's"
+   },
+   {
+    "singular": "stepdaughter",
+    "possessive": "stepdaughter's"
+   }
+  ],
+  "ALLEGATION_VICTIM": [
+   "my ({ALLEGATION_CHILD:singular} | {ALLEGATION_CHILD:possessive} [{WORD}] | {AGE_YO} | {NUMBER} (yo | year old))",
+   "our (son | daughter | boy | girl | lad | child | kid | little one | son's | daughter's | boy's | girl's | child's | kid's)",
+   "him",
+   "her",
+   "them",
+   "other (kids | children | pupils | students | boys | girls)",
+   "the (kids | kids' | children | children's | pupils | pupils' | little ones | younger ones | students | students')",
+   "(kids | kids')",
+   "(children | children's)",
+   "(pupils | pupils')",
+   "a (child | pupil | student | boy | girl | year ({NUMBER} | {NUMBER_POSSESSIVE}) | younger {WORD})",
+   "everyone"
+  ],
+  "ALLEGATION_HARM": [
+   "(grabbed | grabbing | grabs | hit | hits | hitting | slapped | slapping | punched | punching | kicked | kicking)",
+   "(pushed | pushing | pushes | shoved | shoving | pinched | pinching | bit | bitten | biting | bites)",
+   "(spat | spitting) at",
+   "(bullied | bullying | bullies | tormenting | torments | tormented | harassing | harassed)",
+   "(screamed | screaming | screams | shouted | shouting | shouts | yelled | yelling | swore | swearing | sworn) at",
+   "(manhandled | manhandling | dragged | restrained | assaulted | abused | humiliated | humiliating | humiliates)",
+   "(belittled | belittling | targeting | targeted | threatened | threatening | tripped | strangled | choked)",
+   "(picks | picking | picked) on",
+   "(singled | singling | singles) out",
+   "(starting | started) on",
+   "(stealing | stole | nicking | pinching) from",
+   "(excluding | isolating | mocking | mocked | ridiculed)",
+   "(made | making) fun of"
+  ],
+  "ALLEGATION_HURT": [
+   "(punched | hit | kicked | bitten | pushed | grabbed | hurt | assaulted | attacked | slapped | thumped | strangled)",
+   "(shoved | humiliated | bullied | pinched | spat on | tripped | scratched | threatened | restrained)",
+   "(picked on | singled out | shouted at | screamed at | sworn at)"
+  ],
+  "ALLEGATION_PUTDOWN": [
+   "(never amount* | stupid* | thick* | a pain | useless | lazy | a liar | naughty | fat | ugly | a waste | worthless)",
+   "(an idiot | pathetic | a failure | dumb | a nuisance | a disgrace | rubbish | a baby | a brat | an embarrassment)",
+   "hopeless"
+  ],
+  "ALLEGATION_RELATIVE": [
+   {
+    "singular": "boyfriend",
+    "possessive": "boyfriend's"
+   },
+   {
+    "singular": "girlfriend",
+    "possessive": "girlfriend's"
+   },
+   {
+    "singular": "husband",
+    "possessive": "husband's"
+   },
+   {
+    "singular": "wife",
+    "possessive": "wife's"
+   },
+   {
+    "singular": "partner",
+    "possessive": "partner's"
+   },
+   {
+    "singular": "brother",
+    "possessive": "brother's"
+   },
+   {
+    "singular": "sister",
+    "possessive": "sister's"
+   },
+   {
+    "singular": "son",
+    "possessive": "son's"
+   },
+   {
+    "singular": "daughter",
+    "possessive": "daughter's"
+   },
+   {
+    "singular": "best mate",
+    "possessive": "best mate's"
+   },
+   {
+    "singular": "mate",
+    "possessive": "mate's"
+   },
+   {
+    "singular": "friend",
+    "possessive": "friend's"
+   },
+   {
+    "singular": "cousin",
+    "possessive": "cousin's"
+   },
+   {
+    "singular": "dad",
+    "possessive": "dad's"
+   },
+   {
+    "singular": "mum",
+    "possessive": "mum's"
+   },
+   {
+    "singular": "brother-in-law",
+    "possessive": "brother-in-law's"
+   },
+   {
+    "singular": "sister-in-law",
+    "possessive": "sister-in-law's"
+   },
+   {
+    "singular": "other half",
+    "possessive": "other half's"
+   }
+  ],
+  "ALLEGATION_ONE_PUPIL": [
+   "(one of the | a | an) [year {NUMBER}] (girl | girls | boy | boys | pupil | pupils | student | students | kid | kids | child | children)"
+  ],
+  "ALLEGATION_HINT": [
+   "(let's | lets) [just] say",
+   "make of (that | this | it) what you (will | like | want)",
+   "draw your own conclusions",
+   "read (into that | between the lines)",
+   "(i'll | i will) (say | leave it) (no more | at that | there)",
+   "say no more",
+   "coincidence [,] (i'm sure | im sure | i think not | ?)",
+   "funny that",
+   "(just | only) asking (questions | the question)",
+   "if (you | u) know [,] (you | u) know",
+   "[(i'm | im)] not naming (names | anyone | anybody) but",
+   "(not going to | won't | wont | can't | cant) name (names | anyone | anybody) but",
+   "you (didn't | didnt) hear (it | this) from me",
+   "allegedly"
+  ],
   "HATE_ID_ANY": [
    "{IDENTITY}",
    "[(the | a | an)] {GROUP:singular}"
@@ -448,6 +650,94 @@ export const CATALOGUE: Catalogue = {
   "HATE_WHERE_FROM": [
    "to (your | her | his | their) [own] (country | countries | jungle | desert | village | island | area | estate | part of town | side of town | end of town | kind | lot)",
    "[to] where (you | she | he | they | it | them) (came | come | belong | comes | belongs) [from]"
+  ],
+  "IMPERSONATION_BRANDING": [
+   "logo",
+   "crest",
+   "badge",
+   "branding",
+   "letterhead",
+   "letter head",
+   "headed paper",
+   "emblem"
+  ],
+  "IMPERSONATION_UNIFORM": [
+   {
+    "singular": "jumper",
+    "plural": "jumpers"
+   },
+   {
+    "singular": "blazer",
+    "plural": "blazers"
+   },
+   {
+    "singular": "book bag",
+    "plural": "book bags"
+   },
+   {
+    "singular": "polo shirt",
+    "plural": "polo shirts"
+   },
+   {
+    "singular": "polo",
+    "plural": "polos"
+   },
+   {
+    "singular": "sweatshirt",
+    "plural": "sweatshirts"
+   },
+   {
+    "singular": "cardigan",
+    "plural": "cardigans"
+   },
+   {
+    "singular": "pe kit"
+   },
+   {
+    "singular": "pe top",
+    "plural": "pe tops"
+   },
+   {
+    "singular": "pe shorts"
+   },
+   {
+    "singular": "hoodie",
+    "plural": "hoodies"
+   },
+   {
+    "singular": "uniform",
+    "plural": "uniforms"
+   },
+   {
+    "singular": "tie",
+    "plural": "ties"
+   },
+   {
+    "singular": "cap",
+    "plural": "caps"
+   }
+  ],
+  "IMPERSONATION_PAGE": [
+   {
+    "singular": "page",
+    "plural": "pages"
+   },
+   {
+    "singular": "group",
+    "plural": "groups"
+   },
+   {
+    "singular": "account",
+    "plural": "accounts"
+   },
+   {
+    "singular": "profile",
+    "plural": "profiles"
+   },
+   {
+    "singular": "handle",
+    "plural": "handles"
+   }
   ],
   "GROUP": [
    {
@@ -1307,6 +1597,161 @@ export const CATALOGUE: Catalogue = {
    ]
   },
   {
+   "family": "allegation",
+   "about": "Accusations of wrongdoing against staff or pupils, and claims hinted at rather than said.",
+   "rules": [
+    {
+     "id": "allegation.harmed-a-child",
+     "category": "allegation",
+     "scope": "school",
+     "source": "000 §3.4.1, §3.4.3; 002; 003; 004",
+     "message": "This accuses someone of wrongdoing in public. The school asks for allegations to be raised privately.",
+     "phrases": [
+      "{ALLEGATION_HARM} {ALLEGATION_VICTIM}",
+      "(put | puts | putting | laid | lay | lays | laying) (his | her | their) (hand | hands) on (my | our | a | the | him | her | them)",
+      "(my ({ALLEGATION_CHILD:singular} | {ALLEGATION_CHILD:possessive}) | he | she | they | he's | she's) [(has | have | was | were | is | are | got | keeps | keep)] [(been | being | getting | got)] {ALLEGATION_HURT} (by | three | twice | again | every* | on | once | only | one | in front | at | for | so | some* | {NUMBER})",
+      "(made | make | makes | making | forced | forcing | forces) (her | him | them | my _ | a _) [to] (sit | eat | stand | stay | wait | work | miss | spend | do) [(her | his | their) _] (alone | on (her | his | their) own | in the corridor | outside | by (herself | himself | themselves) | in (a | the) cupboard | on the floor | in isolation | without | away from | at the back | facing the wall | in silence all)",
+      "(wet | soiled) (herself | himself | themselves | his pants | her pants | his trousers | her knickers)",
+      "(kids | children | pupils | students | the class | my _ | the little ones | half the class | everyone) (are | is | were | was | have been | has been) [(absolutely | so | genuinely | all)] (terrified | scared | frightened | petrified) (of | to go near) (him | her | them | that (man | woman | teacher) | the [_] (teacher | teachers | ta | head | headteacher | caretaker | coach))",
+      "(wasn't | wasnt | weren't | werent | not | never) (allowed | let) [to] [(go | use | visit)] [to] [the] (toilet | toilets | loo | loos | bathroom | bathrooms)",
+      "(told | tells | said to | called | calls) (my _ | him | her | a _ | them | the class) [that] [((he | she | they) (would | will | is | was | were) | he'd | she'd | they'd | he'll | she'll | they'll | he's | she's)] [(\" | ')] {ALLEGATION_PUTDOWN}",
+      "[(was | been | got)] told by (his | her | their | the | a) [_] (teacher | ta | head | tutor | senco) [that] (he | she | they | he'd | she'd | they'd | he'll | she'll | they'll) [(would | will | was | is)] [(\" | ')] (never | not amount | stupid* | thick* | useless | lazy | a failure | a waste)",
+      "(lost | loses | losing | forgot | forgotten | forget | misplaced) [to give] (my | his | her | their | a) [(son's | sons | daughter's | daughters | child's | childs | kid's | kids)] (inhaler | epipen | epi-pen | medication | medicine | insulin | meds | hearing aid | hearing aids)",
+      "(smashed | broke | broken | snapped | ripped | stole | stolen | nicked | taking | took | takes | stealing | steals) (my | his | her | their) [(son's | sons | daughter's | daughters | child's | childs | kid's | kids)] (phone | glasses | bag | coat | dinner money | lunch money | money | bike | tablet | shoes | lunch | ipad | headphones | trainers)",
+      "(throw | threw | throws | throwing | thrown) [(a | the)] (chair | chairs | table | tables | stone | stones | rock | rocks | scissors | desk | desks | brick | bricks)",
+      "(nicking | nicked | pinching | pinched | swiping | swiped | stealing | stole | taking | took | helping (himself | herself | themselves) to) (stuff | things | money | food | snacks | sweets | pens | phone | phones | dinner money | lunches | bits) (from | out of) (bags | lockers | people | kids | other kids | coats | trays | pockets | the _)",
+      "(left | leaving | leaves | let) (him | her | them | my _ | a _ year old | the little ones) [out] (alone | outside | in the rain | unsupervised | on (his | her | their) own | with a stranger | to wander | to walk home alone)"
+     ],
+     "unless": [
+      "(accident | accidentally | by mistake | playing | game | tig | football | rugby | netball | match | fell | tripped over | dog | dog's | cat | cat's | wasp | bee | nettles | brother | brother's | sister | sister's | sibling | siblings | siblings' | cousin | cousin's | baby | baby's | toddler | toddler's | puppy | puppy's | in the play | nativity | pantomime)",
+      "(thank | thanks | thank you | grateful | brilliant | amazing | lovely | kind | patient | dealt with it (brilliantly | really well | straight away) | sorted it) ..5 ..5 !(_)"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "allegation.intoxicated",
+     "category": "allegation",
+     "scope": "school",
+     "source": "000 §3.4.1, §3.4.3; 002; 003; 004",
+     "message": "This accuses someone of wrongdoing in public. The school asks for allegations to be raised privately.",
+     "phrases": [
+      "(drunk | half [-] cut | pissed | sloshed | tipsy | stoned | high as a kite | off (his | her | their) (face | head | nut) | on something | on drugs | slurring | hungover | (smell | smells | smelled | smelling | smelt | stank | stink | stinks | stinking | reek | reeks | reeked | reeking) [strongly] of (booze | drink | alcohol | weed | cannabis | wine | beer | vodka | gin | cider | lager | whisky | spirits | the pub))",
+      "(smok* | tak* | deal* | sell* | doing | snort*) (weed | drugs | cannabis | coke | cocaine | pills | ketamine | spice | a joint | joints)",
+      "((drinking | boozing | on the (booze | drink | bottle) | having a (drink | pint | bottle) | necking _) (at | during | before | in) (lunch | work | school | the day | lessons | the afternoon | break | the staff room | the staffroom) | smell (it | drink | booze | alcohol | wine | beer) on (him | her | them | his breath | her breath))"
+     ],
+     "unless": [
+      "(fancy dress | dressing up | for world book day | christmas party | staff party | my [own] wedding | on holiday)",
+      "(i | we | i'm | im) [(got | get | was | were | am)] [(so | well | a bit | very)] (drunk | tipsy | pissed | sloshed)",
+      "@opens-on-own-drinking",
+      "(my | our) (car | phone | husband | wife | partner) ..5 ..2 (park* | phone*)"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "allegation.dishonesty",
+     "category": "allegation",
+     "scope": "school",
+     "source": "000 §3.4.1, §3.4.3; 002; 003; 004",
+     "message": "This accuses someone of wrongdoing in public. The school asks for allegations to be raised privately.",
+     "phrases": [
+      "(lying | lied | lie | lies) to (parents | us | me | everyone | the parents | ofsted | the governors | the council | families | the kids)",
+      "(they're | theyre | they are | he's | hes | she's | shes | is | are | all) [(a | all | just)] (liar | liars | lying | crook | crooks | corrupt | fiddling | on the take | stealing | thieves | fraud | frauds | criminals | bent)",
+      "(crooks | lining (their | his | her) [own] pockets | (fiddling | fiddled) [the] [_] (books | figures | results | register | numbers | attendance | data | marks | grades | coursework) | embezzl* | (cover | covering | covered) [-] up | coverup | hush [-] hush | (swept | brushed) under the (carpet | rug) | (cooked | fudged) the (books | figures | results) | off [-] rolling | offrolling | falsif*)",
+      "[the] (head's | heads | headteacher's | headteachers | deputy's | deputys | ceo's | ceos | principal's | principals | boss's | chair's | chairs | head of {POSSESSIVE}) [best] (mate | mates | pal | friend | mate from _ | daughter | son | wife | husband | partner | niece | nephew | relative | cousin | golf buddy | drinking buddy)",
+      "(mum | dad | mother | father | parent | wife | husband | auntie | uncle | nan) [(is | being)] (on | a | chair of) [the] (governor | governors)",
+      "(jobs for (the boys | mates | friends | the girls) | favouritism)",
+      "({POSSESSIVE} | his | her | their | whose) ({ALLEGATION_RELATIVE:singular} | {ALLEGATION_RELATIVE:possessive} (firm | company | business)) [_] (got | gets | won | wins | was given | were given | landed | has | have | runs | owns) the ..2 (contract | tender | deal | work | job | order)",
+      "((nice | tidy) little earner | backhander | backhanders | kickback | kickbacks | brown envelope | brown envelopes | bung | bungs)",
+      "(want | wants | wanted | trying | tried | try) [to get] (them | him | her | the [_] kids | these kids | send kids | sen kids) (gone | out | off (the | their) (roll | books)) [before (exams | results | ofsted | the league tables | gcses | sats)]",
+      "((money | fund | funds | cash | donations | the (trip | pta | school) (fund | money)) [_] [(has | have | had | is | are | was | were | keep | keeps)] ((gone | going | went | go) missing | unaccounted for) | (missing | unaccounted [-] for) (money | funds | cash | donations) | (helping | helped) (herself | himself | themselves) to [the] (money | funds | cash | pta))"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "allegation.neglect",
+     "category": "allegation",
+     "scope": "school",
+     "source": "000 §3.4.1, §3.4.3; 002; 003; 004",
+     "message": "This accuses someone of wrongdoing in public. The school asks for allegations to be raised privately.",
+     "phrases": [
+      "(leaving | left | leaves | leave) [the] (class | classes | kids | children | pupils | year ({NUMBER} | {NUMBERS})) (with the (ta | tas) | alone | on their own | unsupervised | to (it | their own devices))",
+      "(sit | sits | sat | sitting) ..4 on (her | his | their) (phone | phones)",
+      "(always | constantly | forever | permanently | glued to | scrolling) [on] (her | his | their) (phone | phones)",
+      "(spend | spends | spent | spending | waste | wastes | wasted) (more time | most of (the | every) (lesson | day) | all (day | lesson | (her | his | their) time) | the whole (lesson | day) | half (the | every) (lesson | day)) [_] on (her | his | their) (phone | phones)",
+      "((fall | falls | fell | falling) asleep | asleep | sleeping) (in | during) (lessons | class | the lesson | assembly | lesson)",
+      "(park | parks | parked | parking) (in | on | across) [(the | a)] (disabled | blue badge | zig [-] (zag | zags) | zigzag | zigzags | yellow (line | lines) | double (yellow | yellows) | pavement | keep clear | school keep clear | bus stop | ambulance bay)",
+      "(smokes | smoking | smoked | vapes | vaping | vaped) (at | on | by | outside | in front of) [the] (gate | gates | school | playground | kids | children | pupils)",
+      "(swore | swears | swearing | effing and jeffing) (at | in front of) [the] (kids | children | pupils | my _ | the class | a _)"
+     ],
+     "unless": [
+      "(fancy dress | dressing up | for world book day | christmas party | staff party | my [own] wedding | on holiday | (my | our) (car | phone | husband | wife | partner) ..5 ..2 (park* | phone*) | (i | we | i'm | im) [(got | get | was | were | am)] [(so | well | a bit | very)] (drunk | tipsy | pissed | sloshed))",
+      "@opens-on-own-drinking"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "allegation.contact-with-pupil",
+     "category": "allegation",
+     "scope": "school",
+     "source": "000 §3.4.1, §3.4.3; 002; 003; 004",
+     "message": "This accuses someone of wrongdoing in public. The school asks for allegations to be raised privately.",
+     "phrases": [
+      "(sending | sent | sends | messaging | messaged | messages | texting | texted | texts | dming | dm'ing | adding | added | following | followed | follows) ..3 [year {NUMBER}] (kids | pupils | students | girls | boys | children | year {NUMBERS}) ..3 (on | via | over | through) (instagram | insta | snapchat | snap | tiktok | whatsapp | facebook | messenger | social media | (his | her | their) [personal] (phone | account | number))",
+      "(keep (an eye on | a close eye on | (your kids | your children | them) away from) | (wouldn't | wouldnt) (leave | trust) (my | our | your) (kids | children | son | daughter | girls | boys) [alone] (with | around | near)) [your (kids | children | daughters | sons) (around | near | with)] (him | her | them | that _ | the [new] _)",
+      "something (off | not right | dodgy | creepy | weird | funny | wrong | sinister) about (him | her | that _ | the [new] _)",
+      "((sending | sent | sends) [(private | personal | inappropriate)] (messages | photos | pictures | texts | dms | snaps) to | messaging | messaged | texting | texted | dming | snapchatting | grooming | groomed | touching | touched | alone with | meeting up with | met up with | following) {ALLEGATION_ONE_PUPIL}"
+     ],
+     "checks": [
+      "@staff-sentence"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "allegation.insinuation",
+     "category": "allegation",
+     "scope": "school",
+     "source": "000 §3.4.1, §3.4.3; 002; 003; 004",
+     "message": "This accuses someone of wrongdoing in public. The school asks for allegations to be raised privately.",
+     "phrases": [
+      "<(some of us | we all | everyone | everybody | half the (school | parents)) [_] (know | knows) [(it | what | why | who | the truth | exactly | what's going on | whats going on | what happened)]> (!(_) | {STOP} | [,] (trust me | believe me | don't | dont))",
+      "i (know | knew | could tell you | can tell you) [(exactly | full well | all about)] (why | what | what's | whats | who | who's | whos | the real reason)",
+      "{ALLEGATION_HINT}",
+      "(sleeping | shagging | having an affair | carrying on | in bed | knocking off | hooking up) with [one of] [(the | a | her | his | our | their)] (head | headteacher | deputy [head] | governor | governors | chair [of governors] | ceo | business manager | teacher | teachers | ta | tas | caretaker | head of _ | senco | boss | pe teacher | (mr | mrs | miss | ms | sir) {WORD})",
+      "([only] (got | gets | landed | given | walked into) [(the | her | his | that | this)] (job | promotion | role | post) | (got | was | been | being) promoted) ..2 (because | cos | cause | coz) (of who (she | he | they) (know | knows | is | are) | (she's | shes | he's | hes | they're | theyre | (she | he | they) (is | are)) ..2 (sleeping with | seeing | shagging | mates with | friends with | married to | related to | the (head's | heads | ceo's | ceos | chair's | chairs | deputy's | deputys)))",
+      "a certain (teacher | someone | person | ta | member of staff | head | deputy | senco | dinner lady | office lady | governor)",
+      "after what (happened | went on | he did | she did) (on | at | in | with | last | during)",
+      "((still | somehow) (has | have | got | keep | keeps | kept) (a | her | his | their) (job | jobs) | how (is | has) (he | she | that _ | the _) (still | even) (employed | working there | got a job | allowed | in a job | teaching))",
+      "(involves | involving | involved | something to do with | inappropriate (with | messages to | relationship with)) [(a | an | one of the)] [(year {NUMBER} | sixth form | young | female | male)] (girl | girls | boy | boys | pupil | pupils | student | students | child | children | kid | kids)",
+      "(on a (teacher | teacher's | teachers | head | head's | heads | headteacher | headteacher's | headteachers | ceo | ceo's | ceos | principal | principal's | principals | deputy | deputy's | deputys | trust | trust's | trusts) (salary | wage | pay) | (how | where) (can | does | did | do) (he | she | they | the head | the trust) afford | (fat cat | bumper | six [-] figure | massive | huge) (salary | salaries | pay rise | bonus | bonuses) | (jollies | jolly | away day | away days | junket | junkets) (to | in | at | for))",
+      "(teacher | teachers | staff | ta | tas | head | deputy | member of staff | members of staff | (mr | mrs | miss | ms | sir) _) ..5 ..3 (suspended | sacked | arrested | under investigation | being investigated | disciplinary | struck off | dismissed | marched off | escorted off)",
+      "(investigation | investigations | allegation | allegations | disciplinary | complaint | complaints) (into | against | about | on) [(one of the | a | the | one of our)] ..2 (staff | teacher | teachers | ta | tas | head | heads | headteacher | headteachers | deputy | mr | mrs | miss | dinner lady | dinner ladies | caretaker | coach | coaches)"
+     ],
+     "unless": [
+      "(thanks | thank you | congratulations | well done | so proud | lovely | happy retirement | we'll miss)"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    }
+   ]
+  },
+  {
    "family": "hate",
    "about": "Prejudiced remarks about a protected group, slurs, and calls for harm to a group.",
    "rules": [
@@ -1699,6 +2144,64 @@ export const CATALOGUE: Catalogue = {
       "@hate-near-group-word",
       "@hate-speaks",
       "@hate-frame-in-company"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    }
+   ]
+  },
+  {
+   "family": "impersonation",
+   "about": "Posting as the school, or a page, group or account using its name, logo, crest or letterhead.",
+   "rules": [
+    {
+     "id": "impersonation.school-branding",
+     "category": "impersonation",
+     "scope": "school",
+     "source": "003 §3–4; 001 §2.1, §4.1",
+     "message": "This uses the school's name or branding as if it were the school. Only the school's own accounts should.",
+     "phrases": [
+      "(used | using | use | stuck | put | with | nicked | copied | borrowed | pinched | lifted) [(the | their | its | our)] [{WORD}] [official] {IMPERSONATION_BRANDING}",
+      "(on | using) [the] {WORD} (letterhead | headed paper)",
+      "{IMPERSONATION_BRANDING} and everything",
+      "(changed | change | changing | set | switched) my [(display | profile | user | screen | account | page)] (name | username | picture | pic | photo | avatar | handle) to",
+      "(logo | crest | badge) (as | for) my (profile | display | cover) (pic | picture | photo)",
+      "(parody | fake | spoof) {IMPERSONATION_PAGE}",
+      "(as | called | named) (\" | ') ..5 official*"
+     ],
+     "unless": [
+      "(they're | theyre | they are | they've | theyve | he's | hes | she's | shes | someone's | someones | somebody's | someone | somebody | people are | a parent | another parent | whoever) ..4 (using | used | put | stuck | set up | made | created | started | running | run)",
+      "(no | without (the | a | any) | not using (the | a) | didn't use (the | a) | didnt use (the | a)) [school] (name | logo | crest | badge | branding)",
+      "(scam | reported it | report it | isn't the real | isnt the real | is not the real | the real page | beware | don't fall for | dont fall for)",
+      "{IMPERSONATION_UNIFORM} ..5 ..2 (logo | badge | crest)",
+      "(logo | badge | crest) {IMPERSONATION_UNIFORM}"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "impersonation.page-in-school-name",
+     "category": "impersonation",
+     "scope": "school",
+     "source": "003 §3–4; 001 §2.1, §4.1",
+     "message": "This uses the school's name or branding as if it were the school. Only the school's own accounts should.",
+     "phrases": [
+      "(set | setting up | made | making | created | creating | started | starting | run | running | launched) [up] [(a | an | my | our)] [(new | little)] [(facebook | fb | insta | instagram | twitter | x | tiktok | whatsapp)] {IMPERSONATION_PAGE:singular} (called | named)",
+      "(set up | made | created | started | launched) @ _",
+      "<(posted | posting | post) [(it | this)] [on here] as> (\" | ')",
+      "(set | setting up | made | making | created | creating | started | starting | launched) [up] [(a | an | my | our | the)] _ ..3 (official | news | updates | info | announcements) ({IMPERSONATION_PAGE:singular} | channel)",
+      "({IMPERSONATION_PAGE:singular} | feed | channel) ..5 ..5 (than | like | instead of | as if it (was | were | is)) the (real | official | actual | proper) (one | page | account | school | group)",
+      "(pretend | pretending) to be [the] (school | academy | trust | head | headteacher | office)"
+     ],
+     "unless": [
+      "(no [school] (name | logo) | private [whatsapp] group | scam | reported)"
+     ],
+     "checks": [
+      "@names-the-school"
      ],
      "cases": {
       "fires": [],

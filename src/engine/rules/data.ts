@@ -131,24 +131,45 @@ export function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
   return { rules, byId, index: new PhraseIndex(phrases), owners };
 }
 
-/** The token strings of a draft and, per sentence, its token range. */
-export function tokenStrings(draft: DraftContext, tokens: Tokens): { words: string[]; ranges: [number, number][] } {
-  const words = new Array<string>(tokens.count);
-  const ranges: [number, number][] = draft.sentences.map(() => [0, 0]);
+/** The words the rules read: token strings with their offsets, and per sentence its token range. */
+export interface RuleTokens {
+  words: string[];
+  starts: number[];
+  ends: number[];
+  ranges: [number, number][];
+}
+
+/**
+ * The draft's tokens as the rules read them. An apostrophe at a word's edge is a quotation mark ('just a smack'),
+ * so it becomes a token of its own, as a double quotation mark is: phrases match "smack" and can still ask for '.
+ */
+export function tokenStrings(draft: DraftContext, tokens: Tokens): RuleTokens {
+  const out: RuleTokens = { words: [], starts: [], ends: [], ranges: draft.sentences.map(() => [0, 0]) };
+  const add = (from: number, to: number, sentence: number): void => {
+    const range = out.ranges[sentence];
+    if (range && range[0] === 0 && range[1] === 0) range[0] = out.words.length;
+    out.words.push(draft.text.slice(from, to));
+    out.starts.push(from);
+    out.ends.push(to);
+    if (range) range[1] = out.words.length;
+  };
   for (let k = 0; k < tokens.count; k++) {
-    // An apostrophe at a word's edge is a quotation mark ('just a smack'), not part of the word.
-    let from = tokens.start[k] as number;
-    let to = tokens.end[k] as number;
+    const start = tokens.start[k] as number;
+    const end = tokens.end[k] as number;
+    const sentence = tokens.sentence[k] as number;
+    let from = start;
+    let to = end;
     while (from < to && draft.text.charCodeAt(from) === 39) from++;
     while (to > from && draft.text.charCodeAt(to - 1) === 39) to--;
-    words[k] = from < to ? draft.text.slice(from, to) : draft.text.slice(tokens.start[k] as number, tokens.end[k] as number);
-    const s = tokens.sentence[k] as number;
-    const range = ranges[s];
-    if (!range) continue;
-    if (range[1] === 0 && range[0] === 0) range[0] = k;
-    range[1] = k + 1;
+    if (from === to) {
+      add(start, end, sentence);
+      continue;
+    }
+    if (from > start) add(start, from, sentence);
+    add(from, to, sentence);
+    if (to < end) add(to, end, sentence);
   }
-  return { words, ranges };
+  return out;
 }
 
 /** Reads a draft against a compiled catalogue; hits are worked out per rule, on first asking. */
@@ -168,7 +189,7 @@ export class DataRun {
     private readonly explain = false,
   ) {
     this.matches = catalogue.rules.map(() => []);
-    const { words, ranges } = tokenStrings(draft, tokens);
+    const { words, starts, ends, ranges } = tokenStrings(draft, tokens);
     const phraseCount = catalogue.owners.length;
     ranges.forEach(([from, to], sentence) => {
       if (to <= from) return;
@@ -181,8 +202,8 @@ export class DataRun {
         const first = m.hitTo > m.hitFrom ? m.hitFrom : m.from;
         const last = (m.hitTo > m.hitFrom ? m.hitTo : m.to) - 1;
         (this.matches[owner.rule] as DataHit[]).push({
-          start: tokens.start[first] as number,
-          end: tokens.end[last] as number,
+          start: starts[first] as number,
+          end: ends[last] as number,
           sentence,
           phrase: owner.source,
         });

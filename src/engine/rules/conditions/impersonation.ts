@@ -1,4 +1,20 @@
 /** Conditions of the impersonation rules (rules/impersonation.yaml). */
 import type { Conditions } from './types';
 
-export const IMPERSONATION_CONDITIONS: Conditions = {};
+/** How far after a page's start its name is looked for: a name or handle, not the rest of the post. */
+const NAME_REACH = 80;
+/**
+ * Words that make a page's name the school's own voice. Read as parts of words on purpose ("hillsideacademy",
+ * "schoolnews" as handles), which no phrase can say.
+ */
+const SCHOOLISH = /official|school|academy|primary|trust|college|high/;
+
+export const IMPERSONATION_CONDITIONS: Conditions = {
+  'names-the-school': {
+    does: 'the page or account named just after the words is the school\'s (its name from the pack, or "official", "school", "academy"…)',
+    test: (hit, draft) => {
+      const to = Math.min(draft.text.length, hit.end + NAME_REACH);
+      return SCHOOLISH.test(draft.text.slice(hit.start, to)) || draft.namesSchoolWithin(hit.start, to);
+    },
+  },
+};
