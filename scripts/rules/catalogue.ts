@@ -23,14 +23,14 @@ const Phrase = v.pipe(v.string('must be a phrase in quotes or plain text'), v.no
 const Forms = v.record(v.pipe(v.string(), v.regex(/^[a-z]+$/, 'form names are lower-case words')), Phrase);
 const LexiconSchema = v.record(v.pipe(v.string(), v.regex(/^[A-Z][A-Z0-9_]*$/, 'lexicon names are capitals, e.g. GROUP')), v.union([v.array(Phrase), v.array(Forms)], 'must be a list of phrases, or of word forms'));
 
-const RuleSchema = v.strictObject({
+const RuleShape = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z_]+\.[a-z0-9-]+$/, 'must be category.what-it-notices')),
   category: v.picklist(CATEGORIES),
   scope: v.picklist(['anywhere', 'school']),
   roles: v.optional(v.array(v.picklist(ROLES))),
   source: Text,
   message: Text,
-  phrases: v.pipe(v.array(Phrase), v.minLength(1, 'needs at least one phrase')),
+  phrases: v.array(Phrase),
   unless: v.optional(v.array(Phrase)),
   requires: v.optional(v.array(Phrase)),
   checks: v.optional(v.array(v.pipe(v.string(), v.regex(/^@[a-z-]+$/, 'a check is @name')))),
@@ -40,6 +40,11 @@ const RuleSchema = v.strictObject({
     quiet: v.pipe(v.array(v.strictObject({ text: Text, why: Text, role: v.optional(v.picklist(ROLES)) })), v.minLength(1, 'needs a quiet case')),
   }),
 });
+// A rule that only reads another rule's hits through its own guards (`from`) needs no phrase of its own.
+const RuleSchema = v.pipe(
+  RuleShape,
+  v.check((rule) => rule.phrases.length > 0 || (rule.from?.length ?? 0) > 0, 'needs at least one phrase, or a rule to read from'),
+);
 
 const FamilySchema = v.strictObject({
   family: v.pipe(v.string(), v.regex(/^[a-z_-]+$/)),

@@ -8,7 +8,7 @@ import type { DraftContext } from './context';
 import type { Hit } from './rule';
 
 /** The hit sits inside double quotes (normalisation turns curly quotes into plain ones). */
-export function insideQuotes(hit: Hit, draft: DraftContext): boolean {
+export function insideQuotes(hit: Pick<Hit, 'start' | 'sentence'>, draft: DraftContext): boolean {
   const start = draft.sentences[hit.sentence]?.start ?? 0;
   const before = draft.text.slice(start, hit.start);
   return (before.match(/"/g)?.length ?? 0) % 2 === 1;
@@ -25,7 +25,7 @@ const REPORTED_OR_REJECTED = [
 ];
 
 /** Someone else's words, reported or argued against, in the hit's sentence. */
-export function reportedOrRejected(hit: Hit, draft: DraftContext): boolean {
+export function reportedOrRejected(hit: Pick<Hit, 'start' | 'sentence'>, draft: DraftContext): boolean {
   if (insideQuotes(hit, draft)) return true;
   const sentence = draft.sentenceText(hit.sentence);
   return REPORTED_OR_REJECTED.some((frame) => frame.test(sentence));

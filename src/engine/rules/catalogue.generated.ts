@@ -3,6 +3,68 @@ import type { Catalogue } from './data';
 
 export const CATALOGUE: Catalogue = {
  "lexicon": {
+  "COMPLAINT_CRITICISM": [
+   "(rude | rudeness | arrogant | arrogance | patronising | condescending | dismissive | unprofessional)",
+   "(incompetent | incompetence | useless | hopeless | clueless | lazy | [bone] idle | spineless | gutless | two-faced)",
+   "(nasty | vile | cruel | spiteful | vindictive | petty | heartless | uncaring | negligent)",
+   "(power mad | power-mad | powermad | power trip | control freak | control freaks | jobsworth | jobsworths)",
+   "(bully | bullies) !(week | policy | ambassador | ambassadors | workshop | assembly | talk)",
+   "bullied (my | our | him | her | them | the)",
+   "(coward | cowards | liar | liars | hypocrite | hypocrites | hypocritical)",
+   "(lie | lies | lied | lying) (to | about)",
+   "(pathetic | ridiculous | absurd | ludicrous | laughable | shocking | appalling | awful | terrible | horrendous)",
+   "(horrible | dreadful | atrocious | abysmal | diabolical | disgusting | disgraceful | shameful | outrageous)",
+   "(unacceptable | unfair | unfairly | unjust | biased | chaotic | shambolic | disorganised | pointless | draconian)",
+   "(discrimination | discriminatory | discriminating | discriminates | discriminated)",
+   "over the top",
+   "(heavy handed | heavy-handed)",
+   "like (a | an) (prison | army camp | borstal | dictatorship | zoo | circus | sweatshop | boot camp)",
+   "a (joke | farce | shambles | disgrace | nightmare | mess | laughing stock)",
+   "worst",
+   "(going | gone | went) downhill",
+   "worse and worse",
+   "off a cliff",
+   "make it make sense",
+   "(rip off | rip-off | ripoff | cash cow | money grabbing | money-grabbing)",
+   "waste of (money | time | space | taxpayers | a salary | oxygen)",
+   "(humiliate | humiliates | humiliated | humiliating | humiliation | belittle | belittles | belittled | belittling)",
+   "(embarrasses | embarrassed | embarrassing) (him | her | them | my | our | the | kids | children | pupils)",
+   "(shout | shouts | shouted | shouting | scream | screams | screamed | screaming | yell | yells | yelled | yelling | snap | snaps | snapped | snapping) at (him | her | them | my | our | the | kids | children | pupils | us | me | a)",
+   "(shouts | shouted | shouting) (the kids | them | him | her) down",
+   "(pick | picks | picked | picking) on",
+   "(singled | singles | singling) [(him | her | them | my _ | our _)] out",
+   "(targeted | victimise | victimises | victimised | victimising)",
+   "(ignore | ignores | ignored | ignoring) (us | me | my | our | parents | the | emails | it | them | him | her | every)",
+   "(fob | fobs | fobbed | fobbing) [(us | me | parents)] off",
+   "let (us | me | my _ | our _ | them | the kids | the children | him | her | everyone) down",
+   "let down by",
+   "(fail | fails | failed | failing) (my | our | the | these | those | them | him | her | kids | children | pupils)",
+   "(can't | cant | cannot | couldn't | couldnt) (teach | lead | manage | control | organise | run | cope)",
+   "out of (his | her | their) depth",
+   "not fit (to | for)",
+   "(shouldn't | shouldnt | should not) be [(in | a)] (teaching | charge | teacher | running | working with)",
+   "(no | zero | haven't a | havent a | hasn't a | hasnt a | not a) (idea | clue)",
+   "(don't | dont | doesn't | doesnt | didn't | didnt | never) [seem to] care",
+   "(couldn't | couldnt) care less",
+   "(furious | fuming | livid | disgusted | appalled | seething | raging) (with | at | by | about | that)",
+   "disappointed (in | with | by | that)",
+   "(fed up | sick | sick and tired | tired) (of | with) (the school | this school | them | him | her | their | the way)",
+   "(hate | hates | dread | dreads) (going | school | that (man | woman | teacher) | him | her | the teacher)"
+  ],
+  "COMPLAINT_USED_THE_CHANNEL": [
+   "(complaint | complaints) (procedure | process | form | policy | route) (works | worked | is | was | actually)",
+   "used the [(school's | schools | trust's | trusts | academy's | academys | proper)] (complaint | complaints | proper channels)",
+   "instead of (posting | ranting | moaning | writing)",
+   "stop moaning",
+   "(ranting | moaning | posting) (on | about it on) here (doesn* | won* | never | isn*)",
+   "(emailed | rang | called | phoned | spoke to | met | went in to see | messaged) [the] (head* | school | office | year group | teacher* | senco) ..5 ..5 (instead | got | and they | the same | sorted | within | straight away | back)",
+   "got a (call | meeting | reply | response | proper | written | phone call)",
+   "credit where",
+   "fair play to",
+   "talk to them",
+   "(in | at) a meeting",
+   "(they | school | the head | she | he) (sorted | listened | explained | rang me back | called me back | got back to me)"
+  ],
   "GROUP": [
    {
     "singular": "woman",
@@ -301,6 +363,67 @@ export const CATALOGUE: Catalogue = {
   ]
  },
  "families": [
+  {
+   "family": "complaint",
+   "about": "Public complaints about the school, trust or staff instead of the complaints procedure.",
+   "rules": [
+    {
+     "id": "complaint.insults-staff",
+     "category": "complaint",
+     "scope": "school",
+     "roles": [
+      "parent"
+     ],
+     "source": "000 §3.4.2; 002; 003 §4; 004",
+     "message": "This reads as a public complaint. The school asks for concerns to go through its complaints route.",
+     "phrases": [],
+     "unless": [
+      "@someone-elses-words"
+     ],
+     "checks": [
+      "@staff-sentence",
+      "@not-about-others"
+     ],
+     "from": [
+      "abuse.insult"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "complaint.criticism",
+     "category": "complaint",
+     "scope": "school",
+     "roles": [
+      "parent"
+     ],
+     "source": "000 §3.4.2; 002; 003 §4; 004",
+     "message": "This reads as a public complaint. The school asks for concerns to go through its complaints route.",
+     "phrases": [
+      "{COMPLAINT_CRITICISM}"
+     ],
+     "unless": [
+      "@someone-elses-words",
+      "@praise-unqualified",
+      "{COMPLAINT_USED_THE_CHANNEL}",
+      "@negated-before",
+      "@writer-on-themself",
+      "@asking-about-arrangements",
+      "@everyday-idiom"
+     ],
+     "checks": [
+      "@aimed-at-the-school",
+      "@not-about-others"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    }
+   ]
+  },
   {
    "family": "photo",
    "about": "Photos or video of pupils or staff shared, or promised, without consent.",

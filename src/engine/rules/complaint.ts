@@ -10,7 +10,6 @@
  */
 import { NOT_THE_SCHOOL } from '../lexicon';
 import { any, re, test } from '../rule';
-import { CRITICISM_PATTERNS, CRITICISM_TRIGGERS, criticism } from '../negative';
 import { reportedOrRejected } from '../speech';
 import type { DraftContext } from '../context';
 import type { Hit, Rule } from '../rule';
@@ -360,54 +359,6 @@ export const complaintRules: readonly Rule[] = [
         'I rang the head rather than posting, and we sat down together that Thursday.',
         'Thank you to the school for the lovely assembly, so proud.',
         'A parent posted "this school is a joke" on the old page and got removed from the group, rightly so.',
-      ],
-    },
-  },
-  {
-    id: 'complaint.insults-staff',
-    category: 'complaint',
-    message,
-    source,
-    scope: 'school',
-    roles: ['parent'],
-    // Insulting a member of staff in public is also a complaint about them (000 §3.4.2 "its employees").
-    from: ['abuse.insult'],
-    patterns: [],
-    check: (hit, draft) =>
-      draft.staffSentence[hit.sentence] === true &&
-      !draft.notTheSchool &&
-      draft.nearestTarget(hit.start) !== 'other' &&
-      !reportedOrRejected(hit, draft),
-    cases: {
-      fires: ['Mr Ames in Year 6 is a useless prat.', 'The head is a complete clown.'],
-      quiet: ['Whoever keeps parking on my drive is a complete clown.'],
-    },
-  },
-  {
-    id: 'complaint.criticism',
-    category: 'complaint',
-    message,
-    source,
-    scope: 'school',
-    roles: ['parent'],
-    // The broad net (see `negative.ts`): a word of criticism in a sentence about the school or its staff.
-    triggers: CRITICISM_TRIGGERS,
-    patterns: CRITICISM_PATTERNS,
-    unless: [USED_THE_CHANNEL],
-    check: criticism,
-    cases: {
-      fires: [
-        'The attendance officer was so dismissive on the phone, spoke to me as if I were a criminal.',
-        'Mr Cole singles out the same three boys every lesson. It has to stop.',
-        'Honestly the new head is out of her depth, and the kids can tell.',
-        'The academy fined us for a funeral. Heartless.',
-      ],
-      quiet: [
-        'I was so disorganised this morning, forgot the PE kit again.',
-        'The traffic outside the school at 3 is horrendous.',
-        'Mrs Ali was never rude to anyone, she will be missed.',
-        'Thank you to the office for sorting the awful mix-up with the dinner money so quickly.',
-        'Does anyone know if the school is open on the inset day? The letter was confusing.',
       ],
     },
   },
