@@ -111,15 +111,22 @@ function checkShape(loaded: Loaded): string[] {
       if (ids.has(rule.id) || dataIds.has(rule.id)) problems.push(`${file}: ${rule.id}: the id is used twice`);
       dataIds.add(rule.id);
       if (!rule.id.startsWith(`${rule.category}.`)) problems.push(`${file}: ${rule.id}: the id must start with its category, ${rule.category}.`);
-      for (const phrase of [...rule.phrases, ...(rule.unless ?? []).filter((p) => !p.startsWith('@')), ...(rule.requires ?? [])]) {
+      // A finding phrase is unique in its family; a guard may be shared by several rules ("used the complaints
+      // route"), but not repeated within one.
+      const guards = new Set<string>();
+      for (const [phrase, guard] of [
+        ...rule.phrases.map((p) => [p, false] as const),
+        ...[...(rule.unless ?? []).filter((p) => !p.startsWith('@')), ...(rule.requires ?? [])].map((p) => [p, true] as const),
+      ]) {
         let canonical: string;
         try {
           canonical = showPhrase(parsePhrase(phrase));
         } catch {
           continue; // reported when compiled
         }
-        const before = seen.get(canonical);
+        const before = guard ? (guards.has(canonical) ? rule.id : undefined) : seen.get(canonical);
         if (before) problems.push(`${file}: ${rule.id}: the phrase "${phrase}" repeats one of ${before}`);
+        else if (guard) guards.add(canonical);
         else seen.set(canonical, rule.id);
       }
     }

@@ -51,6 +51,9 @@ export const CATALOGUE: Catalogue = {
    "(fed up | sick | sick and tired | tired) (of | with) (the school | this school | them | him | her | their | the way)",
    "(hate | hates | dread | dreads) (going | school | that (man | woman | teacher) | him | her | the teacher)"
   ],
+  "COMPLAINT_TIME": [
+   "(day | days | day's | days' | week | weeks | week's | weeks' | hour | hours | hour's | hours' | minute | minutes | minute's | minutes' | min | mins | mins')"
+  ],
   "COMPLAINT_USED_THE_CHANNEL": [
    "(complaint | complaints) (procedure | process | form | policy | route) (works | worked | is | was | actually)",
    "used the [(school's | schools | trust's | trusts | academy's | academys | proper)] (complaint | complaints | proper channels)",
@@ -386,6 +389,56 @@ export const CATALOGUE: Catalogue = {
      ],
      "from": [
       "abuse.insult"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "complaint.ignored",
+     "category": "complaint",
+     "scope": "school",
+     "roles": [
+      "parent"
+     ],
+     "source": "000 §3.4.2; 002; 003 §4; 004",
+     "message": "This reads as a public complaint. The school asks for concerns to go through its complaints route.",
+     "phrases": [
+      "(no one | noone | nobody | no-one) [(from | at | in) [the] _] [(has | have | had | ever | even | actually | bothered to)] [(has | have | had | ever | even | actually | bothered to)] [(bothered to | ever | even | actually)] (replied | responded | answered | returned | got back | called back | rang back | bothered | listens | listened | cares | cared | reads | read | is reading | checking | told us | explained | apologised | acknowledged)",
+      "(ignored | ignoring | ignores) (my | our | {NUMBER} | all | every | the | us | me | parents | emails | it | them | him | her | calls | letters | complaints | concerns | requests)",
+      "(being | been | is | was | are | were | keep being | keeps being | keep getting | got | get | getting) [(completely | totally | just)] (ignored | brushed off | stonewalled | passed from pillar to post | given the run around | given the run-around | given the runaround)",
+      "[(still | with | given | giving | gave (us | me | parents | families) | give (us | me | parents | families) | on | at)] (no | zero | not a single | not one | not even a | never a) (reply | response | answer | phone call | call back | callback | explanation | word | update | apology | warning | notice | consultation | acknowledgement | follow up | follow-up | followup)",
+      "(hasn't | hasnt | haven't | havent | didn't | didnt | never | won't | wont | doesn't | doesnt | don't | dont | hadn't | hadnt | wouldn't | wouldnt) [even] [(bother | bothered) to] (reply | replied | respond | responded | answer | answered | answers | replies | responds | get back | got back | call back | called back | rang back | ring back | (return | returned) (my | our | any) | acknowledge | apologise | apologised | explain | explained | let us know | inform | informed)",
+      "[(being | been | is | was | are | were | keep being | keeps being | keep getting | got | get | getting) [(completely | totally | just)]] (fob | fobbed | fobbing) [(us | me | you | parents | people | everyone)] off",
+      "(kept | keeping | keep | keeps) (us | parents | everyone | me | families) in the dark",
+      "(said | say | says | told us | tell us | tells us | telling us) [absolutely] nothing",
+      "nobody tells (us | parents | anyone) anything",
+      "(found | find | had to find) out [about ..5] (from | on | through | via) (another | other | a | the) (mum | mums | mum's | parent | parents | parent's | dad | dads | dad's | kid | kids | kid's | child | child's | family | families | family's | facebook | news | local paper | grapevine | whatsapp group | group chat)",
+      "(from | via) (another | other | a) (mum | mums | parent | parents | dad | dads | kid | kids | child | childs) [,] not [from] the (school | academy | head | teacher | office)",
+      "(phone | phones | email | emails | call | calls | message | messages) [(is | are | go | goes | get | gets)] (never | not) (answered | returned | replied to | picked up)",
+      "(goes | going | went | go) straight to (voicemail | answerphone)",
+      "(with | on | given | giving | gave (us | me | parents | families) | give (us | me | parents | families) | at) [(only | just | barely | less than)] ({NUMBER} | one | two | three | four | five | six | ten | a few | a couple of | a | an | hardly any | barely any) [{COMPLAINT_TIME}] notice",
+      "(the | a) (night | day | morning | evening | weekend) before !((the | a) (trip | trips | fair | fairs | show | shows | play | plays | exam | exams) (was | were | is) (lovely | great | brilliant))",
+      "(last minute | last-minute)",
+      "without [any] (warning | notice | explanation | consultation | reason | discussion)",
+      "(with no | with zero) [any] (reason | discussion)",
+      "(without | never) [even] (asking | telling | consulting | informing | checking with | ringing | calling | letting) (us | me | parents | families | anyone | the parents)",
+      "(week | weeks | month | months | day | days | term | terms | a year | half a term) (later | on) [,] [and] [still] (nothing | no (reply | change | news | word))",
+      "[still] waiting (for | on) (a | an | any) (reply | response | answer | call | call back | explanation | apology | update | meeting | decision)",
+      "(hasn't | hasnt | haven't | havent | has not | have not | wasn't | wasnt | weren't | werent) [been] (changed | sorted | dealt with | fixed | covered | replaced | marked | returned | answered | addressed | resolved | followed up | investigated | looked at) (once | at all | for | since | in | yet)",
+      "[(been | gone | going)] without [(a | his | her | their | any | proper | a proper)] (1:1 | one to one | one-to-one | teacher | support | ta | specialist | qualified teacher | maths teacher | english teacher | science teacher | lesson | lessons | help)",
+      "(there is | there's | theres | there are) (no | still no) (teacher | support | ta | help)",
+      "no (teacher | adult | member of staff | staff | one) (checking | watching | supervising | there | on the gate | on the gates | in the playground | on duty | around | looking)",
+      "(i | we) (don't | dont | do not | no longer | can't | cant | cannot) trust (them | the school | the trust | the head | school | anyone there | the staff | a word)"
+     ],
+     "unless": [
+      "@someone-elses-words",
+      "{COMPLAINT_USED_THE_CHANNEL}"
+     ],
+     "checks": [
+      "@about-institution",
+      "@not-about-others"
      ],
      "cases": {
       "fires": [],

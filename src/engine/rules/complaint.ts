@@ -312,30 +312,6 @@ export const complaintRules: readonly Rule[] = [
     },
   },
   {
-    id: 'complaint.ignored',
-    category: 'complaint',
-    message,
-    source,
-    scope: 'school',
-    roles: ['parent'],
-    triggers: ['no', 'nobody', 'noone', 'one', 'ignored', 'ignoring', 'ignores', 'fobbed', 'brushed', 'stonewalled', 'pillar', 'run', 'runaround', 'zero', 'single', 'not', 'never', "hasn't", 'hasnt', "haven't", 'havent', "didn't", 'didnt', "won't", 'wont', "doesn't", 'doesnt', "don't", 'dont', "hadn't", "wouldn't", 'fob', 'fobbing', 'kept', 'keeping', 'keep', 'keeps', 'said', 'say', 'says', 'told', 'tell', 'tells', 'telling', 'phone', 'phones', 'email', 'emails', 'call', 'calls', 'message', 'messages', 'voicemail', 'answerphone', 'notice', 'night', 'day', 'morning', 'evening', 'weekend', 'last', 'without', 'later', 'on', 'waiting', 'has', 'have', 'wasn', 'weren', "wasn't", "weren't", 'been', 'gone', 'going', 'there', "there's", 'gave', 'give', 'asking', 'telling', 'consulting', 'informing', 'checking', 'ringing', 'calling', 'letting', 'found', 'find', 'from', 'via'],
-    patterns: [re('\\b(?<hit>', UNANSWERED, ')(?![a-z])')],
-    unless: [USED_THE_CHANNEL],
-    check: aboutTheSchool,
-    cases: {
-      fires: [
-        'Emailed the school office four times about the trip money and nobody has bothered to reply.',
-        'The academy announced the timetable change with two days notice.',
-        'Still no explanation from the head about why the club was axed.',
-        'Rang the school three times this week and it goes straight to voicemail every time.',
-      ],
-      quiet: [
-        'Emailed the office about the trip and got a reply within the hour.',
-        'Nobody has replied to my Facebook Marketplace ad for the old uniform.',
-      ],
-    },
-  },
-  {
     id: 'complaint.going-public',
     category: 'complaint',
     message,
