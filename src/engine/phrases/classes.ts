@@ -14,4 +14,8 @@ export const CLASSES: Readonly<Record<string, (token: string) => boolean>> = {
   WORD: (t) => /^[a-z][a-z'*]*$/.test(t),
   /** A word with 's: "jones's", "miss's". */
   POSSESSIVE: (t) => /^[a-z]+'s$/.test(t),
+  /** complaint: a word ending in -ing ("got a detention for yawning"), where no list of verbs could be whole. */
+  ING: (t) => /^[a-z]+ing$/.test(t),
+  /** complaint: two question marks or more ("hello??"), impatience rather than a question. */
+  QUESTION_MARKS: (t) => /^\?{2,}$/.test(t),
 };

@@ -311,31 +311,4 @@ export const complaintRules: readonly Rule[] = [
       ],
     },
   },
-  {
-    id: 'complaint.going-public',
-    category: 'complaint',
-    message,
-    source,
-    scope: 'school',
-    roles: ['parent'],
-    triggers: ['nobody', 'no', 'this', 'does', 'do', 'did', 'has', 'have', 'whoever', 'got', 'given', 'gets', 'get', 'getting', 'received', 'want', 'so', 'until', 'parents', 'share', 'spread', 'only', 'me', 'anyone', 'anybody', 'how', 'why', 'point', 'judge', 'decide', 'see', 'this', 'let', 'till', 'til', 'unless', 'tether', 'wits', 'had', 'fed', 'sick', 'tired', 'used', "i'm", 'i', 'we', "we're", 'moving', 'move', 'pulling', 'pull', 'taking', 'take', "won't", 'wont', 'will', 'would', "wouldn't", "can't", 'avoid', 'stay', 'exposed', 'named', 'ofsted', 'council', 'papers', 'press', 'mp', 'report', 'reporting', 'reported', 'going', 'went', 'gone', 'go', 'surely', 'instead', 'keeping', 'lovely', 'nice', 'good', 'great', 'kind', 'thoughtful', 'helpful', 'considerate', 'decent', 'big', 'thanks', 'thank', 'brilliant', 'fantastic', 'amazing', 'excellent', 'top', 'fab', 'stellar', 'superb', 'outstanding', 'genius', 'world', 'fine', 'really', 'truly', 'clearly', 'obviously', 'funny', 'interesting', 'strange', 'odd', 'convenient', 'curious', 'weird', 'second', 'third', 'fourth', 'fifth', 'sixth', 'another', 'umpteenth', 'hello', 'cuts', 'cut', 'budget', 'while', 'meanwhile', 'award', 'wait', 'vital', 'who', 'glad', 'some', 'communication', 'organisation', 'leadership', 'management', 'teaching', 'support', 'discipline', 'food', 'dinners', 'uniform', 'rules', 'homework', 'website', 'app', 'system', 'policy', 'century', 'decade', 'planet'],
-    patterns: [re('\\b(?<hit>', GOING_PUBLIC, ')(?![a-z])'), re('\\b(?<hit>', SARCASM, ')')],
-    unless: [USED_THE_CHANNEL],
-    check: aboutTheSchool,
-    cases: {
-      fires: [
-        'Year 2 have had a different supply teacher every day. How is that acceptable?',
-        'I want every family in this school to hear how they spoke to my son.',
-        'Nice of the school to tell us about the trip the night before.',
-        'Funny how the head always finds money for a new sign.',
-        'Honestly I am livid with the academy about the exam entries.',
-      ],
-      quiet: [
-        'Is it only me, or is the Year 6 play going to be amazing?',
-        'I rang the head rather than posting, and we sat down together that Thursday.',
-        'Thank you to the school for the lovely assembly, so proud.',
-        'A parent posted "this school is a joke" on the old page and got removed from the group, rightly so.',
-      ],
-    },
-  },
 ];
