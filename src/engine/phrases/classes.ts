@@ -18,4 +18,6 @@ export const CLASSES: Readonly<Record<string, (token: string) => boolean>> = {
   ING: (t) => /^[a-z]+ing$/.test(t),
   /** complaint: two question marks or more ("hello??"), impatience rather than a question. */
   QUESTION_MARKS: (t) => /^\?{2,}$/.test(t),
+  /** complaint: an amount in figures, "500", "5k" ("wasted 5k on a logo"). */
+  AMOUNT: (t) => /^[0-9]+k?$/.test(t),
 };

@@ -51,6 +51,9 @@ export const CATALOGUE: Catalogue = {
    "(fed up | sick | sick and tired | tired) (of | with) (the school | this school | them | him | her | their | the way)",
    "(hate | hates | dread | dreads) (going | school | that (man | woman | teacher) | him | her | the teacher)"
   ],
+  "COMPLAINT_VERDICT": [
+   "(joke | shambles | disgrace | farce | mess | circus | embarrassment | scandal | laughing stock | nightmare | pantomime | car crash | omnishambles | travesty | con | rip off | rip-off | ripoff | waste of (time | space | money) | free for all | free-for-all | zoo)"
+  ],
   "COMPLAINT_TIME": [
    "(day | days | day's | days' | week | weeks | week's | weeks' | hour | hours | hour's | hours' | minute | minutes | minute's | minutes' | min | mins | mins')"
   ],
@@ -389,6 +392,90 @@ export const CATALOGUE: Catalogue = {
      ],
      "from": [
       "abuse.insult"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "complaint.damning-verdict",
+     "category": "complaint",
+     "scope": "school",
+     "roles": [
+      "parent"
+     ],
+     "source": "000 §3.4.2; 002; 003 §4; 004",
+     "message": "This reads as a public complaint. The school asks for concerns to go through its complaints route.",
+     "phrases": [
+      "(is | are | was | were | {POSSESSIVE} | they're | you're | we're | been | getting | becoming | become | turning into | turned into) [(a | an)] [(bloody | actual | such a | a bit of a | proper | right | fucking | massive | joke of a)] {COMPLAINT_VERDICT}",
+      "(absolute | complete | total | utter) ({COMPLAINT_VERDICT} | clowns | chaos | amateurs | cowboys | muppets | rubbish | incompetence)",
+      "(disgraceful | shambolic | appalling | atrocious | abysmal | woeful | diabolical | ridiculous | ludicrous | laughable | pathetic | unprofessional | incompetent | incompetence | clueless | chaotic | disorganised | shocking | dire | unacceptable | harassment)",
+      "(not acceptable | not good enough | not on | out of order | beyond a joke | beyond belief | a step too far)",
+      "<not (ok | okay)> (in | for | to treat | . | !)",
+      "not (ok | okay) !_",
+      "(pestering | hounding | harassing) (us | me | parents | families)",
+      "worst (school | teacher | head | academy | trust | decision | communication | run)",
+      "(this | the | our | that | my {POSSESSIVE}) (school | academy | trust) (is | has been) (not good | rubbish | terrible | awful | useless | failing | going downhill | a nightmare | so bad | badly run | poorly run | criminal | shameful | scandalous | disgusting | a disgrace)",
+      "the way (this | the | our | that) (school | academy | trust | head | teacher | staff | office | senco) [_] (treats | treat | treated | speaks to | speak to | talks to | talk to | spoke to | handles | handle | handled | deals with | deal with | dealt with) _ ..3 (is | was) [_] (criminal | shameful | scandalous | disgusting | disgraceful | appalling | shocking | wrong | cruel | a disgrace | a scandal)",
+      "not fit for purpose",
+      "let (us | our kids | the kids | my _ | them | parents | him | her | everyone | these kids) down",
+      "failing (our | my | the | these) (kids | children | son | daughter | pupils | students | boys | girls)",
+      "(do better | does better | deserve better | deserves better | should be ashamed | ashamed of (yourselves | themselves | itself) | get a grip | couldn't care less | couldnt care less)",
+      "sort (yourselves | your _ | it | this) out",
+      "(care | cares) more about ..5 ..5 than",
+      "(only | just) (care | cares) about (results | money | ofsted | league tables | (their | its) (reputation | image) | uniform | attendance figures)",
+      "no idea what (they're | theyre | they are | she's | shes | she is | he's | hes | he is | you're | youre | you are) doing",
+      "(taught | teaching | learnt | learned | learning) [(my _ | him | her | them | the kids | our kids)] [(absolutely | literally)] nothing",
+      "(double standard | double standards | one rule for | rules for (thee | them | us | parents | kids) | hypocrite | hypocrites | hypocrisy | hypocritical | do as i say)",
+      "who do (they | you | she | he) think (they | you | she | he) (are | is)",
+      "(daft | stupid | pointless | petty | silly | mad | nonsense | draconian | over the top) (rule | rules | decision | decisions | idea | ideas | policy | policies | detention | detentions | sanction | sanctions | punishment | punishments)",
+      "what really goes on",
+      "over the top !(rule | rules | decision | decisions | idea | ideas | policy | policies | detention | detentions | sanction | sanctions | punishment | punishments)",
+      "(heavy handed | heavy-handed | zero common sense | no common sense)",
+      "lack of (communication | support | care | respect | organisation | leadership | discipline | consistency)",
+      "no (communication | organisation | consistency | accountability | discipline | support)",
+      "(terrible | awful | poor | rubbish | dreadful | non-existent | zero) (communication | organisation | leadership | management | teaching | behaviour management | support | discipline)",
+      "(communication | organisation | leadership | management | teaching | behaviour management | support | discipline | the food | the dinners | the uniform rules | the rules | the homework | the website | the app | the system | the policy) (is | are | has been | was | have been) [_] (rubbish | terrible | awful | poor | appalling | shocking | dreadful | non-existent | useless | pathetic | laughable | atrocious | abysmal | ridiculous)",
+      "(bullying | behaviour | discipline) (is | has got | has gone) (out of control | worse | non-existent | a joke)",
+      "(kids | children | pupils | boys | girls) [just] (run | running) riot",
+      "(let | lets | letting | allow | allows) (him | her | them | the kids | kids | pupils | bullies | these kids) (run riot | get away with | carry on | do what)",
+      "nothing (is | gets | was | ever gets | has been) [ever] done",
+      "(won't | wont | wouldn't | wouldnt | doesn't | doesnt | didn't | didnt | never | don't | dont) (do | does | did) (a thing | anything | nothing | a single thing | jack | zilch)",
+      "(swept | brushed) under the (carpet | rug)",
+      "(didn't | didnt | don't | dont | doesn't | doesnt | won't | wont | aren't | arent | isn't | isnt | not) (take | taking | took) (it | this | bullying | us | me | my concerns) seriously",
+      "(making excuses | passing the buck)",
+      "(sent | sending) (my | our) _ home (for | over | because)",
+      "(wasted | wasting | waste | wastes | blew | blown | squandered | splashed out | frittered) [away] [_] ({AMOUNT} [(, | .) {AMOUNT}] | thousands | millions | hundreds | a fortune | money | our money | so much | all that money | a small fortune) [of (pounds | our money)] on",
+      "(favour | favours | favouring | favoured) [the] (girls | boys | certain (kids | children | families | pupils) | (posh | rich | quiet | sporty | clever | bright | popular | pta | teachers | teachers') (kids | children | families | parents))",
+      "(get | gets | got | getting) away with [blue] murder",
+      "(isolation | isolated | detention | excluded | suspended | suspension | exclusion | sent home | a sanction | a behaviour point | a demerit) [((my | our | his | her | their) (son | daughter | boy | girl | lad | kid | kids | child) | him | her | them)] [(all day | for a week | for a day | for (two | three | {NUMBER}) days)] (for | over) [(a | the | her | his | wearing | having | forgetting | one)] [(missing | wrong | tiny | small)] (tie | skirt | socks | shoes | haircut | hair | coat | jewellery | earrings | nail varnish | trainers | colour | pencil case | nothing | uniform | blazer)",
+      "(gone | going) [(right | completely | rapidly | totally)] (downhill | to pot | to the dogs)",
+      "(gone | went | going | dropped) from (good | great | outstanding | brilliant | excellent) to (terrible | awful | bad | rubbish | requires improvement | inadequate | poor | dreadful | a joke)",
+      "(has | have | had) [(completely | totally | absolutely)] <(ruined | wrecked | destroyed) (it | the school | this school | our school | everything | the place)>",
+      "(don't | dont | doesn't | doesnt | couldn't | couldnt | didn't | didnt | never) [even] [seem to] care",
+      "(has | have | got | plays | play | playing | played) [(obvious | clear | blatant | such | their | his | her | definite | massive)] [(obvious | clear | blatant | such | their | his | her | definite | massive)] favourites",
+      "(class | classes | kids | children | pupils | students | year {NUMBER} | they | lesson | lessons) (is | are | was | were | have been | has been) [(completely | totally | absolutely | just | utterly | so)] (out of control | running wild | feral | carnage | mayhem)",
+      "(he | she | they | sir | miss | (mr | mrs | miss | ms) _ | (the | that | this | her | his | their | our | new | supply | cover) [_] (teacher | ta | head | deputy | staff)) [(just | really | clearly | simply | obviously | honestly)] (can't | cant | cannot | couldn't | couldnt | is unable to | has no idea how to | have no idea how to) [even] <(manage | control | handle) (them | the class | (his | her | their) class | a class | the kids | the children | the pupils | behaviour)>",
+      "<(zero | no) (control | authority)> (over | of | in | . | ! | ,)",
+      "(zero | no) (control | authority) !_",
+      "what (a | an) (shambles | joke | disgrace | farce | mess | circus | nightmare | pantomime | omnishambles)",
+      "[(great | interesting | lovely | wonderful | nice | brilliant)] priorities [,] [(eh | hey | people | there | guys | much)] !(..2 {WORD})",
+      "[(absolutely | so | really | just | utterly | beyond | frankly | quite)] (disgusting | shameful | outrageous | scandalous) !(..2 {WORD})",
+      "# (fail | notgoodenough | shambles | disgrace | joke | sortitout | badschool | notacceptable | letdown)"
+     ],
+     "unless": [
+      "@someone-elses-words",
+      "{COMPLAINT_USED_THE_CHANNEL}",
+      "i (don't | dont | doesn't | doesnt | couldn't | couldnt | didn't | didnt | never) [even] [seem to] care",
+      "(my | our) (class | classes | kids | children | pupils | students | lesson | lessons) (is | are | was | were | have been | has been) [(completely | totally | absolutely | just | utterly | so)] (out of control | running wild | feral | carnage | mayhem)",
+      "(i | we) (have | had) (zero | no) (control | authority)",
+      "(you're | youre | you are) [(absolutely | so | really | just | utterly | beyond | frankly | quite)] (disgusting | shameful | outrageous | scandalous)"
+     ],
+     "checks": [
+      "@about-institution",
+      "@not-about-others",
+      "@verdict-carried-on"
      ],
      "cases": {
       "fires": [],

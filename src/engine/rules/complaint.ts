@@ -1,21 +1,10 @@
 /**
- * Public complaints about the school, trust or staff instead of the complaints procedure (000 §3.4.2 and §3.3
- * "Parents must use the Trust's Complaints Policy", 002, 003 §4 "Refraining from making complaints, negative
- * comments…", 004). Only sentences about the school: "the council are a joke" is not the school's to answer.
- * Parents only; a staff member's complaint about their school is `staff_conduct`.
- *
- * Four ways people complain in public: a verdict on the school ("a shambles"), being ignored or kept in the
- * dark, rallying other parents ("I want everyone to know"), and sarcasm ("lovely of them to tell us the night
- * before"). Unfair treatment ("one rule for them") is a verdict too.
+ * The complaint rules are data now (rules/complaint.yaml, with their conditions in rules/conditions/complaint.ts).
+ * What stays here is the regular-expression wording staff_conduct.ts still reads for its own TypeScript rules:
+ * verdicts, being ignored, sarcasm. It goes when staff_conduct moves to a rule file and asks for the phrases of
+ * rules/complaint.yaml instead. Not a rule file: nothing here runs as a complaint rule.
  */
-import { NOT_THE_SCHOOL } from '../lexicon';
-import { any, re, test } from '../rule';
-import { reportedOrRejected } from '../speech';
-import type { DraftContext } from '../context';
-import type { Hit, Rule } from '../rule';
-
-const message = 'This reads as a public complaint. The school asks for concerns to go through its complaints route.';
-const source = '000 §3.4.2; 002; 003 §4; 004';
+import { any } from '../rule';
 
 const NOUN_VERDICT = any([
   'joke',
@@ -167,46 +156,6 @@ export const UNANSWERED = any([
   "(?:i|we) (?:don'?t|do not|no longer|can'?t|cannot) trust (?:them|the school|the trust|the head|school|anyone there|the staff|a word)",
 ]);
 
-/** Taking it public: rallying other parents instead of raising it privately. */
-export const GOING_PUBLIC = any([
-  '(?:i|we) want (?:every|all|other|the other|all the|everyone|people|everybody)(?: \\w+){0,5}? to (?:know|see|hear|be aware|read)',
-  '(?:so|until) (?:every|all|other|the other) (?:parents?|families|mums|dads) (?:know|knows|can see|are aware|hear)',
-  'parents (?:need|deserve|should|ought|have a right) (?:to know|to be told|better|to hear|to be warned)',
-  '(?:please )?(?:share|spread) (?:this|the word|so|far and wide|widely|if you)',
-  '(?:is|am) i the only one',
-  "(?:does|do|did|has|have) (?:anyone|anybody) else (?:\\w+ )?(?:feel|think|find|get|notice|have|struggle|reckon|see|worry)",
-  "whoever (?:thought|decided|came up with|planned) (?:\\w+ ){0,10}?(?:was )?a (?:good|great|bright|clever) idea",
-  "(?:got|given|gets|get|getting|received) (?:a |an )?(?:red card|detention|sanction|warning|behaviour point|isolation|demerit|negative point|exclusion|yellow card) for (?:\\w+ing|nothing|breathing|asking|talking|smiling|laughing|sneezing)\\b",
-  'is it (?:only |just )?me,? or',
-  "(?:is|are) (?:anyone|anybody) else(?:'s)? (?:\\w+ )?(?:having|getting|finding|dealing|fed up|sick|experiencing|noticing|struggling|had)",
-  '(?:has|have) (?:anyone|anybody) (?:else )?(?:actually |ever )?(?:had|got|been given|received) (?:a |any )?(?:straight answer|reply|response|answer|explanation)',
-  '(?:how|why) (?:is|are|was|were) (?:that|this|it|they|the school) (?:acceptable|ok|okay|allowed|fair|right|legal|normal|still)',
-  "what(?: is|'s) the point (?:of|in) (?:telling|emailing|raising|complaining|reporting|asking|having|going|ringing|writing)",
-  'is (?:anyone|anybody) (?:actually |even )?(?:reading|listening|in charge|there|home|awake)',
-  '(?:does|do|did) (?:anyone|anybody|nobody|no one)(?: (?:at|in) \\w+)? (?:actually |even |ever )?(?:check|read|care|listen|bother|look at|supervise|monitor|answer|notice|teach)',
-  '(?:judge|decide|see) for yourselves',
-  'is this (?:how|what|acceptable|normal|ok|okay) (?:\\w+ ){0,4}(?:should|acceptable|normal|now|treated)',
-  "don'?t let them (?:fob|get away|brush|fool)",
-  '(?:until|till|til|unless) they (?:start )?(?:listen|listening|do something|sort it|take notice|act|answer)',
-  'end of my tether',
-  "at my wits'? end",
-  'had (?:enough|it up to here)',
-  '(?:fed up|sick|sick and tired|tired) (?:of|with) (?:this|the|them|being|their)',
-  '(?:i|we) used to (?:love|rate|recommend|like|trust) (?:this|the|our|that) (?:school|academy|place|trust)',
-  "(?:i'?m|i am|we'?re|we are|i feel|i was|we were) (?:absolutely |so |really |completely |totally |utterly |very |beyond |just |honestly )?(?:disgusted|appalled|livid|fuming|furious|seething|raging|outraged|horrified|let down|worry|worried|upset|angry|disappointed)\\b",
-  "(?:moving|move|pulling|pull|taking|take) (?:them|him|her|my \\w+|our \\w+|the kids) (?:out|schools?|to another school|elsewhere|the minute|as soon|away)",
-  "(?:won'?t|will not|would never|wouldn'?t|can'?t) (?:recommend|send (?:my|another|any))(?! (?:\\w+ ){0,2}(?:enough|highly enough|more))",
-  '(?:avoid|stay away from) (?:this|that|the) (?:school|academy)',
-  '(?:needs? to be|should be|being) (?:exposed|named and shamed)',
-  '(?:ofsted|the council|the papers|the press|my mp) (?:need|needs|should|will) (?:to )?(?:know|hear|see|look|be told)',
-  '(?:report|reporting|reported) (?:them|the school|this|it|the head) to (?:ofsted|the council|the dfe|the papers|the press)',
-  '(?:going|went|gone|go) to the (?:papers|press|local paper|news|ombudsman)',
-  '(?:surely|why (?:is|isn\'?t|are|aren\'?t)) (?:someone|somebody|anyone|no one|nobody|the school|they|staff|a teacher|an adult) (?:should|would|could|checking|doing|dealing|watching)',
-  'instead of (?:dealing with|sorting|doing anything about|tackling|addressing|punishing|stopping|helping) (?:him|her|them|it|the \\w+)',
-  "why (?:does|do|did|would|is|are) (?:this|the|our|that) (?:school|academy|teacher|head|staff) (?:do|does|did|treat|think|allow|let|punish)",
-  'is (?:anyone|anybody) (?:else )?keeping (?:theirs|their \\w+|them) (?:off|home)',
-]);
-
 /** Sarcasm aimed at the school ("Lovely of them to tell us the night before", "great communication as usual"). */
 export const SARCASM = any([
   '(?:lovely|nice|good|great|kind|thoughtful|helpful|considerate|decent|big) of (?:\\w+ ){1,3}to (?:announce|tell|let|inform|give|send|cancel|change|ask|charge|spring|wait|bother|warn|mention)',
@@ -228,87 +177,3 @@ export const SARCASM = any([
   'who needs (?:teachers|lessons|maths|english|an education)',
   '(?:so|really) glad (?:my|our) (?:\\w+ ){0,3}(?:is|are) (?:learning|being taught)',
 ]);
-
-/** Someone praising the channel that worked, or explaining they used it instead of posting. */
-const USED_THE_CHANNEL = test(
-  '\\b',
-  any([
-    'complaints? (?:procedure|process|form|policy|route) (?:works|worked|is|was|actually)',
-    "used the (?:school'?s |trust'?s |academy'?s |proper )?(?:complaints?|proper channels)",
-    'instead of (?:posting|ranting|moaning|writing)',
-    'stop moaning',
-    '(?:ranting|moaning|posting) (?:on|about it on) here (?:doesn|won|never|isn)',
-    "(?:emailed|rang|called|phoned|spoke to|met|went in to see|messaged) (?:the )?(?:head|school|office|year group|teacher|senco|head of \\w+)[^.!?]{0,60}(?:instead|got|and they|the same|sorted|within|straight away|back)",
-    'got a (?:call|meeting|reply|response|proper|written|phone call)',
-    'credit where',
-    'fair play to (?:them|the school|\\w+)',
-    'talk to them',
-    '(?:in|at) a meeting',
-    '(?:they|school|the head|the school|she|he) (?:sorted|listened|explained|rang me back|called me back|got back to me)',
-  ]),
-);
-
-/** A complaint needs the school or its staff named somewhere, not only its children (that is other rules' business). */
-function aboutTheSchool(hit: Hit, draft: DraftContext): boolean {
-  return draft.aboutInstitution && !draft.notTheSchool && draft.nearestTarget(hit.start) !== 'other' && !reportedOrRejected(hit, draft);
-}
-
-/**
- * A bare "Disgusting." judges what the sentence before it told: the school's or its staff's doing, not a
- * stranger's ("someone sprayed graffiti on the gate. Disgusting.").
- */
-function verdictOnTheSchool(hit: Hit, draft: DraftContext): boolean {
-  if (hit.sentence === 0) return true;
-  const before = draft.sentenceText(hit.sentence - 1);
-  return (draft.staffSentence[hit.sentence - 1] === true || draft.strongSentence[hit.sentence - 1] === true) && !/\b(?:someone|somebody|whoever|vandals?|thieves|burglars?|police|a man|a woman|some (?:kids|idiots|people))\b/.test(before);
-}
-
-const VERDICT_TRIGGERS = [
-  'joke', 'shambles', 'disgrace', 'farce', 'mess', 'circus', 'embarrassment', 'scandal', 'laughing', 'nightmare', 'pantomime', 'crash', 'omnishambles', 'travesty', 'con', 'rip', 'ripoff', 'waste', 'free', 'zoo', 'clowns', 'chaos', 'amateurs', 'cowboys', 'muppets', 'rubbish', 'incompetence', 'disgraceful', 'shambolic', 'appalling', 'atrocious', 'abysmal', 'woeful', 'diabolical', 'ridiculous', 'ludicrous', 'laughable', 'pathetic', 'unprofessional', 'incompetent', 'clueless', 'chaotic', 'disorganised', 'shocking', 'dire', 'unacceptable', 'acceptable', 'enough', 'on', 'order', 'beyond', 'step', 'worst', 'school', 'academy', 'trust', 'downhill', 'pot', 'dogs', 'purpose', 'let', 'failing', 'better', 'ashamed', 'sort', 'grip', 'care', 'cares', 'idea', 'nothing', 'double', 'one', 'rules', 'hypocrite', 'hypocrites', 'hypocrisy', 'hypocritical', 'say', 'daft', 'stupid', 'pointless', 'petty', 'silly', 'mad', 'nonsense', 'draconian', 'really', 'top', 'heavy', 'common', 'lack', 'no', 'terrible', 'awful', 'poor', 'dreadful', 'non', 'zero', 'bullying', 'behaviour', 'discipline', 'riot', 'lets', 'letting', 'allow', 'allows', 'done', 'thing', 'anything', 'single', 'jack', 'zilch', 'swept', 'brushed', 'seriously', 'excuses', 'buck', 'sent', 'sending', 'isolation', 'detention', 'excluded', 'sanction', 'point', 'demerit',
-  'favourites', 'favour', 'favours', 'favouring', 'favoured', 'murder', 'wasted', 'wasting', 'waste', 'wastes', 'blew', 'blown', 'squandered', 'splashed', 'frittered', 'priorities', 'control', 'wild', 'feral', 'carnage', 'mayhem', 'manage', 'handle', 'authority',
-];
-
-export const complaintRules: readonly Rule[] = [
-  {
-    id: 'complaint.damning-verdict',
-    category: 'complaint',
-    message,
-    source,
-    scope: 'school',
-    roles: ['parent'],
-    triggers: [...VERDICT_TRIGGERS, 'fail', 'notgoodenough', 'sortitout', 'badschool', 'ok', 'okay', 'harassment', 'pestering', 'hounding', 'harassing', 'criminal', 'shameful', 'scandalous', 'disgusting', 'way', 'who', 'furious', 'fuming', 'livid', 'disgusted', 'appalled', 'raging', 'seething', 'incandescent', 'horrified', 'outrageous', 'suspended', 'suspension', 'exclusion', 'isolated', 'ruined', 'wrecked', 'destroyed', 'requires', 'inadequate', 'poor'],
-    patterns: [
-      re('\\b(?<hit>', DAMNING, ')(?![a-z])'),
-      re('\\b(?<hit>', DAMNING_KEYED, ')(?![a-z])'),
-      // A verdict or a feeling standing alone as a sentence: "Shambles." "What a joke." "Absolutely furious."
-      re("^\\s{0,3}(?<hit>(?:what an? |an? |absolute |total |complete |utter |just )?(?:shambles|joke|disgrace|farce|mess|circus|nightmare|pantomime|omnishambles))(?=\\s*[.!?]+|\\s*$)"),
-      re("^\\s{0,3}(?<hit>(?:great |interesting |lovely |wonderful |nice |brilliant )?priorities(?:,? (?:eh|hey|people|there|guys|much))?)(?=\\s*[.!?🙄]+|\\s*$)"),
-      re("^\\s{0,3}(?<hit>(?:absolutely |so |really |just |utterly |beyond |frankly |quite )?(?:furious|fuming|livid|disgusted|appalled|raging|seething|incandescent|horrified|disgusting|shameful|outrageous|scandalous))(?=\\s*[.!?]+|\\s*$)"),
-      re('(?<![a-z0-9])(?<hit>#(?:fail|notgoodenough|shambles|disgrace|joke|sortitout|badschool|notacceptable|letdown))\\b'),
-    ],
-    unless: [USED_THE_CHANNEL, test(NOT_THE_SCHOOL)],
-    check: (hit, draft) => aboutTheSchool(hit, draft) && (!/(?:disgusting|shameful|outrageous|scandalous)$/.test(draft.text.slice(hit.start, hit.end)) || verdictOnTheSchool(hit, draft)),
-    cases: {
-      fires: [
-        'The way this school handles bullying is a total farce.',
-        'Pickup at the academy is an absolute shambles every single day.',
-        'Mrs Kay has no idea what she is doing with that class.',
-        'Sent home from the academy over the wrong colour trainers. Ridiculous.',
-        'One rule for the staff, another for the kids at this school.',
-        'Mr Price plays favourites in 6P and the quiet ones never get picked for anything.',
-        'The deputy head kept the whole of Year 2 in at lunch because one child was giggling. Shameful.',
-        'The academy splashed out a fortune on a new logo and the heating still packs up every week. Priorities!',
-        'Half of Year 8 science lessons are mayhem, the cover teacher has zero control over them.',
-      ],
-      quiet: [
-        'The council’s bin collection is a joke.',
-        'The referee was shocking today. School team played brilliantly though.',
-        'Not a dig at the school at all, but the bus company is a shambles.',
-        'The school show was a brilliant mess of glitter and giggles, loved it.',
-        'Year 3 families, the uniform shop in town is a con, forty quid for one jumper.',
-        'Two weeks of half term and my kids are feral, roll on school starting again.',
-        'Somebody dumped a mattress outside the school overnight. Disgusting.',
-      ],
-    },
-  },
-];

@@ -1,6 +1,5 @@
 /** The rule catalogue, in the order rules run (PRODUCT.md §3). One file per category. */
 import type { Rule } from '../rule';
-import { complaintRules } from './complaint';
 import { allegationRules } from './allegation';
 import { abuseRules } from './abuse';
 import { threatRules } from './threat';
@@ -12,7 +11,6 @@ import { impersonationRules } from './impersonation';
 import { staffConductRules } from './staff-conduct';
 
 export const RULES: readonly Rule[] = [
-  ...complaintRules,
   ...allegationRules,
   ...abuseRules,
   ...threatRules,

@@ -54,7 +54,26 @@ export const askingAboutArrangements = (hit: Place, draft: DraftContext): boolea
 export const everydayIdiom = (hit: Place, draft: DraftContext): boolean => EVERYDAY.test(draft.sentenceText(hit.sentence));
 export const praiseUnqualified: Condition = (hit, draft, notes) => praise(hit, draft, notes) && !CONTRAST.test(draft.sentenceText(hit.sentence));
 
+/** Verdict words that judge whatever the sentence before told, which may be a stranger's doing. */
+const BARE_VERDICT = /(?:disgusting|shameful|outrageous|scandalous)$/;
+/** Someone outside the school did it: vandals, thieves, "some idiots". */
+const STRANGER = /\b(?:someone|somebody|whoever|vandals?|thieves|burglars?|police|a man|a woman|some (?:kids|idiots|people))\b/;
+
+/**
+ * A bare "Disgusting." judges what the sentence before it told: the school's or its staff's doing, not a
+ * stranger's ("someone sprayed graffiti on the gate. Disgusting.").
+ */
+export function verdictCarriedOn(hit: Place, draft: DraftContext): boolean {
+  if (!BARE_VERDICT.test(draft.text.slice(hit.start, hit.end)) || hit.sentence === 0) return true;
+  const before = hit.sentence - 1;
+  return (draft.staffSentence[before] === true || draft.strongSentence[before] === true) && !STRANGER.test(draft.sentenceText(before));
+}
+
 export const COMPLAINT_CONDITIONS: Conditions = {
+  'verdict-carried-on': {
+    does: 'a verdict ending in "disgusting", "shameful", "outrageous" or "scandalous" follows a sentence about the school or its staff, not a stranger',
+    test: verdictCarriedOn,
+  },
   'about-institution': { does: 'the draft names the school, trust or its staff somewhere', test: (_hit, draft) => draft.aboutInstitution },
   'not-about-others': {
     does: 'nothing says the draft is not about the school, and no other body (council, club, shop) is named nearer before the hit',
