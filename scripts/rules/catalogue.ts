@@ -23,14 +23,14 @@ const Phrase = v.pipe(v.string('must be a phrase in quotes or plain text'), v.no
 const Forms = v.record(v.pipe(v.string(), v.regex(/^[a-z]+$/, 'form names are lower-case words')), Phrase);
 const LexiconSchema = v.record(v.pipe(v.string(), v.regex(/^[A-Z][A-Z0-9_]*$/, 'lexicon names are capitals, e.g. GROUP')), v.union([v.array(Phrase), v.array(Forms)], 'must be a list of phrases, or of word forms'));
 
-const RuleSchema = v.strictObject({
+const RuleShape = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z_]+\.[a-z0-9-]+$/, 'must be category.what-it-notices')),
   category: v.picklist(CATEGORIES),
   scope: v.picklist(['anywhere', 'school']),
   roles: v.optional(v.array(v.picklist(ROLES))),
   source: Text,
   message: Text,
-  phrases: v.pipe(v.array(Phrase), v.minLength(1, 'needs at least one phrase')),
+  phrases: v.array(Phrase),
   unless: v.optional(v.array(Phrase)),
   requires: v.optional(v.array(Phrase)),
   checks: v.optional(v.array(v.pipe(v.string(), v.regex(/^@[a-z-]+$/, 'a check is @name')))),
@@ -40,6 +40,11 @@ const RuleSchema = v.strictObject({
     quiet: v.pipe(v.array(v.strictObject({ text: Text, why: Text, role: v.optional(v.picklist(ROLES)) })), v.minLength(1, 'needs a quiet case')),
   }),
 });
+// A rule that only reads another rule's hits through its own guards (`from`) needs no phrase of its own.
+const RuleSchema = v.pipe(
+  RuleShape,
+  v.check((rule) => rule.phrases.length > 0 || (rule.from?.length ?? 0) > 0, 'needs at least one phrase, or a rule to read from'),
+);
 
 const FamilySchema = v.strictObject({
   family: v.pipe(v.string(), v.regex(/^[a-z_-]+$/)),
@@ -100,26 +105,29 @@ function checkShape(loaded: Loaded): string[] {
   const ids = new Set(RULES.map((r) => r.id));
   const dataIds = new Set<string>();
   for (const family of loaded.catalogue.families) {
-    // A phrase that finds hits is written once in a family; a guard may be shared by several rules.
     const seen = new Map<string, string>();
     for (const rule of family.rules) {
-      const guards = new Set<string>();
       const file = loaded.fileOf.get(rule.id);
       if (ids.has(rule.id) || dataIds.has(rule.id)) problems.push(`${file}: ${rule.id}: the id is used twice`);
       dataIds.add(rule.id);
       if (!rule.id.startsWith(`${rule.category}.`)) problems.push(`${file}: ${rule.id}: the id must start with its category, ${rule.category}.`);
-      for (const phrase of [...rule.phrases, ...(rule.unless ?? []).filter((p) => !p.startsWith('@')), ...(rule.requires ?? [])]) {
+      // A finding phrase is unique in its family; a guard may be shared by several rules ("used the complaints
+      // route"), but not repeated within one.
+      const guards = new Set<string>();
+      for (const [phrase, guard] of [
+        ...rule.phrases.map((p) => [p, false] as const),
+        ...[...(rule.unless ?? []).filter((p) => !p.startsWith('@')), ...(rule.requires ?? [])].map((p) => [p, true] as const),
+      ]) {
         let canonical: string;
         try {
           canonical = showPhrase(parsePhrase(phrase));
         } catch {
           continue; // reported when compiled
         }
-        const finds = rule.phrases.includes(phrase);
-        const before = finds ? seen.get(canonical) : guards.has(canonical) ? rule.id : undefined;
+        const before = guard ? (guards.has(canonical) ? rule.id : undefined) : seen.get(canonical);
         if (before) problems.push(`${file}: ${rule.id}: the phrase "${phrase}" repeats one of ${before}`);
-        else if (finds) seen.set(canonical, rule.id);
-        else guards.add(canonical);
+        else if (guard) guards.add(canonical);
+        else seen.set(canonical, rule.id);
       }
     }
   }

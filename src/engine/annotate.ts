@@ -89,7 +89,8 @@ const PUBLIC_FIGURE = words(['prime minister', 'pm', 'mps?', 'ministers?', 'educ
 
 const OWN = new RegExp(`(?<![a-z])(?:${OWN_CHILD}|my (?:husband|wife|partner|fella|hubby|other half|mum|dad|nan|family|dog|cat)|our (?:family|house)|(?:my|our) (?:toddler|teen|teenager|tribe|little (?:man|monster|madam|terror)s?))(?![a-z])`);
 const GROUP = new RegExp(`(?<![a-z])(?:${GROUP_WORD})(?![a-z])`);
-const PRAISE_RE = new RegExp(`(?<![a-z])(?:${PRAISE}|love (?:the|our|this|that|them|her|him)|shout ?out|big up|so good|fab(?:ulous)?|great job|cannot thank|can't thank)(?![a-z])`);
+/** Praise or thanks in a sentence (the `praise` manner); also read by staff_conduct.criticism through negative.ts. */
+export const PRAISE_RE = new RegExp(`(?<![a-z])(?:${PRAISE}|love (?:the|our|this|that|them|her|him)|shout ?out|big up|so good|fab(?:ulous)?|great job|cannot thank|can't thank)(?![a-z])`);
 
 const NEGATED = words(["not", "never", "no", "nothing", "nobody", "n't", "dont", "didnt", "cant", "wont", "isnt", "wasnt", "aint"]);
 const NEGATED_SUFFIX = /n't(?![a-z])/;

@@ -7,10 +7,22 @@
  *
  * The words are judgements of people and places and things done to children (rude, unfair, humiliating,
  * "picks on", "out of her depth"), not topics: "bullying" is a subject schools teach, "bullies the kids" is a
- * charge. Shared by `complaint.criticism` (parents) and `staff_conduct.criticism` (staff).
+ * charge. The cue list and checks now live with complaint.criticism (rules/complaint.yaml, {COMPLAINT_CRITICISM};
+ * rules/conditions/complaint.ts); the regex twin of the cues below stays only for `staff_conduct.criticism`,
+ * still TypeScript, and goes when that rule moves to a rule file.
  */
+import { PRAISE_RE } from './annotate';
 import { any, leadWords, re } from './rule';
 import { reportedOrRejected } from './speech';
+import {
+  CONTRAST,
+  aimedAtTheSchool,
+  askingAboutArrangements,
+  everydayIdiom,
+  negatedBefore,
+  notAboutOthers,
+  writerOnThemself,
+} from './rules/conditions/complaint';
 import type { DraftContext } from './context';
 import type { Hit } from './rule';
 
@@ -133,40 +145,14 @@ const CUE_KEYED = any(CUES.filter((c) => c.includes('(?<')));
 export const CRITICISM_TRIGGERS = leadWords(CUES);
 export const CRITICISM_PATTERNS: readonly RegExp[] = [re('\\b(?<hit>', CUE, ')(?![a-z])'), re('\\b(?<hit>', CUE_KEYED, ')(?![a-z])')];
 
-/** Praise or thanks with no "but" after it: the sentence is not criticism. */
-const PRAISE = /\b(?:thanks?|thank you|grateful|brilliant|amazing|fantastic|lovely|wonderful|superb|star|stars|legend|kind|helpful|supportive|listened|sorted|credit to|well done|proud|praise|fab|incredible|can'?t fault|no complaints)\b/;
-const CONTRAST = /\b(?:but|however|though|although|except|yet|shame|pity)\b/;
-/** "Not rude", "never lazy", "no longer useless". */
-const NEGATED_BEFORE = /\b(?:not|never|no longer|nothing|hardly|isn'?t|wasn'?t|aren'?t|weren'?t|n't)(?: [\w']+)? $/;
-/** The writer judging themself, or their own child ("I'm useless at fractions", "my son can be so lazy"). */
-const SELF = /\b(?:i|i'?m|i am|i was|i felt|i feel|i'?ve been|felt|made me|my (?:son|daughter|boy|girl|lad|kids?|child|youngest|eldest|husband|wife|partner)(?: \w+)?(?: is| was| can be|'s| has been| gets))(?: [\w']+){0,3} $/;
-/** Asking about arrangements, not complaining. */
-const QUESTION = /^\W*(?:does|do|has|have|is|are|can|could|would|will) (?:anyone|anybody|someone|somebody|any)\b|^\W*(?:anyone know|what time|when (?:is|are|does)|where (?:is|are|do))/;
-/** Idioms and the everyday, where a harsh word is not a judgement of anyone. */
-const IDIOM = /\b(?:(?:playing|plays|played|cast as|part of|role of) ['"]?(?:the |a )?['"]?(?:bully|villain|baddie|wicked|evil)|killing me|eyes in the back|traffic|weather|rain|snow|parking on|the roads?|potholes|wifi|wi-fi|printer|my own fault|terrible twos|worst (?:hair|cold|weather|traffic|day of my life)|hate to (?:say|ask|be|admit)|hate it when my)\b/;
-
 /**
- * The school or its staff are what the sentence is about: named in it, or named in the sentence before and
- * carried on with a pronoun or as a short verdict.
+ * Criticism of the school community, not turned round by anything around it: the checks of complaint.criticism
+ * (its conditions in rules/conditions/complaint.ts, one implementation), for a rule that still runs in TypeScript.
  */
-function aimedAtTheSchool(hit: Hit, draft: DraftContext): boolean {
-  const s = hit.sentence;
-  if (draft.staffSentence[s] === true || draft.strongSentence[s] === true) return true;
-  if (s === 0) return false;
-  const carried = draft.staffSentence[s - 1] === true || draft.strongSentence[s - 1] === true;
-  const text = draft.sentenceText(s);
-  // A short verdict ("Heartless.") judges what the sentence before told.
-  return carried && (/\b(?:he|she|they|them|him|her|their|his|it|its)\b/.test(text) || text.trim().split(/\s+/).length <= 4);
-}
-
-/** Criticism of the school community, not turned round by anything around it. */
 export function criticism(hit: Hit, draft: DraftContext): boolean {
-  if (draft.notTheSchool || draft.nearestTarget(hit.start) === 'other') return false;
-  if (!aimedAtTheSchool(hit, draft) || reportedOrRejected(hit, draft)) return false;
+  if (!notAboutOthers(hit, draft) || !aimedAtTheSchool(hit, draft) || reportedOrRejected(hit, draft)) return false;
   const sentence = draft.sentenceText(hit.sentence);
-  if (QUESTION.test(sentence) || IDIOM.test(sentence)) return false;
-  if (PRAISE.test(sentence) && !CONTRAST.test(sentence)) return false;
-  const start = draft.sentences[hit.sentence]?.start ?? 0;
-  const lead = draft.text.slice(Math.max(start, hit.start - 60), hit.start);
-  return !NEGATED_BEFORE.test(lead) && !SELF.test(lead);
+  if (askingAboutArrangements(hit, draft) || everydayIdiom(hit, draft)) return false;
+  if (PRAISE_RE.test(sentence) && !CONTRAST.test(sentence)) return false;
+  return !negatedBefore(hit, draft) && !writerOnThemself(hit, draft);
 }

@@ -20,4 +20,10 @@ export const CLASSES: Readonly<Record<string, (token: string) => boolean>> = {
   STOP: (t) => /^[.!]+$/.test(t),
   /** allegation: a number with 's, "8's" ("grabbing a year 8's blazer"). */
   NUMBER_POSSESSIVE: (t) => /^[0-9]+'s$/.test(t),
+  /** complaint: a word ending in -ing ("got a detention for yawning"), where no list of verbs could be whole. */
+  ING: (t) => /^[a-z]+ing$/.test(t),
+  /** complaint: two question marks or more ("hello??"), impatience rather than a question. */
+  QUESTION_MARKS: (t) => /^\?{2,}$/.test(t),
+  /** complaint: an amount in figures, "500", "5k" ("wasted 5k on a logo"). */
+  AMOUNT: (t) => /^[0-9]+k?$/.test(t),
 };

@@ -523,6 +523,74 @@ export const CATALOGUE: Catalogue = {
    "you (didn't | didnt) hear (it | this) from me",
    "allegedly"
   ],
+  "COMPLAINT_CRITICISM": [
+   "(rude | rudeness | arrogant | arrogance | patronising | condescending | dismissive | unprofessional)",
+   "(incompetent | incompetence | useless | hopeless | clueless | lazy | [bone] idle | spineless | gutless | two-faced)",
+   "(nasty | vile | cruel | spiteful | vindictive | petty | heartless | uncaring | negligent)",
+   "(power mad | power-mad | powermad | power trip | control freak | control freaks | jobsworth | jobsworths)",
+   "(bully | bullies) !(week | policy | ambassador | ambassadors | workshop | assembly | talk)",
+   "bullied (my | our | him | her | them | the)",
+   "(coward | cowards | liar | liars | hypocrite | hypocrites | hypocritical)",
+   "(lie | lies | lied | lying) (to | about)",
+   "(pathetic | ridiculous | absurd | ludicrous | laughable | shocking | appalling | awful | terrible | horrendous)",
+   "(horrible | dreadful | atrocious | abysmal | diabolical | disgusting | disgraceful | shameful | outrageous)",
+   "(unacceptable | unfair | unfairly | unjust | biased | chaotic | shambolic | disorganised | pointless | draconian)",
+   "(discrimination | discriminatory | discriminating | discriminates | discriminated)",
+   "over the top",
+   "(heavy handed | heavy-handed)",
+   "like (a | an) (prison | army camp | borstal | dictatorship | zoo | circus | sweatshop | boot camp)",
+   "a (joke | farce | shambles | disgrace | nightmare | mess | laughing stock)",
+   "worst",
+   "(going | gone | went) downhill",
+   "worse and worse",
+   "off a cliff",
+   "make it make sense",
+   "(rip off | rip-off | ripoff | cash cow | money grabbing | money-grabbing)",
+   "waste of (money | time | space | taxpayers | a salary | oxygen)",
+   "(humiliate | humiliates | humiliated | humiliating | humiliation | belittle | belittles | belittled | belittling)",
+   "(embarrasses | embarrassed | embarrassing) (him | her | them | my | our | the | kids | children | pupils)",
+   "(shout | shouts | shouted | shouting | scream | screams | screamed | screaming | yell | yells | yelled | yelling | snap | snaps | snapped | snapping) at (him | her | them | my | our | the | kids | children | pupils | us | me | a)",
+   "(shouts | shouted | shouting) (the kids | them | him | her) down",
+   "(pick | picks | picked | picking) on",
+   "(singled | singles | singling) [(him | her | them | my _ | our _)] out",
+   "(targeted | victimise | victimises | victimised | victimising)",
+   "(ignore | ignores | ignored | ignoring) (us | me | my | our | parents | the | emails | it | them | him | her | every)",
+   "(fob | fobs | fobbed | fobbing) [(us | me | parents)] off",
+   "let (us | me | my _ | our _ | them | the kids | the children | him | her | everyone) down",
+   "let down by",
+   "(fail | fails | failed | failing) (my | our | the | these | those | them | him | her | kids | children | pupils)",
+   "(can't | cant | cannot | couldn't | couldnt) (teach | lead | manage | control | organise | run | cope)",
+   "out of (his | her | their) depth",
+   "not fit (to | for)",
+   "(shouldn't | shouldnt | should not) be [(in | a)] (teaching | charge | teacher | running | working with)",
+   "(no | zero | haven't a | havent a | hasn't a | hasnt a | not a) (idea | clue)",
+   "(don't | dont | doesn't | doesnt | didn't | didnt | never) [seem to] care",
+   "(couldn't | couldnt) care less",
+   "(furious | fuming | livid | disgusted | appalled | seething | raging) (with | at | by | about | that)",
+   "disappointed (in | with | by | that)",
+   "(fed up | sick | sick and tired | tired) (of | with) (the school | this school | them | him | her | their | the way)",
+   "(hate | hates | dread | dreads) (going | school | that (man | woman | teacher) | him | her | the teacher)"
+  ],
+  "COMPLAINT_VERDICT": [
+   "(joke | shambles | disgrace | farce | mess | circus | embarrassment | scandal | laughing stock | nightmare | pantomime | car crash | omnishambles | travesty | con | rip off | rip-off | ripoff | waste of (time | space | money) | free for all | free-for-all | zoo)"
+  ],
+  "COMPLAINT_TIME": [
+   "(day | days | day's | days' | week | weeks | week's | weeks' | hour | hours | hour's | hours' | minute | minutes | minute's | minutes' | min | mins | mins')"
+  ],
+  "COMPLAINT_USED_THE_CHANNEL": [
+   "(complaint | complaints) (procedure | process | form | policy | route) (works | worked | is | was | actually)",
+   "used the [(school's | schools | trust's | trusts | academy's | academys | proper)] (complaint | complaints | proper channels)",
+   "instead of (posting | ranting | moaning | writing)",
+   "stop moaning",
+   "(ranting | moaning | posting) (on | about it on) here (doesn* | won* | never | isn*)",
+   "(emailed | rang | called | phoned | spoke to | met | went in to see | messaged) [the] (head* | school | office | year group | teacher* | senco) ..5 ..5 (instead | got | and they | the same | sorted | within | straight away | back)",
+   "got a (call | meeting | reply | response | proper | written | phone call)",
+   "credit where",
+   "fair play to",
+   "talk to them",
+   "(in | at) a meeting",
+   "(they | school | the head | she | he) (sorted | listened | explained | rang me back | called me back | got back to me)"
+  ],
   "HATE_ID_ANY": [
    "{IDENTITY}",
    "[(the | a | an)] {GROUP:singular}"
@@ -1743,6 +1811,277 @@ export const CATALOGUE: Catalogue = {
      ],
      "unless": [
       "(thanks | thank you | congratulations | well done | so proud | lovely | happy retirement | we'll miss)"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    }
+   ]
+  },
+  {
+   "family": "complaint",
+   "about": "Public complaints about the school, trust or staff instead of the complaints procedure.",
+   "rules": [
+    {
+     "id": "complaint.insults-staff",
+     "category": "complaint",
+     "scope": "school",
+     "roles": [
+      "parent"
+     ],
+     "source": "000 §3.4.2; 002; 003 §4; 004",
+     "message": "This reads as a public complaint. The school asks for concerns to go through its complaints route.",
+     "phrases": [],
+     "unless": [
+      "@someone-elses-words"
+     ],
+     "checks": [
+      "@staff-sentence",
+      "@not-about-others"
+     ],
+     "from": [
+      "abuse.insult"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "complaint.damning-verdict",
+     "category": "complaint",
+     "scope": "school",
+     "roles": [
+      "parent"
+     ],
+     "source": "000 §3.4.2; 002; 003 §4; 004",
+     "message": "This reads as a public complaint. The school asks for concerns to go through its complaints route.",
+     "phrases": [
+      "(is | are | was | were | {POSSESSIVE} | they're | you're | we're | been | getting | becoming | become | turning into | turned into) [(a | an)] [(bloody | actual | such a | a bit of a | proper | right | fucking | massive | joke of a)] {COMPLAINT_VERDICT}",
+      "(absolute | complete | total | utter) ({COMPLAINT_VERDICT} | clowns | chaos | amateurs | cowboys | muppets | rubbish | incompetence)",
+      "(disgraceful | shambolic | appalling | atrocious | abysmal | woeful | diabolical | ridiculous | ludicrous | laughable | pathetic | unprofessional | incompetent | incompetence | clueless | chaotic | disorganised | shocking | dire | unacceptable | harassment)",
+      "(not acceptable | not good enough | not on | out of order | beyond a joke | beyond belief | a step too far)",
+      "<not (ok | okay)> (in | for | to treat | . | !)",
+      "not (ok | okay) !_",
+      "(pestering | hounding | harassing) (us | me | parents | families)",
+      "worst (school | teacher | head | academy | trust | decision | communication | run)",
+      "(this | the | our | that | my {POSSESSIVE}) (school | academy | trust) (is | has been) (not good | rubbish | terrible | awful | useless | failing | going downhill | a nightmare | so bad | badly run | poorly run | criminal | shameful | scandalous | disgusting | a disgrace)",
+      "the way (this | the | our | that) (school | academy | trust | head | teacher | staff | office | senco) [_] (treats | treat | treated | speaks to | speak to | talks to | talk to | spoke to | handles | handle | handled | deals with | deal with | dealt with) _ ..3 (is | was) [_] (criminal | shameful | scandalous | disgusting | disgraceful | appalling | shocking | wrong | cruel | a disgrace | a scandal)",
+      "not fit for purpose",
+      "let (us | our kids | the kids | my _ | them | parents | him | her | everyone | these kids) down",
+      "failing (our | my | the | these) (kids | children | son | daughter | pupils | students | boys | girls)",
+      "(do better | does better | deserve better | deserves better | should be ashamed | ashamed of (yourselves | themselves | itself) | get a grip | couldn't care less | couldnt care less)",
+      "sort (yourselves | your _ | it | this) out",
+      "(care | cares) more about ..5 ..5 than",
+      "(only | just) (care | cares) about (results | money | ofsted | league tables | (their | its) (reputation | image) | uniform | attendance figures)",
+      "no idea what (they're | theyre | they are | she's | shes | she is | he's | hes | he is | you're | youre | you are) doing",
+      "(taught | teaching | learnt | learned | learning) [(my _ | him | her | them | the kids | our kids)] [(absolutely | literally)] nothing",
+      "(double standard | double standards | one rule for | rules for (thee | them | us | parents | kids) | hypocrite | hypocrites | hypocrisy | hypocritical | do as i say)",
+      "who do (they | you | she | he) think (they | you | she | he) (are | is)",
+      "(daft | stupid | pointless | petty | silly | mad | nonsense | draconian | over the top) (rule | rules | decision | decisions | idea | ideas | policy | policies | detention | detentions | sanction | sanctions | punishment | punishments)",
+      "what really goes on",
+      "over the top !(rule | rules | decision | decisions | idea | ideas | policy | policies | detention | detentions | sanction | sanctions | punishment | punishments)",
+      "(heavy handed | heavy-handed | zero common sense | no common sense)",
+      "lack of (communication | support | care | respect | organisation | leadership | discipline | consistency)",
+      "no (communication | organisation | consistency | accountability | discipline | support)",
+      "(terrible | awful | poor | rubbish | dreadful | non-existent | zero) (communication | organisation | leadership | management | teaching | behaviour management | support | discipline)",
+      "(communication | organisation | leadership | management | teaching | behaviour management | support | discipline | the food | the dinners | the uniform rules | the rules | the homework | the website | the app | the system | the policy) (is | are | has been | was | have been) [_] (rubbish | terrible | awful | poor | appalling | shocking | dreadful | non-existent | useless | pathetic | laughable | atrocious | abysmal | ridiculous)",
+      "(bullying | behaviour | discipline) (is | has got | has gone) (out of control | worse | non-existent | a joke)",
+      "(kids | children | pupils | boys | girls) [just] (run | running) riot",
+      "(let | lets | letting | allow | allows) (him | her | them | the kids | kids | pupils | bullies | these kids) (run riot | get away with | carry on | do what)",
+      "nothing (is | gets | was | ever gets | has been) [ever] done",
+      "(won't | wont | wouldn't | wouldnt | doesn't | doesnt | didn't | didnt | never | don't | dont) (do | does | did) (a thing | anything | nothing | a single thing | jack | zilch)",
+      "(swept | brushed) under the (carpet | rug)",
+      "(didn't | didnt | don't | dont | doesn't | doesnt | won't | wont | aren't | arent | isn't | isnt | not) (take | taking | took) (it | this | bullying | us | me | my concerns) seriously",
+      "(making excuses | passing the buck)",
+      "(sent | sending) (my | our) _ home (for | over | because)",
+      "(wasted | wasting | waste | wastes | blew | blown | squandered | splashed out | frittered) [away] [_] ({AMOUNT} [(, | .) {AMOUNT}] | thousands | millions | hundreds | a fortune | money | our money | so much | all that money | a small fortune) [of (pounds | our money)] on",
+      "(favour | favours | favouring | favoured) [the] (girls | boys | certain (kids | children | families | pupils) | (posh | rich | quiet | sporty | clever | bright | popular | pta | teachers | teachers') (kids | children | families | parents))",
+      "(get | gets | got | getting) away with [blue] murder",
+      "(isolation | isolated | detention | excluded | suspended | suspension | exclusion | sent home | a sanction | a behaviour point | a demerit) [((my | our | his | her | their) (son | daughter | boy | girl | lad | kid | kids | child) | him | her | them)] [(all day | for a week | for a day | for (two | three | {NUMBER}) days)] (for | over) [(a | the | her | his | wearing | having | forgetting | one)] [(missing | wrong | tiny | small)] (tie | skirt | socks | shoes | haircut | hair | coat | jewellery | earrings | nail varnish | trainers | colour | pencil case | nothing | uniform | blazer)",
+      "(gone | going) [(right | completely | rapidly | totally)] (downhill | to pot | to the dogs)",
+      "(gone | went | going | dropped) from (good | great | outstanding | brilliant | excellent) to (terrible | awful | bad | rubbish | requires improvement | inadequate | poor | dreadful | a joke)",
+      "(has | have | had) [(completely | totally | absolutely)] <(ruined | wrecked | destroyed) (it | the school | this school | our school | everything | the place)>",
+      "(don't | dont | doesn't | doesnt | couldn't | couldnt | didn't | didnt | never) [even] [seem to] care",
+      "(has | have | got | plays | play | playing | played) [(obvious | clear | blatant | such | their | his | her | definite | massive)] [(obvious | clear | blatant | such | their | his | her | definite | massive)] favourites",
+      "(class | classes | kids | children | pupils | students | year {NUMBER} | they | lesson | lessons) (is | are | was | were | have been | has been) [(completely | totally | absolutely | just | utterly | so)] (out of control | running wild | feral | carnage | mayhem)",
+      "(he | she | they | sir | miss | (mr | mrs | miss | ms) _ | (the | that | this | her | his | their | our | new | supply | cover) [_] (teacher | ta | head | deputy | staff)) [(just | really | clearly | simply | obviously | honestly)] (can't | cant | cannot | couldn't | couldnt | is unable to | has no idea how to | have no idea how to) [even] <(manage | control | handle) (them | the class | (his | her | their) class | a class | the kids | the children | the pupils | behaviour)>",
+      "<(zero | no) (control | authority)> (over | of | in | . | ! | ,)",
+      "(zero | no) (control | authority) !_",
+      "what (a | an) (shambles | joke | disgrace | farce | mess | circus | nightmare | pantomime | omnishambles)",
+      "[(great | interesting | lovely | wonderful | nice | brilliant)] priorities [,] [(eh | hey | people | there | guys | much)] !(..2 {WORD})",
+      "[(absolutely | so | really | just | utterly | beyond | frankly | quite)] (disgusting | shameful | outrageous | scandalous) !(..2 {WORD})",
+      "# (fail | notgoodenough | shambles | disgrace | joke | sortitout | badschool | notacceptable | letdown)"
+     ],
+     "unless": [
+      "@someone-elses-words",
+      "{COMPLAINT_USED_THE_CHANNEL}",
+      "i (don't | dont | doesn't | doesnt | couldn't | couldnt | didn't | didnt | never) [even] [seem to] care",
+      "(my | our) (class | classes | kids | children | pupils | students | lesson | lessons) (is | are | was | were | have been | has been) [(completely | totally | absolutely | just | utterly | so)] (out of control | running wild | feral | carnage | mayhem)",
+      "(i | we) (have | had) (zero | no) (control | authority)",
+      "(you're | youre | you are) [(absolutely | so | really | just | utterly | beyond | frankly | quite)] (disgusting | shameful | outrageous | scandalous)"
+     ],
+     "checks": [
+      "@about-institution",
+      "@not-about-others",
+      "@verdict-carried-on"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "complaint.ignored",
+     "category": "complaint",
+     "scope": "school",
+     "roles": [
+      "parent"
+     ],
+     "source": "000 §3.4.2; 002; 003 §4; 004",
+     "message": "This reads as a public complaint. The school asks for concerns to go through its complaints route.",
+     "phrases": [
+      "(no one | noone | nobody | no-one) [(from | at | in) [the] _] [(has | have | had | ever | even | actually | bothered to)] [(has | have | had | ever | even | actually | bothered to)] [(bothered to | ever | even | actually)] (replied | responded | answered | returned | got back | called back | rang back | bothered | listens | listened | cares | cared | reads | read | is reading | checking | told us | explained | apologised | acknowledged)",
+      "(ignored | ignoring | ignores) (my | our | {NUMBER} | all | every | the | us | me | parents | emails | it | them | him | her | calls | letters | complaints | concerns | requests)",
+      "(being | been | is | was | are | were | keep being | keeps being | keep getting | got | get | getting) [(completely | totally | just)] (ignored | brushed off | stonewalled | passed from pillar to post | given the run around | given the run-around | given the runaround)",
+      "[(still | with | given | giving | gave (us | me | parents | families) | give (us | me | parents | families) | on | at)] (no | zero | not a single | not one | not even a | never a) (reply | response | answer | phone call | call back | callback | explanation | word | update | apology | warning | notice | consultation | acknowledgement | follow up | follow-up | followup)",
+      "(hasn't | hasnt | haven't | havent | didn't | didnt | never | won't | wont | doesn't | doesnt | don't | dont | hadn't | hadnt | wouldn't | wouldnt) [even] [(bother | bothered) to] (reply | replied | respond | responded | answer | answered | answers | replies | responds | get back | got back | call back | called back | rang back | ring back | (return | returned) (my | our | any) | acknowledge | apologise | apologised | explain | explained | let us know | inform | informed)",
+      "[(being | been | is | was | are | were | keep being | keeps being | keep getting | got | get | getting) [(completely | totally | just)]] (fob | fobbed | fobbing) [(us | me | you | parents | people | everyone)] off",
+      "(kept | keeping | keep | keeps) (us | parents | everyone | me | families) in the dark",
+      "(said | say | says | told us | tell us | tells us | telling us) [absolutely] nothing",
+      "nobody tells (us | parents | anyone) anything",
+      "(found | find | had to find) out [about ..5] (from | on | through | via) (another | other | a | the) (mum | mums | mum's | parent | parents | parent's | dad | dads | dad's | kid | kids | kid's | child | child's | family | families | family's | facebook | news | local paper | grapevine | whatsapp group | group chat)",
+      "(from | via) (another | other | a) (mum | mums | parent | parents | dad | dads | kid | kids | child | childs) [,] not [from] the (school | academy | head | teacher | office)",
+      "(phone | phones | email | emails | call | calls | message | messages) [(is | are | go | goes | get | gets)] (never | not) (answered | returned | replied to | picked up)",
+      "(goes | going | went | go) straight to (voicemail | answerphone)",
+      "(with | on | given | giving | gave (us | me | parents | families) | give (us | me | parents | families) | at) [(only | just | barely | less than)] ({NUMBER} | one | two | three | four | five | six | ten | a few | a couple of | a | an | hardly any | barely any) [{COMPLAINT_TIME}] notice",
+      "(the | a) (night | day | morning | evening | weekend) before !((the | a) (trip | trips | fair | fairs | show | shows | play | plays | exam | exams) (was | were | is) (lovely | great | brilliant))",
+      "(last minute | last-minute)",
+      "without [any] (warning | notice | explanation | consultation | reason | discussion)",
+      "(with no | with zero) [any] (reason | discussion)",
+      "(without | never) [even] (asking | telling | consulting | informing | checking with | ringing | calling | letting) (us | me | parents | families | anyone | the parents)",
+      "(week | weeks | month | months | day | days | term | terms | a year | half a term) (later | on) [,] [and] [still] (nothing | no (reply | change | news | word))",
+      "[still] waiting (for | on) (a | an | any) (reply | response | answer | call | call back | explanation | apology | update | meeting | decision)",
+      "(hasn't | hasnt | haven't | havent | has not | have not | wasn't | wasnt | weren't | werent) [been] (changed | sorted | dealt with | fixed | covered | replaced | marked | returned | answered | addressed | resolved | followed up | investigated | looked at) (once | at all | for | since | in | yet)",
+      "[(been | gone | going)] without [(a | his | her | their | any | proper | a proper)] (1:1 | one to one | one-to-one | teacher | support | ta | specialist | qualified teacher | maths teacher | english teacher | science teacher | lesson | lessons | help)",
+      "(there is | there's | theres | there are) (no | still no) (teacher | support | ta | help)",
+      "no (teacher | adult | member of staff | staff | one) (checking | watching | supervising | there | on the gate | on the gates | in the playground | on duty | around | looking)",
+      "(i | we) (don't | dont | do not | no longer | can't | cant | cannot) trust (them | the school | the trust | the head | school | anyone there | the staff | a word)"
+     ],
+     "unless": [
+      "@someone-elses-words",
+      "{COMPLAINT_USED_THE_CHANNEL}"
+     ],
+     "checks": [
+      "@about-institution",
+      "@not-about-others"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "complaint.going-public",
+     "category": "complaint",
+     "scope": "school",
+     "roles": [
+      "parent"
+     ],
+     "source": "000 §3.4.2; 002; 003 §4; 004",
+     "message": "This reads as a public complaint. The school asks for concerns to go through its complaints route.",
+     "phrases": [
+      "(i | we) want (every | all | other | the other | all the | everyone | people | everybody) ..5 to (know | see | hear | be aware | read)",
+      "(so | until) (every | all | other | the other) (parent | parents | families | mums | dads) (know | knows | can see | are aware | hear)",
+      "parents (need | deserve | should | ought | have a right) (to know | to be told | better | to hear | to be warned)",
+      "[please] (share | spread) (this | the word | so | far and wide | widely | if you)",
+      "(is | am) i the only one",
+      "is it [(only | just)] me [,] or",
+      "(does | do | did | has | have) (anyone | anybody) else [_] (feel | think | find | get | notice | have | struggle | reckon | see | worry)",
+      "(is | are) (anyone | anybody) (else | else's) [_] (having | getting | finding | dealing | fed up | sick | experiencing | noticing | struggling | had)",
+      "(has | have) (anyone | anybody) [else] [(actually | ever)] (had | got | been given | received) [(a | any)] (straight answer | reply | response | answer | explanation)",
+      "is (anyone | anybody) [else] keeping (theirs | their _ | them) (off | home)",
+      "(judge | decide | see) for yourselves",
+      "(don't | dont) let them (fob | get away | brush | fool)",
+      "whoever (thought | decided | came up with | planned) ..5 ..5 [was] a (good | great | bright | clever) idea",
+      "(got | given | gets | get | getting | received) [(a | an)] (red card | detention | sanction | warning | behaviour point | isolation | demerit | negative point | exclusion | yellow card) for ({ING} | nothing | breathing | asking | talking | smiling | laughing | sneezing)",
+      "(how | why) (is | are | was | were) (that | this | it | they | the school) (acceptable | ok | okay | allowed | fair | right | legal | normal | still)",
+      "(what is | what's) the point (of | in) (telling | emailing | raising | complaining | reporting | asking | having | going | ringing | writing)",
+      "is (anyone | anybody) [(actually | even)] (reading | listening | in charge | there | home | awake)",
+      "(does | do | did) (anyone | anybody | nobody | no one) [(at | in) _] [(actually | even | ever)] (check | read | care | listen | bother | look at | supervise | monitor | answer | notice | teach)",
+      "is this (how | what | acceptable | normal | ok | okay) ..4 (should | acceptable | normal | now | treated)",
+      "(surely | why (is | isn't | isnt | are | aren't | arent)) (someone | somebody | anyone | no one | nobody | the school | they | staff | a teacher | an adult) (should | would | could | checking | doing | dealing | watching)",
+      "instead of (dealing with | sorting | doing anything about | tackling | addressing | punishing | stopping | helping) (him | her | them | it | the _)",
+      "why (does | do | did | would | is | are) (this | the | our | that) (school | academy | teacher | head | staff) (do | does | did | treat | think | allow | let | punish)",
+      "(until | till | til | unless) they [start] (listen | listening | do something | sort it | take notice | act | answer)",
+      "(end of my tether | at my (wits | wits') end | had (enough | it up to here))",
+      "(fed up | sick | sick and tired | tired) (of | with) (this | the | them | being | their)",
+      "(i | we) used to (love | rate | recommend | like | trust) (this | the | our | that) (school | academy | place | trust)",
+      "(i'm | im | i am | we're | we are | i feel | i was | we were) [(absolutely | so | really | completely | totally | utterly | very | beyond | just | honestly)] (disgusted | appalled | livid | fuming | furious | seething | raging | outraged | horrified | let down | worry | worried | upset | angry | disappointed)",
+      "(moving | move | pulling | pull | taking | take) (them | him | her | my _ | our _ | the kids) (out | school !(place | places) | schools | to another school | elsewhere | the minute | as soon | away)",
+      "(won't | wont | will not | would never | wouldn't | wouldnt | can't | cant) (recommend | send (my | another | any)) !(..2 (enough | highly enough | more))",
+      "(avoid | stay away from) (this | that | the) (school | academy)",
+      "(needs to be | need to be | should be | being) (exposed | named and shamed)",
+      "(ofsted | the council | the papers | the press | my mp) (need | needs | should | will) [to] (know | hear | see | look | be told)",
+      "(report | reporting | reported) (them | the school | this | it | the head) to (ofsted | the council | the dfe | the papers | the press)",
+      "(going | went | gone | go) to the (papers | press | local paper | news | ombudsman)",
+      "(lovely | nice | good | great | kind | thoughtful | helpful | considerate | decent | big) of _ ..2 to (announce* | tell* | let* | inform* | give* | send* | cancel* | change* | ask* | charge* | spring* | wait* | bother* | warn* | mention*)",
+      "(thank | thanks) [(a lot | so much | again | a bunch)] [_] for (nothing | [the] (short | no | zero) notice | letting us know | ignoring | wasting | the (last-minute | late | useless | helpful))",
+      "(brilliant | great | fantastic | amazing | excellent | top | fab | stellar | superb | outstanding | genius | world-class | fine) (planning | communication | organisation | organising | leadership | work | job | idea | decision | move | thinking | management | timing) ..5 (as (always | usual | ever) | again | there | 👏 | 🙃 | 🙄)",
+      "(really | truly | clearly | obviously) (feeling | preparing | showing | living) (the* | that | up to)",
+      "(funny | interesting | amazing | strange | odd | convenient | curious | weird) how (the* | my | our* | a | an | all | about | some* | they* | his | her* | it's | its | certain* | only | every* | none | nobody | nobody's | no one)",
+      "(second | third | fourth | fifth | sixth | another | umpteenth) (year | time | week | term | day | month) (running | in a row | this [half] term | this week | this month | this year)",
+      "[yet] another (inset | training | closure | staff training) (day | days)",
+      "(hello | anyone) {QUESTION_MARKS}",
+      "what (century | decade | planet | world) (are | is) (they | we | you | the school | the head | it | this school | this place) [living] in",
+      "(clearly | obviously) (doesn't | doesnt | don't | dont | has never | have never | never) (have | had | got | work | works | worked | met) (a [real] job | jobs | kids | children | a clue | a child | a working parent | to work)",
+      "[budget] (cut | cuts) (never | don't | dont | doesn't | doesnt) [seem to] (touch* | affect* | apply to | reach*)",
+      "while (our | the | my) (kids | children | pupils) (sit* | are sat | suffer* | go without | freeze* | wait* | stand*)",
+      "meanwhile [(half | all)] [the] (staff* | teachers* | head* | slt | leadership | trust*)",
+      "while lecturing",
+      "some of us (have | work | actually have | do) (jobs | real jobs | to work | work*)",
+      "(award winning | award-winning)",
+      "who needs (teachers | lessons | maths | english | an education)",
+      "(so | really) glad (my | our) ..3 (is | are) (learning | being taught)"
+     ],
+     "unless": [
+      "@someone-elses-words",
+      "{COMPLAINT_USED_THE_CHANNEL}"
+     ],
+     "checks": [
+      "@about-institution",
+      "@not-about-others"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "complaint.criticism",
+     "category": "complaint",
+     "scope": "school",
+     "roles": [
+      "parent"
+     ],
+     "source": "000 §3.4.2; 002; 003 §4; 004",
+     "message": "This reads as a public complaint. The school asks for concerns to go through its complaints route.",
+     "phrases": [
+      "{COMPLAINT_CRITICISM}"
+     ],
+     "unless": [
+      "@someone-elses-words",
+      "@praise-unqualified",
+      "{COMPLAINT_USED_THE_CHANNEL}",
+      "@negated-before",
+      "@writer-on-themself",
+      "@asking-about-arrangements",
+      "@everyday-idiom"
+     ],
+     "checks": [
+      "@aimed-at-the-school",
+      "@not-about-others"
      ],
      "cases": {
       "fires": [],

@@ -1,13 +1,11 @@
 /** The rule catalogue, in the order rules run (PRODUCT.md §3). One file per category. */
 import type { Rule } from '../rule';
-import { complaintRules } from './complaint';
 import { namingChildRules } from './naming-child';
 import { personalInfoRules } from './personal-info';
 import { confidentialRules } from './confidential';
 import { staffConductRules } from './staff-conduct';
 
 export const RULES: readonly Rule[] = [
-  ...complaintRules,
   ...namingChildRules,
   ...personalInfoRules,
   ...confidentialRules,

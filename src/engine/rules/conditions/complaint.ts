@@ -1,4 +1,104 @@
-/** Conditions of the complaint rules (rules/complaint.yaml). */
-import type { Conditions } from './types';
+/**
+ * Conditions of the complaint rules (rules/complaint.yaml): whether a complaint is aimed at the school, in the
+ * writer's own words, and not turned round by what is around it. The checks of the broad criticism net (what
+ * was `negative.ts`) live here, one implementation: `negative.ts` composes the same functions for
+ * staff_conduct.criticism while that family is still TypeScript.
+ */
+import { COMMON_CONDITIONS } from './common';
+import { reportedOrRejected } from '../../speech';
+import type { DraftContext } from '../../context';
+import type { Condition, Conditions, Place } from './types';
 
-export const COMPLAINT_CONDITIONS: Conditions = {};
+/** Nothing in the draft says it is not about the school, and the nearest body named before the hit is not another. */
+export const notAboutOthers = (hit: Place, draft: DraftContext): boolean => !draft.notTheSchool && draft.nearestTarget(hit.start) !== 'other';
+
+/** A short carried-on sentence: a pronoun, or a bare verdict of four words or fewer ("Heartless."). */
+const CARRIES_ON = /\b(?:he|she|they|them|him|her|their|his|it|its)\b/;
+
+/**
+ * The school or its staff are what the sentence is about: named in it, or named in the sentence before and
+ * carried on with a pronoun or as a short verdict.
+ */
+export function aimedAtTheSchool(hit: Place, draft: DraftContext): boolean {
+  const s = hit.sentence;
+  if (draft.staffSentence[s] === true || draft.strongSentence[s] === true) return true;
+  if (s === 0) return false;
+  const carried = draft.staffSentence[s - 1] === true || draft.strongSentence[s - 1] === true;
+  const text = draft.sentenceText(s);
+  return carried && (CARRIES_ON.test(text) || text.trim().split(/\s+/).length <= 4);
+}
+
+/** "But", "though", "shame": praise with one of these after it may still be a complaint. */
+export const CONTRAST = /\b(?:but|however|though|although|except|yet|shame|pity)\b/;
+
+const praise = COMMON_CONDITIONS.praise?.test as Condition;
+
+/** "Not rude", "never lazy", "no longer useless": a "not" at most one word before the hit. */
+const NEGATED_BEFORE = /\b(?:not|never|no longer|nothing|hardly|isn'?t|wasn'?t|aren'?t|weren'?t|n't)(?: [\w']+)? $/;
+/** The writer judging themself, or their own child ("I'm useless at fractions", "my son can be so lazy"). */
+const SELF_BEFORE = /\b(?:i|i'?m|i am|i was|i felt|i feel|i'?ve been|felt|made me|my (?:son|daughter|boy|girl|lad|kids?|child|youngest|eldest|husband|wife|partner)(?: \w+)?(?: is| was| can be|'s| has been| gets))(?: [\w']+){0,3} $/;
+/** Asking about arrangements, not complaining: the sentence opens as such a question. */
+const ASKING = /^\W*(?:does|do|has|have|is|are|can|could|would|will) (?:anyone|anybody|someone|somebody|any)\b|^\W*(?:anyone know|what time|when (?:is|are|does)|where (?:is|are|do))/;
+/** Idioms and the everyday, where a harsh word is not a judgement of anyone. */
+const EVERYDAY = /\b(?:(?:playing|plays|played|cast as|part of|role of) ['"]?(?:the |a )?['"]?(?:bully|villain|baddie|wicked|evil)|killing me|eyes in the back|traffic|weather|rain|snow|parking on|the roads?|potholes|wifi|wi-fi|printer|my own fault|terrible twos|worst (?:hair|cold|weather|traffic|day of my life)|hate to (?:say|ask|be|admit)|hate it when my)\b/;
+
+/** Up to 60 characters of the hit's sentence before it. */
+const lead = (hit: Place, draft: DraftContext): string => {
+  const start = draft.sentences[hit.sentence]?.start ?? 0;
+  return draft.text.slice(Math.max(start, hit.start - 60), hit.start);
+};
+
+export const negatedBefore = (hit: Place, draft: DraftContext): boolean => NEGATED_BEFORE.test(lead(hit, draft));
+export const writerOnThemself = (hit: Place, draft: DraftContext): boolean => SELF_BEFORE.test(lead(hit, draft));
+export const askingAboutArrangements = (hit: Place, draft: DraftContext): boolean => ASKING.test(draft.sentenceText(hit.sentence));
+export const everydayIdiom = (hit: Place, draft: DraftContext): boolean => EVERYDAY.test(draft.sentenceText(hit.sentence));
+export const praiseUnqualified: Condition = (hit, draft, notes) => praise(hit, draft, notes) && !CONTRAST.test(draft.sentenceText(hit.sentence));
+
+/** Verdict words that judge whatever the sentence before told, which may be a stranger's doing. */
+const BARE_VERDICT = /(?:disgusting|shameful|outrageous|scandalous)$/;
+/** Someone outside the school did it: vandals, thieves, "some idiots". */
+const STRANGER = /\b(?:someone|somebody|whoever|vandals?|thieves|burglars?|police|a man|a woman|some (?:kids|idiots|people))\b/;
+
+/**
+ * A bare "Disgusting." judges what the sentence before it told: the school's or its staff's doing, not a
+ * stranger's ("someone sprayed graffiti on the gate. Disgusting.").
+ */
+export function verdictCarriedOn(hit: Place, draft: DraftContext): boolean {
+  if (!BARE_VERDICT.test(draft.text.slice(hit.start, hit.end)) || hit.sentence === 0) return true;
+  const before = hit.sentence - 1;
+  return (draft.staffSentence[before] === true || draft.strongSentence[before] === true) && !STRANGER.test(draft.sentenceText(before));
+}
+
+export const COMPLAINT_CONDITIONS: Conditions = {
+  'verdict-carried-on': {
+    does: 'a verdict ending in "disgusting", "shameful", "outrageous" or "scandalous" follows a sentence about the school or its staff, not a stranger',
+    test: verdictCarriedOn,
+  },
+  'about-institution': { does: 'the draft names the school, trust or its staff somewhere', test: (_hit, draft) => draft.aboutInstitution },
+  'not-about-others': {
+    does: 'nothing says the draft is not about the school, and no other body (council, club, shop) is named nearer before the hit',
+    test: notAboutOthers,
+  },
+  'someone-elses-words': {
+    does: 'the words are quoted, reported or argued against ("calling teachers lazy is out of order")',
+    test: (hit, draft) => reportedOrRejected(hit, draft),
+  },
+  'aimed-at-the-school': {
+    does: 'the sentence names the school or its staff, or carries on from one that does with a pronoun or a short verdict',
+    test: aimedAtTheSchool,
+  },
+  'praise-unqualified': {
+    does: 'the sentence praises or thanks (@praise) with no "but", "though" or "shame" to turn it',
+    test: praiseUnqualified,
+  },
+  'negated-before': { does: 'a "not", "never" or "no longer" stands at most one word before the hit ("not rude")', test: negatedBefore },
+  'writer-on-themself': {
+    does: 'the writer is judging themself or their own child just before the hit ("I was so disorganised", "my son can be lazy")',
+    test: writerOnThemself,
+  },
+  'asking-about-arrangements': { does: 'the sentence opens as a question about arrangements ("does anyone know", "what time")', test: askingAboutArrangements },
+  'everyday-idiom': {
+    does: 'an idiom or the everyday, where a harsh word judges no one ("playing the villain", the traffic, the weather, "terrible twos")',
+    test: everydayIdiom,
+  },
+};
