@@ -33,23 +33,29 @@ export type Node =
 export class PhraseError extends Error {}
 
 const RESERVED = new Set(['(', ')', '[', ']', '|', '{', '}', '<', '>']);
-const isWordChar = (c: string): boolean => /[a-z0-9'*]/.test(c);
+/** Letters, digits, `'` and `*`: what a word token is made of (as in the draft tokenizer). */
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 42;
+const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 
 /** Split literal text the way drafts are split into tokens: runs of word characters, or runs of one symbol. */
 export function literalTokens(text: string): string[] {
   const out: string[] = [];
-  const chars = [...text];
   let i = 0;
-  while (i < chars.length) {
-    const c = chars[i] as string;
-    if (/\s/.test(c)) {
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
       i++;
       continue;
     }
     let j = i + 1;
-    if (isWordChar(c)) while (j < chars.length && isWordChar(chars[j] as string)) j++;
-    else while (j < chars.length && chars[j] === c) j++;
-    out.push(chars.slice(i, j).join(''));
+    if (isWordCode(c)) while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+    else {
+      // A symbol: a surrogate pair is one; a run of the same symbol is one token.
+      const width = c >= 0xd800 && c <= 0xdbff && j < text.length ? 2 : 1;
+      j = i + width;
+      while (j + width <= text.length && text.startsWith(text.slice(i, i + width), j)) j += width;
+    }
+    out.push(text.slice(i, j));
     i = j;
   }
   return out;
@@ -62,7 +68,7 @@ export function parsePhrase(source: string): Node[] {
     throw new PhraseError(`${why} at column ${at + 1} of "${source}"`);
   };
   const skipSpace = (): void => {
-    while (at < source.length && /\s/.test(source[at] as string)) at++;
+    while (at < source.length && isSpaceCode(source.charCodeAt(at))) at++;
   };
   let marks = 0;
   const sequence = (closers: string): Node[] => {
@@ -118,7 +124,7 @@ export function parsePhrase(source: string): Node[] {
       at++;
       return [{ k: 'mark', at: c === '<' ? 'start' : 'end' }];
     }
-    if (c === '!' && at + 1 < source.length && !/\s/.test(source[at + 1] as string)) {
+    if (c === '!' && at + 1 < source.length && !isSpaceCode(source.charCodeAt(at + 1))) {
       at++;
       const next = source[at] as string;
       if (next === '(') {
@@ -130,10 +136,12 @@ export function parsePhrase(source: string): Node[] {
     }
     // A word, prefix, gap or symbol: up to the next space or reserved character.
     let end = at;
-    while (end < source.length && !/\s/.test(source[end] as string) && !RESERVED.has(source[end] as string)) end++;
+    while (end < source.length && !isSpaceCode(source.charCodeAt(end)) && !RESERVED.has(source[end] as string)) end++;
     const text = source.slice(at, end);
     at = end;
     if (text === '_') return [{ k: 'any' }];
+    // The common case first: a plain lower-case word.
+    if (/^[a-z0-9']+$/.test(text)) return [{ k: 'word', w: text }];
     const gap = /^\.\.(\d)$/.exec(text);
     if (gap) {
       const max = Number(gap[1]);

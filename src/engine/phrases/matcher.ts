@@ -18,13 +18,24 @@ export type Lexicon = Readonly<Record<string, LexiconEntry>>;
 type Step = (pos: number) => number;
 
 /** What a phrase can start with. */
-interface First {
+export interface First {
   words: Set<string>;
   /** Words that may be masked: found as themselves, and among tokens holding a `*`. */
   masked: Set<string>;
   prefixes: Set<string>;
   classes: Set<string>;
 }
+
+/** A first-token set as the generated module stores it: words, prefixes, masked words, classes. */
+export type FirstData = readonly [readonly string[], readonly string[], readonly string[], readonly string[]];
+
+export const firstToData = (f: First): FirstData => [[...f.words], [...f.prefixes], [...f.masked], [...f.classes]];
+export const firstFromData = ([words, prefixes, masked, classes]: FirstData): First => ({
+  words: new Set(words),
+  prefixes: new Set(prefixes),
+  masked: new Set(masked),
+  classes: new Set(classes),
+});
 
 export interface CompiledPhrase {
   /** The phrase as written. */
@@ -39,6 +50,14 @@ let TOKENS: readonly string[] = [];
 let LIMIT = 0;
 const CAPTURE = [-1, -1];
 const accept: Step = (pos) => pos;
+/** Where the entries being read record the ends of their matches (innermost last). */
+const COLLECTING: number[][] = [];
+/** Records an end and fails, so that every way an entry can match is tried. */
+const collect: Step = (pos) => {
+  const list = COLLECTING[COLLECTING.length - 1];
+  if (list && !list.includes(pos)) list.push(pos);
+  return -1;
+};
 
 const MAX_EXPANSION_DEPTH = 8;
 
@@ -85,6 +104,25 @@ export class PhraseCompiler {
     if (first !== 'any' && first.nullable) throw new PhraseError(`"${source}" can match nothing at all`);
     if (first === 'any') throw new PhraseError(`"${source}" must start with a word, a prefix, an entry or a class, not a gap or _`);
     return { source, run: this.seq(nodes, accept, 0), first };
+  }
+
+  /**
+   * A phrase whose trigger words were worked out at build time (`npm run rules` checked it then): compiled the first
+   * time a draft holds one of them, so a fresh worker compiles only the phrases its drafts wake.
+   */
+  lazy(source: string, first: First): CompiledPhrase {
+    let run: Step | undefined;
+    return {
+      source,
+      first,
+      run: (pos) => {
+        if (!run) {
+          // Compiling reads no draft state, so it may happen in the middle of a scan.
+          run = this.seq(parsePhrase(source), accept, 0);
+        }
+        return run(pos);
+      },
+    };
   }
 
   /** The first-token set of a sequence and whether it can match nothing; 'any' when it can start anywhere. */
@@ -177,7 +215,7 @@ export class PhraseCompiler {
         };
       }
       case 'alt':
-        return this.either(node.options.map((o) => this.seq(o, next, depth)));
+        return this.choice(node.options, next, depth);
       case 'opt': {
         const take = this.seq(node.seq, next, depth);
         return (pos) => {
@@ -188,7 +226,15 @@ export class PhraseCompiler {
       case 'slot': {
         const test = CLASSES[node.name];
         if (test) return (pos) => (pos < LIMIT && test(TOKENS[pos] as string) ? next(pos + 1) : -1);
-        return this.either(this.slotOptions(node.name, node.form, depth + 1).map((o) => this.seq(o, next, depth + 1)));
+        const endsOf = this.slotEnds(node.name, node.form, depth + 1);
+        return (pos) => {
+          const ends = endsOf(pos);
+          for (let i = ends.length - 1; i >= 0; i--) {
+            const r = next(ends[i] as number);
+            if (r >= 0) return r;
+          }
+          return -1;
+        };
       }
       case 'not': {
         const tries = node.options.map((o) => this.seq(o, accept, depth));
@@ -210,6 +256,87 @@ export class PhraseCompiler {
     }
   }
 
+  private tries = new Map<string, { trie: Trie; rest: Node[][] }>();
+  private ends = new Map<string, (pos: number) => number[]>();
+
+  /**
+   * A lexicon entry as one step that lists every position a match of it can end at, ascending: its plain words in
+   * a trie, the rest compiled once with a continuation that records where they end. Built once per entry, so a
+   * list used by many phrases (and inside other lists) costs its size once, not once per use.
+   */
+  private slotEnds(name: string, form: string | undefined, depth: number): (pos: number) => number[] {
+    const key = form ? `${name}:${form}` : name;
+    const known = this.ends.get(key);
+    if (known) return known;
+    const trie: Trie = { next: new Map(), end: false };
+    const rest: Node[][] = [];
+    for (const option of this.slotOptions(name, form, depth)) {
+      if (spellings(option) <= SPELL_LIMIT) spell(option, [trie]);
+      else rest.push(option);
+    }
+    const others = rest.map((o) => this.seq(o, collect, depth));
+    const fn = (pos: number): number[] => {
+      const found: number[] = [];
+      let at: Trie | undefined = trie;
+      if (at.end) found.push(pos);
+      for (let p = pos; p < LIMIT; p++) {
+        at = at.next.get(TOKENS[p] as string);
+        if (!at) break;
+        if (at.end) found.push(p + 1);
+      }
+      if (others.length > 0) {
+        COLLECTING.push(found);
+        for (const s of others) s(pos);
+        COLLECTING.pop();
+        found.sort((a, b) => a - b);
+      }
+      return found;
+    };
+    this.ends.set(key, fn);
+    return fn;
+  }
+
+  /**
+   * One of several options. The options that are plain words (however many, through entries and alternatives) go
+   * into one trie of tokens, read once per position, longest match first; only the rest (prefixes, gaps, classes…)
+   * are tried one by one. A slot's trie is built once, however many phrases use the slot.
+   */
+  private choice(options: readonly Node[][], next: Step, depth: number, key?: string): Step {
+    let split = key ? this.tries.get(key) : undefined;
+    if (!split) {
+      const trie: Trie = { next: new Map(), end: false };
+      const rest: Node[][] = [];
+      for (const option of options) {
+        if (spellings(option) <= SPELL_LIMIT) spell(option, [trie]);
+        else rest.push(option);
+      }
+      split = { trie, rest };
+      if (key) this.tries.set(key, split);
+    }
+    const { trie, rest } = split;
+    const others = rest.map((o) => this.seq(o, next, depth));
+    if (trie.next.size === 0 && !trie.end) return this.either(others);
+    return (pos) => {
+      const ends: number[] = [];
+      let at: Trie | undefined = trie;
+      if (at.end) ends.push(pos);
+      for (let p = pos; p < LIMIT; p++) {
+        at = at.next.get(TOKENS[p] as string);
+        if (!at) break;
+        if (at.end) ends.push(p + 1);
+      }
+      for (let i = ends.length - 1; i >= 0; i--) {
+        const r = next(ends[i] as number);
+        if (r >= 0) return r;
+      }
+      for (const s of others) {
+        const r = s(pos);
+        if (r >= 0) return r;
+      }
+      return -1;
+    };
+  }
+
   private either(steps: readonly Step[]): Step {
     if (steps.length === 1) return steps[0] as Step;
     return (pos) => {
@@ -220,6 +347,55 @@ export class PhraseCompiler {
       return -1;
     };
   }
+}
+
+/** Word sequences as a trie of tokens. */
+interface Trie {
+  next: Map<string, Trie>;
+  end: boolean;
+}
+
+/** Most trie nodes a spelling may stand at at once before its options are matched one by one instead. */
+const SPELL_LIMIT = 64;
+
+function childOf(at: Trie, word: string): Trie {
+  let child = at.next.get(word);
+  if (!child) {
+    child = { next: new Map(), end: false };
+    at.next.set(word, child);
+  }
+  return child;
+}
+
+const unique = (nodes: Trie[]): Trie[] => (nodes.length < 2 ? nodes : [...new Set(nodes)]);
+
+/**
+ * How many word sequences nodes spell: Infinity unless they are only words, alternatives and optional words (a
+ * slot or a prefix is matched by its own step instead). Counted before spelling, so a long list times a long list
+ * is never spelled out.
+ */
+function spellings(nodes: readonly Node[]): number {
+  let n = 1;
+  for (const node of nodes) {
+    if (node.k === 'word') continue;
+    if (node.k === 'opt') n *= spellings(node.seq) + 1;
+    else if (node.k === 'alt') n *= node.options.reduce((sum, o) => sum + spellings(o), 0);
+    else return Infinity;
+    if (n > SPELL_LIMIT) return Infinity;
+  }
+  return n;
+}
+
+/** Adds the word sequences of plain nodes (see `spellings`) to a trie, from each of `from`; returns where they end. */
+function spell(nodes: readonly Node[], from: Trie[], mark = true): Trie[] {
+  let frontier = from;
+  for (const node of nodes) {
+    if (node.k === 'word') frontier = frontier.map((at) => childOf(at, node.w));
+    else if (node.k === 'opt') frontier = unique([...frontier, ...spell(node.seq, frontier, false)]);
+    else if (node.k === 'alt') frontier = unique(node.options.flatMap((o) => spell(o, frontier, false)));
+  }
+  if (mark) for (const at of frontier) at.end = true;
+  return frontier;
 }
 
 /** Whether a token is the word, or the word with some letters after the first written `*`. */

@@ -8,7 +8,8 @@ import type { Annotation } from '../annotate';
 import type { DraftContext } from '../context';
 import type { Tokens } from '../model/features';
 import { PhraseCompiler, PhraseIndex } from '../phrases/matcher';
-import type { CompiledPhrase, Lexicon } from '../phrases/matcher';
+import { firstFromData } from '../phrases/matcher';
+import type { CompiledPhrase, FirstData, Lexicon } from '../phrases/matcher';
 import type { AnalyzeOptions, Category, Role } from '../types';
 import { CONDITIONS } from './conditions';
 import type { Condition, Place } from './conditions';
@@ -92,8 +93,11 @@ export interface CompiledCatalogue {
 
 const isCondition = (entry: string): boolean => entry.startsWith('@');
 
-/** Compiles every phrase of a catalogue into one index. Throws PhraseError (with the rule's id) on a bad one. */
-export function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
+/**
+ * Compiles every phrase of a catalogue into one index. Throws PhraseError (with the rule's id) on a bad one. With
+ * `firsts` (each phrase's trigger words, from the build), phrases are indexed at once and compiled on first use.
+ */
+export function compileCatalogue(catalogue: Catalogue, firsts?: Readonly<Record<string, FirstData>>): CompiledCatalogue {
   const compiler = new PhraseCompiler(catalogue.lexicon);
   const phrases: CompiledPhrase[] = [];
   const owners: Owner[] = [];
@@ -101,7 +105,8 @@ export function compileCatalogue(catalogue: Catalogue): CompiledCatalogue {
   const byId = new Map<string, number>();
   const add = (rule: number, kind: Owner['kind'], source: string, id: string): number => {
     try {
-      phrases.push(compiler.compile(source));
+      const known = firsts?.[source];
+      phrases.push(known ? compiler.lazy(source, firstFromData(known)) : compiler.compile(source));
     } catch (e) {
       throw new Error(`${id}: ${(e as Error).message}`);
     }
