@@ -14,4 +14,27 @@ export const CLASSES: Readonly<Record<string, (token: string) => boolean>> = {
   WORD: (t) => /^[a-z][a-z'*]*$/.test(t),
   /** A word with 's: "jones's", "miss's". */
   POSSESSIVE: (t) => /^[a-z]+'s$/.test(t),
+  // personal-info: UK phone numbers, whole ("07700900123", "+447700900123") or in groups ("07700 900 123").
+  /** A UK phone number in one run of digits, after 0 or 44. */
+  PHONE_NUMBER: (t) => /^(?:0|44)(?:7[0-9]{3}|1[0-9]{2,4}|2[0-9])[0-9]{6,7}$/.test(t),
+  /** A UK dialling code with its 0: "07700", "0161", "020". */
+  PHONE_CODE: (t) => /^0(?:7[0-9]{3}|1[0-9]{2,4}|2[0-9])$/.test(t),
+  /** The same after +44, its 0 optional: "7700", "0161". */
+  PHONE_CODE_44: (t) => /^0?(?:7[0-9]{3}|1[0-9]{2,4}|2[0-9])$/.test(t),
+  /** The rest of a phone number in one group: six or seven digits. */
+  PHONE_TAIL: (t) => /^[0-9]{6,7}$/.test(t),
+  /** Three digits, or three or four: the groups of a phone number written "900 123". */
+  DIGITS_3: (t) => /^[0-9]{3}$/.test(t),
+  DIGITS_3_4: (t) => /^[0-9]{3,4}$/.test(t),
+  /** personal-info: a house number, one to four digits ("number 22", "14 Elm Road"). */
+  HOUSE_NUMBER: (t) => /^[0-9]{1,4}$/.test(t),
+  /** personal-info: a registration or the start of one, a digit in its first four characters ("yx70", "7dx", "yx70lmn"). */
+  REG_CODE: (t) => /^(?=[a-z]{0,3}[0-9])[a-z0-9]{2,4}(?:[a-z0-9]{3})?$/.test(t),
+  /** personal-info: three letters or digits, the end of a registration ("lmn"). */
+  REG_TAIL: (t) => /^[a-z0-9]{3}$/.test(t),
+  /** personal-info: a UK number plate in one token ("lm19xrt"). */
+  PLATE: (t) => /^[a-z]{2}[0-9]{2}[a-z]{3}$/.test(t),
+  /** personal-info: the first half of a number plate ("lm19"), not "yr10" (a year group); then {PLATE_TAIL}. */
+  PLATE_HALF: (t) => /^(?!yr)[a-z]{2}[0-9]{2}$/.test(t),
+  PLATE_TAIL: (t) => /^[a-z]{3}$/.test(t),
 };

@@ -241,6 +241,25 @@ export const CATALOGUE: Catalogue = {
    "(trans | gay | black | disabled | muslim | female | immigrant | jewish | women | women's) (lives | rights)",
    "(muslim | muslims | muslim's | immigrant | immigrants | immigrant's | women | women's | woman's | jew | jews | jew's | gay | gays | gay's | lesbian | lesbians | black | blacks | refugee | refugees | migrant | migrants | foreigner | foreigners) (nature | brain | mind | fault | kind)"
   ],
+  "PERSONAL_INFO_STREET": [
+   "(road | street | close | grove | avenue | lane | way | drive | crescent | court | gardens | terrace | mews)"
+  ],
+  "PERSONAL_INFO_CAR": [
+   "(fiat | audi | bmw | ford | vauxhall | range rover | mercedes | merc | golf | polo | corsa | mini | tesla | kia)",
+   "(nissan | toyota | honda | land rover | volvo | jeep | van | car | hatchback | estate | suv | 4x4)",
+   "(people carrier | motorbike)"
+  ],
+  "PERSONAL_INFO_WHEN": [
+   "(monday | mondays | tuesday | tuesdays | wednesday | wednesdays | thursday | thursdays | friday | fridays | saturday | saturdays | sunday | sundays | night | nights | weekend | weekends | morning | mornings | evening | evenings | day | days | lunchtime | lunchtimes)"
+  ],
+  "PERSONAL_INFO_ACCOUNT": [
+   "(instagram | insta | facebook | fb | tiktok | snapchat | twitter | socials | onlyfans | linkedin | tinder)",
+   "(dating profile | account | profile)"
+  ],
+  "PERSONAL_INFO_PHONE_REST": [
+   "{PHONE_TAIL}",
+   "{DIGITS_3} [-] {DIGITS_3_4}"
+  ],
   "MEDIA": [
    {
     "singular": "pic",
@@ -449,6 +468,123 @@ export const CATALOGUE: Catalogue = {
   ]
  },
  "families": [
+  {
+   "family": "personal-info",
+   "about": "Someone's personal details posted, such as where they live, their number, their car or where to find them.",
+   "rules": [
+    {
+     "id": "personal_info.phone-number",
+     "category": "personal_info",
+     "scope": "school",
+     "source": "004; 003 §3",
+     "message": "This shares someone's personal details, such as where they live or their number.",
+     "phrases": [
+      "{PHONE_NUMBER}",
+      "{PHONE_CODE} [-] {PERSONAL_INFO_PHONE_REST}",
+      "+ 44 {PHONE_CODE_44} [-] {PERSONAL_INFO_PHONE_REST}"
+     ],
+     "unless": [
+      "(call | text | ring | message | whatsapp | contact | reach) (me | us)",
+      "my (number | mobile)",
+      "(office | reception | main) (number | line)"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "personal_info.home-address",
+     "category": "personal_info",
+     "scope": "school",
+     "source": "004; 003 §3",
+     "message": "This shares someone's personal details, such as where they live or their number.",
+     "phrases": [
+      "(live | lives | living | moved) (on | at | in | above | near | round the corner from | opposite | next to | behind | by) [the] {WORD} [{WORD}] [{PERSONAL_INFO_STREET}]",
+      "<(number | no [.] | house) {HOUSE_NUMBER}> ..5 {PERSONAL_INFO_STREET}",
+      "{HOUSE_NUMBER} {WORD} {PERSONAL_INFO_STREET}",
+      "(house | home | flat | place) (on | in) {WORD} {PERSONAL_INFO_STREET}",
+      "[the] (house | one | place | bungalow | flat | semi) with (the | a | two) _ [_] [_] (outside | on the drive | in the (front | back) [garden] | on the front | out front | by the door | in the window)",
+      "home (address | addresses)",
+      "where (she | he | they) (live | lives)",
+      "[the] [big] (house | one) on {WORD} {PERSONAL_INFO_STREET}"
+     ],
+     "unless": [
+      "(i | we) (live | lived | moved | just moved)",
+      "(live | lives) (on | in) [the] (same | this | that | our | a) (street | road | estate | area)",
+      "(live | lives) in hope",
+      "(live | lives) near (here | school | us)"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "personal_info.car-or-whereabouts",
+     "category": "personal_info",
+     "scope": "school",
+     "source": "004; 003 §3",
+     "message": "This shares someone's personal details, such as where they live or their number.",
+     "phrases": [
+      "(reg | registration | number plate | numberplate | plate) [(number | ending | is | ends | starts)] [(number | ending | is | ends | starts)] [(in | with)] {REG_CODE} [{REG_TAIL}]",
+      "(drive | drives) (a | the | that) [_] [_] {PERSONAL_INFO_CAR}",
+      "(drinks | eats | can be found | sits | is always | goes | walks (his | her | their) dog | runs | trains | swims | shops) (in | at | round | around | to) [the] {WORD} [{WORD}] (every | most | on) {PERSONAL_INFO_WHEN}",
+      "(personal | private | home) (mobile | number | phone | email | address | facebook | instagram)"
+     ],
+     "unless": [
+      "(my | our) (car | reg | van | personal)",
+      "register"
+     ],
+     "checks": [
+      "@someones-routine"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "personal_info.online-accounts",
+     "category": "personal_info",
+     "scope": "school",
+     "source": "004; 003 §3",
+     "message": "This shares someone's personal details, such as where they live or their number.",
+     "phrases": [
+      "!(school's | academy's | trust's | pta's) (her | his | their | {POSSESSIVE}) [(personal | private | own | real | secret)] {PERSONAL_INFO_ACCOUNT}"
+     ],
+     "unless": [
+      "(my | our) [own] (instagram | insta | facebook | fb | tiktok | snapchat | twitter | socials | account | profile)",
+      "the (school's | schools) (instagram | insta | facebook | fb | tiktok | twitter | account | page | profile)"
+     ],
+     "checks": [
+      "@staff-sentence"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "personal_info.number-plate",
+     "category": "personal_info",
+     "scope": "school",
+     "source": "004; 003 §3",
+     "message": "This shares someone's personal details, such as where they live or their number.",
+     "phrases": [
+      "{PLATE}",
+      "{PLATE_HALF} {PLATE_TAIL}"
+     ],
+     "unless": [
+      "(my | our) (car | reg | van)"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    }
+   ]
+  },
   {
    "family": "photo",
    "about": "Photos or video of pupils or staff shared, or promised, without consent.",

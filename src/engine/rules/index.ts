@@ -5,7 +5,6 @@ import { allegationRules } from './allegation';
 import { abuseRules } from './abuse';
 import { hateRules } from './hate';
 import { namingChildRules } from './naming-child';
-import { personalInfoRules } from './personal-info';
 import { confidentialRules } from './confidential';
 import { impersonationRules } from './impersonation';
 import { staffConductRules } from './staff-conduct';
@@ -16,7 +15,6 @@ export const RULES: readonly Rule[] = [
   ...abuseRules,
   ...hateRules,
   ...namingChildRules,
-  ...personalInfoRules,
   ...confidentialRules,
   ...impersonationRules,
   ...staffConductRules,
