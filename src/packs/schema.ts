@@ -3,7 +3,7 @@
  * every error says where it is: "rules.complaint.clause.quote must be a string".
  */
 import * as v from 'valibot';
-import { checkPackPhrase } from '../engine/rules/pack-phrases';
+import { checkPackPhrase } from '../engine/rules/pack-check';
 import { CATEGORIES } from '../engine/types';
 import type { Category, Pack, PackRule } from '../engine/types';
 

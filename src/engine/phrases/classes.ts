@@ -37,4 +37,18 @@ export const CLASSES: Readonly<Record<string, (token: string) => boolean>> = {
   /** personal-info: the first half of a number plate ("lm19"), not "yr10" (a year group); then {PLATE_TAIL}. */
   PLATE_HALF: (t) => /^(?!yr)[a-z]{2}[0-9]{2}$/.test(t),
   PLATE_TAIL: (t) => /^[a-z]{3}$/.test(t),
+  // naming-child: a child picked out by a surname initial, a form written short, a bracket, a superlative.
+  /** A lone letter: a surname initial ("Noah T"). */
+  INITIAL: (t) => /^[a-z]$/.test(t),
+  /** A surname initial with 's: "Amelia H's mum". */
+  INITIAL_POSSESSIVE: (t) => /^[a-z]'s$/.test(t),
+  /** A year group's number: "4", "10", "4s", "2's" ("Poppy in Year 2's mum"). */
+  YEAR_NUMBER: (t) => /^[0-9]{1,2}(?:s|'s)?$/.test(t),
+  /** A form or year written short: "5c", "yr6", "yr10s". */
+  FORM: (t) => /^(?:[0-9][a-z]|yr[0-9]{1,2}s?)$/.test(t),
+  /** Round brackets, which a phrase cannot write: "Noah (Year 1)". */
+  OPEN_BRACKET: (t) => t === '(',
+  CLOSE_BRACKET: (t) => t === ')',
+  /** A superlative: "kindest", "funniest", "best". */
+  SUPERLATIVE: (t) => /^[a-z]+est$/.test(t),
 };

@@ -4,7 +4,6 @@ import { complaintRules } from './complaint';
 import { allegationRules } from './allegation';
 import { abuseRules } from './abuse';
 import { hateRules } from './hate';
-import { namingChildRules } from './naming-child';
 import { confidentialRules } from './confidential';
 import { impersonationRules } from './impersonation';
 import { staffConductRules } from './staff-conduct';
@@ -14,7 +13,6 @@ export const RULES: readonly Rule[] = [
   ...allegationRules,
   ...abuseRules,
   ...hateRules,
-  ...namingChildRules,
   ...confidentialRules,
   ...impersonationRules,
   ...staffConductRules,
