@@ -46,7 +46,7 @@ export const CLASSES: Readonly<Record<string, (token: string) => boolean>> = {
   YEAR_NUMBER: (t) => /^[0-9]{1,2}(?:s|'s)?$/.test(t),
   /** A form or year written short: "5c", "yr6", "yr10s". */
   FORM: (t) => /^(?:[0-9][a-z]|yr[0-9]{1,2}s?)$/.test(t),
-  /** Round brackets, which a phrase cannot write: "Noah (Year 1)". */
+  /** Round brackets, which a phrase cannot write: "Noah (Year 1)", "+44 (0)7700…". */
   OPEN_BRACKET: (t) => t === '(',
   CLOSE_BRACKET: (t) => t === ')',
   /** A superlative: "kindest", "funniest", "best". */

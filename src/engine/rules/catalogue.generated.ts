@@ -667,7 +667,7 @@ export const CATALOGUE: Catalogue = { lexicon: LEXICON, families: [
     "phrases": [
      "{PHONE_NUMBER}",
      "{PHONE_CODE} [-] {PERSONAL_INFO_PHONE_REST}",
-     "+ 44 {PHONE_CODE_44} [-] {PERSONAL_INFO_PHONE_REST}"
+     "+ 44 [{OPEN_BRACKET} 0 {CLOSE_BRACKET}] {PHONE_CODE_44} [-] {PERSONAL_INFO_PHONE_REST}"
     ],
     "unless": [
      "(call | text | ring | message | whatsapp | contact | reach) (me | us)",
