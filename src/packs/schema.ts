@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { count } from '../format';
-import { checkPackPhrase } from '../engine/rules/pack-phrases';
+import { checkPackPhrase } from '../engine/rules/pack-check';
 import { CATEGORIES } from '../engine/types';
 import type { Category, Pack, PackRule } from '../engine/types';
 

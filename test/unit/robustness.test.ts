@@ -13,8 +13,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeDraft, CATEGORIES, normalise, ROLES, RULES, toOriginalSpan } from '../../src/engine';
 import type { Pack, Role, Verdict } from '../../src/engine';
-import { BUNDLED_PACKS, getBundledPack } from '../../src/packs';
 import { CATALOGUE } from '../../src/engine/rules/catalogue.generated';
+import { BUNDLED_PACKS, getBundledPack } from '../../src/packs';
 import { ADVERSARIAL, ADVERSARIAL_SIZES } from '../../scripts/bench/adversarial';
 import { loadRules } from '../../scripts/rules/catalogue';
 

@@ -1,13 +1,9 @@
 /** The rule catalogue, in the order rules run (PRODUCT.md §3). One file per category. */
 import type { Rule } from '../rule';
-import { namingChildRules } from './naming-child';
-import { personalInfoRules } from './personal-info';
 import { confidentialRules } from './confidential';
 import { staffConductRules } from './staff-conduct';
 
 export const RULES: readonly Rule[] = [
-  ...namingChildRules,
-  ...personalInfoRules,
   ...confidentialRules,
   ...staffConductRules,
 ];

@@ -4,24 +4,14 @@
  * a finding on its own when said plainly (decide.ts): the school has said these words matter, and the model has
  * never seen them. Threats and hate count wherever aimed; the rest only about the school community.
  */
-import { PhraseCompiler } from '../phrases/matcher';
 import { CATALOGUE } from './catalogue.generated';
 import { compileCatalogue } from './data';
+import { checkPackPhrase } from './pack-check';
 import type { CompiledCatalogue, DataRuleSpec } from './data';
 import { CATEGORIES } from '../types';
 import type { Pack } from '../types';
 
-const compiler = new PhraseCompiler(CATALOGUE.lexicon);
-
-/** Why a phrase cannot be a pack phrase, or undefined when it can. */
-export function checkPackPhrase(phrase: string): string | undefined {
-  try {
-    compiler.compile(phrase);
-    return undefined;
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
+export { checkPackPhrase };
 
 export const packRuleId = (category: string, pack: Pack): string => `${category}.pack-${pack.id}`;
 

@@ -25,6 +25,9 @@ const LEADERSHIP_WORDS = [
   ...['naming', 'name', 'names', 'displays', 'credit', 'mine', 'manager', 'hod', 'hoy'],
 ];
 
+/** A pupil's individual matter named in a staff post (health, care, behaviour). */
+const PUPIL_MATTER = re('\\b(?<hit>', SENSITIVE, ')(?![a-z])');
+
 export const staffConductRules: readonly Rule[] = [
   {
     id: 'staff_conduct.specific-parent',
@@ -168,9 +171,12 @@ export const staffConductRules: readonly Rule[] = [
     // A pupil named in a staff post (`naming_child.pupil-by-name`) is a pupil's matter too.
     from: ['naming_child.pupil-by-name'],
     triggers: SENSITIVE_TRIGGERS,
-    patterns: [re('\\b(?<hit>', SENSITIVE, ')(?![a-z])')],
+    patterns: [PUPIL_MATTER],
     unless: [test('\\b(?:mental health (?:week|day|awareness)|safeguarding (?:policy|training|team|lead)|designated safeguarding|cancer research|fundrais\\w*|charity)\\b')],
     check: (hit, draft) => {
+      // A name read from naming_child.pupil-by-name (a data rule, which hands over no `name` group) has passed
+      // that rule's own @other-child check already.
+      if (hit.pattern !== PUPIL_MATTER) return true;
       const name = groupSpan(hit, 'name');
       return name ? isOtherChild(draft, name[0], name[1]) : aboutSomeoneElse(hit, draft);
     },
