@@ -13,7 +13,7 @@
  * One pass of a few regular expressions over the normalised text: linear in the length of the draft.
  */
 import type { DraftContext } from './context';
-import { GROUP_WORD } from './groups';
+import { holds } from './lexicon-words';
 import { OWN_CHILD, PRAISE } from './lexicon';
 
 export const TARGETS = [
@@ -88,7 +88,6 @@ const OTHER_ORG = words([
 const PUBLIC_FIGURE = words(['prime minister', 'pm', 'mps?', 'ministers?', 'education secretary', 'king', 'celebrit(?:y|ies)', 'politicians?']);
 
 const OWN = new RegExp(`(?<![a-z])(?:${OWN_CHILD}|my (?:husband|wife|partner|fella|hubby|other half|mum|dad|nan|family|dog|cat)|our (?:family|house)|(?:my|our) (?:toddler|teen|teenager|tribe|little (?:man|monster|madam|terror)s?))(?![a-z])`);
-const GROUP = new RegExp(`(?<![a-z])(?:${GROUP_WORD})(?![a-z])`);
 /** Praise or thanks in a sentence (the `praise` manner); also read by staff_conduct.criticism through negative.ts. */
 export const PRAISE_RE = new RegExp(`(?<![a-z])(?:${PRAISE}|love (?:the|our|this|that|them|her|him)|shout ?out|big up|so good|fab(?:ulous)?|great job|cannot thank|can't thank)(?![a-z])`);
 
@@ -129,7 +128,7 @@ export function annotate(draft: DraftContext): Annotation {
     if (PUPIL.test(text)) targets |= T.pupil;
     if (PARENT.test(text)) targets |= T.parent;
     if (OWN.test(text)) targets |= T.own_child;
-    if (GROUP.test(text)) targets |= T.group;
+    if (holds('GROUP_WORD', text)) targets |= T.group;
     if (PUBLIC_FIGURE.test(text)) targets |= T.public_figure;
     if (SELF.test(text)) targets |= T.self;
     if (SECOND.test(text)) {

@@ -4,7 +4,7 @@
  * and the words of contempt and violence the hate and threat rules read — and never a real English word: the
  * `REAL_WORDS` list holds every dictionary word that a repair would otherwise touch.
  */
-import { DEHUMANISING, DEMEANING, GROUP_ADJECTIVES, GROUP_PLURALS, GROUP_SINGULARS, HARM_VERBS, SLURS } from './groups';
+import { wordsOf } from './lexicon-words';
 
 const EXTRA = [
   'hate',
@@ -47,13 +47,8 @@ const single = (words: readonly string[]): string[] => words.filter((w) => /^[a-
 
 /** The words a misspelling may be repaired to. */
 export const KEYWORDS: ReadonlySet<string> = new Set([
-  ...single(GROUP_ADJECTIVES),
-  ...single(GROUP_PLURALS),
-  ...single(GROUP_SINGULARS),
-  ...single(SLURS),
-  ...single(DEMEANING),
-  ...single(DEHUMANISING),
-  ...single(HARM_VERBS),
+  // The shared word lists of rules/lexicon.yaml: groups in every form, slurs, contempt, dehumanising words, harm.
+  ...single(wordsOf('GROUP:adjective', 'GROUP:plural', 'GROUP:singular', 'SLUR', 'SLUR_SOFT', 'DEMEANING', 'DEHUMANISING', 'HARM_VERB')),
   ...EXTRA,
 ]);
 

@@ -5,14 +5,14 @@
  * were, so the moved rules keep their behaviour; the wording of the rules themselves lives in the rule file.
  */
 import type { DraftContext } from '../../context';
-import { GROUP_ADJECTIVES, GROUP_WORD, IDENTITY } from '../../groups';
+import { holds, wordsOf } from '../../lexicon-words';
 import { test } from '../../rule';
 import type { Conditions, Place } from './types';
 
 /** A protected group spoken of in general (rules/lexicon.yaml {IDENTITY}), for tests over a sentence's text. */
-export const ID_RE = new RegExp(`\\b${IDENTITY}(?![a-z'])`);
-/** Any group word: a looser test than ID_RE. */
-export const GROUP_RE = new RegExp(`\\b${GROUP_WORD}\\b`);
+export const hasIdentity = (text: string): boolean => holds('IDENTITY', text);
+/** Any group word: a looser test than hasIdentity. */
+export const hasGroupWord = (text: string): boolean => holds('GROUP_WORD', text);
 
 /** Reporting, quoting or condemning someone else's hateful words (counter-speech, in our words). */
 const COUNTER_SPEECH = [
@@ -110,7 +110,7 @@ function negatedBefore(hit: Place, draft: DraftContext): boolean {
 /** A group is named in this sentence, or in the one before or after (where "they"/"you" refer back). */
 function groupNearby(hit: Place, draft: DraftContext): boolean {
   for (let i = Math.max(0, hit.sentence - 1); i <= Math.min(draft.sentences.length - 1, hit.sentence + 1); i++) {
-    if (ID_RE.test(draft.sentenceText(i))) return true;
+    if (hasIdentity(draft.sentenceText(i))) return true;
   }
   return false;
 }
@@ -176,7 +176,7 @@ export const GROUP_TRIGGERS = [
   'colour',
   'color',
   // Every adjective a group is named by, so no group goes unread ("Somali families", "Kurdish lads").
-  ...GROUP_ADJECTIVES.filter((a) => /^[a-z]+$/.test(a)).flatMap((a) => [a, `${a}s`]),
+  ...wordsOf('GROUP:adjective').filter((a) => /^[a-z]+$/.test(a)).flatMap((a) => [a, `${a}s`]),
 ];
 const nearGroupCache = new WeakMap<DraftContext, Set<number>>();
 /** Prefilter: the sentence, or one next to it, holds a group word (the rules that need a group nearby). */
@@ -223,9 +223,9 @@ function around(hit: Place, draft: DraftContext): string {
 
 /** A group named in the hit's own words, or in or next to its sentence. */
 export const groupInOrNear = (hit: Place, draft: DraftContext): boolean =>
-  ID_RE.test(said(hit, draft)) || GROUP_RE.test(said(hit, draft)) || groupNearby(hit, draft) || NATIONALITY_PLURAL.test(around(hit, draft));
-/** Nationalities as plural nouns ("Albanians", "Somalis"), which IDENTITY in groups.ts lacks (rules/lexicon.yaml has them). */
-const NATIONALITY_PLURAL = new RegExp(`\\b(?:${GROUP_ADJECTIVES.filter((a) => /^[a-z]+$/.test(a)).map((a) => `${a}s`).join('|')})\\b`);
+  hasIdentity(said(hit, draft)) || hasGroupWord(said(hit, draft)) || groupNearby(hit, draft) || hasGroupPlural(around(hit, draft));
+/** Groups as plural nouns ("Albanians", "Somalis"). */
+const hasGroupPlural = (text: string): boolean => holds('GROUP:plural', text);
 
 
 /** "She's too emotional to…" is about women only where women are spoken of in its sentence. */
@@ -247,7 +247,7 @@ const DISMISSAL = /\b(?:bullshit|rubbish|crap|stupid|nonsense|shit|garbage|dumb|
 export const HATE_CONDITIONS: Conditions = {
   'hate-near-group-word': {
     does: 'a group word is in the sentence or one next to it, or a looser group word ("pride", "mosque") in the sentence',
-    test: (hit, draft) => nearGroup(hit.sentence, draft) || GROUP_RE.test(draft.sentenceText(hit.sentence)),
+    test: (hit, draft) => nearGroup(hit.sentence, draft) || hasGroupWord(draft.sentenceText(hit.sentence)),
   },
   'hate-frame-in-company': {
     does:
@@ -256,7 +256,7 @@ export const HATE_CONDITIONS: Conditions = {
       const words = said(hit, draft);
       if (FRAME_NEEDS_GROUP.test(words)) return groupNearby(hit, draft);
       if (/^(?:came|comes|coming|come) from/.test(words)) return DISMISSAL.test(around(hit, draft));
-      if (/\b(?:your|their) (?:kind|sort|type|lot)\b/.test(words)) return groupNearby(hit, draft) || GROUP_RE.test(draft.sentenceText(hit.sentence));
+      if (/\b(?:your|their) (?:kind|sort|type|lot)\b/.test(words)) return groupNearby(hit, draft) || hasGroupWord(draft.sentenceText(hit.sentence));
       return true;
     },
   },
@@ -268,7 +268,7 @@ export const HATE_CONDITIONS: Conditions = {
       if (NEEDS_GROUP.test(words) && !groupNearby(hit, draft)) return false;
       if (!NEEDS_OBJECTION.test(words)) return true;
       const text = around(hit, draft);
-      return (ID_RE.test(text) || GROUP_RE.test(text)) && OBJECTION.test(text);
+      return (hasIdentity(text) || hasGroupWord(text)) && OBJECTION.test(text);
     },
   },
   'hate-women-spoken-of': {
@@ -297,7 +297,7 @@ export const HATE_CONDITIONS: Conditions = {
     does: 'a group and an objection or call for removal are in the sentence or one next to it',
     test: (hit, draft) => {
       const text = around(hit, draft);
-      return (ID_RE.test(text) || GROUP_RE.test(text)) && OBJECTION.test(text);
+      return (hasIdentity(text) || hasGroupWord(text)) && OBJECTION.test(text);
     },
   },
 };

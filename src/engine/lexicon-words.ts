@@ -1,0 +1,66 @@
+/**
+ * The shared word lists of `rules/lexicon.yaml`, for the engine's code outside the rules: the annotation pass and
+ * the hate conditions ask whether a text holds an entry ("is a group named here?"), and the spelling repair needs
+ * the plain words. One source, so a group added to the lexicon is read everywhere at once.
+ */
+import { literalTokens, parsePhrase } from './phrases/language';
+import type { Node } from './phrases/language';
+import { CLASSES, PhraseCompiler, PhraseIndex } from './phrases/matcher';
+import { LEXICON } from './rules/catalogue.generated';
+
+let compiler: PhraseCompiler | undefined;
+const indexes = new Map<string, PhraseIndex>();
+
+/** Whether normalised text holds a match of the entry (`GROUP`, `GROUP:plural`, `IDENTITY`…). */
+export function holds(entry: string, text: string): boolean {
+  let index = indexes.get(entry);
+  if (!index) {
+    compiler ??= new PhraseCompiler(LEXICON);
+    index = new PhraseIndex([compiler.compile(`{${entry}}`)]);
+    indexes.set(entry, index);
+  }
+  const tokens = literalTokens(text).map(unquote);
+  let found = false;
+  index.scan(tokens, 0, tokens.length, () => {
+    found = true;
+  });
+  return found;
+}
+
+/** A word without the quotation marks at its edges ('women' → women), as the rule matcher reads it. */
+function unquote(token: string): string {
+  let from = 0;
+  let to = token.length;
+  while (from < to && token.charCodeAt(from) === 39) from++;
+  while (to > from && token.charCodeAt(to - 1) === 39) to--;
+  return from < to ? token.slice(from, to) : token;
+}
+
+/**
+ * The single words the entries hold: items and alternatives of one word (masked ones too), through entries that
+ * name other entries. A phrase of several words ("go back where they came from") gives none: its words are common.
+ */
+export function wordsOf(...entries: string[]): string[] {
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  const one = (nodes: readonly Node[]): void => {
+    // An optional article does not make a phrase: "[a] plague" holds the word "plague".
+    const words = nodes.filter((n) => n.k !== 'opt' || n.seq.length !== 1 || n.seq[0]?.k !== 'word');
+    if (words.length !== 1) return;
+    const node = words[0] as Node;
+    if (node.k === 'word' || node.k === 'masked') out.add(node.w);
+    else if (node.k === 'alt') node.options.forEach(one);
+    else if (node.k === 'slot' && !CLASSES[node.name]) entry(node.name, node.form);
+  };
+  const entry = (name: string, form: string | undefined): void => {
+    const key = `${name}:${form ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const item of LEXICON[name] ?? []) {
+      const texts = typeof item === 'string' ? [item] : form ? [item[form]] : Object.values(item);
+      for (const text of texts) if (text !== undefined) one(parsePhrase(text));
+    }
+  };
+  for (const [name, form] of entries.map((e) => e.split(':') as [string, string | undefined])) entry(name, form);
+  return [...out];
+}
