@@ -6,7 +6,6 @@
  * on read and written back), newer (saved by a later Second Thought: used as the defaults, left untouched so the
  * newer browser keeps it), corrupt or foreign (replaced by the defaults, with a notice; never a crash).
  */
-import { count } from '../packs/schema';
 import * as v from 'valibot';
 import { CATEGORIES, ROLES } from '../engine/types';
 import type { Category } from '../engine/types';
@@ -35,7 +34,7 @@ const MAX_ADDRESS_LENGTH = 2_000;
 /** A pack id, as packs spell them (src/packs/schema.ts). */
 export const PackIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,62}$/));
 
-const TOO_LONG = `must be at most ${count(MAX_ADDRESS_LENGTH)} characters`;
+const TOO_LONG = `must be at most ${MAX_ADDRESS_LENGTH.toLocaleString('en-GB')} characters`;
 
 export const WebAddressSchema = v.pipe(
   v.string('must be a string'),

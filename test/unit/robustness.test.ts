@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDraft, CATEGORIES, normalise, ROLES, RULES, toOriginalSpan } from '../../src/engine';
 import type { Pack, Role, Verdict } from '../../src/engine';
 import { BUNDLED_PACKS, getBundledPack } from '../../src/packs';
+import { CATALOGUE } from '../../src/engine/rules/catalogue.generated';
 import { ADVERSARIAL, ADVERSARIAL_SIZES } from '../../scripts/bench/adversarial';
 
 const isHigh = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
@@ -34,8 +35,15 @@ function spanProblem(text: string, start: number, end: number): string | undefin
   return undefined;
 }
 
-/** A finding comes from a rule of the catalogue, or from the model (`model.<category>`, the words that weighed most). */
-const RULE_IDS = new Set([...RULES.map((rule) => rule.id), ...CATEGORIES.map((c) => `model.${c}`)]);
+/**
+ * A finding comes from a rule of the catalogue (TypeScript or a rule file), or from the model (`model.<category>`,
+ * the words that weighed most).
+ */
+const RULE_IDS = new Set([
+  ...RULES.map((rule) => rule.id),
+  ...CATALOGUE.families.flatMap((family) => family.rules.map((rule) => rule.id)),
+  ...CATEGORIES.map((c) => `model.${c}`),
+]);
 
 /** Checks one verdict against the draft it is for; throws with the reason (fast-check then shrinks the draft). */
 function checkVerdict(text: string, verdict: Verdict, pack: Pack, role: Role): void {

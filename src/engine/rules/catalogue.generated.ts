@@ -3,6 +3,87 @@ import type { Catalogue } from './data';
 
 export const CATALOGUE: Catalogue = {
  "lexicon": {
+  "CONFIDENTIAL_SENSITIVE": [
+   "safeguarding (investigation | concern | issue | referral | case | matter | incident | report)",
+   "safeguarding",
+   "(suspended | sacked | dismissed) [pending {WORD}]",
+   "came out (to (me | us | her | him | them | the class | everyone) | as (gay | trans | bi | bisexual | lesbian | queer | non - binary))",
+   "under investigation",
+   "being investigated",
+   "investigation into",
+   "social services",
+   "social (worker | workers)",
+   "child protection",
+   "police (were | was | have been | got | had to be) (called | involved | round)",
+   "(got | been | was | were | being) arrested",
+   "arrested",
+   "in (prison | jail | care)",
+   "on bail",
+   "fostered",
+   "foster (care | carer | carers | placement)",
+   "[(permanently | temporarily)] excluded",
+   "exclusion",
+   "expelled",
+   "self [-] harm*",
+   "cutting (herself | himself | themselves)",
+   "suicid*",
+   "overdose",
+   "eating disorder",
+   "anorexi*",
+   "bulimi*",
+   "signed off [(sick | work | with {WORD})]",
+   "off [(sick | work)] with (stress | depression | anxiety | cancer | a breakdown | burnout | mental health)",
+   "(depression | depressed | breakdown)",
+   "mental health",
+   "camhs",
+   "cancer",
+   "chemo*",
+   "(leukaemia | meningitis)",
+   "[back] in hospital",
+   "intensive care",
+   "heart (operation | surgery | condition | attack)",
+   "(operation | surgery | kidney | kidneys)",
+   "(epilep* | seizure | seizures | diabet* | diagnos* | autis* | adhd | asd | dyslexi* | dyspraxi*)",
+   "ehcp",
+   "sen support",
+   "special needs",
+   "on the [(child protection | cp)] register",
+   "(pregnant | pregnancy | ivf | miscarriage | abortion | menopause)",
+   "fertility (treatment | problems | issues)",
+   "terminally ill",
+   "terminal",
+   "(dementia | alzheimer*)",
+   "(stroke | hiv | sectioned | psychiatric | therapy | counselling)",
+   "divorc*",
+   "(husband | husband's | wife | wife's | partner | partner's | boyfriend | boyfriend's | girlfriend | girlfriend's | fianc*) [(has | had | is)] (left | walked out on | cheated on | moved out | kicked (her | him) out | run off with | gone off with)",
+   "(split | splitting) up",
+   "(separated | separating)",
+   "affair",
+   "domestic (abuse | violence)",
+   "restraining order",
+   "rehab",
+   "addict*",
+   "(brought | bringing | found with | caught with | carrying | had) [(a | an)] (knife | blade | weapon | drugs | cannabis | weed | vape)",
+   "troubled home",
+   "bereave*",
+   "(ehcp's | cancer's | depression's | adhd's | camhs's | surgery's | operation's | exclusion's | pregnancy's | dementia's | therapy's | safeguarding's | affair's | divorce's)"
+  ],
+  "CONFIDENTIAL_PUBLIC": [
+   "mental health (week | day | awareness | first aider | lead | support | team)",
+   "(anti [-] bullying | antibullying)",
+   "safeguarding (policy | training | team | lead | procedure | procedures)",
+   "designated safeguarding",
+   "policy says",
+   "exclusion zone",
+   "operation (christmas | shoebox)",
+   "cancer research",
+   "race for life",
+   "macmillan",
+   "fundrais*",
+   "(sponsored | charity)",
+   "awareness (week | day | month)",
+   "world {WORD} day"
+  ],
   "GROUP": [
    {
     "singular": "woman",
@@ -449,6 +530,33 @@ export const CATALOGUE: Catalogue = {
   ]
  },
  "families": [
+  {
+   "family": "confidential",
+   "about": "Confidential matters about someone else (safeguarding, investigations, exclusions, health, SEN, family breakdown).",
+   "rules": [
+    {
+     "id": "confidential.sensitive-about-others",
+     "category": "confidential",
+     "scope": "school",
+     "source": "000 §3.2.2; 004",
+     "message": "This shares confidential details about someone else, such as a safeguarding, health or SEN matter.",
+     "phrases": [
+      "{CONFIDENTIAL_SENSITIVE}",
+      "(final | written | formal) <warning>"
+     ],
+     "unless": [
+      "{CONFIDENTIAL_PUBLIC}"
+     ],
+     "checks": [
+      "@about-someone-else"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    }
+   ]
+  },
   {
    "family": "photo",
    "about": "Photos or video of pupils or staff shared, or promised, without consent.",

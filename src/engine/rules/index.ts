@@ -6,7 +6,6 @@ import { abuseRules } from './abuse';
 import { hateRules } from './hate';
 import { namingChildRules } from './naming-child';
 import { personalInfoRules } from './personal-info';
-import { confidentialRules } from './confidential';
 import { impersonationRules } from './impersonation';
 import { staffConductRules } from './staff-conduct';
 
@@ -17,7 +16,6 @@ export const RULES: readonly Rule[] = [
   ...hateRules,
   ...namingChildRules,
   ...personalInfoRules,
-  ...confidentialRules,
   ...impersonationRules,
   ...staffConductRules,
 ];
