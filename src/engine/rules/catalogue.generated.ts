@@ -380,6 +380,56 @@ export const CATALOGUE: Catalogue = {
    "the whole class",
    "the staff"
   ],
+  "STAFF_CONDUCT_CRITICISM": [
+   "(rude | rudeness | arrogant | arrogance | patronising | condescending | dismissive | unprofessional)",
+   "(incompetent | incompetence | useless | hopeless | clueless | lazy | [bone] idle | spineless | gutless | two - faced)",
+   "(nasty | vile | cruel | spiteful | vindictive | petty | heartless | uncaring | negligent)",
+   "(power [-] mad | powermad | power trip | control freak | control freaks | jobsworth | jobsworths)",
+   "(bully | bullies) !(week | policy | ambassador | ambassadors | workshop | assembly | talk)",
+   "bullied (my | our | him | her | them | the)",
+   "(coward | cowards | liar | liars | hypocrite | hypocrites | hypocritical)",
+   "(lie | lies | lied | lying) (to | about)",
+   "(pathetic | ridiculous | absurd | ludicrous | laughable | shocking | appalling | awful | terrible | horrendous)",
+   "(horrible | dreadful | atrocious | abysmal | diabolical | disgusting | disgraceful | shameful | outrageous)",
+   "(unacceptable | unfair | unfairly | unjust | biased | chaotic | shambolic | disorganised | pointless | draconian)",
+   "(discrimination | discriminatory | discriminating | discriminates | discriminated)",
+   "over the top",
+   "heavy [-] handed",
+   "like (a | an) (prison | army camp | borstal | dictatorship | zoo | circus | sweatshop | boot camp)",
+   "a (joke | farce | shambles | disgrace | nightmare | mess | laughing stock)",
+   "worst",
+   "(going | gone | went) downhill",
+   "worse and worse",
+   "off a cliff",
+   "make it make sense",
+   "(rip [-] off | ripoff)",
+   "cash cow",
+   "money [-] grabbing",
+   "waste of (money | time | space | taxpayers | a salary | oxygen)",
+   "(humiliate | humiliates | humiliated | humiliating | humiliation | belittle | belittles | belittled | belittling)",
+   "(embarrasses | embarrassed | embarrassing) (him | her | them | my | our | the | kids | children | pupils)",
+   "(shout | shouts | shouted | shouting | scream | screams | screamed | screaming | yell | yells | yelled | yelling | snap | snaps | snapped | snapping) at (him | her | them | my | our | the | kids | children | pupils | us | me | a)",
+   "(shouts | shouted | shouting) (the kids | them | him | her) down",
+   "(pick | picks | picked | picking) on",
+   "(singled | singles | singling) [(him | her | them | my {WORD} | our {WORD})] out",
+   "(targeted | victimise | victimises | victimised | victimising)",
+   "(ignore | ignores | ignored | ignoring) (us | me | my | our | parents | the | emails | it | them | him | her | every)",
+   "(fob | fobs | fobbed | fobbing) [(us | me | parents)] off",
+   "let (us | me | my {WORD} | our {WORD} | them | the kids | the children | him | her | everyone) down",
+   "let down by",
+   "(fail | fails | failed | failing) (my | our | the | these | those | them | him | her | kids | children | pupils)",
+   "(can't | cant | cannot | couldn't | couldnt) (teach | lead | manage | control | organise | run | cope)",
+   "out of (his | her | their) depth",
+   "not fit (to | for)",
+   "(shouldn't | shouldnt | should not) be [(in | a)] (teaching | charge | teacher | running | working with)",
+   "(no | zero | haven't a | havent a | hasn't a | hasnt a | not a) (idea | clue)",
+   "(don't | dont | doesn't | doesnt | didn't | didnt | never) [seem to] care",
+   "(couldn't | couldnt) care less",
+   "(furious | fuming | livid | disgusted | appalled | seething | raging) (with | at | by | about | that)",
+   "disappointed (in | with | by | that)",
+   "(fed up | sick | sick and tired | tired) (of | with) (the school | this school | them | him | her | their | the way)",
+   "(hate | hates | dread | dreads) (going | school | that (man | woman | teacher) | him | her | the teacher)"
+  ],
   "THREAT_INTENT": [
    "(i'll | ill | i will)",
    "(i'm | im) (going to | gonna | gunna | gona | about to | ready to | tempted to | this close to)",
@@ -592,6 +642,59 @@ export const CATALOGUE: Catalogue = {
       "class (photo | photos) (order | day | proofs)",
       "(photo | photos) of (the | my | our) (dog | cat | pet | dinner | garden | cake | house | car | damage | mess | lunch | food | puppy | kitten | room | drawing | homework | project | artwork)",
       "of my (dog | cat | dinner | garden)"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    }
+   ]
+  },
+  {
+   "family": "staff-conduct",
+   "about": "Staff posting on personal accounts about specific pupils, parents, colleagues or school matters.",
+   "rules": [
+    {
+     "id": "staff_conduct.pupil-matters",
+     "category": "staff_conduct",
+     "scope": "anywhere",
+     "roles": [
+      "staff"
+     ],
+     "source": "001 §3.6; 001 §2.3",
+     "message": "Staff are asked not to post about pupils' individual matters, such as their health, care or behaviour.",
+     "phrases": [
+      "{CONFIDENTIAL_SENSITIVE}",
+      "(final | written | formal) <warning>"
+     ],
+     "unless": [
+      "(mental health (week | day | awareness) | safeguarding (policy | training | team | lead) | designated safeguarding | cancer research | fundrais* | charity)"
+     ],
+     "checks": [
+      "@pupil-or-someone-else"
+     ],
+     "from": [
+      "naming_child.pupil-by-name"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "staff_conduct.criticism",
+     "category": "staff_conduct",
+     "scope": "anywhere",
+     "roles": [
+      "staff"
+     ],
+     "source": "001 §3.6–3.7",
+     "message": "Staff are asked not to post about specific pupils, parents, colleagues or school matters on personal accounts.",
+     "phrases": [
+      "{STAFF_CONDUCT_CRITICISM}"
+     ],
+     "checks": [
+      "@criticism-of-the-school"
      ],
      "cases": {
       "fires": [],
