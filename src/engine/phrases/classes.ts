@@ -14,4 +14,6 @@ export const CLASSES: Readonly<Record<string, (token: string) => boolean>> = {
   WORD: (t) => /^[a-z][a-z'*]*$/.test(t),
   /** A word with 's: "jones's", "miss's". */
   POSSESSIVE: (t) => /^[a-z]+'s$/.test(t),
+  /** An ordinal in digits: "3rd", "21st" (staff-conduct: "the 3rd parent complaint this week"). */
+  ORDINAL: (t) => /^[0-9]+(?:st|nd|rd|th)$/.test(t),
 };

@@ -430,6 +430,60 @@ export const CATALOGUE: Catalogue = {
    "(fed up | sick | sick and tired | tired) (of | with) (the school | this school | them | him | her | their | the way)",
    "(hate | hates | dread | dreads) (going | school | that (man | woman | teacher) | him | her | the teacher)"
   ],
+  "STAFF_CONDUCT_PARENT": [
+   {
+    "singular": "parent",
+    "plural": "parents",
+    "possessive": "parent's"
+   },
+   {
+    "singular": "mum",
+    "plural": "mums",
+    "possessive": "mum's"
+   },
+   {
+    "singular": "dad",
+    "plural": "dads",
+    "possessive": "dad's"
+   },
+   {
+    "singular": "mother",
+    "plural": "mothers",
+    "possessive": "mother's"
+   },
+   {
+    "singular": "father",
+    "plural": "fathers",
+    "possessive": "father's"
+   },
+   {
+    "singular": "carer",
+    "plural": "carers",
+    "possessive": "carer's"
+   },
+   {
+    "singular": "grandparent",
+    "plural": "grandparents",
+    "possessive": "grandparent's"
+   },
+   {
+    "singular": "nan",
+    "plural": "nans",
+    "possessive": "nan's"
+   },
+   {
+    "singular": "gran",
+    "plural": "grans",
+    "possessive": "gran's"
+   }
+  ],
+  "STAFF_CONDUCT_NOT_ONE_PARENT": [
+   "(evening | evenings | helper | helpers | governor | governors | volunteer | volunteers | partnership)",
+   "(council | forum | survey | workshop | rep | reps)",
+   "(complaint | complaints) (policy | procedure | process | form | route | leaflet | training)",
+   "(portal | app | handbook | guide | newsletter | leaflet | pack | questionnaire | consultation | information | info)",
+   "of (three | two | four | {NUMBER})"
+  ],
   "THREAT_INTENT": [
    "(i'll | ill | i will)",
    "(i'm | im) (going to | gonna | gunna | gona | about to | ready to | tempted to | this close to)",
@@ -654,6 +708,30 @@ export const CATALOGUE: Catalogue = {
    "family": "staff-conduct",
    "about": "Staff posting on personal accounts about specific pupils, parents, colleagues or school matters.",
    "rules": [
+    {
+     "id": "staff_conduct.specific-parent",
+     "category": "staff_conduct",
+     "scope": "anywhere",
+     "roles": [
+      "staff"
+     ],
+     "source": "001 §3.1, §3.6",
+     "message": "Staff are asked not to post about specific pupils, parents, colleagues or school matters on personal accounts.",
+     "phrases": [
+      "(a | an | one | the | this | that | dear | certain | a certain | one particular) [of the] [({WORD} | {NUMBER})] [({WORD} | {NUMBER})] ({STAFF_CONDUCT_PARENT:singular} | {STAFF_CONDUCT_PARENT:possessive}) !({STAFF_CONDUCT_NOT_ONE_PARENT}) {WORD}",
+      "some [of the] [({WORD} | {NUMBER})] ({STAFF_CONDUCT_PARENT:plural} | {STAFF_CONDUCT_PARENT:singular} | {STAFF_CONDUCT_PARENT:possessive}) (at | who | in | really | need | needs | think | thinks | just | seem | seriously | honestly | are | were | have | can)",
+      "({STAFF_CONDUCT_PARENT:singular} | {STAFF_CONDUCT_PARENT:plural}) (at | on) (pick [-] up | pickup | drop [-] off | dropoff | the [school] (gate | gates) | my school | our school | parents evening | the door | the fence | the school run)",
+      "one of (our | the | my | the school's | the schools) [({WORD} | {NUMBER})] {STAFF_CONDUCT_PARENT:plural}",
+      "you [(all | lot)] know who you are",
+      "(he's | hes | she's | shes | he has been | she has been | they're | theyre | they have been) [(a | an | such a | such an | a real | an absolute)] (credit | delight | pleasure | joy | asset | star | superstar | treasure) to (you | your family | have in class | teach)",
+      "[(another | a | one | one more | yet another | first | second | third | fourth | fifth | {ORDINAL})] (parent | parental | mum's | mums | dad's | dads) (complaint | complaints) (number ({WORD} | {NUMBER}) | no [.] {NUMBER} | # {NUMBER} | this (week | morning | term | half term) | today | already | about me | because | over | for)",
+      "(his | her | their) (mum | mums | dad | dads | mother | mothers | father | fathers | parents | nan | nans | carer | carers) (would* | will | said | says | told | threatened | came | rang | emailed | turned up | complained | shouted | swore | reckons | thinks)"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
     {
      "id": "staff_conduct.pupil-matters",
      "category": "staff_conduct",
