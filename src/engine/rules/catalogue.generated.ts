@@ -484,6 +484,23 @@ export const CATALOGUE: Catalogue = {
    "(portal | app | handbook | guide | newsletter | leaflet | pack | questionnaire | consultation | information | info)",
    "of (three | two | four | {NUMBER})"
   ],
+  "STAFF_CONDUCT_PUPIL": [
+   "(pupil | pupils | student | students | kid | kids | child | children | boy | boys | girl | girls | lad | lads)",
+   "year ({NUMBER} | {NUMBERS})",
+   "{YEAR_CODE}",
+   "reception [(kids | children)]",
+   "(tutee | tutees | little one | little ones)"
+  ],
+  "STAFF_CONDUCT_MY_GROUP": [
+   "year {NUMBERS}",
+   "{YEAR_CODE}",
+   "(little ones | tutor group | form group | form | kids | pupils | students | class | group | lot | tutees | set | babies)"
+  ],
+  "STAFF_CONDUCT_PUPIL_NEWS": [
+   "(selfie | photo | pic | pics | picture | dressed up | stole | camhs | social services | excluded | cried | crying)",
+   "(hit | swore | kicked | threw | fight | fought | told me | said to me | asked me | called me | wrote | asked if)",
+   "asked whether"
+  ],
   "THREAT_INTENT": [
    "(i'll | ill | i will)",
    "(i'm | im) (going to | gonna | gunna | gona | about to | ready to | tempted to | this close to)",
@@ -773,6 +790,35 @@ export const CATALOGUE: Catalogue = {
      ],
      "checks": [
       "@criticism-of-the-school"
+     ],
+     "cases": {
+      "fires": [],
+      "quiet": []
+     }
+    },
+    {
+     "id": "staff_conduct.pupils-and-contact",
+     "category": "staff_conduct",
+     "scope": "anywhere",
+     "roles": [
+      "staff"
+     ],
+     "source": "001 §3.1, §3.6, §3.8, §4.1",
+     "message": "Staff are asked not to identify pupils, post their photos, or engage with pupils or parents on personal accounts.",
+     "phrases": [
+      "(friend | follow | follower | message | snapchat | instagram | tiktok) (request | requests) from [(a | an | one of (my | the | our) | two | some)] [(old | former | ex [-])] {STAFF_CONDUCT_PUPIL}",
+      "(friend | follow) (request | requests) from [(a | an | one of (the | our))] ({STAFF_CONDUCT_PARENT:singular} | {STAFF_CONDUCT_PARENT:plural})",
+      "(accepted | added | following | followed | messaged | dm'd | dmd | dmed | snapchatted | whatsapped | texted) [(a | an | one of (my | the | our) | some of (my | the | our))] [(former | ex [-])] {STAFF_CONDUCT_PUPIL}",
+      "((one of my | some of my) {STAFF_CONDUCT_MY_GROUP} | <my {STAFF_CONDUCT_MY_GROUP}> ..5 ..5 {STAFF_CONDUCT_PUPIL_NEWS})",
+      "(asked | told | tells | said to | caught | sent | gave) (a | one of the | one of my | this | that) (year {NUMBER} | {YEAR_CODE} | pupil | student | kid | boy | girl | lad | child)",
+      "(a | one) (year {NUMBER} | {YEAR_CODE}) (told | asked | said | called | threw | swore | kicked | punched | hit | spat | ran | cried | pupil | student | boy | girl | lad | kid | who | that | with)",
+      "(kid | boy | girl | lad | child | pupil | student) [in my (class | form | set | lesson)] who (kicked off | threw | swore | hit | ran | bit | bites | stormed | refused | was sent | got excluded | got sent | punched | spat | told me | called me)",
+      "(don't | dont) tell (the head | slt | anyone | my head | the boss)",
+      "shh*",
+      "(selfie | selfies) with (my | the | our | some of my) (class | kids | pupils | students | year ({NUMBER} | {NUMBERS}) | form | tutor group | little ones | group | lot)",
+      "(pic | pics | photo | photos | picture | pictures | video | videos | vid | vids) of (my | our | the) (tutor group | form | class | year ({NUMBER} | {NUMBERS}) | kids | pupils | students | little ones | lot)",
+      "(look at | meet | check out) (my | our) (amazing | lovely | gorgeous | fab | brilliant | fabulous | wonderful | beautiful | little) (year ({NUMBER} | {NUMBERS}) | class | kids | pupils | tutor group | form | students | little ones)",
+      "tell {WORD} [i said] (hi | hello | happy birthday | congratulations | congrats | well done | good luck | a hug | from me)"
      ],
      "cases": {
       "fires": [],
