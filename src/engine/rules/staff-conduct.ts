@@ -3,6 +3,9 @@
  * matters (§3.6), engage with pupils or parents (§3.1, §3.8), or risk bringing the school into disrepute
  * (§3.7). Staff role only. General feelings about the job ("marking all weekend", "parents' evening done,
  * bed") stay quiet.
+ *
+ * Only colleagues-and-leadership is still here: it reads the complaint family's verdict, unanswered and sarcasm
+ * lists, which are moving with that family. The other staff-conduct rules are in rules/staff-conduct.yaml.
  */
 import { re, test } from '../rule';
 import type { Rule } from '../rule';
@@ -10,7 +13,6 @@ import { DAMNING, DAMNING_KEYED, SARCASM, UNANSWERED } from './complaint';
 
 const message = 'Staff are asked not to post about specific pupils, parents, colleagues or school matters on personal accounts.';
 const source = '001 §3.6–3.7';
-
 
 const LEADERSHIP_WORDS = [
   ...['slt', 'head', 'deputy', 'governor', 'governors', 'leadership', 'management', 'colleague', 'worker', 'trust', 'school'],
