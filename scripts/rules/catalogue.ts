@@ -10,6 +10,8 @@ import { prepare } from '../../src/engine/analyze';
 import { normalise } from '../../src/engine/normalise';
 import { parsePhrase, showPhrase } from '../../src/engine/phrases/language';
 import { PhraseCompiler } from '../../src/engine/phrases/matcher';
+import { useLexicon } from '../../src/engine/lexicon-words';
+import { LEXICON } from '../../src/engine/rules/catalogue.generated';
 import { compileCatalogue } from '../../src/engine/rules/data';
 import type { Catalogue, CompiledCatalogue, DataRuleSpec, RuleFamily } from '../../src/engine/rules/data';
 import { RULES } from '../../src/engine/rules';
@@ -195,5 +197,10 @@ export function buildRules(dir = RULES_DIR): { catalogue: Catalogue; problems: s
     const id = (e as Error).message.split(':')[0] ?? '';
     return { catalogue: loaded.catalogue, problems: [`${loaded.fileOf.get(id) ?? 'rules'}: ${(e as Error).message}`] };
   }
-  return { catalogue: loaded.catalogue, problems: checkCases(loaded.catalogue, compiled, loaded.fileOf) };
+  useLexicon(loaded.catalogue.lexicon);
+  try {
+    return { catalogue: loaded.catalogue, problems: checkCases(loaded.catalogue, compiled, loaded.fileOf) };
+  } finally {
+    useLexicon(LEXICON);
+  }
 }

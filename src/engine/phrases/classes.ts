@@ -63,4 +63,6 @@ export const CLASSES: Readonly<Record<string, (token: string) => boolean>> = {
   CLOSE_BRACKET: (t) => t === ')',
   /** A superlative: "kindest", "funniest", "best". */
   SUPERLATIVE: (t) => /^[a-z]+est$/.test(t),
+  /** An ordinal in digits: "3rd", "21st" (staff-conduct: "the 3rd parent complaint this week"). */
+  ORDINAL: (t) => /^[0-9]+(?:st|nd|rd|th)$/.test(t),
 };

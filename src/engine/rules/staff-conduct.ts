@@ -3,19 +3,16 @@
  * matters (§3.6), engage with pupils or parents (§3.1, §3.8), or risk bringing the school into disrepute
  * (§3.7). Staff role only. General feelings about the job ("marking all weekend", "parents' evening done,
  * bed") stay quiet.
+ *
+ * Only colleagues-and-leadership is still here: it reads the complaint family's verdict, unanswered and sarcasm
+ * lists, which are moving with that family. The other staff-conduct rules are in rules/staff-conduct.yaml.
  */
-import { isOtherChild } from '../names';
-import { groupSpan, re, test } from '../rule';
+import { re, test } from '../rule';
 import type { Rule } from '../rule';
 import { DAMNING, DAMNING_KEYED, SARCASM, UNANSWERED } from './complaint';
-import { SENSITIVE, SENSITIVE_TRIGGERS, aboutSomeoneElse } from './confidential';
-import { CRITICISM_PATTERNS, CRITICISM_TRIGGERS, criticism } from '../negative';
 
 const message = 'Staff are asked not to post about specific pupils, parents, colleagues or school matters on personal accounts.';
 const source = '001 §3.6–3.7';
-
-const PARENT = '(?:parents?|mums?|dads?|mothers?|fathers?|carers?|grandparents?|nans?|grans?)';
-const PUPIL = '(?:pupils?|students?|kids?|child|children|boys?|girls?|lads?|year \\d{1,2}s?|y\\d{1,2}s?|reception(?: kids| children)?|tutees?|little ones?)';
 
 const LEADERSHIP_WORDS = [
   ...['slt', 'head', 'deputy', 'governor', 'governors', 'leadership', 'management', 'colleague', 'worker', 'trust', 'school'],
@@ -25,54 +22,7 @@ const LEADERSHIP_WORDS = [
   ...['naming', 'name', 'names', 'displays', 'credit', 'mine', 'manager', 'hod', 'hoy'],
 ];
 
-/** A pupil's individual matter named in a staff post (health, care, behaviour). */
-const PUPIL_MATTER = re('\\b(?<hit>', SENSITIVE, ')(?![a-z])');
-
 export const staffConductRules: readonly Rule[] = [
-  {
-    id: 'staff_conduct.specific-parent',
-    category: 'staff_conduct',
-    message,
-    source: '001 §3.1, §3.6',
-    scope: 'anywhere',
-    roles: ['staff'],
-    triggers: ['parent', 'parents', 'mum', 'mums', 'dad', 'dads', 'mother', 'mothers', 'father', 'fathers', 'carer', 'carers', 'grandparent', 'grandparents', 'nan', 'gran', 'you', "he's", "she's", 'he', 'she', 'his', 'her', 'their'],
-    patterns: [
-      // One parent singled out, doing something: "a Year 5 mum screamed at me", "one dad who emails at midnight".
-      re(
-        '\\b(?<hit>(?:a|an|one|the|this|that|dear|certain|a certain|one particular) (?:of the )?(?:\\w+ ){0,2}',
-        '(?:parent|mum|dad|mother|father|carer|grandparent|nan|gran)',
-        "(?:'s)? (?!evenings?\\b|complaints? (?:policy|procedure|process|form|route|leaflet|training)\\b|(?:portal|app|handbook|guide|newsletter|leaflet|pack|questionnaire|consultation|information|info)\\b|helpers?\\b|governors?\\b|volunteers?\\b|partnership\\b|council\\b|forum\\b|survey\\b|workshop\\b|reps?\\b|of (?:three|two|four|\\d))[a-z]+)",
-      ),
-      re(
-        '\\b(?<hit>some (?:of the )?(?:\\w+ )?',
-        PARENT,
-        "(?! evening)(?:'s)? (?:at|who|in|really|need|needs|think|thinks|just|seem|seriously|honestly|are|were|have|can)\\b)",
-      ),
-      re('\\b(?<hit>', PARENT, ' (?:at|on) (?:pick-?up|drop-?off|the (?:school )?gates?|my school|our school|parents\'? evening|the door|the fence|the school run))'),
-      re("\\b(?<hit>one of (?:our|the|my|the school'?s) (?:\\w+ )?(?:parents|mums|dads|mothers|fathers|carers|grandparents|nans|grans))\\b"),
-      re("\\b(?<hit>you (?:all |lot )?know who you are)\\b"),
-      re("\\b(?<hit>(?:he'?s|she'?s|he has been|she has been|they'?re|they have been) (?:an? |such an? |a real |an absolute )?(?:credit|delight|pleasure|joy|asset|star|superstar|treasure) to (?:you|your family|have in class|teach))\\b"),
-      // Complaints from parents, counted or dated: "third parent complaint this week".
-      re("\\b(?<hit>(?:(?:another|a|one|one more|yet another|first|second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) )?(?:parent|parental|mum'?s|dad'?s) complaints? (?:number \\w+|no\\.? ?\\d+|#\\d+|this (?:week|morning|term|half term)|today|already|about me|because|over|for)\\b)"),
-      re("\\b(?<hit>(?:his|her|their) (?:mum|dad|mother|father|parents|nan|carer)s? (?:would|will|said|says|told|threatened|came|rang|emailed|turned up|complained|shouted|swore|reckons|thinks))"),
-    ],
-    cases: {
-      fires: [
-        'A certain mum who thinks the rules do not apply to her: I see you every morning.',
-        'Had a Year 2 dad shout at me across the playground today over a lost jumper. Marvellous.',
-        'Parents at drop-off this morning, please stop blocking the staff car park. You lot know who you are.',
-        'Her dad turned up at my classroom door shouting again.',
-        'Second parent complaint about me since Monday, apparently spellings are too hard now.',
-        'One of our Reception mums asked me on the bus whether her son is "behind". On the bus!',
-      ],
-      quiet: [
-        'Parents evening tonight, wish me luck!',
-        'Lovely to meet so many new families at the open evening.',
-        'As a parent of three myself, I know how hard mornings are.',
-      ],
-    },
-  },
   {
     id: 'staff_conduct.colleagues-and-leadership',
     category: 'staff_conduct',
@@ -118,90 +68,6 @@ export const staffConductRules: readonly Rule[] = [
         'My line manager pulled me aside after lunch to moan about my seating plan. Fuming.',
       ],
       quiet: ['Marking all weekend again, send coffee.', 'Proud of every teacher who kept going this term.', 'Training today on the new parent complaints policy, all very sensible.'],
-    },
-  },
-  {
-    id: 'staff_conduct.pupils-and-contact',
-    category: 'staff_conduct',
-    message: 'Staff are asked not to identify pupils, post their photos, or engage with pupils or parents on personal accounts.',
-    source: '001 §3.1, §3.6, §3.8, §4.1',
-    scope: 'anywhere',
-    roles: ['staff'],
-    triggers: [
-      ...['friend', 'follow', 'follower', 'message', 'snapchat', 'instagram', 'tiktok', 'accepted', 'added', 'following'],
-      ...['followed', 'messaged', "dm'd", 'dmed', 'snapchatted', 'whatsapped', 'texted', 'my', 'asked', 'told', 'tells', 'said'],
-      ...['caught', 'sent', 'gave', 'a', 'one', 'kid', 'boy', 'girl', 'lad', 'child', 'pupil', 'student', "don't", 'dont', 'shh*'],
-      ...['selfie', 'selfies', 'pic', 'pics', 'photo', 'photos', 'picture', 'pictures', 'video', 'videos', 'vid', 'vids'],
-      ...['look', 'meet', 'check', 'tell', 'some'],
-    ],
-    patterns: [
-      re("\\b(?<hit>(?:friend|follow|follower|message|snapchat|instagram|tiktok) requests? from (?:a |an |one of (?:my|the|our) |two |some )?(?:old |former |ex-?)?", PUPIL, '|', "(?:friend|follow) requests? from (?:a |an |one of (?:the|our) )?", PARENT, ')'),
-      re("\\b(?<hit>(?:accepted|added|following|followed|messaged|dm'?d|dmed|snapchatted|whatsapped|texted) (?:a |an |one of (?:my|the|our) |some of (?:my|the|our) )?(?:former |ex-?)?", PUPIL, ')\\b'),
-      re(
-        "\\b(?<hit>(?:one of my|some of my) (?:year \\d{1,2}s|y\\d{1,2}s|little ones|tutor group|form group|form|kids|pupils|students|class|group|lot|tutees|set|babies)|my (?:year \\d{1,2}s|y\\d{1,2}s|little ones|tutor group|form group|form|kids|pupils|students|class|group|lot|tutees|set|babies)(?=[^.!?\\n]{0,80}\\b(?:selfie|photo|pic|pics|picture|dressed up|stole|camhs|social services|excluded|cried|crying|hit|swore|kicked|threw|fight|fought|told me|said to me|asked me|called me|wrote|asked if|asked whether)\\b))",
-      ),
-      re(
-        "\\b(?<hit>(?:one of my|some of my) (?:year \\d{1,2}s|y\\d{1,2}s|little ones|tutor group|form group|form|kids|pupils|students|class|group|lot|tutees|set|babies))\\b(?=[^.!?\\n]{0,80}\\b(?:today|this (?:morning|afternoon|week)|who|had|has|is|was|did|said|told|asked|wrote)\\b)",
-      ),
-      re("\\b(?<hit>(?:asked|told|tells|said to|caught|sent|gave) (?:a|one of the|one of my|this|that) (?:year \\d{1,2}|y\\d{1,2}|pupil|student|kid|boy|girl|lad|child)\\b)"),
-      re("\\b(?<hit>(?:a|one) (?:year \\d{1,2}|y\\d{1,2}) (?:told|asked|said|called|threw|swore|kicked|punched|hit|spat|ran|cried|pupil|student|boy|girl|lad|kid|who|that|with) )"),
-      re("\\b(?<hit>(?:kid|boy|girl|lad|child|pupil|student) (?:in my (?:class|form|set|lesson) )?who (?:kicked off|threw|swore|hit|ran|bit|stormed|refused|was sent|got excluded|got sent|punched|spat|told me|called me))"),
-      re("\\b(?<hit>(?:don'?t tell (?:the head|slt|anyone|my head|the boss)|shh+)\\b[^.!?\\n]{0,30})"),
-      re("\\b(?<hit>selfies? with (?:my|the|our|some of my) (?:class|kids|pupils|students|year \\d+s?|form|tutor group|little ones|group|lot))"),
-      re("\\b(?<hit>(?:pics?|photos?|pictures?|videos?|vids?) of (?:my|our|the) (?:tutor group|form|class|year \\d+s?|kids|pupils|students|little ones|lot))"),
-      re("\\b(?<hit>(?:look at|meet|check out) (?:my|our) (?:amazing|lovely|gorgeous|fab|brilliant|fabulous|wonderful|beautiful|little) (?:year \\d+s?|class|kids|pupils|tutor group|form|students|little ones))"),
-      re("\\b(?<hit>tell (?:her|him|them|[a-z]+) (?:i said )?(?:hi|hello|happy birthday|congratulations|congrats|well done|good luck|a hug|from me))"),
-    ],
-    cases: {
-      fires: [
-        'Got a follow request from one of my old Year 9s last night. Declined, obviously.',
-        'A Year 7 told me my tie looked like a fish finger. Harsh.',
-        'Check out my fabulous Year 2s in their costumes!',
-      ],
-      quiet: ['Year 11 mocks to mark this weekend, send biscuits.', 'Thinking of all my colleagues starting back tomorrow.'],
-    },
-  },
-  {
-    id: 'staff_conduct.pupil-matters',
-    category: 'staff_conduct',
-    message: "Staff are asked not to post about pupils' individual matters, such as their health, care or behaviour.",
-    source: '001 §3.6; 001 §2.3',
-    scope: 'anywhere',
-    roles: ['staff'],
-    // A pupil named in a staff post (`naming_child.pupil-by-name`) is a pupil's matter too.
-    from: ['naming_child.pupil-by-name'],
-    triggers: SENSITIVE_TRIGGERS,
-    patterns: [PUPIL_MATTER],
-    unless: [test('\\b(?:mental health (?:week|day|awareness)|safeguarding (?:policy|training|team|lead)|designated safeguarding|cancer research|fundrais\\w*|charity)\\b')],
-    check: (hit, draft) => {
-      // A name read from naming_child.pupil-by-name (a data rule, which hands over no `name` group) has passed
-      // that rule's own @other-child check already.
-      if (hit.pattern !== PUPIL_MATTER) return true;
-      const name = groupSpan(hit, 'name');
-      return name ? isOtherChild(draft, name[0], name[1]) : aboutSomeoneElse(hit, draft);
-    },
-    cases: {
-      fires: ['Sat with one of my Year 4s while the social worker came in. Heartbreaking.'],
-      quiet: ['Mental health matters: take a break this half term, colleagues everywhere.'],
-    },
-  },
-  {
-    id: 'staff_conduct.criticism',
-    category: 'staff_conduct',
-    message,
-    source,
-    scope: 'anywhere',
-    roles: ['staff'],
-    // Criticism of colleagues, leaders, parents or pupils of one's own school, in the broad net of `negative.ts`.
-    triggers: CRITICISM_TRIGGERS,
-    patterns: CRITICISM_PATTERNS,
-    check: criticism,
-    cases: {
-      fires: [
-        'Our deputy is so patronising in briefings, treats us like Year 7s.',
-        'Some of the parents in my class are beyond rude at the door.',
-      ],
-      quiet: ['Exhausting week but the kids were lovely, no complaints.', 'The traffic on the way in was horrendous this morning.'],
     },
   },
 ];

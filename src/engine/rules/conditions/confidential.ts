@@ -1,4 +1,92 @@
-/** Conditions of the confidential rules (rules/confidential.yaml). */
-import type { Conditions } from './types';
+/**
+ * Conditions of the confidential rules (rules/confidential.yaml). Whose matter the sensitive words are is decided
+ * by who is named nearest before them, which no phrase can say: so the people a sentence may be about are read
+ * here, as the TypeScript rule read them.
+ */
+import type { DraftContext } from '../../context';
+import { isOtherChild } from '../../names';
+import type { Conditions, Place } from './types';
 
-export const CONFIDENTIAL_CONDITIONS: Conditions = {};
+/** Someone other than the writer's family, as the subject of a sentence. */
+const OTHER_PERSON = new RegExp(
+  '\\b(?:' +
+    [
+      '(?:mr|mrs|miss|ms|mx|dr|sir) [a-z*]+',
+      "[a-z]+(?: [a-z])?'s (?:mum|dad|mother|father|parents|family|brother|sister)",
+      '(?:a|the|one of the|that|this|two|three|several|some) (?:\\w+ ){0,2}(?:teacher|ta|head|deputy|member of staff|staff member|boy|girl|lad|kid|child|pupil|student|dinner lady|receptionist|caretaker|senco)s?',
+      '(?:a|one of the) (?:year \\d{1,2}|y\\d{1,2}) (?:staff|teachers?|boy|girl|kid|pupil)',
+      'one of (?:my|the) (?:little ones|kids|pupils|students|year \\d+s|class|tutees|form)',
+      'one of my year \\d+s',
+      'one of the (?:year \\d{1,2} )?staff',
+      'little [a-z]+',
+      '(?:his|her|their) (?:mum|dad|family|parents)',
+      'a teacher at',
+      '(?:kid|boy|girl|ta|teacher) who',
+    ].join('|') +
+    ')',
+  'g',
+);
+
+/** The writer's own family as the subject. */
+const OWN_PERSON = /\b(?:my|our) (?:son|daughter|child|kid|boy|girl|lad|husband|wife|partner|mum|dad|nan|family|youngest|eldest)(?!'?s (?:class|school|teacher|friend|mate|year|form|group|set|team|tutor))|\b(?:my|our) (?:\w+ )?(?:corner|case|review|meeting|application|appointment|journey|story)\b|\b(?:i'?ve|i have|i was|i'?m|i am)\b/g;
+
+/** Staff naming their own class anywhere in the draft ("one of my Year 4s"). */
+const OWN_PUPILS = /\bone of my\b|\bmy (?:class|pupils|students|little ones|year \d+s|(?:year \d+ )?(?:tutor group|form group|form|group|set|tutees))\b|\b(?:student|pupil|child|kid|boy|girl) (?:in|from) my\b/;
+
+function lastIndexBefore(re: RegExp, text: string, limit: number): number {
+  let last = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && m.index < limit; m = re.exec(text)) last = m.index;
+  return last;
+}
+
+/** Where the last other family's child is named before `limit`, by name ("Jo in Year 7 has…"). */
+function lastOtherChildBefore(draft: DraftContext, sentenceStart: number, sentence: string, limit: number): number {
+  let last = -1;
+  const words = /\b[a-z]{2,}\b/g;
+  for (let m = words.exec(sentence); m && m.index < limit; m = words.exec(sentence)) {
+    const at = sentenceStart + m.index;
+    if (draft.capitalAt(at) && isOtherChild(draft, at, at + m[0].length)) last = m.index;
+  }
+  return last;
+}
+
+const ownPupilsCache = new WeakMap<DraftContext, boolean>();
+
+/** Read once per draft, not per hit. */
+function mentionsOwnPupils(draft: DraftContext): boolean {
+  let mentions = ownPupilsCache.get(draft);
+  if (mentions === undefined) {
+    mentions = OWN_PUPILS.test(draft.text);
+    ownPupilsCache.set(draft, mentions);
+  }
+  return mentions;
+}
+
+/** The nearest person named before the words decides whose matter it is; failing that, the last in the sentence. */
+export function aboutSomeoneElse(hit: Place, draft: DraftContext): boolean {
+  const sentenceStart = draft.sentences[hit.sentence]?.start ?? 0;
+  const sentence = draft.sentenceText(hit.sentence);
+  const limit = hit.start - sentenceStart;
+  const other = Math.max(lastIndexBefore(OTHER_PERSON, sentence, limit + 1), lastOtherChildBefore(draft, sentenceStart, sentence, limit));
+  const own = lastIndexBefore(OWN_PERSON, sentence, limit + 1);
+  if (other >= 0 || own >= 0) return other > own;
+  const otherAfter = lastIndexBefore(OTHER_PERSON, sentence, sentence.length);
+  const ownAfter = lastIndexBefore(OWN_PERSON, sentence, sentence.length);
+  if (otherAfter >= 0 || ownAfter >= 0) return otherAfter > ownAfter;
+  // Staff posting about "one of my kids" is about a pupil.
+  if (draft.role === 'staff' && mentionsOwnPupils(draft)) return true;
+  // "he/she" carrying on from a child or member of staff named in the sentence before.
+  const prev = hit.sentence > 0 ? draft.sentenceText(hit.sentence - 1) : '';
+  OTHER_PERSON.lastIndex = 0;
+  const otherBefore = OTHER_PERSON.test(prev);
+  OWN_PERSON.lastIndex = 0;
+  return /\b(?:he|she|his|her)\b/.test(sentence) && otherBefore && !OWN_PERSON.test(prev);
+}
+
+export const CONFIDENTIAL_CONDITIONS: Conditions = {
+  'about-someone-else': {
+    does: "the words are about someone outside the writer's own family: the person named nearest before them (else after them, else carried on by \"he\" or \"she\" from the sentence before) is another child, a parent or a member of staff",
+    test: (hit, draft) => aboutSomeoneElse(hit, draft),
+  },
+};

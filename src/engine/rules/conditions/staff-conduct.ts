@@ -1,4 +1,28 @@
-/** Conditions of the staff-conduct rules (rules/staff-conduct.yaml). */
-import type { Conditions } from './types';
+/**
+ * Conditions of the staff-conduct rules (rules/staff-conduct.yaml). The criticism net's checks stay one
+ * implementation, `criticism` in negative.ts, shared with the complaint family: called here, never copied.
+ */
+import { isOtherChild } from '../../names';
+import { criticism } from '../../negative';
+import type { Hit } from '../../rule';
+import { aboutSomeoneElse } from './confidential';
+import type { Conditions, Place } from './types';
 
-export const STAFF_CONDUCT_CONDITIONS: Conditions = {};
+/**
+ * A hit read from another rule (`from`): the data run marks its phrase "(from <rule>)". A borrowed pupil's name is
+ * the whole hit, and asking whether a sensitive word ("Exclusion" opening a sentence) is a child's name would be
+ * wrong, so only borrowed hits are read as names.
+ */
+const borrowed = (hit: Place): boolean => String((hit as Place & { phrase?: unknown }).phrase ?? '').startsWith('(from ');
+
+export const STAFF_CONDUCT_CONDITIONS: Conditions = {
+  'pupil-or-someone-else': {
+    does: "a pupil's name read from another rule (`from`) is another family's child; other words are about someone outside the writer's own family (as @about-someone-else)",
+    test: (hit, draft) => (borrowed(hit) ? isOtherChild(draft, hit.start, hit.end) : aboutSomeoneElse(hit, draft)),
+  },
+  'criticism-of-the-school': {
+    does: 'criticism aimed at the school community and not turned round by anything around it (negative.ts: the school or its staff named or carried on, not reported, not a question, an idiom, unqualified praise, a "not" before it or the writer on themself)',
+    // `criticism` reads only where the hit is (its start and sentence), which every hit has.
+    test: (hit, draft) => criticism(hit as Hit, draft),
+  },
+};
