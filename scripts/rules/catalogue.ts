@@ -11,7 +11,7 @@ import { normalise } from '../../src/engine/normalise';
 import { parsePhrase, showPhrase } from '../../src/engine/phrases/language';
 import { PhraseCompiler } from '../../src/engine/phrases/matcher';
 import { useLexicon } from '../../src/engine/lexicon-words';
-import { LEXICON } from '../../src/engine/rules/catalogue.generated';
+import { LEXICON } from '../../src/engine/rules/lexicon.generated';
 import { compileCatalogue } from '../../src/engine/rules/data';
 import type { Catalogue, CompiledCatalogue, DataRuleSpec, RuleFamily } from '../../src/engine/rules/data';
 import { RULES } from '../../src/engine/rules';

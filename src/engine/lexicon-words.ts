@@ -7,7 +7,7 @@ import { literalTokens, parsePhrase } from './phrases/language';
 import type { Node } from './phrases/language';
 import { CLASSES, PhraseCompiler, PhraseIndex } from './phrases/matcher';
 import type { Lexicon } from './phrases/matcher';
-import { LEXICON } from './rules/catalogue.generated';
+import { LEXICON } from './rules/lexicon.generated';
 
 let compiler: PhraseCompiler | undefined;
 const indexes = new Map<string, PhraseIndex>();

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDraft } from '../../src/engine';
 import { buildRules, RULES_DIR } from '../../scripts/rules/catalogue';
-import { DOCS, GENERATED, renderDocs, renderModule } from '../../scripts/rules';
+import { DOCS, GENERATED, LEXICON_GENERATED, renderDocs, renderLexicon, renderModule } from '../../scripts/rules';
 import { getBundledPack } from '../../src/packs';
 
 const generic = getBundledPack('generic');
@@ -28,6 +28,7 @@ describe('rule files', () => {
 
   it('match the generated module and docs/rules.md (run npm run rules when this fails)', () => {
     expect(readFileSync(GENERATED, 'utf8')).toBe(renderModule(built.catalogue));
+    expect(readFileSync(LEXICON_GENERATED, 'utf8')).toBe(renderLexicon(built.catalogue));
     expect(readFileSync(DOCS, 'utf8')).toBe(renderDocs(built.catalogue));
   });
 

@@ -4,7 +4,7 @@
  * script, which need not carry every family's rules (PRODUCT.md §7 budget).
  */
 import { PhraseCompiler } from '../phrases/matcher';
-import { LEXICON } from './catalogue.generated';
+import { LEXICON } from './lexicon.generated';
 
 const compiler = new PhraseCompiler(LEXICON);
 
