@@ -6,6 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { analyzeDraft, ROLES, RULES } from '../../src/engine';
+import { loadRules } from '../rules/catalogue';
 import { getBundledPack } from '../../src/packs';
 
 export const MB = 1 << 20;
@@ -25,7 +26,8 @@ export interface AdversarialShape {
   make: (size: number) => string;
 }
 
-const FIRES = RULES.flatMap((rule) => rule.cases.fires);
+/** Every rule's drafts that fire, from the rule files and any rule still in TypeScript. */
+const FIRES = [...RULES.flatMap((rule) => rule.cases.fires), ...loadRules().catalogue.families.flatMap((f) => f.rules.flatMap((r) => r.cases.fires.map((c) => c.text)))];
 
 /** `unit` repeated to `size` code units (cut on a character boundary). */
 export function fill(unit: string, size: number): string {
@@ -35,7 +37,7 @@ export function fill(unit: string, size: number): string {
 }
 
 /** Each rule's cases with the last word cut off: text that comes near every pattern without matching. */
-const NEAR_MISSES = RULES.flatMap((rule) => rule.cases.fires.map((text) => text.split(' ').slice(0, -1).join(' ')));
+const NEAR_MISSES = FIRES.map((text) => text.split(' ').slice(0, -1).join(' '));
 
 export const ADVERSARIAL: readonly AdversarialShape[] = [
   { name: 'one character a million times', msPerMb: 250, make: (size) => 'a'.repeat(size) },
