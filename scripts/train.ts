@@ -47,10 +47,11 @@ const DIRECT_CANDIDATES: readonly Category[] = ['threat', 'hate', 'personal_info
 /**
  * How often a rule's plain hits must have been right on the training batches for them to stand alone. On the
  * 21,622-draft corpus, on validation: 0.9 (15 rules) 0.757 / 0.020 / 0.766; 0.95 (8) 0.750 / 0.761; 1 (7) 0.772 /
- * 0.020 / 0.771; none 0.769 / 0.770 (recall, false alarms, macro F1). The new writers' own-family exasperation and
- * counter-speech made most threat and hate rules wrong often enough that standing alone cost recall.
+ * 0.020 / 0.771; none 0.769 / 0.770 (recall, false alarms, macro F1). 1 was best on validation, but with it threats
+ * and harm aimed at a whole group stood on the model alone: "I'm going to kill all Muslims." went quiet and HateCheck's
+ * hateful cases fell from 0.78 to 0.62 (docs/model.md). Validation holds few such drafts; 0.9 stays.
  */
-const DIRECT_PRECISION = 1;
+const DIRECT_PRECISION = 0.9;
 /**
  * Quiet validation drafts the chosen thresholds may nudge, at most (`--false-alarm-target` for experiments). 2% on
  * validation gave 3.0% false alarms on the first independent set; 3% gave 9.3% on the second (docs/model.md).
