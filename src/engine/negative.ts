@@ -8,8 +8,9 @@
  * The words are judgements of people and places and things done to children (rude, unfair, humiliating,
  * "picks on", "out of her depth"), not topics: "bullying" is a subject schools teach, "bullies the kids" is a
  * charge. The cue list and checks now live with complaint.criticism (rules/complaint.yaml, {COMPLAINT_CRITICISM};
- * rules/conditions/complaint.ts); the regex twin of the cues below stays only for `staff_conduct.criticism`,
- * still TypeScript, and goes when that rule moves to a rule file.
+ * rules/conditions/complaint.ts). What is still read here is `criticism`, the checks of @criticism-of-the-school
+ * (rules/conditions/staff-conduct.ts); the regex twin of the cues below is read by no rule now (every rule is a
+ * rule file) and can go.
  */
 import { PRAISE_RE } from './annotate';
 import { any, leadWords, re } from './rule';
@@ -147,7 +148,7 @@ export const CRITICISM_PATTERNS: readonly RegExp[] = [re('\\b(?<hit>', CUE, ')(?
 
 /**
  * Criticism of the school community, not turned round by anything around it: the checks of complaint.criticism
- * (its conditions in rules/conditions/complaint.ts, one implementation), for a rule that still runs in TypeScript.
+ * (its conditions in rules/conditions/complaint.ts, one implementation), for staff_conduct.criticism.
  */
 export function criticism(hit: Hit, draft: DraftContext): boolean {
   if (!notAboutOthers(hit, draft) || !aimedAtTheSchool(hit, draft) || reportedOrRejected(hit, draft)) return false;

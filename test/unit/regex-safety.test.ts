@@ -200,7 +200,8 @@ describe('regular expressions in the engine', () => {
 
   it('sees every rule regex being built, and the module-level ones beside them', () => {
     const all = rules.flatMap((rule) => [...rule.patterns, ...(rule.unless ?? []), ...(rule.requires ?? [])]);
-    expect(all.length).toBeGreaterThan(rules.length);
+    // Every rule is a rule file now (rules/*.yaml), so the list may be empty; any TypeScript rule added again is seen.
+    expect(all.length).toBeGreaterThanOrEqual(rules.length);
     const seen = new Set(constructed.map((c) => c.regex));
     // A regex built before the constructor was wrapped (a module cached from another import) would go unchecked.
     expect(all.filter((regex) => !seen.has(regex)).map(String)).toEqual([]);

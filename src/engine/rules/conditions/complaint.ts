@@ -2,7 +2,7 @@
  * Conditions of the complaint rules (rules/complaint.yaml): whether a complaint is aimed at the school, in the
  * writer's own words, and not turned round by what is around it. The checks of the broad criticism net (what
  * was `negative.ts`) live here, one implementation: `negative.ts` composes the same functions for
- * staff_conduct.criticism while that family is still TypeScript.
+ * staff_conduct.criticism (@criticism-of-the-school).
  */
 import { COMMON_CONDITIONS } from './common';
 import { reportedOrRejected } from '../../speech';
