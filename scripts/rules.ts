@@ -11,7 +11,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONDITIONS } from '../src/engine/rules/conditions';
-import { RULES } from '../src/engine/rules';
 import type { Catalogue } from '../src/engine/rules/data';
 import { CLASSES, firstToData, PhraseCompiler } from '../src/engine/phrases/matcher';
 import type { FirstData } from '../src/engine/phrases/matcher';
@@ -100,8 +99,6 @@ export function renderDocs(catalogue: Catalogue): string {
   }
   out.push('', '## Token classes', '', ...Object.keys(CLASSES).map((c) => `- **{${c}}**`), '', '## Conditions', '');
   for (const [name, c] of Object.entries(CONDITIONS)) out.push(`- **@${name}**: ${c.does}`);
-  out.push('', '## Rules still written in TypeScript', '', 'Being moved into rule files; each is listed with what it says.', '');
-  for (const rule of RULES) out.push(`- \`${rule.id}\` (${rule.category}): ${rule.message}`);
   return `${out.join('\n')}\n`;
 }
 

@@ -28,7 +28,6 @@ import { BITS, BUCKETS, featureSet } from '../src/engine/model/features';
 import { decodeModel, encodeModel } from '../src/engine/model/model';
 import type { Label, Model, ModelHeader } from '../src/engine/model/model';
 import { CATEGORIES } from '../src/engine/types';
-import { RULES } from '../src/engine/rules';
 import { CATALOGUE } from '../src/engine/rules/catalogue.generated';
 import type { AnalyzeOptions, Category } from '../src/engine/types';
 import { getBundledPack } from '../src/packs';
@@ -374,8 +373,7 @@ function directRules(items: readonly Prepped[]): string[] {
     }
   }
   const out: string[] = [];
-  // Every rule, whether still written in TypeScript or in a rule file.
-  for (const rule of [...RULES, ...CATALOGUE.families.flatMap((f) => f.rules)]) {
+  for (const rule of CATALOGUE.families.flatMap((f) => f.rules)) {
     if (!DIRECT_CANDIDATES.includes(rule.category)) continue;
     const t = tally.get(rule.id) ?? { hit: 0, right: 0 };
     if ((t.hit === 0 && !seen.has(rule.id)) || (t.hit > 0 && t.right / t.hit >= DIRECT_PRECISION)) out.push(rule.id);

@@ -5,7 +5,7 @@
  * --adversarial` (also printed by `npm run bench`) times them against `msPerMb`.
  */
 import { performance } from 'node:perf_hooks';
-import { analyzeDraft, ROLES, RULES } from '../../src/engine';
+import { analyzeDraft, ROLES } from '../../src/engine';
 import { loadRules } from '../rules/catalogue';
 import { getBundledPack } from '../../src/packs';
 
@@ -26,8 +26,8 @@ export interface AdversarialShape {
   make: (size: number) => string;
 }
 
-/** Every rule's drafts that fire, from the rule files and any rule still in TypeScript. */
-const FIRES = [...RULES.flatMap((rule) => rule.cases.fires), ...loadRules().catalogue.families.flatMap((f) => f.rules.flatMap((r) => r.cases.fires.map((c) => c.text)))];
+/** Every rule's drafts that fire, from the rule files. */
+const FIRES = [...loadRules().catalogue.families.flatMap((f) => f.rules.flatMap((r) => r.cases.fires.map((c) => c.text)))];
 
 /** `unit` repeated to `size` code units (cut on a character boundary). */
 export function fill(unit: string, size: number): string {

@@ -2,6 +2,4 @@
 export { analyzeDraft } from './analyze';
 export { normalise, toOriginalSpan } from './normalise';
 export type { Normalised } from './normalise';
-export { RULES } from './rules';
-export type { Rule } from './rule';
 export * from './types';

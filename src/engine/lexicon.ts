@@ -2,7 +2,7 @@
  * Word lists shared by several rule files: who belongs to the school community, who does not, and the small
  * words the rules build on. Regex source strings over normalised text (lower-case, `'` apostrophes).
  */
-import { any } from './rule';
+import { any } from './regex';
 
 /** Ways of naming a member of staff by their job (PRODUCT.md §3 "school words", issue #3 "staff by role"). */
 export const STAFF_ROLE = any([

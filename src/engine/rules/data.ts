@@ -189,8 +189,6 @@ export class DataRun {
     private readonly draft: DraftContext,
     private readonly notes: Annotation,
     tokens: Tokens,
-    /** Hits of a rule that is not in this catalogue (a rule still written in TypeScript), for `from`. */
-    private readonly elsewhere: (id: string) => readonly Place[],
     private readonly explain = false,
   ) {
     this.matches = catalogue.rules.map(() => []);
@@ -246,8 +244,7 @@ export class DataRun {
       else if (this.explain) this.nearMisses.push({ ...hit, ruleId: id, why });
     };
     for (const source of rule.spec.from ?? []) {
-      const borrowed = this.catalogue.byId.has(source) ? this.hitsOf(source) : this.elsewhere(source).map((h) => ({ ...h, phrase: `(from ${source})` }));
-      for (const hit of borrowed) consider({ ...hit, phrase: hit.phrase.startsWith('(from') ? hit.phrase : `(from ${source}) ${hit.phrase}` });
+      for (const hit of this.hitsOf(source)) consider({ ...hit, phrase: hit.phrase.startsWith('(from') ? hit.phrase : `(from ${source}) ${hit.phrase}` });
     }
     for (const hit of this.matches[r] as DataHit[]) consider(hit);
     hits = kept;

@@ -5,6 +5,7 @@
  * staff_conduct.criticism (@criticism-of-the-school).
  */
 import { COMMON_CONDITIONS } from './common';
+import { PRAISE_RE } from '../../annotate';
 import { reportedOrRejected } from '../../speech';
 import type { DraftContext } from '../../context';
 import type { Condition, Conditions, Place } from './types';
@@ -102,3 +103,15 @@ export const COMPLAINT_CONDITIONS: Conditions = {
     test: everydayIdiom,
   },
 };
+
+/**
+ * Criticism of the school community, not turned round by anything around it: the checks of complaint.criticism, as
+ * one function for staff_conduct.criticism (@criticism-of-the-school).
+ */
+export function criticism(hit: Place, draft: DraftContext): boolean {
+  if (!notAboutOthers(hit, draft) || !aimedAtTheSchool(hit, draft) || reportedOrRejected(hit, draft)) return false;
+  const sentence = draft.sentenceText(hit.sentence);
+  if (askingAboutArrangements(hit, draft) || everydayIdiom(hit, draft)) return false;
+  if (PRAISE_RE.test(sentence) && !CONTRAST.test(sentence)) return false;
+  return !negatedBefore(hit, draft) && !writerOnThemself(hit, draft);
+}

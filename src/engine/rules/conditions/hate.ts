@@ -6,7 +6,7 @@
  */
 import type { DraftContext } from '../../context';
 import { holds, wordsOf } from '../../lexicon-words';
-import { test } from '../../rule';
+import { test } from '../../regex';
 import type { Conditions, Place } from './types';
 
 /** A protected group spoken of in general (rules/lexicon.yaml {IDENTITY}), for tests over a sentence's text. */

@@ -3,8 +3,7 @@
  * implementation, `criticism` in negative.ts, shared with the complaint family: called here, never copied.
  */
 import { isOtherChild } from '../../names';
-import { criticism } from '../../negative';
-import type { Hit } from '../../rule';
+import { criticism } from './complaint';
 import { aboutSomeoneElse } from './confidential';
 import type { Conditions, Place } from './types';
 
@@ -23,6 +22,6 @@ export const STAFF_CONDUCT_CONDITIONS: Conditions = {
   'criticism-of-the-school': {
     does: 'criticism aimed at the school community and not turned round by anything around it (negative.ts: the school or its staff named or carried on, not reported, not a question, an idiom, unqualified praise, a "not" before it or the writer on themself)',
     // `criticism` reads only where the hit is (its start and sentence), which every hit has.
-    test: (hit, draft) => criticism(hit as Hit, draft),
+    test: (hit, draft) => criticism(hit, draft),
   },
 };
