@@ -5,7 +5,8 @@
  */
 import { literalTokens, parsePhrase } from './phrases/language';
 import type { Node } from './phrases/language';
-import { CLASSES, PhraseCompiler, PhraseIndex } from './phrases/matcher';
+import { CLASSES, PhraseCompiler } from './phrases/matcher';
+import { PhraseIndex } from './phrases/phrase-index';
 import type { Lexicon } from './phrases/matcher';
 import { LEXICON } from './rules/lexicon.generated';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { literalTokens, parsePhrase, PhraseError, showPhrase } from '../../src/engine/phrases/language';
-import { PhraseCompiler, PhraseIndex } from '../../src/engine/phrases/matcher';
+import { PhraseCompiler } from '../../src/engine/phrases/matcher';
+import { PhraseIndex } from '../../src/engine/phrases/phrase-index';
 import type { Lexicon } from '../../src/engine/phrases/matcher';
 
 const LEXICON: Lexicon = {

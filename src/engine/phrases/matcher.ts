@@ -7,8 +7,10 @@
 import { gapCount, parsePhrase, PhraseError, showPhrase } from './language';
 import type { Node } from './language';
 import { CLASSES } from './classes';
+import { maskedForm, spell, spellings, SPELL_LIMIT } from './trie';
+import type { Trie } from './trie';
 
-export { CLASSES };
+export { CLASSES, maskedForm };
 
 /** A lexicon: shared word lists. An entry is a list of phrases, or of word forms by name (singular, plural…). */
 export type LexiconEntry = readonly string[] | readonly Readonly<Record<string, string>>[];
@@ -349,148 +351,20 @@ export class PhraseCompiler {
   }
 }
 
-/** Word sequences as a trie of tokens. */
-interface Trie {
-  next: Map<string, Trie>;
-  end: boolean;
+/** Sets the tokens the compiled phrases read: `scan` calls it before trying any phrase (one draft at a time). */
+export function readTokens(tokens: readonly string[], limit: number): void {
+  TOKENS = tokens;
+  LIMIT = limit;
 }
 
-/** Most trie nodes a spelling may stand at at once before its options are matched one by one instead. */
-const SPELL_LIMIT = 64;
-
-function childOf(at: Trie, word: string): Trie {
-  let child = at.next.get(word);
-  if (!child) {
-    child = { next: new Map(), end: false };
-    at.next.set(word, child);
+/** The marked words of the last match tried, [start, end) (-1 where a phrase marks none); `reset` clears them. */
+export function captured(reset = false): [number, number] {
+  const out: [number, number] = [CAPTURE[0] as number, CAPTURE[1] as number];
+  if (reset) {
+    CAPTURE[0] = -1;
+    CAPTURE[1] = -1;
   }
-  return child;
-}
-
-const unique = (nodes: Trie[]): Trie[] => (nodes.length < 2 ? nodes : [...new Set(nodes)]);
-
-/**
- * How many word sequences nodes spell: Infinity unless they are only words, alternatives and optional words (a
- * slot or a prefix is matched by its own step instead). Counted before spelling, so a long list times a long list
- * is never spelled out.
- */
-function spellings(nodes: readonly Node[]): number {
-  let n = 1;
-  for (const node of nodes) {
-    if (node.k === 'word') continue;
-    if (node.k === 'opt') n *= spellings(node.seq) + 1;
-    else if (node.k === 'alt') n *= node.options.reduce((sum, o) => sum + spellings(o), 0);
-    else return Infinity;
-    if (n > SPELL_LIMIT) return Infinity;
-  }
-  return n;
-}
-
-/** Adds the word sequences of plain nodes (see `spellings`) to a trie, from each of `from`; returns where they end. */
-function spell(nodes: readonly Node[], from: Trie[], mark = true): Trie[] {
-  let frontier = from;
-  for (const node of nodes) {
-    if (node.k === 'word') frontier = frontier.map((at) => childOf(at, node.w));
-    else if (node.k === 'opt') frontier = unique([...frontier, ...spell(node.seq, frontier, false)]);
-    else if (node.k === 'alt') frontier = unique(node.options.flatMap((o) => spell(o, frontier, false)));
-  }
-  if (mark) for (const at of frontier) at.end = true;
-  return frontier;
-}
-
-/** Whether a token is the word, or the word with some letters after the first written `*`. */
-export function maskedForm(token: string, word: string): boolean {
-  if (token.length !== word.length || token[0] !== word[0]) return false;
-  for (let i = 1; i < word.length; i++) if (token[i] !== word[i] && token[i] !== '*') return false;
-  return true;
-}
-
-/** One phrase's match in a sentence: token positions [from, to), and the marked words [hitFrom, hitTo). */
-export interface PhraseMatch {
-  phrase: number;
-  from: number;
-  to: number;
-  hitFrom: number;
-  hitTo: number;
-}
-
-/** Most distinct tokens whose candidate phrases are remembered (cleared when full, so memory stays bounded). */
-const CACHE_LIMIT = 4096;
-
-/** Many compiled phrases behind one trigger index. */
-export class PhraseIndex {
-  private readonly exact = new Map<string, number[]>();
-  private readonly stems = new Map<string, number[]>();
-  private readonly stemLengths: number[];
-  private readonly classes: [test: (t: string) => boolean, phrases: number[]][] = [];
-  private readonly masked: [word: string, phrase: number][] = [];
-  private readonly cache = new Map<string, readonly number[]>();
-
-  constructor(readonly phrases: readonly CompiledPhrase[]) {
-    const lengths = new Set<number>();
-    const add = (map: Map<string, number[]>, key: string, i: number): void => {
-      const list = map.get(key);
-      if (!list) map.set(key, [i]);
-      else if (list[list.length - 1] !== i) list.push(i);
-    };
-    const byClass = new Map<string, number[]>();
-    phrases.forEach((p, i) => {
-      for (const w of p.first.words) add(this.exact, w, i);
-      for (const w of p.first.masked) {
-        add(this.exact, w, i);
-        this.masked.push([w, i]);
-      }
-      for (const s of p.first.prefixes) {
-        add(this.stems, s, i);
-        lengths.add(s.length);
-      }
-      for (const c of p.first.classes) add(byClass, c, i);
-    });
-    this.stemLengths = [...lengths].sort((a, b) => a - b);
-    for (const [name, list] of byClass) this.classes.push([CLASSES[name] as (t: string) => boolean, list]);
-  }
-
-  /** The phrases a token can start, ascending. */
-  candidates(token: string): readonly number[] {
-    const known = this.cache.get(token);
-    if (known) return known;
-    const out = new Set<number>(this.exact.get(token));
-    for (const length of this.stemLengths) {
-      if (token.length < length) break;
-      for (const i of this.stems.get(token.slice(0, length)) ?? []) out.add(i);
-    }
-    for (const [test, list] of this.classes) if (test(token)) for (const i of list) out.add(i);
-    if (token.includes('*')) for (const [word, i] of this.masked) if (maskedForm(token, word)) out.add(i);
-    const list = [...out].sort((a, b) => a - b);
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(token, list);
-    return list;
-  }
-
-  /**
-   * Every phrase's matches in tokens [from, to) (one sentence), left to right; a phrase's next match starts where
-   * its last one ended. Calls `each` per match.
-   */
-  scan(tokens: readonly string[], from: number, to: number, each: (m: PhraseMatch) => void): void {
-    TOKENS = tokens;
-    LIMIT = to;
-    const resume = new Map<number, number>();
-    for (let pos = from; pos < to; pos++) {
-      const list = this.candidates(tokens[pos] as string);
-      for (let c = 0; c < list.length; c++) {
-        const phrase = list[c] as number;
-        if ((resume.get(phrase) ?? 0) > pos) continue;
-        CAPTURE[0] = -1;
-        CAPTURE[1] = -1;
-        const end = (this.phrases[phrase] as CompiledPhrase).run(pos);
-        if (end <= pos) continue;
-        resume.set(phrase, end);
-        const hitFrom = CAPTURE[0] as number;
-        const hitTo = CAPTURE[1] as number;
-        each({ phrase, from: pos, to: end, hitFrom: hitFrom >= 0 ? hitFrom : pos, hitTo: hitTo >= 0 ? hitTo : end });
-      }
-    }
-  }
+  return out;
 }
 
 export { PhraseError, showPhrase };

@@ -7,7 +7,8 @@
 import type { Annotation } from '../annotate';
 import type { DraftContext } from '../context';
 import type { Tokens } from '../model/features';
-import { PhraseCompiler, PhraseIndex } from '../phrases/matcher';
+import { PhraseCompiler } from '../phrases/matcher';
+import { PhraseIndex } from '../phrases/phrase-index';
 import { firstFromData } from '../phrases/matcher';
 import type { CompiledPhrase, FirstData, Lexicon } from '../phrases/matcher';
 import type { AnalyzeOptions, Category, Role } from '../types';

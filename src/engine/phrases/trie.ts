@@ -1,0 +1,62 @@
+/**
+ * Word lists as tries of tokens: a lexicon entry or an alternative that is plain words is spelled out once into a
+ * trie and read once per position, however many words it holds (matcher.ts).
+ */
+import type { Node } from './language';
+
+/** Word sequences as a trie of tokens. */
+export interface Trie {
+  next: Map<string, Trie>;
+  end: boolean;
+}
+
+/** Most trie nodes a spelling may stand at at once before its options are matched one by one instead. */
+export const SPELL_LIMIT = 64;
+
+export function childOf(at: Trie, word: string): Trie {
+  let child = at.next.get(word);
+  if (!child) {
+    child = { next: new Map(), end: false };
+    at.next.set(word, child);
+  }
+  return child;
+}
+
+const unique = (nodes: Trie[]): Trie[] => (nodes.length < 2 ? nodes : [...new Set(nodes)]);
+
+/**
+ * How many word sequences nodes spell: Infinity unless they are only words, alternatives and optional words (a
+ * slot or a prefix is matched by its own step instead). Counted before spelling, so a long list times a long list
+ * is never spelled out.
+ */
+export function spellings(nodes: readonly Node[]): number {
+  let n = 1;
+  for (const node of nodes) {
+    if (node.k === 'word') continue;
+    if (node.k === 'opt') n *= spellings(node.seq) + 1;
+    else if (node.k === 'alt') n *= node.options.reduce((sum, o) => sum + spellings(o), 0);
+    else return Infinity;
+    if (n > SPELL_LIMIT) return Infinity;
+  }
+  return n;
+}
+
+/** Adds the word sequences of plain nodes (see `spellings`) to a trie, from each of `from`; returns where they end. */
+export function spell(nodes: readonly Node[], from: Trie[], mark = true): Trie[] {
+  let frontier = from;
+  for (const node of nodes) {
+    if (node.k === 'word') frontier = frontier.map((at) => childOf(at, node.w));
+    else if (node.k === 'opt') frontier = unique([...frontier, ...spell(node.seq, frontier, false)]);
+    else if (node.k === 'alt') frontier = unique(node.options.flatMap((o) => spell(o, frontier, false)));
+  }
+  if (mark) for (const at of frontier) at.end = true;
+  return frontier;
+}
+
+/** Whether a token is the word, or the word with some letters after the first written `*`. */
+export function maskedForm(token: string, word: string): boolean {
+  if (token.length !== word.length || token[0] !== word[0]) return false;
+  for (let i = 1; i < word.length; i++) if (token[i] !== word[i] && token[i] !== '*') return false;
+  return true;
+}
+
