@@ -21,6 +21,11 @@ type Step = (pos: number) => number;
 
 /** What a phrase can start with. */
 export interface First {
+  /**
+   * 1 when the phrase starts with a word of any kind ({WORD}, a name) and is indexed by what follows it: a match is
+   * then tried from the token before the trigger. 0 otherwise.
+   */
+  offset?: number;
   words: Set<string>;
   /** Words that may be masked: found as themselves, and among tokens holding a `*`. */
   masked: Set<string>;
@@ -29,10 +34,11 @@ export interface First {
 }
 
 /** A first-token set as the generated module stores it: words, prefixes, masked words, classes. */
-export type FirstData = readonly [readonly string[], readonly string[], readonly string[], readonly string[]];
+export type FirstData = readonly [readonly string[], readonly string[], readonly string[], readonly string[], number?];
 
-export const firstToData = (f: First): FirstData => [[...f.words], [...f.prefixes], [...f.masked], [...f.classes]];
-export const firstFromData = ([words, prefixes, masked, classes]: FirstData): First => ({
+export const firstToData = (f: First): FirstData => [[...f.words], [...f.prefixes], [...f.masked], [...f.classes], f.offset ?? 0];
+export const firstFromData = ([words, prefixes, masked, classes, offset]: FirstData): First => ({
+  offset: offset ?? 0,
   words: new Set(words),
   prefixes: new Set(prefixes),
   masked: new Set(masked),
@@ -105,7 +111,20 @@ export class PhraseCompiler {
     const first = this.firstOf(nodes, 0);
     if (first !== 'any' && first.nullable) throw new PhraseError(`"${source}" can match nothing at all`);
     if (first === 'any') throw new PhraseError(`"${source}" must start with a word, a prefix, an entry or a class, not a gap or _`);
-    return { source, run: this.seq(nodes, accept, 0), first };
+    return { source, run: this.seq(nodes, accept, 0), first: this.anchored(nodes) ?? first };
+  }
+
+  /**
+   * A phrase that starts with {WORD} (any word: a child's name, say) would be tried at every word of every draft.
+   * Indexed instead by what must follow that word, and tried from the word before.
+   */
+  private anchored(nodes: readonly Node[]): First | undefined {
+    const at = nodes.findIndex((n) => n.k !== 'mark');
+    const lead = nodes[at];
+    if (!lead || lead.k !== 'slot' || lead.name !== 'WORD') return undefined;
+    const rest = this.firstOf(nodes.slice(at + 1), 0);
+    if (rest === 'any' || rest.nullable) return undefined;
+    return { offset: 1, words: rest.words, masked: rest.masked, prefixes: rest.prefixes, classes: rest.classes };
   }
 
   /**

@@ -80,13 +80,16 @@ export class PhraseIndex {
       const list = this.candidates(tokens[pos] as string);
       for (let c = 0; c < list.length; c++) {
         const phrase = list[c] as number;
-        if ((resume.get(phrase) ?? 0) > pos) continue;
+        const compiled = this.phrases[phrase] as CompiledPhrase;
+        // A phrase indexed by its second token is tried from the token before.
+        const start = pos - (compiled.first.offset ?? 0);
+        if (start < from || (resume.get(phrase) ?? 0) > start) continue;
         captured(true);
-        const end = (this.phrases[phrase] as CompiledPhrase).run(pos);
-        if (end <= pos) continue;
+        const end = compiled.run(start);
+        if (end <= start) continue;
         resume.set(phrase, end);
         const [hitFrom, hitTo] = captured();
-        each({ phrase, from: pos, to: end, hitFrom: hitFrom >= 0 ? hitFrom : pos, hitTo: hitTo >= 0 ? hitTo : end });
+        each({ phrase, from: start, to: end, hitFrom: hitFrom >= 0 ? hitFrom : start, hitTo: hitTo >= 0 ? hitTo : end });
       }
     }
   }
