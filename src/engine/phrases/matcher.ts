@@ -277,7 +277,6 @@ export class PhraseCompiler {
     }
   }
 
-  private tries = new Map<string, { trie: Trie; rest: Node[][] }>();
   private ends = new Map<string, (pos: number) => number[]>();
 
   /**
@@ -289,22 +288,10 @@ export class PhraseCompiler {
     const key = form ? `${name}:${form}` : name;
     const known = this.ends.get(key);
     if (known) return known;
-    const trie: Trie = { next: new Map(), end: false };
-    const rest: Node[][] = [];
-    for (const option of this.slotOptions(name, form, depth)) {
-      if (spellings(option) <= SPELL_LIMIT) spell(option, [trie]);
-      else rest.push(option);
-    }
+    const { trie, rest } = splitOptions(this.slotOptions(name, form, depth));
     const others = rest.map((o) => this.seq(o, collect, depth));
     const fn = (pos: number): number[] => {
-      const found: number[] = [];
-      let at: Trie | undefined = trie;
-      if (at.end) found.push(pos);
-      for (let p = pos; p < LIMIT; p++) {
-        at = at.next.get(TOKENS[p] as string);
-        if (!at) break;
-        if (at.end) found.push(p + 1);
-      }
+      const found = trieEnds(trie, pos);
       if (others.length > 0) {
         COLLECTING.push(found);
         for (const s of others) s(pos);
@@ -322,30 +309,12 @@ export class PhraseCompiler {
    * into one trie of tokens, read once per position, longest match first; only the rest (prefixes, gaps, classes…)
    * are tried one by one. A slot's trie is built once, however many phrases use the slot.
    */
-  private choice(options: readonly Node[][], next: Step, depth: number, key?: string): Step {
-    let split = key ? this.tries.get(key) : undefined;
-    if (!split) {
-      const trie: Trie = { next: new Map(), end: false };
-      const rest: Node[][] = [];
-      for (const option of options) {
-        if (spellings(option) <= SPELL_LIMIT) spell(option, [trie]);
-        else rest.push(option);
-      }
-      split = { trie, rest };
-      if (key) this.tries.set(key, split);
-    }
-    const { trie, rest } = split;
+  private choice(options: readonly Node[][], next: Step, depth: number): Step {
+    const { trie, rest } = splitOptions(options);
     const others = rest.map((o) => this.seq(o, next, depth));
     if (trie.next.size === 0 && !trie.end) return this.either(others);
     return (pos) => {
-      const ends: number[] = [];
-      let at: Trie | undefined = trie;
-      if (at.end) ends.push(pos);
-      for (let p = pos; p < LIMIT; p++) {
-        at = at.next.get(TOKENS[p] as string);
-        if (!at) break;
-        if (at.end) ends.push(p + 1);
-      }
+      const ends = trieEnds(trie, pos);
       for (let i = ends.length - 1; i >= 0; i--) {
         const r = next(ends[i] as number);
         if (r >= 0) return r;
@@ -368,6 +337,30 @@ export class PhraseCompiler {
       return -1;
     };
   }
+}
+
+/** Options that are plain words go into one trie; the rest are matched one by one. */
+function splitOptions(options: readonly Node[][]): { trie: Trie; rest: Node[][] } {
+  const trie: Trie = { next: new Map(), end: false };
+  const rest: Node[][] = [];
+  for (const option of options) {
+    if (spellings(option) <= SPELL_LIMIT) spell(option, [trie]);
+    else rest.push(option);
+  }
+  return { trie, rest };
+}
+
+/** Every position a word sequence of the trie that starts at `pos` ends at, ascending. */
+function trieEnds(trie: Trie, pos: number): number[] {
+  const ends: number[] = [];
+  let at: Trie | undefined = trie;
+  if (at.end) ends.push(pos);
+  for (let p = pos; p < LIMIT; p++) {
+    at = at.next.get(TOKENS[p] as string);
+    if (!at) break;
+    if (at.end) ends.push(p + 1);
+  }
+  return ends;
 }
 
 /** Sets the tokens the compiled phrases read: `scan` calls it before trying any phrase (one draft at a time). */

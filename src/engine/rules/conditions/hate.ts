@@ -178,34 +178,30 @@ export const GROUP_TRIGGERS = [
   // Every adjective a group is named by, so no group goes unread ("Somali families", "Kurdish lads").
   ...wordsOf('GROUP:adjective').filter((a) => /^[a-z]+$/.test(a)).flatMap((a) => [a, `${a}s`]),
 ];
-const nearGroupCache = new WeakMap<DraftContext, Set<number>>();
-/** Prefilter: the sentence, or one next to it, holds a group word (the rules that need a group nearby). */
-function nearGroup(sentence: number, draft: DraftContext): boolean {
-  let near = nearGroupCache.get(draft);
-  if (!near) {
-    near = new Set();
-    for (const s of draft.sentencesWith(GROUP_TRIGGERS)) for (const i of [s - 1, s, s + 1]) near.add(i);
-    nearGroupCache.set(draft, near);
-  }
-  return near.has(sentence);
+/** Sentences holding one of the words, with their neighbours (worked out once per draft). */
+function nearWords(words: readonly string[]): (sentence: number, draft: DraftContext) => boolean {
+  const cache = new WeakMap<DraftContext, Set<number>>();
+  return (sentence, draft) => {
+    let near = cache.get(draft);
+    if (!near) {
+      near = new Set();
+      for (const s of draft.sentencesWith(words)) for (const i of [s - 1, s, s + 1]) near.add(i);
+      cache.set(draft, near);
+    }
+    return near.has(sentence);
+  };
 }
+
+/** Prefilter: the sentence, or one next to it, holds a group word (the rules that need a group nearby). */
+const nearGroup = nearWords(GROUP_TRIGGERS);
 
 const AGENDA_WORDS = [
   ...['agenda', 'propaganda', 'ideology', 'lifestyle', 'indoctrination', 'brainwashing', 'religion', 'beliefs', 'woke'],
   ...['pride', 'rainbow', 'feminist', 'islamic', 'islam', 'mosque', 'mosques', 'synagogue', 'temple', 'gurdwara', 'quran'],
   ...['hijab', 'burka', 'burqa', 'halal', 'catholic'],
 ];
-const agendaCache = new WeakMap<DraftContext, Set<number>>();
 /** Sentences speaking of an agenda, ideology, beliefs or a faith's places and customs, with their neighbours. */
-function nearAgenda(sentence: number, draft: DraftContext): boolean {
-  let near = agendaCache.get(draft);
-  if (!near) {
-    near = new Set();
-    for (const s of draft.sentencesWith(AGENDA_WORDS)) for (const i of [s - 1, s, s + 1]) near.add(i);
-    agendaCache.set(draft, near);
-  }
-  return near.has(sentence);
-}
+const nearAgenda = nearWords(AGENDA_WORDS);
 
 /** An objection or call for removal, for tropes that hurt only in that company. */
 const OBJECTION = test(
