@@ -5,7 +5,9 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { fixtureBrowser, FIXTURE_URLS, openPage, typeInto, waitForEditorText, waitForPosted } from './harness';
 import { NUDGE, settled, X_DIALOG_EDITOR, X_HOME_EDITOR } from './composer-contract';
 
-const COMPLAINT = 'The school is a shambles and the head is useless.';
+// A breach the engine nudges even after a quiet sentence ("…the head is useless." alone after "Sports day is on
+// Friday." is quiet for the model since the corpus grew: docs/model.md, known limits).
+const COMPLAINT = 'The school is a shambles and the head is a useless idiot.';
 const FRIENDLY = 'Lovely sports day today, thank you to all the teachers for organising it!';
 const X_POST = '[data-testid="tweetButtonInline"]';
 
@@ -90,7 +92,7 @@ describe('resilience in the real browser', () => {
     const { page, errors } = await openPage(launched().context, FIXTURE_URLS.x);
     await typeInto(page, X_HOME_EDITOR, 'The school is a shambles');
     await stopWorker(launched().context, page);
-    await page.keyboard.type(' and the head is useless.');
+    await page.keyboard.type(' and the head is a useless idiot.');
     await page.locator(settled('nudging', COMPLAINT.length)).waitFor({ state: 'attached' });
     await waitForEditorText(page, COMPLAINT);
     expect(errors).toEqual([]);
