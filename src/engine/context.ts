@@ -10,6 +10,7 @@
  * The context also indexes the words of each sentence once, so a rule reads only the sentences that hold one of
  * its trigger words (the prefilter that keeps long drafts fast).
  */
+import { withoutEdgeQuotes } from './phrases/language';
 import { INSTITUTION, NOT_THE_SCHOOL, OTHER_TARGET, STAFF_AUDIENCE, STAFF_ROLE, YEAR_GROUP } from './lexicon';
 import type { Normalised } from './normalise';
 import { findPackNames } from './pack-names';
@@ -185,11 +186,8 @@ function indexWords(text: string, sentenceOf: (pos: number) => number): Map<stri
     }
     let j = i;
     while (j < len && isWordCode(text.charCodeAt(j))) j++;
-    let a = i;
-    let b = j;
-    while (a < b && text.charCodeAt(a) === 39) a++;
-    while (b > a && text.charCodeAt(b - 1) === 39) b--;
-    if (b > a) {
+    const [a, b] = withoutEdgeQuotes(text, i, j);
+    if (text.charCodeAt(a) !== 39) {
       sentence = sentenceOf(a);
       const word = text.slice(a, b);
       add(word, sentence);

@@ -3,7 +3,7 @@
  * the hate conditions ask whether a text holds an entry ("is a group named here?"), and the spelling repair needs
  * the plain words. One source, so a group added to the lexicon is read everywhere at once.
  */
-import { literalTokens, parsePhrase } from './phrases/language';
+import { literalTokens, parsePhrase, withoutEdgeQuotes } from './phrases/language';
 import type { Node } from './phrases/language';
 import { CLASSES, PhraseCompiler } from './phrases/matcher';
 import { PhraseIndex } from './phrases/phrase-index';
@@ -32,21 +32,12 @@ export function holds(entry: string, text: string): boolean {
     index = new PhraseIndex([compiler.compile(`{${entry}}`)]);
     indexes.set(entry, index);
   }
-  const tokens = literalTokens(text).map(unquote);
+  const tokens = literalTokens(text).map((t) => t.slice(...withoutEdgeQuotes(t, 0, t.length)));
   let found = false;
   index.scan(tokens, 0, tokens.length, () => {
     found = true;
   });
   return found;
-}
-
-/** A word without the quotation marks at its edges ('women' → women), as the rule matcher reads it. */
-function unquote(token: string): string {
-  let from = 0;
-  let to = token.length;
-  while (from < to && token.charCodeAt(from) === 39) from++;
-  while (to > from && token.charCodeAt(to - 1) === 39) to--;
-  return from < to ? token.slice(from, to) : token;
 }
 
 /**

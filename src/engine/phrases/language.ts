@@ -37,6 +37,18 @@ const RESERVED = new Set(['(', ')', '[', ']', '|', '{', '}', '<', '>']);
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 42;
 const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 
+/**
+ * The range [from, to) of text less the apostrophes at its edges: a quotation mark ('useless') rather than part of
+ * the word. The whole range when it is nothing but apostrophes.
+ */
+export function withoutEdgeQuotes(text: string, from: number, to: number): [number, number] {
+  let a = from;
+  let b = to;
+  while (a < b && text.charCodeAt(a) === 39) a++;
+  while (b > a && text.charCodeAt(b - 1) === 39) b--;
+  return a < b ? [a, b] : [from, to];
+}
+
 /** Split literal text the way drafts are split into tokens: runs of word characters, or runs of one symbol. */
 export function literalTokens(text: string): string[] {
   const out: string[] = [];

@@ -1,5 +1,5 @@
 /**
- * Rules written as data (`src/engine/rules/*.yaml`, compiled by `npm run rules` into `catalogue.generated.ts`): the
+ * Rules written as data (`rules/*.yaml`, compiled by `npm run rules` into `catalogue.generated.ts`): the
  * shape of a rule file, and how a draft is read against every data rule at once. One scan of the draft's tokens
  * finds every phrase of every rule (and of their guards); then each rule keeps the hits its scope, checks and
  * guards allow. With `explain`, the hits a guard dropped are kept too, with the guard that dropped them.
@@ -7,9 +7,9 @@
 import type { Annotation } from '../annotate';
 import type { DraftContext } from '../context';
 import type { Tokens } from '../model/features';
-import { PhraseCompiler } from '../phrases/matcher';
+import { withoutEdgeQuotes } from '../phrases/language';
+import { firstFromData, PhraseCompiler } from '../phrases/matcher';
 import { PhraseIndex } from '../phrases/phrase-index';
-import { firstFromData } from '../phrases/matcher';
 import type { CompiledPhrase, FirstData, Lexicon } from '../phrases/matcher';
 import type { AnalyzeOptions, Category, Role } from '../types';
 import { CONDITIONS } from './conditions';
@@ -163,14 +163,7 @@ export function tokenStrings(draft: DraftContext, tokens: Tokens): RuleTokens {
     const start = tokens.start[k] as number;
     const end = tokens.end[k] as number;
     const sentence = tokens.sentence[k] as number;
-    let from = start;
-    let to = end;
-    while (from < to && draft.text.charCodeAt(from) === 39) from++;
-    while (to > from && draft.text.charCodeAt(to - 1) === 39) to--;
-    if (from === to) {
-      add(start, end, sentence);
-      continue;
-    }
+    const [from, to] = withoutEdgeQuotes(draft.text, start, end);
     if (from > start) add(start, from, sentence);
     add(from, to, sentence);
     if (to < end) add(to, end, sentence);
@@ -245,7 +238,7 @@ export class DataRun {
       else if (this.explain) this.nearMisses.push({ ...hit, ruleId: id, why });
     };
     for (const source of rule.spec.from ?? []) {
-      for (const hit of this.hitsOf(source)) consider({ ...hit, phrase: hit.phrase.startsWith('(from') ? hit.phrase : `(from ${source}) ${hit.phrase}` });
+      for (const hit of this.hitsOf(source)) consider({ ...hit, borrowedFrom: hit.borrowedFrom ?? source, phrase: hit.borrowedFrom ? hit.phrase : `(from ${source}) ${hit.phrase}` });
     }
     for (const hit of this.matches[r] as DataHit[]) consider(hit);
     hits = kept;

@@ -1,14 +1,12 @@
 /** Conditions of the naming-child rules (rules/naming-child.yaml). */
 import { isOtherChild } from '../../names';
+import { withoutEdgeQuotes } from '../../phrases/language';
 import type { DraftContext } from '../../context';
 import type { Conditions, Place } from './types';
 
 /** A hit's words without the quotation marks a token may carry at its edges ("'Ollie B'"). */
 function unquoted(draft: DraftContext, hit: Place): { text: string; from: number } {
-  let from = hit.start;
-  let to = hit.end;
-  while (from < to && draft.text.charCodeAt(from) === 39) from++;
-  while (to > from && draft.text.charCodeAt(to - 1) === 39) to--;
+  const [from, to] = withoutEdgeQuotes(draft.text, hit.start, hit.end);
   return { text: draft.text.slice(from, to), from };
 }
 

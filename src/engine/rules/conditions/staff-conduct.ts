@@ -8,11 +8,10 @@ import { aboutSomeoneElse } from './confidential';
 import type { Conditions, Place } from './types';
 
 /**
- * A hit read from another rule (`from`): the data run marks its phrase "(from <rule>)". A borrowed pupil's name is
- * the whole hit, and asking whether a sensitive word ("Exclusion" opening a sentence) is a child's name would be
- * wrong, so only borrowed hits are read as names.
+ * A hit read from another rule (`from`): a borrowed pupil's name is the whole hit, and asking whether a sensitive
+ * word ("Exclusion" opening a sentence) is a child's name would be wrong, so only borrowed hits are read as names.
  */
-const borrowed = (hit: Place): boolean => String((hit as Place & { phrase?: unknown }).phrase ?? '').startsWith('(from ');
+const borrowed = (hit: Place): boolean => hit.borrowedFrom !== undefined;
 
 export const STAFF_CONDUCT_CONDITIONS: Conditions = {
   'pupil-or-someone-else': {

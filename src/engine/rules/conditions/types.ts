@@ -6,6 +6,8 @@ export interface Place {
   start: number;
   end: number;
   sentence: number;
+  /** The rule the hit was read from (`from`), when it is another rule's hit. */
+  borrowedFrom?: string;
 }
 
 export type Condition = (hit: Place, draft: DraftContext, notes: Annotation) => boolean;
