@@ -11,7 +11,6 @@ import type { CompiledCatalogue, DataRuleSpec } from './data';
 import { CATEGORIES } from '../types';
 import type { Pack } from '../types';
 
-export { checkPackPhrase };
 
 export const packRuleId = (category: string, pack: Pack): string => `${category}.pack-${pack.id}`;
 
