@@ -411,7 +411,7 @@ function trainOn(
   const fitted = fit(examples, { ...FIT, seed: SEED, positiveWeight });
   const direct = directRules(train);
   const header: Omit<ModelHeader, 'scale' | 'bias'> = {
-    format: 1,
+    format: 2,
     labels: LABELS,
     bits: BITS,
     thresholds: new Array<number>(L).fill(0.5),

@@ -23,7 +23,7 @@ function check(text: string, school = 'generic', role: Role = 'parent', model?: 
 }
 
 const header = (labels: Category[]): ModelHeader => ({
-  format: 1,
+  format: 2,
   labels,
   bits: Math.log2(BUCKETS),
   bias: labels.map(() => -1),
@@ -46,7 +46,28 @@ describe('model file', () => {
   it('refuses a file that is not a model, or is cut short, with a clear error', () => {
     expect(() => decodeModel(new TextEncoder().encode('PK\u0003\u0004 not a model at all'))).toThrow(/not a Second Thought model/);
     const whole = encodeModel(header(['threat']), Int32Array.from([1, 2]), Int8Array.from([5, 6]));
-    expect(() => decodeModel(whole.subarray(0, whole.length - 1))).toThrow(/weight bytes/);
+    expect(() => decodeModel(whole.subarray(0, whole.length - 1))).toThrow(/weights run past the end/);
+    expect(() => decodeModel(Uint8Array.from([...whole, 0]))).toThrow(/1 bytes left over/);
+  });
+
+  it('stores only the weights that are not zero, and reads zeros back where none was stored', () => {
+    const labels: Category[] = ['threat', 'hate', 'abuse'];
+    const weights = Int8Array.from([0, 0, 0, 0, -9, 0, 1, 2, 3]);
+    const bytes = encodeModel(header(labels), Int32Array.from([5, 6, 90_000]), weights);
+    const dense = encodeModel(header(labels), Int32Array.from([5, 6, 90_000]), Int8Array.from([1, 1, 1, 1, -9, 1, 1, 2, 3]));
+    expect(dense.length - bytes.length).toBe(5); // one byte per zero weight not stored
+    const model = decodeModel(bytes);
+    expect(Array.from(model.weights)).toEqual(Array.from(weights));
+    expect(model.rows[90_000]).toBe(2);
+  });
+
+  it('decodes base64 as Node does, and names a character that is not base64', () => {
+    const bytes = Uint8Array.from({ length: 1000 }, (_, i) => (i * 37 + 11) % 256);
+    for (const n of [0, 1, 2, 3, 999, 1000]) {
+      const b64 = Buffer.from(bytes.subarray(0, n)).toString('base64');
+      expect(Array.from(base64ToBytes(b64))).toEqual(Array.from(bytes.subarray(0, n)));
+    }
+    expect(() => base64ToBytes('AAAA$AAA')).toThrow(/character 4 is not base64/);
   });
 
   it('ships within 250 KB gzipped, one output per category', () => {

@@ -3,18 +3,20 @@
  * category, stored in a compact binary file and read by plain TypeScript (no browser API, no dependency), so the
  * worker, the unit tests and the `check` tool score drafts identically.
  *
- * File layout (little-endian):
- *   "STM1"                      magic
+ * File layout (little-endian). Most kept buckets weigh on one or two labels of the twelve, so rows are stored sparse:
+ *   "STM2"                      magic
  *   u32 n, n bytes              header, UTF-8 JSON (see ModelHeader)
  *   u32 k                       number of kept buckets
  *   k varints                   bucket ids, ascending, each as the gap from the one before
- *   k × labels int8             weights, row by row; weight = int8 × scale[label]
+ *   k × u16                     per bucket, which labels carry a weight (bit l for label l; at most 16 labels)
+ *   int8 per set bit            those weights, bucket by bucket, label by label; weight = int8 × scale[label]
+ * In memory the rows are dense again (k × labels int8), so scoring a bucket is one row read.
  */
 import type { Category } from '../types';
 import { BUCKETS } from './features';
 
 export interface ModelHeader {
-  format: 1;
+  format: 2;
   /**
    * The outputs, in the order of each row's weights: one per category, then `nudge` (any breach at all), which
    * gates them: a draft nudges when `nudge` reaches its threshold, and then names the categories that reach theirs
@@ -50,9 +52,13 @@ export interface Model {
   thresholds: Float32Array;
 }
 
-const MAGIC = [0x53, 0x54, 0x4d, 0x31];
+const MAGIC = [0x53, 0x54, 0x4d, 0x32];
+const MAX_LABELS = 16;
 
 export function encodeModel(header: ModelHeader, buckets: Int32Array, weights: Int8Array): Uint8Array {
+  const L = header.labels.length;
+  if (L > MAX_LABELS) throw new Error(`model file: ${L} labels, at most ${MAX_LABELS} fit`);
+  if (weights.length !== buckets.length * L) throw new Error(`model file: ${weights.length} weights for ${buckets.length} buckets × ${L} labels`);
   const json = new TextEncoder().encode(JSON.stringify(header));
   const varints: number[] = [];
   let last = 0;
@@ -65,7 +71,20 @@ export function encodeModel(header: ModelHeader, buckets: Int32Array, weights: I
     }
     varints.push(gap);
   }
-  const out = new Uint8Array(4 + 4 + json.length + 4 + varints.length + weights.length);
+  const masks = new Uint8Array(buckets.length * 2);
+  const values: number[] = [];
+  for (let r = 0; r < buckets.length; r++) {
+    let mask = 0;
+    for (let l = 0; l < L; l++) {
+      const w = weights[r * L + l] as number;
+      if (w === 0) continue;
+      mask |= 1 << l;
+      values.push(w & 0xff);
+    }
+    masks[2 * r] = mask & 0xff;
+    masks[2 * r + 1] = mask >>> 8;
+  }
+  const out = new Uint8Array(4 + 4 + json.length + 4 + varints.length + masks.length + values.length);
   const view = new DataView(out.buffer);
   out.set(MAGIC, 0);
   view.setUint32(4, json.length, true);
@@ -75,7 +94,9 @@ export function encodeModel(header: ModelHeader, buckets: Int32Array, weights: I
   p += 4;
   out.set(varints, p);
   p += varints.length;
-  out.set(new Uint8Array(weights.buffer, weights.byteOffset, weights.length), p);
+  out.set(masks, p);
+  p += masks.length;
+  out.set(values, p);
   return out;
 }
 
@@ -89,9 +110,10 @@ export function decodeModel(bytes: Uint8Array): Model {
   const n = view.getUint32(4, true);
   if (8 + n + 4 > bytes.length) fail('header runs past the end');
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + n))) as ModelHeader;
-  if (header.format !== 1) fail(`format ${String(header.format)} is not supported`);
+  if (header.format !== 2) fail(`format ${String(header.format)} is not supported`);
   const labels = header.labels;
   const L = labels.length;
+  if (L > MAX_LABELS) fail(`${L} labels, at most ${MAX_LABELS} fit`);
   if (1 << header.bits !== BUCKETS) fail(`built for 2^${header.bits} buckets, the engine hashes into ${BUCKETS}`);
   let p = 8 + n;
   const k = view.getUint32(p, true);
@@ -112,8 +134,19 @@ export function decodeModel(bytes: Uint8Array): Model {
     if (bucket >= BUCKETS) fail('bucket out of range');
     rows[bucket] = r;
   }
-  if (p + k * L !== bytes.length) fail(`expected ${k * L} weight bytes, found ${bytes.length - p}`);
-  const weights = new Int8Array(bytes.buffer, bytes.byteOffset + p, k * L);
+  if (p + 2 * k > bytes.length) fail('label masks run past the end');
+  const weights = new Int8Array(k * L);
+  let v = p + 2 * k;
+  for (let r = 0; r < k; r++) {
+    const mask = (bytes[p + 2 * r] as number) | ((bytes[p + 2 * r + 1] as number) << 8);
+    if (mask >>> L !== 0) fail(`a bucket weighs on label ${31 - Math.clz32(mask)}, the model has ${L}`);
+    for (let l = 0; l < L; l++) {
+      if ((mask & (1 << l)) === 0) continue;
+      if (v >= bytes.length) fail('weights run past the end');
+      weights[r * L + l] = ((bytes[v++] as number) << 24) >> 24;
+    }
+  }
+  if (v !== bytes.length) fail(`${bytes.length - v} bytes left over after the weights`);
   return {
     header,
     labels,
