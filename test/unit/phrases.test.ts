@@ -113,4 +113,20 @@ describe('matching phrases on tokens', () => {
     expect(large).toBe(small * 10);
     expect(counting(literalTokens('k'.repeat(100000)))).toBe(0);
   });
+
+  it('gives every phrase that starts with the same entry its own matches, sentence after sentence', () => {
+    const compiler = new PhraseCompiler(LEXICON);
+    const phrases = ['{VICTIM} <again>', '{VICTIM} <once more>', 'hit {VICTIM}'];
+    const index = new PhraseIndex(phrases.map((p) => compiler.compile(p)));
+    const read = (sentence: string): string[] => {
+      const tokens = literalTokens(sentence);
+      const out: string[] = [];
+      index.scan(tokens, 0, tokens.length, (m) => out.push(`${m.phrase}: ${tokens.slice(m.hitFrom, m.hitTo).join(' ')}`));
+      return out;
+    };
+    expect(read('hit that somali again')).toEqual(['2: hit that somali', '0: again']);
+    // The same positions in a new sentence: what the entry found in the last one is not reused.
+    expect(read('saw that pole once more')).toEqual(['1: once more']);
+    expect(read('hit her again or her once more')).toEqual(['2: hit her', '0: again', '1: once more']);
+  });
 });

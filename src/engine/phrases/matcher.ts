@@ -56,6 +56,10 @@ export interface CompiledPhrase {
 /** The token state a match reads: set by `scan` before any phrase runs (one draft at a time). */
 let TOKENS: readonly string[] = [];
 let LIMIT = 0;
+/** Bumped whenever the tokens change, so what an entry remembered about the last ones is dropped. */
+let GENERATION = 0;
+/** No ends at all: shared, never written to (most positions match nothing). */
+const NONE: readonly number[] = [];
 const CAPTURE = [-1, -1];
 const accept: Step = (pos) => pos;
 /** Where the entries being read record the ends of their matches (innermost last). */
@@ -277,27 +281,40 @@ export class PhraseCompiler {
     }
   }
 
-  private ends = new Map<string, (pos: number) => number[]>();
+  private ends = new Map<string, (pos: number) => readonly number[]>();
 
   /**
    * A lexicon entry as one step that lists every position a match of it can end at, ascending: its plain words in
    * a trie, the rest compiled once with a continuation that records where they end. Built once per entry, so a
-   * list used by many phrases (and inside other lists) costs its size once, not once per use.
+   * list used by many phrases (and inside other lists) costs its size once, not once per use; and its ends at a
+   * position are remembered for the sentence being read, since several rules' phrases often start with the same
+   * entry at the same word (at most one list per position, dropped when the tokens change).
    */
-  private slotEnds(name: string, form: string | undefined, depth: number): (pos: number) => number[] {
+  private slotEnds(name: string, form: string | undefined, depth: number): (pos: number) => readonly number[] {
     const key = form ? `${name}:${form}` : name;
     const known = this.ends.get(key);
     if (known) return known;
     const { trie, rest } = splitOptions(this.slotOptions(name, form, depth));
     const others = rest.map((o) => this.seq(o, collect, depth));
-    const fn = (pos: number): number[] => {
-      const found = trieEnds(trie, pos);
+    const memo = new Map<number, readonly number[]>();
+    let memoFor = -1;
+    const fn = (pos: number): readonly number[] => {
+      if (memoFor !== GENERATION) {
+        memo.clear();
+        memoFor = GENERATION;
+      }
+      const remembered = memo.get(pos);
+      if (remembered) return remembered;
+      let found = trieEnds(trie, pos);
       if (others.length > 0) {
-        COLLECTING.push(found);
+        const list = found.slice();
+        COLLECTING.push(list);
         for (const s of others) s(pos);
         COLLECTING.pop();
-        found.sort((a, b) => a - b);
+        list.sort((a, b) => a - b);
+        found = list.length > 0 ? list : NONE;
       }
+      memo.set(pos, found);
       return found;
     };
     this.ends.set(key, fn);
@@ -350,23 +367,24 @@ function splitOptions(options: readonly Node[][]): { trie: Trie; rest: Node[][] 
   return { trie, rest };
 }
 
-/** Every position a word sequence of the trie that starts at `pos` ends at, ascending. */
-function trieEnds(trie: Trie, pos: number): number[] {
-  const ends: number[] = [];
+/** Every position a word sequence of the trie that starts at `pos` ends at, ascending (NONE, shared, when none). */
+function trieEnds(trie: Trie, pos: number): readonly number[] {
+  let ends: number[] | undefined;
   let at: Trie | undefined = trie;
-  if (at.end) ends.push(pos);
+  if (at.end) ends = [pos];
   for (let p = pos; p < LIMIT; p++) {
     at = at.next.get(TOKENS[p] as string);
     if (!at) break;
-    if (at.end) ends.push(p + 1);
+    if (at.end) (ends ??= []).push(p + 1);
   }
-  return ends;
+  return ends ?? NONE;
 }
 
 /** Sets the tokens the compiled phrases read: `scan` calls it before trying any phrase (one draft at a time). */
 export function readTokens(tokens: readonly string[], limit: number): void {
   TOKENS = tokens;
   LIMIT = limit;
+  GENERATION++;
 }
 
 /** The marked words of the last match tried, [start, end) (-1 where a phrase marks none); `reset` clears them. */
