@@ -7,6 +7,7 @@
 import { gapCount, parsePhrase, PhraseError, showPhrase } from './language';
 import type { Node } from './language';
 import { CLASSES } from './classes';
+import { FirstIndex } from './first-index';
 import { maskedForm, spell, spellings, SPELL_LIMIT } from './trie';
 import type { Trie } from './trie';
 
@@ -72,6 +73,8 @@ const collect: Step = (pos) => {
 };
 
 const MAX_EXPANSION_DEPTH = 8;
+/** Options that are not plain words: from this many on, each is tried only where its first words are. */
+const INDEX_OPTIONS_FROM = 5;
 
 /** Compiles phrases against a lexicon; throws PhraseError for unknown names, unsafe or empty phrases. */
 export class PhraseCompiler {
@@ -295,7 +298,7 @@ export class PhraseCompiler {
     const known = this.ends.get(key);
     if (known) return known;
     const { trie, rest } = splitOptions(this.slotOptions(name, form, depth));
-    const others = rest.map((o) => this.seq(o, collect, depth));
+    const others = this.options(rest, collect, depth);
     const memo = new Map<number, readonly number[]>();
     let memoFor = -1;
     const fn = (pos: number): readonly number[] => {
@@ -306,10 +309,11 @@ export class PhraseCompiler {
       const remembered = memo.get(pos);
       if (remembered) return remembered;
       let found = trieEnds(trie, pos);
-      if (others.length > 0) {
+      if (others.steps.length > 0) {
         const list = found.slice();
         COLLECTING.push(list);
-        for (const s of others) s(pos);
+        const at = others.at(pos);
+        for (let i = 0; i < at.length; i++) (others.steps[at[i] as number] as Step)(pos);
         COLLECTING.pop();
         list.sort((a, b) => a - b);
         found = list.length > 0 ? list : NONE;
@@ -328,20 +332,40 @@ export class PhraseCompiler {
    */
   private choice(options: readonly Node[][], next: Step, depth: number): Step {
     const { trie, rest } = splitOptions(options);
-    const others = rest.map((o) => this.seq(o, next, depth));
-    if (trie.next.size === 0 && !trie.end) return this.either(others);
+    const others = this.options(rest, next, depth);
+    if (trie.next.size === 0 && !trie.end) return this.either(others.steps);
     return (pos) => {
       const ends = trieEnds(trie, pos);
       for (let i = ends.length - 1; i >= 0; i--) {
         const r = next(ends[i] as number);
         if (r >= 0) return r;
       }
-      for (const s of others) {
-        const r = s(pos);
+      const at = others.at(pos);
+      for (let i = 0; i < at.length; i++) {
+        const r = (others.steps[at[i] as number] as Step)(pos);
         if (r >= 0) return r;
       }
       return -1;
     };
+  }
+
+  /**
+   * Options that are not plain words, compiled, with which of them to try at a position (ascending): those the token
+   * there can start, when there are enough of them for a first-word index to pay (an insult list of a hundred
+   * prefixes and masked words); else all.
+   */
+  private options(rest: readonly Node[][], next: Step, depth: number): { steps: Step[]; at: (pos: number) => readonly number[] } {
+    const steps = rest.map((o) => this.seq(o, next, depth));
+    const all = steps.map((_, i) => i);
+    if (steps.length < INDEX_OPTIONS_FROM) return { steps, at: () => all };
+    const index = new FirstIndex(
+      rest.map((o) => {
+        const f = this.firstOf(o, depth + 1);
+        return f === 'any' || f.nullable ? null : f;
+      }),
+      1024,
+    );
+    return { steps, at: (pos) => (pos < LIMIT ? index.candidates(TOKENS[pos] as string) : all) };
   }
 
   private either(steps: readonly Step[]): Step {

@@ -1,0 +1,82 @@
+/**
+ * Which of many phrases a token can start: by exact word, word prefix, masked word or class, answered once per
+ * distinct token and remembered (a bounded cache). Serves a catalogue's phrases (phrase-index.ts) and, inside the
+ * matcher, the options of an entry or alternative that are not plain words (an insult list of prefixes and masked
+ * words is tried only where its own first words are, not option by option at every position).
+ */
+import { CLASSES } from './classes';
+import { maskedForm } from './trie';
+
+/** What one phrase can start with; null when it can start anywhere (it is then a candidate at every token). */
+export interface FirstSet {
+  words: ReadonlySet<string>;
+  masked: ReadonlySet<string>;
+  prefixes: ReadonlySet<string>;
+  classes: ReadonlySet<string>;
+}
+
+export class FirstIndex {
+  private readonly exact = new Map<string, number[]>();
+  private readonly stems = new Map<string, number[]>();
+  private readonly stemLengths: number[];
+  private readonly classes: [test: (t: string) => boolean, items: number[]][] = [];
+  private readonly masked: [word: string, item: number][] = [];
+  private readonly anywhere: number[] = [];
+  private readonly cache = new Map<string, readonly number[]>();
+
+  /** `cacheLimit`: most distinct tokens remembered (cleared when full, so memory stays bounded). */
+  constructor(
+    firsts: readonly (FirstSet | null)[],
+    private readonly cacheLimit = 4096,
+  ) {
+    const lengths = new Set<number>();
+    const add = (map: Map<string, number[]>, key: string, i: number): void => {
+      const list = map.get(key);
+      if (!list) map.set(key, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    };
+    const byClass = new Map<string, number[]>();
+    firsts.forEach((first, i) => {
+      if (!first) {
+        this.anywhere.push(i);
+        return;
+      }
+      for (const w of first.words) add(this.exact, w, i);
+      for (const w of first.masked) {
+        add(this.exact, w, i);
+        this.masked.push([w, i]);
+      }
+      for (const s of first.prefixes) {
+        add(this.stems, s, i);
+        lengths.add(s.length);
+      }
+      for (const c of first.classes) add(byClass, c, i);
+    });
+    this.stemLengths = [...lengths].sort((a, b) => a - b);
+    for (const [name, list] of byClass) {
+      const test = CLASSES[name];
+      if (!test) throw new Error(`{${name}} is not a class`);
+      this.classes.push([test, list]);
+    }
+  }
+
+  /** The items a token can start, ascending. */
+  candidates(token: string): readonly number[] {
+    const known = this.cache.get(token);
+    if (known) return known;
+    const out = new Set<number>(this.exact.get(token));
+    for (const length of this.stemLengths) {
+      if (token.length < length) break;
+      for (const i of this.stems.get(token.slice(0, length)) ?? []) out.add(i);
+    }
+    for (const [test, list] of this.classes) if (test(token)) for (const i of list) out.add(i);
+    if (token.includes('*')) for (const [word, i] of this.masked) if (maskedForm(token, word)) out.add(i);
+    for (const i of this.anywhere) out.add(i);
+    const list = out.size === 0 ? NONE : [...out].sort((a, b) => a - b);
+    if (this.cache.size >= this.cacheLimit) this.cache.clear();
+    this.cache.set(token, list);
+    return list;
+  }
+}
+
+const NONE: readonly number[] = [];
