@@ -13,9 +13,12 @@
  *   npm run train -- --corpus-dir DIR    train on another copy of the corpus (a frozen snapshot, for experiments)
  *   npm run train -- --false-alarm-target F   quiet validation drafts the thresholds may nudge (default 0.02)
  *   npm run train -- --size-budget BYTES      the model file's gzipped budget (default 240000)
+ *   npm run train -- --no-spent               leave out the independent sets already scored (see readSpentIndependent)
+ *   npm run train -- --spent-train-only       train on the older ones, but choose thresholds without the newest
+ *   npm run train -- --report FILE            also score a labelled file with the model just trained (repeatable)
  *
  * The test split of the corpus is never read here (thresholds come from validation alone), nor is the dev corpus,
- * nor any public test split.
+ * nor any public test split, nor an independent set not yet scored (it is kept outside the repository until then).
  */
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -31,7 +34,7 @@ import { CATEGORIES } from '../src/engine/types';
 import { CATALOGUE } from '../src/engine/rules/catalogue.generated';
 import type { AnalyzeOptions, Category } from '../src/engine/types';
 import { getBundledPack } from '../src/packs';
-import { publicSets, readCorpus, ROOT } from './train/data';
+import { publicSets, readCorpus, readLabelled, readSpentIndependent, ROOT } from './train/data';
 import type { CorpusRecord, PublicRecord } from './train/data';
 import { fit, rng, shuffle } from './train/fit';
 import type { Example, FitOptions } from './train/fit';
@@ -88,6 +91,9 @@ const FIT: Omit<FitOptions, 'seed'> = {
   l2: 2,
   ...(fitAt >= 0 ? (JSON.parse(args[fitAt + 1] ?? '{}') as Partial<FitOptions>) : {}),
 };
+const spentAt = args.indexOf('--spent-weight');
+/** How much a draft of an already-scored independent set counts beside a corpus draft (`--spent-weight`). */
+const SPENT_WEIGHT = spentAt >= 0 ? Number(args[spentAt + 1]) : 1;
 const publicAt = args.indexOf('--public-weight');
 const PUBLIC_WEIGHT = publicAt >= 0 ? Number(args[publicAt + 1]) : 0.3;
 
@@ -136,7 +142,7 @@ function corpusExample(p: Prepped): Example {
   y[NUDGE] = p.record.categories.length > 0 ? 1 : 0;
   // Staff conduct is a staff-only category: parents' drafts say nothing about it either way.
   if (p.options.role !== 'staff') mask[CATEGORIES.indexOf('staff_conduct')] = 0;
-  return { buckets: p.buckets, y, mask, weight: 1 };
+  return { buckets: p.buckets, y, mask, weight: p.record.batch.startsWith('independent-') ? SPENT_WEIGHT : 1 };
 }
 
 function publicExample(r: PublicRecord): Example {
@@ -438,9 +444,13 @@ function main(): void {
   const started = Date.now();
   const dirAt = args.indexOf('--corpus-dir');
   const corpus = readCorpus(dirAt >= 0 ? args[dirAt + 1] : undefined);
-  const train = corpus.filter((r) => r.split === 'train');
-  const val = corpus.filter((r) => r.split === 'val');
-  log(`corpus: ${corpus.length} drafts (${train.length} train, ${val.length} validation, ${corpus.length - train.length - val.length} test, unread)`);
+  const spentMode = args.includes('--no-spent') ? 'none' : args.includes('--spent-train-only') ? 'train' : 'all';
+  const spent = spentMode === 'none' ? [] : readSpentIndependent().filter((r) => spentMode === 'all' || r.split === 'train');
+  const train = [...corpus.filter((r) => r.split === 'train'), ...spent.filter((r) => r.split === 'train')];
+  const val = [...corpus.filter((r) => r.split === 'val'), ...spent.filter((r) => r.split === 'val')];
+  const count = (split: string): number => corpus.filter((r) => r.split === split).length;
+  log(`corpus: ${corpus.length} drafts (${count('train')} train, ${count('val')} validation, ${count('test')} test, unread)`);
+  if (spent.length > 0) log(`independent sets already scored: ${[...new Set(spent.map((r) => `${r.batch} (${r.split})`))].join(', ')}`);
   const trainP = prepCorpus(train);
   const valP = prepCorpus(val);
   // Everyday posts held back from training: TweetEval offensive val tweets labelled not offensive.
@@ -464,6 +474,12 @@ function main(): void {
   };
   const full = trainOn(trainP, valP, everyday, publicExamples, meta);
   report('validation', full.val);
+  // `--report FILE`: score another labelled set with the model and thresholds just chosen (for experiments).
+  for (let i = args.indexOf('--report'); i >= 0; i = args.indexOf('--report', i + 1)) {
+    const file = args[i + 1] as string;
+    const scored = scoreAll(full.model, prepCorpus(readLabelled(file, 'report', 'test')), new Set(full.model.header.direct));
+    report(file, summarise(scored, { name: Array.from(full.model.thresholds), solo: full.model.header.solo }));
+  }
   log(`thresholds ${LABELS.map((c, l) => `${c} ${full.model.thresholds[l]?.toFixed(2)}/${full.model.header.solo[l]?.toFixed(2)}`).join(', ')}; ${full.model.header.direct.length} direct rules`);
   if (flag('--curve')) {
     const batches = [...new Set(train.map((r) => r.batch))];

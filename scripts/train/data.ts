@@ -19,6 +19,7 @@ import { parseCsv, SHARED } from '../corpora';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CORPUS_DIR = join(ROOT, 'corpus', 'drafts');
+export const INDEPENDENT_DIR = join(ROOT, 'corpus', 'independent');
 const DATASETS = join(SHARED, 'datasets');
 
 export type Split = 'train' | 'val' | 'test';
@@ -54,6 +55,53 @@ export function batchSplits(batches: readonly string[]): Map<string, Split> {
     });
   }
   return out;
+}
+
+/** A labelled JSON Lines file of drafts (an independent set: site, role, school, text, categories, why). */
+export function readLabelled(file: string, batch: string, split: Split): CorpusRecord[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line, i) => {
+      let r: Partial<CorpusRecord>;
+      try {
+        r = JSON.parse(line) as Partial<CorpusRecord>;
+      } catch (e) {
+        throw new Error(`${file}:${i + 1}: ${(e as Error).message}`);
+      }
+      if (typeof r.text !== 'string' || !Array.isArray(r.categories)) throw new Error(`${file}:${i + 1}: needs text and categories`);
+      return {
+        id: r.id ?? `${batch}-${i + 1}`,
+        batch,
+        split,
+        site: r.site ?? 'facebook',
+        role: r.role === 'staff' ? 'staff' : 'parent',
+        school: r.school ?? 'generic',
+        text: r.text,
+        expect: r.categories.length > 0 ? 'nudge' : 'quiet',
+        categories: r.categories,
+        target: r.target ?? 'none',
+        register: r.register ?? 'standard',
+        topic: r.topic ?? 'unknown',
+        lookalike: r.lookalike ?? null,
+      };
+    });
+}
+
+/**
+ * The independent sets (corpus/independent/), once each has been scored once and its figure recorded
+ * (docs/model.md): written by helpers who saw neither this corpus nor the rules, they are the nearest thing to the
+ * drafts the engine is measured on. The newest joins the validation split (the thresholds are chosen on both), the
+ * older ones train. A set not yet scored must never be here: it stays outside the repository until it is.
+ */
+export function readSpentIndependent(dir = INDEPENDENT_DIR): CorpusRecord[] {
+  if (!existsSync(dir)) return [];
+  // By name without the extension, so fresh-300 comes before fresh-300-b … (the order they were written in).
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .map((f) => f.slice(0, -'.jsonl'.length))
+    .sort();
+  return names.flatMap((name, i) => readLabelled(join(dir, `${name}.jsonl`), `independent-${name}`, i === names.length - 1 ? 'val' : 'train'));
 }
 
 export function readCorpus(dir = CORPUS_DIR): CorpusRecord[] {
