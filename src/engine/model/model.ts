@@ -140,8 +140,9 @@ export function decodeModel(bytes: Uint8Array): Model {
   for (let r = 0; r < k; r++) {
     const mask = (bytes[p + 2 * r] as number) | ((bytes[p + 2 * r + 1] as number) << 8);
     if (mask >>> L !== 0) fail(`a bucket weighs on label ${31 - Math.clz32(mask)}, the model has ${L}`);
-    for (let l = 0; l < L; l++) {
-      if ((mask & (1 << l)) === 0) continue;
+    // Only the set bits, lowest first.
+    for (let m = mask; m !== 0; m &= m - 1) {
+      const l = 31 - Math.clz32(m & -m);
       if (v >= bytes.length) fail('weights run past the end');
       weights[r * L + l] = ((bytes[v++] as number) << 24) >> 24;
     }
