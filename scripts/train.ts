@@ -15,6 +15,7 @@
  *   npm run train -- --size-budget BYTES      the model file's gzipped budget (default 240000)
  *   npm run train -- --no-spent               leave out the independent sets already scored (see readSpentIndependent)
  *   npm run train -- --spent-train-only       train on the older ones, but choose thresholds without the newest
+ *   npm run train -- --spent-val-only         choose thresholds on the older ones too, train on none, leave the newest
  *   npm run train -- --report FILE            also score a labelled file with the model just trained (repeatable)
  *
  * The test split of the corpus is never read here (thresholds come from validation alone), nor is the dev corpus,
@@ -444,8 +445,13 @@ function main(): void {
   const started = Date.now();
   const dirAt = args.indexOf('--corpus-dir');
   const corpus = readCorpus(dirAt >= 0 ? args[dirAt + 1] : undefined);
-  const spentMode = args.includes('--no-spent') ? 'none' : args.includes('--spent-train-only') ? 'train' : 'all';
-  const spent = spentMode === 'none' ? [] : readSpentIndependent().filter((r) => spentMode === 'all' || r.split === 'train');
+  const spentMode = args.includes('--no-spent') ? 'none' : args.includes('--spent-train-only') ? 'train' : args.includes('--spent-val-only') ? 'val' : 'all';
+  const spent =
+    spentMode === 'none'
+      ? []
+      : readSpentIndependent()
+          .filter((r) => spentMode === 'all' || r.split === 'train')
+          .map((r) => (spentMode === 'val' ? { ...r, split: 'val' as const } : r));
   const train = [...corpus.filter((r) => r.split === 'train'), ...spent.filter((r) => r.split === 'train')];
   const val = [...corpus.filter((r) => r.split === 'val'), ...spent.filter((r) => r.split === 'val')];
   const count = (split: string): number => corpus.filter((r) => r.split === split).length;
