@@ -8,8 +8,7 @@ import { gapCount, parsePhrase, PhraseError, showPhrase } from './language';
 import type { Node } from './language';
 import { CLASSES } from './classes';
 import { FirstIndex } from './first-index';
-import { maskedForm, spell, spellings, SPELL_LIMIT } from './trie';
-import type { Trie } from './trie';
+import { maskedForm, NONE, splitOptions, trieEnds } from './trie';
 
 export { CLASSES, maskedForm };
 
@@ -59,8 +58,6 @@ let TOKENS: readonly string[] = [];
 let LIMIT = 0;
 /** Bumped whenever the tokens change, so what an entry remembered about the last ones is dropped. */
 let GENERATION = 0;
-/** No ends at all: shared, never written to (most positions match nothing). */
-const NONE: readonly number[] = [];
 const CAPTURE = [-1, -1];
 const accept: Step = (pos) => pos;
 /** Where the entries being read record the ends of their matches (innermost last). */
@@ -308,7 +305,7 @@ export class PhraseCompiler {
       }
       const remembered = memo.get(pos);
       if (remembered) return remembered;
-      let found = trieEnds(trie, pos);
+      let found = trieEnds(trie, TOKENS, LIMIT, pos);
       if (others.steps.length > 0) {
         const list = found.slice();
         COLLECTING.push(list);
@@ -335,7 +332,7 @@ export class PhraseCompiler {
     const others = this.options(rest, next, depth);
     if (trie.next.size === 0 && !trie.end) return this.either(others.steps);
     return (pos) => {
-      const ends = trieEnds(trie, pos);
+      const ends = trieEnds(trie, TOKENS, LIMIT, pos);
       for (let i = ends.length - 1; i >= 0; i--) {
         const r = next(ends[i] as number);
         if (r >= 0) return r;
@@ -378,30 +375,6 @@ export class PhraseCompiler {
       return -1;
     };
   }
-}
-
-/** Options that are plain words go into one trie; the rest are matched one by one. */
-function splitOptions(options: readonly Node[][]): { trie: Trie; rest: Node[][] } {
-  const trie: Trie = { next: new Map(), end: false };
-  const rest: Node[][] = [];
-  for (const option of options) {
-    if (spellings(option) <= SPELL_LIMIT) spell(option, [trie]);
-    else rest.push(option);
-  }
-  return { trie, rest };
-}
-
-/** Every position a word sequence of the trie that starts at `pos` ends at, ascending (NONE, shared, when none). */
-function trieEnds(trie: Trie, pos: number): readonly number[] {
-  let ends: number[] | undefined;
-  let at: Trie | undefined = trie;
-  if (at.end) ends = [pos];
-  for (let p = pos; p < LIMIT; p++) {
-    at = at.next.get(TOKENS[p] as string);
-    if (!at) break;
-    if (at.end) (ends ??= []).push(p + 1);
-  }
-  return ends ?? NONE;
 }
 
 /** Sets the tokens the compiled phrases read: `scan` calls it before trying any phrase (one draft at a time). */

@@ -60,3 +60,29 @@ export function maskedForm(token: string, word: string): boolean {
   return true;
 }
 
+/** Options that are plain words go into one trie; the rest are matched one by one. */
+export function splitOptions(options: readonly Node[][]): { trie: Trie; rest: Node[][] } {
+  const trie: Trie = { next: new Map(), end: false };
+  const rest: Node[][] = [];
+  for (const option of options) {
+    if (spellings(option) <= SPELL_LIMIT) spell(option, [trie]);
+    else rest.push(option);
+  }
+  return { trie, rest };
+}
+
+/** No ends at all: shared, never written to (most positions match nothing). */
+export const NONE: readonly number[] = [];
+
+/** Every position a word sequence of the trie that starts at `pos` ends at, ascending (NONE, shared, when none). */
+export function trieEnds(trie: Trie, tokens: readonly string[], limit: number, pos: number): readonly number[] {
+  let ends: number[] | undefined;
+  let at: Trie | undefined = trie;
+  if (at.end) ends = [pos];
+  for (let p = pos; p < limit; p++) {
+    at = at.next.get(tokens[p] as string);
+    if (!at) break;
+    if (at.end) (ends ??= []).push(p + 1);
+  }
+  return ends ?? NONE;
+}
