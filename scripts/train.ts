@@ -11,12 +11,13 @@
  *   npm run train -- --fit JSON     override fitting settings (epochs, alpha, beta, l1, l2), for experiments
  *   npm run train -- --public-weight W   how much a public post counts beside a corpus draft (default 0.3)
  *   npm run train -- --corpus-dir DIR    train on another copy of the corpus (a frozen snapshot, for experiments)
- *   npm run train -- --false-alarm-target F   quiet validation drafts the thresholds may nudge (default 0.02)
+ *   npm run train -- --false-alarm-target F   quiet validation drafts the thresholds may nudge (default 0.025)
  *   npm run train -- --size-budget BYTES      the model file's gzipped budget (default 240000)
  *   npm run train -- --no-spent               leave out the independent sets already scored (see readSpentIndependent)
  *   npm run train -- --spent-train-only       train on the older ones, but choose thresholds without the newest
  *   npm run train -- --spent-val-only         choose thresholds on the older ones too, train on none, leave the newest
  *   npm run train -- --report FILE            also score a labelled file with the model just trained (repeatable)
+ *   npm run train -- --hold-out NAME          leave a spent independent set (fresh-300-d…) out, to --report it
  *
  * The test split of the corpus is never read here (thresholds come from validation alone), nor is the dev corpus,
  * nor any public test split, nor an independent set not yet scored (it is kept outside the repository until then).
@@ -57,10 +58,12 @@ const DIRECT_CANDIDATES: readonly Category[] = ['threat', 'hate', 'personal_info
 const DIRECT_PRECISION = 0.9;
 /**
  * Quiet validation drafts the chosen thresholds may nudge, at most (`--false-alarm-target` for experiments). 2% on
- * validation gave 3.0% false alarms on the first independent set; 3% gave 9.3% on the second (docs/model.md).
+ * validation gave 3.0% false alarms on the first independent set; 3% gave 9.3% on the second (docs/model.md). Since
+ * the spent independent sets train and the newest joins validation, on sets held out (docs/model.md): 2% gave
+ * fresh-300-e 0.824 / 0.007 and fresh-300-d 0.891 / 0.030; 2.5% 0.848 / 0.015 and 0.897 / 0.030; 3% (e) 0.848 / 0.037.
  */
 const falseAlarmAt = process.argv.indexOf('--false-alarm-target');
-const FALSE_ALARM_TARGET = falseAlarmAt >= 0 ? Number(process.argv[falseAlarmAt + 1]) : 0.02;
+const FALSE_ALARM_TARGET = falseAlarmAt >= 0 ? Number(process.argv[falseAlarmAt + 1]) : 0.025;
 /** Everyday posts (TweetEval offensive val, not offensive) the chosen thresholds may nudge, at most (§8: ≤ 0.01). */
 const EVERYDAY_TARGET = 0.007;
 
@@ -95,6 +98,8 @@ const FIT: Omit<FitOptions, 'seed'> = {
 const spentAt = args.indexOf('--spent-weight');
 /** How much a draft of an already-scored independent set counts beside a corpus draft (`--spent-weight`). */
 const SPENT_WEIGHT = spentAt >= 0 ? Number(args[spentAt + 1]) : 1;
+/** `--hold-out NAME` (experiment, repeatable): leave that spent independent set out of training and validation. */
+const HELD_OUT = args.flatMap((a, i) => (args[i - 1] === '--hold-out' ? [a] : []));
 const publicAt = args.indexOf('--public-weight');
 const PUBLIC_WEIGHT = publicAt >= 0 ? Number(args[publicAt + 1]) : 0.3;
 
@@ -305,6 +310,14 @@ function nudgeRate(scored: readonly Scored[], t: Thresholds): number {
   return n / Math.max(1, scored.length);
 }
 
+/**
+ * Thresholds on the validation drafts: from nothing nudged, repeatedly lower one knob (the `nudge` gate or a
+ * category's stand-alone threshold) to the value that catches most breaches per false alarm, weighing every value
+ * down to the false-alarm budget (the first step of a knob often catches nothing that a few more would), while the
+ * quiet drafts nudged stay within FALSE_ALARM_TARGET and the everyday tweets within EVERYDAY_TARGET; then each
+ * category's naming threshold for the best macro F1. Looking only one step ahead stopped early (validation 0.729 /
+ * 0.745 against 0.757 / 0.760 at 2%, recall / macro F1).
+ */
 function chooseThresholds(scored: readonly Scored[], everyday: readonly Scored[]): Thresholds {
   const t: Thresholds = { name: new Array<number>(L).fill(0.5), solo: new Array<number>(L).fill(1.01) };
   t.name[NUDGE] = 1.01;
@@ -318,16 +331,18 @@ function chooseThresholds(scored: readonly Scored[], everyday: readonly Scored[]
     let best: { knob: number; value: number; score: number } | undefined;
     knobs.forEach((knob, k) => {
       const was = knob.get();
-      // The next value down that changes any verdict.
       for (let v = Math.round((was - 0.01) * 100) / 100; v >= 0.02; v = Math.round((v - 0.01) * 100) / 100) {
         knob.set(v);
         const after = summarise(scored, t);
         if (after.recall === now.recall && after.falseAlarms === now.falseAlarms) continue;
-        if (after.falseAlarms <= FALSE_ALARM_TARGET && nudgeRate(everyday, t) <= EVERYDAY_TARGET) {
+        const allowed = after.falseAlarms <= FALSE_ALARM_TARGET && nudgeRate(everyday, t) <= EVERYDAY_TARGET;
+        if (allowed && after.recall > now.recall) {
           const score = (caught(after) - caught(now) + 1e-6) / (after.falseAlarms - now.falseAlarms + 1e-3);
           if (!best || score > best.score) best = { knob: k, value: v, score };
         }
-        break;
+        // Every value down to the budget is weighed (false alarms only grow as a threshold falls), not only the next
+        // one: a knob whose first step catches nothing may catch many a few steps on.
+        if (!allowed) break;
       }
       knob.set(was);
     });
@@ -451,6 +466,7 @@ function main(): void {
       ? []
       : readSpentIndependent()
           .filter((r) => spentMode === 'all' || r.split === 'train')
+          .filter((r) => !HELD_OUT.includes(r.batch.replace(/^independent-/, '')))
           .map((r) => (spentMode === 'val' ? { ...r, split: 'val' as const } : r));
   const train = [...corpus.filter((r) => r.split === 'train'), ...spent.filter((r) => r.split === 'train')];
   const val = [...corpus.filter((r) => r.split === 'val'), ...spent.filter((r) => r.split === 'val')];
