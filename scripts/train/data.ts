@@ -92,14 +92,15 @@ export function readLabelled(file: string, batch: string, split: Split): CorpusR
  * The independent sets (corpus/independent/), once each has been scored once and its figure recorded
  * (docs/model.md): written by helpers who saw neither this corpus nor the rules, they are the nearest thing to the
  * drafts the engine is measured on. The newest joins the validation split (the thresholds are chosen on both), the
- * older ones train. A set not yet scored must never be here: it stays outside the repository until it is.
+ * older ones train. `leaveOut` names sets to leave out (as if not yet written), for experiments. A set not yet scored must never be here: it stays outside the repository until it is.
  */
-export function readSpentIndependent(dir = INDEPENDENT_DIR): CorpusRecord[] {
+export function readSpentIndependent(dir = INDEPENDENT_DIR, leaveOut: readonly string[] = []): CorpusRecord[] {
   if (!existsSync(dir)) return [];
   // By name without the extension, so fresh-300 comes before fresh-300-b … (the order they were written in).
   const names = readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
     .map((f) => f.slice(0, -'.jsonl'.length))
+    .filter((name) => !leaveOut.includes(name))
     .sort();
   return names.flatMap((name, i) => readLabelled(join(dir, `${name}.jsonl`), `independent-${name}`, i === names.length - 1 ? 'val' : 'train'));
 }
