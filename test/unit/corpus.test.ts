@@ -3,8 +3,10 @@
  * and the datasheet kept in step with them.
  */
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { batchSplits, readCorpus } from '../../scripts/train/data';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { batchSplits, readCorpus, readSpentIndependent } from '../../scripts/train/data';
 import { DATASHEET, datasheet } from '../../scripts/datasheet';
 import { CATEGORIES } from '../../src/engine/types';
 import { BUNDLED_PACKS } from '../../src/packs';
@@ -72,5 +74,41 @@ describe('training corpus', () => {
 
   it('has a datasheet that matches the files (npm run datasheet rewrites it)', () => {
     expect(readFileSync(DATASHEET, 'utf8')).toBe(datasheet(corpus));
+  });
+});
+
+describe('independent sets once spent', () => {
+  const write = (dir: string, name: string, records: object[]): void =>
+    writeFileSync(join(dir, `${name}.jsonl`), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const draft = (id: string, categories: string[] = []) => ({ id, site: 'x', role: 'staff', school: 'stoc', text: `draft ${id}`, expect: categories.length ? 'nudge' : 'quiet', categories, why: '' });
+
+  it('trains on the older sets and chooses thresholds on the newest, in the order they were written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'st-spent-'));
+    try {
+      write(dir, 'fresh-300', [draft('a-1', ['threat'])]);
+      write(dir, 'fresh-300-b', [draft('b-1')]);
+      write(dir, 'fresh-300-c', [draft('c-1', ['hate'])]);
+      const spent = readSpentIndependent(dir);
+      expect(spent.map((r) => [r.id, r.batch, r.split])).toEqual([
+        ['a-1', 'independent-fresh-300', 'train'],
+        ['b-1', 'independent-fresh-300-b', 'train'],
+        ['c-1', 'independent-fresh-300-c', 'val'],
+      ]);
+      expect(spent[2]).toMatchObject({ role: 'staff', school: 'stoc', expect: 'nudge', categories: ['hate'] });
+      // Left out as if not yet written: the one before becomes the newest.
+      expect(readSpentIndependent(dir, ['fresh-300-c']).map((r) => r.split)).toEqual(['train', 'val']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names the file and line of a record it cannot read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'st-spent-'));
+    try {
+      writeFileSync(join(dir, 'fresh-300.jsonl'), `${JSON.stringify(draft('a-1'))}\n{"text": "no categories"}\n`);
+      expect(() => readSpentIndependent(dir)).toThrow(/fresh-300\.jsonl:2: needs text and categories/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
