@@ -23,12 +23,24 @@ export interface Labelled {
   categories: string[];
 }
 
+/** A labelled JSON Lines file; a line that is not JSON or lacks text or categories is named by file and line. */
 export function readLabelledCorpus(file: string): Labelled[] {
   if (!existsSync(file)) throw new Error(`eval: ${file} not found`);
-  return readFileSync(file, 'utf8')
+  const out: Labelled[] = [];
+  readFileSync(file, 'utf8')
     .split(/\r?\n/)
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as Labelled);
+    .forEach((line, i) => {
+      if (line.trim() === '') return;
+      let r: Partial<Labelled>;
+      try {
+        r = JSON.parse(line) as Partial<Labelled>;
+      } catch (e) {
+        throw new Error(`${file}:${i + 1}: ${(e as Error).message}`);
+      }
+      if (typeof r.text !== 'string' || !Array.isArray(r.categories)) throw new Error(`${file}:${i + 1}: needs text and categories`);
+      out.push({ ...r, text: r.text, categories: r.categories, expect: r.expect ?? (r.categories.length > 0 ? 'nudge' : 'quiet') });
+    });
+  return out;
 }
 
 /** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and newlines. */

@@ -15,7 +15,6 @@
  *   npm run train -- --size-budget BYTES      the model file's gzipped budget (default 240000)
  *   npm run train -- --no-spent               leave out the independent sets already scored (see readSpentIndependent)
  *   npm run train -- --spent-train-only       train on the older ones, but choose thresholds without the newest
- *   npm run train -- --spent-val-only         choose thresholds on the older ones too, train on none, leave the newest
  *   npm run train -- --report FILE            also score a labelled file with the model just trained (repeatable)
  *   npm run train -- --hold-out NAME          leave a spent independent set (fresh-300-d…) out, to --report it
  *
@@ -101,9 +100,6 @@ const FIT: Omit<FitOptions, 'seed'> = {
   l2: 2,
   ...(fitAt >= 0 ? (JSON.parse(args[fitAt + 1] ?? '{}') as Partial<FitOptions>) : {}),
 };
-const spentAt = args.indexOf('--spent-weight');
-/** How much a draft of an already-scored independent set counts beside a corpus draft (`--spent-weight`). */
-const SPENT_WEIGHT = spentAt >= 0 ? Number(args[spentAt + 1]) : 1;
 /** `--hold-out NAME` (experiment, repeatable): train as if that spent independent set had not been written yet. */
 const HELD_OUT = args.flatMap((a, i) => (args[i - 1] === '--hold-out' ? [a] : []));
 const publicAt = args.indexOf('--public-weight');
@@ -154,7 +150,7 @@ function corpusExample(p: Prepped): Example {
   y[NUDGE] = p.record.categories.length > 0 ? 1 : 0;
   // Staff conduct is a staff-only category: parents' drafts say nothing about it either way.
   if (p.options.role !== 'staff') mask[CATEGORIES.indexOf('staff_conduct')] = 0;
-  return { buckets: p.buckets, y, mask, weight: p.record.batch.startsWith('independent-') ? SPENT_WEIGHT : 1 };
+  return { buckets: p.buckets, y, mask, weight: 1 };
 }
 
 function publicExample(r: PublicRecord): Example {
@@ -466,13 +462,8 @@ function main(): void {
   const started = Date.now();
   const dirAt = args.indexOf('--corpus-dir');
   const corpus = readCorpus(dirAt >= 0 ? args[dirAt + 1] : undefined);
-  const spentMode = args.includes('--no-spent') ? 'none' : args.includes('--spent-train-only') ? 'train' : args.includes('--spent-val-only') ? 'val' : 'all';
-  const spent =
-    spentMode === 'none'
-      ? []
-      : readSpentIndependent(undefined, HELD_OUT)
-          .filter((r) => spentMode === 'all' || r.split === 'train')
-          .map((r) => (spentMode === 'val' ? { ...r, split: 'val' as const } : r));
+  // Spent independent sets: the older ones train, the newest joins validation (--spent-train-only: left out).
+  const spent = flag('--no-spent') ? [] : readSpentIndependent(undefined, HELD_OUT).filter((r) => !flag('--spent-train-only') || r.split === 'train');
   const train = [...corpus.filter((r) => r.split === 'train'), ...spent.filter((r) => r.split === 'train')];
   const val = [...corpus.filter((r) => r.split === 'val'), ...spent.filter((r) => r.split === 'val')];
   const count = (split: string): number => corpus.filter((r) => r.split === split).length;

@@ -15,7 +15,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATEGORIES } from '../../src/engine/types';
 import type { Category, Role } from '../../src/engine/types';
-import { parseCsv, SHARED } from '../corpora';
+import { parseCsv, readLabelledCorpus, SHARED } from '../corpora';
+import type { Labelled } from '../corpora';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CORPUS_DIR = join(ROOT, 'corpus', 'drafts');
@@ -57,42 +58,34 @@ export function batchSplits(batches: readonly string[]): Map<string, Split> {
   return out;
 }
 
-/** A labelled JSON Lines file of drafts (an independent set: site, role, school, text, categories, why). */
+/** A labelled JSON Lines file of drafts (an independent set: site, role, school, text, categories), as corpus records. */
 export function readLabelled(file: string, batch: string, split: Split): CorpusRecord[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line, i) => {
-      let r: Partial<CorpusRecord>;
-      try {
-        r = JSON.parse(line) as Partial<CorpusRecord>;
-      } catch (e) {
-        throw new Error(`${file}:${i + 1}: ${(e as Error).message}`);
-      }
-      if (typeof r.text !== 'string' || !Array.isArray(r.categories)) throw new Error(`${file}:${i + 1}: needs text and categories`);
-      return {
-        id: r.id ?? `${batch}-${i + 1}`,
-        batch,
-        split,
-        site: r.site ?? 'facebook',
-        role: r.role === 'staff' ? 'staff' : 'parent',
-        school: r.school ?? 'generic',
-        text: r.text,
-        expect: r.categories.length > 0 ? 'nudge' : 'quiet',
-        categories: r.categories,
-        target: r.target ?? 'none',
-        register: r.register ?? 'standard',
-        topic: r.topic ?? 'unknown',
-        lookalike: r.lookalike ?? null,
-      };
-    });
+  return readLabelledCorpus(file).map((r, i) => {
+    const extra = r as Labelled & Partial<CorpusRecord>;
+    return {
+      id: typeof r.id === 'string' ? r.id : `${batch}-${i + 1}`,
+      batch,
+      split,
+      site: extra.site ?? 'facebook',
+      role: r.role === 'staff' ? 'staff' : 'parent',
+      school: r.school ?? 'generic',
+      text: r.text,
+      expect: r.expect,
+      categories: r.categories as Category[],
+      target: extra.target ?? 'none',
+      register: extra.register ?? 'standard',
+      topic: extra.topic ?? 'unknown',
+      lookalike: extra.lookalike ?? null,
+    };
+  });
 }
 
 /**
  * The independent sets (corpus/independent/), once each has been scored once and its figure recorded
  * (docs/model.md): written by helpers who saw neither this corpus nor the rules, they are the nearest thing to the
  * drafts the engine is measured on. The newest joins the validation split (the thresholds are chosen on both), the
- * older ones train. `leaveOut` names sets to leave out (as if not yet written), for experiments. A set not yet scored must never be here: it stays outside the repository until it is.
+ * older ones train. `leaveOut` names sets to leave out (as if not yet written), for experiments. A set not yet
+ * scored must never be here: it stays outside the repository until it is.
  */
 export function readSpentIndependent(dir = INDEPENDENT_DIR, leaveOut: readonly string[] = []): CorpusRecord[] {
   if (!existsSync(dir)) return [];

@@ -125,8 +125,9 @@ describe('matching phrases on tokens', () => {
       return out;
     };
     expect(read('hit that somali again')).toEqual(['2: hit that somali', '0: again']);
-    // The same positions in a new sentence: what the entry found in the last one is not reused.
-    expect(read('saw that pole once more')).toEqual(['1: once more']);
+    // The same position in a new sentence: what the entry found there in the last one ("that somali", two words)
+    // is not reused for "her" (one word).
+    expect(read('saw her once more')).toEqual(['1: once more']);
     expect(read('hit her again or her once more')).toEqual(['2: hit her', '0: again', '1: once more']);
   });
 });
