@@ -130,4 +130,39 @@ describe('matching phrases on tokens', () => {
     expect(read('saw her once more')).toEqual(['1: once more']);
     expect(read('hit her again or her once more')).toEqual(['2: hit her', '0: again', '1: once more']);
   });
+
+  it('tries a phrase only in a sentence that holds a word it needs, and finds the same', () => {
+    const compiler = new PhraseCompiler(LEXICON);
+    const phrases = [
+      'the {GROUP} [really] ..2 (shouldn\'t | mustn\'t) <be here>',
+      '(he | she) [is] <hat*>',
+      '{VICTIM} [is] a wanker~',
+      '({NUMBER} | six) [pupils]',
+    ];
+    const compiled = phrases.map((p) => compiler.compile(p));
+    // The first words ("the", "he") are everywhere; what each needs is rarer.
+    expect(compiled.map((c) => c.first.needs && [...c.first.needs.words, ...c.first.needs.prefixes, ...c.first.needs.masked])).toEqual([
+      ["shouldn't", "mustn't"],
+      ['hat'],
+      ['wanker'],
+      undefined,
+    ]);
+    const runs = compiled.map(() => 0);
+    const counted = compiled.map((c, i) => ({ ...c, run: (pos: number) => ((runs[i] = (runs[i] ?? 0) + 1), c.run(pos)) }));
+    const index = new PhraseIndex(counted);
+    const read = (sentence: string): string[] => {
+      const tokens = literalTokens(sentence);
+      const out: string[] = [];
+      index.scan(tokens, 0, tokens.length, (m) => out.push(`${m.phrase}: ${tokens.slice(m.hitFrom, m.hitTo).join(' ')}`));
+      return out;
+    };
+    expect(read('the poles and the somalis were at the gate and he said she is nice')).toEqual([]);
+    expect(runs).toEqual([0, 0, 0, 0]);
+    expect(read('the somalis really mustn\'t be here and he is hateful and they call her a w*nker')).toEqual(['0: be here', '1: hateful', '2: her a w*nker']);
+    expect(runs[0]).toBeGreaterThan(0);
+    // A sentence after one that held the needed word: not tried again.
+    runs.fill(0);
+    expect(read('the somalis are here')).toEqual([]);
+    expect(runs.slice(0, 3)).toEqual([0, 0, 0]);
+  });
 });

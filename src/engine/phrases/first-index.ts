@@ -5,6 +5,7 @@
  * words is tried only where its own first words are, not option by option at every position).
  */
 import { CLASSES } from './classes';
+import type { Needs } from './needs';
 import { maskedForm } from './trie';
 
 /** What one phrase can start with; null when it can start anywhere (it is then a candidate at every token). */
@@ -14,6 +15,42 @@ export interface FirstSet {
   prefixes: ReadonlySet<string>;
   classes: ReadonlySet<string>;
 }
+
+/** What a phrase can start with. */
+export interface First {
+  /**
+   * 1 when the phrase starts with a word of any kind ({WORD}, a name) and is indexed by what follows it: a match is
+   * then tried from the token before the trigger. 0 otherwise.
+   */
+  offset?: number;
+  words: Set<string>;
+  /** Words that may be masked: found as themselves, and among tokens holding a `*`. */
+  masked: Set<string>;
+  prefixes: Set<string>;
+  classes: Set<string>;
+  /** What every match holds somewhere (needs.ts); absent when nothing is needed. */
+  needs?: Needs;
+}
+
+type Words = readonly string[];
+/**
+ * A first-token set as the generated module stores it: words, prefixes, masked words, classes, offset, and the
+ * needs' words, prefixes and masked words.
+ */
+export type FirstData = readonly [Words, Words, Words, Words, number?, (readonly [Words, Words, Words])?];
+
+export const firstToData = (f: First): FirstData => {
+  const data = [[...f.words], [...f.prefixes], [...f.masked], [...f.classes], f.offset ?? 0] as const;
+  return f.needs ? [...data, [[...f.needs.words], [...f.needs.prefixes], [...f.needs.masked]]] : data;
+};
+export const firstFromData = ([words, prefixes, masked, classes, offset, needs]: FirstData): First => ({
+  offset: offset ?? 0,
+  words: new Set(words),
+  prefixes: new Set(prefixes),
+  masked: new Set(masked),
+  classes: new Set(classes),
+  ...(needs ? { needs: { words: new Set(needs[0]), prefixes: new Set(needs[1]), masked: new Set(needs[2]) } } : {}),
+});
 
 export class FirstIndex {
   private readonly exact = new Map<string, number[]>();
@@ -27,7 +64,7 @@ export class FirstIndex {
   /** `cacheLimit`: most distinct tokens remembered (cleared when full, so memory stays bounded). */
   constructor(
     firsts: readonly (FirstSet | null)[],
-    private readonly cacheLimit = 4096,
+    private readonly cacheLimit = 16384,
   ) {
     const lengths = new Set<number>();
     const add = (map: Map<string, number[]>, key: string, i: number): void => {

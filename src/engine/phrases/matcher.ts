@@ -7,43 +7,19 @@
 import { gapCount, parsePhrase, PhraseError, showPhrase } from './language';
 import type { Node } from './language';
 import { CLASSES } from './classes';
-import { FirstIndex } from './first-index';
+import { FirstIndex, firstFromData, firstToData } from './first-index';
+import type { First, FirstData } from './first-index';
+import { NeedFinder } from './needs';
 import { maskedForm, NONE, splitOptions, trieEnds } from './trie';
 
-export { CLASSES, maskedForm };
+export { CLASSES, firstFromData, firstToData, maskedForm };
+export type { First, FirstData };
 
 /** A lexicon: shared word lists. An entry is a list of phrases, or of word forms by name (singular, plural…). */
 export type LexiconEntry = readonly string[] | readonly Readonly<Record<string, string>>[];
 export type Lexicon = Readonly<Record<string, LexiconEntry>>;
 
-
 type Step = (pos: number) => number;
-
-/** What a phrase can start with. */
-export interface First {
-  /**
-   * 1 when the phrase starts with a word of any kind ({WORD}, a name) and is indexed by what follows it: a match is
-   * then tried from the token before the trigger. 0 otherwise.
-   */
-  offset?: number;
-  words: Set<string>;
-  /** Words that may be masked: found as themselves, and among tokens holding a `*`. */
-  masked: Set<string>;
-  prefixes: Set<string>;
-  classes: Set<string>;
-}
-
-/** A first-token set as the generated module stores it: words, prefixes, masked words, classes. */
-export type FirstData = readonly [readonly string[], readonly string[], readonly string[], readonly string[], number?];
-
-export const firstToData = (f: First): FirstData => [[...f.words], [...f.prefixes], [...f.masked], [...f.classes], f.offset ?? 0];
-export const firstFromData = ([words, prefixes, masked, classes, offset]: FirstData): First => ({
-  offset: offset ?? 0,
-  words: new Set(words),
-  prefixes: new Set(prefixes),
-  masked: new Set(masked),
-  classes: new Set(classes),
-});
 
 export interface CompiledPhrase {
   /** The phrase as written. */
@@ -76,6 +52,7 @@ const INDEX_OPTIONS_FROM = 5;
 /** Compiles phrases against a lexicon; throws PhraseError for unknown names, unsafe or empty phrases. */
 export class PhraseCompiler {
   private parsedSlots = new Map<string, Node[][]>();
+  private readonly needs = new NeedFinder((name, form) => this.slotOptions(name, form, 1));
 
   constructor(private readonly lexicon: Lexicon) {}
 
@@ -115,7 +92,11 @@ export class PhraseCompiler {
     const first = this.firstOf(nodes, 0);
     if (first !== 'any' && first.nullable) throw new PhraseError(`"${source}" can match nothing at all`);
     if (first === 'any') throw new PhraseError(`"${source}" must start with a word, a prefix, an entry or a class, not a gap or _`);
-    return { source, run: this.seq(nodes, accept, 0), first: this.anchored(nodes) ?? first };
+    const starts = this.anchored(nodes) ?? first;
+    const needs = this.needs.of(nodes);
+    // Needs that are the very words the phrase starts with say nothing its index does not.
+    const same = needs && needs.prefixes.size + needs.masked.size === 0 && needs.words.size === starts.words.size && [...needs.words].every((w) => starts.words.has(w));
+    return { source, run: this.seq(nodes, accept, 0), first: { ...starts, ...(needs && !same ? { needs } : {}) } };
   }
 
   /**

@@ -15,12 +15,25 @@ export interface PhraseMatch {
   hitTo: number;
 }
 
+const NO_CLASSES: ReadonlySet<string> = new Set();
+const NOTHING = { words: NO_CLASSES, prefixes: NO_CLASSES, masked: NO_CLASSES };
+
 /** Many compiled phrases behind one trigger index. */
 export class PhraseIndex {
   private readonly index: FirstIndex;
+  /** Which phrases' needs (needs.ts) a token meets. */
+  private readonly needers: FirstIndex;
+  /** 1 where a phrase has needs: it is tried only in a sentence that holds one of them. */
+  private readonly needy: Uint8Array;
+  /** Per phrase, the last sentence read that holds one of its needs. */
+  private readonly woken: Uint32Array;
+  private sentence = 0;
 
   constructor(readonly phrases: readonly CompiledPhrase[]) {
     this.index = new FirstIndex(phrases.map((p) => p.first));
+    this.needy = new Uint8Array(phrases.map((p) => (p.first.needs ? 1 : 0)));
+    this.woken = new Uint32Array(phrases.length);
+    this.needers = new FirstIndex(phrases.map((p) => ({ classes: NO_CLASSES, ...(p.first.needs ?? NOTHING) })));
   }
 
   /** The phrases a token can start, ascending. */
@@ -35,10 +48,17 @@ export class PhraseIndex {
   scan(tokens: readonly string[], from: number, to: number, each: (m: PhraseMatch) => void): void {
     readTokens(tokens, to);
     const resume = new Map<number, number>();
+    const sentence = (this.sentence = (this.sentence + 1) >>> 0 || 1);
+    const { needy, woken } = this;
+    for (let pos = from; pos < to; pos++) {
+      const list = this.needers.candidates(tokens[pos] as string);
+      for (let i = 0; i < list.length; i++) woken[list[i] as number] = sentence;
+    }
     for (let pos = from; pos < to; pos++) {
       const list = this.candidates(tokens[pos] as string);
       for (let c = 0; c < list.length; c++) {
         const phrase = list[c] as number;
+        if (needy[phrase] === 1 && woken[phrase] !== sentence) continue;
         const compiled = this.phrases[phrase] as CompiledPhrase;
         // A phrase indexed by its second token is tried from the token before.
         const start = pos - (compiled.first.offset ?? 0);

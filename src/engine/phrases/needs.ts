@@ -1,0 +1,116 @@
+/**
+ * The words a phrase cannot match without: one of them must stand somewhere in the sentence. A phrase is indexed by
+ * its first words (first-index.ts), and many start with a word that is everywhere ("the", "he", a long list of
+ * subjects) while what makes them rare comes later ("… shouldn't be allowed"). Before a sentence is read, the words
+ * it holds say which phrases could match at all (phrase-index.ts); the others are not tried, wherever their first
+ * words stand.
+ */
+import { CLASSES } from './classes';
+import type { Node } from './language';
+
+/**
+ * Words most sentences hold: function words and the words of school life. A phrase's needs are best drawn from
+ * elsewhere in it, so these cost more when choosing (they are still better than no needs at all).
+ */
+const COMMON = new Set(
+  (
+    'a an the and or but if so as of to in on at by for with from into out up down over about than then that this ' +
+    "these those there here it its it's is are was were be been being am do does did done have has had having will " +
+    'would shall should can could may might must not no yes i me my mine you your yours u ur he him his she her hers ' +
+    'we us our they them their who whom whose what which when where why how all any some one just very really too ' +
+    "also only even still again more most much many get got go going gonna ' \" , . ! ? - : ; ( ) " +
+    "i'm im don't dont can't cant won't wont didn't didnt isn't isnt " +
+    'school schools teacher teachers kids kid child children class year mum mums dad dads parent parents son ' +
+    'daughter boy girl head miss sir mr mrs ms today day time people'
+  ).split(' '),
+);
+const COMMON_COST = 40;
+
+/** Most words and prefixes a phrase's needs may hold: past it, waking it costs more than trying it. */
+const MOST_NEEDS = 400;
+
+/** What a phrase needs: a token that is one of `words`, starts with one of `prefixes`, or is a masked word. */
+export interface Needs {
+  words: ReadonlySet<string>;
+  prefixes: ReadonlySet<string>;
+  masked: ReadonlySet<string>;
+}
+
+interface Found {
+  words: Set<string>;
+  prefixes: Set<string>;
+  masked: Set<string>;
+  cost: number;
+}
+
+const found = (kind: 'words' | 'prefixes' | 'masked', value: string, cost: number): Found => {
+  const out: Found = { words: new Set(), prefixes: new Set(), masked: new Set(), cost };
+  out[kind].add(value);
+  return out;
+};
+
+/**
+ * Finds needs: `optionsOf` gives a lexicon entry's options (parsed). Remembers each entry's needs, so a list used by
+ * many phrases is worked out once.
+ */
+export class NeedFinder {
+  private readonly entries = new Map<string, Found | null>();
+
+  constructor(private readonly optionsOf: (name: string, form: string | undefined) => Node[][]) {}
+
+  /** The cheapest needs every match of the sequence meets; null when nothing in it is needed (gaps, classes…). */
+  of(nodes: readonly Node[]): Needs | null {
+    const best = this.seq(nodes);
+    return best && { words: best.words, prefixes: best.prefixes, masked: best.masked };
+  }
+
+  private seq(nodes: readonly Node[]): Found | null {
+    let best: Found | null = null;
+    for (const node of nodes) {
+      const found = this.node(node);
+      // The later of two equal choices: the words after a phrase's first are the ones its index did not use.
+      if (found && (!best || found.cost <= best.cost)) best = found;
+    }
+    return best;
+  }
+
+  private node(node: Node): Found | null {
+    switch (node.k) {
+      case 'word':
+        return found('words', node.w, COMMON.has(node.w) ? COMMON_COST : 1);
+      case 'prefix':
+        return found('prefixes', node.p, node.p.length < 4 ? COMMON_COST : 2);
+      case 'masked':
+        return found('masked', node.w, 1);
+      case 'alt':
+        return this.union(node.options);
+      case 'slot': {
+        if (CLASSES[node.name]) return null;
+        const key = node.form ? `${node.name}:${node.form}` : node.name;
+        if (!this.entries.has(key)) {
+          // Marked as unknown first: an entry that (wrongly) holds itself ends here rather than looping.
+          this.entries.set(key, null);
+          this.entries.set(key, this.union(this.optionsOf(node.name, node.form)));
+        }
+        return this.entries.get(key) ?? null;
+      }
+      // Optional words, gaps, any word and negations need nothing of their own.
+      default:
+        return null;
+    }
+  }
+
+  private union(options: readonly (readonly Node[])[]): Found | null {
+    const out: Found = { words: new Set(), prefixes: new Set(), masked: new Set(), cost: 0 };
+    for (const option of options) {
+      const one = this.seq(option);
+      if (!one) return null;
+      for (const w of one.words) out.words.add(w);
+      for (const p of one.prefixes) out.prefixes.add(p);
+      for (const m of one.masked) out.masked.add(m);
+      out.cost += one.cost;
+      if (out.words.size + out.prefixes.size + out.masked.size > MOST_NEEDS) return null;
+    }
+    return out;
+  }
+}
