@@ -9,9 +9,8 @@
  * times them as written, beside obscenity, and every input shape from 1k to 1M characters.
  */
 import { cpus } from 'node:os';
-import { analyzeDraft } from '../src/engine';
+import { analyzeDraft, getBundledPack, ROLES } from './bench/shipped';
 import type { Role } from '../src/engine/types';
-import { getBundledPack } from '../src/packs';
 import { benchAdversarial } from './bench/adversarial';
 import { measureLatency, type Latency } from './bench/latency';
 import { benchRealistic } from './bench/realistic';
@@ -43,7 +42,7 @@ async function main(): Promise<void> {
   }
   // `npm run bench -- --adversarial`: ms per MB on the drafts that make text scanners blow up, alone.
   if (process.argv.includes('--adversarial')) {
-    benchAdversarial(print);
+    benchAdversarial(print, { analyzeDraft, getBundledPack, ROLES });
     return;
   }
   prepareBench();
@@ -85,7 +84,7 @@ async function main(): Promise<void> {
   if (process.argv.includes('--engine')) return;
   // The adversarial drafts before the many-tabs run: after it, the heap that run leaves behind slowed 1 MB verdicts
   // about tenfold in the same process (24 of 75 figures over budget against 10 alone).
-  benchAdversarial(print);
+  benchAdversarial(print, { analyzeDraft, getBundledPack, ROLES });
   await benchScale(print);
   await benchBeyondTheEngine(engine);
 }

@@ -6,8 +6,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { analyzeDraft, ROLES } from '../../src/engine';
-import { loadRules } from '../rules/catalogue';
 import { getBundledPack } from '../../src/packs';
+import { loadRules } from '../rules/catalogue';
 
 export const MB = 1 << 20;
 /** Sizes in UTF-16 units: a path growing faster than the text shows at the first size it can. */
@@ -128,10 +128,19 @@ const cpuMs = (since: NodeJS.CpuUsage): number => {
   return (user + system) / 1000;
 };
 
+/** The engine to time: its sources by default; `npm run bench` passes the bundle the extension ships (shipped.ts). */
+export interface Engine {
+  analyzeDraft: typeof analyzeDraft;
+  getBundledPack: typeof getBundledPack;
+  ROLES: typeof ROLES;
+}
+const SOURCES: Engine = { analyzeDraft, getBundledPack, ROLES };
+
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 /** Times one verdict per role on each shape at each size, against the bexton pack (as the robustness test checks). */
-export function timeAdversarial(shape: AdversarialShape, sizes = ADVERSARIAL_SIZES): AdversarialRow {
+export function timeAdversarial(shape: AdversarialShape, sizes = ADVERSARIAL_SIZES, engine: Engine = SOURCES): AdversarialRow {
+  const { analyzeDraft, getBundledPack, ROLES } = engine;
   const pack = getBundledPack('bexton');
   if (!pack) throw new Error('bench: bexton pack missing');
   // A small draft of the same shape first, so the JIT has seen it.
@@ -170,7 +179,7 @@ function growth(row: AdversarialRow): string {
 }
 
 /** Prints ms per MB for every shape at every size, marking each figure over its shape's budget. */
-export function benchAdversarial(out: (line: string) => void): AdversarialRow[] {
+export function benchAdversarial(out: (line: string) => void, engine: Engine = SOURCES): AdversarialRow[] {
   out(
     '\nAdversarial drafts: one verdict (the slower of parent and staff, pack bexton), ms per MB of draft, wall-clock ' +
       '(CPU time); "over" marks a figure above the shape\'s budget. Growth: ms per MB at the largest size over the ' +
@@ -181,7 +190,7 @@ export function benchAdversarial(out: (line: string) => void): AdversarialRow[] 
   const rows: AdversarialRow[] = [];
   let over = 0;
   for (const shape of ADVERSARIAL) {
-    const row = timeAdversarial(shape);
+    const row = timeAdversarial(shape, ADVERSARIAL_SIZES, engine);
     rows.push(row);
     const cells = row.sizes.map(({ wallPerMb, cpuPerMb }) => {
       const mark = wallPerMb > row.msPerMb ? ' over' : '';

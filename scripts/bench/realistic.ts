@@ -5,8 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
-import { analyzeDraft } from '../../src/engine';
-import { getBundledPack } from '../../src/packs';
+import { analyzeDraft, getBundledPack } from './shipped';
 import { readCorpus } from '../train/data';
 import { quantile } from './drafts';
 

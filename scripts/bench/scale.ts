@@ -4,12 +4,8 @@
  * (`npm run bench -- --scale` runs these alone). Figures only; the tests count operations instead.
  */
 import { performance } from 'node:perf_hooks';
-import { createHandler } from '../../src/background/handler';
-import { analyzeDraft } from '../../src/engine';
-import { judgeSchoolsNow, schoolStats } from '../../src/engine/schools';
+import { analyzeDraft, createHandler, defaultSettings, getBundledPack, judgeSchoolsNow, resolveSettings, schoolStats } from './shipped';
 import type { Pack } from '../../src/engine/types';
-import { getBundledPack } from '../../src/packs';
-import { defaultSettings, resolveSettings } from '../../src/settings';
 import { draftOf } from './drafts';
 
 const bexton = (): Pack => {

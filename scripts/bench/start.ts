@@ -7,9 +7,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-
-const ROOT = resolve(import.meta.dirname, '..', '..');
+import { join } from 'node:path';
+import { bundleEngine } from './bundle';
 
 export interface StartCost {
   runs: number;
@@ -21,14 +20,7 @@ export interface StartCost {
 export function measureStart(runs = 15): StartCost {
   const dir = mkdtempSync(join(tmpdir(), 'st-start-'));
   try {
-    const entry = join(dir, 'entry.ts');
-    writeFileSync(
-      entry,
-      `export { analyzeDraft } from ${JSON.stringify(join(ROOT, 'src/engine/index.ts'))};\n` +
-        `export { getBundledPack } from ${JSON.stringify(join(ROOT, 'src/packs/index.ts'))};\n`,
-    );
-    const bundle = join(dir, 'engine.mjs');
-    execFileSync(join(ROOT, 'node_modules/.bin/esbuild'), [entry, '--bundle', '--format=esm', '--platform=neutral', '--minify', `--outfile=${bundle}`], { stdio: 'pipe' });
+    const bundle = bundleEngine(dir, { analyzeDraft: 'src/engine/index.ts', getBundledPack: 'src/packs/index.ts' });
     const probe = join(dir, 'probe.mjs');
     writeFileSync(
       probe,
