@@ -8,7 +8,7 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
-          setupFiles: ['test/unit/i18n-setup.ts'],
+          setupFiles: ['test/unit/i18n-setup.ts', 'test/unit/model-setup.ts'],
           // Only a guard against a hang, never a speed check: vitest's default of 5 s would fail a slow but correct
           // test on a busy machine (a 1 MB draft, a build). How fast things are is `npm run bench`'s business.
           testTimeout: 600_000,

@@ -7,6 +7,10 @@ import type { Pack, Role } from '../src/engine/types';
 import { checkRecord, isRole, knownSchools, packsById } from './check-records';
 import { explain } from './check-explain';
 import { readPackFile, readText } from './read-file';
+import { loadModelFile } from './model-file';
+
+// The shipped model, as the worker installs it before its first verdict.
+loadModelFile();
 
 const HELP = `Check drafts against a school's social-media code of conduct.
 

@@ -27,6 +27,10 @@ import {
 } from './corpora';
 import type { Labelled } from './corpora';
 import { CORPUS_DIR, readCorpus, ROOT } from './train/data';
+import { loadModelFile } from './model-file';
+
+// The shipped model, as the worker installs it before its first verdict.
+loadModelFile();
 
 const CURVE_FILE = join(ROOT, 'corpus', 'learning-curve.json');
 

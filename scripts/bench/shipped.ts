@@ -13,6 +13,8 @@ import type * as Packs from '../../src/packs';
 import type * as Handler from '../../src/background/handler';
 import type * as Schools from '../../src/engine/schools';
 import type * as Settings from '../../src/settings';
+import type * as Model from '../../src/engine/model/bundled';
+import { readModelFile } from '../model-file';
 import { bundleEngine } from './bundle';
 
 const dir = mkdtempSync(join(tmpdir(), 'st-bench-'));
@@ -23,8 +25,11 @@ const bundle = bundleEngine(dir, {
   createHandler: 'src/background/handler.ts',
   'judgeSchoolsNow, schoolStats': 'src/engine/schools.ts',
   'defaultSettings, resolveSettings': 'src/settings/index.ts',
+  installBundledModel: 'src/engine/model/bundled.ts',
 });
 
-const shipped = (await import(pathToFileURL(bundle).href)) as typeof Engine & typeof Packs & typeof Handler & typeof Schools & typeof Settings;
+const shipped = (await import(pathToFileURL(bundle).href)) as typeof Engine & typeof Packs & typeof Handler & typeof Schools & typeof Settings & typeof Model;
+// The shipped model file, installed as the worker installs it.
+shipped.installBundledModel(readModelFile());
 
 export const { analyzeDraft, ROLES, getBundledPack, createHandler, judgeSchoolsNow, schoolStats, defaultSettings, resolveSettings } = shipped;

@@ -14,6 +14,8 @@ export interface HandlerDeps {
   /** Applies a change to the user's own settings and saves it. */
   updateSettings(change: (settings: Settings) => Settings): Promise<unknown>;
   openOptions(): Promise<void>;
+  /** Resolves once the engine can judge (the worker loads the model file first); awaited before every verdict. */
+  engineReady?(): Promise<void>;
   /** Readies the engine off the hot path (after the reply); called for every `warm` request. */
   warmUp?(): void;
   /** Opens the private-message page with this draft, beside the tab it came from. */
@@ -93,7 +95,7 @@ export function createHandler(deps: HandlerDeps): (message: unknown, from?: Requ
     try {
       switch (request.kind) {
         case 'analyze': {
-          const settings = await deps.getSettings();
+          const [settings] = await Promise.all([deps.getSettings(), deps.engineReady?.()]);
           const chosen = settings.schools.length > 0;
           const schools = chosen ? settings.schools : [genericSchool()];
           const time = now();

@@ -5,6 +5,8 @@
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
+import { installBundledModel } from '../engine/model/bundled';
+import MODEL_URL from '../engine/model/model.bin?url';
 import { warmEngine } from '../engine/warm';
 import { getBundledPack } from '../packs';
 import { handOver } from '../pages/raise/handoff';
@@ -17,6 +19,22 @@ import { loadState, updateSettings } from '../settings/store';
 const ONBOARDING_PAGE = 'src/pages/onboarding/index.html';
 
 let cachedSettings: Promise<EffectiveSettings> | undefined;
+
+/**
+ * The model file, packaged beside the code (src/engine/model/bundled.ts): fetched from the extension itself (no
+ * network) and installed once per worker, before the first verdict. Should it ever fail to load, the engine judges
+ * by its rules alone rather than not at all, and says so in the worker's console.
+ */
+const engineReady: Promise<void> = fetch(MODEL_URL)
+  .then((response) => {
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.arrayBuffer();
+  })
+  .then((buffer) => installBundledModel(new Uint8Array(buffer)))
+  .catch((error: unknown) => {
+    console.error('Second Thought: the model file did not load; judging by the rules alone.', error);
+    installBundledModel(null);
+  });
 
 /**
  * How long a verdict waits for the school's or trust's policy. Chromium gives extensions their managed storage only
@@ -51,14 +69,17 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 
 const handle = createHandler({
   getSettings,
+  engineReady: () => engineReady,
   updateSettings,
   openOptions: () => browser.runtime.openOptionsPage(),
   // After the reply: the page's message is answered at once, and the first draft finds the engine ready.
   warmUp: () =>
-    void setTimeout(() => {
-      const pack = getBundledPack('generic');
-      if (pack) warmEngine(pack);
-    }, 0),
+    void engineReady.then(() =>
+      setTimeout(() => {
+        const pack = getBundledPack('generic');
+        if (pack) warmEngine(pack);
+      }, 0),
+    ),
   // Next to the tab with the post, so that closing the page goes back to it.
   openRaisePage: (handoff, { place: tab }) =>
     handOver(handoff, (url) =>

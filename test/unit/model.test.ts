@@ -2,19 +2,19 @@
  * The learned model: its file format, its determinism, its size, and what a parent would see of it — look-alikes
  * kept quiet, plain breaches in words no rule lists caught, and every finding pointing at words.
  */
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { analyzeDraft } from '../../src/engine';
 import type { Category, Role, Verdict } from '../../src/engine';
-import { base64ToBytes, bundledModel } from '../../src/engine/model/bundled';
+import { bundledModel, installBundledModel } from '../../src/engine/model/bundled';
 import { BUCKETS } from '../../src/engine/model/features';
 import { decodeModel, encodeModel, logits } from '../../src/engine/model/model';
 import type { ModelHeader } from '../../src/engine/model/model';
-import { MODEL_BASE64 } from '../../src/engine/model/weights.generated';
 import { CATEGORIES } from '../../src/engine/types';
 import { getBundledPack } from '../../src/packs';
 import { fit } from '../../scripts/train/fit';
 import type { Example } from '../../scripts/train/fit';
+import { loadModelFile, readModelFile } from '../../scripts/model-file';
 
 function check(text: string, school = 'generic', role: Role = 'parent', model?: null): Verdict {
   const pack = getBundledPack(school);
@@ -61,18 +61,31 @@ describe('model file', () => {
     expect(model.rows[90_000]).toBe(2);
   });
 
-  it('decodes base64 as Node does, and names a character that is not base64', () => {
-    const bytes = Uint8Array.from({ length: 1000 }, (_, i) => (i * 37 + 11) % 256);
-    for (const n of [0, 1, 2, 3, 999, 1000]) {
-      const b64 = Buffer.from(bytes.subarray(0, n)).toString('base64');
-      expect(Array.from(base64ToBytes(b64))).toEqual(Array.from(bytes.subarray(0, n)));
+  it('says so, rather than judging by less, when asked for a verdict before the model is installed', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/engine');
+    const pack = getBundledPack('generic');
+    if (!pack) throw new Error('no generic pack');
+    expect(() => fresh.analyzeDraft('The head is a useless idiot.', { role: 'parent', pack })).toThrow(/model file was not loaded/);
+    vi.resetModules();
+  });
+
+  it('is installed before any verdict, and refuses bytes that are not a model', () => {
+    try {
+      installBundledModel(null);
+      // No model at all: the rules alone judge.
+      expect(check('The head is a useless idiot.').nudge).toBe(true);
+      expect(() => installBundledModel(Uint8Array.from([1, 2, 3]))).toThrow(/not a Second Thought model/);
+    } finally {
+      loadModelFile();
     }
-    expect(() => base64ToBytes('AAAA$AAA')).toThrow(/character 4 is not base64/);
+    expect(bundledModel()?.labels).toEqual([...CATEGORIES, 'nudge']);
   });
 
   it('ships within 250 KB gzipped, one output per category', () => {
-    const bytes = base64ToBytes(MODEL_BASE64);
-    expect(gzipSync(bytes, { level: 9 }).length).toBeLessThanOrEqual(250_000);
+    const bytes = readModelFile();
+    expect(bytes).not.toBeNull();
+    expect(gzipSync(bytes as Uint8Array, { level: 9 }).length).toBeLessThanOrEqual(250_000);
     const model = bundledModel();
     expect(model?.labels).toEqual([...CATEGORIES, 'nudge']);
     expect(model?.header.trainedOn).toHaveProperty('corpus');

@@ -131,6 +131,8 @@ beforeAll(async () => {
   try {
     const engine = await import('../../src/engine');
     const { BUNDLED_PACKS } = await import('../../src/packs');
+    // The fresh engine has its own model slot: installed as the worker does before its first verdict.
+    (await import('../../scripts/model-file')).loadModelFile();
     // Regexes built per pack or per draft at run time: run every rule file's cases with every pack and role.
     const drafts = loadRules().catalogue.families.flatMap((f) => f.rules.flatMap((r) => [...r.cases.fires, ...r.cases.quiet].map((c) => c.text)));
     for (const pack of BUNDLED_PACKS) {

@@ -1,0 +1,20 @@
+/**
+ * The shipped model file, for everything that runs the engine in Node (the unit tests, `check`, `eval`, `pack`, the
+ * bench): read from disk and installed, as the worker installs the packaged file (src/engine/model/bundled.ts).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { installBundledModel } from '../src/engine/model/bundled';
+
+export const MODEL_FILE = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'src', 'engine', 'model', 'model.bin');
+
+/** The model file's bytes, or null when none has been trained yet. */
+export function readModelFile(path = MODEL_FILE): Uint8Array | null {
+  return existsSync(path) ? new Uint8Array(readFileSync(path)) : null;
+}
+
+/** Installs the shipped model (or none, when there is no file) in this process's engine. */
+export function loadModelFile(path = MODEL_FILE): void {
+  installBundledModel(readModelFile(path));
+}
