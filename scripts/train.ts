@@ -11,8 +11,8 @@
  *   npm run train -- --fit JSON     override fitting settings (epochs, alpha, beta, l1, l2), for experiments
  *   npm run train -- --public-weight W   how much a public post counts beside a corpus draft (default 0.3)
  *   npm run train -- --corpus-dir DIR    train on another copy of the corpus (a frozen snapshot, for experiments)
- *   npm run train -- --false-alarm-target F   quiet validation drafts the thresholds may nudge (default 0.025)
- *   npm run train -- --size-budget BYTES      the model file's gzipped budget (default 240000)
+ *   npm run train -- --false-alarm-target F   quiet validation drafts the thresholds may nudge (default 0.04)
+ *   npm run train -- --size-budget BYTES      the model file's gzipped budget (default 185000, for the package's)
  *   npm run train -- --no-spent               leave out the independent sets already scored (see readSpentIndependent)
  *   npm run train -- --spent-train-only       train on the older ones, but choose thresholds without the newest
  *   npm run train -- --report FILE            also score a labelled file with the model just trained (repeatable)
@@ -60,9 +60,12 @@ const DIRECT_PRECISION = 0.9;
  * validation gave 3.0% false alarms on the first independent set; 3% gave 9.3% on the second (docs/model.md). Since
  * the spent independent sets train and the newest joins validation, on sets held out (docs/model.md): 2% gave
  * fresh-300-e 0.824 / 0.007 and fresh-300-d 0.891 / 0.030; 2.5% 0.848 / 0.015 and 0.897 / 0.030; 3% (e) 0.848 / 0.037.
+ * With the corpus of 49 writers, whose validation split is almost all hard look-alikes, on the spent sets held out:
+ * 2.5% gave fresh-300-g 0.865 / 0.007 and fresh-300-f 0.879 / 0.022; 3.5% g 0.883 / 0.015; 4.5% g 0.920 / 0.015 and
+ * f 0.915 / 0.037. 4% sits between recall on drafts like the independent ones and false alarms elsewhere.
  */
 const falseAlarmAt = process.argv.indexOf('--false-alarm-target');
-const FALSE_ALARM_TARGET = falseAlarmAt >= 0 ? Number(process.argv[falseAlarmAt + 1]) : 0.025;
+const FALSE_ALARM_TARGET = falseAlarmAt >= 0 ? Number(process.argv[falseAlarmAt + 1]) : 0.04;
 /**
  * The lowest probability at which the model alone may nudge (the gate, or a category standing alone): a finding
  * should be likelier than not. Without it the search set photo's at 0.35, and "Year 6 absolutely smashed it at the
@@ -75,8 +78,12 @@ const EVERYDAY_TARGET = 0.007;
 const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(name);
 const budgetAt = args.indexOf('--size-budget');
-/** The model file's budget, gzipped, in bytes (the issue allows 250 KB). A stronger L1 term (9) keeps the model small without pruning, which cost 5 points of recall at 100 KB. */
-const SIZE_BUDGET = budgetAt >= 0 ? Number(args[budgetAt + 1]) : 240_000;
+/**
+ * The model file's budget, gzipped, in bytes. The issue allows 250 KB for the model, but the whole package must stay
+ * within 400 KB zipped (PRODUCT.md §7), and the rest of it takes about 218 KB: 185 KB leaves the package a few KB
+ * to spare. A stronger L1 term (9) keeps the model small without pruning, which cost 5 points of recall at 100 KB.
+ */
+const SIZE_BUDGET = budgetAt >= 0 ? Number(args[budgetAt + 1]) : 185_000;
 const seedAt = args.indexOf('--seed');
 const SEED = seedAt >= 0 ? Number(args[seedAt + 1]) : 7;
 if (!Number.isInteger(SEED)) {
