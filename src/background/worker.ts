@@ -21,11 +21,12 @@ const ONBOARDING_PAGE = 'src/pages/onboarding/index.html';
 let cachedSettings: Promise<EffectiveSettings> | undefined;
 
 /**
- * The model file, packaged beside the code (src/engine/model/bundled.ts): fetched from the extension itself (no
- * network) and installed once per worker, before the first verdict. Should it ever fail to load, the engine judges
- * by its rules alone rather than not at all, and says so in the worker's console.
+ * The model file, packaged beside the code (src/engine/model/bundled.ts), installed once per worker before the first
+ * verdict. Not a network request: the URL is the extension's own packaged file (chrome-extension:// or
+ * moz-extension://), read by the browser from the installed package; nothing leaves the device. Should it ever fail
+ * to load, the engine judges by its rules alone rather than not at all, and says so in the worker's console.
  */
-const engineReady: Promise<void> = fetch(MODEL_URL)
+const engineReady: Promise<void> = fetch(browser.runtime.getURL(MODEL_URL))
   .then((response) => {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return response.arrayBuffer();

@@ -15,8 +15,9 @@ export interface PhraseMatch {
   hitTo: number;
 }
 
-const NO_CLASSES: ReadonlySet<string> = new Set();
-const NOTHING = { words: NO_CLASSES, prefixes: NO_CLASSES, masked: NO_CLASSES };
+const EMPTY: ReadonlySet<string> = new Set();
+/** A phrase without needs is in the needs index under nothing (it is never woken, and never needs to be). */
+const NO_NEEDS = { words: EMPTY, prefixes: EMPTY, masked: EMPTY };
 
 /** Many compiled phrases behind one trigger index. */
 export class PhraseIndex {
@@ -33,7 +34,7 @@ export class PhraseIndex {
     this.index = new FirstIndex(phrases.map((p) => p.first));
     this.needy = new Uint8Array(phrases.map((p) => (p.first.needs ? 1 : 0)));
     this.woken = new Uint32Array(phrases.length);
-    this.needers = new FirstIndex(phrases.map((p) => ({ classes: NO_CLASSES, ...(p.first.needs ?? NOTHING) })));
+    this.needers = new FirstIndex(phrases.map((p) => ({ classes: EMPTY, ...(p.first.needs ?? NO_NEEDS) })));
   }
 
   /** The phrases a token can start, ascending. */
