@@ -84,6 +84,10 @@ const INFORMAL_WORDS: ReadonlySet<string> = new Set([
   'luts', 'sult', 'omos', 'indu', 'hinu', 'gypy', 'chines', 'lesb', 'leso', 'nigg', 'baner', 'bener', 'beane',
   // School words: the senior leadership team is "SLT" (typed "slt"), never a misspelt slur.
   'slt', 'slts', 'poos', 'pike', 'pikes',
+  // Slang for a paedophile: an accusation the allegation rules read as written, not a misspelt plural.
+  'paedo', 'pedo',
+  // A dog groomer, not the plural insult.
+  'groomer',
 ]);
 
 /** The first part of a run-together pair: a group, a slur, or a word that leads into one ("ihate", "manyjihadis"). */

@@ -112,20 +112,24 @@ describe('several schools', () => {
   });
 
   it('on equal severity, the school with more findings; on a full tie, the one chosen first', async () => {
+    // A threat (a rule that stands alone) beside a complaint: the same severity for a school that does not check
+    // complaints, one finding fewer.
+    const both = `${COMPLAINT} I am going to stab him.`;
     const fewer = variant('fewer', 'Fewer', ['complaint']);
     const twin = variant('twin', 'Twin');
     const more = verdictOf(
-      await handlerWith({ schools: ['fewer', 'bexton'] }, { imported: [fewer] }).handle({ kind: 'analyze', text: COMPLAINT, site: 'x' }),
+      await handlerWith({ schools: ['fewer', 'bexton'] }, { imported: [fewer] }).handle({ kind: 'analyze', text: both, site: 'x' }),
     );
     const alone = verdictOf(
-      await handlerWith({ schools: ['fewer'] }, { imported: [fewer] }).handle({ kind: 'analyze', text: COMPLAINT, site: 'x' }),
+      await handlerWith({ schools: ['fewer'] }, { imported: [fewer] }).handle({ kind: 'analyze', text: both, site: 'x' }),
     );
+    expect(alone.verdict.severity).toBe('high');
     expect(alone.verdict.severity).toBe(more.verdict.severity);
     expect(more.verdict.findings.length).toBeGreaterThan(alone.verdict.findings.length);
     expect(more.school.packId).toBe('bexton');
 
     const tie = verdictOf(
-      await handlerWith({ schools: ['twin', 'bexton'] }, { imported: [twin] }).handle({ kind: 'analyze', text: COMPLAINT, site: 'x' }),
+      await handlerWith({ schools: ['twin', 'bexton'] }, { imported: [twin] }).handle({ kind: 'analyze', text: both, site: 'x' }),
     );
     expect(tie.school).toMatchObject({ packId: 'twin', shortName: 'Twin' });
   });
