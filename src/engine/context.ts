@@ -11,8 +11,10 @@
  * its trigger words (the prefilter that keeps long drafts fast).
  */
 import { withoutEdgeQuotes } from './phrases/language';
-import { INSTITUTION, NOT_THE_SCHOOL, OTHER_TARGET, STAFF_AUDIENCE, STAFF_ROLE, YEAR_GROUP } from './lexicon';
+import { CONTEXT_FILES } from './context-keys.generated';
+import { CONTEXT_LISTS, NOT_THE_SCHOOL } from './lexicon';
 import type { Normalised } from './normalise';
+import { KeyedLists } from './keyed';
 import { findPackNames } from './pack-names';
 import type { Pack, Role, Span } from './types';
 
@@ -61,11 +63,9 @@ export interface DraftContext {
   words(): ReadonlyMap<string, readonly number[]>;
 }
 
-const STAFF_RE = new RegExp(`\\b${STAFF_ROLE}\\b`, 'g');
-const YEAR_GROUP_RE = new RegExp(`\\b${YEAR_GROUP}\\b`, 'g');
-const STAFF_AUDIENCE_RE = new RegExp(`\\b${STAFF_AUDIENCE}\\b`, 'g');
-const INSTITUTION_RE = new RegExp(`\\b${INSTITUTION}\\b`, 'g');
-const OTHER_RE = new RegExp(`\\b${OTHER_TARGET}\\b`, 'g');
+// The word lists, filed by first word (keyed.ts): no list is one giant alternation.
+const LISTS = new KeyedLists(CONTEXT_LISTS, CONTEXT_FILES);
+const [STAFF_LIST, YEAR_GROUP_LIST, STAFF_AUDIENCE_LIST, INSTITUTION_LIST, OTHER_LIST] = [0, 1, 2, 3, 4];
 const NOT_THE_SCHOOL_RE = new RegExp(NOT_THE_SCHOOL);
 /** "Mr Okafor", "Mrs D******", "Miss Novak": a title before a capitalised or masked surname. */
 const TITLE_RE = /\b(?:mr|mrs|miss|ms|mx|sir|madam|mme)\b\.? ?([a-z*][a-z*'-]*)?/g;
@@ -237,20 +237,21 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     mark(strong, start, end);
   };
   const names = findPackNames(pack, text);
+  const lists = LISTS.read(text);
   for (const ref of names.refs) {
     institution = true;
     mark(strong, ref.start, ref.end);
   }
-  forEachMatch(STAFF_RE, text, (m) => markStaff(m.index, m.index + m[0].length));
+  lists.forEach(STAFF_LIST, (m) => markStaff(m.index, m.index + m[0].length));
   forEachMatch(SCHOOL_NAME_RE, text, (m) => {
     institution = true;
     mark(strong, m.index, m.index + m[0].length);
   });
-  forEachMatch(YEAR_GROUP_RE, text, (m) => mark(strong, m.index, m.index + m[0].length));
+  lists.forEach(YEAR_GROUP_LIST, (m) => mark(strong, m.index, m.index + m[0].length));
   forEachMatch(CLASS_CODE_RE, text, (m) => mark(strong, m.index, m.index + m[0].length));
   // A member of staff writing about "my class" or "a parent" is writing about the school community.
-  if (role === 'staff') forEachMatch(STAFF_AUDIENCE_RE, text, (m) => mark(strong, m.index, m.index + m[0].length));
-  forEachMatch(INSTITUTION_RE, text, (m) => {
+  if (role === 'staff') lists.forEach(STAFF_AUDIENCE_LIST, (m) => mark(strong, m.index, m.index + m[0].length));
+  lists.forEach(INSTITUTION_LIST, (m) => {
     institution = true;
     if (WEAK_INSTITUTION.test(m[0])) mark(weak, m.index, m.index + m[0].length);
     else if (m[0].includes('head')) markStaff(m.index, m.index + m[0].length);
@@ -267,7 +268,7 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     else if (capitalAt(m.index) && m.index > 0 && /^(?:miss|sir)/.test(m[0])) markStaff(m.index, m.index + 4);
   });
   const otherStarts: number[] = [];
-  forEachMatch(OTHER_RE, text, (m) => {
+  lists.forEach(OTHER_LIST, (m) => {
     other[sentenceOf(m.index)] = true;
     otherStarts.push(m.index);
   });

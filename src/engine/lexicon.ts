@@ -5,7 +5,7 @@
 import { any } from './regex';
 
 /** Ways of naming a member of staff by their job (PRODUCT.md §3 "school words", issue #3 "staff by role"). */
-export const STAFF_ROLE = any([
+export const STAFF_ROLE: readonly string[] = [
   'head ?teachers?',
   'heads? of (?:year|school|department|dept|maths|english|science|behaviour|pe|house|sixth form|ks ?[1-5]|key stage [1-5]|[a-z]+ department)(?: \\d+)?',
   'deputy(?: head(?: ?teacher)?)?',
@@ -60,10 +60,10 @@ export const STAFF_ROLE = any([
   '(?:the|that|this) (?:woman|man|lady|bloke|guy|fella|women|men|ladies) (?:in|on|at|from|behind|on duty at) (?:the )?(?:school )?(?:office|front desk|reception|desk|gates?|kitchen|canteen|dinner hall|hall|front door|main door)',
   // "his teacher", "my son's TA", "her form tutor".
   "(?:his|her|their|my (?:son|daughter|boy|girl|lad|child|kid|youngest|eldest)'?s|our (?:son|daughter|boy|girl|kid)'?s) (?:new |old |class |form |maths |english |pe |music |supply |cover |year \\d+ )?(?:teacher|tutor|ta|head of year|senco|sendco|key worker)",
-]);
+];
 
 /** Words that name the institution. */
-export const INSTITUTION = any([
+export const INSTITUTION: readonly string[] = [
   'schools?',
   "school's",
   'academy',
@@ -108,10 +108,10 @@ export const INSTITUTION = any([
   'after[- ]school club',
   'playground',
   'dinner hall',
-]);
+];
 
 /** Children at the school, by year group or class ("Year 4", "Y6", "Reception", "4C"). */
-export const YEAR_GROUP = any([
+export const YEAR_GROUP: readonly string[] = [
   'year \\d{1,2}s?',
   'yr ?\\d{1,2}s?',
   'y\\d{1,2}s?',
@@ -128,10 +128,10 @@ export const YEAR_GROUP = any([
   'pick-?up',
   'drop-?off',
   '(?:at|outside|by|on) the (?:school )?gates?',
-]);
+];
 
 /** For a member of staff, the people their posts are about: pupils, parents, colleagues (001 §3.6). */
-export const STAFF_AUDIENCE = any([
+export const STAFF_AUDIENCE: readonly string[] = [
   'one of my \\w+',
   'my (?:class|pupils|students|tutor group|form|form group|year \\d+s|little ones|kids|lot|group|set)',
   'parents?',
@@ -141,10 +141,10 @@ export const STAFF_AUDIENCE = any([
   'pupils?',
   'students?',
   'kids',
-]);
+];
 
 /** People and bodies outside the school that parents rant about (PRODUCT.md §2.4 "not the school"). */
-export const OTHER_TARGET = any([
+export const OTHER_TARGET: readonly string[] = [
   'council',
   'councillors?',
   'government',
@@ -201,7 +201,13 @@ export const OTHER_TARGET = any([
   'my (?:boss|work|job|manager|ex|husband|wife|partner)',
   'the match',
   'the other team',
-]);
+];
+
+/**
+ * The lists the school-context pass reads word by word (context.ts, keyed.ts), in its order. Their files by first
+ * word are computed ahead by `npm run rules` (context-keys.generated.ts).
+ */
+export const CONTEXT_LISTS: readonly (readonly string[])[] = [STAFF_ROLE, YEAR_GROUP, STAFF_AUDIENCE, INSTITUTION, OTHER_TARGET];
 
 /** Someone saying outright that the post is not about the school, or that the school has been good. */
 export const NOT_THE_SCHOOL = any([

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDraft } from '../../src/engine';
 import { buildRules, RULES_DIR } from '../../scripts/rules/catalogue';
-import { DOCS, GENERATED, LEXICON_GENERATED, renderDocs, renderLexicon, renderModule } from '../../scripts/rules';
+import { CONTEXT_GENERATED, DOCS, GENERATED, LEXICON_GENERATED, renderContextKeys, renderDocs, renderLexicon, renderModule } from '../../scripts/rules';
 import { getBundledPack } from '../../src/packs';
 
 const generic = getBundledPack('generic');
@@ -30,6 +30,7 @@ describe('rule files', () => {
     expect(readFileSync(GENERATED, 'utf8')).toBe(renderModule(built.catalogue));
     expect(readFileSync(LEXICON_GENERATED, 'utf8')).toBe(renderLexicon(built.catalogue));
     expect(readFileSync(DOCS, 'utf8')).toBe(renderDocs(built.catalogue));
+    expect(readFileSync(CONTEXT_GENERATED, 'utf8')).toBe(renderContextKeys());
   });
 
   it('refuse a phrase that no case of its rule finds, naming the file, rule and phrase', () => {

@@ -1,0 +1,309 @@
+/**
+ * A word list written as regular-expression alternatives ("head ?teachers?", "dinner (?:lady|ladies)"), matched the
+ * way `\b(?:a|b|…)\b` with the `g` flag would match it, without one giant alternation: each alternative is filed
+ * under the words it can begin with, and the text is read word by word, trying only the alternatives that begin with
+ * the word at hand. Each small pattern is compiled the first time its word is met, so a fresh worker compiles only
+ * what its first draft needs, and long drafts are not scanned once per alternative.
+ *
+ * Same matches as the alternation: a match starts at the start of a word (`\b`), the leftmost wins, at one place the
+ * first alternative in list order that matches wins, and the next match starts where the last one ended. An
+ * alternative whose first word cannot be listed (it starts with a class such as `[a-z]+`) is tried at every word.
+ */
+
+/** One part of an alternative's pattern, as far as its first word needs reading. */
+type Atom = { k: 'char'; c: string } | { k: 'class'; chars: string | null } | { k: 'group'; alts: Item[][] };
+interface Item {
+  atom: Atom;
+  min: number;
+  /** Infinity for `+` and `*`. */
+  max: number;
+}
+
+/** Word characters as `\b` reads them. A run of digits is filed as "0" ("y6" and "y10" are both looked up as "y0"). */
+const isWordChar = (c: string): boolean => /^\w$/.test(c);
+const digitsAsZero = (word: string): string => word.replace(/[0-9]+/g, '0');
+
+/** Parse the subset of regular-expression syntax the word lists use; null where it cannot be read. */
+function parse(source: string): Item[][] | null {
+  let at = 0;
+  const alternatives = (): Item[][] | null => {
+    const alts: Item[][] = [[]];
+    while (at < source.length) {
+      const c = source[at] as string;
+      if (c === ')') return alts;
+      if (c === '|') {
+        at++;
+        alts.push([]);
+        continue;
+      }
+      let atom: Atom;
+      if (c === '(') {
+        if (!source.startsWith('(?:', at)) return null;
+        at += 3;
+        const inner = alternatives();
+        if (!inner || source[at] !== ')') return null;
+        at++;
+        atom = { k: 'group', alts: inner };
+      } else if (c === '[') {
+        const close = source.indexOf(']', at);
+        if (close < 0) return null;
+        const body = source.slice(at + 1, close);
+        at = close + 1;
+        // Small explicit sets ("[- ]", "[1-5]") are listed; ranges of letters are any letter.
+        const chars = /^(?:[^\\^]|\\.)*$/.test(body) && !/[a-z]-[a-z]/.test(body) ? expandClass(body) : null;
+        atom = { k: 'class', chars };
+      } else if (c === '\\') {
+        const e = source[at + 1] ?? '';
+        at += 2;
+        if (e === 'd') atom = { k: 'class', chars: '0' };
+        else if (e === 'w' || e === 's' || e === 'b' || e === 'W' || e === 'S' || e === 'D') atom = { k: 'class', chars: null };
+        else atom = { k: 'char', c: e };
+      } else if (c === '.') {
+        at++;
+        atom = { k: 'class', chars: null };
+      } else if ('^$*+?{'.includes(c)) return null;
+      else {
+        at++;
+        atom = { k: 'char', c };
+      }
+      let min = 1;
+      let max = 1;
+      const q = source[at];
+      if (q === '?') [min, max] = [0, 1];
+      else if (q === '*') [min, max] = [0, Infinity];
+      else if (q === '+') [min, max] = [1, Infinity];
+      else if (q === '{') {
+        const m = /^\{(\d+)(?:,(\d*))?\}/.exec(source.slice(at));
+        if (!m) return null;
+        min = Number(m[1]);
+        max = m[2] === undefined ? min : m[2] === '' ? Infinity : Number(m[2]);
+        at += m[0].length - 1;
+      }
+      if (q === '?' || q === '*' || q === '+' || q === '{') at++;
+      if (source[at] === '?') return null; // lazy quantifiers are not used in word lists
+      (alts[alts.length - 1] as Item[]).push({ atom, min, max });
+    }
+    return alts;
+  };
+  const alts = alternatives();
+  return alts && at === source.length ? alts : null;
+}
+
+function expandClass(body: string): string {
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    let c = body[i] as string;
+    if (c === '\\') c = body[++i] ?? '';
+    if (body[i + 1] === '-' && i + 2 < body.length) {
+      for (let x = c.charCodeAt(0); x <= body.charCodeAt(i + 2); x++) out += String.fromCharCode(x);
+      i += 2;
+    } else out += c;
+  }
+  return digitsAsZero(out);
+}
+
+/** The key of the alternatives tried at every word (no word is spelt with a space). */
+const WILD = ' ';
+
+/** Past this many spellings of a first word, an alternative is tried at every word. */
+const MAX_SPELLINGS = 256;
+
+/**
+ * Every spelling of the first word of an alternative (its leading run of word characters), digits as "0"; null
+ * when they cannot be listed.
+ */
+export function firstWords(source: string): Set<string> | null {
+  const alts = parse(source);
+  if (!alts) return null;
+  const out = new Set<string>();
+  let wild = false;
+  /** Reads `rest` (a stack of item lists, innermost first) after `prefix`. */
+  const walk = (prefix: string, rest: readonly (readonly Item[])[]): void => {
+    if (wild || out.size > MAX_SPELLINGS) {
+      wild = true;
+      return;
+    }
+    const [head, ...outer] = rest;
+    if (head === undefined) return void (prefix ? out.add(digitsAsZero(prefix)) : (wild = true));
+    if (head.length === 0) return walk(prefix, outer);
+    const [item, ...tail] = head as [Item, ...Item[]];
+    const after = [tail, ...outer];
+    if (item.min === 0) walk(prefix, after);
+    if (item.max === 0) return;
+    // Repetition beyond one: "{1,2}" is spelt out; "+" and "*" of a word character cannot be.
+    const again: Item = { atom: item.atom, min: Math.max(0, item.min - 1), max: item.max - 1 };
+    const next = item.max > 1 ? [[again, ...tail], ...outer] : after;
+    const atom = item.atom;
+    if (atom.k === 'group') {
+      for (const alt of atom.alts) walk(prefix, [alt, ...next]);
+      return;
+    }
+    const chars = atom.k === 'char' ? atom.c : atom.chars;
+    if (chars === null) return void (wild = true);
+    for (const c of new Set(chars)) {
+      if (!isWordChar(c)) {
+        if (prefix) out.add(digitsAsZero(prefix));
+        else wild = true;
+      } else if (item.max === Infinity) {
+        // A run of digits of any length is filed as one "0"; a run of letters cannot be listed.
+        if (c === '0') walk(prefix + c, after);
+        else wild = true;
+      }
+      else walk(prefix + c, next);
+    }
+  };
+  walk('', [alts.length === 1 ? (alts[0] as Item[]) : [{ atom: { k: 'group', alts }, min: 1, max: 1 }]]);
+  return wild ? null : out;
+}
+
+/**
+ * A list's alternatives filed by first word: per word, the alternatives that may begin with it (the wild ones
+ * included), ascending; and the wild ones alone. Computed here, or read from the generated module.
+ */
+export interface ListFiles {
+  byWord: Readonly<Record<string, readonly number[]>>;
+  wild: readonly number[];
+}
+
+export function fileList(alternatives: readonly string[]): ListFiles {
+  const byWord: Record<string, number[]> = {};
+  const wild: number[] = [];
+  alternatives.forEach((alt, i) => {
+    const words = firstWords(alt);
+    if (!words) wild.push(i);
+    else for (const w of [...words].sort()) (byWord[w] ??= []).push(i);
+  });
+  if (wild.length) for (const w of Object.keys(byWord)) byWord[w] = [...new Set([...(byWord[w] as number[]), ...wild])].sort((a, b) => a - b);
+  return { byWord, wild };
+}
+
+/** One match: where it starts in the text, and the matched text. */
+export interface KeyedMatch {
+  index: number;
+  0: string;
+}
+
+/** One list's alternatives, filed by first word, each file compiled as one small sticky pattern on first use. */
+class KeyedList {
+  readonly byWord = new Map<string, readonly number[]>();
+  readonly wild: readonly number[];
+  private readonly patterns = new Map<string, RegExp | null>();
+
+  constructor(
+    private readonly alternatives: readonly string[],
+    files: ListFiles = fileList(alternatives),
+  ) {
+    this.wild = files.wild;
+    for (const [w, list] of Object.entries(files.byWord)) this.byWord.set(w, list);
+  }
+
+  /** The sticky pattern for the alternatives filed under `word` (or the wild ones), compiled once. */
+  pattern(word: string): RegExp | null {
+    const file = this.byWord.has(word) ? word : WILD;
+    let re = this.patterns.get(file);
+    if (re === undefined) {
+      const list = this.byWord.get(file) ?? this.wild;
+      re = list.length ? new RegExp(`(?:${list.map((i) => this.alternatives[i]).join('|')})\\b`, 'y') : null;
+      this.patterns.set(file, re);
+    }
+    return re;
+  }
+}
+
+/**
+ * Several word lists read from one pass over the text's words: each word is looked up once, in a table of every
+ * list's first words, and a list tries its patterns only at the words filed under it.
+ */
+export class KeyedLists {
+  private readonly lists: KeyedList[];
+  /** Per first word, a bit per list that files it. */
+  private readonly owners = new Map<string, number>();
+  /** The lists with wild alternatives, as bits: they are tried at every word. */
+  private everywhere = 0;
+  /** 1 at (first letter × 128 + last letter) of some first word: most words are passed over without a lookup. */
+  private readonly edges = new Uint8Array(128 * 128);
+
+  /** `files`: each list's `fileList`, when computed ahead (the generated module); computed here otherwise. */
+  constructor(lists: readonly (readonly string[])[], files?: readonly ListFiles[]) {
+    if (lists.length > 30) throw new Error('KeyedLists holds at most 30 lists');
+    if (files && files.length !== lists.length) throw new Error('KeyedLists: one file per list');
+    this.lists = lists.map((l, i) => new KeyedList(l, files?.[i]));
+    this.lists.forEach((list, bit) => {
+      if (list.wild.length) this.everywhere |= 1 << bit;
+      for (const w of list.byWord.keys()) {
+        this.owners.set(w, (this.owners.get(w) ?? 0) | (1 << bit));
+        this.edges[w.charCodeAt(0) * 128 + w.charCodeAt(w.length - 1)] = 1;
+      }
+    });
+  }
+
+  /** Reads the text's words once; then `forEach(list, fn)` gives one list's matches. */
+  read(text: string): KeyedReading {
+    const at: number[][] = this.lists.map(() => []);
+    const keys: string[][] = this.lists.map(() => []);
+    const len = text.length;
+    let i = 0;
+    while (i < len) {
+      if (!isWordCode(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let j = i;
+      let digits = false;
+      for (; j < len; j++) {
+        const c = text.charCodeAt(j);
+        if (!isWordCode(c)) break;
+        if (c >= 48 && c <= 57) digits = true;
+      }
+      const first = edgeCode(text.charCodeAt(i));
+      const last = edgeCode(text.charCodeAt(j - 1));
+      let mask = this.everywhere;
+      let key = '';
+      if (this.edges[first * 128 + last] === 1 || mask !== 0) {
+        key = digits ? digitsAsZero(text.slice(i, j)) : text.slice(i, j);
+        mask |= this.owners.get(key) ?? 0;
+      }
+      for (let bit = 0; mask !== 0; bit++, mask >>>= 1) {
+        if ((mask & 1) === 0) continue;
+        (at[bit] as number[]).push(i);
+        (keys[bit] as string[]).push(key);
+      }
+      i = j;
+    }
+    const lists = this.lists;
+    return {
+      forEach(list: number, fn: (m: KeyedMatch) => void): void {
+        const keyed = lists[list] as KeyedList;
+        const starts = at[list] as number[];
+        const words = keys[list] as string[];
+        let from = 0;
+        for (let w = 0; w < starts.length; w++) {
+          const start = starts[w] as number;
+          if (start < from) continue;
+          const re = keyed.pattern(words[w] as string);
+          if (!re) continue;
+          re.lastIndex = start;
+          const m = re.exec(text);
+          if (!m) continue;
+          fn({ index: start, 0: m[0] });
+          // The next match starts where this one ended.
+          from = start + m[0].length;
+        }
+      },
+    };
+  }
+}
+
+/** One text read by `KeyedLists.read`. */
+export interface KeyedReading {
+  /** The matches of list number `list` (in the order given to `KeyedLists`), left to right. */
+  forEach(list: number, fn: (m: KeyedMatch) => void): void;
+}
+
+/** `\w` by char code: letters, digits and the underscore. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+}
+
+/** A word's first or last character as the edge table files it: every digit as "0". */
+const edgeCode = (c: number): number => (c >= 48 && c <= 57 ? 48 : c);
