@@ -14,19 +14,28 @@ export function insideQuotes(hit: Place, draft: DraftContext): boolean {
   return (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
-/** Sentences that report someone else's words or reject them. */
-const REPORTED_OR_REJECTED = [
-  /^\W*(?:calling|saying|telling|posting|writing|shouting|to call|to say)\b/,
-  /\b(?:stop|quit) (?:calling|saying|posting|telling)\b/,
-  /\b(?:no one|nobody|you|people|we|parents) (?:should|shouldn'?t|can'?t|mustn'?t|must not|should not|should never) (?:call|say|speak to|talk to|post)\b/,
-  /\b(?:not|never|isn'?t|is not) (?:ok|okay|on|acceptable|fair|right|funny|kind) to (?:call|say|talk|speak|post|write)\b/,
-  /\b(?:someone|somebody|people|a parent|parents|kids|whoever|some idiot|a troll|an account) (?:has |have )?(?:wrote|written|said|called|shouted|posted|sprayed|scrawled|tweeted|messaged) (?:that |this |on |"|')/,
-  /\b(?:out of order|not on|uncalled for|bang out of order|beyond the pale) to (?:call|say|speak)\b|\b(?:is|was|are) (?:so |completely |totally |bang |well )?(?:out of order|uncalled for|not on|unacceptable|bullying|vile|horrible|disgusting|nasty)\b.*\b(?:they|she|he|teachers|staff) (?:work|works|do|does|deserve)\b/,
+/**
+ * Sentences that report someone else's words or reject them: each frame with the words it cannot match without (one
+ * of them must be in the sentence), so a sentence without any is passed over before its pattern is compiled or run.
+ */
+const REPORTED_OR_REJECTED: readonly (readonly [needs: readonly string[], frame: RegExp])[] = [
+  [['calling', 'saying', 'telling', 'posting', 'writing', 'shouting', 'to call', 'to say'], /^\W*(?:calling|saying|telling|posting|writing|shouting|to call|to say)\b/],
+  [['stop ', 'quit '], /\b(?:stop|quit) (?:calling|saying|posting|telling)\b/],
+  [['should', 'can', 'mustn', 'must not'], /\b(?:no one|nobody|you|people|we|parents) (?:should|shouldn'?t|can'?t|mustn'?t|must not|should not|should never) (?:call|say|speak to|talk to|post)\b/],
+  [[' to '], /\b(?:not|never|isn'?t|is not) (?:ok|okay|on|acceptable|fair|right|funny|kind) to (?:call|say|talk|speak|post|write)\b/],
+  [
+    ['wrote', 'written', 'said', 'called', 'shouted', 'posted', 'sprayed', 'scrawled', 'tweeted', 'messaged'],
+    /\b(?:someone|somebody|people|a parent|parents|kids|whoever|some idiot|a troll|an account) (?:has |have )?(?:wrote|written|said|called|shouted|posted|sprayed|scrawled|tweeted|messaged) (?:that |this |on |"|')/,
+  ],
+  [
+    ['out of order', 'not on', 'uncalled for', 'beyond the pale', 'unacceptable', 'bullying', 'vile', 'horrible', 'disgusting', 'nasty'],
+    /\b(?:out of order|not on|uncalled for|bang out of order|beyond the pale) to (?:call|say|speak)\b|\b(?:is|was|are) (?:so |completely |totally |bang |well )?(?:out of order|uncalled for|not on|unacceptable|bullying|vile|horrible|disgusting|nasty)\b.*\b(?:they|she|he|teachers|staff) (?:work|works|do|does|deserve)\b/,
+  ],
 ];
 
 /** Someone else's words, reported or argued against, in the hit's sentence. */
 export function reportedOrRejected(hit: Place, draft: DraftContext): boolean {
   if (insideQuotes(hit, draft)) return true;
   const sentence = draft.sentenceText(hit.sentence);
-  return REPORTED_OR_REJECTED.some((frame) => frame.test(sentence));
+  return REPORTED_OR_REJECTED.some(([needs, frame]) => needs.some((word) => sentence.includes(word)) && frame.test(sentence));
 }
