@@ -163,6 +163,16 @@ export function firstWords(source: string): Set<string> | null {
 export interface ListFiles {
   byWord: Readonly<Record<string, readonly number[]>>;
   wild: readonly number[];
+  /** A hash of the alternatives filed: files made from another version of the list are not used. */
+  of: number;
+}
+
+/** FNV-1a over the alternatives, joined: which version of a list the files were made from. */
+function listHash(alternatives: readonly string[]): number {
+  let h = 0x811c9dc5;
+  const text = alternatives.join('|');
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 export function fileList(alternatives: readonly string[]): ListFiles {
@@ -174,7 +184,7 @@ export function fileList(alternatives: readonly string[]): ListFiles {
     else for (const w of [...words].sort()) (byWord[w] ??= []).push(i);
   });
   if (wild.length) for (const w of Object.keys(byWord)) byWord[w] = [...new Set([...(byWord[w] as number[]), ...wild])].sort((a, b) => a - b);
-  return { byWord, wild };
+  return { byWord, wild, of: listHash(alternatives) };
 }
 
 /** One match: where it starts in the text, and the matched text. */
@@ -191,8 +201,10 @@ class KeyedList {
 
   constructor(
     private readonly alternatives: readonly string[],
-    files: ListFiles = fileList(alternatives),
+    ahead?: ListFiles,
   ) {
+    // Files made from another version of the list (lexicon.ts edited, `npm run rules` not run) are worked out afresh.
+    const files = ahead && ahead.of === listHash(alternatives) ? ahead : fileList(alternatives);
     this.wild = files.wild;
     for (const [w, list] of Object.entries(files.byWord)) this.byWord.set(w, list);
   }

@@ -62,5 +62,10 @@ describe('KeyedLists', () => {
     ahead.forEach(0, (m) => out.push(`${m.index}:${m[0]}`));
     expect(out).toEqual(alternation(lists[0] as string[], text));
     expect(() => new KeyedLists(lists, [])).toThrow(/one file per list/);
+    // Files made from an older version of a list are not used: matches stay those of the list as it is.
+    const older = lists.map((l) => fileList(l.slice(1)));
+    const fresh: string[] = [];
+    new KeyedLists(lists, older).read(text).forEach(0, (m) => fresh.push(`${m.index}:${m[0]}`));
+    expect(fresh).toEqual(alternation(lists[0] as string[], text));
   });
 });
