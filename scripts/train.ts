@@ -11,7 +11,7 @@
  *   npm run train -- --fit JSON     override fitting settings (epochs, alpha, beta, l1, l2), for experiments
  *   npm run train -- --public-weight W   how much a public post counts beside a corpus draft (default 0.3)
  *   npm run train -- --corpus-dir DIR    train on another copy of the corpus (a frozen snapshot, for experiments)
- *   npm run train -- --false-alarm-target F   quiet validation drafts the thresholds may nudge (default 0.03)
+ *   npm run train -- --false-alarm-target F   quiet validation drafts the thresholds may nudge (default 0.025)
  *   npm run train -- --size-budget BYTES      the model file's gzipped budget (default 185000, for the package's)
  *   npm run train -- --no-spent               leave out the independent sets already scored (see readSpentIndependent)
  *   npm run train -- --spent-train-only       train on the older ones, but choose thresholds without the newest
@@ -63,11 +63,14 @@ const DIRECT_PRECISION = 0.9;
  * With the corpus of 49 writers, whose validation split is almost all hard look-alikes, on the spent sets held out:
  * 2.5% gave fresh-300-g 0.865 / 0.007 and fresh-300-f 0.879 / 0.022; 3.5% g 0.883 / 0.015; 4.5% g 0.920 / 0.015 and
  * f 0.915 / 0.037. With the 59,122-draft corpus of 70 writers, fresh-300-g and fresh-300-h held out: 2.5% gave
- * 0.853 / 0.015 and 0.915 / 0.037; 3% 0.883 / 0.015 and 0.939 / 0.044; 4% 0.908 / 0.029 and 0.958 / 0.044. 3% is the
- * lowest budget whose recall on the two, together, reaches the 0.90 independent drafts need.
+ * 0.853 / 0.015 and 0.915 / 0.037; 3% 0.883 / 0.015 and 0.939 / 0.044; 4% 0.908 / 0.029 and 0.958 / 0.044. 3% was
+ * the lowest budget whose recall on the two, together, reached the 0.90 independent drafts need. With the
+ * 75,372-draft corpus of 93 writers, fresh-300-g to -j held out (recall / false alarms, mean of the four): 2% gave
+ * 0.891 / 0.015, 2.5% 0.908 / 0.019 (docs/model.md). 2.5% is now the lowest budget that reaches 0.90; the issue's 2%
+ * falls a point short of it.
  */
 const falseAlarmAt = process.argv.indexOf('--false-alarm-target');
-const FALSE_ALARM_TARGET = falseAlarmAt >= 0 ? Number(process.argv[falseAlarmAt + 1]) : 0.03;
+const FALSE_ALARM_TARGET = falseAlarmAt >= 0 ? Number(process.argv[falseAlarmAt + 1]) : 0.025;
 /**
  * The lowest probability at which the model alone may nudge (the gate, or a category standing alone): a finding
  * should be likelier than not. Without it the search set photo's at 0.35, and "Year 6 absolutely smashed it at the
