@@ -12,7 +12,7 @@
  */
 import { withoutEdgeQuotes } from './phrases/language';
 import { CONTEXT_FILES } from './context-keys.generated';
-import { CONTEXT_LISTS, NOT_THE_SCHOOL } from './lexicon';
+import { CONTEXT_LISTS, INSTITUTION, NOT_THE_SCHOOL, OTHER_TARGET, STAFF_AUDIENCE, STAFF_ROLE, YEAR_GROUP } from './lexicon';
 import type { Normalised } from './normalise';
 import { KeyedLists } from './keyed';
 import { findPackNames } from './pack-names';
@@ -65,7 +65,11 @@ export interface DraftContext {
 
 // The word lists, filed by first word (keyed.ts): no list is one giant alternation.
 const LISTS = new KeyedLists(CONTEXT_LISTS, CONTEXT_FILES);
-const [STAFF_LIST, YEAR_GROUP_LIST, STAFF_AUDIENCE_LIST, INSTITUTION_LIST, OTHER_LIST] = [0, 1, 2, 3, 4];
+const STAFF_LIST = CONTEXT_LISTS.indexOf(STAFF_ROLE);
+const YEAR_GROUP_LIST = CONTEXT_LISTS.indexOf(YEAR_GROUP);
+const STAFF_AUDIENCE_LIST = CONTEXT_LISTS.indexOf(STAFF_AUDIENCE);
+const INSTITUTION_LIST = CONTEXT_LISTS.indexOf(INSTITUTION);
+const OTHER_LIST = CONTEXT_LISTS.indexOf(OTHER_TARGET);
 const NOT_THE_SCHOOL_RE = new RegExp(NOT_THE_SCHOOL);
 /** "Mr Okafor", "Mrs D******", "Miss Novak": a title before a capitalised or masked surname. */
 const TITLE_RE = /\b(?:mr|mrs|miss|ms|mx|sir|madam|mme)\b\.? ?([a-z*][a-z*'-]*)?/g;

@@ -148,8 +148,7 @@ export function firstWords(source: string): Set<string> | null {
         // A run of digits of any length is filed as one "0"; a run of letters cannot be listed.
         if (c === '0') walk(prefix + c, after);
         else wild = true;
-      }
-      else walk(prefix + c, next);
+      } else walk(prefix + c, next);
     }
   };
   walk('', [alts.length === 1 ? (alts[0] as Item[]) : [{ atom: { k: 'group', alts }, min: 1, max: 1 }]]);
