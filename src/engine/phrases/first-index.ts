@@ -7,6 +7,7 @@
 import { CLASSES } from './classes';
 import type { Needs } from './needs';
 import { maskedForm } from './trie';
+import { idGeneration } from './token-ids';
 
 /** What one phrase can start with; null when it can start anywhere (it is then a candidate at every token). */
 export interface FirstSet {
@@ -60,6 +61,9 @@ export class FirstIndex {
   private readonly masked: [word: string, item: number][] = [];
   private readonly anywhere: number[] = [];
   private readonly cache = new Map<string, readonly number[]>();
+  /** Answers by token id (token-ids.ts), for the generation `generation`. */
+  private byId: (readonly number[] | undefined)[] = [];
+  private generation = -1;
 
   /** `cacheLimit`: most distinct tokens remembered (cleared when full, so memory stays bounded). */
   constructor(
@@ -95,6 +99,16 @@ export class FirstIndex {
       if (!test) throw new Error(`{${name}} is not a class`);
       this.classes.push([test, list]);
     }
+  }
+
+  /** The items a token can start, ascending, answered by the token's id when the id is of the current generation. */
+  candidatesById(token: string, id: number, generation: number): readonly number[] {
+    if (generation !== this.generation) {
+      if (generation !== idGeneration()) return this.candidates(token);
+      this.byId = [];
+      this.generation = generation;
+    }
+    return (this.byId[id] ??= this.candidates(token));
   }
 
   /** The items a token can start, ascending. */

@@ -4,6 +4,8 @@
  */
 import { FirstIndex } from './first-index';
 import { captured, readTokens } from './matcher';
+import { tokenIds } from './token-ids';
+import type { TokenIds } from './token-ids';
 import type { CompiledPhrase } from './matcher';
 
 /** One phrase's match in a sentence: token positions [from, to), and the marked words [hitFrom, hitTo). */
@@ -44,19 +46,20 @@ export class PhraseIndex {
 
   /**
    * Every phrase's matches in tokens [from, to) (one sentence), left to right; a phrase's next match starts where
-   * its last one ended. Calls `each` per match.
+   * its last one ended. Calls `each` per match. `ids`: the tokens' ids (token-ids.ts), when the caller has them.
    */
-  scan(tokens: readonly string[], from: number, to: number, each: (m: PhraseMatch) => void): void {
+  scan(tokens: readonly string[], from: number, to: number, each: (m: PhraseMatch) => void, ids: TokenIds = tokenIds(tokens)): void {
     readTokens(tokens, to);
+    const { generation } = ids;
     const resume = new Map<number, number>();
     const sentence = (this.sentence = (this.sentence + 1) >>> 0 || 1);
     const { needy, woken } = this;
     for (let pos = from; pos < to; pos++) {
-      const list = this.needers.candidates(tokens[pos] as string);
+      const list = this.needers.candidatesById(tokens[pos] as string, ids.ids[pos] as number, generation);
       for (let i = 0; i < list.length; i++) woken[list[i] as number] = sentence;
     }
     for (let pos = from; pos < to; pos++) {
-      const list = this.candidates(tokens[pos] as string);
+      const list = this.index.candidatesById(tokens[pos] as string, ids.ids[pos] as number, generation);
       for (let c = 0; c < list.length; c++) {
         const phrase = list[c] as number;
         if (needy[phrase] === 1 && woken[phrase] !== sentence) continue;

@@ -10,6 +10,8 @@ import type { Tokens } from '../model/features';
 import { withoutEdgeQuotes } from '../phrases/language';
 import { firstFromData, PhraseCompiler } from '../phrases/matcher';
 import { PhraseIndex } from '../phrases/phrase-index';
+import { tokenIds } from '../phrases/token-ids';
+import type { TokenIds } from '../phrases/token-ids';
 import type { CompiledPhrase, FirstData, Lexicon } from '../phrases/matcher';
 import type { AnalyzeOptions, Category, Role } from '../types';
 import { CONDITIONS } from './conditions';
@@ -143,14 +145,20 @@ export interface RuleTokens {
   starts: number[];
   ends: number[];
   ranges: [number, number][];
+  /** The words' ids (token-ids.ts). */
+  ids: TokenIds;
 }
+
+const read = new WeakMap<Tokens, RuleTokens>();
 
 /**
  * The draft's tokens as the rules read them. An apostrophe at a word's edge is a quotation mark ('just a smack'),
  * so it becomes a token of its own, as a double quotation mark is: phrases match "smack" and can still ask for '.
  */
 export function tokenStrings(draft: DraftContext, tokens: Tokens): RuleTokens {
-  const out: RuleTokens = { words: [], starts: [], ends: [], ranges: draft.sentences.map(() => [0, 0]) };
+  const known = read.get(tokens);
+  if (known) return known;
+  const out: Omit<RuleTokens, 'ids'> = { words: [], starts: [], ends: [], ranges: draft.sentences.map(() => [0, 0]) };
   const add = (from: number, to: number, sentence: number): void => {
     const range = out.ranges[sentence];
     if (range && range[0] === 0 && range[1] === 0) range[0] = out.words.length;
@@ -168,7 +176,9 @@ export function tokenStrings(draft: DraftContext, tokens: Tokens): RuleTokens {
     add(from, to, sentence);
     if (to < end) add(to, end, sentence);
   }
-  return out;
+  const done = { ...out, ids: tokenIds(out.words) };
+  read.set(tokens, done);
+  return done;
 }
 
 /** Reads a draft against a compiled catalogue; hits are worked out per rule, on first asking. */
@@ -186,7 +196,7 @@ export class DataRun {
     private readonly explain = false,
   ) {
     this.matches = catalogue.rules.map(() => []);
-    const { words, starts, ends, ranges } = tokenStrings(draft, tokens);
+    const { words, starts, ends, ranges, ids } = tokenStrings(draft, tokens);
     const phraseCount = catalogue.owners.length;
     ranges.forEach(([from, to], sentence) => {
       if (to <= from) return;
@@ -204,7 +214,7 @@ export class DataRun {
           sentence,
           phrase: owner.source,
         });
-      });
+      }, ids);
     });
   }
 
