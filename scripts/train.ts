@@ -17,6 +17,7 @@
  *   npm run train -- --spent-train-only       train on the older ones, but choose thresholds without the newest
  *   npm run train -- --report FILE            also score a labelled file with the model just trained (repeatable)
  *   npm run train -- --hold-out NAME          leave a spent independent set (fresh-300-d…) out, to --report it
+ *   npm run train -- --direct-rule ID         let one rule of another category stand alone if precise enough (experiment)
  *
  * The test split of the corpus is never read here (thresholds come from validation alone), nor is the dev corpus,
  * nor any public test split, nor an independent set not yet scored (it is kept outside the repository until then).
@@ -47,6 +48,17 @@ const NUDGE = L - 1;
 const CURVE_FILE = join(ROOT, 'corpus', 'learning-curve.json');
 /** Categories in which a rule's hit may find its category on its own, if the rule proves precise enough. */
 const DIRECT_CANDIDATES: readonly Category[] = ['threat', 'hate', 'personal_info'];
+/**
+ * Single rules of other categories that may stand alone on the same terms (`--direct-rule ID` adds one, to try).
+ * Calling a named person a paedophile is as unmistakable as a threat; with only the model it went quiet in plain
+ * cases ("mr x is a paedo everyone knows it" scored 0.22). On the 80,372-draft corpus, with it a candidate,
+ * validation and the spent sets fresh-300-k and -l held out scored the same as without it (0.768 / 0.025 / 0.757;
+ * 0.904 / 0.007 / 0.879; 0.921 / 0.007 / 0.864).
+ */
+const DIRECT_CANDIDATE_RULES: readonly string[] = [
+  'allegation.child-abuser',
+  ...process.argv.flatMap((a, i) => (process.argv[i - 1] === '--direct-rule' ? [a] : [])),
+];
 /**
  * How often a rule's plain hits must have been right on the training batches for them to stand alone. On the
  * 21,622-draft corpus, on validation: 0.9 (15 rules) 0.757 / 0.020 / 0.766; 0.95 (8) 0.750 / 0.761; 1 (7) 0.772 /
@@ -410,7 +422,7 @@ function directRules(items: readonly Prepped[]): string[] {
   }
   const out: string[] = [];
   for (const rule of CATALOGUE.families.flatMap((f) => f.rules)) {
-    if (!DIRECT_CANDIDATES.includes(rule.category)) continue;
+    if (!DIRECT_CANDIDATES.includes(rule.category) && !DIRECT_CANDIDATE_RULES.includes(rule.id)) continue;
     const t = tally.get(rule.id) ?? { hit: 0, right: 0 };
     if ((t.hit === 0 && !seen.has(rule.id)) || (t.hit > 0 && t.right / t.hit >= DIRECT_PRECISION)) out.push(rule.id);
     else log(`rule ${rule.id} is evidence only: right ${t.right} of ${t.hit} times on the training batches`);
