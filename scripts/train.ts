@@ -11,7 +11,7 @@
  *   npm run train -- --fit JSON     override fitting settings (epochs, alpha, beta, l1, l2), for experiments
  *   npm run train -- --public-weight W   how much a public post counts beside a corpus draft (default 0.3)
  *   npm run train -- --corpus-dir DIR    train on another copy of the corpus (a frozen snapshot, for experiments)
- *   npm run train -- --false-alarm-target F   quiet validation drafts the thresholds may nudge (default 0.02)
+ *   npm run train -- --false-alarm-target F   quiet validation drafts the thresholds may nudge (default 0.025)
  *   npm run train -- --size-budget BYTES      the model file's gzipped budget (default 185000, for the package's)
  *   npm run train -- --no-spent               leave out the independent sets already scored (see readSpentIndependent)
  *   npm run train -- --spent-train-only       train on the older ones, but choose thresholds without the newest
@@ -79,11 +79,13 @@ const DIRECT_PRECISION = 0.9;
  * the lowest budget whose recall on the two, together, reached the 0.90 independent drafts need. With the
  * 75,372-draft corpus of 93 writers, fresh-300-g to -j held out (recall / false alarms, mean of the four): 2% gave
  * 0.891 / 0.015, 2.5% 0.908 / 0.019 (docs/model.md). With the 87,872-draft corpus of 110 writers, fresh-300-g to -l
- * held out (mean of the six): 2% gave 0.906 / 0.011 (on 85,622 drafts, 0.899 / 0.012; 2.5% there 0.916 / 0.016). 2% is
- * now the lowest budget that reaches 0.90, and the learned-engine issue's figure.
+ * held out (mean of the six): 2% gave 0.906 / 0.011 (on 85,622 drafts, 0.899 / 0.012; 2.5% there 0.916 / 0.016). 2%
+ * was shipped once (3ffa312) and went back: its `nudge` gate sat at 0.99 and complaint stood alone only from 0.87, so
+ * "Really disappointed in the school. The head ignores every email and the office staff are useless." went quiet
+ * (complaint 0.79; the extension's own practice-page test failed), and fresh-300-m, scored once, gave 0.809 recall.
  */
 const falseAlarmAt = process.argv.indexOf('--false-alarm-target');
-const FALSE_ALARM_TARGET = falseAlarmAt >= 0 ? Number(process.argv[falseAlarmAt + 1]) : 0.02;
+const FALSE_ALARM_TARGET = falseAlarmAt >= 0 ? Number(process.argv[falseAlarmAt + 1]) : 0.025;
 /**
  * The lowest probability at which the model alone may nudge (the gate, or a category standing alone): a finding
  * should be likelier than not. Without it the search set photo's at 0.35, and "Year 6 absolutely smashed it at the
