@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { literalTokens, parsePhrase, PhraseError, showPhrase } from '../../src/engine/phrases/language';
 import { PhraseCompiler } from '../../src/engine/phrases/matcher';
 import { PhraseIndex } from '../../src/engine/phrases/phrase-index';
+import { idGeneration, tokenIds } from '../../src/engine/phrases/token-ids';
 import type { Lexicon } from '../../src/engine/phrases/matcher';
 
 const LEXICON: Lexicon = {
@@ -110,8 +111,33 @@ describe('matching phrases on tokens', () => {
     };
     const small = counting(literalTokens('killing '.repeat(1000)));
     const large = counting(literalTokens('killing '.repeat(10000)));
+    expect(small).toBeGreaterThan(0);
     expect(large).toBe(small * 10);
     expect(counting(literalTokens('k'.repeat(100000)))).toBe(0);
+  });
+
+  it('finds the same matches by token id after the id table starts again, and with ids from before it did', () => {
+    const compiler = new PhraseCompiler(LEXICON);
+    const phrases = ['kill* ..3 {VICTIM}', 'somal* ..2 are'];
+    const index = new PhraseIndex(phrases.map((p) => compiler.compile(p)));
+    const read = (sentence: string, ids?: ReturnType<typeof tokenIds>): string[] => {
+      const tokens = literalTokens(sentence);
+      const out: string[] = [];
+      index.scan(tokens, 0, tokens.length, (m) => out.push(`${m.phrase}: ${tokens.slice(m.hitFrom, m.hitTo).join(' ')}`), ids);
+      return out;
+    };
+    const first = 'i will kill him today';
+    const second = 'somalis are lovely and we are too';
+    expect(read(first)).toEqual(['0: kill him']);
+    const stale = tokenIds(literalTokens(first));
+    const before = idGeneration();
+    // Enough new words to fill the table: it starts again, so ids are handed out from 0 once more, and the second
+    // sentence's words get the numbers the first one's had.
+    tokenIds(Array.from({ length: 40_000 }, (_, i) => `filler${i}`));
+    expect(idGeneration()).toBeGreaterThan(before);
+    expect(read(second)).toEqual(['1: somalis are']);
+    expect(read(first, stale)).toEqual(['0: kill him']);
+    expect(read(first)).toEqual(['0: kill him']);
   });
 
   it('gives every phrase that starts with the same entry its own matches, sentence after sentence', () => {

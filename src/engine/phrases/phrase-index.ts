@@ -39,9 +39,9 @@ export class PhraseIndex {
     this.needers = new FirstIndex(phrases.map((p) => ({ classes: EMPTY, ...(p.first.needs ?? NO_NEEDS) })));
   }
 
-  /** The phrases a token can start, ascending. */
-  candidates(token: string): readonly number[] {
-    return this.index.candidates(token);
+  /** The phrases a token can start, ascending; by its id (token-ids.ts) when the caller has one. */
+  candidates(token: string, id?: number, generation?: number): readonly number[] {
+    return id === undefined || generation === undefined ? this.index.candidates(token) : this.index.candidatesById(token, id, generation);
   }
 
   /**
@@ -59,7 +59,7 @@ export class PhraseIndex {
       for (let i = 0; i < list.length; i++) woken[list[i] as number] = sentence;
     }
     for (let pos = from; pos < to; pos++) {
-      const list = this.index.candidatesById(tokens[pos] as string, ids.ids[pos] as number, generation);
+      const list = this.candidates(tokens[pos] as string, ids.ids[pos] as number, generation);
       for (let c = 0; c < list.length; c++) {
         const phrase = list[c] as number;
         if (needy[phrase] === 1 && woken[phrase] !== sentence) continue;
