@@ -59,6 +59,11 @@ const DIRECT_CANDIDATE_RULES: readonly string[] = [
   'allegation.child-abuser',
   ...process.argv.flatMap((a, i) => (process.argv[i - 1] === '--direct-rule' ? [a] : [])),
 ];
+{
+  const known = new Set(CATALOGUE.families.flatMap((f) => f.rules.map((r) => r.id)));
+  const unknown = DIRECT_CANDIDATE_RULES.filter((id) => !known.has(id));
+  if (unknown.length > 0) throw new Error(`direct-rule candidates: no rule ${unknown.join(', ')} in rules/*.yaml`);
+}
 /**
  * How often a rule's plain hits must have been right on the training batches for them to stand alone. On the
  * 21,622-draft corpus, on validation: 0.9 (15 rules) 0.757 / 0.020 / 0.766; 0.95 (8) 0.750 / 0.761; 1 (7) 0.772 /
