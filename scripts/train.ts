@@ -30,7 +30,7 @@ import { prepare } from '../src/engine/analyze';
 import type { Prepared } from '../src/engine/analyze';
 import { allowed, probabilities } from '../src/engine/decide';
 import { BITS, BUCKETS, featureSet } from '../src/engine/model/features';
-import { decodeModel, encodeModel } from '../src/engine/model/model';
+import { decodeModel, encodeModel, MAX_LEVELS } from '../src/engine/model/model';
 import type { Label, Model, ModelHeader } from '../src/engine/model/model';
 import { CATEGORIES } from '../src/engine/types';
 import { CATALOGUE } from '../src/engine/rules/catalogue.generated';
@@ -39,6 +39,7 @@ import { getBundledPack } from '../src/packs';
 import { publicSets, readCorpus, readLabelled, readSpentIndependent, ROOT } from './train/data';
 import type { CorpusRecord, PublicRecord } from './train/data';
 import { fit, rng, shuffle } from './train/fit';
+import { chooseLevels, nearest } from './train/levels';
 import { MODEL_FILE } from './model-file';
 import type { Example, FitOptions } from './train/fit';
 
@@ -200,7 +201,10 @@ function publicExample(r: PublicRecord): Example {
   return { buckets: featureSet(prepared, options.role), y, mask, weight: PUBLIC_WEIGHT };
 }
 
-/** Quantise to int8 per label and keep the buckets that carry weight, pruning the lightest until within budget. */
+/**
+ * Quantise to int8 per label, keep the buckets that carry weight (pruning the lightest until within budget), and
+ * round each label's kept weights to at most 16 levels, which the model file stores as 4-bit codes.
+ */
 function pack(weights: Float32Array, bias: Float32Array, header: Omit<ModelHeader, 'scale' | 'bias'>): Uint8Array {
   const scale = new Array<number>(L).fill(0);
   for (let l = 0; l < L; l++) {
@@ -231,6 +235,11 @@ function pack(weights: Float32Array, bias: Float32Array, header: Omit<ModelHeade
         q[r * L + l] = Math.abs(v) > floor ? v : 0;
       }
     });
+    for (let l = 0; l < L; l++) {
+      const rows = kept.map((_, r) => r).filter((r) => q[r * L + l] !== 0);
+      const levels = chooseLevels(rows.map((r) => q[r * L + l] as number), MAX_LEVELS);
+      for (const r of rows) q[r * L + l] = levels[nearest(levels, q[r * L + l] as number)] as number;
+    }
     return encodeModel({ ...header, bias: [...bias], scale }, Int32Array.from(kept), q);
   };
   const size = (bytes: Uint8Array): number => gzipSync(bytes, { level: 9 }).length;
@@ -467,7 +476,7 @@ function trainOn(
   const fitted = fit(examples, { ...FIT, seed: SEED, positiveWeight });
   const direct = directRules(train);
   const header: Omit<ModelHeader, 'scale' | 'bias'> = {
-    format: 2,
+    format: 3,
     labels: LABELS,
     bits: BITS,
     thresholds: new Array<number>(L).fill(0.5),

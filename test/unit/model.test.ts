@@ -23,7 +23,7 @@ function check(text: string, school = 'generic', role: Role = 'parent', model?: 
 }
 
 const header = (labels: Category[]): ModelHeader => ({
-  format: 2,
+  format: 3,
   labels,
   bits: Math.log2(BUCKETS),
   bias: labels.map(() => -1),
@@ -55,10 +55,20 @@ describe('model file', () => {
     const weights = Int8Array.from([0, 0, 0, 0, -9, 0, 1, 2, 3]);
     const bytes = encodeModel(header(labels), Int32Array.from([5, 6, 90_000]), weights);
     const dense = encodeModel(header(labels), Int32Array.from([5, 6, 90_000]), Int8Array.from([1, 1, 1, 1, -9, 1, 1, 2, 3]));
-    expect(dense.length - bytes.length).toBe(5); // one byte per zero weight not stored
+    // Five more weights: half a byte each (three bytes, the last half-filled), and two more levels of one byte each.
+    expect(dense.length - bytes.length).toBe(3 + 2);
     const model = decodeModel(bytes);
     expect(Array.from(model.weights)).toEqual(Array.from(weights));
     expect(model.rows[90_000]).toBe(2);
+  });
+
+  it('stores each weight as one of at most 16 levels of its label, and refuses a label with more', () => {
+    const many = Int8Array.from({ length: 17 }, (_, i) => i - 8 || 9);
+    const sixteen = Int8Array.from({ length: 17 }, (_, i) => (i - 8 || 9) % 8 || 5);
+    const buckets = Int32Array.from({ length: 17 }, (_, i) => i * 3);
+    expect(() => encodeModel(header(['threat']), buckets, many)).toThrow(/label threat has 17 distinct weights, at most 16 fit/);
+    const model = decodeModel(encodeModel(header(['threat']), buckets, sixteen));
+    expect(Array.from(model.weights)).toEqual(Array.from(sixteen));
   });
 
   it('says so, rather than judging by less, when asked for a verdict before the model is installed', async () => {
