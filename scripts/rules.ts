@@ -36,11 +36,16 @@ export function renderModule(catalogue: Catalogue): string {
     families: catalogue.families.map((f) => ({ ...f, rules: f.rules.map((r) => ({ ...r, cases: { fires: [], quiet: [] } })) })),
   };
   const compiler = new PhraseCompiler(catalogue.lexicon);
-  const firsts: Record<string, FirstData> = {};
+  // In the order compileCatalogue meets them (each rule's phrases, then its unless and requires phrases), so the
+  // engine finds each by position: keyed by their text, the phrases' text shipped twice (29 KB more, gzipped).
+  const firsts: FirstData[] = [];
+  const seen = new Map<string, FirstData>();
   for (const family of catalogue.families) {
     for (const rule of family.rules) {
       for (const phrase of [...rule.phrases, ...(rule.unless ?? []).filter((u) => !u.startsWith('@')), ...(rule.requires ?? [])]) {
-        firsts[phrase] ??= firstToData(compiler.compile(phrase).first);
+        let first = seen.get(phrase);
+        if (!first) seen.set(phrase, (first = firstToData(compiler.compile(phrase).first)));
+        firsts.push(first);
       }
     }
   }
@@ -53,8 +58,8 @@ export function renderModule(catalogue: Catalogue): string {
     '',
     `export const CATALOGUE: Catalogue = { lexicon: LEXICON, families: ${json(shipped.families)} };`,
     '',
-    '/** Each phrase\'s trigger words: words, prefixes, masked words, token classes. */',
-    `export const FIRSTS: Readonly<Record<string, FirstData>> = ${json(firsts)};`,
+    '/** Each phrase\'s trigger words (words, prefixes, masked words, token classes), in the order the catalogue is compiled. */',
+    `export const FIRSTS: readonly FirstData[] = ${json(firsts)};`,
     '',
   ].join('\n');
 }

@@ -7,6 +7,10 @@ import { analyzeDraft } from '../../src/engine';
 import { buildRules, RULES_DIR } from '../../scripts/rules/catalogue';
 import { CONTEXT_GENERATED, DOCS, GENERATED, LEXICON_GENERATED, renderContextKeys, renderDocs, renderLexicon, renderModule } from '../../scripts/rules';
 import { getBundledPack } from '../../src/packs';
+import { CATALOGUE, FIRSTS } from '../../src/engine/rules/catalogue.generated';
+import { compileCatalogue } from '../../src/engine/rules/data';
+import { firstToData } from '../../src/engine/phrases/first-index';
+import { PhraseCompiler } from '../../src/engine/phrases/matcher';
 
 const generic = getBundledPack('generic');
 if (!generic) throw new Error('generic pack missing');
@@ -31,6 +35,17 @@ describe('rule files', () => {
     expect(readFileSync(LEXICON_GENERATED, 'utf8')).toBe(renderLexicon(built.catalogue));
     expect(readFileSync(DOCS, 'utf8')).toBe(renderDocs(built.catalogue));
     expect(readFileSync(CONTEXT_GENERATED, 'utf8')).toBe(renderContextKeys());
+  });
+
+  it("ship each phrase's own trigger words, by position, and refuse a list that does not fit the catalogue", () => {
+    // The shipped trigger words are what compiling each phrase gives, phrase by phrase, in the catalogue's order.
+    const lazy = compileCatalogue(CATALOGUE, FIRSTS);
+    const eager = compileCatalogue(CATALOGUE);
+    expect(lazy.owners.map((o) => o.source)).toEqual(eager.owners.map((o) => o.source));
+    expect(FIRSTS.length).toBe(eager.owners.length);
+    const compiler = new PhraseCompiler(CATALOGUE.lexicon);
+    eager.owners.forEach((o, i) => expect(FIRSTS[i], o.source).toEqual(firstToData(compiler.compile(o.source).first)));
+    expect(() => compileCatalogue(CATALOGUE, FIRSTS.slice(1))).toThrow(/trigger words list \d+ phrases, the catalogue has \d+: run `npm run rules`/);
   });
 
   it('refuse a phrase that no case of its rule finds, naming the file, rule and phrase', () => {

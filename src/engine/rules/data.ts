@@ -98,9 +98,10 @@ const isCondition = (entry: string): boolean => entry.startsWith('@');
 
 /**
  * Compiles every phrase of a catalogue into one index. Throws PhraseError (with the rule's id) on a bad one. With
- * `firsts` (each phrase's trigger words, from the build), phrases are indexed at once and compiled on first use.
+ * `firsts` (each phrase's trigger words, from the build, in the order phrases are met here: each rule's phrases, then
+ * its unless and requires phrases), phrases are indexed at once and compiled on first use.
  */
-export function compileCatalogue(catalogue: Catalogue, firsts?: Readonly<Record<string, FirstData>>): CompiledCatalogue {
+export function compileCatalogue(catalogue: Catalogue, firsts?: readonly FirstData[]): CompiledCatalogue {
   const compiler = new PhraseCompiler(catalogue.lexicon);
   const phrases: CompiledPhrase[] = [];
   const owners: Owner[] = [];
@@ -108,7 +109,7 @@ export function compileCatalogue(catalogue: Catalogue, firsts?: Readonly<Record<
   const byId = new Map<string, number>();
   const add = (rule: number, kind: Owner['kind'], source: string, id: string): number => {
     try {
-      const known = firsts?.[source];
+      const known = firsts?.[phrases.length];
       phrases.push(known ? compiler.lazy(source, firstFromData(known)) : compiler.compile(source));
     } catch (e) {
       throw new Error(`${id}: ${(e as Error).message}`);
@@ -135,6 +136,9 @@ export function compileCatalogue(catalogue: Catalogue, firsts?: Readonly<Record<
         requiresPhrases: (spec.requires ?? []).map((p) => add(r, 'requires', p, spec.id)),
       });
     }
+  }
+  if (firsts && firsts.length !== phrases.length) {
+    throw new Error(`the rules' trigger words list ${firsts.length} phrases, the catalogue has ${phrases.length}: run \`npm run rules\``);
   }
   return { rules, byId, index: new PhraseIndex(phrases), owners };
 }
