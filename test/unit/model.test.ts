@@ -8,7 +8,8 @@ import { analyzeDraft } from '../../src/engine';
 import type { Category, Role, Verdict } from '../../src/engine';
 import { bundledModel, installBundledModel } from '../../src/engine/model/bundled';
 import { BUCKETS } from '../../src/engine/model/features';
-import { decodeModel, encodeModel, logits } from '../../src/engine/model/model';
+import { decodeModel, encodeModel, logits, weightOf } from '../../src/engine/model/model';
+import type { Model } from '../../src/engine/model/model';
 import type { ModelHeader } from '../../src/engine/model/model';
 import { CATEGORIES } from '../../src/engine/types';
 import { getBundledPack } from '../../src/packs';
@@ -34,6 +35,9 @@ const header = (labels: Category[]): ModelHeader => ({
   trainedOn: {},
 });
 
+/** The weights a model holds for these buckets, label by label, in the units they were written in (scale 0.5). */
+const stored = (model: Model, buckets: number[]): number[] => buckets.flatMap((b) => model.labels.map((_, l) => weightOf(model, b, l) / 0.5));
+
 describe('model file', () => {
   it('reads back what was written: the same weights give the same log-odds', () => {
     const h = header(['threat', 'hate']);
@@ -48,6 +52,10 @@ describe('model file', () => {
     const whole = encodeModel(header(['threat']), Int32Array.from([1, 2]), Int8Array.from([5, 6]));
     expect(() => decodeModel(whole.subarray(0, whole.length - 1))).toThrow(/weights run past the end/);
     expect(() => decodeModel(Uint8Array.from([...whole, 0]))).toThrow(/1 bytes left over/);
+    // The last byte holds the two weights' codes (levels 0 and 1 of two); a code past the label's levels is refused.
+    const badCode = Uint8Array.from(whole);
+    badCode[badCode.length - 1] = 0xf0;
+    expect(() => decodeModel(badCode)).toThrow(/a weight of label 0 uses level 15, the label has 2/);
   });
 
   it('stores only the weights that are not zero, and reads zeros back where none was stored', () => {
@@ -58,7 +66,7 @@ describe('model file', () => {
     // Five more weights: half a byte each (three bytes, the last half-filled), and two more levels of one byte each.
     expect(dense.length - bytes.length).toBe(3 + 2);
     const model = decodeModel(bytes);
-    expect(Array.from(model.weights)).toEqual(Array.from(weights));
+    expect(stored(model, [5, 6, 90_000])).toEqual(Array.from(weights));
     expect(model.rows[90_000]).toBe(2);
   });
 
@@ -68,7 +76,7 @@ describe('model file', () => {
     const buckets = Int32Array.from({ length: 17 }, (_, i) => i * 3);
     expect(() => encodeModel(header(['threat']), buckets, many)).toThrow(/label threat has 17 distinct weights, at most 16 fit/);
     const model = decodeModel(encodeModel(header(['threat']), buckets, sixteen));
-    expect(Array.from(model.weights)).toEqual(Array.from(sixteen));
+    expect(stored(model, Array.from(buckets))).toEqual(Array.from(sixteen));
   });
 
   it('says so, rather than judging by less, when asked for a verdict before the model is installed', async () => {

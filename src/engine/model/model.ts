@@ -14,8 +14,10 @@
  *   4 bits per set bit          those weights as codes into their label's levels, bucket by bucket, label by label,
  *                               two to a byte (low half first; an odd count leaves the last high half zero);
  *                               weight = level × scale[label]
- * In memory the rows are dense again (k × labels int8), so scoring a bucket is one row read. The 4-bit codes make
- * the file about a fifth smaller, gzipped, than a byte per weight; `npm run train` chooses the levels (docs/model.md).
+ * In memory the codes stay as they are in the file, beside each row's first code and its labels' levels already
+ * multiplied by their scale, so reading a model is one pass over its buckets, and scoring a bucket reads only the
+ * weights it has. The 4-bit codes make the file about a fifth smaller, gzipped, than a byte per weight;
+ * `npm run train` chooses the levels (docs/model.md).
  */
 import type { Category } from '../types';
 import { BUCKETS } from './features';
@@ -49,11 +51,17 @@ export type Label = Category | 'nudge';
 export interface Model {
   header: ModelHeader;
   labels: readonly Label[];
-  /** Bucket → row of `weights`, or -1 when the bucket carries no weight. */
+  /** Bucket → row, or -1 when the bucket carries no weight. */
   rows: Int32Array;
-  weights: Int8Array;
+  /** Per row: which labels it weighs on (bit l for label l). */
+  masks: Uint16Array;
+  /** Per row: the index of its first code. */
+  first: Int32Array;
+  /** The weights' 4-bit codes, two to a byte, low half first. */
+  codes: Uint8Array;
+  /** Label l's level c, times the label's scale, at l × 16 + c. */
+  levels: Float32Array;
   bias: Float32Array;
-  scale: Float32Array;
   thresholds: Float32Array;
 }
 
@@ -140,73 +148,81 @@ export function decodeModel(bytes: Uint8Array): Model {
   p += 4;
   const rows = new Int32Array(BUCKETS).fill(-1);
   let bucket = 0;
+  const size = bytes.length;
   for (let r = 0; r < k; r++) {
-    let gap = 0;
-    let shift = 0;
-    for (;;) {
-      if (p >= bytes.length) fail('bucket list runs past the end');
-      const byte = bytes[p++] as number;
+    if (p >= size) fail('bucket list runs past the end');
+    let byte = bytes[p++] as number;
+    let gap = byte & 0x7f;
+    // Most gaps fit one byte.
+    for (let shift = 7; byte >= 0x80; shift += 7) {
+      if (p >= size) fail('bucket list runs past the end');
+      byte = bytes[p++] as number;
       gap |= (byte & 0x7f) << shift;
-      if (byte < 0x80) break;
-      shift += 7;
     }
     bucket += gap;
     if (bucket >= BUCKETS) fail('bucket out of range');
     rows[bucket] = r;
   }
   if (p + 2 * k > bytes.length) fail('label masks run past the end');
-  const masks = p;
+  const masks = new Uint16Array(k);
+  const first = new Int32Array(k);
+  let count = 0;
+  const beyond = 0xffff & ~((1 << L) - 1);
+  // A worker reads this once, in its first moments, before the code is optimised: the loop is kept plain.
+  for (let r = 0, q = p; r < k; r++, q += 2) {
+    const mask = (bytes[q] as number) | ((bytes[q + 1] as number) << 8);
+    if ((mask & beyond) !== 0) fail(`a bucket weighs on label ${31 - Math.clz32(mask)}, the model has ${L}`);
+    masks[r] = mask;
+    first[r] = count;
+    // The set bits, counted in parallel.
+    let m = mask - ((mask >>> 1) & 0x5555);
+    m = (m & 0x3333) + ((m >>> 2) & 0x3333);
+    m = (m + (m >>> 4)) & 0x0f0f;
+    count += (m + (m >>> 8)) & 0x1f;
+  }
   p += 2 * k;
-  const levels: Int8Array[] = [];
+  const levels = new Float32Array(L * MAX_LEVELS);
+  const levelCount: number[] = [];
   for (let l = 0; l < L; l++) {
     const m = bytes[p++];
     if (m === undefined || p + m > bytes.length) fail('levels run past the end');
     if ((m as number) > MAX_LEVELS) fail(`label ${l} has ${m} levels, at most ${MAX_LEVELS} fit`);
-    levels.push(Int8Array.from(bytes.subarray(p, p + (m as number))));
+    levelCount.push(m as number);
+    for (let c = 0; c < (m as number); c++) levels[l * MAX_LEVELS + c] = (((bytes[p + c] as number) << 24) >> 24) * (header.scale[l] as number);
     p += m as number;
   }
-  const weights = new Int8Array(k * L);
-  let code = 0;
-  for (let r = 0; r < k; r++) {
-    const mask = (bytes[masks + 2 * r] as number) | ((bytes[masks + 2 * r + 1] as number) << 8);
-    if (mask >>> L !== 0) fail(`a bucket weighs on label ${31 - Math.clz32(mask)}, the model has ${L}`);
-    // Only the set bits, lowest first.
-    for (let m = mask; m !== 0; m &= m - 1) {
-      const l = 31 - Math.clz32(m & -m);
-      const byte = bytes[p + (code >> 1)];
-      if (byte === undefined) fail('weights run past the end');
-      const c = ((byte as number) >> ((code & 1) * 4)) & 0xf;
-      const w = (levels[l] as Int8Array)[c];
-      if (w === undefined) fail(`a weight of label ${l} uses level ${c}, the label has ${(levels[l] as Int8Array).length}`);
-      weights[r * L + l] = w as number;
-      code++;
+  const end = p + ((count + 1) >> 1);
+  if (end > bytes.length) fail('weights run past the end');
+  if (end < bytes.length) fail(`${bytes.length - end} bytes left over after the weights`);
+  const codes = bytes.slice(p, end);
+  // A label with fewer than 16 levels could be given a code it lacks: only then is every code looked at.
+  if (levelCount.some((m) => m < MAX_LEVELS)) {
+    for (let r = 0, code = 0; r < k; r++) {
+      for (let m = masks[r] as number; m !== 0; m &= m - 1, code++) {
+        const l = 31 - Math.clz32(m & -m);
+        const c = ((codes[code >> 1] as number) >> ((code & 1) * 4)) & 0xf;
+        if (c >= (levelCount[l] as number)) fail(`a weight of label ${l} uses level ${c}, the label has ${levelCount[l]}`);
+      }
     }
   }
-  const end = p + ((code + 1) >> 1);
-  if (end !== bytes.length) fail(`${bytes.length - end} bytes left over after the weights`);
-  return {
-    header,
-    labels,
-    rows,
-    weights,
-    bias: Float32Array.from(header.bias),
-    scale: Float32Array.from(header.scale),
-    thresholds: Float32Array.from(header.thresholds),
-  };
+  return { header, labels, rows, masks, first, codes, levels, bias: Float32Array.from(header.bias), thresholds: Float32Array.from(header.thresholds) };
 }
 
-/** Adds one bucket's quantised weights to per-label sums. */
+/** Adds one bucket's weights to per-label sums. */
 export function accumulate(model: Model, sums: Float32Array, bucket: number): void {
   const r = model.rows[bucket] as number;
   if (r < 0) return;
-  const L = sums.length;
-  const base = r * L;
-  for (let l = 0; l < L; l++) sums[l] = (sums[l] as number) + (model.weights[base + l] as number);
+  let code = model.first[r] as number;
+  for (let m = model.masks[r] as number; m !== 0; m &= m - 1, code++) {
+    const l = 31 - Math.clz32(m & -m);
+    const c = ((model.codes[code >> 1] as number) >> ((code & 1) * 4)) & 0xf;
+    sums[l] = (sums[l] as number) + (model.levels[l * MAX_LEVELS + c] as number);
+  }
 }
 
-/** Turns summed quantised weights into log-odds per label, in place. */
+/** Turns summed weights into log-odds per label, in place. */
 export function finish(model: Model, sums: Float32Array): Float32Array {
-  for (let l = 0; l < sums.length; l++) sums[l] = (sums[l] as number) * (model.scale[l] as number) + (model.bias[l] as number);
+  for (let l = 0; l < sums.length; l++) sums[l] = (sums[l] as number) + (model.bias[l] as number);
   return sums;
 }
 
@@ -221,7 +237,14 @@ export function logits(model: Model, buckets: ArrayLike<number>): Float32Array {
 export function weightOf(model: Model, bucket: number, label: number): number {
   const r = model.rows[bucket] as number;
   if (r < 0) return 0;
-  return (model.weights[r * model.labels.length + label] as number) * (model.scale[label] as number);
+  let code = model.first[r] as number;
+  for (let m = model.masks[r] as number; m !== 0; m &= m - 1, code++) {
+    const l = 31 - Math.clz32(m & -m);
+    if (l !== label) continue;
+    const c = ((model.codes[code >> 1] as number) >> ((code & 1) * 4)) & 0xf;
+    return model.levels[l * MAX_LEVELS + c] as number;
+  }
+  return 0;
 }
 
 export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
