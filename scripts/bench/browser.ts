@@ -269,7 +269,10 @@ async function longestExtensionTask(page: Page, action: () => Promise<void>): Pr
 
 /** Pastes about 200 KB (a breaching paragraph, repeated) into an empty composer and times the extension's work. */
 async function bigPaste(page: Page): Promise<BrowserFigures['paste']> {
-  const paragraph = `${BREACHING[2] ?? ''} Sports day is on Friday and the bake sale is after school.\n`;
+  // A threat, which a stand-alone rule finds whatever the model's thresholds: the paste is timed to its nudge. (The
+  // complaint paragraph used before, BREACHING[2] beside the sports-day line, went quiet with the 4ae891e model: the
+  // friendly sentence washes the complaint out, a known limit in docs/model.md.)
+  const paragraph = `${BREACHING[1] ?? ''} Sports day is on Friday and the bake sale is after school.\n`;
   const text = paragraph.repeat(Math.ceil(200_000 / paragraph.length)).trimEnd();
   await page.locator(X_HOME).focus();
   const longestMs = await longestExtensionTask(page, async () => {
