@@ -1,4 +1,4 @@
-// Checks new writers' batch files against what they must not repeat: node corpus/overlap.mjs PREFIX... (e.g. dg dh)
+// Checks new writers' batch files against what they must not repeat: npx tsx scripts/overlap.ts PREFIX... (e.g. dg dh)
 //
 // - an exact repeat (after lower-casing and dropping punctuation) of any other draft in corpus/drafts or
 //   corpus/independent, or of another new draft;
@@ -11,8 +11,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCsv } from './corpora';
 
-const CORPUS = dirname(fileURLToPath(import.meta.url));
+const CORPUS = join(dirname(fileURLToPath(import.meta.url)), '..', 'corpus');
 const DRAFTS = join(CORPUS, 'drafts');
 const INDEPENDENT = join(CORPUS, 'independent');
 const SHARED = join(CORPUS, '..', '..', 'shared');
@@ -21,53 +22,33 @@ const DEV = join(SHARED, 'eval', 'dev.jsonl');
 
 const prefixes = process.argv.slice(2);
 if (prefixes.length === 0 || prefixes.some((p) => !/^[a-z]+$/.test(p))) {
-  console.error('usage: node corpus/overlap.mjs PREFIX...   (writer letters, e.g. dg dh)');
+  console.error('usage: npx tsx scripts/overlap.ts PREFIX...   (writer letters, e.g. dg dh)');
   process.exit(2);
 }
 
-const norm = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-const runs = (text, n) => {
+const norm = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const runs = (text: string, n: number): string[] => {
   const words = norm(text).split(' ').filter(Boolean);
-  const out = [];
+  const out: string[] = [];
   for (let i = 0; i + n <= words.length; i++) out.push(words.slice(i, i + n).join(' '));
   return out;
 };
-const records = (file) =>
+interface Draft {
+  id: string;
+  text: string;
+}
+const records = (file: string): Draft[] =>
   readFileSync(file, 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((line) => JSON.parse(line));
+    .map((line) => JSON.parse(line) as Draft);
 
-/** One CSV line's fields (HateCheck quotes fields that hold commas). */
-function csvFields(line) {
-  const out = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      out.push(field);
-      field = '';
-    }
-    else field += c;
-  }
-  out.push(field);
-  return out;
-}
-
-const isNew = (file) => {
+const isNew = (file: string): boolean => {
   const writer = file.replace(/\d+\.jsonl$/, '');
   return file.endsWith('.jsonl') && prefixes.includes(writer);
 };
-const older = new Map();
-const fresh = [];
+const older = new Map<string, string>();
+const fresh: Draft[] = [];
 for (const file of readdirSync(DRAFTS).sort()) {
   for (const r of records(join(DRAFTS, file))) {
     if (isNew(file)) fresh.push(r);
@@ -82,28 +63,28 @@ if (fresh.length === 0) {
   process.exit(2);
 }
 
-const hateCases = new Set();
-const hateRuns = new Set();
+const hateCases = new Set<string>();
+const hateRuns = new Set<string>();
 if (existsSync(HATECHECK)) {
-  const [head, ...lines] = readFileSync(HATECHECK, 'utf8').split('\n');
-  const column = csvFields(head).indexOf('test_case');
-  for (const line of lines) {
-    const text = line ? csvFields(line)[column] : '';
+  const [head = [], ...rows] = parseCsv(readFileSync(HATECHECK, 'utf8'));
+  const column = head.indexOf('test_case');
+  for (const row of rows) {
+    const text = row[column];
     if (!text) continue;
     hateCases.add(norm(text));
     for (const run of runs(text, 6)) hateRuns.add(run);
   }
 } else console.warn(`overlap: ${HATECHECK} is not here; HateCheck not checked`);
-const devRuns = new Set();
+const devRuns = new Set<string>();
 if (existsSync(DEV)) for (const r of records(DEV)) for (const run of runs(r.text, 8)) devRuns.add(run);
 else console.warn(`overlap: ${DEV} is not here; the dev corpus not checked`);
 
 let findings = 0;
-const report = (what, id, detail) => {
+const report = (what: string, id: string, detail: string | undefined): void => {
   console.log(`${what} ${id} ${JSON.stringify(detail)}`);
   findings++;
 };
-const seen = new Map();
+const seen = new Map<string, string>();
 for (const r of fresh) {
   const key = norm(r.text);
   if (older.has(key)) report('REPEAT-OLD', r.id, older.get(key));
