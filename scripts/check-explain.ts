@@ -1,10 +1,11 @@
 /**
  * `check --explain`: why a draft was judged as it was. For each rule that found words, the rule, the phrase (or
  * pattern) and the words, and whether it stands on its own; for each hit a rule dropped, the guard that dropped
- * it; and the learned model's score per category beside the score at which it speaks.
+ * it; and the learned model's "any breach" score beside its gate, and each category's score beside the scores at which
+ * it is named (once the draft nudges) and found on its own.
  */
 import { prepare } from '../src/engine/analyze';
-import { decide, probabilities } from '../src/engine/decide';
+import { allowed, decide, probabilities } from '../src/engine/decide';
 import { bundledModel } from '../src/engine/model/bundled';
 import type { Pack, Role } from '../src/engine/types';
 
@@ -23,13 +24,18 @@ export function explain(text: string, pack: Pack, role: Role): string[] {
   }
   for (const m of p.nearMisses) lines.push(`  ${m.ruleId} dropped "${words(m.start, m.end)}" (found with "${m.phrase.replace(/\s+/g, ' ')}"): ${m.why}`);
   if (model) {
-    const { prob } = probabilities(model, p, role);
+    const { prob } = probabilities(model, p, options);
+    const gateAt = model.labels.indexOf('nudge');
+    const gate = model.thresholds[gateAt] as number;
+    const at = (v: number): string => (v > 1 ? 'never' : v.toFixed(2));
+    lines.push(`  Model: any breach ${(prob[gateAt] as number).toFixed(2)} (nudges from ${at(gate)})`);
     const scores = model.labels
-      .map((label, l) => ({ label, score: prob[l] as number, at: model.header.solo[l] as number }))
-      .filter((s) => s.label !== 'nudge' && (s.score >= 0.05 || verdict.categories.includes(s.label as never)))
+      .map((label, l) => ({ label, score: prob[l] as number, named: model.thresholds[l] as number, alone: model.header.solo[l] as number }))
+      // Only the categories this draft may be found for (pack, role, the school-context gate).
+      .filter((s) => s.label !== 'nudge' && allowed(s.label, p, options) && (s.score >= 0.05 || verdict.categories.includes(s.label)))
       .sort((a, b) => b.score - a.score);
-    lines.push(scores.length === 0 ? '  Model: no category scores 0.05 or more.' : '  Model (score / speaks at):');
-    for (const s of scores) lines.push(`    ${s.label} ${s.score.toFixed(2)} / ${s.at > 1 ? 'never alone' : s.at.toFixed(2)}`);
+    lines.push(scores.length === 0 ? '  No category scores 0.05 or more.' : '  Categories (score / named from, once it nudges / found alone from):');
+    for (const s of scores) lines.push(`    ${s.label} ${s.score.toFixed(2)} / ${at(s.named)} / ${at(s.alone)}`);
   }
   return lines;
 }

@@ -13,10 +13,11 @@
  * - Every finding points at words: the rule hits of its category, or else the words that weighed most for it.
  */
 import type { Prepared } from './analyze';
-import { T } from './annotate';
+import { MANNERS, T, TARGETS } from './annotate';
 import { chunks, forEachDistinct } from './model/features';
 import { accumulate, finish, sigmoid, weightOf } from './model/model';
 import type { Model } from './model/model';
+import { stackForward, stackWidth } from './model/stack';
 import { toOriginalSpan } from './normalise';
 import { CATEGORIES, CATEGORY_SEVERITY, SEVERITIES } from './types';
 import type { AnalyzeOptions, Category, Finding, Severity, Span, Verdict } from './types';
@@ -40,12 +41,11 @@ export const CATEGORY_MESSAGE: Readonly<Record<Category, string>> = {
   staff_conduct: 'Staff are asked not to post about pupils, parents, colleagues or school matters on personal accounts.',
 };
 
-/** Per category: the probability the model gives the draft (the highest over its chunks), and which chunk gave it. */
-export function probabilities(
-  model: Model,
-  p: Prepared,
-  role: AnalyzeOptions['role'],
-): { prob: Float32Array; chunk: Int32Array; ranges: [number, number][] } {
+/**
+ * The first stage: per label, the log-odds the linear model gives the draft (the highest over a long draft's chunks),
+ * and which chunk gave it.
+ */
+export function firstStage(model: Model, p: Prepared, role: AnalyzeOptions['role']): { z: Float32Array; chunk: Int32Array; ranges: [number, number][] } {
   const L = model.labels.length;
   const best = new Float32Array(L).fill(-Infinity);
   const chunk = new Int32Array(L);
@@ -61,7 +61,63 @@ export function probabilities(
       }
     }
   });
-  return { prob: best.map(sigmoid), chunk, ranges };
+  return { z: best, chunk, ranges };
+}
+
+const CLIP = 12;
+const squash = (z: number): number => Math.max(-CLIP, Math.min(CLIP, z)) / 4;
+
+/**
+ * What the second stage (model/stack.ts) reads of a draft: the first stage's log-odds for the whole draft (`z`) and
+ * the highest any one sentence gives each label read alone; how many sentences and words, and the writer's role; the
+ * rules' hits by category (plain, reported or quoted, standing alone); which categories may be found at all; who the
+ * draft is about and how it is said.
+ */
+export function stackInputs(model: Model, p: Prepared, options: AnalyzeOptions, z: ArrayLike<number>): Float32Array {
+  const L = model.labels.length;
+  const C = CATEGORIES.length;
+  const x = new Float32Array(stackWidth(L));
+  let o = 0;
+  for (let l = 0; l < L; l++) x[o++] = squash(z[l] as number);
+  const best = new Float32Array(L).fill(-CLIP);
+  const t = p.tokens;
+  let sentences = 0;
+  const s = new Float32Array(L);
+  for (let from = 0; from < t.count; ) {
+    let to = from + 1;
+    while (to < t.count && t.sentence[to] === t.sentence[from]) to++;
+    s.fill(0);
+    forEachDistinct(p, options.role, (bucket) => accumulate(model, s, bucket), from, to);
+    finish(model, s);
+    for (let l = 0; l < L; l++) if ((s[l] as number) > (best[l] as number)) best[l] = s[l] as number;
+    sentences++;
+    from = to;
+  }
+  if (sentences === 0) for (let l = 0; l < L; l++) best[l] = z[l] as number;
+  for (let l = 0; l < L; l++) x[o++] = squash(best[l] as number);
+  x[o++] = Math.log2(1 + sentences) / 4;
+  x[o++] = Math.log2(1 + t.count) / 8;
+  x[o++] = options.role === 'staff' ? 1 : 0;
+  for (const e of p.evidence) {
+    const c = CATEGORY_ORDER.get(e.category) ?? 0;
+    x[o + (e.plain ? 0 : C) + c] = 1;
+    if (e.plain && (model.direct.has(e.ruleId) || e.school === true)) x[o + 2 * C + c] = 1;
+  }
+  o += 3 * C;
+  for (let c = 0; c < C; c++) x[o++] = allowed(CATEGORIES[c] as Category, p, options) ? 1 : 0;
+  for (let b = 0; b < TARGETS.length; b++) x[o++] = p.notes.targets & (1 << b) ? 1 : 0;
+  for (let b = 0; b < MANNERS.length; b++) x[o++] = p.notes.manner & (1 << b) ? 1 : 0;
+  return x;
+}
+
+/**
+ * Per label: the model's probability for the draft (the second stage's, when the model has one), and which chunk
+ * of a long draft gave the first stage its highest score (where its words are looked for).
+ */
+export function probabilities(model: Model, p: Prepared, options: AnalyzeOptions): { prob: Float32Array; chunk: Int32Array; ranges: [number, number][] } {
+  const { z, chunk, ranges } = firstStage(model, p, options.role);
+  const prob = model.stack ? stackForward(model.stack, stackInputs(model, p, options, z)) : z.map(sigmoid);
+  return { prob, chunk, ranges };
 }
 
 /** Whether category `c` may be found at all for this pack, role and draft (the gates, before any score). */
@@ -130,10 +186,10 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
   if (!model) {
     for (const c of byCategory.keys()) found.add(c);
   } else {
-    const direct = new Set(model.header.direct);
+    const direct = model.direct;
     // Plain hits of direct rules, and of the school's own phrases, are findings on their own.
     for (const e of p.evidence) if (e.plain && (direct.has(e.ruleId) || e.school === true)) found.add(e.category);
-    const { prob, chunk, ranges } = probabilities(model, p, options.role);
+    const { prob, chunk, ranges } = probabilities(model, p, options);
     const nudgeAt = model.labels.indexOf('nudge');
     const gate = (prob[nudgeAt] as number) >= (model.thresholds[nudgeAt] as number);
     let likeliest = -1;

@@ -101,7 +101,7 @@ describe('check with a draft', () => {
     expect(status).toBe(0);
     const [first, second] = stdout.split(/(?=School: )/);
     expect(first).toMatch(/photo\.sharing-images found "pics of the class" with "\{MEDIA\} \(of \| with\) \{PHOTO_SUBJECT\}"/);
-    expect(first).toMatch(/Model \(score \/ speaks at\):\n {4}photo \d\.\d\d \/ \d\.\d\d/);
+    expect(first).toMatch(/Model: any breach \d\.\d\d \(nudges from \d\.\d\d\)\n {2}Categories \(score \/ named from, once it nudges \/ found alone from\):\n {4}photo \d\.\d\d \/ \d\.\d\d \/ (never|\d\.\d\d)/);
     expect(second).toMatch(/Verdict: quiet/);
     expect(second).toMatch(/photo\.sharing-images dropped "took a photo" \(found with "[^"]+"\): unless: "\(just \| only\)/);
   });

@@ -11,10 +11,14 @@ import { BUCKETS } from '../../src/engine/model/features';
 import { decodeModel, encodeModel, logits, weightOf } from '../../src/engine/model/model';
 import type { Model } from '../../src/engine/model/model';
 import type { ModelHeader } from '../../src/engine/model/model';
+import { stackForward, stackWidth } from '../../src/engine/model/stack';
+import type { Stack } from '../../src/engine/model/stack';
 import { CATEGORIES } from '../../src/engine/types';
 import { getBundledPack } from '../../src/packs';
 import { fit } from '../../scripts/train/fit';
 import type { Example } from '../../scripts/train/fit';
+import { fitStack } from '../../scripts/train/stack-fit';
+import type { StackExample } from '../../scripts/train/stack-fit';
 import { loadModelFile, readModelFile } from '../../scripts/model-file';
 
 function check(text: string, school = 'generic', role: Role = 'parent', model?: null): Verdict {
@@ -24,7 +28,7 @@ function check(text: string, school = 'generic', role: Role = 'parent', model?: 
 }
 
 const header = (labels: Category[]): ModelHeader => ({
-  format: 3,
+  format: 4,
   labels,
   bits: Math.log2(BUCKETS),
   bias: labels.map(() => -1),
@@ -50,11 +54,13 @@ describe('model file', () => {
   it('refuses a file that is not a model, or is cut short, with a clear error', () => {
     expect(() => decodeModel(new TextEncoder().encode('PK\u0003\u0004 not a model at all'))).toThrow(/not a Second Thought model/);
     const whole = encodeModel(header(['threat']), Int32Array.from([1, 2]), Int8Array.from([5, 6]));
-    expect(() => decodeModel(whole.subarray(0, whole.length - 1))).toThrow(/weights run past the end/);
+    // The file ends with the second stage's six bytes of sizes (here: none), after the weights' codes.
+    expect(() => decodeModel(whole.subarray(0, whole.length - 1))).toThrow(/second stage: its sizes run past the end/);
+    expect(() => decodeModel(whole.subarray(0, whole.length - 7))).toThrow(/weights run past the end/);
     expect(() => decodeModel(Uint8Array.from([...whole, 0]))).toThrow(/1 bytes left over/);
-    // The last byte holds the two weights' codes (levels 0 and 1 of two); a code past the label's levels is refused.
+    // The byte before them holds the two weights' codes (levels 0 and 1 of two); a code past the label's levels is refused.
     const badCode = Uint8Array.from(whole);
-    badCode[badCode.length - 1] = 0xf0;
+    badCode[badCode.length - 7] = 0xf0;
     expect(() => decodeModel(badCode)).toThrow(/a weight of label 0 uses level 15, the label has 2/);
   });
 
@@ -77,6 +83,36 @@ describe('model file', () => {
     expect(() => encodeModel(header(['threat']), buckets, many)).toThrow(/label threat has 17 distinct weights, at most 16 fit/);
     const model = decodeModel(encodeModel(header(['threat']), buckets, sixteen));
     expect(stored(model, Array.from(buckets))).toEqual(Array.from(sixteen));
+  });
+
+  it('carries the second stage, read back within int8 rounding, and refuses one that does not fit the model', () => {
+    const labels: Category[] = ['threat', 'hate'];
+    const I = stackWidth(labels.length);
+    const H = 3;
+    const stack: Stack = {
+      inputs: I,
+      hidden: H,
+      outputs: 2,
+      w1: Float32Array.from({ length: H * I }, (_, i) => Math.sin(i) / 2),
+      b1: Float32Array.from([0.1, -0.2, 0.3]),
+      w2: Float32Array.from({ length: 2 * H }, (_, i) => Math.cos(i)),
+      b2: Float32Array.from([-0.5, 0.25]),
+    };
+    const bytes = encodeModel(header(labels), Int32Array.from([1]), Int8Array.from([5, 6]), stack);
+    const back = decodeModel(bytes).stack as Stack;
+    expect([back.inputs, back.hidden, back.outputs]).toEqual([I, H, 2]);
+    expect(Array.from(back.b2)).toEqual([-0.5, 0.25]);
+    for (let i = 0; i < H * I; i++) expect(Math.abs((back.w1[i] as number) - (stack.w1[i] as number))).toBeLessThanOrEqual(0.5 / 254 + 1e-6);
+    const x = Float32Array.from({ length: I }, (_, i) => (i % 3) - 1);
+    const [p0, p1] = stackForward(back, x);
+    const [q0, q1] = stackForward(stack, x);
+    expect(Math.abs((p0 as number) - (q0 as number))).toBeLessThan(0.02);
+    expect(Math.abs((p1 as number) - (q1 as number))).toBeLessThan(0.02);
+    expect(() => encodeModel(header(['threat']), Int32Array.from([1]), Int8Array.from([5]), stack)).toThrow(/does not fit 1 labels/);
+    // A second stage written for another engine (more inputs than this one gives) is refused when read.
+    const wide = encodeModel(header(labels), Int32Array.from([1]), Int8Array.from([5, 6]), { ...stack, inputs: I + 1, w1: new Float32Array(H * (I + 1)) });
+    expect(() => decodeModel(wide)).toThrow(new RegExp(`second stage: reads ${I + 1} inputs, the engine gives it ${I}`));
+    expect(() => decodeModel(bytes.subarray(0, bytes.length - 1))).toThrow(/second stage: its weights run past the end/);
   });
 
   it('says so, rather than judging by less, when asked for a verdict before the model is installed', async () => {
@@ -131,6 +167,24 @@ describe('training', () => {
     const masked = examples.map((e) => ({ ...e, mask: Uint8Array.from([0]) }));
     const fitted = fit(masked, { ...options, seed: 3 });
     expect(Array.from(fitted.weights).every((w) => w === 0)).toBe(true);
+  });
+
+  it('fits a second stage that learns what no sum of weights can (either sign, not both), the same for a seed', () => {
+    // "Either a or b, not both": no single weighting of a and b separates it; one hidden layer does.
+    const xor: StackExample[] = Array.from({ length: 400 }, (_, i) => {
+      const a = i % 2;
+      const b = (i >> 1) % 2;
+      return { x: Float32Array.from([a, b]), y: Uint8Array.from([a ^ b, 1, 0]), mask: Uint8Array.from([1, 1, 0]), weight: 1 };
+    });
+    const settings = { hidden: 8, epochs: 60, batch: 16, rate: 0.02, decay: 0, seed: 5 };
+    const stack = fitStack(xor, settings);
+    for (const [a, b] of [[0, 0], [0, 1], [1, 0], [1, 1]] as const) {
+      const [p] = stackForward(stack, [a, b]);
+      expect(Math.round(p as number)).toBe(a ^ b);
+    }
+    expect(Array.from(fitStack(xor, settings).w1)).toEqual(Array.from(stack.w1));
+    // The third output was never spoken for: it stays where it began (its bias at zero, so a half).
+    expect(stack.b2[2]).toBe(0);
   });
 });
 

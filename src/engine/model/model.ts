@@ -1,11 +1,11 @@
 /**
  * The learned model: a multi-label logistic regression over the hashed features of `features.ts`, one output per
- * category, stored in a compact binary file and read by plain TypeScript (no browser API, no dependency), so the
+ * category, and a small second stage over its outputs (stack.ts), stored in a compact binary file and read by plain TypeScript (no browser API, no dependency), so the
  * worker, the unit tests and the `check` tool score drafts identically.
  *
  * File layout (little-endian). Most kept buckets weigh on one or two labels of the twelve, so rows are stored sparse,
  * and each label's weights take at most 16 values, so a weight is stored as a 4-bit code into its label's levels:
- *   "STM3"                      magic
+ *   "STM4"                      magic
  *   u32 n, n bytes              header, UTF-8 JSON (see ModelHeader)
  *   u32 k                       number of kept buckets
  *   k varints                   bucket ids, ascending, each as the gap from the one before
@@ -14,6 +14,7 @@
  *   4 bits per set bit          those weights as codes into their label's levels, bucket by bucket, label by label,
  *                               two to a byte (low half first; an odd count leaves the last high half zero);
  *                               weight = level × scale[label]
+ *   the second stage            see stack.ts (it may say there is none)
  * In memory the codes stay as they are in the file, beside each row's first code and its labels' levels already
  * multiplied by their scale, so reading a model is one pass over its buckets, and scoring a bucket reads only the
  * weights it has. The 4-bit codes make the file about a fifth smaller, gzipped, than a byte per weight;
@@ -21,9 +22,11 @@
  */
 import type { Category } from '../types';
 import { BUCKETS } from './features';
+import { decodeStack, encodeStack } from './stack';
+import type { Stack } from './stack';
 
 export interface ModelHeader {
-  format: 3;
+  format: 4;
   /**
    * The outputs, in the order of each row's weights: one per category, then `nudge` (any breach at all), which
    * gates them: a draft nudges when `nudge` reaches its threshold, and then names the categories that reach theirs
@@ -34,7 +37,8 @@ export interface ModelHeader {
   bias: number[];
   scale: number[];
   /**
-   * Per label, chosen on the validation split: for `nudge`, the gate; for a category, the probability at or above
+   * Per label, chosen on the validation split (on the second stage's probabilities when there is one): for `nudge`,
+   * the gate; for a category, the probability at or above
    * which it is named once the draft nudges.
    */
   thresholds: number[];
@@ -63,14 +67,18 @@ export interface Model {
   levels: Float32Array;
   bias: Float32Array;
   thresholds: Float32Array;
+  /** The second stage, or null: the first stage's probabilities are then the model's. */
+  stack: Stack | null;
+  /** `header.direct` as a set. */
+  direct: ReadonlySet<string>;
 }
 
-const MAGIC = [0x53, 0x54, 0x4d, 0x33];
+const MAGIC = [0x53, 0x54, 0x4d, 0x34];
 const MAX_LABELS = 16;
 /** Distinct weights a label may take: one 4-bit code each. */
 export const MAX_LEVELS = 16;
 
-export function encodeModel(header: ModelHeader, buckets: Int32Array, weights: Int8Array): Uint8Array {
+export function encodeModel(header: ModelHeader, buckets: Int32Array, weights: Int8Array, stack: Stack | null = null): Uint8Array {
   const L = header.labels.length;
   if (L > MAX_LABELS) throw new Error(`model file: ${L} labels, at most ${MAX_LABELS} fit`);
   if (weights.length !== buckets.length * L) throw new Error(`model file: ${weights.length} weights for ${buckets.length} buckets × ${L} labels`);
@@ -110,7 +118,11 @@ export function encodeModel(header: ModelHeader, buckets: Int32Array, weights: I
   const table = levels.flatMap((ls) => [ls.length, ...ls.map((w) => w & 0xff)]);
   const packed = new Uint8Array((codes.length + 1) >> 1);
   codes.forEach((c, i) => (packed[i >> 1] = (packed[i >> 1] as number) | (c << ((i & 1) * 4))));
-  const out = new Uint8Array(4 + 4 + json.length + 4 + varints.length + masks.length + table.length + packed.length);
+  if (stack && (stack.outputs !== L || stack.w1.length !== stack.hidden * stack.inputs || stack.w2.length !== L * stack.hidden)) {
+    throw new Error(`model file: a second stage of ${stack.inputs} × ${stack.hidden} × ${stack.outputs} does not fit ${L} labels`);
+  }
+  const second = encodeStack(stack);
+  const out = new Uint8Array(4 + 4 + json.length + 4 + varints.length + masks.length + table.length + packed.length + second.length);
   const view = new DataView(out.buffer);
   out.set(MAGIC, 0);
   view.setUint32(4, json.length, true);
@@ -125,6 +137,7 @@ export function encodeModel(header: ModelHeader, buckets: Int32Array, weights: I
   out.set(table, p);
   p += table.length;
   out.set(packed, p);
+  out.set(second, p + packed.length);
   return out;
 }
 
@@ -138,7 +151,7 @@ export function decodeModel(bytes: Uint8Array): Model {
   const n = view.getUint32(4, true);
   if (8 + n + 4 > bytes.length) fail('header runs past the end');
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + n))) as ModelHeader;
-  if (header.format !== 3) fail(`format ${String(header.format)} is not supported`);
+  if (header.format !== 4) fail(`format ${String(header.format)} is not supported`);
   const labels = header.labels;
   const L = labels.length;
   if (L > MAX_LABELS) fail(`${L} labels, at most ${MAX_LABELS} fit`);
@@ -193,7 +206,6 @@ export function decodeModel(bytes: Uint8Array): Model {
   }
   const end = p + ((count + 1) >> 1);
   if (end > bytes.length) fail('weights run past the end');
-  if (end < bytes.length) fail(`${bytes.length - end} bytes left over after the weights`);
   const codes = bytes.slice(p, end);
   // A label with fewer than 16 levels could be given a code it lacks: only then is every code looked at.
   if (levelCount.some((m) => m < MAX_LEVELS)) {
@@ -205,7 +217,20 @@ export function decodeModel(bytes: Uint8Array): Model {
       }
     }
   }
-  return { header, labels, rows, masks, first, codes, levels, bias: Float32Array.from(header.bias), thresholds: Float32Array.from(header.thresholds) };
+  const stack = decodeStack(bytes, end, L);
+  return {
+    header,
+    labels,
+    rows,
+    masks,
+    first,
+    codes,
+    levels,
+    bias: Float32Array.from(header.bias),
+    thresholds: Float32Array.from(header.thresholds),
+    stack,
+    direct: new Set(header.direct),
+  };
 }
 
 /** Adds one bucket's weights to per-label sums. */

@@ -1,0 +1,131 @@
+/**
+ * The second stage: a small neural network over what the first stage (the linear model of model.ts) and the rest of
+ * the engine already know about a draft. The linear model adds its words' weights up over the whole draft, so one
+ * friendly sentence can wash out the complaint beside it, and it cannot weigh one kind of evidence by another. The
+ * second stage reads each label's log-odds for the whole draft and for its strongest sentence read alone, the rules'
+ * evidence by category (plain, reported, standing alone), who the draft is about and how, and which categories may
+ * be found at all (`stackInputs` in decide.ts), and combines them through one hidden layer of rectified units into a
+ * probability per label. `npm run train` fits it on out-of-fold first-stage scores: each training draft scored by a
+ * linear model that never saw its batch, so that it learns how far to trust those scores on text they never saw.
+ *
+ * In the model file, after the first stage's weights (model.ts), little-endian:
+ *   u16 inputs, u16 hidden, u16 outputs     hidden 0: no second stage (then inputs and outputs are 0 too)
+ *   hidden × f32, hidden × f32              per hidden unit: its weights' scale, its bias
+ *   outputs × f32, outputs × f32            per output: its weights' scale, its bias
+ *   hidden × inputs int8                    first layer, row by row (weight = value × its row's scale)
+ *   outputs × hidden int8                   second layer, likewise
+ */
+import { MANNERS, TARGETS } from '../annotate';
+import { CATEGORIES } from '../types';
+
+export interface Stack {
+  inputs: number;
+  hidden: number;
+  outputs: number;
+  /** hidden × inputs, row-major. */
+  w1: Float32Array;
+  b1: Float32Array;
+  /** outputs × hidden, row-major. */
+  w2: Float32Array;
+  b2: Float32Array;
+}
+
+/** How many inputs the second stage reads for a first stage of `labels` outputs (see `stackInputs`). */
+export function stackWidth(labels: number): number {
+  return 2 * labels + 3 + 4 * CATEGORIES.length + TARGETS.length + MANNERS.length;
+}
+
+/** The second stage's probability per label, for its inputs `x`. */
+export function stackForward(stack: Stack, x: ArrayLike<number>): Float32Array {
+  const h = new Float32Array(stack.hidden);
+  for (let j = 0; j < stack.hidden; j++) {
+    let s = stack.b1[j] as number;
+    const row = j * stack.inputs;
+    for (let i = 0; i < stack.inputs; i++) s += (stack.w1[row + i] as number) * (x[i] as number);
+    h[j] = s > 0 ? s : 0;
+  }
+  const out = new Float32Array(stack.outputs);
+  for (let k = 0; k < stack.outputs; k++) {
+    let s = stack.b2[k] as number;
+    const row = k * stack.hidden;
+    for (let j = 0; j < stack.hidden; j++) s += (stack.w2[row + j] as number) * (h[j] as number);
+    out[k] = 1 / (1 + Math.exp(-s));
+  }
+  return out;
+}
+
+/** Rows of `w` (each `width` long) as int8 with one scale per row. */
+function quantiseRows(w: Float32Array, rows: number, width: number): { scale: Float32Array; q: Int8Array } {
+  const scale = new Float32Array(rows);
+  const q = new Int8Array(rows * width);
+  for (let r = 0; r < rows; r++) {
+    let max = 0;
+    for (let i = 0; i < width; i++) max = Math.max(max, Math.abs(w[r * width + i] as number));
+    const s = max / 127 || 1;
+    scale[r] = s;
+    for (let i = 0; i < width; i++) q[r * width + i] = Math.round((w[r * width + i] as number) / s);
+  }
+  return { scale, q };
+}
+
+/** The second stage's section of the model file (a stack of null: the section that says there is none). */
+export function encodeStack(stack: Stack | null): Uint8Array {
+  if (!stack) return new Uint8Array(6);
+  const { inputs: I, hidden: H, outputs: K } = stack;
+  const one = quantiseRows(stack.w1, H, I);
+  const two = quantiseRows(stack.w2, K, H);
+  const out = new Uint8Array(6 + 8 * H + 8 * K + H * I + K * H);
+  const view = new DataView(out.buffer);
+  view.setUint16(0, I, true);
+  view.setUint16(2, H, true);
+  view.setUint16(4, K, true);
+  let p = 6;
+  for (let j = 0; j < H; j++, p += 4) view.setFloat32(p, one.scale[j] as number, true);
+  for (let j = 0; j < H; j++, p += 4) view.setFloat32(p, stack.b1[j] as number, true);
+  for (let k = 0; k < K; k++, p += 4) view.setFloat32(p, two.scale[k] as number, true);
+  for (let k = 0; k < K; k++, p += 4) view.setFloat32(p, stack.b2[k] as number, true);
+  out.set(new Uint8Array(one.q.buffer), p);
+  out.set(new Uint8Array(two.q.buffer), p + H * I);
+  return out;
+}
+
+/**
+ * Reads the second stage's section from `bytes` at `at`, which must run to the end of the file, for a first stage
+ * of `labels` outputs. Null when the file says there is none; throws a clear error on anything else amiss.
+ */
+export function decodeStack(bytes: Uint8Array, at: number, labels: number): Stack | null {
+  const fail = (why: string): never => {
+    throw new Error(`model file: second stage: ${why}`);
+  };
+  if (at + 6 > bytes.length) fail('its sizes run past the end');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const I = view.getUint16(at, true);
+  const H = view.getUint16(at + 2, true);
+  const K = view.getUint16(at + 4, true);
+  let p = at + 6;
+  if (H === 0) {
+    if (I !== 0 || K !== 0) fail(`no hidden units, but ${I} inputs and ${K} outputs`);
+    if (p !== bytes.length) fail(`${bytes.length - p} bytes left over after it`);
+    return null;
+  }
+  if (K !== labels) fail(`${K} outputs for a model of ${labels} labels`);
+  if (I !== stackWidth(labels)) fail(`reads ${I} inputs, the engine gives it ${stackWidth(labels)}`);
+  const end = p + 8 * H + 8 * K + H * I + K * H;
+  if (end > bytes.length) fail('its weights run past the end');
+  if (end < bytes.length) fail(`${bytes.length - end} bytes left over after it`);
+  const floats = (n: number): Float32Array => {
+    const out = new Float32Array(n);
+    for (let i = 0; i < n; i++, p += 4) out[i] = view.getFloat32(p, true);
+    return out;
+  };
+  const scale1 = floats(H);
+  const b1 = floats(H);
+  const scale2 = floats(K);
+  const b2 = floats(K);
+  const w1 = new Float32Array(H * I);
+  for (let i = 0; i < H * I; i++) w1[i] = ((bytes[p + i] as number) << 24 >> 24) * (scale1[Math.floor(i / I)] as number);
+  p += H * I;
+  const w2 = new Float32Array(K * H);
+  for (let i = 0; i < K * H; i++) w2[i] = ((bytes[p + i] as number) << 24 >> 24) * (scale2[Math.floor(i / H)] as number);
+  return { inputs: I, hidden: H, outputs: K, w1, b1, w2, b2 };
+}
