@@ -1,6 +1,6 @@
 /**
- * `npm run train`: fit the engine's model on the training corpus and the public training sets (the linear first
- * stage, then the second stage on out-of-fold first-stage scores: src/engine/model/stack.ts), choose each
+ * `npm run train`: fit the engine's model on the training corpus and the public training sets (the linear model;
+ * with `--stack`, also a second stage on out-of-fold scores: src/engine/model/stack.ts), choose each
  * category's threshold on the validation split, and write the model the extension ships
  * (src/engine/model/model.bin). Deterministic for a seed; a few minutes on a 2-core machine.
  *
@@ -19,7 +19,7 @@
  *   npm run train -- --report FILE            also score a labelled file with the model just trained (repeatable)
  *   npm run train -- --hold-out NAME          leave a spent independent set (fresh-300-d…) out, to --report it
  *   npm run train -- --direct-rule ID         let one rule of another category stand alone if precise enough (experiment)
- *   npm run train -- --no-stack               no second stage: the linear model's outputs decide (for comparison)
+ *   npm run train -- --stack                  also fit the second stage (src/engine/model/stack.ts; an experiment, not shipped)
  *   npm run train -- --stack-fit JSON         override the second stage's settings (hidden, epochs, batch, rate, decay)
  *
  * The test split of the corpus is never read here (thresholds come from validation alone), nor is the dev corpus,
@@ -281,8 +281,8 @@ function scoreAll(model: Model, items: readonly Prepped[]): Scored[] {
   }));
 }
 
-/** `--no-stack`: ship the first stage alone, as before the second stage (for comparison). */
-const STACK = !flag('--no-stack');
+/** `--stack`: fit the second stage too (experiment: see docs/model.md for why the shipped model has none yet). */
+const STACK = flag('--stack');
 /** The second stage learns from first-stage scores of drafts whose batch that first stage never saw: four folds. */
 const STACK_FOLDS = 4;
 const stackAt = args.indexOf('--stack-fit');
