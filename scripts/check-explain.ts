@@ -15,7 +15,7 @@ export function explain(text: string, pack: Pack, role: Role): string[] {
   const model = bundledModel();
   const verdict = decide(p, options, model);
   const words = (start: number, end: number): string => p.n.text.slice(start, end).replace(/\s+/g, ' ');
-  const direct = new Set(model?.header.direct ?? []);
+  const direct: ReadonlySet<string> = model?.direct ?? new Set();
   const lines = ['', 'Why:'];
   if (p.evidence.length === 0) lines.push('  No rule found words in this draft.');
   for (const e of p.evidence) {
