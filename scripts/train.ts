@@ -21,6 +21,8 @@
  *   npm run train -- --direct-rule ID         let one rule of another category stand alone if precise enough (experiment)
  *   npm run train -- --stack                  also fit the second stage (src/engine/model/stack.ts; an experiment, not shipped)
  *   npm run train -- --stack-fit JSON         override the second stage's settings (hidden, epochs, batch, rate, decay)
+ *   npm run train -- --model-out FILE         write the model to FILE instead (for experiments; also with --dry-run)
+ *   npm run train -- --stack-public W         the public posts train the second stage too, weighted W (default 0: not)
  *
  * The test split of the corpus is never read here (thresholds come from validation alone), nor is the dev corpus,
  * nor any public test split, nor an independent set not yet scored (it is kept outside the repository until then).
@@ -193,7 +195,14 @@ function corpusExample(p: Prepped): Example {
   return { buckets: p.buckets, y, mask, weight: 1 };
 }
 
-function publicExample(r: PublicRecord): Example {
+/** A public post ready to train: its example, and what the second stage reads from it. */
+interface PublicPrepped {
+  example: Example;
+  prepared: Prepared;
+  options: AnalyzeOptions;
+}
+
+function publicExample(r: PublicRecord): PublicPrepped {
   const options = optionsFor('generic', 'parent');
   const prepared = prepare(r.text, options);
   const y = new Uint8Array(L);
@@ -205,7 +214,7 @@ function publicExample(r: PublicRecord): Example {
   }
   // The `nudge` output is never taught by public posts: on validation, their idea of offensive (weighted 0.1 and
   // 0.35) lowered recall at the same false-alarm rate. They teach the categories they are labelled for.
-  return { buckets: featureSet(prepared, options.role), y, mask, weight: PUBLIC_WEIGHT };
+  return { example: { buckets: featureSet(prepared, options.role), y, mask, weight: PUBLIC_WEIGHT }, prepared, options };
 }
 
 /**
@@ -285,6 +294,9 @@ function scoreAll(model: Model, items: readonly Prepped[]): Scored[] {
 const STACK = flag('--stack');
 /** The second stage learns from first-stage scores of drafts whose batch that first stage never saw: four folds. */
 const STACK_FOLDS = 4;
+const stackPublicAt = args.indexOf('--stack-public');
+/** `--stack-public W`: the public posts train the second stage too, each weighted W (0: they do not). */
+const STACK_PUBLIC = stackPublicAt >= 0 ? Number(args[stackPublicAt + 1]) : 0;
 const stackAt = args.indexOf('--stack-fit');
 /**
  * The second stage's settings (`--stack-fit JSON` overrides some, for experiments). On validation, at 2.5% false
@@ -300,13 +312,21 @@ function positiveWeights(examples: readonly Example[]): Float32Array {
   return Float32Array.from(positives.map((p, l) => Math.min(4, Math.sqrt((negatives[l] as number) / Math.max(1, p)) / 2) || 1));
 }
 
-/** Second-stage examples: every training draft scored by a first stage fitted without its batch. */
-function outOfFold(train: readonly Prepped[], publicExamples: readonly Example[], header: Omit<ModelHeader, 'scale' | 'bias'>): StackExample[] {
+/**
+ * Second-stage examples: every training draft scored by a first stage fitted without its batch. With
+ * `--stack-public W`, the public posts take part too (each in one of the folds, weighted W): they teach the second
+ * stage what they are labelled for, and a post labelled with no category at all teaches it not to nudge.
+ */
+function outOfFold(train: readonly Prepped[], pub: readonly PublicPrepped[], header: Omit<ModelHeader, 'scale' | 'bias'>): StackExample[] {
   const batches = shuffle([...new Set(train.map((p) => p.record.batch))].sort(), rng(SEED));
   const fold = new Map(batches.map((b, i) => [b, i % STACK_FOLDS]));
+  const publicFold = shuffle(pub.map((_, i) => i % STACK_FOLDS), rng(SEED + 1));
   const out: StackExample[] = [];
   for (let k = 0; k < STACK_FOLDS; k++) {
-    const examples = [...train.filter((p) => fold.get(p.record.batch) !== k).map(corpusExample), ...publicExamples];
+    const examples = [
+      ...train.filter((p) => fold.get(p.record.batch) !== k).map(corpusExample),
+      ...pub.filter((_, i) => STACK_PUBLIC === 0 || publicFold[i] !== k).map((p) => p.example),
+    ];
     log(`second stage: fold ${k + 1} of ${STACK_FOLDS}, fitting on ${examples.length} examples`);
     const fitted = fit(examples, { ...FIT, seed: SEED, positiveWeight: positiveWeights(examples) });
     const model = decodeModel(pack(fitted.weights, fitted.bias, header, null));
@@ -316,6 +336,15 @@ function outOfFold(train: readonly Prepped[], publicExamples: readonly Example[]
       const ex = corpusExample(p);
       out.push({ x: stackInputs(model, p.prepared, p.options, z), y: ex.y, mask: ex.mask, weight: 1 });
     }
+    if (STACK_PUBLIC === 0) continue;
+    pub.forEach((p, i) => {
+      if (publicFold[i] !== k) return;
+      const { z } = firstStage(model, p.prepared, p.options.role);
+      const y = p.example.y.slice();
+      const mask = p.example.mask.slice();
+      if (CATEGORIES.every((c) => mask[CATEGORIES.indexOf(c)] === 1 && y[CATEGORIES.indexOf(c)] === 0)) mask[NUDGE] = 1;
+      out.push({ x: stackInputs(model, p.prepared, p.options, z), y, mask, weight: STACK_PUBLIC });
+    });
   }
   return out;
 }
@@ -511,10 +540,10 @@ function trainOn(
   train: readonly Prepped[],
   val: readonly Prepped[],
   everyday: readonly Prepped[],
-  publicExamples: readonly Example[],
+  pub: readonly PublicPrepped[],
   meta: Record<string, unknown>,
 ): Trained {
-  const examples = [...train.map(corpusExample), ...publicExamples];
+  const examples = [...train.map(corpusExample), ...pub.map((p) => p.example)];
   const positiveWeight = positiveWeights(examples);
   log(`fitting on ${examples.length} examples (${train.length} corpus drafts), ${FIT.epochs} epochs`);
   const fitted = fit(examples, { ...FIT, seed: SEED, positiveWeight });
@@ -528,7 +557,7 @@ function trainOn(
     direct,
     trainedOn: meta,
   };
-  const stack = STACK ? fitSecondStage(train, publicExamples, header) : null;
+  const stack = STACK ? fitSecondStage(train, pub, header) : null;
   const draft = decodeModel(pack(fitted.weights, fitted.bias, header, stack));
   const scored = scoreAll(draft, val);
   const everydayScored = scoreAll(draft, everyday);
@@ -539,8 +568,8 @@ function trainOn(
   return { bytes, model, val: summarise(scored, thresholds) };
 }
 
-function fitSecondStage(train: readonly Prepped[], publicExamples: readonly Example[], header: Omit<ModelHeader, 'scale' | 'bias'>): Stack {
-  const oof = outOfFold(train, publicExamples, header);
+function fitSecondStage(train: readonly Prepped[], pub: readonly PublicPrepped[], header: Omit<ModelHeader, 'scale' | 'bias'>): Stack {
+  const oof = outOfFold(train, pub, header);
   log(`second stage: fitting on ${oof.length} out-of-fold drafts, ${JSON.stringify(STACK_FIT)}`);
   return fitStack(oof, { ...STACK_FIT, seed: SEED });
 }
@@ -571,7 +600,7 @@ function main(): void {
   );
   const pub = publicSets('train');
   log(`public training sets: ${pub.length} posts; featurising`);
-  const publicExamples = pub.map(publicExample);
+  const pubPrepped = pub.map(publicExample);
   const sources: Record<string, number> = {};
   for (const r of pub) sources[r.source] = (sources[r.source] ?? 0) + 1;
   const meta = {
@@ -582,7 +611,7 @@ function main(): void {
     seed: SEED,
     commit: commit(),
   };
-  const full = trainOn(trainP, valP, everyday, publicExamples, meta);
+  const full = trainOn(trainP, valP, everyday, pubPrepped, meta);
   report('validation', full.val);
   // `--report FILE`: score another labelled set with the model and thresholds just chosen (for experiments).
   for (let i = args.indexOf('--report'); i >= 0; i = args.indexOf('--report', i + 1)) {
@@ -597,14 +626,17 @@ function main(): void {
     for (const fraction of [0.25, 0.5]) {
       const chosen = new Set(shuffle(batches.slice(), rng(SEED)).slice(0, Math.max(1, Math.round(batches.length * fraction))));
       const part = trainP.filter((p) => chosen.has(p.record.batch));
-      const t = trainOn(part, valP, everyday, publicExamples, meta);
+      const t = trainOn(part, valP, everyday, pubPrepped, meta);
       report(`learning curve ${fraction * 100}% (${part.length} drafts)`, t.val);
       curve.push({ fraction, drafts: part.length, val: t.val });
     }
     curve.push({ fraction: 1, drafts: trainP.length, val: full.val });
     if (!flag('--dry-run')) writeFileSync(CURVE_FILE, `${JSON.stringify({ seed: SEED, commit: meta.commit, curve }, null, 2)}\n`);
   }
-  if (!flag('--dry-run')) {
+  // `--model-out FILE` (experiments): write the model there instead of the shipped file, even with --dry-run.
+  const outAt = args.indexOf('--model-out');
+  if (outAt >= 0) writeFileSync(args[outAt + 1] as string, full.bytes);
+  else if (!flag('--dry-run')) {
     writeFileSync(MODEL_FILE, full.bytes);
     log(`wrote ${MODEL_FILE} (${full.bytes.length} bytes, ${gzipSync(full.bytes, { level: 9 }).length} gzipped)`);
   }

@@ -3,6 +3,7 @@
  * cross-entropy over the labels each example speaks for, by Adam on minibatches with weight decay. Deterministic
  * for a seed.
  */
+import { INPUT_SCALE } from '../../src/engine/model/stack';
 import type { Stack } from '../../src/engine/model/stack';
 import { rng, shuffle } from './fit';
 
@@ -28,12 +29,14 @@ export function fitStack(examples: readonly StackExample[], o: StackFitOptions):
   const I = first.x.length;
   const H = o.hidden;
   const K = first.y.length;
+  if (I < K) throw new Error(`second stage: ${I} inputs cannot carry ${K} outputs (the first ${K} inputs are the first stage's log-odds)`);
   const random = rng(o.seed);
   // He initialisation from a seeded Box–Muller.
   const gauss = (): number => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const w1 = Float32Array.from({ length: H * I }, () => gauss() * Math.sqrt(2 / I));
   const b1 = new Float32Array(H);
-  const w2 = Float32Array.from({ length: K * H }, () => gauss() * Math.sqrt(1 / H));
+  // Small at first, so that fitting starts from the first stage's own judgement.
+  const w2 = Float32Array.from({ length: K * H }, () => gauss() * Math.sqrt(1 / H) * 0.1);
   const b2 = new Float32Array(K);
   const params = [w1, b1, w2, b2];
   const grads = params.map((p) => new Float32Array(p.length));
@@ -60,7 +63,8 @@ export function fitStack(examples: readonly StackExample[], o: StackFitOptions):
         dh.fill(0);
         for (let k = 0; k < K; k++) {
           if (ex.mask[k] === 0) continue;
-          let s = b2[k] as number;
+          // The first stage's log-odds pass straight through; the network learns the correction (stack.ts).
+          let s = (b2[k] as number) + INPUT_SCALE * (ex.x[k] as number);
           const row = k * H;
           for (let j = 0; j < H; j++) s += (w2[row + j] as number) * (h[j] as number);
           const p = 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, s))));

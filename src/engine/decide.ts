@@ -17,7 +17,7 @@ import { MANNERS, T, TARGETS } from './annotate';
 import { chunks, forEachDistinct } from './model/features';
 import { accumulate, finish, sigmoid, weightOf } from './model/model';
 import type { Model } from './model/model';
-import { stackForward, stackWidth } from './model/stack';
+import { INPUT_SCALE, stackForward, stackWidth } from './model/stack';
 import { toOriginalSpan } from './normalise';
 import { CATEGORIES, CATEGORY_SEVERITY, SEVERITIES } from './types';
 import type { AnalyzeOptions, Category, Finding, Severity, Span, Verdict } from './types';
@@ -65,7 +65,7 @@ export function firstStage(model: Model, p: Prepared, role: AnalyzeOptions['role
 }
 
 const CLIP = 12;
-const squash = (z: number): number => Math.max(-CLIP, Math.min(CLIP, z)) / 4;
+const squash = (z: number): number => Math.max(-CLIP, Math.min(CLIP, z)) / INPUT_SCALE;
 
 /**
  * What the second stage (model/stack.ts) reads of a draft: the first stage's log-odds for the whole draft (`z`) and

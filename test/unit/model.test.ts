@@ -11,7 +11,7 @@ import { BUCKETS } from '../../src/engine/model/features';
 import { decodeModel, encodeModel, logits, weightOf } from '../../src/engine/model/model';
 import type { Model } from '../../src/engine/model/model';
 import type { ModelHeader } from '../../src/engine/model/model';
-import { stackForward, stackWidth } from '../../src/engine/model/stack';
+import { INPUT_SCALE, stackForward, stackWidth } from '../../src/engine/model/stack';
 import type { Stack } from '../../src/engine/model/stack';
 import { CATEGORIES } from '../../src/engine/types';
 import { getBundledPack } from '../../src/packs';
@@ -174,17 +174,33 @@ describe('training', () => {
     const xor: StackExample[] = Array.from({ length: 400 }, (_, i) => {
       const a = i % 2;
       const b = (i >> 1) % 2;
-      return { x: Float32Array.from([a, b]), y: Uint8Array.from([a ^ b, 1, 0]), mask: Uint8Array.from([1, 1, 0]), weight: 1 };
+      // The first three inputs stand for the first stage's log-odds, which pass straight through: here none.
+      return { x: Float32Array.from([0, 0, 0, a, b]), y: Uint8Array.from([a ^ b, 1, 0]), mask: Uint8Array.from([1, 1, 0]), weight: 1 };
     });
     const settings = { hidden: 8, epochs: 60, batch: 16, rate: 0.02, decay: 0, seed: 5 };
     const stack = fitStack(xor, settings);
     for (const [a, b] of [[0, 0], [0, 1], [1, 0], [1, 1]] as const) {
-      const [p] = stackForward(stack, [a, b]);
+      const [p] = stackForward(stack, [0, 0, 0, a, b]);
       expect(Math.round(p as number)).toBe(a ^ b);
     }
     expect(Array.from(fitStack(xor, settings).w1)).toEqual(Array.from(stack.w1));
     // The third output was never spoken for: it stays where it began (its bias at zero, so a half).
     expect(stack.b2[2]).toBe(0);
+    expect(() => fitStack(xor.map((e) => ({ ...e, x: e.x.subarray(0, 2) })), settings)).toThrow(/2 inputs cannot carry 3 outputs/);
+  });
+
+  it("corrects the first stage rather than replacing it: a second stage that adds nothing gives the first stage's probabilities", () => {
+    const labels: Category[] = ['threat', 'hate'];
+    const I = stackWidth(labels.length);
+    const H = 2;
+    const silent: Stack = { inputs: I, hidden: H, outputs: 2, w1: new Float32Array(H * I).fill(1), b1: new Float32Array(H), w2: new Float32Array(2 * H), b2: new Float32Array(2) };
+    // The first stage's log-odds, as stackInputs gives them (divided by INPUT_SCALE): 2 and -1.
+    const x = new Float32Array(I);
+    x[0] = 2 / INPUT_SCALE;
+    x[1] = -1 / INPUT_SCALE;
+    const [threat, hate] = stackForward(silent, x);
+    expect(threat).toBeCloseTo(1 / (1 + Math.exp(-2)), 6);
+    expect(hate).toBeCloseTo(1 / (1 + Math.exp(1)), 6);
   });
 });
 

@@ -8,6 +8,11 @@
  * probability per label. `npm run train` fits it on out-of-fold first-stage scores: each training draft scored by a
  * linear model that never saw its batch, so that it learns how far to trust those scores on text they never saw.
  *
+ * It corrects the first stage rather than replacing it: each output's log-odds are the first stage's whole-draft
+ * log-odds for that label (its first `outputs` inputs, times INPUT_SCALE) plus what the hidden layer adds. Where
+ * the training drafts say little (a bland one-line remark, say), the correction stays small and the draft is judged
+ * as the linear model judges it.
+ *
  * In the model file, after the first stage's weights (model.ts), little-endian:
  *   u16 inputs, u16 hidden, u16 outputs     hidden 0: no second stage (then inputs and outputs are 0 too)
  *   hidden × f32, hidden × f32              per hidden unit: its weights' scale, its bias
@@ -30,6 +35,9 @@ export interface Stack {
   b2: Float32Array;
 }
 
+/** The first `outputs` inputs are the first stage's log-odds divided by this (see `stackInputs` in decide.ts). */
+export const INPUT_SCALE = 4;
+
 /** How many inputs the second stage reads for a first stage of `labels` outputs (see `stackInputs`). */
 export function stackWidth(labels: number): number {
   return 2 * labels + 3 + 4 * CATEGORIES.length + TARGETS.length + MANNERS.length;
@@ -46,7 +54,7 @@ export function stackForward(stack: Stack, x: ArrayLike<number>): Float32Array {
   }
   const out = new Float32Array(stack.outputs);
   for (let k = 0; k < stack.outputs; k++) {
-    let s = stack.b2[k] as number;
+    let s = (stack.b2[k] as number) + INPUT_SCALE * (x[k] as number);
     const row = k * stack.hidden;
     for (let j = 0; j < stack.hidden; j++) s += (stack.w2[row + j] as number) * (h[j] as number);
     out[k] = 1 / (1 + Math.exp(-s));
