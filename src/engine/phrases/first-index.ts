@@ -5,32 +5,30 @@
  * words is tried only where its own first words are, not option by option at every position).
  */
 import { CLASSES } from './classes';
-import type { Needs } from './needs';
 import { maskedForm } from './trie';
 import { idGeneration } from './token-ids';
 
-/** What one phrase can start with; null when it can start anywhere (it is then a candidate at every token). */
+/**
+ * What one phrase can start with; null when it can start anywhere (it is then a candidate at every token). Lists
+ * with no repeats: sets when worked out here, the generated module's arrays as they are when read from there.
+ */
 export interface FirstSet {
-  words: ReadonlySet<string>;
-  masked: ReadonlySet<string>;
-  prefixes: ReadonlySet<string>;
-  classes: ReadonlySet<string>;
+  words: Iterable<string>;
+  /** Words that may be masked: found as themselves, and among tokens holding a `*`. */
+  masked: Iterable<string>;
+  prefixes: Iterable<string>;
+  classes: Iterable<string>;
 }
 
 /** What a phrase can start with. */
-export interface First {
+export interface First extends FirstSet {
   /**
    * 1 when the phrase starts with a word of any kind ({WORD}, a name) and is indexed by what follows it: a match is
    * then tried from the token before the trigger. 0 otherwise.
    */
   offset?: number;
-  words: Set<string>;
-  /** Words that may be masked: found as themselves, and among tokens holding a `*`. */
-  masked: Set<string>;
-  prefixes: Set<string>;
-  classes: Set<string>;
   /** What every match holds somewhere (needs.ts); absent when nothing is needed. */
-  needs?: Needs;
+  needs?: Omit<FirstSet, 'classes'>;
 }
 
 type Words = readonly string[];
@@ -44,13 +42,14 @@ export const firstToData = (f: First): FirstData => {
   const data = [[...f.words], [...f.prefixes], [...f.masked], [...f.classes], f.offset ?? 0] as const;
   return f.needs ? [...data, [[...f.needs.words], [...f.needs.prefixes], [...f.needs.masked]]] : data;
 };
+/** The generated module's lists, read as they are (no sets built for hundreds of phrases at start). */
 export const firstFromData = ([words, prefixes, masked, classes, offset, needs]: FirstData): First => ({
   offset: offset ?? 0,
-  words: new Set(words),
-  prefixes: new Set(prefixes),
-  masked: new Set(masked),
-  classes: new Set(classes),
-  ...(needs ? { needs: { words: new Set(needs[0]), prefixes: new Set(needs[1]), masked: new Set(needs[2]) } } : {}),
+  words,
+  prefixes,
+  masked,
+  classes,
+  ...(needs ? { needs: { words: needs[0], prefixes: needs[1], masked: needs[2] } } : {}),
 });
 
 export class FirstIndex {

@@ -21,6 +21,14 @@ export type Lexicon = Readonly<Record<string, LexiconEntry>>;
 
 type Step = (pos: number) => number;
 
+/** A first-token set as the compiler works it out: sets, to merge and compare. */
+interface FirstSets extends First {
+  words: Set<string>;
+  masked: Set<string>;
+  prefixes: Set<string>;
+  classes: Set<string>;
+}
+
 export interface CompiledPhrase {
   /** The phrase as written. */
   source: string;
@@ -103,7 +111,7 @@ export class PhraseCompiler {
    * A phrase that starts with {WORD} (any word: a child's name, say) would be tried at every word of every draft.
    * Indexed instead by what must follow that word, and tried from the word before.
    */
-  private anchored(nodes: readonly Node[]): First | undefined {
+  private anchored(nodes: readonly Node[]): FirstSets | undefined {
     const at = nodes.findIndex((n) => n.k !== 'mark');
     const lead = nodes[at];
     if (!lead || lead.k !== 'slot' || lead.name !== 'WORD') return undefined;
@@ -124,7 +132,7 @@ export class PhraseCompiler {
       run: (pos) => {
         if (!run) {
           // Compiling reads no draft state, so it may happen in the middle of a scan.
-          run = this.seq(parsePhrase(source), accept, 0);
+          run = this.deferring(() => this.seq(parsePhrase(source), accept, 0));
         }
         return run(pos);
       },
@@ -132,7 +140,7 @@ export class PhraseCompiler {
   }
 
   /** The first-token set of a sequence and whether it can match nothing; 'any' when it can start anywhere. */
-  private firstOf(nodes: readonly Node[], depth: number): (First & { nullable: boolean }) | 'any' {
+  private firstOf(nodes: readonly Node[], depth: number): (FirstSets & { nullable: boolean }) | 'any' {
     const first = { words: new Set<string>(), masked: new Set<string>(), prefixes: new Set<string>(), classes: new Set<string>(), nullable: false };
     const merge = (other: First): void => {
       for (const w of other.words) first.words.add(w);
@@ -221,7 +229,7 @@ export class PhraseCompiler {
         };
       }
       case 'alt':
-        return this.choice(node.options, next, depth);
+        return this.later(() => this.choice(node.options, next, depth));
       case 'opt': {
         const take = this.seq(node.seq, next, depth);
         return (pos) => {
@@ -232,8 +240,12 @@ export class PhraseCompiler {
       case 'slot': {
         const test = CLASSES[node.name];
         if (test) return (pos) => (pos < LIMIT && test(TOKENS[pos] as string) ? next(pos + 1) : -1);
-        const endsOf = this.slotEnds(node.name, node.form, depth + 1);
+        const name = node.name;
+        const form = node.form;
+        // A list's trie and steps are built when a match first reaches it (see `later`).
+        let endsOf = this.defer ? undefined : this.slotEnds(name, form, depth + 1);
         return (pos) => {
+          endsOf ??= this.deferring(() => this.slotEnds(name, form, depth + 1));
           const ends = endsOf(pos);
           for (let i = ends.length - 1; i >= 0; i--) {
             const r = next(ends[i] as number);
@@ -260,6 +272,31 @@ export class PhraseCompiler {
         };
       }
     }
+  }
+
+  /**
+   * Set while a phrase checked at build time (`lazy`) is compiled: its lists and alternatives are then built when a
+   * match first reaches them, not with the phrase. Most phrases a draft wakes fail at their first words, so a fresh
+   * worker never builds the tries of lists (hundreds of words) that no match got to. `compile` builds everything at
+   * once, so that a phrase's every error is thrown there.
+   */
+  private defer = false;
+
+  private deferring<T>(build: () => T): T {
+    const was = this.defer;
+    this.defer = true;
+    try {
+      return build();
+    } finally {
+      this.defer = was;
+    }
+  }
+
+  /** A step built now, or (while deferring) on its first call. */
+  private later(build: () => Step): Step {
+    if (!this.defer) return build();
+    let step: Step | undefined;
+    return (pos) => (step ??= this.deferring(build))(pos);
   }
 
   private ends = new Map<string, (pos: number) => readonly number[]>();
