@@ -348,7 +348,7 @@ export class PhraseCompiler {
   private choice(options: readonly Node[][], next: Step, depth: number): Step {
     const { trie, rest } = splitOptions(options);
     const others = this.options(rest, next, depth);
-    if (trie.next.size === 0 && !trie.end) return this.either(others.steps);
+    if (!trie.next && !trie.end) return this.either(others.steps);
     return (pos) => {
       const ends = trieEnds(trie, TOKENS, LIMIT, pos);
       for (let i = ends.length - 1; i >= 0; i--) {
