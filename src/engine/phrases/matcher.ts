@@ -7,13 +7,13 @@
 import { gapCount, parsePhrase, PhraseError, showPhrase } from './language';
 import type { Node } from './language';
 import { CLASSES } from './classes';
-import { FirstIndex, firstFromData, firstToData } from './first-index';
-import type { First, FirstData } from './first-index';
+import { FirstIndex } from './first-index';
+import type { First } from './first-index';
 import { NeedFinder } from './needs';
 import { maskedForm, NONE, splitOptions, trieEnds } from './trie';
 
-export { CLASSES, firstFromData, firstToData, maskedForm };
-export type { First, FirstData };
+export { CLASSES, maskedForm };
+export type { First };
 
 /** A lexicon: shared word lists. An entry is a list of phrases, or of word forms by name (singular, plural…). */
 export type LexiconEntry = readonly string[] | readonly Readonly<Record<string, string>>[];
@@ -34,7 +34,8 @@ export interface CompiledPhrase {
   source: string;
   /** Tries the phrase at a token position; the end position (exclusive) or -1. */
   run: Step;
-  first: First;
+  /** What it can start with and needs; absent when compiled lazily, its triggers worked out at build time. */
+  first?: First;
 }
 
 /** The token state a match reads: set by `scan` before any phrase runs (one draft at a time). */
@@ -93,7 +94,7 @@ export class PhraseCompiler {
     return options;
   }
 
-  compile(source: string): CompiledPhrase {
+  compile(source: string): CompiledPhrase & { first: First } {
     const nodes = parsePhrase(source);
     if (nodes.length === 0) throw new PhraseError('an empty phrase');
     if (gapCount(nodes) > 2) throw new PhraseError(`"${source}" holds more than two gaps`);
@@ -124,11 +125,10 @@ export class PhraseCompiler {
    * A phrase whose trigger words were worked out at build time (`npm run rules` checked it then): compiled the first
    * time a draft holds one of them, so a fresh worker compiles only the phrases its drafts wake.
    */
-  lazy(source: string, first: First): CompiledPhrase {
+  lazy(source: string): CompiledPhrase {
     let run: Step | undefined;
     return {
       source,
-      first,
       run: (pos) => {
         if (!run) {
           // Compiling reads no draft state, so it may happen in the middle of a scan.
@@ -373,7 +373,7 @@ export class PhraseCompiler {
     const steps = rest.map((o) => this.seq(o, next, depth));
     const all = steps.map((_, i) => i);
     if (steps.length < INDEX_OPTIONS_FROM) return { steps, at: () => all };
-    const index = new FirstIndex(
+    const index = FirstIndex.of(
       rest.map((o) => {
         const f = this.firstOf(o, depth + 1);
         return f === 'any' || f.nullable ? null : f;

@@ -8,11 +8,12 @@ import type { Annotation } from '../annotate';
 import type { DraftContext } from '../context';
 import type { Tokens } from '../model/features';
 import { withoutEdgeQuotes } from '../phrases/language';
-import { firstFromData, PhraseCompiler } from '../phrases/matcher';
+import { PhraseCompiler } from '../phrases/matcher';
 import { PhraseIndex } from '../phrases/phrase-index';
+import type { Triggers } from '../phrases/phrase-index';
 import { tokenIds } from '../phrases/token-ids';
 import type { TokenIds } from '../phrases/token-ids';
-import type { CompiledPhrase, FirstData, Lexicon } from '../phrases/matcher';
+import type { CompiledPhrase, Lexicon } from '../phrases/matcher';
 import type { AnalyzeOptions, Category, Role } from '../types';
 import { CONDITIONS } from './conditions';
 import type { Condition, Place } from './conditions';
@@ -98,10 +99,10 @@ const isCondition = (entry: string): boolean => entry.startsWith('@');
 
 /**
  * Compiles every phrase of a catalogue into one index. Throws PhraseError (with the rule's id) on a bad one. With
- * `firsts` (each phrase's trigger words, from the build, in the order phrases are met here: each rule's phrases, then
- * its unless and requires phrases), phrases are indexed at once and compiled on first use.
+ * `triggers` (the phrases' trigger words filed by the build, phrases numbered in the order they are met here: each
+ * rule's phrases, then its unless and requires phrases), phrases are indexed at once and compiled on first use.
  */
-export function compileCatalogue(catalogue: Catalogue, firsts?: readonly FirstData[]): CompiledCatalogue {
+export function compileCatalogue(catalogue: Catalogue, triggers?: Triggers): CompiledCatalogue {
   const compiler = new PhraseCompiler(catalogue.lexicon);
   const phrases: CompiledPhrase[] = [];
   const owners: Owner[] = [];
@@ -109,8 +110,7 @@ export function compileCatalogue(catalogue: Catalogue, firsts?: readonly FirstDa
   const byId = new Map<string, number>();
   const add = (rule: number, kind: Owner['kind'], source: string, id: string): number => {
     try {
-      const known = firsts?.[phrases.length];
-      phrases.push(known ? compiler.lazy(source, firstFromData(known)) : compiler.compile(source));
+      phrases.push(triggers ? compiler.lazy(source) : compiler.compile(source));
     } catch (e) {
       throw new Error(`${id}: ${(e as Error).message}`);
     }
@@ -137,10 +137,10 @@ export function compileCatalogue(catalogue: Catalogue, firsts?: readonly FirstDa
       });
     }
   }
-  if (firsts && firsts.length !== phrases.length) {
-    throw new Error(`the rules' trigger words list ${firsts.length} phrases, the catalogue has ${phrases.length}: run \`npm run rules\``);
+  if (triggers && triggers.count !== phrases.length) {
+    throw new Error(`the rules' trigger words list ${triggers.count} phrases, the catalogue has ${phrases.length}: run \`npm run rules\``);
   }
-  return { rules, byId, index: new PhraseIndex(phrases), owners };
+  return { rules, byId, index: new PhraseIndex(phrases, triggers), owners };
 }
 
 /** The words the rules read: token strings with their offsets, and per sentence its token range. */
