@@ -9,6 +9,8 @@ import type { Node } from './language';
 import { CLASSES } from './classes';
 import { FirstIndex } from './first-index';
 import type { First } from './first-index';
+import { anchored, firstOf } from './first-sets';
+import type { SlotOptions } from './first-sets';
 import { NeedFinder } from './needs';
 import { maskedForm, NONE, splitOptions, trieEnds } from './trie';
 
@@ -20,14 +22,6 @@ export type LexiconEntry = readonly string[] | readonly Readonly<Record<string, 
 export type Lexicon = Readonly<Record<string, LexiconEntry>>;
 
 type Step = (pos: number) => number;
-
-/** A first-token set as the compiler works it out: sets, to merge and compare. */
-interface FirstSets extends First {
-  words: Set<string>;
-  masked: Set<string>;
-  prefixes: Set<string>;
-  classes: Set<string>;
-}
 
 export interface CompiledPhrase {
   /** The phrase as written. */
@@ -62,6 +56,7 @@ const INDEX_OPTIONS_FROM = 5;
 export class PhraseCompiler {
   private parsedSlots = new Map<string, Node[][]>();
   private readonly needs = new NeedFinder((name, form) => this.slotOptions(name, form, 1));
+  private readonly slots: SlotOptions = (name, form, depth) => this.slotOptions(name, form, depth);
 
   constructor(private readonly lexicon: Lexicon) {}
 
@@ -98,27 +93,14 @@ export class PhraseCompiler {
     const nodes = parsePhrase(source);
     if (nodes.length === 0) throw new PhraseError('an empty phrase');
     if (gapCount(nodes) > 2) throw new PhraseError(`"${source}" holds more than two gaps`);
-    const first = this.firstOf(nodes, 0);
+    const first = firstOf(nodes, 0, this.slots);
     if (first !== 'any' && first.nullable) throw new PhraseError(`"${source}" can match nothing at all`);
     if (first === 'any') throw new PhraseError(`"${source}" must start with a word, a prefix, an entry or a class, not a gap or _`);
-    const starts = this.anchored(nodes) ?? first;
+    const starts = anchored(nodes, this.slots) ?? first;
     const needs = this.needs.of(nodes);
     // Needs that are the very words the phrase starts with say nothing its index does not.
     const same = needs && needs.prefixes.size + needs.masked.size === 0 && needs.words.size === starts.words.size && [...needs.words].every((w) => starts.words.has(w));
     return { source, run: this.seq(nodes, accept, 0), first: { ...starts, ...(needs && !same ? { needs } : {}) } };
-  }
-
-  /**
-   * A phrase that starts with {WORD} (any word: a child's name, say) would be tried at every word of every draft.
-   * Indexed instead by what must follow that word, and tried from the word before.
-   */
-  private anchored(nodes: readonly Node[]): FirstSets | undefined {
-    const at = nodes.findIndex((n) => n.k !== 'mark');
-    const lead = nodes[at];
-    if (!lead || lead.k !== 'slot' || lead.name !== 'WORD') return undefined;
-    const rest = this.firstOf(nodes.slice(at + 1), 0);
-    if (rest === 'any' || rest.nullable) return undefined;
-    return { offset: 1, words: rest.words, masked: rest.masked, prefixes: rest.prefixes, classes: rest.classes };
   }
 
   /**
@@ -137,63 +119,6 @@ export class PhraseCompiler {
         return run(pos);
       },
     };
-  }
-
-  /** The first-token set of a sequence and whether it can match nothing; 'any' when it can start anywhere. */
-  private firstOf(nodes: readonly Node[], depth: number): (FirstSets & { nullable: boolean }) | 'any' {
-    const first = { words: new Set<string>(), masked: new Set<string>(), prefixes: new Set<string>(), classes: new Set<string>(), nullable: false };
-    const merge = (other: First): void => {
-      for (const w of other.words) first.words.add(w);
-      for (const w of other.masked) first.masked.add(w);
-      for (const p of other.prefixes) first.prefixes.add(p);
-      for (const c of other.classes) first.classes.add(c);
-    };
-    for (const node of nodes) {
-      switch (node.k) {
-        case 'mark':
-        case 'not':
-          continue;
-        case 'word':
-          first.words.add(node.w);
-          return first;
-        case 'prefix':
-          first.prefixes.add(node.p);
-          return first;
-        case 'masked':
-          first.masked.add(node.w);
-          return first;
-        case 'any':
-        case 'gap':
-          return 'any';
-        case 'slot':
-        case 'alt':
-        case 'opt': {
-          const options =
-            node.k === 'slot'
-              ? CLASSES[node.name]
-                ? null
-                : this.slotOptions(node.name, node.form, depth + 1)
-              : node.k === 'alt'
-                ? node.options
-                : [node.seq];
-          if (options === null) {
-            first.classes.add((node as { name: string }).name);
-            return first;
-          }
-          let nullable = node.k === 'opt';
-          for (const option of options) {
-            const f = this.firstOf(option, depth + 1);
-            if (f === 'any') return 'any';
-            if (f.nullable) nullable = true;
-            merge(f);
-          }
-          if (!nullable) return first;
-          continue;
-        }
-      }
-    }
-    first.nullable = true;
-    return first;
   }
 
   private seq(nodes: readonly Node[], next: Step, depth: number): Step {
@@ -375,7 +300,7 @@ export class PhraseCompiler {
     if (steps.length < INDEX_OPTIONS_FROM) return { steps, at: () => all };
     const index = FirstIndex.of(
       rest.map((o) => {
-        const f = this.firstOf(o, depth + 1);
+        const f = firstOf(o, depth + 1, this.slots);
         return f === 'any' || f.nullable ? null : f;
       }),
       1024,
