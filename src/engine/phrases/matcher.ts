@@ -13,6 +13,7 @@ import { anchored, firstOf } from './first-sets';
 import type { SlotOptions } from './first-sets';
 import { NeedFinder } from './needs';
 import { maskedForm, NONE, splitOptions, trieEnds } from './trie';
+import type { Trie } from './trie';
 
 export { CLASSES, maskedForm };
 export type { First };
@@ -274,12 +275,19 @@ export class PhraseCompiler {
     const { trie, rest } = splitOptions(options);
     const others = this.options(rest, next, depth);
     if (!trie.next && !trie.end) return this.either(others.steps);
-    return (pos) => {
-      const ends = trieEnds(trie, TOKENS, LIMIT, pos);
-      for (let i = ends.length - 1; i >= 0; i--) {
-        const r = next(ends[i] as number);
+    // The trie read from `pos`, trying `next` at each end on the way back: longest first, as `trieEnds` lists them,
+    // without a list per position (most positions of a long draft start some word of a list of common words).
+    const longest = (at: Trie, p: number): number => {
+      const child = p < LIMIT ? at.next?.get(TOKENS[p] as string) : undefined;
+      if (child) {
+        const r = longest(child, p + 1);
         if (r >= 0) return r;
       }
+      return at.end ? next(p) : -1;
+    };
+    return (pos) => {
+      const r = longest(trie, pos);
+      if (r >= 0) return r;
       const at = others.at(pos);
       for (let i = 0; i < at.length; i++) {
         const r = (others.steps[at[i] as number] as Step)(pos);
