@@ -7,6 +7,8 @@ import { literalTokens, parsePhrase, withoutEdgeQuotes } from './phrases/languag
 import type { Node } from './phrases/language';
 import { CLASSES, PhraseCompiler } from './phrases/matcher';
 import { PhraseIndex } from './phrases/phrase-index';
+import { tokenIds } from './phrases/token-ids';
+import type { TokenIds } from './phrases/token-ids';
 import type { Lexicon } from './phrases/matcher';
 import { LEXICON } from './rules/lexicon.generated';
 
@@ -22,7 +24,14 @@ export function useLexicon(next: Lexicon): void {
   lexicon = next;
   compiler = undefined;
   indexes.clear();
+  last = undefined;
 }
+
+/**
+ * The last text asked about, read into tokens once, and the answers given for it by entry: the annotation pass and
+ * the hate conditions ask about the same sentence entry after entry (is a group named? an identity?).
+ */
+let last: { text: string; tokens: string[]; ids: TokenIds; answers: Map<string, boolean> } | undefined;
 
 /** Whether normalised text holds a match of the entry (`GROUP`, `GROUP:plural`, `IDENTITY`…). */
 export function holds(entry: string, text: string): boolean {
@@ -32,11 +41,17 @@ export function holds(entry: string, text: string): boolean {
     index = new PhraseIndex([compiler.compile(`{${entry}}`)]);
     indexes.set(entry, index);
   }
-  const tokens = literalTokens(text).map((t) => t.slice(...withoutEdgeQuotes(t, 0, t.length)));
+  if (last?.text !== text) {
+    const tokens = literalTokens(text).map((t) => t.slice(...withoutEdgeQuotes(t, 0, t.length)));
+    last = { text, tokens, ids: tokenIds(tokens), answers: new Map() };
+  }
+  const known = last.answers.get(entry);
+  if (known !== undefined) return known;
   let found = false;
-  index.scan(tokens, 0, tokens.length, () => {
+  index.scan(last.tokens, 0, last.tokens.length, () => {
     found = true;
-  });
+  }, last.ids);
+  last.answers.set(entry, found);
   return found;
 }
 
