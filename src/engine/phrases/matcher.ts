@@ -335,14 +335,15 @@ export function readTokens(tokens: readonly string[], limit: number): void {
   GENERATION++;
 }
 
-/** The marked words of the last match tried, [start, end) (-1 where a phrase marks none); `reset` clears them. */
-export function captured(reset = false): [number, number] {
-  const out: [number, number] = [CAPTURE[0] as number, CAPTURE[1] as number];
-  if (reset) {
-    CAPTURE[0] = -1;
-    CAPTURE[1] = -1;
-  }
-  return out;
+/** Forgets the marked words of the last match tried: `scan` calls it before trying a phrase. */
+export function resetCapture(): void {
+  CAPTURE[0] = -1;
+  CAPTURE[1] = -1;
+}
+
+/** The marked words of the last match tried, [start, end) (-1 where a phrase marks none). */
+export function captured(): [number, number] {
+  return [CAPTURE[0] as number, CAPTURE[1] as number];
 }
 
 export { PhraseError, showPhrase };

@@ -4,7 +4,7 @@
  */
 import { FirstIndex, firstTables } from './first-index';
 import type { First, FirstTables } from './first-index';
-import { captured, readTokens } from './matcher';
+import { captured, readTokens, resetCapture } from './matcher';
 import { tokenIds } from './token-ids';
 import type { TokenIds } from './token-ids';
 import type { CompiledPhrase } from './matcher';
@@ -60,6 +60,9 @@ export class PhraseIndex {
   private readonly offset: Uint8Array;
   /** Per phrase, the last sentence read that holds one of its needs. */
   private readonly woken: Uint32Array;
+  /** Per phrase, where its last match ended, and in which sentence read (its next match starts there or after). */
+  private readonly resume: Int32Array;
+  private readonly resumed: Uint32Array;
   private sentence = 0;
 
   /** `triggers`: the phrases' triggers as worked out at build time; without them, from each phrase's `first`. */
@@ -76,6 +79,8 @@ export class PhraseIndex {
     this.offset = new Uint8Array(phrases.length);
     for (const i of t.second) this.offset[i] = 1;
     this.woken = new Uint32Array(phrases.length);
+    this.resume = new Int32Array(phrases.length);
+    this.resumed = new Uint32Array(phrases.length);
   }
 
   /** The phrases a token can start, ascending; by its id (token-ids.ts) when the caller has one. */
@@ -90,9 +95,8 @@ export class PhraseIndex {
   scan(tokens: readonly string[], from: number, to: number, each: (m: PhraseMatch) => void, ids: TokenIds = tokenIds(tokens)): void {
     readTokens(tokens, to);
     const { generation } = ids;
-    const resume = new Map<number, number>();
     const sentence = (this.sentence = (this.sentence + 1) >>> 0 || 1);
-    const { needy, woken } = this;
+    const { needy, woken, resume, resumed } = this;
     for (let pos = from; pos < to; pos++) {
       const list = this.needers.candidatesById(tokens[pos] as string, ids.ids[pos] as number, generation);
       for (let i = 0; i < list.length; i++) woken[list[i] as number] = sentence;
@@ -105,11 +109,12 @@ export class PhraseIndex {
         const compiled = this.phrases[phrase] as CompiledPhrase;
         // A phrase indexed by its second token is tried from the token before.
         const start = pos - (this.offset[phrase] as number);
-        if (start < from || (resume.get(phrase) ?? 0) > start) continue;
-        captured(true);
+        if (start < from || (resumed[phrase] === sentence && (resume[phrase] as number) > start)) continue;
+        resetCapture();
         const end = compiled.run(start);
         if (end <= start) continue;
-        resume.set(phrase, end);
+        resume[phrase] = end;
+        resumed[phrase] = sentence;
         const [hitFrom, hitTo] = captured();
         each({ phrase, from: start, to: end, hitFrom: hitFrom >= 0 ? hitFrom : start, hitTo: hitTo >= 0 ? hitTo : end });
       }

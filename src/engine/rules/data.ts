@@ -96,6 +96,7 @@ export interface CompiledCatalogue {
 }
 
 const isCondition = (entry: string): boolean => entry.startsWith('@');
+const NO_HITS: readonly DataHit[] = Object.freeze([]);
 
 /**
  * Compiles every phrase of a catalogue into one index. Throws PhraseError (with the rule's id) on a bad one. With
@@ -243,8 +244,10 @@ export class DataRun {
     if (r === undefined) return [];
     let hits = this.memo.get(r);
     if (hits) return hits;
-    this.memo.set(r, []);
     const rule = this.catalogue.rules[r] as CompiledRule;
+    // Most rules find nothing in most drafts: nothing to keep, nothing to build.
+    if ((this.matches[r] as DataHit[]).length === 0 && !rule.spec.from) return NO_HITS;
+    this.memo.set(r, []);
     const kept: DataHit[] = [];
     const consider = (hit: DataHit): void => {
       const why = this.dropped(r, hit);
@@ -260,11 +263,13 @@ export class DataRun {
     return hits;
   }
 
-  /** Every rule of the catalogue that applies, in order, with its kept hits. */
+  /** Every rule of the catalogue that applies and keeps a hit, in order, with its kept hits. */
   *all(options: AnalyzeOptions, applies: (rule: RuleInfo, options: AnalyzeOptions) => boolean): Generator<[DataRuleSpec, readonly DataHit[]]> {
     for (const rule of this.catalogue.rules) {
       if (!applies(rule.spec, options)) continue;
-      yield [rule.spec, this.hitsOf(rule.spec.id)];
+      // Asked of every rule that applies, so that with `explain` every near-miss is kept.
+      const hits = this.hitsOf(rule.spec.id);
+      if (hits.length > 0) yield [rule.spec, hits];
     }
   }
 }
