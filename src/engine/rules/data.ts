@@ -97,6 +97,8 @@ export interface CompiledCatalogue {
 
 const isCondition = (entry: string): boolean => entry.startsWith('@');
 const NO_HITS: readonly DataHit[] = Object.freeze([]);
+/** What `dropped` says when no one reads why. */
+const DROPPED = 'dropped';
 
 /**
  * Compiles every phrase of a catalogue into one index. Throws PhraseError (with the rule's id) on a bad one. With
@@ -188,7 +190,8 @@ export function tokenStrings(draft: DraftContext, tokens: Tokens): RuleTokens {
 
 /** Reads a draft against a compiled catalogue; hits are worked out per rule, on first asking. */
 export class DataRun {
-  private readonly matches: DataHit[][];
+  /** Per rule, its phrases' matches (absent for the many rules with none). */
+  private readonly matches: (DataHit[] | undefined)[] = [];
   private readonly guardSeen = new Set<number>();
   private readonly memo = new Map<number, readonly DataHit[]>();
   readonly nearMisses: NearMiss[] = [];
@@ -200,7 +203,6 @@ export class DataRun {
     tokens: Tokens,
     private readonly explain = false,
   ) {
-    this.matches = catalogue.rules.map(() => []);
     const { words, starts, ends, ranges, ids } = tokenStrings(draft, tokens);
     const phraseCount = catalogue.owners.length;
     ranges.forEach(([from, to], sentence) => {
@@ -213,7 +215,7 @@ export class DataRun {
         }
         const first = m.hitTo > m.hitFrom ? m.hitFrom : m.from;
         const last = (m.hitTo > m.hitFrom ? m.hitTo : m.to) - 1;
-        (this.matches[owner.rule] as DataHit[]).push({
+        (this.matches[owner.rule] ??= []).push({
           start: starts[first] as number,
           end: ends[last] as number,
           sentence,
@@ -227,13 +229,17 @@ export class DataRun {
     return this.guardSeen.has(sentence * this.catalogue.owners.length + phrase);
   }
 
-  /** Why a hit is dropped by rule r, or undefined when it is kept. */
+  /**
+   * Why a hit is dropped by rule r, or undefined when it is kept. Said in words only with `explain` (for a near-miss);
+   * else only that it is.
+   */
   private dropped(r: number, hit: Place): string | undefined {
     const rule = this.catalogue.rules[r] as CompiledRule;
+    const explain = this.explain;
     if (rule.spec.scope === 'school' && !this.draft.inSchoolScope(hit.sentence)) return 'scope: the sentence is not about the school community';
-    for (const c of rule.checks) if (!c.test(hit, this.draft, this.notes)) return `checks: @${c.name} does not hold`;
-    for (const c of rule.unlessConditions) if (c.test(hit, this.draft, this.notes)) return `unless: @${c.name}`;
-    for (const p of rule.unlessPhrases) if (this.seen(hit.sentence, p)) return `unless: "${this.catalogue.owners[p]?.source}"`;
+    for (const c of rule.checks) if (!c.test(hit, this.draft, this.notes)) return explain ? `checks: @${c.name} does not hold` : DROPPED;
+    for (const c of rule.unlessConditions) if (c.test(hit, this.draft, this.notes)) return explain ? `unless: @${c.name}` : DROPPED;
+    for (const p of rule.unlessPhrases) if (this.seen(hit.sentence, p)) return explain ? `unless: "${this.catalogue.owners[p]?.source}"` : DROPPED;
     if (rule.requiresPhrases.length > 0 && !rule.requiresPhrases.some((p) => this.seen(hit.sentence, p))) return 'requires: none of its phrases is in the sentence';
     return undefined;
   }
@@ -246,7 +252,8 @@ export class DataRun {
     if (hits) return hits;
     const rule = this.catalogue.rules[r] as CompiledRule;
     // Most rules find nothing in most drafts: nothing to keep, nothing to build.
-    if ((this.matches[r] as DataHit[]).length === 0 && !rule.spec.from) return NO_HITS;
+    const matches = this.matches[r] ?? NO_HITS;
+    if (matches.length === 0 && !rule.spec.from) return NO_HITS;
     this.memo.set(r, []);
     const kept: DataHit[] = [];
     const consider = (hit: DataHit): void => {
@@ -257,7 +264,7 @@ export class DataRun {
     for (const source of rule.spec.from ?? []) {
       for (const hit of this.hitsOf(source)) consider({ ...hit, borrowedFrom: hit.borrowedFrom ?? source, phrase: hit.borrowedFrom ? hit.phrase : `(from ${source}) ${hit.phrase}` });
     }
-    for (const hit of this.matches[r] as DataHit[]) consider(hit);
+    for (const hit of matches) consider(hit);
     hits = kept;
     this.memo.set(r, hits);
     return hits;
