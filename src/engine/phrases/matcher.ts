@@ -250,10 +250,11 @@ export class PhraseCompiler {
       const remembered = memo.get(pos);
       if (remembered) return remembered;
       let found = trieEnds(trie, TOKENS, LIMIT, pos);
-      if (others.steps.length > 0) {
+      // The other options, when any can start here (the trie's ends come ascending already).
+      const at = others.steps.length > 0 ? others.at(pos) : NONE;
+      if (at.length > 0) {
         const list = found.slice();
         COLLECTING.push(list);
-        const at = others.at(pos);
         for (let i = 0; i < at.length; i++) (others.steps[at[i] as number] as Step)(pos);
         COLLECTING.pop();
         list.sort((a, b) => a - b);

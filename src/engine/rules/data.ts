@@ -178,7 +178,10 @@ export function tokenStrings(draft: DraftContext, tokens: Tokens): RuleTokens {
     const start = tokens.start[k] as number;
     const end = tokens.end[k] as number;
     const sentence = tokens.sentence[k] as number;
-    const [from, to] = withoutEdgeQuotes(draft.text, start, end);
+    // Most words have no apostrophe at either edge: no pair made for them.
+    let from = start;
+    let to = end;
+    if (draft.text.charCodeAt(start) === 39 || draft.text.charCodeAt(end - 1) === 39) [from, to] = withoutEdgeQuotes(draft.text, start, end);
     if (from > start) add(start, from, sentence);
     add(from, to, sentence);
     if (to < end) add(to, end, sentence);
