@@ -3,7 +3,7 @@
  * the hate conditions ask whether a text holds an entry ("is a group named here?"), and the spelling repair needs
  * the plain words. One source, so a group added to the lexicon is read everywhere at once.
  */
-import { literalTokens, parsePhrase, withoutEdgeQuotes } from './phrases/language';
+import { hasEdgeQuote, literalTokens, parsePhrase, withoutEdgeQuotes } from './phrases/language';
 import type { Node } from './phrases/language';
 import { CLASSES, PhraseCompiler } from './phrases/matcher';
 import { PhraseIndex } from './phrases/phrase-index';
@@ -42,7 +42,11 @@ export function holds(entry: string, text: string): boolean {
     indexes.set(entry, index);
   }
   if (last?.text !== text) {
-    const tokens = literalTokens(text).map((t) => t.slice(...withoutEdgeQuotes(t, 0, t.length)));
+    const tokens = literalTokens(text);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as string;
+      if (hasEdgeQuote(t, 0, t.length)) tokens[i] = t.slice(...withoutEdgeQuotes(t, 0, t.length));
+    }
     last = { text, tokens, ids: tokenIds(tokens), answers: new Map() };
   }
   const known = last.answers.get(entry);

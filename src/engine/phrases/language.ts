@@ -54,6 +54,9 @@ export function withoutEdgeQuotes(text: string, from: number, to: number): [numb
   return a < b ? [a, b] : [from, to];
 }
 
+/** Whether [from, to) of text starts or ends with an apostrophe: only then has `withoutEdgeQuotes` anything to do. */
+export const hasEdgeQuote = (text: string, from: number, to: number): boolean => text.charCodeAt(from) === 39 || text.charCodeAt(to - 1) === 39;
+
 /** Split literal text the way drafts are split into tokens: runs of word characters, or runs of one symbol. */
 export function literalTokens(text: string): string[] {
   const out: string[] = [];

@@ -7,7 +7,7 @@
 import type { Annotation } from '../annotate';
 import type { DraftContext } from '../context';
 import type { Tokens } from '../model/features';
-import { withoutEdgeQuotes } from '../phrases/language';
+import { hasEdgeQuote, withoutEdgeQuotes } from '../phrases/language';
 import { PhraseCompiler } from '../phrases/matcher';
 import { PhraseIndex } from '../phrases/phrase-index';
 import type { Triggers } from '../phrases/phrase-index';
@@ -181,7 +181,7 @@ export function tokenStrings(draft: DraftContext, tokens: Tokens): RuleTokens {
     // Most words have no apostrophe at either edge: no pair made for them.
     let from = start;
     let to = end;
-    if (draft.text.charCodeAt(start) === 39 || draft.text.charCodeAt(end - 1) === 39) [from, to] = withoutEdgeQuotes(draft.text, start, end);
+    if (hasEdgeQuote(draft.text, start, end)) [from, to] = withoutEdgeQuotes(draft.text, start, end);
     if (from > start) add(start, from, sentence);
     add(from, to, sentence);
     if (to < end) add(to, end, sentence);
