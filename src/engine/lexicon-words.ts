@@ -3,7 +3,7 @@
  * the hate conditions ask whether a text holds an entry ("is a group named here?"), and the spelling repair needs
  * the plain words. One source, so a group added to the lexicon is read everywhere at once.
  */
-import { hasEdgeQuote, literalTokens, parsePhrase, withoutEdgeQuotes } from './phrases/language';
+import { hasEdgeQuote, literalTokens, parseLexiconItem, withoutEdgeQuotes } from './phrases/language';
 import type { Node } from './phrases/language';
 import { CLASSES, PhraseCompiler } from './phrases/matcher';
 import { PhraseIndex } from './phrases/phrase-index';
@@ -81,7 +81,7 @@ export function wordsOf(...entries: string[]): string[] {
     seen.add(key);
     for (const item of LEXICON[name] ?? []) {
       const texts = typeof item === 'string' ? [item] : form ? [item[form]] : Object.values(item);
-      for (const text of texts) if (text !== undefined) one(parsePhrase(text));
+      for (const text of texts) if (text !== undefined) one(parseLexiconItem(text));
     }
   };
   for (const [name, form] of entries.map((e) => e.split(':') as [string, string | undefined])) entry(name, form);

@@ -189,6 +189,19 @@ export function parsePhrase(source: string): Node[] {
   return nodes;
 }
 
+const lexiconItems = new Map<string, Node[]>();
+
+/**
+ * A lexicon item parsed, remembered: the spelling repair and the hate conditions read the shared word lists at start
+ * (lexicon-words.ts), and the matcher the same items again when a draft first reaches a list. The nodes are shared:
+ * nothing may change them.
+ */
+export function parseLexiconItem(source: string): Node[] {
+  let nodes = lexiconItems.get(source);
+  if (!nodes) lexiconItems.set(source, (nodes = parsePhrase(source)));
+  return nodes;
+}
+
 /** How many gaps a phrase holds, its options counted at their most. */
 export function gapCount(nodes: readonly Node[]): number {
   let n = 0;

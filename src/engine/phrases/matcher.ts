@@ -4,7 +4,7 @@
  * can start. No regular expression is built from a phrase, so there is nothing to compile at first use beyond these
  * small closures, and the cost is linear in the draft: each position tries a bounded number of bounded phrases.
  */
-import { gapCount, parsePhrase, PhraseError, showPhrase } from './language';
+import { gapCount, parseLexiconItem, parsePhrase, PhraseError, showPhrase } from './language';
 import type { Node } from './language';
 import { CLASSES } from './classes';
 import { FirstIndex } from './first-index';
@@ -82,7 +82,7 @@ export class PhraseCompiler {
     }
     if (texts.length === 0) throw new PhraseError(`{${key}}: no item of ${name} has a "${form}" form`);
     const options = texts.map((t) => {
-      const nodes = parsePhrase(t);
+      const nodes = parseLexiconItem(t);
       if (nodes.some((n) => n.k === 'mark')) throw new PhraseError(`lexicon entry ${name}: "${t}" may not hold < >`);
       return nodes;
     });
