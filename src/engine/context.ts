@@ -10,7 +10,7 @@
  * The context also indexes the words of each sentence once, so a rule reads only the sentences that hold one of
  * its trigger words (the prefilter that keeps long drafts fast).
  */
-import { withoutEdgeQuotes } from './phrases/language';
+import { hasEdgeQuote, withoutEdgeQuotes } from './phrases/language';
 import { CONTEXT_FILES } from './context-keys.generated';
 import { CONTEXT_LISTS, INSTITUTION, NOT_THE_SCHOOL, OTHER_TARGET, STAFF_AUDIENCE, STAFF_ROLE, YEAR_GROUP } from './lexicon';
 import type { Normalised } from './normalise';
@@ -190,7 +190,10 @@ function indexWords(text: string, sentenceOf: (pos: number) => number): Map<stri
     }
     let j = i;
     while (j < len && isWordCode(text.charCodeAt(j))) j++;
-    const [a, b] = withoutEdgeQuotes(text, i, j);
+    // Most words have no apostrophe at either edge: no pair made for them.
+    let a = i;
+    let b = j;
+    if (hasEdgeQuote(text, i, j)) [a, b] = withoutEdgeQuotes(text, i, j);
     if (text.charCodeAt(a) !== 39) {
       sentence = sentenceOf(a);
       const word = text.slice(a, b);

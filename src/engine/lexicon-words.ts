@@ -3,10 +3,12 @@
  * the hate conditions ask whether a text holds an entry ("is a group named here?"), and the spelling repair needs
  * the plain words. One source, so a group added to the lexicon is read everywhere at once.
  */
-import { literalTokens, parsePhrase, withoutEdgeQuotes } from './phrases/language';
+import { hasEdgeQuote, literalTokens, parseLexiconItem, withoutEdgeQuotes } from './phrases/language';
 import type { Node } from './phrases/language';
 import { CLASSES, PhraseCompiler } from './phrases/matcher';
 import { PhraseIndex } from './phrases/phrase-index';
+import { tokenIds } from './phrases/token-ids';
+import type { TokenIds } from './phrases/token-ids';
 import type { Lexicon } from './phrases/matcher';
 import { LEXICON } from './rules/lexicon.generated';
 
@@ -22,7 +24,14 @@ export function useLexicon(next: Lexicon): void {
   lexicon = next;
   compiler = undefined;
   indexes.clear();
+  last = undefined;
 }
+
+/**
+ * The last text asked about, read into tokens once, and the answers given for it by entry: the annotation pass and
+ * the hate conditions ask about the same sentence entry after entry (is a group named? an identity?).
+ */
+let last: { text: string; tokens: string[]; ids: TokenIds; answers: Map<string, boolean> } | undefined;
 
 /** Whether normalised text holds a match of the entry (`GROUP`, `GROUP:plural`, `IDENTITY`…). */
 export function holds(entry: string, text: string): boolean {
@@ -32,11 +41,21 @@ export function holds(entry: string, text: string): boolean {
     index = new PhraseIndex([compiler.compile(`{${entry}}`)]);
     indexes.set(entry, index);
   }
-  const tokens = literalTokens(text).map((t) => t.slice(...withoutEdgeQuotes(t, 0, t.length)));
+  if (last?.text !== text) {
+    const tokens = literalTokens(text);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as string;
+      if (hasEdgeQuote(t, 0, t.length)) tokens[i] = t.slice(...withoutEdgeQuotes(t, 0, t.length));
+    }
+    last = { text, tokens, ids: tokenIds(tokens), answers: new Map() };
+  }
+  const known = last.answers.get(entry);
+  if (known !== undefined) return known;
   let found = false;
-  index.scan(tokens, 0, tokens.length, () => {
+  index.scan(last.tokens, 0, last.tokens.length, () => {
     found = true;
-  });
+  }, last.ids);
+  last.answers.set(entry, found);
   return found;
 }
 
@@ -62,7 +81,7 @@ export function wordsOf(...entries: string[]): string[] {
     seen.add(key);
     for (const item of LEXICON[name] ?? []) {
       const texts = typeof item === 'string' ? [item] : form ? [item[form]] : Object.values(item);
-      for (const text of texts) if (text !== undefined) one(parsePhrase(text));
+      for (const text of texts) if (text !== undefined) one(parseLexiconItem(text));
     }
   };
   for (const [name, form] of entries.map((e) => e.split(':') as [string, string | undefined])) entry(name, form);

@@ -59,56 +59,64 @@ const names = (max: number) =>
 const address = () =>
   v.pipe(v.string('must be a string'), v.maxLength(PACK_LIMITS.textLength, `must be at most ${count(PACK_LIMITS.textLength)} characters`));
 
-const RouteSchema = v.strictObject(
-  {
-    label: text(),
-    url: v.optional(v.pipe(address(), v.url('must be a web address'), v.startsWith('https://', 'must start with https://'))),
-    email: v.optional(v.pipe(address(), v.email('must be an e-mail address'))),
-    instruction: longText(),
-  },
-  'must be an object with label and instruction',
-);
-
-const phrase = () =>
-  v.pipe(
-    text(PACK_LIMITS.phraseLength),
-    v.rawCheck(({ dataset, addIssue }) => {
-      if (!dataset.typed) return;
-      const problem = checkPackPhrase(dataset.value);
-      if (problem) addIssue({ message: `is not a phrase: ${problem}` });
-    }),
+/**
+ * The schema, built when a pack is first checked rather than when the module loads: a fresh worker judges drafts
+ * against the bundled packs, which are checked by the unit tests and not again at start (src/packs/index.ts).
+ */
+function buildPackSchema() {
+  const RouteSchema = v.strictObject(
+    {
+      label: text(),
+      url: v.optional(v.pipe(address(), v.url('must be a web address'), v.startsWith('https://', 'must start with https://'))),
+      email: v.optional(v.pipe(address(), v.email('must be an e-mail address'))),
+      instruction: longText(),
+    },
+    'must be an object with label and instruction',
   );
-const cases = () => v.pipe(v.array(longText(), 'must be a list of drafts'), v.maxLength(PACK_LIMITS.cases, `must list at most ${count(PACK_LIMITS.cases)} drafts`));
 
-const PackRuleSchema = v.strictObject(
-  {
-    enabled: v.boolean('must be true or false'),
-    clause: v.strictObject({ ref: text(), quote: longText() }, 'must be an object with ref and quote'),
-    message: v.optional(longText()),
-    phrases: v.optional(v.pipe(v.array(phrase(), 'must be a list of phrases'), v.maxLength(PACK_LIMITS.phrases, `must list at most ${count(PACK_LIMITS.phrases)} phrases`))),
-    cases: v.optional(v.strictObject({ fires: cases(), quiet: cases() }, 'must be an object with fires and quiet')),
-  },
-  'must be an object with enabled and clause',
-);
+  const phrase = () =>
+    v.pipe(
+      text(PACK_LIMITS.phraseLength),
+      v.rawCheck(({ dataset, addIssue }) => {
+        if (!dataset.typed) return;
+        const problem = checkPackPhrase(dataset.value);
+        if (problem) addIssue({ message: `is not a phrase: ${problem}` });
+      }),
+    );
+  const cases = () => v.pipe(v.array(longText(), 'must be a list of drafts'), v.maxLength(PACK_LIMITS.cases, `must list at most ${count(PACK_LIMITS.cases)} drafts`));
 
-const rulesEntries = Object.fromEntries(CATEGORIES.map((c) => [c, v.optional(PackRuleSchema)])) as {
-  [K in Category]: v.OptionalSchema<typeof PackRuleSchema, undefined>;
-};
+  const PackRuleSchema = v.strictObject(
+    {
+      enabled: v.boolean('must be true or false'),
+      clause: v.strictObject({ ref: text(), quote: longText() }, 'must be an object with ref and quote'),
+      message: v.optional(longText()),
+      phrases: v.optional(v.pipe(v.array(phrase(), 'must be a list of phrases'), v.maxLength(PACK_LIMITS.phrases, `must list at most ${count(PACK_LIMITS.phrases)} phrases`))),
+      cases: v.optional(v.strictObject({ fires: cases(), quiet: cases() }, 'must be an object with fires and quiet')),
+    },
+    'must be an object with enabled and clause',
+  );
 
-export const PackSchema = v.strictObject(
-  {
-    schemaVersion: v.literal(1, 'must be 1'),
-    id: v.pipe(v.string('must be a string'), v.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and hyphens')),
-    name: text(),
-    shortName: text(),
-    aliases: names(PACK_LIMITS.aliases),
-    policy: v.strictObject({ title: text(), seed: v.optional(text()) }, 'must be an object with a title'),
-    routes: v.strictObject({ parent: RouteSchema, staff: RouteSchema }, 'must give a route for parent and staff'),
-    rules: v.strictObject(rulesEntries, 'must be an object of categories'),
-    staff: v.optional(names(PACK_LIMITS.staff)),
-  },
-  'must be an object',
-);
+  const rulesEntries = Object.fromEntries(CATEGORIES.map((c) => [c, v.optional(PackRuleSchema)])) as {
+    [K in Category]: v.OptionalSchema<typeof PackRuleSchema, undefined>;
+  };
+
+  return v.strictObject(
+    {
+      schemaVersion: v.literal(1, 'must be 1'),
+      id: v.pipe(v.string('must be a string'), v.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and hyphens')),
+      name: text(),
+      shortName: text(),
+      aliases: names(PACK_LIMITS.aliases),
+      policy: v.strictObject({ title: text(), seed: v.optional(text()) }, 'must be an object with a title'),
+      routes: v.strictObject({ parent: RouteSchema, staff: RouteSchema }, 'must give a route for parent and staff'),
+      rules: v.strictObject(rulesEntries, 'must be an object of categories'),
+      staff: v.optional(names(PACK_LIMITS.staff)),
+    },
+    'must be an object',
+  );
+}
+
+let packSchema: ReturnType<typeof buildPackSchema> | undefined;
 
 export type ParsedPack = { ok: true; pack: Pack } | { ok: false; errors: string[] };
 
@@ -145,7 +153,7 @@ export function parsePack(json: unknown): ParsedPack {
 /** parsePack, with each error's path kept apart so that a tool can point at the line in the file. */
 export function checkPack(json: unknown): CheckedPack {
   if (Array.isArray(json)) return { ok: false, errors: [{ path: [], text: 'pack must be an object, not a list' }] };
-  const result = v.safeParse(PackSchema, json);
+  const result = v.safeParse((packSchema ??= buildPackSchema()), json);
   if (!result.success) {
     const errors = result.issues.map((issue): PackError => {
       const path = (issue.path ?? []).map((item) => item.key as string | number);

@@ -141,6 +141,51 @@ export function encodeModel(header: ModelHeader, buckets: Int32Array, weights: I
   return out;
 }
 
+/*
+ * A worker reads the model once, in its first moments, before any code is optimised. Its two long loops (one turn
+ * per bucket) are functions of their own, kept plain: a small function's loop is optimised sooner than the same loop
+ * inside decodeModel (about 2 ms less of a fresh worker's start, a one-off measurement).
+ */
+
+/** Fills `rows` (bucket → row) from the bucket list at `p`, gaps as varints; returns where the list ends. */
+function readRows(bytes: Uint8Array, p: number, k: number, rows: Int32Array, fail: (why: string) => never): number {
+  let bucket = 0;
+  const size = bytes.length;
+  for (let r = 0; r < k; r++) {
+    if (p >= size) fail('bucket list runs past the end');
+    let byte = bytes[p++] as number;
+    let gap = byte & 0x7f;
+    // Most gaps fit one byte.
+    for (let shift = 7; byte >= 0x80; shift += 7) {
+      if (p >= size) fail('bucket list runs past the end');
+      byte = bytes[p++] as number;
+      gap |= (byte & 0x7f) << shift;
+    }
+    bucket += gap;
+    if (bucket >= BUCKETS) fail('bucket out of range');
+    rows[bucket] = r;
+  }
+  return p;
+}
+
+/** Reads each row's label mask at `p` into `masks`, and where its weights start into `first`; returns the weight count. */
+function readMasks(bytes: Uint8Array, p: number, k: number, L: number, masks: Uint16Array, first: Int32Array, fail: (why: string) => never): number {
+  let count = 0;
+  const beyond = 0xffff & ~((1 << L) - 1);
+  for (let r = 0, q = p; r < k; r++, q += 2) {
+    const mask = (bytes[q] as number) | ((bytes[q + 1] as number) << 8);
+    if ((mask & beyond) !== 0) fail(`a bucket weighs on label ${31 - Math.clz32(mask)}, the model has ${L}`);
+    masks[r] = mask;
+    first[r] = count;
+    // The set bits, counted in parallel.
+    let m = mask - ((mask >>> 1) & 0x5555);
+    m = (m & 0x3333) + ((m >>> 2) & 0x3333);
+    m = (m + (m >>> 4)) & 0x0f0f;
+    count += (m + (m >>> 8)) & 0x1f;
+  }
+  return count;
+}
+
 /** Read a model file; throws a clear error on anything that is not one. */
 export function decodeModel(bytes: Uint8Array): Model {
   const fail = (why: string): never => {
@@ -160,39 +205,11 @@ export function decodeModel(bytes: Uint8Array): Model {
   const k = view.getUint32(p, true);
   p += 4;
   const rows = new Int32Array(BUCKETS).fill(-1);
-  let bucket = 0;
-  const size = bytes.length;
-  for (let r = 0; r < k; r++) {
-    if (p >= size) fail('bucket list runs past the end');
-    let byte = bytes[p++] as number;
-    let gap = byte & 0x7f;
-    // Most gaps fit one byte.
-    for (let shift = 7; byte >= 0x80; shift += 7) {
-      if (p >= size) fail('bucket list runs past the end');
-      byte = bytes[p++] as number;
-      gap |= (byte & 0x7f) << shift;
-    }
-    bucket += gap;
-    if (bucket >= BUCKETS) fail('bucket out of range');
-    rows[bucket] = r;
-  }
+  p = readRows(bytes, p, k, rows, fail);
   if (p + 2 * k > bytes.length) fail('label masks run past the end');
   const masks = new Uint16Array(k);
   const first = new Int32Array(k);
-  let count = 0;
-  const beyond = 0xffff & ~((1 << L) - 1);
-  // A worker reads this once, in its first moments, before the code is optimised: the loop is kept plain.
-  for (let r = 0, q = p; r < k; r++, q += 2) {
-    const mask = (bytes[q] as number) | ((bytes[q + 1] as number) << 8);
-    if ((mask & beyond) !== 0) fail(`a bucket weighs on label ${31 - Math.clz32(mask)}, the model has ${L}`);
-    masks[r] = mask;
-    first[r] = count;
-    // The set bits, counted in parallel.
-    let m = mask - ((mask >>> 1) & 0x5555);
-    m = (m & 0x3333) + ((m >>> 2) & 0x3333);
-    m = (m + (m >>> 4)) & 0x0f0f;
-    count += (m + (m >>> 8)) & 0x1f;
-  }
+  const count = readMasks(bytes, p, k, L, masks, first, fail);
   p += 2 * k;
   const levels = new Float32Array(L * MAX_LEVELS);
   const levelCount: number[] = [];

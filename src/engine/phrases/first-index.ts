@@ -5,96 +5,99 @@
  * words is tried only where its own first words are, not option by option at every position).
  */
 import { CLASSES } from './classes';
-import type { Needs } from './needs';
 import { maskedForm } from './trie';
 import { idGeneration } from './token-ids';
 
 /** What one phrase can start with; null when it can start anywhere (it is then a candidate at every token). */
 export interface FirstSet {
-  words: ReadonlySet<string>;
-  masked: ReadonlySet<string>;
-  prefixes: ReadonlySet<string>;
-  classes: ReadonlySet<string>;
+  words: Iterable<string>;
+  /** Words that may be masked: found as themselves, and among tokens holding a `*`. */
+  masked: Iterable<string>;
+  prefixes: Iterable<string>;
+  classes: Iterable<string>;
 }
 
 /** What a phrase can start with. */
-export interface First {
+export interface First extends FirstSet {
   /**
    * 1 when the phrase starts with a word of any kind ({WORD}, a name) and is indexed by what follows it: a match is
    * then tried from the token before the trigger. 0 otherwise.
    */
   offset?: number;
-  words: Set<string>;
-  /** Words that may be masked: found as themselves, and among tokens holding a `*`. */
-  masked: Set<string>;
-  prefixes: Set<string>;
-  classes: Set<string>;
   /** What every match holds somewhere (needs.ts); absent when nothing is needed. */
-  needs?: Needs;
+  needs?: Omit<FirstSet, 'classes'>;
 }
 
-type Words = readonly string[];
 /**
- * A first-token set as the generated module stores it: words, prefixes, masked words, classes, offset, and the
- * needs' words, prefixes and masked words.
+ * A first-word index as data: the items by exact word (masked words among them), by prefix and by class, the masked
+ * words, and the items that start anywhere; each list ascending. Worked out from first sets (`firstTables`), or
+ * read as it is from the generated module (the bundled rules': `npm run rules` works it out), so a fresh worker
+ * does not file thousands of words phrase by phrase.
  */
-export type FirstData = readonly [Words, Words, Words, Words, number?, (readonly [Words, Words, Words])?];
+export interface FirstTables {
+  exact: readonly (readonly [string, readonly number[]])[];
+  stems: readonly (readonly [string, readonly number[]])[];
+  classes: readonly (readonly [string, readonly number[]])[];
+  masked: readonly (readonly [string, number])[];
+  anywhere: readonly number[];
+}
 
-export const firstToData = (f: First): FirstData => {
-  const data = [[...f.words], [...f.prefixes], [...f.masked], [...f.classes], f.offset ?? 0] as const;
-  return f.needs ? [...data, [[...f.needs.words], [...f.needs.prefixes], [...f.needs.masked]]] : data;
-};
-export const firstFromData = ([words, prefixes, masked, classes, offset, needs]: FirstData): First => ({
-  offset: offset ?? 0,
-  words: new Set(words),
-  prefixes: new Set(prefixes),
-  masked: new Set(masked),
-  classes: new Set(classes),
-  ...(needs ? { needs: { words: new Set(needs[0]), prefixes: new Set(needs[1]), masked: new Set(needs[2]) } } : {}),
-});
+/** Files each item's first set (null: it starts anywhere) under its words, prefixes and classes. */
+export function firstTables(firsts: readonly (FirstSet | null)[]): FirstTables {
+  const exact = new Map<string, number[]>();
+  const stems = new Map<string, number[]>();
+  const classes = new Map<string, number[]>();
+  const masked: [string, number][] = [];
+  const anywhere: number[] = [];
+  const add = (map: Map<string, number[]>, key: string, i: number): void => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  firsts.forEach((first, i) => {
+    if (!first) {
+      anywhere.push(i);
+      return;
+    }
+    for (const w of first.words) add(exact, w, i);
+    for (const w of first.masked) {
+      add(exact, w, i);
+      masked.push([w, i]);
+    }
+    for (const p of first.prefixes) add(stems, p, i);
+    for (const c of first.classes) add(classes, c, i);
+  });
+  return { exact: [...exact], stems: [...stems], classes: [...classes], masked, anywhere };
+}
 
 export class FirstIndex {
-  private readonly exact = new Map<string, number[]>();
-  private readonly stems = new Map<string, number[]>();
+  private readonly exact: ReadonlyMap<string, readonly number[]>;
+  private readonly stems: ReadonlyMap<string, readonly number[]>;
   private readonly stemLengths: number[];
-  private readonly classes: [test: (t: string) => boolean, items: number[]][] = [];
-  private readonly masked: [word: string, item: number][] = [];
-  private readonly anywhere: number[] = [];
+  private readonly classes: [test: (t: string) => boolean, items: readonly number[]][] = [];
+  private readonly masked: readonly (readonly [word: string, item: number])[];
+  private readonly anywhere: readonly number[];
   private readonly cache = new Map<string, readonly number[]>();
   /** Answers by token id (token-ids.ts), for the generation `generation`. */
   private byId: (readonly number[] | undefined)[] = [];
   private generation = -1;
 
+  /** The index of items' first sets (null: the item starts anywhere). */
+  static of(firsts: readonly (FirstSet | null)[], cacheLimit?: number): FirstIndex {
+    return new FirstIndex(firstTables(firsts), cacheLimit);
+  }
+
   /** `cacheLimit`: most distinct tokens remembered (cleared when full, so memory stays bounded). */
   constructor(
-    firsts: readonly (FirstSet | null)[],
+    tables: FirstTables,
     private readonly cacheLimit = 16384,
   ) {
-    const lengths = new Set<number>();
-    const add = (map: Map<string, number[]>, key: string, i: number): void => {
-      const list = map.get(key);
-      if (!list) map.set(key, [i]);
-      else if (list[list.length - 1] !== i) list.push(i);
-    };
-    const byClass = new Map<string, number[]>();
-    firsts.forEach((first, i) => {
-      if (!first) {
-        this.anywhere.push(i);
-        return;
-      }
-      for (const w of first.words) add(this.exact, w, i);
-      for (const w of first.masked) {
-        add(this.exact, w, i);
-        this.masked.push([w, i]);
-      }
-      for (const s of first.prefixes) {
-        add(this.stems, s, i);
-        lengths.add(s.length);
-      }
-      for (const c of first.classes) add(byClass, c, i);
-    });
-    this.stemLengths = [...lengths].sort((a, b) => a - b);
-    for (const [name, list] of byClass) {
+    this.exact = new Map(tables.exact);
+    this.stems = new Map(tables.stems);
+    this.stemLengths = [...new Set(tables.stems.map(([p]) => p.length))].sort((a, b) => a - b);
+    this.masked = tables.masked;
+    this.anywhere = tables.anywhere;
+    for (const [name, list] of tables.classes) {
       const test = CLASSES[name];
       if (!test) throw new Error(`{${name}} is not a class`);
       this.classes.push([test, list]);

@@ -32,7 +32,12 @@ export type Node =
 
 export class PhraseError extends Error {}
 
-const RESERVED = new Set(['(', ')', '[', ']', '|', '{', '}', '<', '>']);
+/**
+ * The text of a word, prefix, gap or symbol: up to the next space (as `isSpaceCode`) or reserved character
+ * `()[]|{}<>`. One sticky match rather than a loop over characters: a fresh worker parses hundreds of phrases
+ * before the functions here are optimised, and the interpreter pays per character.
+ */
+const BARE = /[^ \t\n\r\u00a0()[\]|{}<>]+/y;
 /** Letters, digits, `'` and `*`: what a word token is made of (as in the draft tokenizer). */
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 42;
 const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
@@ -48,6 +53,9 @@ export function withoutEdgeQuotes(text: string, from: number, to: number): [numb
   while (b > a && text.charCodeAt(b - 1) === 39) b--;
   return a < b ? [a, b] : [from, to];
 }
+
+/** Whether [from, to) of text starts or ends with an apostrophe: only then has `withoutEdgeQuotes` anything to do. */
+export const hasEdgeQuote = (text: string, from: number, to: number): boolean => text.charCodeAt(from) === 39 || text.charCodeAt(to - 1) === 39;
 
 /** Split literal text the way drafts are split into tokens: runs of word characters, or runs of one symbol. */
 export function literalTokens(text: string): string[] {
@@ -73,8 +81,14 @@ export function literalTokens(text: string): string[] {
   return out;
 }
 
+const ONE_WORD = /^[a-z0-9']+$/;
+const ONE_MASKED = /^[a-z]{3,}~$/;
+
 /** Parse one phrase into its nodes. Throws PhraseError with the column of the problem. */
 export function parsePhrase(source: string): Node[] {
+  // Most lexicon items are one plain or masked word: answered without the parser (the same nodes it would give).
+  if (ONE_WORD.test(source)) return [{ k: 'word', w: source }];
+  if (ONE_MASKED.test(source)) return [{ k: 'masked', w: source.slice(0, -1) }];
   let at = 0;
   const fail = (why: string): never => {
     throw new PhraseError(`${why} at column ${at + 1} of "${source}"`);
@@ -147,10 +161,10 @@ export function parsePhrase(source: string): Node[] {
       return [{ k: 'not', options: [inner] }];
     }
     // A word, prefix, gap or symbol: up to the next space or reserved character.
-    let end = at;
-    while (end < source.length && !isSpaceCode(source.charCodeAt(end)) && !RESERVED.has(source[end] as string)) end++;
-    const text = source.slice(at, end);
-    at = end;
+    BARE.lastIndex = at;
+    // Empty only after a "!" that a reserved character follows ("!)"), as a loop would have found.
+    const text = BARE.exec(source)?.[0] ?? '';
+    at += text.length;
     if (text === '_') return [{ k: 'any' }];
     // The common case first: a plain lower-case word.
     if (/^[a-z0-9']+$/.test(text)) return [{ k: 'word', w: text }];
@@ -172,6 +186,19 @@ export function parsePhrase(source: string): Node[] {
   };
   const nodes = sequence('');
   if (marks === 1) fail('"<" without ">"');
+  return nodes;
+}
+
+const lexiconItems = new Map<string, Node[]>();
+
+/**
+ * A lexicon item parsed, remembered: the spelling repair and the hate conditions read the shared word lists at start
+ * (lexicon-words.ts), and the matcher the same items again when a draft first reaches a list. The nodes are shared:
+ * nothing may change them.
+ */
+export function parseLexiconItem(source: string): Node[] {
+  let nodes = lexiconItems.get(source);
+  if (!nodes) lexiconItems.set(source, (nodes = parsePhrase(source)));
   return nodes;
 }
 

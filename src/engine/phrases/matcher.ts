@@ -4,16 +4,19 @@
  * can start. No regular expression is built from a phrase, so there is nothing to compile at first use beyond these
  * small closures, and the cost is linear in the draft: each position tries a bounded number of bounded phrases.
  */
-import { gapCount, parsePhrase, PhraseError, showPhrase } from './language';
+import { gapCount, parseLexiconItem, parsePhrase, PhraseError, showPhrase } from './language';
 import type { Node } from './language';
 import { CLASSES } from './classes';
-import { FirstIndex, firstFromData, firstToData } from './first-index';
-import type { First, FirstData } from './first-index';
+import { FirstIndex } from './first-index';
+import type { First } from './first-index';
+import { anchored, firstOf } from './first-sets';
+import type { SlotOptions } from './first-sets';
 import { NeedFinder } from './needs';
 import { maskedForm, NONE, splitOptions, trieEnds } from './trie';
+import type { Trie } from './trie';
 
-export { CLASSES, firstFromData, firstToData, maskedForm };
-export type { First, FirstData };
+export { CLASSES, maskedForm };
+export type { First };
 
 /** A lexicon: shared word lists. An entry is a list of phrases, or of word forms by name (singular, plural…). */
 export type LexiconEntry = readonly string[] | readonly Readonly<Record<string, string>>[];
@@ -26,7 +29,8 @@ export interface CompiledPhrase {
   source: string;
   /** Tries the phrase at a token position; the end position (exclusive) or -1. */
   run: Step;
-  first: First;
+  /** What it can start with and needs; absent when compiled lazily, its triggers worked out at build time. */
+  first?: First;
 }
 
 /** The token state a match reads: set by `scan` before any phrase runs (one draft at a time). */
@@ -53,6 +57,7 @@ const INDEX_OPTIONS_FROM = 5;
 export class PhraseCompiler {
   private parsedSlots = new Map<string, Node[][]>();
   private readonly needs = new NeedFinder((name, form) => this.slotOptions(name, form, 1));
+  private readonly slots: SlotOptions = (name, form, depth) => this.slotOptions(name, form, depth);
 
   constructor(private readonly lexicon: Lexicon) {}
 
@@ -77,7 +82,7 @@ export class PhraseCompiler {
     }
     if (texts.length === 0) throw new PhraseError(`{${key}}: no item of ${name} has a "${form}" form`);
     const options = texts.map((t) => {
-      const nodes = parsePhrase(t);
+      const nodes = parseLexiconItem(t);
       if (nodes.some((n) => n.k === 'mark')) throw new PhraseError(`lexicon entry ${name}: "${t}" may not hold < >`);
       return nodes;
     });
@@ -85,14 +90,14 @@ export class PhraseCompiler {
     return options;
   }
 
-  compile(source: string): CompiledPhrase {
+  compile(source: string): CompiledPhrase & { first: First } {
     const nodes = parsePhrase(source);
     if (nodes.length === 0) throw new PhraseError('an empty phrase');
     if (gapCount(nodes) > 2) throw new PhraseError(`"${source}" holds more than two gaps`);
-    const first = this.firstOf(nodes, 0);
+    const first = firstOf(nodes, 0, this.slots);
     if (first !== 'any' && first.nullable) throw new PhraseError(`"${source}" can match nothing at all`);
     if (first === 'any') throw new PhraseError(`"${source}" must start with a word, a prefix, an entry or a class, not a gap or _`);
-    const starts = this.anchored(nodes) ?? first;
+    const starts = anchored(nodes, this.slots) ?? first;
     const needs = this.needs.of(nodes);
     // Needs that are the very words the phrase starts with say nothing its index does not.
     const same = needs && needs.prefixes.size + needs.masked.size === 0 && needs.words.size === starts.words.size && [...needs.words].every((w) => starts.words.has(w));
@@ -100,92 +105,21 @@ export class PhraseCompiler {
   }
 
   /**
-   * A phrase that starts with {WORD} (any word: a child's name, say) would be tried at every word of every draft.
-   * Indexed instead by what must follow that word, and tried from the word before.
-   */
-  private anchored(nodes: readonly Node[]): First | undefined {
-    const at = nodes.findIndex((n) => n.k !== 'mark');
-    const lead = nodes[at];
-    if (!lead || lead.k !== 'slot' || lead.name !== 'WORD') return undefined;
-    const rest = this.firstOf(nodes.slice(at + 1), 0);
-    if (rest === 'any' || rest.nullable) return undefined;
-    return { offset: 1, words: rest.words, masked: rest.masked, prefixes: rest.prefixes, classes: rest.classes };
-  }
-
-  /**
    * A phrase whose trigger words were worked out at build time (`npm run rules` checked it then): compiled the first
    * time a draft holds one of them, so a fresh worker compiles only the phrases its drafts wake.
    */
-  lazy(source: string, first: First): CompiledPhrase {
+  lazy(source: string): CompiledPhrase {
     let run: Step | undefined;
     return {
       source,
-      first,
       run: (pos) => {
         if (!run) {
           // Compiling reads no draft state, so it may happen in the middle of a scan.
-          run = this.seq(parsePhrase(source), accept, 0);
+          run = this.deferring(() => this.seq(parsePhrase(source), accept, 0));
         }
         return run(pos);
       },
     };
-  }
-
-  /** The first-token set of a sequence and whether it can match nothing; 'any' when it can start anywhere. */
-  private firstOf(nodes: readonly Node[], depth: number): (First & { nullable: boolean }) | 'any' {
-    const first = { words: new Set<string>(), masked: new Set<string>(), prefixes: new Set<string>(), classes: new Set<string>(), nullable: false };
-    const merge = (other: First): void => {
-      for (const w of other.words) first.words.add(w);
-      for (const w of other.masked) first.masked.add(w);
-      for (const p of other.prefixes) first.prefixes.add(p);
-      for (const c of other.classes) first.classes.add(c);
-    };
-    for (const node of nodes) {
-      switch (node.k) {
-        case 'mark':
-        case 'not':
-          continue;
-        case 'word':
-          first.words.add(node.w);
-          return first;
-        case 'prefix':
-          first.prefixes.add(node.p);
-          return first;
-        case 'masked':
-          first.masked.add(node.w);
-          return first;
-        case 'any':
-        case 'gap':
-          return 'any';
-        case 'slot':
-        case 'alt':
-        case 'opt': {
-          const options =
-            node.k === 'slot'
-              ? CLASSES[node.name]
-                ? null
-                : this.slotOptions(node.name, node.form, depth + 1)
-              : node.k === 'alt'
-                ? node.options
-                : [node.seq];
-          if (options === null) {
-            first.classes.add((node as { name: string }).name);
-            return first;
-          }
-          let nullable = node.k === 'opt';
-          for (const option of options) {
-            const f = this.firstOf(option, depth + 1);
-            if (f === 'any') return 'any';
-            if (f.nullable) nullable = true;
-            merge(f);
-          }
-          if (!nullable) return first;
-          continue;
-        }
-      }
-    }
-    first.nullable = true;
-    return first;
   }
 
   private seq(nodes: readonly Node[], next: Step, depth: number): Step {
@@ -221,7 +155,7 @@ export class PhraseCompiler {
         };
       }
       case 'alt':
-        return this.choice(node.options, next, depth);
+        return this.later(() => this.choice(node.options, next, depth));
       case 'opt': {
         const take = this.seq(node.seq, next, depth);
         return (pos) => {
@@ -232,8 +166,12 @@ export class PhraseCompiler {
       case 'slot': {
         const test = CLASSES[node.name];
         if (test) return (pos) => (pos < LIMIT && test(TOKENS[pos] as string) ? next(pos + 1) : -1);
-        const endsOf = this.slotEnds(node.name, node.form, depth + 1);
+        const name = node.name;
+        const form = node.form;
+        // A list's trie and steps are built when a match first reaches it (see `later`).
+        let endsOf = this.defer ? undefined : this.slotEnds(name, form, depth + 1);
         return (pos) => {
+          endsOf ??= this.deferring(() => this.slotEnds(name, form, depth + 1));
           const ends = endsOf(pos);
           for (let i = ends.length - 1; i >= 0; i--) {
             const r = next(ends[i] as number);
@@ -262,6 +200,31 @@ export class PhraseCompiler {
     }
   }
 
+  /**
+   * Set while a phrase checked at build time (`lazy`) is compiled: its lists and alternatives are then built when a
+   * match first reaches them, not with the phrase. Most phrases a draft wakes fail at their first words, so a fresh
+   * worker never builds the tries of lists (hundreds of words) that no match got to. `compile` builds everything at
+   * once, so that a phrase's every error is thrown there.
+   */
+  private defer = false;
+
+  private deferring<T>(build: () => T): T {
+    const was = this.defer;
+    this.defer = true;
+    try {
+      return build();
+    } finally {
+      this.defer = was;
+    }
+  }
+
+  /** A step built now, or (while deferring) on its first call. */
+  private later(build: () => Step): Step {
+    if (!this.defer) return build();
+    let step: Step | undefined;
+    return (pos) => (step ??= this.deferring(build))(pos);
+  }
+
   private ends = new Map<string, (pos: number) => readonly number[]>();
 
   /**
@@ -287,10 +250,11 @@ export class PhraseCompiler {
       const remembered = memo.get(pos);
       if (remembered) return remembered;
       let found = trieEnds(trie, TOKENS, LIMIT, pos);
-      if (others.steps.length > 0) {
+      // The other options, when any can start here (the trie's ends come ascending already).
+      const at = others.steps.length > 0 ? others.at(pos) : NONE;
+      if (at.length > 0) {
         const list = found.slice();
         COLLECTING.push(list);
-        const at = others.at(pos);
         for (let i = 0; i < at.length; i++) (others.steps[at[i] as number] as Step)(pos);
         COLLECTING.pop();
         list.sort((a, b) => a - b);
@@ -311,13 +275,20 @@ export class PhraseCompiler {
   private choice(options: readonly Node[][], next: Step, depth: number): Step {
     const { trie, rest } = splitOptions(options);
     const others = this.options(rest, next, depth);
-    if (trie.next.size === 0 && !trie.end) return this.either(others.steps);
-    return (pos) => {
-      const ends = trieEnds(trie, TOKENS, LIMIT, pos);
-      for (let i = ends.length - 1; i >= 0; i--) {
-        const r = next(ends[i] as number);
+    if (!trie.next && !trie.end) return this.either(others.steps);
+    // The trie read from `pos`, trying `next` at each end on the way back: longest first, as `trieEnds` lists them,
+    // without a list per position (most positions of a long draft start some word of a list of common words).
+    const longest = (at: Trie, p: number): number => {
+      const child = p < LIMIT ? at.next?.get(TOKENS[p] as string) : undefined;
+      if (child) {
+        const r = longest(child, p + 1);
         if (r >= 0) return r;
       }
+      return at.end ? next(p) : -1;
+    };
+    return (pos) => {
+      const r = longest(trie, pos);
+      if (r >= 0) return r;
       const at = others.at(pos);
       for (let i = 0; i < at.length; i++) {
         const r = (others.steps[at[i] as number] as Step)(pos);
@@ -336,9 +307,9 @@ export class PhraseCompiler {
     const steps = rest.map((o) => this.seq(o, next, depth));
     const all = steps.map((_, i) => i);
     if (steps.length < INDEX_OPTIONS_FROM) return { steps, at: () => all };
-    const index = new FirstIndex(
+    const index = FirstIndex.of(
       rest.map((o) => {
-        const f = this.firstOf(o, depth + 1);
+        const f = firstOf(o, depth + 1, this.slots);
         return f === 'any' || f.nullable ? null : f;
       }),
       1024,
@@ -365,14 +336,15 @@ export function readTokens(tokens: readonly string[], limit: number): void {
   GENERATION++;
 }
 
-/** The marked words of the last match tried, [start, end) (-1 where a phrase marks none); `reset` clears them. */
-export function captured(reset = false): [number, number] {
-  const out: [number, number] = [CAPTURE[0] as number, CAPTURE[1] as number];
-  if (reset) {
-    CAPTURE[0] = -1;
-    CAPTURE[1] = -1;
-  }
-  return out;
+/** Forgets the marked words of the last match tried: `scan` calls it before trying a phrase. */
+export function resetCapture(): void {
+  CAPTURE[0] = -1;
+  CAPTURE[1] = -1;
+}
+
+/** The marked words of the last match tried, [start, end) (-1 where a phrase marks none). */
+export function captured(): [number, number] {
+  return [CAPTURE[0] as number, CAPTURE[1] as number];
 }
 
 export { PhraseError, showPhrase };

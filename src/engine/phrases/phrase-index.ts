@@ -2,8 +2,9 @@
  * Many compiled phrases behind one trigger index: every phrase is indexed under the words it can start with, and a
  * sentence is read once, token by token, trying only the phrases a token can start.
  */
-import { FirstIndex } from './first-index';
-import { captured, readTokens } from './matcher';
+import { FirstIndex, firstTables } from './first-index';
+import type { First, FirstTables } from './first-index';
+import { captured, readTokens, resetCapture } from './matcher';
 import { tokenIds } from './token-ids';
 import type { TokenIds } from './token-ids';
 import type { CompiledPhrase } from './matcher';
@@ -21,6 +22,33 @@ const EMPTY: ReadonlySet<string> = new Set();
 /** A phrase without needs is in the needs index under nothing (it is never woken, and never needs to be). */
 const NO_NEEDS = { words: EMPTY, prefixes: EMPTY, masked: EMPTY };
 
+/**
+ * A catalogue's phrases filed for reading: by the words they can start with, and by their needs (needs.ts); which
+ * phrases have needs, and which are indexed by their second token (`First.offset`). Worked out from the phrases'
+ * first sets (`triggersOf`), or by `npm run rules` for the bundled ones (the generated module).
+ */
+export interface Triggers {
+  /** How many phrases. */
+  count: number;
+  starts: FirstTables;
+  needs: FirstTables;
+  /** The phrases that have needs, ascending. */
+  needy: readonly number[];
+  /** The phrases indexed by their second token, ascending. */
+  second: readonly number[];
+}
+
+export function triggersOf(firsts: readonly First[]): Triggers {
+  const having = (test: (f: First) => boolean): number[] => firsts.flatMap((f, i) => (test(f) ? [i] : []));
+  return {
+    count: firsts.length,
+    starts: firstTables(firsts),
+    needs: firstTables(firsts.map((f) => ({ classes: EMPTY, ...(f.needs ?? NO_NEEDS) }))),
+    needy: having((f) => f.needs !== undefined),
+    second: having((f) => (f.offset ?? 0) === 1),
+  };
+}
+
 /** Many compiled phrases behind one trigger index. */
 export class PhraseIndex {
   private readonly index: FirstIndex;
@@ -28,15 +56,31 @@ export class PhraseIndex {
   private readonly needers: FirstIndex;
   /** 1 where a phrase has needs: it is tried only in a sentence that holds one of them. */
   private readonly needy: Uint8Array;
+  /** 1 where a phrase is indexed by its second token: it is tried from the token before. */
+  private readonly offset: Uint8Array;
   /** Per phrase, the last sentence read that holds one of its needs. */
   private readonly woken: Uint32Array;
+  /** Per phrase, where its last match ended, and in which sentence read (its next match starts there or after). */
+  private readonly resume: Int32Array;
+  private readonly resumed: Uint32Array;
   private sentence = 0;
 
-  constructor(readonly phrases: readonly CompiledPhrase[]) {
-    this.index = new FirstIndex(phrases.map((p) => p.first));
-    this.needy = new Uint8Array(phrases.map((p) => (p.first.needs ? 1 : 0)));
+  /** `triggers`: the phrases' triggers as worked out at build time; without them, from each phrase's `first`. */
+  constructor(
+    readonly phrases: readonly CompiledPhrase[],
+    triggers?: Triggers,
+  ) {
+    const t = triggers ?? triggersOf(phrases.map((p) => p.first ?? fail(p.source)));
+    if (t.count !== phrases.length) throw new Error(`triggers for ${t.count} phrases, given ${phrases.length}`);
+    this.index = new FirstIndex(t.starts);
+    this.needers = new FirstIndex(t.needs);
+    this.needy = new Uint8Array(phrases.length);
+    for (const i of t.needy) this.needy[i] = 1;
+    this.offset = new Uint8Array(phrases.length);
+    for (const i of t.second) this.offset[i] = 1;
     this.woken = new Uint32Array(phrases.length);
-    this.needers = new FirstIndex(phrases.map((p) => ({ classes: EMPTY, ...(p.first.needs ?? NO_NEEDS) })));
+    this.resume = new Int32Array(phrases.length);
+    this.resumed = new Uint32Array(phrases.length);
   }
 
   /** The phrases a token can start, ascending; by its id (token-ids.ts) when the caller has one. */
@@ -51,9 +95,8 @@ export class PhraseIndex {
   scan(tokens: readonly string[], from: number, to: number, each: (m: PhraseMatch) => void, ids: TokenIds = tokenIds(tokens)): void {
     readTokens(tokens, to);
     const { generation } = ids;
-    const resume = new Map<number, number>();
     const sentence = (this.sentence = (this.sentence + 1) >>> 0 || 1);
-    const { needy, woken } = this;
+    const { needy, woken, resume, resumed } = this;
     for (let pos = from; pos < to; pos++) {
       const list = this.needers.candidatesById(tokens[pos] as string, ids.ids[pos] as number, generation);
       for (let i = 0; i < list.length; i++) woken[list[i] as number] = sentence;
@@ -65,12 +108,13 @@ export class PhraseIndex {
         if (needy[phrase] === 1 && woken[phrase] !== sentence) continue;
         const compiled = this.phrases[phrase] as CompiledPhrase;
         // A phrase indexed by its second token is tried from the token before.
-        const start = pos - (compiled.first.offset ?? 0);
-        if (start < from || (resume.get(phrase) ?? 0) > start) continue;
-        captured(true);
+        const start = pos - (this.offset[phrase] as number);
+        if (start < from || (resumed[phrase] === sentence && (resume[phrase] as number) > start)) continue;
+        resetCapture();
         const end = compiled.run(start);
         if (end <= start) continue;
-        resume.set(phrase, end);
+        resume[phrase] = end;
+        resumed[phrase] = sentence;
         const [hitFrom, hitTo] = captured();
         each({ phrase, from: start, to: end, hitFrom: hitFrom >= 0 ? hitFrom : start, hitTo: hitTo >= 0 ? hitTo : end });
       }
@@ -78,3 +122,6 @@ export class PhraseIndex {
   }
 }
 
+function fail(source: string): never {
+  throw new Error(`"${source}" was compiled without its trigger words, and none were given for it`);
+}

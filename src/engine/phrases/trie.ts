@@ -6,7 +6,8 @@ import type { Node } from './language';
 
 /** Word sequences as a trie of tokens. */
 export interface Trie {
-  next: Map<string, Trie>;
+  /** Absent on a node no sequence goes on from (most are the last word of one): a map each costs a fresh worker. */
+  next?: Map<string, Trie>;
   end: boolean;
 }
 
@@ -14,10 +15,11 @@ export interface Trie {
 export const SPELL_LIMIT = 64;
 
 export function childOf(at: Trie, word: string): Trie {
-  let child = at.next.get(word);
+  const next = (at.next ??= new Map());
+  let child = next.get(word);
   if (!child) {
-    child = { next: new Map(), end: false };
-    at.next.set(word, child);
+    child = { end: false };
+    next.set(word, child);
   }
   return child;
 }
@@ -62,10 +64,12 @@ export function maskedForm(token: string, word: string): boolean {
 
 /** Options that are plain words go into one trie; the rest are matched one by one. */
 export function splitOptions(options: readonly Node[][]): { trie: Trie; rest: Node[][] } {
-  const trie: Trie = { next: new Map(), end: false };
+  const trie: Trie = { end: false };
   const rest: Node[][] = [];
   for (const option of options) {
-    if (spellings(option) <= SPELL_LIMIT) spell(option, [trie]);
+    // One word (most options of a list) is spelt directly.
+    if (option.length === 1 && option[0]?.k === 'word') childOf(trie, option[0].w).end = true;
+    else if (spellings(option) <= SPELL_LIMIT) spell(option, [trie]);
     else rest.push(option);
   }
   return { trie, rest };
@@ -80,7 +84,7 @@ export function trieEnds(trie: Trie, tokens: readonly string[], limit: number, p
   let at: Trie | undefined = trie;
   if (at.end) ends = [pos];
   for (let p = pos; p < limit; p++) {
-    at = at.next.get(tokens[p] as string);
+    at = at.next?.get(tokens[p] as string);
     if (!at) break;
     if (at.end) (ends ??= []).push(p + 1);
   }

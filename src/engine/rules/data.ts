@@ -7,12 +7,13 @@
 import type { Annotation } from '../annotate';
 import type { DraftContext } from '../context';
 import type { Tokens } from '../model/features';
-import { withoutEdgeQuotes } from '../phrases/language';
-import { firstFromData, PhraseCompiler } from '../phrases/matcher';
+import { hasEdgeQuote, withoutEdgeQuotes } from '../phrases/language';
+import { PhraseCompiler } from '../phrases/matcher';
 import { PhraseIndex } from '../phrases/phrase-index';
+import type { Triggers } from '../phrases/phrase-index';
 import { tokenIds } from '../phrases/token-ids';
 import type { TokenIds } from '../phrases/token-ids';
-import type { CompiledPhrase, FirstData, Lexicon } from '../phrases/matcher';
+import type { CompiledPhrase, Lexicon } from '../phrases/matcher';
 import type { AnalyzeOptions, Category, Role } from '../types';
 import { CONDITIONS } from './conditions';
 import type { Condition, Place } from './conditions';
@@ -95,13 +96,16 @@ export interface CompiledCatalogue {
 }
 
 const isCondition = (entry: string): boolean => entry.startsWith('@');
+const NO_HITS: readonly DataHit[] = Object.freeze([]);
+/** What `dropped` says when no one reads why. */
+const DROPPED = 'dropped';
 
 /**
  * Compiles every phrase of a catalogue into one index. Throws PhraseError (with the rule's id) on a bad one. With
- * `firsts` (each phrase's trigger words, from the build, in the order phrases are met here: each rule's phrases, then
- * its unless and requires phrases), phrases are indexed at once and compiled on first use.
+ * `triggers` (the phrases' trigger words filed by the build, phrases numbered in the order they are met here: each
+ * rule's phrases, then its unless and requires phrases), phrases are indexed at once and compiled on first use.
  */
-export function compileCatalogue(catalogue: Catalogue, firsts?: readonly FirstData[]): CompiledCatalogue {
+export function compileCatalogue(catalogue: Catalogue, triggers?: Triggers): CompiledCatalogue {
   const compiler = new PhraseCompiler(catalogue.lexicon);
   const phrases: CompiledPhrase[] = [];
   const owners: Owner[] = [];
@@ -109,8 +113,7 @@ export function compileCatalogue(catalogue: Catalogue, firsts?: readonly FirstDa
   const byId = new Map<string, number>();
   const add = (rule: number, kind: Owner['kind'], source: string, id: string): number => {
     try {
-      const known = firsts?.[phrases.length];
-      phrases.push(known ? compiler.lazy(source, firstFromData(known)) : compiler.compile(source));
+      phrases.push(triggers ? compiler.lazy(source) : compiler.compile(source));
     } catch (e) {
       throw new Error(`${id}: ${(e as Error).message}`);
     }
@@ -137,10 +140,10 @@ export function compileCatalogue(catalogue: Catalogue, firsts?: readonly FirstDa
       });
     }
   }
-  if (firsts && firsts.length !== phrases.length) {
-    throw new Error(`the rules' trigger words list ${firsts.length} phrases, the catalogue has ${phrases.length}: run \`npm run rules\``);
+  if (triggers && triggers.count !== phrases.length) {
+    throw new Error(`the rules' trigger words list ${triggers.count} phrases, the catalogue has ${phrases.length}: run \`npm run rules\``);
   }
-  return { rules, byId, index: new PhraseIndex(phrases), owners };
+  return { rules, byId, index: new PhraseIndex(phrases, triggers), owners };
 }
 
 /** The words the rules read: token strings with their offsets, and per sentence its token range. */
@@ -175,7 +178,10 @@ export function tokenStrings(draft: DraftContext, tokens: Tokens): RuleTokens {
     const start = tokens.start[k] as number;
     const end = tokens.end[k] as number;
     const sentence = tokens.sentence[k] as number;
-    const [from, to] = withoutEdgeQuotes(draft.text, start, end);
+    // Most words have no apostrophe at either edge: no pair made for them.
+    let from = start;
+    let to = end;
+    if (hasEdgeQuote(draft.text, start, end)) [from, to] = withoutEdgeQuotes(draft.text, start, end);
     if (from > start) add(start, from, sentence);
     add(from, to, sentence);
     if (to < end) add(to, end, sentence);
@@ -187,7 +193,8 @@ export function tokenStrings(draft: DraftContext, tokens: Tokens): RuleTokens {
 
 /** Reads a draft against a compiled catalogue; hits are worked out per rule, on first asking. */
 export class DataRun {
-  private readonly matches: DataHit[][];
+  /** Per rule, its phrases' matches (absent for the many rules with none). */
+  private readonly matches: (DataHit[] | undefined)[] = [];
   private readonly guardSeen = new Set<number>();
   private readonly memo = new Map<number, readonly DataHit[]>();
   readonly nearMisses: NearMiss[] = [];
@@ -199,7 +206,6 @@ export class DataRun {
     tokens: Tokens,
     private readonly explain = false,
   ) {
-    this.matches = catalogue.rules.map(() => []);
     const { words, starts, ends, ranges, ids } = tokenStrings(draft, tokens);
     const phraseCount = catalogue.owners.length;
     ranges.forEach(([from, to], sentence) => {
@@ -212,7 +218,7 @@ export class DataRun {
         }
         const first = m.hitTo > m.hitFrom ? m.hitFrom : m.from;
         const last = (m.hitTo > m.hitFrom ? m.hitTo : m.to) - 1;
-        (this.matches[owner.rule] as DataHit[]).push({
+        (this.matches[owner.rule] ??= []).push({
           start: starts[first] as number,
           end: ends[last] as number,
           sentence,
@@ -226,13 +232,17 @@ export class DataRun {
     return this.guardSeen.has(sentence * this.catalogue.owners.length + phrase);
   }
 
-  /** Why a hit is dropped by rule r, or undefined when it is kept. */
+  /**
+   * Why a hit is dropped by rule r, or undefined when it is kept. Said in words only with `explain` (for a near-miss);
+   * else only that it is.
+   */
   private dropped(r: number, hit: Place): string | undefined {
     const rule = this.catalogue.rules[r] as CompiledRule;
+    const explain = this.explain;
     if (rule.spec.scope === 'school' && !this.draft.inSchoolScope(hit.sentence)) return 'scope: the sentence is not about the school community';
-    for (const c of rule.checks) if (!c.test(hit, this.draft, this.notes)) return `checks: @${c.name} does not hold`;
-    for (const c of rule.unlessConditions) if (c.test(hit, this.draft, this.notes)) return `unless: @${c.name}`;
-    for (const p of rule.unlessPhrases) if (this.seen(hit.sentence, p)) return `unless: "${this.catalogue.owners[p]?.source}"`;
+    for (const c of rule.checks) if (!c.test(hit, this.draft, this.notes)) return explain ? `checks: @${c.name} does not hold` : DROPPED;
+    for (const c of rule.unlessConditions) if (c.test(hit, this.draft, this.notes)) return explain ? `unless: @${c.name}` : DROPPED;
+    for (const p of rule.unlessPhrases) if (this.seen(hit.sentence, p)) return explain ? `unless: "${this.catalogue.owners[p]?.source}"` : DROPPED;
     if (rule.requiresPhrases.length > 0 && !rule.requiresPhrases.some((p) => this.seen(hit.sentence, p))) return 'requires: none of its phrases is in the sentence';
     return undefined;
   }
@@ -243,8 +253,11 @@ export class DataRun {
     if (r === undefined) return [];
     let hits = this.memo.get(r);
     if (hits) return hits;
-    this.memo.set(r, []);
     const rule = this.catalogue.rules[r] as CompiledRule;
+    // Most rules find nothing in most drafts: nothing to keep, nothing to build.
+    const matches = this.matches[r] ?? NO_HITS;
+    if (matches.length === 0 && !rule.spec.from) return NO_HITS;
+    this.memo.set(r, []);
     const kept: DataHit[] = [];
     const consider = (hit: DataHit): void => {
       const why = this.dropped(r, hit);
@@ -254,17 +267,19 @@ export class DataRun {
     for (const source of rule.spec.from ?? []) {
       for (const hit of this.hitsOf(source)) consider({ ...hit, borrowedFrom: hit.borrowedFrom ?? source, phrase: hit.borrowedFrom ? hit.phrase : `(from ${source}) ${hit.phrase}` });
     }
-    for (const hit of this.matches[r] as DataHit[]) consider(hit);
+    for (const hit of matches) consider(hit);
     hits = kept;
     this.memo.set(r, hits);
     return hits;
   }
 
-  /** Every rule of the catalogue that applies, in order, with its kept hits. */
+  /** Every rule of the catalogue that applies and keeps a hit, in order, with its kept hits. */
   *all(options: AnalyzeOptions, applies: (rule: RuleInfo, options: AnalyzeOptions) => boolean): Generator<[DataRuleSpec, readonly DataHit[]]> {
     for (const rule of this.catalogue.rules) {
       if (!applies(rule.spec, options)) continue;
-      yield [rule.spec, this.hitsOf(rule.spec.id)];
+      // Asked of every rule that applies, so that with `explain` every near-miss is kept.
+      const hits = this.hitsOf(rule.spec.id);
+      if (hits.length > 0) yield [rule.spec, hits];
     }
   }
 }

@@ -1,0 +1,88 @@
+/**
+ * What a phrase can start with, worked out from its nodes (matcher.ts): the words, prefixes, masked words and token
+ * classes of its first token, through optional words, alternatives and lexicon entries.
+ */
+import { CLASSES } from './classes';
+import type { First } from './first-index';
+import type { Node } from './language';
+
+/** The alternatives a lexicon entry stands for, parsed (the compiler's, which parses each entry once). */
+export type SlotOptions = (name: string, form: string | undefined, depth: number) => Node[][];
+
+/** A first-token set as the compiler works it out: sets, to merge and compare. */
+export interface FirstSets extends First {
+  words: Set<string>;
+  masked: Set<string>;
+  prefixes: Set<string>;
+  classes: Set<string>;
+}
+
+/** The first-token set of a sequence and whether it can match nothing; 'any' when it can start anywhere. */
+export function firstOf(nodes: readonly Node[], depth: number, slotOptions: SlotOptions): (FirstSets & { nullable: boolean }) | 'any' {
+  const first = { words: new Set<string>(), masked: new Set<string>(), prefixes: new Set<string>(), classes: new Set<string>(), nullable: false };
+  const merge = (other: First): void => {
+    for (const w of other.words) first.words.add(w);
+    for (const w of other.masked) first.masked.add(w);
+    for (const p of other.prefixes) first.prefixes.add(p);
+    for (const c of other.classes) first.classes.add(c);
+  };
+  for (const node of nodes) {
+    switch (node.k) {
+      case 'mark':
+      case 'not':
+        continue;
+      case 'word':
+        first.words.add(node.w);
+        return first;
+      case 'prefix':
+        first.prefixes.add(node.p);
+        return first;
+      case 'masked':
+        first.masked.add(node.w);
+        return first;
+      case 'any':
+      case 'gap':
+        return 'any';
+      case 'slot':
+      case 'alt':
+      case 'opt': {
+        const options =
+          node.k === 'slot'
+            ? CLASSES[node.name]
+              ? null
+              : slotOptions(node.name, node.form, depth + 1)
+            : node.k === 'alt'
+              ? node.options
+              : [node.seq];
+        if (options === null) {
+          first.classes.add((node as { name: string }).name);
+          return first;
+        }
+        let nullable = node.k === 'opt';
+        for (const option of options) {
+          const f = firstOf(option, depth + 1, slotOptions);
+          if (f === 'any') return 'any';
+          if (f.nullable) nullable = true;
+          merge(f);
+        }
+        if (!nullable) return first;
+        continue;
+      }
+    }
+  }
+  first.nullable = true;
+  return first;
+}
+
+/**
+ * A phrase that starts with {WORD} (any word: a child's name, say) would be tried at every word of every draft.
+ * Indexed instead by what must follow that word, and tried from the word before.
+ */
+export function anchored(nodes: readonly Node[], slotOptions: SlotOptions): FirstSets | undefined {
+  const at = nodes.findIndex((n) => n.k !== 'mark');
+  const lead = nodes[at];
+  if (!lead || lead.k !== 'slot' || lead.name !== 'WORD') return undefined;
+  const rest = firstOf(nodes.slice(at + 1), 0, slotOptions);
+  if (rest === 'any' || rest.nullable) return undefined;
+  return { offset: 1, words: rest.words, masked: rest.masked, prefixes: rest.prefixes, classes: rest.classes };
+}
