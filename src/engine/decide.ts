@@ -14,7 +14,7 @@
  */
 import type { Prepared } from './analyze';
 import { MANNERS, T, TARGETS } from './annotate';
-import { chunks, forEachDistinct } from './model/features';
+import { CHUNK_TOKENS, chunks, forEachDistinct } from './model/features';
 import { accumulate, finish, sigmoid, weightOf } from './model/model';
 import type { Model } from './model/model';
 import { INPUT_SCALE, stackForward, stackWidth } from './model/stack';
@@ -86,6 +86,12 @@ export function stackInputs(model: Model, p: Prepared, options: AnalyzeOptions, 
   for (let from = 0; from < t.count; ) {
     let to = from + 1;
     while (to < t.count && t.sentence[to] === t.sentence[from]) to++;
+    if (from === 0 && to === t.count && t.count <= CHUNK_TOKENS) {
+      // One sentence, one chunk: read alone, it is the whole draft, whose log-odds are `z` already.
+      for (let l = 0; l < L; l++) best[l] = z[l] as number;
+      sentences = 1;
+      break;
+    }
     s.fill(0);
     forEachDistinct(p, options.role, (bucket) => accumulate(model, s, bucket), from, to);
     finish(model, s);
