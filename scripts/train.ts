@@ -371,15 +371,16 @@ function found(s: Scored, t: Thresholds): Set<Category> {
   let likeliest = -1;
   let any = false;
   CATEGORIES.forEach((c, l) => {
-    if (!s.allowed[l]) return;
     const p = s.prob[l] as number;
     if (likeliest < 0 || p > (s.prob[likeliest] as number)) likeliest = l;
+    if (!s.allowed[l]) return;
     if ((gate && p >= (t.name[l] as number)) || p >= (t.solo[l] as number)) {
       out.add(c);
       any = true;
     }
   });
-  if (gate && !any && s.ruled.size === 0 && likeliest >= 0) out.add(CATEGORIES[likeliest] as Category);
+  // The likeliest category, if none is named, and only if it may be found here (as in decide).
+  if (gate && !any && s.ruled.size === 0 && likeliest >= 0 && s.allowed[likeliest]) out.add(CATEGORIES[likeliest] as Category);
   return out;
 }
 

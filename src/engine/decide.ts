@@ -198,15 +198,20 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
     const { prob, chunk, ranges } = probabilities(model, p, options);
     const nudgeAt = model.labels.indexOf('nudge');
     const gate = (prob[nudgeAt] as number) >= (model.thresholds[nudgeAt] as number);
+    // When the draft nudges but no category reaches its naming threshold, the likeliest category is named, but only
+    // if it may be found here: a draft most likely about photos stays quiet for a pack that does not check photos,
+    // rather than being named as the next likeliest thing.
     let likeliest = -1;
     const modelFound: number[] = [];
     model.labels.forEach((c, l) => {
-      if (c === 'nudge' || !allowed(c, p, options)) return;
+      if (c === 'nudge') return;
       const pl = prob[l] as number;
       if (likeliest < 0 || pl > (prob[likeliest] as number)) likeliest = l;
+      if (!allowed(c, p, options)) return;
       if ((gate && pl >= (model.thresholds[l] as number)) || pl >= (model.header.solo[l] ?? 2)) modelFound.push(l);
     });
-    if (gate && modelFound.length === 0 && likeliest >= 0 && found.size === 0) modelFound.push(likeliest);
+    const fallback = likeliest >= 0 && allowed(model.labels[likeliest] as Category, p, options);
+    if (gate && modelFound.length === 0 && fallback && found.size === 0) modelFound.push(likeliest);
     for (const l of modelFound) {
       const c = model.labels[l] as Category;
       found.add(c);

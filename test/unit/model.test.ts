@@ -205,6 +205,15 @@ describe('training', () => {
 });
 
 describe('judging meaning', () => {
+  it("stays quiet for a pack that does not check what the draft is most likely about, rather than naming the next likeliest thing", () => {
+    const photos = 'I took loads of photos of the kids at the Bexton disco, will post them all here tonight';
+    const bexton = getBundledPack('bexton');
+    if (!bexton) throw new Error('no bexton pack');
+    expect(analyzeDraft(photos, { role: 'parent', pack: bexton }).categories).toEqual(['photo']);
+    const noPhotos = { ...bexton, rules: { ...bexton.rules, photo: { ...bexton.rules.photo, enabled: false } } } as typeof bexton;
+    expect(analyzeDraft(photos, { role: 'parent', pack: noPhotos }).nudge).toBe(false);
+  });
+
   it('keeps exasperation with one\'s own child, idioms and other organisations quiet', () => {
     expect(check("I'm going to kill him, he's drawn all over the sofa again").nudge).toBe(false);
     expect(check("My four-year-old just told her brother 'I'm going to kill you' over a purple crayon").nudge).toBe(false);
