@@ -277,6 +277,8 @@ interface Scored {
   want: Set<Category>;
   prob: Float32Array;
   allowed: boolean[];
+  /** Per category: whether the draft's pack checks it at all. */
+  checked: boolean[];
   /** Categories found by direct rules. */
   ruled: Set<Category>;
 }
@@ -286,6 +288,7 @@ function scoreAll(model: Model, items: readonly Prepped[]): Scored[] {
     want: new Set(p.record.categories),
     prob: probabilities(model, p.prepared, p.options).prob,
     allowed: CATEGORIES.map((c) => allowed(c, p.prepared, p.options)),
+    checked: CATEGORIES.map((c) => p.options.pack.rules[c]?.enabled === true),
     ruled: new Set(p.prepared.evidence.filter((e) => e.plain && model.direct.has(e.ruleId)).map((e) => e.category)),
   }));
 }
@@ -369,18 +372,23 @@ function found(s: Scored, t: Thresholds): Set<Category> {
   const out = new Set<Category>(s.ruled);
   const gate = (s.prob[NUDGE] as number) >= (t.name[NUDGE] as number);
   let likeliest = -1;
+  let unchecked = -1;
   let any = false;
   CATEGORIES.forEach((c, l) => {
     const p = s.prob[l] as number;
-    if (likeliest < 0 || p > (s.prob[likeliest] as number)) likeliest = l;
+    if (!s.checked[l]) {
+      if (unchecked < 0 || p > (s.prob[unchecked] as number)) unchecked = l;
+      return;
+    }
     if (!s.allowed[l]) return;
+    if (likeliest < 0 || p > (s.prob[likeliest] as number)) likeliest = l;
     if ((gate && p >= (t.name[l] as number)) || p >= (t.solo[l] as number)) {
       out.add(c);
       any = true;
     }
   });
-  // The likeliest category, if none is named, and only if it may be found here (as in decide).
-  if (gate && !any && s.ruled.size === 0 && likeliest >= 0 && s.allowed[likeliest]) out.add(CATEGORIES[likeliest] as Category);
+  const fallback = likeliest >= 0 && (unchecked < 0 || (s.prob[likeliest] as number) >= (s.prob[unchecked] as number));
+  if (gate && !any && s.ruled.size === 0 && fallback) out.add(CATEGORIES[likeliest] as Category);
   return out;
 }
 

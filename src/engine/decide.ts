@@ -198,19 +198,24 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
     const { prob, chunk, ranges } = probabilities(model, p, options);
     const nudgeAt = model.labels.indexOf('nudge');
     const gate = (prob[nudgeAt] as number) >= (model.thresholds[nudgeAt] as number);
-    // When the draft nudges but no category reaches its naming threshold, the likeliest category is named, but only
-    // if it may be found here: a draft most likely about photos stays quiet for a pack that does not check photos,
-    // rather than being named as the next likeliest thing.
+    // When the draft nudges but no category reaches its naming threshold, the likeliest category that may be found
+    // is named, unless a category the pack does not check is likelier still: a draft most likely about photos stays
+    // quiet for a school that does not check photos, rather than being named as the next likeliest thing.
     let likeliest = -1;
+    let unchecked = -1;
     const modelFound: number[] = [];
     model.labels.forEach((c, l) => {
       if (c === 'nudge') return;
       const pl = prob[l] as number;
-      if (likeliest < 0 || pl > (prob[likeliest] as number)) likeliest = l;
+      if (!options.pack.rules[c as Category]?.enabled) {
+        if (unchecked < 0 || pl > (prob[unchecked] as number)) unchecked = l;
+        return;
+      }
       if (!allowed(c, p, options)) return;
+      if (likeliest < 0 || pl > (prob[likeliest] as number)) likeliest = l;
       if ((gate && pl >= (model.thresholds[l] as number)) || pl >= (model.header.solo[l] ?? 2)) modelFound.push(l);
     });
-    const fallback = likeliest >= 0 && allowed(model.labels[likeliest] as Category, p, options);
+    const fallback = likeliest >= 0 && (unchecked < 0 || (prob[likeliest] as number) >= (prob[unchecked] as number));
     if (gate && modelFound.length === 0 && fallback && found.size === 0) modelFound.push(likeliest);
     for (const l of modelFound) {
       const c = model.labels[l] as Category;
