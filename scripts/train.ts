@@ -33,7 +33,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { prepare } from '../src/engine/analyze';
 import type { Prepared } from '../src/engine/analyze';
-import { allowed, firstStage, probabilities, stackInputs } from '../src/engine/decide';
+import { allowed, firstStage, modelFindings, probabilities, stackInputs } from '../src/engine/decide';
 import { BITS, BUCKETS, featureSet } from '../src/engine/model/features';
 import { decodeModel, encodeModel, MAX_LEVELS } from '../src/engine/model/model';
 import type { Label, Model, ModelHeader } from '../src/engine/model/model';
@@ -367,28 +367,11 @@ interface Thresholds {
   solo: number[];
 }
 
-/** The categories a draft would be nudged for: exactly as `decide` finds them. */
+/** The categories a draft would be nudged for: exactly as `decide` finds them (`modelFindings`). */
 function found(s: Scored, t: Thresholds): Set<Category> {
   const out = new Set<Category>(s.ruled);
-  const gate = (s.prob[NUDGE] as number) >= (t.name[NUDGE] as number);
-  let likeliest = -1;
-  let unchecked = -1;
-  let any = false;
-  CATEGORIES.forEach((c, l) => {
-    const p = s.prob[l] as number;
-    if (!s.checked[l]) {
-      if (unchecked < 0 || p > (s.prob[unchecked] as number)) unchecked = l;
-      return;
-    }
-    if (!s.allowed[l]) return;
-    if (likeliest < 0 || p > (s.prob[likeliest] as number)) likeliest = l;
-    if ((gate && p >= (t.name[l] as number)) || p >= (t.solo[l] as number)) {
-      out.add(c);
-      any = true;
-    }
-  });
-  const fallback = likeliest >= 0 && (unchecked < 0 || (s.prob[likeliest] as number) >= (s.prob[unchecked] as number));
-  if (gate && !any && s.ruled.size === 0 && fallback) out.add(CATEGORIES[likeliest] as Category);
+  const labels = modelFindings(s.prob, NUDGE, t.name, t.solo, (l) => s.checked[l] === true, (l) => s.allowed[l] === true, s.ruled.size > 0);
+  for (const l of labels) out.add(CATEGORIES[l] as Category);
   return out;
 }
 

@@ -181,6 +181,44 @@ function sourceFor(options: AnalyzeOptions, category: Category): string {
   return clause ? `${title}, ${clause.ref}` : title;
 }
 
+/**
+ * The labels the model finds a draft for, given each label's probability: with the `nudge` gate open, every category
+ * at or above its naming threshold; whatever the gate says, every category at or above its stand-alone threshold.
+ * Only categories the pack checks (`checked`) and the draft may be found for (`mayFind`) count. When the gate is open
+ * and nothing else names a category (`ruled`: rules already found one), the likeliest category that may be found is
+ * named, unless a category the pack does not check is likelier still: a draft most likely about photos stays quiet
+ * for a school that does not check photos, rather than being named as the next likeliest thing. `decide` and the
+ * threshold search of `npm run train` both judge by this.
+ */
+export function modelFindings(
+  prob: ArrayLike<number>,
+  nudgeAt: number,
+  name: ArrayLike<number>,
+  solo: ArrayLike<number>,
+  checked: (label: number) => boolean,
+  mayFind: (label: number) => boolean,
+  ruled: boolean,
+): number[] {
+  const gate = (prob[nudgeAt] as number) >= (name[nudgeAt] as number);
+  let likeliest = -1;
+  let unchecked = -1;
+  const out: number[] = [];
+  for (let l = 0; l < prob.length; l++) {
+    if (l === nudgeAt) continue;
+    const pl = prob[l] as number;
+    if (!checked(l)) {
+      if (unchecked < 0 || pl > (prob[unchecked] as number)) unchecked = l;
+      continue;
+    }
+    if (!mayFind(l)) continue;
+    if (likeliest < 0 || pl > (prob[likeliest] as number)) likeliest = l;
+    if ((gate && pl >= (name[l] as number)) || pl >= (solo[l] ?? 2)) out.push(l);
+  }
+  const fallback = likeliest >= 0 && (unchecked < 0 || (prob[likeliest] as number) >= (prob[unchecked] as number));
+  if (gate && out.length === 0 && !ruled && fallback) out.push(likeliest);
+  return out;
+}
+
 export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null): Verdict {
   const byCategory = new Map<Category, { ruleId: string; message: string; start: number; end: number }[]>();
   for (const e of p.evidence) {
@@ -197,26 +235,15 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
     for (const e of p.evidence) if (e.plain && (direct.has(e.ruleId) || e.school === true)) found.add(e.category);
     const { prob, chunk, ranges } = probabilities(model, p, options);
     const nudgeAt = model.labels.indexOf('nudge');
-    const gate = (prob[nudgeAt] as number) >= (model.thresholds[nudgeAt] as number);
-    // When the draft nudges but no category reaches its naming threshold, the likeliest category that may be found
-    // is named, unless a category the pack does not check is likelier still: a draft most likely about photos stays
-    // quiet for a school that does not check photos, rather than being named as the next likeliest thing.
-    let likeliest = -1;
-    let unchecked = -1;
-    const modelFound: number[] = [];
-    model.labels.forEach((c, l) => {
-      if (c === 'nudge') return;
-      const pl = prob[l] as number;
-      if (!options.pack.rules[c as Category]?.enabled) {
-        if (unchecked < 0 || pl > (prob[unchecked] as number)) unchecked = l;
-        return;
-      }
-      if (!allowed(c, p, options)) return;
-      if (likeliest < 0 || pl > (prob[likeliest] as number)) likeliest = l;
-      if ((gate && pl >= (model.thresholds[l] as number)) || pl >= (model.header.solo[l] ?? 2)) modelFound.push(l);
-    });
-    const fallback = likeliest >= 0 && (unchecked < 0 || (prob[likeliest] as number) >= (prob[unchecked] as number));
-    if (gate && modelFound.length === 0 && fallback && found.size === 0) modelFound.push(likeliest);
+    const modelFound = modelFindings(
+      prob,
+      nudgeAt,
+      model.thresholds,
+      model.header.solo,
+      (l) => options.pack.rules[model.labels[l] as Category]?.enabled === true,
+      (l) => allowed(model.labels[l] as Category, p, options),
+      found.size > 0,
+    );
     for (const l of modelFound) {
       const c = model.labels[l] as Category;
       found.add(c);
