@@ -30,7 +30,7 @@ export interface ModelHeader {
   /**
    * The outputs, in the order of each row's weights: one per category, then `nudge` (any breach at all), which
    * gates them: a draft nudges when `nudge` reaches its threshold, and then names the categories that reach theirs
-   * (or, failing that, the likeliest allowed one).
+   * (or, failing that, the likeliest allowed one: `modelFindings` in decide.ts).
    */
   labels: Label[];
   bits: number;
