@@ -108,8 +108,8 @@ const SELF = words(["i'm|im|i am|i was|i feel|i'm such|myself"]);
 const PRONOUN = words(['he|she|they|him|her|them|his|hers|their']);
 
 const EMPTY: SentenceNote = { targets: 0, manner: 0, carried: 0 };
-/** Targets a pronoun can carry on from the sentence before. */
-const PEOPLE = T.staff | T.pupil | T.parent | T.own_child | T.public_figure;
+/** Targets a pronoun can carry on from the sentence before ("Some new families moved in. They…" is still about a group). */
+const PEOPLE = T.staff | T.pupil | T.parent | T.own_child | T.public_figure | T.group;
 
 /** Annotate a draft whose context (sentences, school and staff marks) is already built. */
 export function annotate(draft: DraftContext): Annotation {
