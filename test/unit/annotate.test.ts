@@ -38,6 +38,15 @@ describe('annotate: who a sentence is about', () => {
     expect(notes('That boy in 4B keeps kicking my daughter.')[0]?.targets).toContain('pupil');
     expect(notes("Jayden's mum needs to have a word with him.")[0]?.targets).toContain('parent');
     expect(notes('Muslims are welcome here.')[0]?.targets).toContain('group');
+    expect(notes('Disabled people use the side gate.')[0]?.targets).toContain('group');
+    expect(notes('The disabled get the front spaces.')[0]?.targets).toContain('group');
+  });
+
+  it('carries a group on into the next sentence, as it carries people', () => {
+    const [, second] = notes('Two Romanian families joined Year 3. They keep to themselves.');
+    expect(second?.targets).toContain('group');
+    const [, unrelated] = notes('Two Romanian families joined Year 3. The weather is awful.');
+    expect(unrelated?.targets).not.toContain('group');
   });
 
   it('carries the people of one sentence into the next when it goes on with a pronoun', () => {
