@@ -17,7 +17,7 @@ export interface VerdictRow {
   findings: { category: Category; start: number; end: number; message: string }[];
 }
 
-export type CheckedRecord = { ok: true; row: VerdictRow } | { ok: false; id: unknown; error: string };
+export type CheckedRecord = { ok: true; row: VerdictRow; pack: Pack } | { ok: false; id: unknown; error: string };
 
 export const isRole = (r: unknown): r is Role => typeof r === 'string' && (ROLES as readonly string[]).includes(r);
 
@@ -61,5 +61,15 @@ export function checkRecord(
   if (!pack) return { ok: false, id, error: `unknown school "${String(packId)}" (known: ${knownSchools(defaults.packs)})` };
   const role = r.role ?? defaults.role;
   if (!isRole(role)) return { ok: false, id, error: `unknown role "${String(role)}" (parent or staff)` };
-  return { ok: true, row: verdictRow(id, analyzeDraft(r.text, { role, pack, model })) };
+  return { ok: true, row: verdictRow(id, analyzeDraft(r.text, { role, pack, model })), pack };
+}
+
+/**
+ * The labelled categories a draft's school checks. A pack says which categories are enabled (PRODUCT.md §4), so a
+ * breach of a category the school has switched off is not one there: STOC's pack, from a staff policy, does not
+ * check complaints, and a STOC parent's public complaint, labelled `complaint` by the corpus guide, should stay
+ * quiet. `npm run eval` scores, and `npm run train` chooses thresholds, against these.
+ */
+export function checkedLabels<C extends string>(categories: readonly C[], pack: Pack): C[] {
+  return categories.filter((c) => pack.rules[c as Category]?.enabled === true);
 }

@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Model } from '../src/engine/model/model';
 import type { Role } from '../src/engine/types';
-import { checkRecord } from './check-records';
+import { checkRecord, checkedLabels } from './check-records';
 import type { VerdictRow } from './check-records';
 import {
   DEV_CORPUS as DEV,
@@ -121,6 +121,7 @@ function scoreCorpus(records: readonly Labelled[], title: string, show: boolean)
   let missed = 0;
   let falseAlarm = 0;
   let quiet = 0;
+  let unchecked = 0;
   const misses: string[] = [];
   const alarms: string[] = [];
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
@@ -129,7 +130,9 @@ function scoreCorpus(records: readonly Labelled[], title: string, show: boolean)
     if (!checked.ok) throw new Error(`eval: ${title} record ${i + 1}: ${checked.error}`);
     const got = checked.row;
     const label = String(rec.id ?? i + 1);
-    if (rec.expect === 'nudge') {
+    const want = new Set<string>(checkedLabels(rec.categories, checked.pack));
+    if (rec.expect === 'nudge' && want.size === 0) unchecked++;
+    if (want.size > 0) {
       if (got.nudge) hit++;
       else {
         missed++;
@@ -139,7 +142,6 @@ function scoreCorpus(records: readonly Labelled[], title: string, show: boolean)
       falseAlarm++;
       alarms.push(`${label} [${got.categories.join(',')}]`);
     } else quiet++;
-    const want = new Set(rec.categories);
     const have = new Set<string>(got.categories);
     for (const c of new Set([...want, ...have])) {
       const row = counts.get(c) ?? { tp: 0, fp: 0, fn: 0 };
@@ -159,6 +161,11 @@ function scoreCorpus(records: readonly Labelled[], title: string, show: boolean)
     rows.push([c, fixed(precision, 2), fixed(recall, 2), fixed(f1, 2), String(tp), String(fp), String(fn)]);
   }
   const notes: string[] = [];
+  if (unchecked > 0) {
+    notes.push(
+      `${unchecked} drafts labelled only with categories their school's pack does not check (STOC: complaints) count as quiet: the school switched them off`,
+    );
+  }
   if (show) {
     notes.push(`missed: ${misses.join('; ') || 'none'}`);
     notes.push(`false alarms: ${alarms.join('; ') || 'none'}`);

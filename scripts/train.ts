@@ -46,6 +46,7 @@ import type { CorpusRecord, PublicRecord } from './train/data';
 import { fit, rng, shuffle } from './train/fit';
 import { chooseLevels, nearest } from './train/levels';
 import { MODEL_FILE } from './model-file';
+import { checkedLabels } from './check-records';
 import type { Example, FitOptions } from './train/fit';
 import { fitStack } from './train/stack-fit';
 import type { StackExample } from './train/stack-fit';
@@ -274,6 +275,7 @@ function pack(weights: Float32Array, bias: Float32Array, header: Omit<ModelHeade
 
 /** Per validation draft: the model's probabilities, which categories may be found, and the direct rules' ones. */
 interface Scored {
+  /** The labelled categories the draft's school checks (`checkedLabels`): none, and it should stay quiet. */
   want: Set<Category>;
   prob: Float32Array;
   allowed: boolean[];
@@ -285,7 +287,7 @@ interface Scored {
 
 function scoreAll(model: Model, items: readonly Prepped[]): Scored[] {
   return items.map((p) => ({
-    want: new Set(p.record.categories),
+    want: new Set(checkedLabels(p.record.categories, p.options.pack)),
     prob: probabilities(model, p.prepared, p.options).prob,
     allowed: CATEGORIES.map((c) => allowed(c, p.prepared, p.options)),
     checked: CATEGORIES.map((c) => p.options.pack.rules[c]?.enabled === true),

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { batchSplits, readCorpus, readSpentIndependent } from '../../scripts/train/data';
 import { DATASHEET, datasheet } from '../../scripts/datasheet';
+import { checkedLabels } from '../../scripts/check-records';
 import { CATEGORIES } from '../../src/engine/types';
 import { BUNDLED_PACKS } from '../../src/packs';
 
@@ -110,5 +111,18 @@ describe('independent sets once spent', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('what a labelled draft should get, at its school', () => {
+  it('keeps the categories its pack checks, so a STOC complaint alone should stay quiet', () => {
+    const pack = (id: string) => {
+      const p = BUNDLED_PACKS.find((x) => x.id === id);
+      if (!p) throw new Error(id);
+      return p;
+    };
+    expect(checkedLabels(['complaint'], pack('stoc'))).toEqual([]);
+    expect(checkedLabels(['complaint', 'abuse'], pack('stoc'))).toEqual(['abuse']);
+    expect(checkedLabels(['complaint'], pack('bexton'))).toEqual(['complaint']);
   });
 });
