@@ -260,7 +260,7 @@ export function tokenAt(tokens: Tokens, pos: number): number {
  * Marks the buckets already seen in one reading (a draft, a chunk, a sentence): a stamp per bucket instead of a set
  * built per reading. Two bytes a stamp; when the stamps run out, every mark is wiped and they start again.
  */
-export class Seen {
+class Seen {
   private readonly stamps = new Uint16Array(BUCKETS);
   private stamp = 0;
 

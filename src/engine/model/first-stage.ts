@@ -6,9 +6,9 @@
  * a sentence do the two views see different pairs and triples, and there each view gets its own. Every sum adds the
  * same weights in the same order as reading that chunk or sentence alone (`forEachDistinct` over its tokens).
  */
-import { CHUNK_TOKENS, chunks, roleSeedOf, SENTENCE_START, Seen, tokenFeatures, wholeFeatures } from './features';
+import { BUCKETS, CHUNK_TOKENS, chunks, roleSeedOf, SENTENCE_START, tokenFeatures, wholeFeatures } from './features';
 import type { Emit, FeatureSource } from './features';
-import { accumulate, finish } from './model';
+import { accumulate, accumulateBoth, finish } from './model';
 import type { Model } from './model';
 import type { Role } from '../types';
 
@@ -25,8 +25,28 @@ export interface FirstStage {
   sentences: number;
 }
 
-const chunkSeen = new Seen();
-const sentenceSeen = new Seen();
+/**
+ * Which buckets the chunk and the sentence being read have met: per bucket, the chunk's stamp in the high half and
+ * the sentence's in the low half, so that a bucket costs one look-up for both. When one half's stamps run out, that
+ * half is wiped (the other, perhaps mid-reading, is kept) and its stamps start again.
+ */
+const stamps = new Uint32Array(BUCKETS);
+let chunkStamp = 0;
+let sentenceStamp = 0;
+
+function nextChunk(): void {
+  if (++chunkStamp > 0xffff) {
+    for (let i = 0; i < BUCKETS; i++) stamps[i] = (stamps[i] as number) & 0xffff;
+    chunkStamp = 1;
+  }
+}
+
+function nextSentence(): void {
+  if (++sentenceStamp > 0xffff) {
+    for (let i = 0; i < BUCKETS; i++) stamps[i] = (stamps[i] as number) & 0xffff0000;
+    sentenceStamp = 1;
+  }
+}
 
 /** The first stage's log-odds for a draft, per chunk and per sentence, in one reading of its tokens. */
 export function readFirstStage(model: Model, source: FeatureSource, role: Role): FirstStage {
@@ -42,14 +62,26 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
   const c = new Float32Array(L);
   const s = new Float32Array(L);
   const toChunk: Emit = (bucket) => {
-    if (chunkSeen.first(bucket)) accumulate(model, c, bucket);
+    const st = stamps[bucket] as number;
+    if (st >>> 16 === chunkStamp) return;
+    stamps[bucket] = ((chunkStamp << 16) | (st & 0xffff)) >>> 0;
+    accumulate(model, c, bucket);
   };
   const toSentence: Emit = (bucket) => {
-    if (sentenceSeen.first(bucket)) accumulate(model, s, bucket);
+    const st = stamps[bucket] as number;
+    if ((st & 0xffff) === sentenceStamp) return;
+    stamps[bucket] = ((st & 0xffff0000) | sentenceStamp) >>> 0;
+    accumulate(model, s, bucket);
   };
   const toBoth: Emit = (bucket) => {
-    if (chunkSeen.first(bucket)) accumulate(model, c, bucket);
-    if (sentenceSeen.first(bucket)) accumulate(model, s, bucket);
+    const st = stamps[bucket] as number;
+    const inChunk = st >>> 16 === chunkStamp;
+    const inSentence = (st & 0xffff) === sentenceStamp;
+    if (inChunk && inSentence) return;
+    stamps[bucket] = ((chunkStamp << 16) | sentenceStamp) >>> 0;
+    if (!inChunk && !inSentence) accumulateBoth(model, c, s, bucket);
+    else if (inSentence) accumulate(model, c, bucket);
+    else accumulate(model, s, bucket);
   };
   let sentences = 0;
   let sentence = -1;
@@ -68,7 +100,7 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
   let sentenceBefore = SENTENCE_START;
   ranges.forEach(([from, to], r) => {
     c.fill(0);
-    chunkSeen.clear();
+    nextChunk();
     let chunkSentence = -1;
     for (let k = from; k < to; k++) {
       const at = tokens.sentence[k] as number;
@@ -77,7 +109,7 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
         sentence = at;
         sentenceFrom = k;
         s.fill(0);
-        sentenceSeen.clear();
+        nextSentence();
         sentencePrevious = SENTENCE_START;
         sentenceBefore = SENTENCE_START;
       }
