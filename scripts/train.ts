@@ -342,20 +342,19 @@ function outOfFold(train: readonly Prepped[], pub: readonly PublicPrepped[], hea
     const model = decodeModel(pack(fitted.weights, fitted.bias, header, null));
     for (const p of train) {
       if (fold.get(p.record.batch) !== k) continue;
-      const { z } = firstStage(model, p.prepared, p.options.role);
       const ex = corpusExample(p);
-      out.push({ x: stackInputs(model, p.prepared, p.options, z), y: ex.y, mask: ex.mask, weight: 1 });
+      out.push({ x: stackInputs(model, p.prepared, p.options, firstStage(model, p.prepared, p.options.role)), y: ex.y, mask: ex.mask, weight: 1 });
     }
     if (STACK_PUBLIC === 0) continue;
     pub.forEach((p, i) => {
       if (publicFold[i] !== k) return;
-      const { z } = firstStage(model, p.prepared, p.options.role);
+      const first = firstStage(model, p.prepared, p.options.role);
       const y = p.example.y.slice();
       const mask = p.example.mask.slice();
       // None of these posts is about a school, so only a threat or hate could make one nudge: a post labelled not
       // hate, and nothing else, teaches the second stage not to nudge (a threat among them is rare).
       if (mask[HATE] === 1 && CATEGORIES.every((_, c) => mask[c] === 0 || y[c] === 0)) mask[NUDGE] = 1;
-      out.push({ x: stackInputs(model, p.prepared, p.options, z), y, mask, weight: STACK_PUBLIC });
+      out.push({ x: stackInputs(model, p.prepared, p.options, first), y, mask, weight: STACK_PUBLIC });
     });
   }
   return out;

@@ -14,8 +14,10 @@
  */
 import type { Prepared } from './analyze';
 import { MANNERS, T, TARGETS } from './annotate';
-import { CHUNK_TOKENS, chunks, forEachDistinct } from './model/features';
-import { accumulate, finish, sigmoid, weightOf } from './model/model';
+import { forEachDistinct } from './model/features';
+import { readFirstStage } from './model/first-stage';
+import type { FirstStage } from './model/first-stage';
+import { sigmoid, weightOf } from './model/model';
 import type { Model } from './model/model';
 import { INPUT_SCALE, stackForward, stackWidth } from './model/stack';
 import { toOriginalSpan } from './normalise';
@@ -43,25 +45,10 @@ export const CATEGORY_MESSAGE: Readonly<Record<Category, string>> = {
 
 /**
  * The first stage: per label, the log-odds the linear model gives the draft (the highest over a long draft's chunks),
- * and which chunk gave it.
+ * and which chunk gave it; and the highest any one sentence gives read alone (model/first-stage.ts).
  */
-export function firstStage(model: Model, p: Prepared, role: AnalyzeOptions['role']): { z: Float32Array; chunk: Int32Array; ranges: [number, number][] } {
-  const L = model.labels.length;
-  const best = new Float32Array(L).fill(-Infinity);
-  const chunk = new Int32Array(L);
-  const ranges = chunks(p.tokens);
-  ranges.forEach(([from, to], c) => {
-    const z = new Float32Array(L);
-    forEachDistinct(p, role, (bucket) => accumulate(model, z, bucket), from, to);
-    finish(model, z);
-    for (let l = 0; l < L; l++) {
-      if ((z[l] as number) > (best[l] as number)) {
-        best[l] = z[l] as number;
-        chunk[l] = c;
-      }
-    }
-  });
-  return { z: best, chunk, ranges };
+export function firstStage(model: Model, p: Prepared, role: AnalyzeOptions['role']): FirstStage {
+  return readFirstStage(model, p, role);
 }
 
 const CLIP = 12;
@@ -73,34 +60,16 @@ const squash = (z: number): number => Math.max(-CLIP, Math.min(CLIP, z)) / INPUT
  * rules' hits by category (plain, reported or quoted, standing alone); which categories may be found at all; who the
  * draft is about and how it is said.
  */
-export function stackInputs(model: Model, p: Prepared, options: AnalyzeOptions, z: ArrayLike<number>): Float32Array {
+export function stackInputs(model: Model, p: Prepared, options: AnalyzeOptions, first: FirstStage): Float32Array {
   const L = model.labels.length;
   const C = CATEGORIES.length;
   const x = new Float32Array(stackWidth(L));
+  const { z, sentences } = first;
   let o = 0;
   for (let l = 0; l < L; l++) x[o++] = squash(z[l] as number);
-  const best = new Float32Array(L).fill(-CLIP);
+  // The strongest sentence (a draft without words: the draft).
+  for (let l = 0; l < L; l++) x[o++] = squash(sentences === 0 ? (z[l] as number) : (first.sentenceBest[l] as number));
   const t = p.tokens;
-  let sentences = 0;
-  const s = new Float32Array(L);
-  for (let from = 0; from < t.count; ) {
-    let to = from + 1;
-    while (to < t.count && t.sentence[to] === t.sentence[from]) to++;
-    if (from === 0 && to === t.count && t.count <= CHUNK_TOKENS) {
-      // One sentence, one chunk: read alone, it is the whole draft, whose log-odds are `z` already.
-      for (let l = 0; l < L; l++) best[l] = z[l] as number;
-      sentences = 1;
-      break;
-    }
-    s.fill(0);
-    forEachDistinct(p, options.role, (bucket) => accumulate(model, s, bucket), from, to);
-    finish(model, s);
-    for (let l = 0; l < L; l++) if ((s[l] as number) > (best[l] as number)) best[l] = s[l] as number;
-    sentences++;
-    from = to;
-  }
-  if (sentences === 0) for (let l = 0; l < L; l++) best[l] = z[l] as number;
-  for (let l = 0; l < L; l++) x[o++] = squash(best[l] as number);
   x[o++] = Math.log2(1 + sentences) / 4;
   x[o++] = Math.log2(1 + t.count) / 8;
   x[o++] = options.role === 'staff' ? 1 : 0;
@@ -121,8 +90,9 @@ export function stackInputs(model: Model, p: Prepared, options: AnalyzeOptions, 
  * of a long draft gave the first stage its highest score (where its words are looked for).
  */
 export function probabilities(model: Model, p: Prepared, options: AnalyzeOptions): { prob: Float32Array; chunk: Int32Array; ranges: [number, number][] } {
-  const { z, chunk, ranges } = firstStage(model, p, options.role);
-  const prob = model.stack ? stackForward(model.stack, stackInputs(model, p, options, z)) : z.map(sigmoid);
+  const first = firstStage(model, p, options.role);
+  const { z, chunk, ranges } = first;
+  const prob = model.stack ? stackForward(model.stack, stackInputs(model, p, options, first)) : z.map(sigmoid);
   return { prob, chunk, ranges };
 }
 

@@ -5,6 +5,7 @@
  * `REAL_WORDS` list holds every dictionary word that a repair would otherwise touch.
  */
 import { wordsOf } from './lexicon-words';
+import { LEXICON_VOCABULARY } from './spelling.generated';
 
 const EXTRA = [
   'hate',
@@ -43,14 +44,18 @@ const EXTRA = [
   'throat',
 ];
 
-const single = (words: readonly string[]): string[] => words.filter((w) => /^[a-z]+$/.test(w));
+/**
+ * The single plain words of the shared word lists (rules/lexicon.yaml) that a misspelling may be repaired to: groups
+ * in every form, slurs, contempt, dehumanising words, harm. `npm run rules` writes them to spelling.generated.ts, so
+ * a fresh worker does not read the lists through at start.
+ */
+export function lexiconVocabulary(): string[] {
+  const words = wordsOf('GROUP:adjective', 'GROUP:plural', 'GROUP:singular', 'SLUR', 'SLUR_SOFT', 'DEMEANING', 'DEHUMANISING', 'HARM_VERB');
+  return words.filter((w) => /^[a-z]+$/.test(w));
+}
 
 /** The words a misspelling may be repaired to. */
-export const KEYWORDS: ReadonlySet<string> = new Set([
-  // The shared word lists of rules/lexicon.yaml: groups in every form, slurs, contempt, dehumanising words, harm.
-  ...single(wordsOf('GROUP:adjective', 'GROUP:plural', 'GROUP:singular', 'SLUR', 'SLUR_SOFT', 'DEMEANING', 'DEHUMANISING', 'HARM_VERB')),
-  ...EXTRA,
-]);
+export const KEYWORDS: ReadonlySet<string> = new Set([...LEXICON_VOCABULARY, ...EXTRA]);
 
 /**
  * Dictionary words one dropped letter or one swap away from a keyword ("lives" → "lies", "black" → "back"), or

@@ -7,8 +7,10 @@ import { gzipSync } from 'node:zlib';
 import { analyzeDraft } from '../../src/engine';
 import type { Category, Role, Verdict } from '../../src/engine';
 import { bundledModel, installBundledModel } from '../../src/engine/model/bundled';
-import { BUCKETS } from '../../src/engine/model/features';
-import { decodeModel, encodeModel, logits, weightOf } from '../../src/engine/model/model';
+import { BUCKETS, chunks, forEachDistinct } from '../../src/engine/model/features';
+import { readFirstStage } from '../../src/engine/model/first-stage';
+import { prepare } from '../../src/engine/analyze';
+import { accumulate, decodeModel, encodeModel, finish, logits, weightOf } from '../../src/engine/model/model';
 import type { Model } from '../../src/engine/model/model';
 import type { ModelHeader } from '../../src/engine/model/model';
 import { INPUT_SCALE, stackForward, stackWidth } from '../../src/engine/model/stack';
@@ -143,6 +145,52 @@ describe('model file', () => {
     const model = bundledModel();
     expect(model?.labels).toEqual([...CATEGORIES, 'nudge']);
     expect(model?.header.trainedOn).toHaveProperty('corpus');
+  });
+});
+
+describe('reading a draft', () => {
+  // What one range of tokens scores read on its own: the way training reads a draft.
+  const alone = (model: Model, p: ReturnType<typeof prepare>, role: Role, from: number, to: number): Float32Array => {
+    const sums = new Float32Array(model.labels.length);
+    forEachDistinct(p, role, (bucket) => accumulate(model, sums, bucket), from, to);
+    return finish(model, sums);
+  };
+
+  it('scores each chunk and each sentence in one reading exactly as reading each alone, a chunk cut mid-sentence included', () => {
+    const model = bundledModel();
+    const pack = getBundledPack('bexton');
+    if (!model || !pack) throw new Error('no model or pack');
+    const drafts = [
+      '',
+      'The head at Bexton is a disgrace and I will be waiting for him.',
+      'Lovely sports day. The head at Bexton is a disgrace! Mr Jones said he would sort it? He never does.',
+      // Sentences of about 100 tokens, then runs of symbols with no sentence end in reach: a chunk ends inside one.
+      `${`${'teachers '.repeat(100)}end.\n`.repeat(3)}so ${'x)'.repeat(400)} I will wait for him after school. Useless.`,
+    ];
+    for (const text of drafts) {
+      for (const role of ['parent', 'staff'] as const) {
+        const p = prepare(text, { role, pack });
+        const read = readFirstStage(model, p, role);
+        const ranges = chunks(p.tokens);
+        expect(read.ranges).toEqual(ranges);
+        const best = new Float32Array(model.labels.length).fill(-Infinity);
+        for (const [from, to] of ranges) alone(model, p, role, from, to).forEach((z, l) => (best[l] = Math.max(best[l] as number, z)));
+        expect(Array.from(read.z), text.slice(0, 40)).toEqual(Array.from(best));
+        const sentenceBest = new Float32Array(model.labels.length).fill(-Infinity);
+        let sentences = 0;
+        for (let from = 0; from < p.tokens.count; sentences++) {
+          let to = from + 1;
+          while (to < p.tokens.count && p.tokens.sentence[to] === p.tokens.sentence[from]) to++;
+          alone(model, p, role, from, to).forEach((z, l) => (sentenceBest[l] = Math.max(sentenceBest[l] as number, z)));
+          from = to;
+        }
+        expect(read.sentences, text.slice(0, 40)).toBe(sentences);
+        expect(Array.from(read.sentenceBest), text.slice(0, 40)).toEqual(Array.from(sentenceBest));
+      }
+    }
+    // The long draft really is cut inside a sentence.
+    const long = prepare(drafts[3] as string, { role: 'parent', pack });
+    expect(chunks(long.tokens).some(([, to]) => to < long.tokens.count && long.tokens.sentence[to] === long.tokens.sentence[to - 1])).toBe(true);
   });
 });
 

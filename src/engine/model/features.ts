@@ -67,7 +67,8 @@ function mix(family: number, a: number, b = 0): number {
 }
 
 const F = { word: 1, pair: 2, target: 4, role: 6, atom: 7, rule: 8, ruleCategory: 9, triple: 10 } as const;
-const SENTENCE_START = hashString('<s>');
+/** What stands before a sentence's first word in its pairs and triples. */
+export const SENTENCE_START = hashString('<s>');
 
 const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 42 || c === 39;
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
@@ -122,31 +123,47 @@ export interface FeatureSource {
   evidence: readonly RuleEvidence[];
 }
 
+/** The role's seed in the features that join a word with the writer's role. */
+export const roleSeedOf = (role: Role): number => (role === 'staff' ? 1 : 2);
+
+/**
+ * Token k's features: `previous` and `beforePrevious` are the hashes of the two tokens before it in what is read
+ * (SENTENCE_START where there is none: at a sentence's start, and at a chunk's).
+ */
+export function tokenFeatures({ tokens, notes }: FeatureSource, roleSeed: number, k: number, previous: number, beforePrevious: number, emit: Emit): void {
+  const h = tokens.hash[k] as number;
+  emit(mix(F.word, h), k);
+  emit(mix(F.pair, previous, h), k);
+  emit(mix(F.triple, mix(F.pair, beforePrevious, previous), h), k);
+  emit(mix(F.role, roleSeed, h), k);
+  const targets = notes.sentences[tokens.sentence[k] as number]?.targets ?? 0;
+  if (targets === 0) emit(mix(F.target, 0, h), k);
+  else for (let t = 0; t < TARGETS.length; t++) if (targets & (1 << t)) emit(mix(F.target, t + 1, h), k);
+}
+
 /** Every feature of a draft, through `emit` (duplicates included: callers count each bucket once). */
-export function features({ tokens, notes, evidence }: FeatureSource, role: Role, emit: Emit, from = 0, to = tokens.count): void {
-  const roleSeed = role === 'staff' ? 1 : 2;
+export function features(source: FeatureSource, role: Role, emit: Emit, from = 0, to = source.tokens.count): void {
+  const roleSeed = roleSeedOf(role);
+  const { tokens } = source;
   let previous = SENTENCE_START;
   let beforePrevious = SENTENCE_START;
   let previousSentence = -1;
   for (let k = from; k < to; k++) {
-    const h = tokens.hash[k] as number;
     const s = tokens.sentence[k] as number;
     if (s !== previousSentence) {
       previous = SENTENCE_START;
       beforePrevious = SENTENCE_START;
       previousSentence = s;
     }
-    emit(mix(F.word, h), k);
-    emit(mix(F.pair, previous, h), k);
-    emit(mix(F.triple, mix(F.pair, beforePrevious, previous), h), k);
+    tokenFeatures(source, roleSeed, k, previous, beforePrevious, emit);
     beforePrevious = previous;
-    emit(mix(F.role, roleSeed, h), k);
-    previous = h;
-    const note = notes.sentences[s];
-    const targets = note?.targets ?? 0;
-    if (targets === 0) emit(mix(F.target, 0, h), k);
-    else for (let t = 0; t < TARGETS.length; t++) if (targets & (1 << t)) emit(mix(F.target, t + 1, h), k);
+    previous = tokens.hash[k] as number;
   }
+  wholeFeatures(source, roleSeed, emit, from, to);
+}
+
+/** The features of tokens [from, to) read as a whole, after their words': who they are about and how, their length, the rules' evidence. */
+export function wholeFeatures({ tokens, notes, evidence }: FeatureSource, roleSeed: number, emit: Emit, from: number, to: number): void {
   // The draft as a whole: who it is about and how, alone and in pairs, per sentence.
   emit(mix(F.atom, 1, roleSeed), -1);
   emit(mix(F.atom, 2, Math.min(12, Math.round(Math.log2(to - from + 1)))), -1);
@@ -239,24 +256,45 @@ export function tokenAt(tokens: Tokens, pos: number): number {
   return lo;
 }
 
-/** Marks buckets already seen in the current draft: a stamp per bucket instead of a set built per draft. */
-const stamps = new Int32Array(BUCKETS);
-let generation = 0;
+/**
+ * Marks the buckets already seen in one reading (a draft, a chunk, a sentence): a stamp per bucket instead of a set
+ * built per reading. Two bytes a stamp; when the stamps run out, every mark is wiped and they start again.
+ */
+class Seen {
+  private readonly stamps = new Uint16Array(BUCKETS);
+  private stamp = 0;
+
+  /** Starts a new reading: nothing is seen. */
+  clear(): void {
+    this.stamp = (this.stamp + 1) & 0xffff;
+    if (this.stamp === 0) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+  }
+
+  /** True the first time a bucket is met in this reading. */
+  first(bucket: number): boolean {
+    if (this.stamps[bucket] === this.stamp) return false;
+    this.stamps[bucket] = this.stamp;
+    return true;
+  }
+}
+
+const seen = new Seen();
 
 /** Calls `each` once per distinct bucket of the draft (or chunk), in the order they first occur. */
 export function forEachDistinct(source: FeatureSource, role: Role, each: Emit, from = 0, to = source.tokens.count): void {
-  generation = (generation + 1) | 0;
-  if (generation === 0) {
-    stamps.fill(0);
-    generation = 1;
-  }
-  const g = generation;
-  const once: Emit = (bucket, token) => {
-    if (stamps[bucket] === g) return;
-    stamps[bucket] = g;
-    each(bucket, token);
-  };
-  features(source, role, once, from, to);
+  seen.clear();
+  features(
+    source,
+    role,
+    (bucket, token) => {
+      if (seen.first(bucket)) each(bucket, token);
+    },
+    from,
+    to,
+  );
 }
 
 /** The distinct buckets of a draft, ascending. */

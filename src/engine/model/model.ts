@@ -262,6 +262,20 @@ export function accumulate(model: Model, sums: Float32Array, bucket: number): vo
   }
 }
 
+/** Adds one bucket's weights to two sets of per-label sums at once (a chunk's and a sentence's: model/first-stage.ts). */
+export function accumulateBoth(model: Model, a: Float32Array, b: Float32Array, bucket: number): void {
+  const r = model.rows[bucket] as number;
+  if (r < 0) return;
+  let code = model.first[r] as number;
+  for (let m = model.masks[r] as number; m !== 0; m &= m - 1, code++) {
+    const l = 31 - Math.clz32(m & -m);
+    const c = ((model.codes[code >> 1] as number) >> ((code & 1) * 4)) & 0xf;
+    const w = model.levels[l * MAX_LEVELS + c] as number;
+    a[l] = (a[l] as number) + w;
+    b[l] = (b[l] as number) + w;
+  }
+}
+
 /** Turns summed weights into log-odds per label, in place. */
 export function finish(model: Model, sums: Float32Array): Float32Array {
   for (let l = 0; l < sums.length; l++) sums[l] = (sums[l] as number) + (model.bias[l] as number);

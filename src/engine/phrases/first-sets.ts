@@ -60,6 +60,12 @@ export function firstOf(nodes: readonly Node[], depth: number, slotOptions: Slot
         }
         let nullable = node.k === 'opt';
         for (const option of options) {
+          // Most options of a list are one word: added as they are, without a first set of their own to merge.
+          const only = option.length === 1 ? option[0] : undefined;
+          if (only?.k === 'word') first.words.add(only.w);
+          else if (only?.k === 'masked') first.masked.add(only.w);
+          else if (only?.k === 'prefix') first.prefixes.add(only.p);
+          if (only?.k === 'word' || only?.k === 'masked' || only?.k === 'prefix') continue;
           const f = firstOf(option, depth + 1, slotOptions);
           if (f === 'any') return 'any';
           if (f.nullable) nullable = true;

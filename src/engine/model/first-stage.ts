@@ -1,0 +1,148 @@
+/**
+ * The first stage (the linear model of model.ts) over a draft, read once for both views the engine takes of it:
+ * each chunk of a long draft as a whole (the first stage's own score: the highest over the chunks), and each
+ * sentence read alone (what the second stage reads as the draft's strongest sentence, stack.ts). A word's features
+ * depend only on its sentence, so one pass over the tokens serves both; only where a chunk starts in the middle of
+ * a sentence do the two views see different pairs and triples, and there each view gets its own. Every sum adds the
+ * same weights in the same order as reading that chunk or sentence alone (`forEachDistinct` over its tokens).
+ */
+import { BUCKETS, CHUNK_TOKENS, chunks, roleSeedOf, SENTENCE_START, tokenFeatures, wholeFeatures } from './features';
+import type { Emit, FeatureSource } from './features';
+import { accumulate, accumulateBoth, finish } from './model';
+import type { Model } from './model';
+import type { Role } from '../types';
+
+export interface FirstStage {
+  /** Per label, the highest log-odds any chunk gives (one chunk: the draft's). */
+  z: Float32Array;
+  /** Per label, which chunk gave it. */
+  chunk: Int32Array;
+  /** The chunks, as token ranges [from, to). */
+  ranges: [number, number][];
+  /** Per label, the highest log-odds any one sentence gives read alone (-Infinity for a draft with no words). */
+  sentenceBest: Float32Array;
+  /** How many sentences hold a word. */
+  sentences: number;
+}
+
+/**
+ * Which buckets the chunk and the sentence being read have met: per bucket, the chunk's stamp in the high half and
+ * the sentence's in the low half, so that a bucket costs one look-up for both. When one half's stamps run out, that
+ * half is wiped (the other, perhaps mid-reading, is kept) and its stamps start again.
+ */
+const stamps = new Uint32Array(BUCKETS);
+let chunkStamp = 0;
+let sentenceStamp = 0;
+
+function nextChunk(): void {
+  if (++chunkStamp > 0xffff) {
+    for (let i = 0; i < BUCKETS; i++) stamps[i] = (stamps[i] as number) & 0xffff;
+    chunkStamp = 1;
+  }
+}
+
+function nextSentence(): void {
+  if (++sentenceStamp > 0xffff) {
+    for (let i = 0; i < BUCKETS; i++) stamps[i] = (stamps[i] as number) & 0xffff0000;
+    sentenceStamp = 1;
+  }
+}
+
+/** The first stage's log-odds for a draft, per chunk and per sentence, in one reading of its tokens. */
+export function readFirstStage(model: Model, source: FeatureSource, role: Role): FirstStage {
+  const L = model.labels.length;
+  const { tokens } = source;
+  const roleSeed = roleSeedOf(role);
+  const ranges = chunks(tokens);
+  const z = new Float32Array(L).fill(-Infinity);
+  const chunk = new Int32Array(L);
+  const sentenceBest = new Float32Array(L).fill(-Infinity);
+  // One sentence in one chunk: read alone, it is the whole draft.
+  const whole = tokens.count > 0 && tokens.count <= CHUNK_TOKENS && tokens.sentence[0] === tokens.sentence[tokens.count - 1];
+  const c = new Float32Array(L);
+  const s = new Float32Array(L);
+  const toChunk: Emit = (bucket) => {
+    const st = stamps[bucket] as number;
+    if (st >>> 16 === chunkStamp) return;
+    stamps[bucket] = ((chunkStamp << 16) | (st & 0xffff)) >>> 0;
+    accumulate(model, c, bucket);
+  };
+  const toSentence: Emit = (bucket) => {
+    const st = stamps[bucket] as number;
+    if ((st & 0xffff) === sentenceStamp) return;
+    stamps[bucket] = ((st & 0xffff0000) | sentenceStamp) >>> 0;
+    accumulate(model, s, bucket);
+  };
+  const toBoth: Emit = (bucket) => {
+    const st = stamps[bucket] as number;
+    const inChunk = st >>> 16 === chunkStamp;
+    const inSentence = (st & 0xffff) === sentenceStamp;
+    if (inChunk && inSentence) return;
+    stamps[bucket] = ((chunkStamp << 16) | sentenceStamp) >>> 0;
+    if (!inChunk && !inSentence) accumulateBoth(model, c, s, bucket);
+    else if (inSentence) accumulate(model, c, bucket);
+    else accumulate(model, s, bucket);
+  };
+  let sentences = 0;
+  let sentence = -1;
+  let sentenceFrom = 0;
+  const endSentence = (to: number): void => {
+    if (sentence < 0 || whole) return;
+    wholeFeatures(source, roleSeed, toSentence, sentenceFrom, to);
+    finish(model, s);
+    for (let l = 0; l < L; l++) if ((s[l] as number) > (sentenceBest[l] as number)) sentenceBest[l] = s[l] as number;
+    sentences++;
+  };
+  // The two tokens before the one read, as each view sees them.
+  let chunkPrevious = SENTENCE_START;
+  let chunkBefore = SENTENCE_START;
+  let sentencePrevious = SENTENCE_START;
+  let sentenceBefore = SENTENCE_START;
+  ranges.forEach(([from, to], r) => {
+    c.fill(0);
+    nextChunk();
+    let chunkSentence = -1;
+    for (let k = from; k < to; k++) {
+      const at = tokens.sentence[k] as number;
+      if (at !== sentence) {
+        endSentence(k);
+        sentence = at;
+        sentenceFrom = k;
+        s.fill(0);
+        nextSentence();
+        sentencePrevious = SENTENCE_START;
+        sentenceBefore = SENTENCE_START;
+      }
+      if (at !== chunkSentence) {
+        chunkSentence = at;
+        chunkPrevious = SENTENCE_START;
+        chunkBefore = SENTENCE_START;
+      }
+      if (whole) tokenFeatures(source, roleSeed, k, chunkPrevious, chunkBefore, toChunk);
+      else if (chunkPrevious === sentencePrevious && chunkBefore === sentenceBefore) tokenFeatures(source, roleSeed, k, chunkPrevious, chunkBefore, toBoth);
+      else {
+        tokenFeatures(source, roleSeed, k, chunkPrevious, chunkBefore, toChunk);
+        tokenFeatures(source, roleSeed, k, sentencePrevious, sentenceBefore, toSentence);
+      }
+      const h = tokens.hash[k] as number;
+      chunkBefore = chunkPrevious;
+      chunkPrevious = h;
+      sentenceBefore = sentencePrevious;
+      sentencePrevious = h;
+    }
+    wholeFeatures(source, roleSeed, toChunk, from, to);
+    finish(model, c);
+    for (let l = 0; l < L; l++) {
+      if ((c[l] as number) > (z[l] as number)) {
+        z[l] = c[l] as number;
+        chunk[l] = r;
+      }
+    }
+  });
+  endSentence(tokens.count);
+  if (whole) {
+    sentenceBest.set(z);
+    sentences = 1;
+  }
+  return { z, chunk, ranges, sentenceBest, sentences };
+}
