@@ -4,7 +4,7 @@
  */
 import { analyzeDraft } from '../src/engine';
 import type { Model } from '../src/engine/model/model';
-import { ROLES } from '../src/engine/types';
+import { CATEGORIES, packChecks, ROLES } from '../src/engine/types';
 import type { Category, Pack, Role, Severity, Verdict } from '../src/engine/types';
 import { BUNDLED_PACKS, getBundledPack } from '../src/packs';
 
@@ -70,6 +70,8 @@ export function checkRecord(
  * check complaints, and a STOC parent's public complaint, labelled `complaint` by the corpus guide, should stay
  * quiet. `npm run eval` scores, and `npm run train` chooses thresholds, against these.
  */
-export function checkedLabels<C extends string>(categories: readonly C[], pack: Pack): C[] {
-  return categories.filter((c) => pack.rules[c as Category]?.enabled === true);
+export function checkedLabels(categories: readonly string[], pack: Pack): Category[] {
+  const unknown = categories.filter((c) => !(CATEGORIES as readonly string[]).includes(c));
+  if (unknown.length > 0) throw new Error(`unknown categor${unknown.length === 1 ? 'y' : 'ies'} ${unknown.join(', ')} (known: ${CATEGORIES.join(', ')})`);
+  return (categories as readonly Category[]).filter((c) => packChecks(pack, c));
 }

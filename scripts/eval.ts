@@ -121,7 +121,7 @@ function scoreCorpus(records: readonly Labelled[], title: string, show: boolean)
   let missed = 0;
   let falseAlarm = 0;
   let quiet = 0;
-  let unchecked = 0;
+  const uncheckedBy = new Map<string, number>();
   const misses: string[] = [];
   const alarms: string[] = [];
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
@@ -131,8 +131,11 @@ function scoreCorpus(records: readonly Labelled[], title: string, show: boolean)
     const got = checked.row;
     const label = String(rec.id ?? i + 1);
     const want = new Set<string>(checkedLabels(rec.categories, checked.pack));
-    if (rec.expect === 'nudge' && want.size === 0) unchecked++;
-    if (want.size > 0) {
+    // A breach only of categories the school does not check should stay quiet there; a record with no categories
+    // keeps its own expectation.
+    const switchedOff = rec.expect === 'nudge' && rec.categories.length > 0 && want.size === 0;
+    if (switchedOff) uncheckedBy.set(checked.pack.id, (uncheckedBy.get(checked.pack.id) ?? 0) + 1);
+    if (rec.expect === 'nudge' && !switchedOff) {
       if (got.nudge) hit++;
       else {
         missed++;
@@ -161,10 +164,10 @@ function scoreCorpus(records: readonly Labelled[], title: string, show: boolean)
     rows.push([c, fixed(precision, 2), fixed(recall, 2), fixed(f1, 2), String(tp), String(fp), String(fn)]);
   }
   const notes: string[] = [];
-  if (unchecked > 0) {
-    notes.push(
-      `${unchecked} drafts labelled only with categories their school's pack does not check (STOC: complaints) count as quiet: the school switched them off`,
-    );
+  if (uncheckedBy.size > 0) {
+    const by = [...uncheckedBy].map(([pack, n]) => `${pack} ${n}`).join(', ');
+    const total = [...uncheckedBy.values()].reduce((a, b) => a + b, 0);
+    notes.push(`${total} drafts labelled only with categories their school's pack does not check (${by}) count as quiet: the school switched them off`);
   }
   if (show) {
     notes.push(`missed: ${misses.join('; ') || 'none'}`);

@@ -37,7 +37,7 @@ import { allowed, firstStage, modelFindings, probabilities, stackInputs } from '
 import { BITS, BUCKETS, featureSet } from '../src/engine/model/features';
 import { decodeModel, encodeModel, MAX_LEVELS } from '../src/engine/model/model';
 import type { Label, Model, ModelHeader } from '../src/engine/model/model';
-import { CATEGORIES } from '../src/engine/types';
+import { CATEGORIES, packChecks } from '../src/engine/types';
 import { CATALOGUE } from '../src/engine/rules/catalogue.generated';
 import type { AnalyzeOptions, Category } from '../src/engine/types';
 import { getBundledPack } from '../src/packs';
@@ -290,7 +290,7 @@ function scoreAll(model: Model, items: readonly Prepped[]): Scored[] {
     want: new Set(checkedLabels(p.record.categories, p.options.pack)),
     prob: probabilities(model, p.prepared, p.options).prob,
     allowed: CATEGORIES.map((c) => allowed(c, p.prepared, p.options)),
-    checked: CATEGORIES.map((c) => p.options.pack.rules[c]?.enabled === true),
+    checked: CATEGORIES.map((c) => packChecks(p.options.pack, c)),
     ruled: new Set(p.prepared.evidence.filter((e) => e.plain && model.direct.has(e.ruleId)).map((e) => e.category)),
   }));
 }

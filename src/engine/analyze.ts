@@ -19,11 +19,11 @@ import { DataRun } from './rules/data';
 import { packCatalogue } from './rules/pack-phrases';
 import type { CompiledCatalogue, NearMiss, RuleInfo } from './rules/data';
 import type { Place } from './rules/conditions';
+import { packChecks } from './types';
 import type { AnalyzeOptions, Verdict } from './types';
 
 function ruleApplies(rule: RuleInfo, options: AnalyzeOptions): boolean {
-  const packRule = options.pack.rules[rule.category];
-  if (!packRule?.enabled) return false;
+  if (!packChecks(options.pack, rule.category)) return false;
   if (rule.category === 'staff_conduct' && options.role !== 'staff') return false;
   return !rule.roles || rule.roles.includes(options.role);
 }

@@ -108,8 +108,10 @@ const SELF = words(["i'm|im|i am|i was|i feel|i'm such|myself"]);
 const PRONOUN = words(['he|she|they|him|her|them|his|hers|their']);
 
 const EMPTY: SentenceNote = { targets: 0, manner: 0, carried: 0 };
-/** Targets a pronoun can carry on from the sentence before ("Some new families moved in. They…" is still about a group). */
-const PEOPLE = T.staff | T.pupil | T.parent | T.own_child | T.public_figure | T.group;
+/** People a pronoun can stand for: a sentence that names none of them takes them on from the sentence before. */
+const PEOPLE = T.staff | T.pupil | T.parent | T.own_child | T.public_figure;
+/** What such a pronoun carries on: those people, or a group ("Some new families moved in. They…"). */
+const CARRIED = PEOPLE | T.group;
 
 /** Annotate a draft whose context (sentences, school and staff marks) is already built. */
 export function annotate(draft: DraftContext): Annotation {
@@ -137,7 +139,7 @@ export function annotate(draft: DraftContext): Annotation {
     }
     let carried = 0;
     if ((targets & PEOPLE) === 0 && PRONOUN.test(text)) {
-      carried = before.targets & PEOPLE;
+      carried = before.targets & CARRIED & ~targets;
       targets |= carried;
     }
     if (NEGATED.test(text) || NEGATED_SUFFIX.test(text)) manner |= M.negated;

@@ -21,7 +21,7 @@ import { sigmoid, weightOf } from './model/model';
 import type { Model } from './model/model';
 import { INPUT_SCALE, stackForward, stackWidth } from './model/stack';
 import { toOriginalSpan } from './normalise';
-import { CATEGORIES, CATEGORY_SEVERITY, SEVERITIES } from './types';
+import { CATEGORIES, CATEGORY_SEVERITY, packChecks, SEVERITIES } from './types';
 import type { AnalyzeOptions, Category, Finding, Severity, Span, Verdict } from './types';
 
 const CATEGORY_ORDER = new Map<Category, number>(CATEGORIES.map((c, i) => [c, i]));
@@ -98,7 +98,7 @@ export function probabilities(model: Model, p: Prepared, options: AnalyzeOptions
 
 /** Whether category `c` may be found at all for this pack, role and draft (the gates, before any score). */
 export function allowed(c: Category, p: Prepared, options: AnalyzeOptions): boolean {
-  if (!options.pack.rules[c]?.enabled) return false;
+  if (!packChecks(options.pack, c)) return false;
   if (c === 'staff_conduct' && options.role !== 'staff') return false;
   if (ANYWHERE.has(c) || p.draft.aboutSchool) return true;
   // Other families' children and other parents are the school community too, named or not ("that kid Tyler"),
@@ -210,7 +210,7 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
       nudgeAt,
       model.thresholds,
       model.header.solo,
-      (l) => options.pack.rules[model.labels[l] as Category]?.enabled === true,
+      (l) => packChecks(options.pack, model.labels[l] as Category),
       (l) => allowed(model.labels[l] as Category, p, options),
       found.size > 0,
     );

@@ -64,6 +64,11 @@ export function holds(entry: string, text: string): boolean {
  * name other entries. A phrase of several words ("go back where they came from") gives none: its words are common.
  */
 export function wordsOf(...entries: string[]): string[] {
+  return wordsIn(LEXICON, ...entries);
+}
+
+/** The same, from a given lexicon (`npm run rules` reads the one it has just built, not the shipped one). */
+export function wordsIn(from: Lexicon, ...entries: string[]): string[] {
   const out = new Set<string>();
   const seen = new Set<string>();
   const one = (nodes: readonly Node[]): void => {
@@ -79,7 +84,7 @@ export function wordsOf(...entries: string[]): string[] {
     const key = `${name}:${form ?? ''}`;
     if (seen.has(key)) return;
     seen.add(key);
-    for (const item of LEXICON[name] ?? []) {
+    for (const item of from[name] ?? []) {
       const texts = typeof item === 'string' ? [item] : form ? [item[form]] : Object.values(item);
       for (const text of texts) if (text !== undefined) one(parseLexiconItem(text));
     }

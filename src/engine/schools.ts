@@ -12,7 +12,7 @@ import { analyzeInSteps } from './analyze';
 import type { Model } from './model/model';
 import { normalise } from './normalise';
 import { findNames, prepareNames } from './pack-names';
-import { CATEGORIES, SEVERITIES } from './types';
+import { CATEGORIES, packChecks, SEVERITIES } from './types';
 import type { Pack, Role, Verdict } from './types';
 
 export interface SchoolsVerdict {
@@ -44,7 +44,7 @@ export function distinctSchools(text: string, packs: readonly Pack[]): number[] 
   const out: number[] = [];
   packs.forEach((pack, i) => {
     const names = found[i];
-    const enabled = CATEGORIES.filter((category) => pack.rules[category]?.enabled === true).join(',');
+    const enabled = CATEGORIES.filter((category) => packChecks(pack, category)).join(',');
     const marks = names ? [...names.refs, ...names.own].map((span) => `${span.start}-${span.end}`).join(',') : '';
     const key = `${enabled}|${names?.own.length ?? 0}|${marks}`;
     if (seen.has(key)) return;

@@ -4,7 +4,9 @@
  * and the words of contempt and violence the hate and threat rules read — and never a real English word: the
  * `REAL_WORDS` list holds every dictionary word that a repair would otherwise touch.
  */
-import { wordsOf } from './lexicon-words';
+import { wordsIn } from './lexicon-words';
+import type { Lexicon } from './phrases/matcher';
+import { LEXICON } from './rules/lexicon.generated';
 import { LEXICON_VOCABULARY } from './spelling.generated';
 
 const EXTRA = [
@@ -49,8 +51,8 @@ const EXTRA = [
  * in every form, slurs, contempt, dehumanising words, harm. `npm run rules` writes them to spelling.generated.ts, so
  * a fresh worker does not read the lists through at start.
  */
-export function lexiconVocabulary(): string[] {
-  const words = wordsOf('GROUP:adjective', 'GROUP:plural', 'GROUP:singular', 'SLUR', 'SLUR_SOFT', 'DEMEANING', 'DEHUMANISING', 'HARM_VERB');
+export function lexiconVocabulary(from: Lexicon = LEXICON): string[] {
+  const words = wordsIn(from, 'GROUP:adjective', 'GROUP:plural', 'GROUP:singular', 'SLUR', 'SLUR_SOFT', 'DEMEANING', 'DEHUMANISING', 'HARM_VERB');
   return words.filter((w) => /^[a-z]+$/.test(w));
 }
 

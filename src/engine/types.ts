@@ -130,3 +130,6 @@ export interface AnalyzeOptions {
   role: Role;
   pack: Pack;
 }
+
+/** Whether a school's pack checks a category at all: a category it switches off, or leaves out, is never found. */
+export const packChecks = (pack: Pack, category: Category): boolean => pack.rules[category]?.enabled === true;

@@ -45,8 +45,19 @@ describe('annotate: who a sentence is about', () => {
   it('carries a group on into the next sentence, as it carries people', () => {
     const [, second] = notes('Two Romanian families joined Year 3. They keep to themselves.');
     expect(second?.targets).toContain('group');
-    const [, unrelated] = notes('Two Romanian families joined Year 3. The weather is awful.');
+    const [, unrelated] = notes('Two new families joined Year 3. They keep to themselves.');
     expect(unrelated?.targets).not.toContain('group');
+  });
+
+  it('still carries a person into a sentence that names a group', () => {
+    const [, second] = notes('Mr Jones is useless. He is gay and should be sacked.');
+    expect(second?.targets).toContain('staff');
+    expect(second?.targets).toContain('group');
+  });
+
+  it('reads "the disabled toilet" as a place, not a group', () => {
+    expect(notes('The disabled toilet by reception is filthy again.')[0]?.targets).not.toContain('group');
+    expect(notes('The disabled get the front spaces.')[0]?.targets).toContain('group');
   });
 
   it('carries the people of one sentence into the next when it goes on with a pronoun', () => {

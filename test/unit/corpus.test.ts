@@ -124,5 +124,6 @@ describe('what a labelled draft should get, at its school', () => {
     expect(checkedLabels(['complaint'], pack('stoc'))).toEqual([]);
     expect(checkedLabels(['complaint', 'abuse'], pack('stoc'))).toEqual(['abuse']);
     expect(checkedLabels(['complaint'], pack('bexton'))).toEqual(['complaint']);
+    expect(() => checkedLabels(['complaints'], pack('bexton'))).toThrow(/unknown category complaints/);
   });
 });

@@ -112,7 +112,7 @@ describe('several schools', () => {
   });
 
   it('on equal severity, the school with more findings; on a full tie, the one chosen first', async () => {
-    // A threat (a rule that stands alone) beside a complaint: the same severity for a school that does not check
+    // A threat beside a complaint: the same severity for a school that does not check
     // complaints, one finding fewer.
     const both = `${COMPLAINT} I am going to stab him.`;
     const fewer = variant('fewer', 'Fewer', ['complaint']);
