@@ -162,6 +162,25 @@ describe('matching phrases on tokens', () => {
     for (const key of ['__proto__', 'valueOf', 'hasOwnProperty', 'toString']) expect(packed.candidates(key)).toEqual([]);
   });
 
+  it('finds the same matches with an entry compiled alone (no needs, its steps built on first reach)', () => {
+    const compiler = new PhraseCompiler(LEXICON);
+    const read = (index: PhraseIndex, sentence: string): string[] => {
+      const tokens = literalTokens(sentence);
+      const out: string[] = [];
+      index.scan(tokens, 0, tokens.length, (m) => out.push(tokens.slice(m.from, m.to).join(' ')));
+      return out;
+    };
+    for (const phrase of ['{VICTIM}', 'hit {VICTIM}', 'kill* ..3 {VICTIM}']) {
+      const whole = new PhraseIndex([compiler.compile(phrase)]);
+      const alone = new PhraseIndex([new PhraseCompiler(LEXICON).compile(phrase, { alone: true })]);
+      expect(alone.phrases[0]?.first?.needs).toBeUndefined();
+      for (const sentence of ['nothing to see here', 'hit that somali again', 'i will kill him and hit her', 'killing the somalis']) {
+        expect(read(alone, sentence)).toEqual(read(whole, sentence));
+      }
+    }
+    expect(read(new PhraseIndex([compiler.compile('hit {VICTIM}', { alone: true })]), 'hit that somali again')).toEqual(['hit that somali']);
+  });
+
   it('gives every phrase that starts with the same entry its own matches, sentence after sentence', () => {
     const compiler = new PhraseCompiler(LEXICON);
     const phrases = ['{VICTIM} <again>', '{VICTIM} <once more>', 'hit {VICTIM}'];
