@@ -16,7 +16,7 @@ import { CONDITIONS } from '../src/engine/rules/conditions';
 import type { Catalogue } from '../src/engine/rules/data';
 import { CLASSES, PhraseCompiler } from '../src/engine/phrases/matcher';
 import type { First } from '../src/engine/phrases/matcher';
-import { triggersOf } from '../src/engine/phrases/phrase-index';
+import { packTriggers, triggersOf } from '../src/engine/phrases/phrase-index';
 import { fileList } from '../src/engine/keyed';
 import { CONTEXT_LISTS } from '../src/engine/lexicon';
 import { lexiconVocabulary } from '../src/engine/spelling';
@@ -63,7 +63,7 @@ export function renderModule(catalogue: Catalogue): string {
     `export const CATALOGUE: Catalogue = { lexicon: LEXICON, families: ${json(shipped.families)} };`,
     '',
     '/** The phrases filed by their trigger words and needs (words, prefixes, masked words, token classes), numbered in the order the catalogue is compiled. */',
-    `export const TRIGGERS: Triggers = ${json(triggersOf(firsts))};`,
+    `export const TRIGGERS: Triggers = ${json(packTriggers(triggersOf(firsts)))};`,
     '',
   ].join('\n');
 }

@@ -38,7 +38,7 @@ export function holds(entry: string, text: string): boolean {
   let index = indexes.get(entry);
   if (!index) {
     compiler ??= new PhraseCompiler(lexicon);
-    index = new PhraseIndex([compiler.compile(`{${entry}}`)]);
+    index = new PhraseIndex([compiler.compile(`{${entry}}`, { alone: true })]);
     indexes.set(entry, index);
   }
   if (last?.text !== text) {

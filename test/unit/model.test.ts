@@ -64,6 +64,15 @@ describe('model file', () => {
     const badCode = Uint8Array.from(whole);
     badCode[badCode.length - 7] = 0xf0;
     expect(() => decodeModel(badCode)).toThrow(/a weight of label 0 uses level 15, the label has 2/);
+    // Cut inside the bucket list (after the header and the count), or with a bucket past the last: refused, not read.
+    const list = 8 + new DataView(whole.buffer).getUint32(4, true) + 4;
+    expect(() => decodeModel(whole.subarray(0, list + 1))).toThrow(/label masks run past the end|bucket list runs past the end/);
+    const unfinished = Uint8Array.from(whole.subarray(0, list + 2));
+    unfinished[list + 1] = 0x80;
+    expect(() => decodeModel(unfinished)).toThrow(/bucket list runs past the end/);
+    const far = encodeModel(header(['threat']), Int32Array.from([1, BUCKETS - 1]), Int8Array.from([5, 6]));
+    far.set([0xff, 0xff, 0xff, 0x7f], list + 1);
+    expect(() => decodeModel(far)).toThrow(/bucket out of range/);
   });
 
   it('stores only the weights that are not zero, and reads zeros back where none was stored', () => {
@@ -75,7 +84,8 @@ describe('model file', () => {
     expect(dense.length - bytes.length).toBe(3 + 2);
     const model = decodeModel(bytes);
     expect(stored(model, [5, 6, 90_000])).toEqual(Array.from(weights));
-    expect(model.rows[90_000]).toBe(2);
+    // Its third row, stored plus one (0 is "no weight").
+    expect(model.rows[90_000]).toBe(3);
   });
 
   it('stores each weight as one of at most 16 levels of its label, and refuses a label with more', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { literalTokens, parsePhrase, PhraseError, showPhrase } from '../../src/engine/phrases/language';
 import { PhraseCompiler } from '../../src/engine/phrases/matcher';
-import { PhraseIndex } from '../../src/engine/phrases/phrase-index';
+import { packTriggers, PhraseIndex, triggersOf } from '../../src/engine/phrases/phrase-index';
+import type { Triggers } from '../../src/engine/phrases/phrase-index';
 import { idGeneration, tokenIds } from '../../src/engine/phrases/token-ids';
 import type { Lexicon } from '../../src/engine/phrases/matcher';
 
@@ -138,6 +139,46 @@ describe('matching phrases on tokens', () => {
     expect(read(second)).toEqual(['1: somalis are']);
     expect(read(first, stale)).toEqual(['0: kill him']);
     expect(read(first)).toEqual(['0: kill him']);
+  });
+
+  it('finds the same matches with the trigger words as the generated module ships them, and none for the names every object holds', () => {
+    const compiler = new PhraseCompiler(LEXICON);
+    const phrases = ['kill* ..3 {VICTIM}', 'somal* ..2 are', 'hit {VICTIM}', 'constructor ..2 said'];
+    const compiled = phrases.map((p) => compiler.compile(p));
+    // As the generated module holds them: packed, then written out and read back as JSON.
+    const shipped = JSON.parse(JSON.stringify(packTriggers(triggersOf(compiled.map((c) => c.first))))) as Triggers;
+    const plain = new PhraseIndex(compiled);
+    const packed = new PhraseIndex(phrases.map((p) => compiler.lazy(p)), shipped);
+    const read = (index: PhraseIndex, sentence: string): string[] => {
+      const tokens = literalTokens(sentence);
+      const out: string[] = [];
+      index.scan(tokens, 0, tokens.length, (m) => out.push(`${m.phrase}: ${tokens.slice(m.hitFrom, m.hitTo).join(' ')}`));
+      return out;
+    };
+    for (const sentence of ['i will kill him and hit that somali', 'somalis are here', 'constructor of a said', 'valueof tostring hasownproperty']) {
+      expect(read(packed, sentence)).toEqual(read(plain, sentence));
+    }
+    expect(read(packed, 'the constructor said so')).toEqual(['3: constructor said']);
+    for (const key of ['__proto__', 'valueOf', 'hasOwnProperty', 'toString']) expect(packed.candidates(key)).toEqual([]);
+  });
+
+  it('finds the same matches with an entry compiled alone (no needs, its steps built on first reach)', () => {
+    const compiler = new PhraseCompiler(LEXICON);
+    const read = (index: PhraseIndex, sentence: string): string[] => {
+      const tokens = literalTokens(sentence);
+      const out: string[] = [];
+      index.scan(tokens, 0, tokens.length, (m) => out.push(tokens.slice(m.from, m.to).join(' ')));
+      return out;
+    };
+    for (const phrase of ['{VICTIM}', 'hit {VICTIM}', 'kill* ..3 {VICTIM}']) {
+      const whole = new PhraseIndex([compiler.compile(phrase)]);
+      const alone = new PhraseIndex([new PhraseCompiler(LEXICON).compile(phrase, { alone: true })]);
+      expect(alone.phrases[0]?.first?.needs).toBeUndefined();
+      for (const sentence of ['nothing to see here', 'hit that somali again', 'i will kill him and hit her', 'killing the somalis']) {
+        expect(read(alone, sentence)).toEqual(read(whole, sentence));
+      }
+    }
+    expect(read(new PhraseIndex([compiler.compile('hit {VICTIM}', { alone: true })]), 'hit that somali again')).toEqual(['hit that somali']);
   });
 
   it('gives every phrase that starts with the same entry its own matches, sentence after sentence', () => {

@@ -10,7 +10,7 @@ import { getBundledPack } from '../../src/packs';
 import { CATALOGUE, TRIGGERS } from '../../src/engine/rules/catalogue.generated';
 import { compileCatalogue } from '../../src/engine/rules/data';
 import { PhraseCompiler } from '../../src/engine/phrases/matcher';
-import { triggersOf } from '../../src/engine/phrases/phrase-index';
+import { packTriggers, triggersOf } from '../../src/engine/phrases/phrase-index';
 
 const generic = getBundledPack('generic');
 if (!generic) throw new Error('generic pack missing');
@@ -45,7 +45,7 @@ describe('rule files', () => {
     expect(lazy.owners.map((o) => o.source)).toEqual(eager.owners.map((o) => o.source));
     expect(TRIGGERS.count).toBe(eager.owners.length);
     const compiler = new PhraseCompiler(CATALOGUE.lexicon);
-    expect(TRIGGERS).toEqual(JSON.parse(JSON.stringify(triggersOf(eager.owners.map((o) => compiler.compile(o.source).first)))));
+    expect(TRIGGERS).toEqual(JSON.parse(JSON.stringify(packTriggers(triggersOf(eager.owners.map((o) => compiler.compile(o.source).first))))));
     expect(() => compileCatalogue(CATALOGUE, { ...TRIGGERS, count: TRIGGERS.count - 1 })).toThrow(/trigger words list \d+ phrases, the catalogue has \d+: run `npm run rules`/);
   });
 

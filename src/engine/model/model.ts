@@ -55,7 +55,7 @@ export type Label = Category | 'nudge';
 export interface Model {
   header: ModelHeader;
   labels: readonly Label[];
-  /** Bucket → row, or -1 when the bucket carries no weight. */
+  /** Bucket → its row plus one, or 0 when the bucket carries no weight (a new array is all 0: nothing to fill). */
   rows: Int32Array;
   /** Per row: which labels it weighs on (bit l for label l). */
   masks: Uint16Array;
@@ -147,24 +147,26 @@ export function encodeModel(header: ModelHeader, buckets: Int32Array, weights: I
  * inside decodeModel (about 2 ms less of a fresh worker's start, a one-off measurement).
  */
 
-/** Fills `rows` (bucket → row) from the bucket list at `p`, gaps as varints; returns where the list ends. */
+/**
+ * Fills `rows` (bucket → row + 1) from the bucket list at `p`, gaps as varints; returns where the list ends. The
+ * bounds are checked once, after the loop: a byte past the end reads as undefined, which ends a varint, and buckets
+ * only grow, so the last is the largest (a typed array ignores a write out of its range).
+ */
 function readRows(bytes: Uint8Array, p: number, k: number, rows: Int32Array, fail: (why: string) => never): number {
   let bucket = 0;
-  const size = bytes.length;
-  for (let r = 0; r < k; r++) {
-    if (p >= size) fail('bucket list runs past the end');
+  for (let r = 1; r <= k; r++) {
     let byte = bytes[p++] as number;
     let gap = byte & 0x7f;
     // Most gaps fit one byte.
     for (let shift = 7; byte >= 0x80; shift += 7) {
-      if (p >= size) fail('bucket list runs past the end');
       byte = bytes[p++] as number;
       gap |= (byte & 0x7f) << shift;
     }
     bucket += gap;
-    if (bucket >= BUCKETS) fail('bucket out of range');
     rows[bucket] = r;
   }
+  if (p > bytes.length) fail('bucket list runs past the end');
+  if (bucket >= BUCKETS) fail('bucket out of range');
   return p;
 }
 
@@ -204,7 +206,7 @@ export function decodeModel(bytes: Uint8Array): Model {
   let p = 8 + n;
   const k = view.getUint32(p, true);
   p += 4;
-  const rows = new Int32Array(BUCKETS).fill(-1);
+  const rows = new Int32Array(BUCKETS);
   p = readRows(bytes, p, k, rows, fail);
   if (p + 2 * k > bytes.length) fail('label masks run past the end');
   const masks = new Uint16Array(k);
@@ -252,7 +254,7 @@ export function decodeModel(bytes: Uint8Array): Model {
 
 /** Adds one bucket's weights to per-label sums. */
 export function accumulate(model: Model, sums: Float32Array, bucket: number): void {
-  const r = model.rows[bucket] as number;
+  const r = (model.rows[bucket] as number) - 1;
   if (r < 0) return;
   let code = model.first[r] as number;
   for (let m = model.masks[r] as number; m !== 0; m &= m - 1, code++) {
@@ -264,7 +266,7 @@ export function accumulate(model: Model, sums: Float32Array, bucket: number): vo
 
 /** Adds one bucket's weights to two sets of per-label sums at once (a chunk's and a sentence's: model/first-stage.ts). */
 export function accumulateBoth(model: Model, a: Float32Array, b: Float32Array, bucket: number): void {
-  const r = model.rows[bucket] as number;
+  const r = (model.rows[bucket] as number) - 1;
   if (r < 0) return;
   let code = model.first[r] as number;
   for (let m = model.masks[r] as number; m !== 0; m &= m - 1, code++) {
@@ -291,7 +293,7 @@ export function logits(model: Model, buckets: ArrayLike<number>): Float32Array {
 
 /** The weight one bucket gives one label (0 when the bucket carries none). */
 export function weightOf(model: Model, bucket: number, label: number): number {
-  const r = model.rows[bucket] as number;
+  const r = (model.rows[bucket] as number) - 1;
   if (r < 0) return 0;
   let code = model.first[r] as number;
   for (let m = model.masks[r] as number; m !== 0; m &= m - 1, code++) {

@@ -90,7 +90,13 @@ export class PhraseCompiler {
     return options;
   }
 
-  compile(source: string): CompiledPhrase & { first: First } {
+  /**
+   * For an index of one phrase (lexicon-words.ts asks about one entry at a time), `{ alone: true }` leaves out what
+   * every match holds (needs.ts: it spares an index of many phrases its tries in sentences that cannot match, and
+   * one phrase almost nothing) and builds the phrase's steps when a match first reaches it, as `lazy` does: most
+   * sentences hold no word of a large entry, and a fresh worker then builds none of its tries.
+   */
+  compile(source: string, { alone = false }: { alone?: boolean } = {}): CompiledPhrase & { first: First } {
     const nodes = parsePhrase(source);
     if (nodes.length === 0) throw new PhraseError('an empty phrase');
     if (gapCount(nodes) > 2) throw new PhraseError(`"${source}" holds more than two gaps`);
@@ -98,6 +104,7 @@ export class PhraseCompiler {
     if (first !== 'any' && first.nullable) throw new PhraseError(`"${source}" can match nothing at all`);
     if (first === 'any') throw new PhraseError(`"${source}" must start with a word, a prefix, an entry or a class, not a gap or _`);
     const starts = anchored(nodes, this.slots) ?? first;
+    if (alone) return { source, run: this.lazy(source).run, first: starts };
     const needs = this.needs.of(nodes);
     // Needs that are the very words the phrase starts with say nothing its index does not.
     const same = needs && needs.prefixes.size + needs.masked.size === 0 && needs.words.size === starts.words.size && [...needs.words].every((w) => starts.words.has(w));

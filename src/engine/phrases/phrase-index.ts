@@ -2,8 +2,8 @@
  * Many compiled phrases behind one trigger index: every phrase is indexed under the words it can start with, and a
  * sentence is read once, token by token, trying only the phrases a token can start.
  */
-import { FirstIndex, firstTables } from './first-index';
-import type { First, FirstTables } from './first-index';
+import { FirstIndex, firstTables, packTables } from './first-index';
+import type { First, FirstTables, PackedTables } from './first-index';
 import { captured, readTokens, resetCapture } from './matcher';
 import { tokenIds } from './token-ids';
 import type { TokenIds } from './token-ids';
@@ -30,8 +30,8 @@ const NO_NEEDS = { words: EMPTY, prefixes: EMPTY, masked: EMPTY };
 export interface Triggers {
   /** How many phrases. */
   count: number;
-  starts: FirstTables;
-  needs: FirstTables;
+  starts: FirstTables | PackedTables;
+  needs: FirstTables | PackedTables;
   /** The phrases that have needs, ascending. */
   needy: readonly number[];
   /** The phrases indexed by their second token, ascending. */
@@ -47,6 +47,12 @@ export function triggersOf(firsts: readonly First[]): Triggers {
     needy: having((f) => f.needs !== undefined),
     second: having((f) => (f.offset ?? 0) === 1),
   };
+}
+
+/** Triggers in the form the generated module ships (`packTables`: cheaper for a fresh worker to read). */
+export function packTriggers(t: Triggers): Triggers {
+  const pack = (tables: FirstTables | PackedTables): PackedTables => ('lists' in tables ? tables : packTables(tables));
+  return { ...t, starts: pack(t.starts), needs: pack(t.needs) };
 }
 
 /** Many compiled phrases behind one trigger index. */
