@@ -8,7 +8,7 @@
  */
 import { BUCKETS, CHUNK_TOKENS, chunks, roleSeedOf, SENTENCE_START, tokenFeatures, wholeFeatures } from './features';
 import type { Emit, FeatureSource } from './features';
-import { accumulate, accumulateBoth, finish } from './model';
+import { accumulate, finish } from './model';
 import type { Model } from './model';
 import type { Role } from '../types';
 
@@ -79,7 +79,7 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
     const inSentence = (st & 0xffff) === sentenceStamp;
     if (inChunk && inSentence) return;
     stamps[bucket] = ((chunkStamp << 16) | sentenceStamp) >>> 0;
-    if (!inChunk && !inSentence) accumulateBoth(model, c, s, bucket);
+    if (!inChunk && !inSentence) accumulate(model, c, bucket, s);
     else if (inSentence) accumulate(model, c, bucket);
     else accumulate(model, s, bucket);
   };

@@ -252,20 +252,11 @@ export function decodeModel(bytes: Uint8Array): Model {
   };
 }
 
-/** Adds one bucket's weights to per-label sums. */
-export function accumulate(model: Model, sums: Float32Array, bucket: number): void {
-  const r = (model.rows[bucket] as number) - 1;
-  if (r < 0) return;
-  let code = model.first[r] as number;
-  for (let m = model.masks[r] as number; m !== 0; m &= m - 1, code++) {
-    const l = 31 - Math.clz32(m & -m);
-    const c = ((model.codes[code >> 1] as number) >> ((code & 1) * 4)) & 0xf;
-    sums[l] = (sums[l] as number) + (model.levels[l * MAX_LEVELS + c] as number);
-  }
-}
-
-/** Adds one bucket's weights to two sets of per-label sums at once (a chunk's and a sentence's: model/first-stage.ts). */
-export function accumulateBoth(model: Model, a: Float32Array, b: Float32Array, bucket: number): void {
+/**
+ * Adds one bucket's weights to per-label sums, and to a second set of sums too when given (a chunk's and a
+ * sentence's at once: model/first-stage.ts).
+ */
+export function accumulate(model: Model, sums: Float32Array, bucket: number, also?: Float32Array): void {
   const r = (model.rows[bucket] as number) - 1;
   if (r < 0) return;
   let code = model.first[r] as number;
@@ -273,8 +264,8 @@ export function accumulateBoth(model: Model, a: Float32Array, b: Float32Array, b
     const l = 31 - Math.clz32(m & -m);
     const c = ((model.codes[code >> 1] as number) >> ((code & 1) * 4)) & 0xf;
     const w = model.levels[l * MAX_LEVELS + c] as number;
-    a[l] = (a[l] as number) + w;
-    b[l] = (b[l] as number) + w;
+    sums[l] = (sums[l] as number) + w;
+    if (also) also[l] = (also[l] as number) + w;
   }
 }
 
