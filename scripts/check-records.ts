@@ -75,3 +75,17 @@ export function checkedLabels(categories: readonly string[], pack: Pack): Catego
   if (unknown.length > 0) throw new Error(`unknown categor${unknown.length === 1 ? 'y' : 'ies'} ${unknown.join(', ')} (known: ${CATEGORIES.join(', ')})`);
   return (categories as readonly Category[]).filter((c) => packChecks(pack, c));
 }
+
+/**
+ * What a labelled draft should get at its school: whether it is a breach there, the categories to find, and whether
+ * the school's pack switched off every category it was labelled with (so it should stay quiet). A record with no
+ * categories keeps its own `expect`.
+ */
+export function expectedAt(
+  rec: { expect: 'nudge' | 'quiet'; categories: readonly string[] },
+  pack: Pack,
+): { breach: boolean; want: Category[]; switchedOff: boolean } {
+  const want = checkedLabels(rec.categories, pack);
+  const switchedOff = rec.expect === 'nudge' && rec.categories.length > 0 && want.length === 0;
+  return { breach: rec.expect === 'nudge' && !switchedOff, want, switchedOff };
+}

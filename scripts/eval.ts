@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Model } from '../src/engine/model/model';
 import type { Role } from '../src/engine/types';
-import { checkRecord, checkedLabels } from './check-records';
+import { checkRecord, expectedAt } from './check-records';
 import type { VerdictRow } from './check-records';
 import {
   DEV_CORPUS as DEV,
@@ -130,12 +130,10 @@ function scoreCorpus(records: readonly Labelled[], title: string, show: boolean)
     if (!checked.ok) throw new Error(`eval: ${title} record ${i + 1}: ${checked.error}`);
     const got = checked.row;
     const label = String(rec.id ?? i + 1);
-    const want = new Set<string>(checkedLabels(rec.categories, checked.pack));
-    // A breach only of categories the school does not check should stay quiet there; a record with no categories
-    // keeps its own expectation.
-    const switchedOff = rec.expect === 'nudge' && rec.categories.length > 0 && want.size === 0;
-    if (switchedOff) uncheckedBy.set(checked.pack.id, (uncheckedBy.get(checked.pack.id) ?? 0) + 1);
-    if (rec.expect === 'nudge' && !switchedOff) {
+    const expected = expectedAt(rec, checked.pack);
+    const want = new Set<string>(expected.want);
+    if (expected.switchedOff) uncheckedBy.set(checked.pack.id, (uncheckedBy.get(checked.pack.id) ?? 0) + 1);
+    if (expected.breach) {
       if (got.nudge) hit++;
       else {
         missed++;

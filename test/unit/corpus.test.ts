@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { batchSplits, readCorpus, readSpentIndependent } from '../../scripts/train/data';
 import { DATASHEET, datasheet } from '../../scripts/datasheet';
-import { checkedLabels } from '../../scripts/check-records';
+import { checkedLabels, expectedAt } from '../../scripts/check-records';
 import { CATEGORIES } from '../../src/engine/types';
 import { BUNDLED_PACKS } from '../../src/packs';
 
@@ -125,5 +125,10 @@ describe('what a labelled draft should get, at its school', () => {
     expect(checkedLabels(['complaint', 'abuse'], pack('stoc'))).toEqual(['abuse']);
     expect(checkedLabels(['complaint'], pack('bexton'))).toEqual(['complaint']);
     expect(() => checkedLabels(['complaints'], pack('bexton'))).toThrow(/unknown category complaints/);
+    expect(expectedAt({ expect: 'nudge', categories: ['complaint'] }, pack('stoc'))).toEqual({ breach: false, want: [], switchedOff: true });
+    expect(expectedAt({ expect: 'nudge', categories: ['complaint', 'abuse'] }, pack('stoc')).breach).toBe(true);
+    expect(expectedAt({ expect: 'nudge', categories: ['complaint'] }, pack('bexton')).breach).toBe(true);
+    expect(expectedAt({ expect: 'quiet', categories: [] }, pack('stoc')).breach).toBe(false);
+    expect(expectedAt({ expect: 'nudge', categories: [] }, pack('bexton')).breach).toBe(true);
   });
 });
