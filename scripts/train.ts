@@ -33,7 +33,8 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { prepare } from '../src/engine/analyze';
 import type { Prepared } from '../src/engine/analyze';
-import { allowed, firstStage, modelFindings, probabilities, stackInputs } from '../src/engine/decide';
+import { allowed, modelFindings, probabilities, stackInputs } from '../src/engine/decide';
+import { readFirstStage } from '../src/engine/model/first-stage';
 import { BITS, BUCKETS, featureSet } from '../src/engine/model/features';
 import { decodeModel, encodeModel, MAX_LEVELS } from '../src/engine/model/model';
 import type { Label, Model, ModelHeader } from '../src/engine/model/model';
@@ -343,12 +344,12 @@ function outOfFold(train: readonly Prepped[], pub: readonly PublicPrepped[], hea
     for (const p of train) {
       if (fold.get(p.record.batch) !== k) continue;
       const ex = corpusExample(p);
-      out.push({ x: stackInputs(model, p.prepared, p.options, firstStage(model, p.prepared, p.options.role)), y: ex.y, mask: ex.mask, weight: 1 });
+      out.push({ x: stackInputs(model, p.prepared, p.options, readFirstStage(model, p.prepared, p.options.role)), y: ex.y, mask: ex.mask, weight: 1 });
     }
     if (STACK_PUBLIC === 0) continue;
     pub.forEach((p, i) => {
       if (publicFold[i] !== k) return;
-      const first = firstStage(model, p.prepared, p.options.role);
+      const first = readFirstStage(model, p.prepared, p.options.role);
       const y = p.example.y.slice();
       const mask = p.example.mask.slice();
       // None of these posts is about a school, so only a threat or hate could make one nudge: a post labelled not

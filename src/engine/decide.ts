@@ -43,14 +43,6 @@ export const CATEGORY_MESSAGE: Readonly<Record<Category, string>> = {
   staff_conduct: 'Staff are asked not to post about pupils, parents, colleagues or school matters on personal accounts.',
 };
 
-/**
- * The first stage: per label, the log-odds the linear model gives the draft (the highest over a long draft's chunks),
- * and which chunk gave it; and the highest any one sentence gives read alone (model/first-stage.ts).
- */
-export function firstStage(model: Model, p: Prepared, role: AnalyzeOptions['role']): FirstStage {
-  return readFirstStage(model, p, role);
-}
-
 const CLIP = 12;
 const squash = (z: number): number => Math.max(-CLIP, Math.min(CLIP, z)) / INPUT_SCALE;
 
@@ -67,8 +59,8 @@ export function stackInputs(model: Model, p: Prepared, options: AnalyzeOptions, 
   const { z, sentences } = first;
   let o = 0;
   for (let l = 0; l < L; l++) x[o++] = squash(z[l] as number);
-  // The strongest sentence (a draft without words: the draft).
-  for (let l = 0; l < L; l++) x[o++] = squash(sentences === 0 ? (z[l] as number) : (first.sentenceBest[l] as number));
+  // The strongest sentence read alone.
+  for (let l = 0; l < L; l++) x[o++] = squash(first.sentenceBest[l] as number);
   const t = p.tokens;
   x[o++] = Math.log2(1 + sentences) / 4;
   x[o++] = Math.log2(1 + t.count) / 8;
@@ -90,7 +82,7 @@ export function stackInputs(model: Model, p: Prepared, options: AnalyzeOptions, 
  * of a long draft gave the first stage its highest score (where its words are looked for).
  */
 export function probabilities(model: Model, p: Prepared, options: AnalyzeOptions): { prob: Float32Array; chunk: Int32Array; ranges: [number, number][] } {
-  const first = firstStage(model, p, options.role);
+  const first = readFirstStage(model, p, options.role);
   const { z, chunk, ranges } = first;
   const prob = model.stack ? stackForward(model.stack, stackInputs(model, p, options, first)) : z.map(sigmoid);
   return { prob, chunk, ranges };

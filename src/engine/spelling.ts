@@ -6,7 +6,6 @@
  */
 import { wordsIn } from './lexicon-words';
 import type { Lexicon } from './phrases/matcher';
-import { LEXICON } from './rules/lexicon.generated';
 import { LEXICON_VOCABULARY } from './spelling.generated';
 
 const EXTRA = [
@@ -51,7 +50,7 @@ const EXTRA = [
  * in every form, slurs, contempt, dehumanising words, harm. `npm run rules` writes them to spelling.generated.ts, so
  * a fresh worker does not read the lists through at start.
  */
-export function lexiconVocabulary(from: Lexicon = LEXICON): string[] {
+export function lexiconVocabulary(from: Lexicon): string[] {
   const words = wordsIn(from, 'GROUP:adjective', 'GROUP:plural', 'GROUP:singular', 'SLUR', 'SLUR_SOFT', 'DEMEANING', 'DEHUMANISING', 'HARM_VERB');
   return words.filter((w) => /^[a-z]+$/.test(w));
 }

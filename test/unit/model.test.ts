@@ -184,8 +184,18 @@ describe('reading a draft', () => {
         const ranges = chunks(p.tokens);
         expect(read.ranges).toEqual(ranges);
         const best = new Float32Array(model.labels.length).fill(-Infinity);
-        for (const [from, to] of ranges) alone(model, p, role, from, to).forEach((z, l) => (best[l] = Math.max(best[l] as number, z)));
+        const bestChunk = new Int32Array(model.labels.length);
+        ranges.forEach(([from, to], r) =>
+          alone(model, p, role, from, to).forEach((z, l) => {
+            if (z > (best[l] as number)) {
+              best[l] = z;
+              bestChunk[l] = r;
+            }
+          }),
+        );
         expect(Array.from(read.z), text.slice(0, 40)).toEqual(Array.from(best));
+        // The chunk whose words a finding highlights.
+        expect(Array.from(read.chunk), text.slice(0, 40)).toEqual(Array.from(bestChunk));
         const sentenceBest = new Float32Array(model.labels.length).fill(-Infinity);
         let sentences = 0;
         for (let from = 0; from < p.tokens.count; sentences++) {
@@ -195,7 +205,8 @@ describe('reading a draft', () => {
           from = to;
         }
         expect(read.sentences, text.slice(0, 40)).toBe(sentences);
-        expect(Array.from(read.sentenceBest), text.slice(0, 40)).toEqual(Array.from(sentenceBest));
+        // A draft with no words stands for its own strongest sentence.
+        expect(Array.from(read.sentenceBest), text.slice(0, 40)).toEqual(Array.from(sentences === 0 ? best : sentenceBest));
       }
     }
     // The long draft really is cut inside a sentence.

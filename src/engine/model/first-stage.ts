@@ -19,7 +19,7 @@ export interface FirstStage {
   chunk: Int32Array;
   /** The chunks, as token ranges [from, to). */
   ranges: [number, number][];
-  /** Per label, the highest log-odds any one sentence gives read alone (-Infinity for a draft with no words). */
+  /** Per label, the highest log-odds any one sentence gives read alone (a draft with no words: `z`). */
   sentenceBest: Float32Array;
   /** How many sentences hold a word. */
   sentences: number;
@@ -140,9 +140,8 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
     }
   });
   endSentence(tokens.count);
-  if (whole) {
-    sentenceBest.set(z);
-    sentences = 1;
-  }
+  // One sentence is the whole draft; no words, and the draft stands for its strongest sentence.
+  if (whole || sentences === 0) sentenceBest.set(z);
+  if (whole) sentences = 1;
   return { z, chunk, ranges, sentenceBest, sentences };
 }
