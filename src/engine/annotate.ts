@@ -94,9 +94,14 @@ export const PRAISE_RE = new RegExp(`(?<![a-z])(?:${PRAISE}|love (?:the|our|this
 const NEGATED = words(["not", "never", "no", "nothing", "nobody", "n't", "dont", "didnt", "cant", "wont", "isnt", "wasnt", "aint"]);
 const NEGATED_SUFFIX = /n't(?![a-z])/;
 const REPORTED = words([
-  'said|says|saying|told (?:me|us|him|her|them)|apparently|allegedly|rumour|rumours|heard|reported|claims?|claimed',
+  'said|says|saying|told (?:me|us|him|her|them|by)|apparently|allegedly|rumour|rumours|heard|reported|claims?|claimed',
   'according to|someone wrote|someone said|was called|called (?:her|him|them|my)',
 ]);
+/**
+ * An opening single quote: one after a space or at the start, before a letter, that opens no dropped-letter word
+ * ('em, 'cause, 'til, rock 'n' roll). A contraction's apostrophe follows a letter, so it never matches.
+ */
+const SINGLE_QUOTED = /(?:^|[\s(])'(?!(?:em|cause|cos|coz|til|tis|twas|n|bout|round)(?![a-z]))[a-z]/;
 const SARCASM = words([
   'love how|love that|gotta love|got to love|great to see|nice to see|so glad|thanks for nothing|thanks a lot|cheers for',
   'massive thank(?:s| you) (?:to|for)|well done (?:to|for)|bravo|oh great|oh good|as usual|yet again|once again|surprise surprise',
@@ -144,7 +149,7 @@ export function annotate(draft: DraftContext): Annotation {
     }
     if (NEGATED.test(text) || NEGATED_SUFFIX.test(text)) manner |= M.negated;
     if (text.includes('?')) manner |= M.question;
-    if (REPORTED.test(text) || /["“]/.test(text)) manner |= M.reported;
+    if (REPORTED.test(text) || /["“]/.test(text) || SINGLE_QUOTED.test(text)) manner |= M.reported;
     if (PRAISE_RE.test(text)) manner |= M.praise;
     if (SARCASM.test(text) || text.includes('🙄')) manner |= M.sarcasm;
     if (FIRST.test(text)) manner |= M.first;

@@ -78,6 +78,10 @@ describe('annotate: how a sentence is said', () => {
     expect(notes("It wasn't the teacher's fault.")[0]?.manner).toContain('negated');
     expect(notes('Does anyone at this school read emails?')[0]?.manner).toContain('question');
     expect(notes('Apparently the head said no.')[0]?.manner).toContain('reported');
+    expect(notes("My girl was told by a boy in her class 'I'm going to stab you' and she is scared.")[0]?.manner).toContain('reported');
+    expect(notes("Someone wrote 'the head is a liar' on the gate.")[0]?.manner).toContain('reported');
+    expect(notes("I'm going to stab him, he's ruined everything.")[0]?.manner).not.toContain('reported');
+    expect(notes("We're rockin' and rollin' at the disco, bring 'em all.")[0]?.manner).not.toContain('reported');
     expect(notes('Thank you Miss Hughes, you are a star.')[0]?.manner).toContain('praise');
   });
 
