@@ -292,12 +292,13 @@ describe('judging meaning', () => {
   });
 
   it('nudges plain threats in words no rule lists, and points at the words that weighed most', () => {
-    for (const text of ["i swear i'll stab mr jones if he touches my son again", 'that teacher wants shooting']) {
+    // "I'll stab Mr Jones" is in a rule's words now (threat.harm-staff); doing time for him is not.
+    for (const text of ["i swear i'll do time for mr jones if he touches my son again", 'that teacher wants shooting']) {
       expect(check(text, 'generic', 'parent', null).nudge, text).toBe(false);
       const verdict = check(text);
       const found = verdict.findings.filter((f) => f.category === 'threat');
       expect(found.map((f) => f.ruleId), text).toEqual(['model.threat']);
-      for (const f of found) expect(text.slice(f.span.start, f.span.end), text).toMatch(/stab|teacher wants/);
+      for (const f of found) expect(text.slice(f.span.start, f.span.end), text).toMatch(/do time|teacher wants/);
     }
   });
 
