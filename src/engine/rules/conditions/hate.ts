@@ -7,6 +7,7 @@
 import type { DraftContext } from '../../context';
 import { holds, wordsOf } from '../../lexicon-words';
 import { test } from '../../regex';
+import { insideQuotes } from '../../speech';
 import type { Conditions, Place } from './types';
 
 /** A protected group spoken of in general (rules/lexicon.yaml {IDENTITY}), for tests over a sentence's text. */
@@ -68,13 +69,6 @@ function counterSpeech(draft: DraftContext, index: number): boolean {
     known.set(index, counter);
   }
   return counter;
-}
-
-/** Words inside double quotes are someone else's, reported. */
-function insideQuotes(hit: Place, draft: DraftContext): boolean {
-  const start = draft.sentences[hit.sentence]?.start ?? 0;
-  const before = draft.text.slice(start, hit.start);
-  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 const NEGATOR = /\b(?:not|never|no|nobody|nothing|none|neither|nor|hardly|stop|against)\b|n't\b/;
