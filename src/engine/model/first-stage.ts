@@ -8,7 +8,7 @@
  */
 import { BUCKETS, CHUNK_TOKENS, chunks, roleSeedOf, SENTENCE_START, tokenFeatures, wholeFeatures } from './features';
 import type { Emit, FeatureSource } from './features';
-import { accumulate, finish } from './model';
+import { addRow, finish } from './model';
 import type { Model } from './model';
 import type { Role } from '../types';
 
@@ -26,9 +26,11 @@ export interface FirstStage {
 }
 
 /**
- * Which buckets the chunk and the sentence being read have met: per bucket, the chunk's stamp in the high half and
- * the sentence's in the low half, so that a bucket costs one look-up for both. When one half's stamps run out, that
- * half is wiped (the other, perhaps mid-reading, is kept) and its stamps start again.
+ * Which of the model's rows the chunk and the sentence being read have met: per row, the chunk's stamp in the high
+ * half and the sentence's in the low half, so that a row costs one look-up for both. A bucket with no row adds
+ * nothing and is not stamped: most buckets a draft meets have none, and the rows met sit in a smaller span of the
+ * table than their buckets. When one half's stamps run out, that half is wiped (the other, perhaps mid-reading, is
+ * kept) and its stamps start again.
  */
 const stamps = new Uint32Array(BUCKETS);
 let chunkStamp = 0;
@@ -61,27 +63,34 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
   const whole = tokens.count > 0 && tokens.count <= CHUNK_TOKENS && tokens.sentence[0] === tokens.sentence[tokens.count - 1];
   const c = new Float32Array(L);
   const s = new Float32Array(L);
+  const { rows } = model;
   const toChunk: Emit = (bucket) => {
-    const st = stamps[bucket] as number;
+    const r = (rows[bucket] as number) - 1;
+    if (r < 0) return;
+    const st = stamps[r] as number;
     if (st >>> 16 === chunkStamp) return;
-    stamps[bucket] = ((chunkStamp << 16) | (st & 0xffff)) >>> 0;
-    accumulate(model, c, bucket);
+    stamps[r] = ((chunkStamp << 16) | (st & 0xffff)) >>> 0;
+    addRow(model, c, r);
   };
   const toSentence: Emit = (bucket) => {
-    const st = stamps[bucket] as number;
+    const r = (rows[bucket] as number) - 1;
+    if (r < 0) return;
+    const st = stamps[r] as number;
     if ((st & 0xffff) === sentenceStamp) return;
-    stamps[bucket] = ((st & 0xffff0000) | sentenceStamp) >>> 0;
-    accumulate(model, s, bucket);
+    stamps[r] = ((st & 0xffff0000) | sentenceStamp) >>> 0;
+    addRow(model, s, r);
   };
   const toBoth: Emit = (bucket) => {
-    const st = stamps[bucket] as number;
+    const r = (rows[bucket] as number) - 1;
+    if (r < 0) return;
+    const st = stamps[r] as number;
     const inChunk = st >>> 16 === chunkStamp;
     const inSentence = (st & 0xffff) === sentenceStamp;
     if (inChunk && inSentence) return;
-    stamps[bucket] = ((chunkStamp << 16) | sentenceStamp) >>> 0;
-    if (!inChunk && !inSentence) accumulate(model, c, bucket, s);
-    else if (inSentence) accumulate(model, c, bucket);
-    else accumulate(model, s, bucket);
+    stamps[r] = ((chunkStamp << 16) | sentenceStamp) >>> 0;
+    if (!inChunk && !inSentence) addRow(model, c, r, s);
+    else if (inSentence) addRow(model, c, r);
+    else addRow(model, s, r);
   };
   let sentences = 0;
   let sentence = -1;

@@ -258,7 +258,11 @@ export function decodeModel(bytes: Uint8Array): Model {
  */
 export function accumulate(model: Model, sums: Float32Array, bucket: number, also?: Float32Array): void {
   const r = (model.rows[bucket] as number) - 1;
-  if (r < 0) return;
+  if (r >= 0) addRow(model, sums, r, also);
+}
+
+/** `accumulate` for a bucket whose row (`model.rows[bucket] - 1`) is already known. */
+export function addRow(model: Model, sums: Float32Array, r: number, also?: Float32Array): void {
   let code = model.first[r] as number;
   for (let m = model.masks[r] as number; m !== 0; m &= m - 1, code++) {
     const l = 31 - Math.clz32(m & -m);

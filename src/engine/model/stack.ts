@@ -43,20 +43,63 @@ export function stackWidth(labels: number): number {
   return 2 * labels + 3 + 4 * CATEGORIES.length + TARGETS.length + MANNERS.length;
 }
 
-/** The second stage's probability per label, for its inputs `x`. */
+/** The draft being read's inputs that are not 0: where each is, and its value (grown to the widest stack met). */
+let liveAt = new Int32Array(0);
+let liveValue = new Float64Array(0);
+
+/**
+ * The second stage's probability per label, for its inputs `x`. Most inputs are 0 for any one draft (categories
+ * with no hit, targets not named), and so are many hidden units: only the others are multiplied. A product with 0
+ * adds nothing to a sum, and each unit still adds its products in input order, so the sums are the same to the bit.
+ * Four hidden units are summed side by side: each sum waits on its last addition, four do not wait on each other.
+ */
 export function stackForward(stack: Stack, x: ArrayLike<number>): Float32Array {
-  const h = new Float32Array(stack.hidden);
-  for (let j = 0; j < stack.hidden; j++) {
-    let s = stack.b1[j] as number;
-    const row = j * stack.inputs;
-    for (let i = 0; i < stack.inputs; i++) s += (stack.w1[row + i] as number) * (x[i] as number);
+  const { inputs: I, hidden: H, w1, b1 } = stack;
+  if (liveAt.length < I) {
+    liveAt = new Int32Array(I);
+    liveValue = new Float64Array(I);
+  }
+  let n = 0;
+  for (let i = 0; i < I; i++) {
+    const v = x[i] as number;
+    if (v === 0) continue;
+    liveAt[n] = i;
+    liveValue[n++] = v;
+  }
+  const h = new Float32Array(H);
+  let j = 0;
+  for (; j + 4 <= H; j += 4) {
+    const r0 = j * I;
+    const r1 = r0 + I;
+    const r2 = r1 + I;
+    const r3 = r2 + I;
+    let s0 = b1[j] as number;
+    let s1 = b1[j + 1] as number;
+    let s2 = b1[j + 2] as number;
+    let s3 = b1[j + 3] as number;
+    for (let q = 0; q < n; q++) {
+      const i = liveAt[q] as number;
+      const v = liveValue[q] as number;
+      s0 += (w1[r0 + i] as number) * v;
+      s1 += (w1[r1 + i] as number) * v;
+      s2 += (w1[r2 + i] as number) * v;
+      s3 += (w1[r3 + i] as number) * v;
+    }
+    h[j] = s0 > 0 ? s0 : 0;
+    h[j + 1] = s1 > 0 ? s1 : 0;
+    h[j + 2] = s2 > 0 ? s2 : 0;
+    h[j + 3] = s3 > 0 ? s3 : 0;
+  }
+  for (; j < H; j++) {
+    let s = b1[j] as number;
+    for (let q = 0; q < n; q++) s += (w1[j * I + (liveAt[q] as number)] as number) * (liveValue[q] as number);
     h[j] = s > 0 ? s : 0;
   }
   const out = new Float32Array(stack.outputs);
   for (let k = 0; k < stack.outputs; k++) {
     let s = (stack.b2[k] as number) + INPUT_SCALE * (x[k] as number);
-    const row = k * stack.hidden;
-    for (let j = 0; j < stack.hidden; j++) s += (stack.w2[row + j] as number) * (h[j] as number);
+    const row = k * H;
+    for (let u = 0; u < H; u++) if ((h[u] as number) !== 0) s += (stack.w2[row + u] as number) * (h[u] as number);
     out[k] = 1 / (1 + Math.exp(-s));
   }
   return out;

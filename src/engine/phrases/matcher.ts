@@ -14,6 +14,7 @@ import type { SlotOptions } from './first-sets';
 import { NeedFinder } from './needs';
 import { maskedForm, NONE, splitOptions, trieEnds } from './trie';
 import type { Trie } from './trie';
+import type { TokenIds } from './token-ids';
 
 export { CLASSES, maskedForm };
 export type { First };
@@ -35,6 +36,8 @@ export interface CompiledPhrase {
 
 /** The token state a match reads: set by `scan` before any phrase runs (one draft at a time). */
 let TOKENS: readonly string[] = [];
+/** The tokens' ids (token-ids.ts): an entry's options are looked up by number, not by hashing the token again. */
+let IDS: TokenIds = { generation: -1, ids: new Int32Array(0) };
 let LIMIT = 0;
 /** Bumped whenever the tokens change, so what an entry remembered about the last ones is dropped. */
 let GENERATION = 0;
@@ -321,7 +324,7 @@ export class PhraseCompiler {
       }),
       1024,
     );
-    return { steps, at: (pos) => (pos < LIMIT ? index.candidates(TOKENS[pos] as string) : all) };
+    return { steps, at: (pos) => (pos < LIMIT ? index.candidatesById(TOKENS[pos] as string, IDS.ids[pos] as number, IDS.generation) : all) };
   }
 
   private either(steps: readonly Step[]): Step {
@@ -337,8 +340,9 @@ export class PhraseCompiler {
 }
 
 /** Sets the tokens the compiled phrases read: `scan` calls it before trying any phrase (one draft at a time). */
-export function readTokens(tokens: readonly string[], limit: number): void {
+export function readTokens(tokens: readonly string[], limit: number, ids: TokenIds): void {
   TOKENS = tokens;
+  IDS = ids;
   LIMIT = limit;
   GENERATION++;
 }

@@ -99,7 +99,7 @@ export class PhraseIndex {
    * its last one ended. Calls `each` per match. `ids`: the tokens' ids (token-ids.ts), when the caller has them.
    */
   scan(tokens: readonly string[], from: number, to: number, each: (m: PhraseMatch) => void, ids: TokenIds = tokenIds(tokens)): void {
-    readTokens(tokens, to);
+    readTokens(tokens, to, ids);
     const { generation } = ids;
     const sentence = (this.sentence = (this.sentence + 1) >>> 0 || 1);
     const { needy, woken, resume, resumed } = this;

@@ -275,9 +275,14 @@ export class DataRun {
 
   /** Every rule of the catalogue that applies and keeps a hit, in order, with its kept hits. */
   *all(options: AnalyzeOptions, applies: (rule: RuleInfo, options: AnalyzeOptions) => boolean): Generator<[DataRuleSpec, readonly DataHit[]]> {
-    for (const rule of this.catalogue.rules) {
+    const { rules } = this.catalogue;
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r] as CompiledRule;
+      // A rule with no match of its own and none to borrow keeps nothing and drops nothing (`hitsOf`): most rules,
+      // in most drafts, are passed over here without being looked up.
+      if (this.matches[r] === undefined && !rule.spec.from) continue;
       if (!applies(rule.spec, options)) continue;
-      // Asked of every rule that applies, so that with `explain` every near-miss is kept.
+      // Asked of every other rule that applies, so that with `explain` every near-miss is kept.
       const hits = this.hitsOf(rule.spec.id);
       if (hits.length > 0) yield [rule.spec, hits];
     }
