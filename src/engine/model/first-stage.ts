@@ -6,7 +6,7 @@
  * a sentence do the two views see different pairs and triples, and there each view gets its own. Every sum adds the
  * same weights in the same order as reading that chunk or sentence alone (`forEachDistinct` over its tokens).
  */
-import { BUCKETS, CHUNK_TOKENS, chunks, roleSeedOf, SENTENCE_START, tokenFeatures, wholeFeatures } from './features';
+import { CHUNK_TOKENS, chunks, roleSeedOf, SENTENCE_START, tokenFeatures, wholeFeatures } from './features';
 import type { Emit, FeatureSource } from './features';
 import { addRow, finish } from './model';
 import type { Model } from './model';
@@ -30,22 +30,31 @@ export interface FirstStage {
  * half and the sentence's in the low half, so that a row costs one look-up for both. A bucket with no row adds
  * nothing and is not stamped: most buckets a draft meets have none, and the rows met sit in a smaller span of the
  * table than their buckets. When one half's stamps run out, that half is wiped (the other, perhaps mid-reading, is
- * kept) and its stamps start again.
+ * kept) and its stamps start again. One stamp per row of the largest model read so far (tens of thousands, not the
+ * table's 262,144 buckets): a fresh worker touches a few hundred kilobytes less.
  */
-const stamps = new Uint32Array(BUCKETS);
+let stamps = new Uint32Array(0);
 let chunkStamp = 0;
 let sentenceStamp = 0;
 
+/** Room for a stamp per row of `model`; new stamps (all 0) start both counts again. */
+function stampsFor(model: Model): void {
+  if (stamps.length >= model.masks.length) return;
+  stamps = new Uint32Array(model.masks.length);
+  chunkStamp = 0;
+  sentenceStamp = 0;
+}
+
 function nextChunk(): void {
   if (++chunkStamp > 0xffff) {
-    for (let i = 0; i < BUCKETS; i++) stamps[i] = (stamps[i] as number) & 0xffff;
+    for (let i = 0; i < stamps.length; i++) stamps[i] = (stamps[i] as number) & 0xffff;
     chunkStamp = 1;
   }
 }
 
 function nextSentence(): void {
   if (++sentenceStamp > 0xffff) {
-    for (let i = 0; i < BUCKETS; i++) stamps[i] = (stamps[i] as number) & 0xffff0000;
+    for (let i = 0; i < stamps.length; i++) stamps[i] = (stamps[i] as number) & 0xffff0000;
     sentenceStamp = 1;
   }
 }
@@ -64,6 +73,7 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
   const c = new Float32Array(L);
   const s = new Float32Array(L);
   const { rows } = model;
+  stampsFor(model);
   const toChunk: Emit = (bucket) => {
     const r = (rows[bucket] as number) - 1;
     if (r < 0) return;
