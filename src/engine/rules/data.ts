@@ -149,30 +149,51 @@ export function compileCatalogue(catalogue: Catalogue, triggers?: Triggers): Com
 /** The words the rules read: token strings with their offsets, and per sentence its token range. */
 export interface RuleTokens {
   words: string[];
-  starts: number[];
-  ends: number[];
-  ranges: [number, number][];
+  /** Per word, where it starts and ends in the normalised text (the arrays may run on past the last word). */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Per sentence s, its words [from, to) at 2s and 2s + 1 (both 0: none). */
+  ranges: Int32Array;
   /** The words' ids (token-ids.ts). */
   ids: TokenIds;
 }
 
 const read = new WeakMap<Tokens, RuleTokens>();
 
+/** `a` with twice the room, its values kept. */
+function grown(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(Math.max(16, 2 * a.length));
+  b.set(a);
+  return b;
+}
+
 /**
  * The draft's tokens as the rules read them. An apostrophe at a word's edge is a quotation mark ('just a smack'),
  * so it becomes a token of its own, as a double quotation mark is: phrases match "smack" and can still ask for '.
+ * Offsets and ranges go in typed arrays sized up front: a draft of a million one-symbol tokens pushed each onto a
+ * growing array before.
  */
 export function tokenStrings(draft: DraftContext, tokens: Tokens): RuleTokens {
   const known = read.get(tokens);
   if (known) return known;
-  const out: Omit<RuleTokens, 'ids'> = { words: [], starts: [], ends: [], ranges: draft.sentences.map(() => [0, 0]) };
+  const words: string[] = [];
+  let starts: Int32Array<ArrayBuffer> = new Int32Array(tokens.count);
+  let ends: Int32Array<ArrayBuffer> = new Int32Array(tokens.count);
+  const sentences = draft.sentences.length;
+  const ranges = new Int32Array(2 * sentences);
   const add = (from: number, to: number, sentence: number): void => {
-    const range = out.ranges[sentence];
-    if (range && range[0] === 0 && range[1] === 0) range[0] = out.words.length;
-    out.words.push(draft.text.slice(from, to));
-    out.starts.push(from);
-    out.ends.push(to);
-    if (range) range[1] = out.words.length;
+    const n = words.length;
+    if (n === starts.length) {
+      starts = grown(starts);
+      ends = grown(ends);
+    }
+    if (sentence < sentences) {
+      if (ranges[2 * sentence] === 0 && ranges[2 * sentence + 1] === 0) ranges[2 * sentence] = n;
+      ranges[2 * sentence + 1] = n + 1;
+    }
+    words.push(draft.text.slice(from, to));
+    starts[n] = from;
+    ends[n] = to;
   };
   for (let k = 0; k < tokens.count; k++) {
     const start = tokens.start[k] as number;
@@ -186,7 +207,7 @@ export function tokenStrings(draft: DraftContext, tokens: Tokens): RuleTokens {
     add(from, to, sentence);
     if (to < end) add(to, end, sentence);
   }
-  const done = { ...out, ids: tokenIds(out.words) };
+  const done = { words, starts, ends, ranges, ids: tokenIds(words) };
   read.set(tokens, done);
   return done;
 }
@@ -208,8 +229,10 @@ export class DataRun {
   ) {
     const { words, starts, ends, ranges, ids } = tokenStrings(draft, tokens);
     const phraseCount = catalogue.owners.length;
-    ranges.forEach(([from, to], sentence) => {
-      if (to <= from) return;
+    for (let sentence = 0; 2 * sentence < ranges.length; sentence++) {
+      const from = ranges[2 * sentence] as number;
+      const to = ranges[2 * sentence + 1] as number;
+      if (to <= from) continue;
       catalogue.index.scan(words, from, to, (m) => {
         const owner = catalogue.owners[m.phrase] as Owner;
         if (owner.kind !== 'phrase') {
@@ -225,7 +248,7 @@ export class DataRun {
           phrase: owner.source,
         });
       }, ids);
-    });
+    }
   }
 
   private seen(sentence: number, phrase: number): boolean {
