@@ -17,6 +17,7 @@ import type { Normalised } from './normalise';
 import { bundledCatalogue } from './rules/bundled';
 import { DataRun } from './rules/data';
 import { packCatalogue } from './rules/pack-phrases';
+import { tokenStrings } from './rule-tokens';
 import type { CompiledCatalogue, NearMiss, RuleInfo } from './rules/data';
 import type { Place } from './rules/conditions';
 import { packChecks } from './types';
@@ -51,8 +52,8 @@ export function prepare(text: string, options: AnalyzeOptions, how: PrepareOptio
   const draftText = typeof text === 'string' ? text : '';
   const n = normalise(draftText);
   const draft = buildContext(n, options.pack, options.role);
-  const notes = annotate(draft);
   const tokens = tokenize(draft);
+  const notes = annotate(draft, tokenStrings(draft, tokens));
   const data = new DataRun(how.catalogue ?? bundledCatalogue(), draft, notes, tokens, how.explain);
   const evidence: Prepared['evidence'] = [];
   const push = (rule: RuleInfo, hit: { start: number; end: number; sentence: number }, phrase?: string, school = false): void => {

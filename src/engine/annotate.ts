@@ -13,7 +13,8 @@
  * One pass of a few regular expressions over the normalised text: linear in the length of the draft.
  */
 import type { DraftContext } from './context';
-import { holds } from './lexicon-words';
+import { holdsIn } from './lexicon-words';
+import type { RuleTokens } from './rule-tokens';
 import { OWN_CHILD, PRAISE } from './lexicon';
 
 export const TARGETS = [
@@ -118,8 +119,8 @@ const PEOPLE = T.staff | T.pupil | T.parent | T.own_child | T.public_figure;
 /** What such a pronoun carries on: those people, or a group ("Some new families moved in. They…"). */
 const CARRIED = PEOPLE | T.group;
 
-/** Annotate a draft whose context (sentences, school and staff marks) is already built. */
-export function annotate(draft: DraftContext): Annotation {
+/** Annotate a draft whose context (sentences, school and staff marks) and tokens (`words`, rule-tokens.ts) are built. */
+export function annotate(draft: DraftContext, words: RuleTokens): Annotation {
   const sentences: SentenceNote[] = new Array<SentenceNote>(draft.sentences.length);
   let all = 0;
   let allManner = 0;
@@ -135,7 +136,7 @@ export function annotate(draft: DraftContext): Annotation {
     if (PUPIL.test(text)) targets |= T.pupil;
     if (PARENT.test(text)) targets |= T.parent;
     if (OWN.test(text)) targets |= T.own_child;
-    if (holds('GROUP_WORD', text)) targets |= T.group;
+    if (holdsIn('GROUP_WORD', text, words.words, words.ranges[2 * i] as number, words.ranges[2 * i + 1] as number, words.ids)) targets |= T.group;
     if (PUBLIC_FIGURE.test(text)) targets |= T.public_figure;
     if (SELF.test(text)) targets |= T.self;
     if (SECOND.test(text)) {

@@ -33,14 +33,35 @@ export function useLexicon(next: Lexicon): void {
  */
 let last: { text: string; tokens: string[]; ids: TokenIds; answers: Map<string, boolean> } | undefined;
 
-/** Whether normalised text holds a match of the entry (`GROUP`, `GROUP:plural`, `IDENTITY`…). */
-export function holds(entry: string, text: string): boolean {
+/** The index that finds one entry's matches, built on first asking. */
+function indexOf(entry: string): PhraseIndex {
   let index = indexes.get(entry);
   if (!index) {
     compiler ??= new PhraseCompiler(lexicon);
     index = new PhraseIndex([compiler.compile(`{${entry}}`, { alone: true })]);
     indexes.set(entry, index);
   }
+  return index;
+}
+
+/**
+ * Whether one sentence holds a match of the entry, read from the draft's own tokens (rule-tokens.ts: `words`, its
+ * range [from, to) and ids), which the annotation pass asks of every sentence and are already split. Those tokens
+ * keep a quotation mark at a word's edge as a token of its own, where `holds` drops it so that an entry reads across
+ * it ("all these 'disabled' kids"); a sentence with such a mark is read as `holds` reads its text.
+ */
+export function holdsIn(entry: string, text: string, words: readonly string[], from: number, to: number, ids: TokenIds): boolean {
+  for (let k = from; k < to; k++) if ((words[k] as string).charCodeAt(0) === 39) return holds(entry, text);
+  let found = false;
+  if (to > from) indexOf(entry).scan(words, from, to, () => {
+    found = true;
+  }, ids);
+  return found;
+}
+
+/** Whether normalised text holds a match of the entry (`GROUP`, `GROUP:plural`, `IDENTITY`…). */
+export function holds(entry: string, text: string): boolean {
+  const index = indexOf(entry);
   if (last?.text !== text) {
     const tokens = literalTokens(text);
     for (let i = 0; i < tokens.length; i++) {

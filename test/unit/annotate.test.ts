@@ -6,6 +6,8 @@ import { describe, it, expect } from 'vitest';
 import { annotate, MANNERS, names, TARGETS } from '../../src/engine/annotate';
 import type { Manner, Target } from '../../src/engine/annotate';
 import { buildContext } from '../../src/engine/context';
+import { tokenize } from '../../src/engine/model/features';
+import { tokenStrings } from '../../src/engine/rule-tokens';
 import { normalise } from '../../src/engine/normalise';
 import { getBundledPack } from '../../src/packs';
 import type { Role } from '../../src/engine/types';
@@ -13,7 +15,8 @@ import type { Role } from '../../src/engine/types';
 function notes(text: string, school = 'bexton', role: Role = 'parent'): { targets: Target[]; manner: Manner[] }[] {
   const pack = getBundledPack(school);
   if (!pack) throw new Error(`no pack ${school}`);
-  return annotate(buildContext(normalise(text), pack, role)).sentences.map((s) => ({
+  const draft = buildContext(normalise(text), pack, role);
+  return annotate(draft, tokenStrings(draft, tokenize(draft))).sentences.map((s) => ({
     targets: names(TARGETS, s.targets),
     manner: names(MANNERS, s.manner),
   }));
@@ -40,6 +43,8 @@ describe('annotate: who a sentence is about', () => {
     expect(notes('Muslims are welcome here.')[0]?.targets).toContain('group');
     expect(notes('Disabled people use the side gate.')[0]?.targets).toContain('group');
     expect(notes('The disabled get the front spaces.')[0]?.targets).toContain('group');
+    // A word in single quotes is still the group's word, read across the quotation marks.
+    expect(notes("Those 'disabled' people use the side gate.")[0]?.targets).toContain('group');
   });
 
   it('carries a group on into the next sentence, as it carries people', () => {
@@ -58,6 +63,8 @@ describe('annotate: who a sentence is about', () => {
   it('reads "the disabled toilet" as a place, not a group', () => {
     expect(notes('The disabled toilet by reception is filthy again.')[0]?.targets).not.toContain('group');
     expect(notes('The disabled get the front spaces.')[0]?.targets).toContain('group');
+    // A word in single quotes is still the group's word, read across the quotation marks.
+    expect(notes("Those 'disabled' people use the side gate.")[0]?.targets).toContain('group');
   });
 
   it('carries the people of one sentence into the next when it goes on with a pronoun', () => {

@@ -7,13 +7,11 @@
 import type { Annotation } from '../annotate';
 import type { DraftContext } from '../context';
 import type { Tokens } from '../model/features';
-import { hasEdgeQuote, withoutEdgeQuotes } from '../phrases/language';
 import { PhraseCompiler } from '../phrases/matcher';
 import { PhraseIndex } from '../phrases/phrase-index';
 import type { Triggers } from '../phrases/phrase-index';
-import { tokenIds } from '../phrases/token-ids';
-import type { TokenIds } from '../phrases/token-ids';
 import type { CompiledPhrase, Lexicon } from '../phrases/matcher';
+import { tokenStrings } from '../rule-tokens';
 import type { AnalyzeOptions, Category, Role } from '../types';
 import { CONDITIONS } from './conditions';
 import type { Condition, Place } from './conditions';
@@ -147,71 +145,6 @@ export function compileCatalogue(catalogue: Catalogue, triggers?: Triggers): Com
 }
 
 /** The words the rules read: token strings with their offsets, and per sentence its token range. */
-export interface RuleTokens {
-  words: string[];
-  /** Per word, where it starts and ends in the normalised text (the arrays may run on past the last word). */
-  starts: Int32Array;
-  ends: Int32Array;
-  /** Per sentence s, its words [from, to) at 2s and 2s + 1 (both 0: none). */
-  ranges: Int32Array;
-  /** The words' ids (token-ids.ts). */
-  ids: TokenIds;
-}
-
-const read = new WeakMap<Tokens, RuleTokens>();
-
-/** `a` with twice the room, its values kept. */
-function grown(a: Int32Array): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(Math.max(16, 2 * a.length));
-  b.set(a);
-  return b;
-}
-
-/**
- * The draft's tokens as the rules read them. An apostrophe at a word's edge is a quotation mark ('just a smack'),
- * so it becomes a token of its own, as a double quotation mark is: phrases match "smack" and can still ask for '.
- * Offsets and ranges go in typed arrays sized up front: a draft of a million one-symbol tokens pushed each onto a
- * growing array before.
- */
-export function tokenStrings(draft: DraftContext, tokens: Tokens): RuleTokens {
-  const known = read.get(tokens);
-  if (known) return known;
-  const words: string[] = [];
-  let starts: Int32Array<ArrayBuffer> = new Int32Array(tokens.count);
-  let ends: Int32Array<ArrayBuffer> = new Int32Array(tokens.count);
-  const sentences = draft.sentences.length;
-  const ranges = new Int32Array(2 * sentences);
-  const add = (from: number, to: number, sentence: number): void => {
-    const n = words.length;
-    if (n === starts.length) {
-      starts = grown(starts);
-      ends = grown(ends);
-    }
-    if (sentence < sentences) {
-      if (ranges[2 * sentence] === 0 && ranges[2 * sentence + 1] === 0) ranges[2 * sentence] = n;
-      ranges[2 * sentence + 1] = n + 1;
-    }
-    words.push(draft.text.slice(from, to));
-    starts[n] = from;
-    ends[n] = to;
-  };
-  for (let k = 0; k < tokens.count; k++) {
-    const start = tokens.start[k] as number;
-    const end = tokens.end[k] as number;
-    const sentence = tokens.sentence[k] as number;
-    // Most words have no apostrophe at either edge: no pair made for them.
-    let from = start;
-    let to = end;
-    if (hasEdgeQuote(draft.text, start, end)) [from, to] = withoutEdgeQuotes(draft.text, start, end);
-    if (from > start) add(start, from, sentence);
-    add(from, to, sentence);
-    if (to < end) add(to, end, sentence);
-  }
-  const done = { words, starts, ends, ranges, ids: tokenIds(words) };
-  read.set(tokens, done);
-  return done;
-}
-
 /** Reads a draft against a compiled catalogue; hits are worked out per rule, on first asking. */
 export class DataRun {
   /** Per rule, its phrases' matches (absent for the many rules with none). */
