@@ -8,6 +8,7 @@ import { hasEdgeQuote, withoutEdgeQuotes } from './phrases/language';
 import { tokenIds } from './phrases/token-ids';
 import type { TokenIds } from './phrases/token-ids';
 
+/** The words the rules read: token strings with their offsets, and per sentence its token range. */
 export interface RuleTokens {
   words: string[];
   /** Per word, where it starts and ends in the normalised text (the arrays may run on past the last word). */

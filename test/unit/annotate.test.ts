@@ -8,6 +8,7 @@ import type { Manner, Target } from '../../src/engine/annotate';
 import { buildContext } from '../../src/engine/context';
 import { tokenize } from '../../src/engine/model/features';
 import { tokenStrings } from '../../src/engine/rule-tokens';
+import { holds, holdsIn } from '../../src/engine/lexicon-words';
 import { normalise } from '../../src/engine/normalise';
 import { getBundledPack } from '../../src/packs';
 import type { Role } from '../../src/engine/types';
@@ -47,6 +48,28 @@ describe('annotate: who a sentence is about', () => {
     expect(notes("Those 'disabled' people use the side gate.")[0]?.targets).toContain('group');
   });
 
+  it("reads a sentence's group words from the draft's own tokens exactly as from its text", () => {
+    const pack = getBundledPack('bexton');
+    if (!pack) throw new Error('no pack bexton');
+    const text =
+      "Those 'disabled' people use the side gate. Muslims are welcome here! The disabled toilet is broken. " +
+      "Gay-rights club meets Tuesday 🌈 \"trans people\" were mentioned. Sort 'em out, Mr Jones. Nothing here.";
+    const draft = buildContext(normalise(text), pack, 'parent');
+    const words = tokenStrings(draft, tokenize(draft));
+    const seen: boolean[] = [];
+    for (let i = 0; i < draft.sentences.length; i++) {
+      const sentence = draft.sentenceText(i);
+      for (const entry of ['GROUP_WORD', 'IDENTITY']) {
+        const found = holdsIn(entry, sentence, words.words, words.ranges[2 * i] as number, words.ranges[2 * i + 1] as number, words.ids);
+        expect(found, `${entry} in ${sentence}`).toBe(holds(entry, sentence));
+        seen.push(found);
+      }
+    }
+    // Both answers occur, so agreeing is not agreeing on nothing.
+    expect(seen).toContain(true);
+    expect(seen).toContain(false);
+  });
+
   it('carries a group on into the next sentence, as it carries people', () => {
     const [, second] = notes('Two Romanian families joined Year 3. They keep to themselves.');
     expect(second?.targets).toContain('group');
@@ -65,6 +88,28 @@ describe('annotate: who a sentence is about', () => {
     expect(notes('The disabled get the front spaces.')[0]?.targets).toContain('group');
     // A word in single quotes is still the group's word, read across the quotation marks.
     expect(notes("Those 'disabled' people use the side gate.")[0]?.targets).toContain('group');
+  });
+
+  it("reads a sentence's group words from the draft's own tokens exactly as from its text", () => {
+    const pack = getBundledPack('bexton');
+    if (!pack) throw new Error('no pack bexton');
+    const text =
+      "Those 'disabled' people use the side gate. Muslims are welcome here! The disabled toilet is broken. " +
+      "Gay-rights club meets Tuesday 🌈 \"trans people\" were mentioned. Sort 'em out, Mr Jones. Nothing here.";
+    const draft = buildContext(normalise(text), pack, 'parent');
+    const words = tokenStrings(draft, tokenize(draft));
+    const seen: boolean[] = [];
+    for (let i = 0; i < draft.sentences.length; i++) {
+      const sentence = draft.sentenceText(i);
+      for (const entry of ['GROUP_WORD', 'IDENTITY']) {
+        const found = holdsIn(entry, sentence, words.words, words.ranges[2 * i] as number, words.ranges[2 * i + 1] as number, words.ids);
+        expect(found, `${entry} in ${sentence}`).toBe(holds(entry, sentence));
+        seen.push(found);
+      }
+    }
+    // Both answers occur, so agreeing is not agreeing on nothing.
+    expect(seen).toContain(true);
+    expect(seen).toContain(false);
   });
 
   it('carries the people of one sentence into the next when it goes on with a pronoun', () => {

@@ -144,7 +144,6 @@ export function compileCatalogue(catalogue: Catalogue, triggers?: Triggers): Com
   return { rules, byId, index: new PhraseIndex(phrases, triggers), owners };
 }
 
-/** The words the rules read: token strings with their offsets, and per sentence its token range. */
 /** Reads a draft against a compiled catalogue; hits are worked out per rule, on first asking. */
 export class DataRun {
   /** Per rule, its phrases' matches (absent for the many rules with none). */
