@@ -86,31 +86,8 @@ describe('annotate: who a sentence is about', () => {
   it('reads "the disabled toilet" as a place, not a group', () => {
     expect(notes('The disabled toilet by reception is filthy again.')[0]?.targets).not.toContain('group');
     expect(notes('The disabled get the front spaces.')[0]?.targets).toContain('group');
-    // A word in single quotes is still the group's word, read across the quotation marks.
-    expect(notes("Those 'disabled' people use the side gate.")[0]?.targets).toContain('group');
   });
 
-  it("reads a sentence's group words from the draft's own tokens exactly as from its text", () => {
-    const pack = getBundledPack('bexton');
-    if (!pack) throw new Error('no pack bexton');
-    const text =
-      "Those 'disabled' people use the side gate. Muslims are welcome here! The disabled toilet is broken. " +
-      "Gay-rights club meets Tuesday 🌈 \"trans people\" were mentioned. Sort 'em out, Mr Jones. Nothing here.";
-    const draft = buildContext(normalise(text), pack, 'parent');
-    const words = tokenStrings(draft, tokenize(draft));
-    const seen: boolean[] = [];
-    for (let i = 0; i < draft.sentences.length; i++) {
-      const sentence = draft.sentenceText(i);
-      for (const entry of ['GROUP_WORD', 'IDENTITY']) {
-        const found = holdsIn(entry, sentence, words.words, words.ranges[2 * i] as number, words.ranges[2 * i + 1] as number, words.ids);
-        expect(found, `${entry} in ${sentence}`).toBe(holds(entry, sentence));
-        seen.push(found);
-      }
-    }
-    // Both answers occur, so agreeing is not agreeing on nothing.
-    expect(seen).toContain(true);
-    expect(seen).toContain(false);
-  });
 
   it('carries the people of one sentence into the next when it goes on with a pronoun', () => {
     const [first, second] = notes('Mrs Patel kept my son in again. She is a nightmare.');
