@@ -181,6 +181,29 @@ describe('matching phrases on tokens', () => {
     expect(read(new PhraseIndex([compiler.compile('hit {VICTIM}', { alone: true })]), 'hit that somali again')).toEqual(['hit that somali']);
   });
 
+  it('answers whether a sentence holds a phrase left out of the scan as the scan would have, needs and second-token phrases included', () => {
+    const compiler = new PhraseCompiler(LEXICON);
+    // A phrase with needs ("again", after a gap), one indexed by its second token ("said"), and plain words.
+    const phrases = ['{VICTIM} ..2 again', '<{WORD}> said {VICTIM}', 'hit {VICTIM}', 'kill* ..3 {VICTIM}'];
+    const compiled = phrases.map((p) => compiler.compile(p));
+    const scanned = new PhraseIndex(compiled);
+    const asked = new PhraseIndex(compiled, undefined, [0, 1, 2, 3]);
+    for (const sentence of ['her again', 'him there and again', 'again her', 'her', 'she said him', 'said him', 'hit nobody', 'we will kill that somali']) {
+      const tokens = literalTokens(sentence);
+      const ids = tokenIds(tokens);
+      const found = new Set<number>();
+      scanned.scan(tokens, 0, tokens.length, (m) => found.add(m.phrase), ids);
+      const none: number[] = [];
+      asked.scan(tokens, 0, tokens.length, (m) => none.push(m.phrase), ids);
+      expect(none).toEqual([]);
+      for (let p = 0; p < phrases.length; p++) expect(asked.holds(p, tokens, 0, tokens.length, ids), `${phrases[p]} in "${sentence}"`).toBe(found.has(p));
+    }
+    // Within the sentence given: "hit him" in the next one does not count.
+    const tokens = literalTokens('i said no . hit him');
+    expect(asked.holds(2, tokens, 0, 3, tokenIds(tokens))).toBe(false);
+    expect(asked.holds(2, tokens, 4, 6, tokenIds(tokens))).toBe(true);
+  });
+
   it('gives every phrase that starts with the same entry its own matches, sentence after sentence', () => {
     const compiler = new PhraseCompiler(LEXICON);
     const phrases = ['{VICTIM} <again>', '{VICTIM} <once more>', 'hit {VICTIM}'];

@@ -69,12 +69,18 @@ export class PhraseIndex {
   /** Per phrase, where its last match ended, and in which sentence read (its next match starts there or after). */
   private readonly resume: Int32Array;
   private readonly resumed: Uint32Array;
+  /** 1 where a phrase is left out of `scan`: asked about one sentence at a time instead (`holds`). */
+  private readonly asked: Uint8Array;
   private sentence = 0;
 
-  /** `triggers`: the phrases' triggers as worked out at build time; without them, from each phrase's `first`. */
+  /**
+   * `triggers`: the phrases' triggers as worked out at build time; without them, from each phrase's `first`.
+   * `askedOnly`: phrases `scan` leaves out, whose only question is whether a sentence holds them (`holds`).
+   */
   constructor(
     readonly phrases: readonly CompiledPhrase[],
     triggers?: Triggers,
+    askedOnly: readonly number[] = [],
   ) {
     const t = triggers ?? triggersOf(phrases.map((p) => p.first ?? fail(p.source)));
     if (t.count !== phrases.length) throw new Error(`triggers for ${t.count} phrases, given ${phrases.length}`);
@@ -87,6 +93,8 @@ export class PhraseIndex {
     this.woken = new Uint32Array(phrases.length);
     this.resume = new Int32Array(phrases.length);
     this.resumed = new Uint32Array(phrases.length);
+    this.asked = new Uint8Array(phrases.length);
+    for (const i of askedOnly) this.asked[i] = 1;
   }
 
   /** The phrases a token can start, ascending; by its id (token-ids.ts) when the caller has one. */
@@ -102,7 +110,7 @@ export class PhraseIndex {
     readTokens(tokens, to, ids);
     const { generation } = ids;
     const sentence = (this.sentence = (this.sentence + 1) >>> 0 || 1);
-    const { needy, woken, resume, resumed } = this;
+    const { needy, woken, resume, resumed, asked } = this;
     for (let pos = from; pos < to; pos++) {
       const list = this.needers.candidatesById(tokens[pos] as string, ids.ids[pos] as number, generation);
       for (let i = 0; i < list.length; i++) woken[list[i] as number] = sentence;
@@ -111,7 +119,7 @@ export class PhraseIndex {
       const list = this.candidates(tokens[pos] as string, ids.ids[pos] as number, generation);
       for (let c = 0; c < list.length; c++) {
         const phrase = list[c] as number;
-        if (needy[phrase] === 1 && woken[phrase] !== sentence) continue;
+        if (asked[phrase] === 1 || (needy[phrase] === 1 && woken[phrase] !== sentence)) continue;
         const compiled = this.phrases[phrase] as CompiledPhrase;
         // A phrase indexed by its second token is tried from the token before.
         const start = pos - (this.offset[phrase] as number);
@@ -126,6 +134,42 @@ export class PhraseIndex {
       }
     }
   }
+
+  /**
+   * Whether tokens [from, to) (one sentence) hold a match of one phrase: the phrase is tried where `scan` would try
+   * it (at the tokens that can start it, in a sentence that holds one of its needs) and the first match answers. A
+   * rule's guard phrases are asked this only of a sentence where the rule has a hit, so most drafts try none of them.
+   */
+  holds(phrase: number, tokens: readonly string[], from: number, to: number, ids: TokenIds): boolean {
+    readTokens(tokens, to, ids);
+    const { generation } = ids;
+    if (this.needy[phrase] === 1) {
+      let woken = false;
+      for (let pos = from; pos < to && !woken; pos++) woken = has(this.needers.candidatesById(tokens[pos] as string, ids.ids[pos] as number, generation), phrase);
+      if (!woken) return false;
+    }
+    const compiled = this.phrases[phrase] as CompiledPhrase;
+    const offset = this.offset[phrase] as number;
+    for (let pos = from; pos < to; pos++) {
+      const start = pos - offset;
+      if (start < from || !has(this.candidates(tokens[pos] as string, ids.ids[pos] as number, generation), phrase)) continue;
+      resetCapture();
+      if (compiled.run(start) > start) return true;
+    }
+    return false;
+  }
+}
+
+/** Whether an ascending list holds `x`. */
+function has(list: readonly number[], x: number): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo] === x;
 }
 
 function fail(source: string): never {

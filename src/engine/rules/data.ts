@@ -12,6 +12,7 @@ import { PhraseIndex } from '../phrases/phrase-index';
 import type { Triggers } from '../phrases/phrase-index';
 import type { CompiledPhrase, Lexicon } from '../phrases/matcher';
 import { tokenStrings } from '../rule-tokens';
+import type { RuleTokens } from '../rule-tokens';
 import type { AnalyzeOptions, Category, Role } from '../types';
 import { CONDITIONS } from './conditions';
 import type { Condition, Place } from './conditions';
@@ -141,14 +142,18 @@ export function compileCatalogue(catalogue: Catalogue, triggers?: Triggers): Com
   if (triggers && triggers.count !== phrases.length) {
     throw new Error(`the rules' trigger words list ${triggers.count} phrases, the catalogue has ${phrases.length}: run \`npm run rules\``);
   }
-  return { rules, byId, index: new PhraseIndex(phrases, triggers), owners };
+  // Guard phrases are only ever asked whether a sentence holds them, and only where their rule has a hit (DataRun).
+  const guards = owners.flatMap((o, i) => (o.kind === 'phrase' ? [] : [i]));
+  return { rules, byId, index: new PhraseIndex(phrases, triggers, guards), owners };
 }
 
 /** Reads a draft against a compiled catalogue; hits are worked out per rule, on first asking. */
 export class DataRun {
   /** Per rule, its phrases' matches (absent for the many rules with none). */
   private readonly matches: (DataHit[] | undefined)[] = [];
-  private readonly guardSeen = new Set<number>();
+  /** Per sentence × guard phrase asked about: 1 it holds the phrase, 2 it does not. */
+  private readonly guardSeen = new Map<number, number>();
+  private readonly words: RuleTokens;
   private readonly memo = new Map<number, readonly DataHit[]>();
   readonly nearMisses: NearMiss[] = [];
 
@@ -159,18 +164,14 @@ export class DataRun {
     tokens: Tokens,
     private readonly explain = false,
   ) {
-    const { words, starts, ends, ranges, ids } = tokenStrings(draft, tokens);
-    const phraseCount = catalogue.owners.length;
+    this.words = tokenStrings(draft, tokens);
+    const { words, starts, ends, ranges, ids } = this.words;
     for (let sentence = 0; 2 * sentence < ranges.length; sentence++) {
       const from = ranges[2 * sentence] as number;
       const to = ranges[2 * sentence + 1] as number;
       if (to <= from) continue;
       catalogue.index.scan(words, from, to, (m) => {
         const owner = catalogue.owners[m.phrase] as Owner;
-        if (owner.kind !== 'phrase') {
-          this.guardSeen.add(sentence * phraseCount + m.phrase);
-          return;
-        }
         const first = m.hitTo > m.hitFrom ? m.hitFrom : m.from;
         const last = (m.hitTo > m.hitFrom ? m.hitTo : m.to) - 1;
         (this.matches[owner.rule] ??= []).push({
@@ -183,8 +184,16 @@ export class DataRun {
     }
   }
 
+  /** Whether a sentence holds a guard phrase, worked out on first asking. */
   private seen(sentence: number, phrase: number): boolean {
-    return this.guardSeen.has(sentence * this.catalogue.owners.length + phrase);
+    const key = sentence * this.catalogue.owners.length + phrase;
+    let answer = this.guardSeen.get(key);
+    if (answer === undefined) {
+      const { words, ranges, ids } = this.words;
+      answer = this.catalogue.index.holds(phrase, words, ranges[2 * sentence] as number, ranges[2 * sentence + 1] as number, ids) ? 1 : 2;
+      this.guardSeen.set(key, answer);
+    }
+    return answer === 1;
   }
 
   /**
