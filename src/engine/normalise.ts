@@ -350,22 +350,17 @@ function collapseSpacedLetters(c: Uint16Array, s: Int32Array, e: Int32Array, u: 
  */
 function repairWords(source: string, b: Scratch, n: number, asTyped: boolean): Normalised {
   const { c, s, e, u } = b;
-  let text = asTyped ? source.toLowerCase() : fromCodes(c, n);
+  const text = asTyped ? source.toLowerCase() : fromCodes(c, n);
   const edits = findRepairs(c, u, n, text);
-  if (!edits) return { source, text, start: s.slice(0, n), end: e.slice(0, n), upper: u.slice(0, n) };
-  const cap = n + edits.length * 4;
-  const oc = new Uint16Array(cap);
-  const os = new Int32Array(cap);
-  const oe = new Int32Array(cap);
-  const ou = new Uint8Array(cap);
+  if (!edits) return result(source, text, s, e, u, n);
+  const o = new Scratch(n + edits.length * 4);
   let w = 0;
   let r = 0;
   const put = (code: number, from: number, to: number, up: number): void => {
-    oc[w] = code;
-    os[w] = from;
-    oe[w] = to;
-    ou[w] = up;
-    w++;
+    o.c[w] = code;
+    o.s[w] = from;
+    o.e[w] = to;
+    o.u[w++] = up;
   };
   for (const edit of edits) {
     for (; r < edit.from; r++) put(c[r] as number, s[r] as number, e[r] as number, u[r] as number);
@@ -383,8 +378,24 @@ function repairWords(source: string, b: Scratch, n: number, asTyped: boolean): N
     r = edit.to;
   }
   for (; r < n; r++) put(c[r] as number, s[r] as number, e[r] as number, u[r] as number);
-  text = fromCodes(oc, w);
-  return { source, text, start: os.subarray(0, w), end: oe.subarray(0, w), upper: ou.subarray(0, w) };
+  return result(source, fromCodes(o.c, w), o.s, o.e, o.u, w);
+}
+
+/**
+ * The result, its offsets and capital flags copied out of the working arrays into one buffer: each buffer of its own
+ * costs an allocation outside the heap, three of them per draft.
+ */
+function result(source: string, text: string, s: Int32Array, e: Int32Array, u: Uint8Array, n: number): Normalised {
+  const buffer = new ArrayBuffer(n * 9);
+  const start = new Int32Array(buffer, 0, n);
+  const end = new Int32Array(buffer, n * 4, n);
+  const upper = new Uint8Array(buffer, n * 8, n);
+  for (let i = 0; i < n; i++) {
+    start[i] = s[i] as number;
+    end[i] = e[i] as number;
+    upper[i] = u[i] as number;
+  }
+  return { source, text, start, end, upper };
 }
 
 /** The original UTF-16 range of normalised range [from, to). Always inside the source; never splits a pair. */
