@@ -188,7 +188,8 @@ export function prepareNames(packs: readonly Pack[]): PreparedNames {
  * after each) and the handles that hold one.
  */
 export function findNames(names: PreparedNames, text: string): SchoolNames[] {
-  const found = Array.from({ length: names.schools }, (): SchoolNames => ({ refs: [], own: [] }));
+  const found: SchoolNames[] = [];
+  for (let s = 0; s < names.schools; s++) found.push({ refs: [], own: [] });
   const channels = names.schools * 2;
   if (names.root.size > 0) {
     // Per channel: where its last name ended (a channel's names do not overlap), and the longest end at this start.
@@ -196,8 +197,10 @@ export function findNames(names: PreparedNames, text: string): SchoolNames[] {
     const best = new Int32Array(channels).fill(-1);
     const touched: number[] = [];
     let steps = 0;
-    for (let i = 0; i < text.length; i++) {
-      if (i > 0 && isAlnum(text.charCodeAt(i - 1))) continue;
+    for (let i = 0, first = 0; i < text.length; i = first) {
+      // A name starts only where no letter or digit is before it: after a word, the place after the next character.
+      first = tokenEnd(text, i);
+      if (isAlnum(text.charCodeAt(i))) first++;
       let node = 0;
       for (let at = i; at < text.length; ) {
         const end = tokenEnd(text, at);
