@@ -158,7 +158,7 @@ export function annotate(draft: DraftContext, words: RuleTokens): Annotation {
     }
     if (NEGATED.test(text) || NEGATED_SUFFIX.test(text)) manner |= M.negated;
     if (text.includes('?')) manner |= M.question;
-    if (REPORTED.test(text) || /["“]/.test(text) || SINGLE_QUOTED.test(text)) manner |= M.reported;
+    if (REPORTED.test(text) || text.includes('"') || text.includes('“') || SINGLE_QUOTED.test(text)) manner |= M.reported;
     if (PRAISE_RE.test(text)) manner |= M.praise;
     if (SARCASM.test(text) || text.includes('🙄')) manner |= M.sarcasm;
     if (FIRST.test(text)) manner |= M.first;
@@ -177,11 +177,13 @@ function shouted(draft: DraftContext, start: number, end: number): boolean {
   let letters = 0;
   let upper = 0;
   const text = draft.text;
+  // The capital flags read directly (`capitalAt` without its bounds check: p lies inside the text).
+  const capitals = draft.n.upper;
   for (let p = start; p < end && p < start + 400; p++) {
     const c = text.charCodeAt(p);
     if (c >= 97 && c <= 122) {
       letters++;
-      if (draft.capitalAt(p)) upper++;
+      if (capitals[p] === 1) upper++;
     }
   }
   return letters >= 8 && upper / letters > 0.7;
