@@ -54,10 +54,18 @@ export interface Annotation {
   manner: number;
 }
 
+/** One of the phrases as whole words: no letter, digit or apostrophe before it, no letter or digit after. */
 const words = (list: readonly string[]): RegExp => new RegExp(`(?<![a-z0-9'])(?:${list.join('|')})(?![a-z0-9])`);
+/**
+ * The same, with the character before consumed instead of looked behind at: `test` answers alike (a match's index
+ * would differ, so these are only tested), and irregexp runs the longer lists so about 1.4× faster (measured over the
+ * corpus sentences: PUPIL 45→30 ms, PARENT 55→37, SARCASM 43→28; the short ones FIRST, SECOND, SELF and
+ * PUBLIC_FIGURE are as fast or faster with the look-behind, and keep it).
+ */
+const wordsTested = (list: readonly string[]): RegExp => new RegExp(`(?:^|[^a-z0-9'])(?:${list.join('|')})(?![a-z0-9])`);
 
 /** Another family's child: "the boy in 4B", "her son", "a kid in my daughter's class", "that little girl". */
-const PUPIL = words([
+const PUPIL = wordsTested([
   '(?:his|her|their|your|that|this|the|a|one|some|another|other|these|those) (?:little |older |younger |new |same )?(?:boy|girl|lad|lass|kid|child|son|daughter|pupil|student|year \\d+s?)s?(?: in| from| at| who| that| with)?',
   'other (?:kids|children|pupils|students|boys|girls)',
   "(?:kids|children|pupils|students) (?:in|at|from) (?:the |his |her |my \\w+'s )?(?:class|school|year)",
@@ -65,7 +73,7 @@ const PUPIL = words([
 ]);
 
 /** Another adult of the school community: "her mum", "one of the dads", "the parents of…". */
-const PARENT = words([
+const PARENT = wordsTested([
   "(?:his|her|their|that|this|the|one of the|some of the|other|these|those|some|a) (?:mum|mom|mother|dad|father|parent|mam|nan|grandma|carer)s?",
   "(?:mums|dads|parents) (?:at|in|on|from|of) ",
   "[a-z]{2,20}'s (?:mum|mom|mam|dad|mother|father|parents)",
@@ -73,7 +81,7 @@ const PARENT = words([
 ]);
 
 /** Bodies, businesses and places outside the school community. */
-const OTHER_ORG = words([
+const OTHER_ORG = wordsTested([
   'council(?:lors?)?',
   'bus(?:es)?(?: company| firm| driver| service)?',
   'train(?:s| company)?',
@@ -92,9 +100,9 @@ const OWN = new RegExp(`(?<![a-z])(?:${OWN_CHILD}|my (?:husband|wife|partner|fel
 /** Praise or thanks in a sentence (the `praise` manner); also read by staff_conduct.criticism through negative.ts. */
 export const PRAISE_RE = new RegExp(`(?<![a-z])(?:${PRAISE}|love (?:the|our|this|that|them|her|him)|shout ?out|big up|so good|fab(?:ulous)?|great job|cannot thank|can't thank)(?![a-z])`);
 
-const NEGATED = words(["not", "never", "no", "nothing", "nobody", "n't", "dont", "didnt", "cant", "wont", "isnt", "wasnt", "aint"]);
+const NEGATED = wordsTested(["not", "never", "no", "nothing", "nobody", "n't", "dont", "didnt", "cant", "wont", "isnt", "wasnt", "aint"]);
 const NEGATED_SUFFIX = /n't(?![a-z])/;
-const REPORTED = words([
+const REPORTED = wordsTested([
   'said|says|saying|told (?:me|us|him|her|them|by)|apparently|allegedly|rumour|rumours|heard|reported|claims?|claimed',
   'according to|someone wrote|someone said|was called|called (?:her|him|them|my)',
 ]);
@@ -103,7 +111,7 @@ const REPORTED = words([
  * ('em, 'cause, 'til, rock 'n' roll). A contraction's apostrophe follows a letter, so it never matches.
  */
 const SINGLE_QUOTED = /(?:^|[\s(])'(?!(?:em|cause|cos|coz|til|tis|twas|n|bout|round)(?![a-z]))[a-z]/;
-const SARCASM = words([
+const SARCASM = wordsTested([
   'love how|love that|gotta love|got to love|great to see|nice to see|so glad|thanks for nothing|thanks a lot|cheers for',
   'massive thank(?:s| you) (?:to|for)|well done (?:to|for)|bravo|oh great|oh good|as usual|yet again|once again|surprise surprise',
   'clearly|obviously|apparently|genius|brilliant idea|what a joke|/s',
@@ -111,7 +119,7 @@ const SARCASM = words([
 const FIRST = words(["i|i'm|im|i've|ive|i'll|ill|i'd|me|my|mine|myself|we|we're|our|us"]);
 const SECOND = words(["you|you're|youre|your|yours|u|ur|ya|yourself"]);
 const SELF = words(["i'm|im|i am|i was|i feel|i'm such|myself"]);
-const PRONOUN = words(['he|she|they|him|her|them|his|hers|their']);
+const PRONOUN = wordsTested(['he|she|they|him|her|them|his|hers|their']);
 
 const EMPTY: SentenceNote = { targets: 0, manner: 0, carried: 0 };
 /** People a pronoun can stand for: a sentence that names none of them takes them on from the sentence before. */
@@ -150,7 +158,7 @@ export function annotate(draft: DraftContext, words: RuleTokens): Annotation {
     }
     if (NEGATED.test(text) || NEGATED_SUFFIX.test(text)) manner |= M.negated;
     if (text.includes('?')) manner |= M.question;
-    if (REPORTED.test(text) || /["“]/.test(text) || SINGLE_QUOTED.test(text)) manner |= M.reported;
+    if (REPORTED.test(text) || text.includes('"') || text.includes('“') || SINGLE_QUOTED.test(text)) manner |= M.reported;
     if (PRAISE_RE.test(text)) manner |= M.praise;
     if (SARCASM.test(text) || text.includes('🙄')) manner |= M.sarcasm;
     if (FIRST.test(text)) manner |= M.first;
@@ -169,11 +177,13 @@ function shouted(draft: DraftContext, start: number, end: number): boolean {
   let letters = 0;
   let upper = 0;
   const text = draft.text;
+  // The capital flags read directly (`capitalAt` without its bounds check: p lies inside the text).
+  const capitals = draft.n.upper;
   for (let p = start; p < end && p < start + 400; p++) {
     const c = text.charCodeAt(p);
     if (c >= 97 && c <= 122) {
       letters++;
-      if (draft.capitalAt(p)) upper++;
+      if (capitals[p] === 1) upper++;
     }
   }
   return letters >= 8 && upper / letters > 0.7;

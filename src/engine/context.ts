@@ -73,16 +73,27 @@ const OTHER_LIST = CONTEXT_LISTS.indexOf(OTHER_TARGET);
 const NOT_THE_SCHOOL_RE = new RegExp(NOT_THE_SCHOOL);
 /** "Mr Okafor", "Mrs D******", "Miss Novak": a title before a capitalised or masked surname. */
 const TITLE_RE = /\b(?:mr|mrs|miss|ms|mx|sir|madam|mme)\b\.? ?([a-z*][a-z*'-]*)?/g;
+/** The words that end a school's name ("Castle Hill Primary"). */
+const SCHOOL_KINDS = 'primary|juniors|infants|academy|high school|secondary|grammar|college|c of e(?: primary| school)?|ce primary';
 /**
  * A school named the way people name one the extension has no pack for: "Castle Hill Primary", "ashfield juniors",
  * "St Peter's", "Kirkby High School", "@HighfieldSch".
  */
-const SCHOOL_NAME_RE =
-  /\b(?:st\.? [a-z]+(?:'s|s)?(?: (?:c of e|ce|rc|catholic|primary|juniors?|infants?|academy|school|high|college))?|[a-z]+(?: [a-z]+)? (?:primary|juniors|infants|academy|high school|secondary|grammar|college|c of e(?: primary| school)?|ce primary)(?: school)?)\b|@[a-z0-9_]*(?:primary|school|sch|academy|acad|juniors|infants|high)\b/g;
+const SCHOOL_NAME_RE = new RegExp(
+  `\\b(?:st\\.? [a-z]+(?:'s|s)?(?: (?:c of e|ce|rc|catholic|primary|juniors?|infants?|academy|school|high|college))?|[a-z]+(?: [a-z]+)? (?:${SCHOOL_KINDS})(?: school)?)\\b|@[a-z0-9_]*(?:primary|school|sch|academy|acad|juniors|infants|high)\\b`,
+  'g',
+);
+/**
+ * What every match of SCHOOL_NAME_RE holds: "st" and a dot or space, a space and a kind of school, or "@". Most drafts
+ * hold none, and this plain scan passes them over: the full pattern tries a name at every word.
+ */
+const MAY_NAME_SCHOOL = new RegExp(`\\bst[. ]| (?:${SCHOOL_KINDS})|@`);
 /** Words that cannot be a surname after "mr"/"mrs" typed in lower case ("mr and mrs", "mrs is…"). */
 const NOT_SURNAME = new Set(['and', 'or', 'is', 'was', 'the', 'a', 'to', 'of', 'in', 'on', 'at', 'has', 'had', 'said', 'says', 'will', 'would', 'can', 'could', 'right', 'men', 'man', 'blobby', 'motivator', 'bean', 'tumble', 'whippy']);
 /** A class code such as "4C" or "3B" after "in". */
 const CLASS_CODE_RE = /\b(?:in|from|of|teach|teaches|teaching) (?:class )?\d[a-ce-z]\b/g;
+/** What every match of CLASS_CODE_RE holds: most drafts have no digit before a letter, and are passed over. */
+const MAY_NAME_CLASS = /\d[a-ce-z]\b/;
 /**
  * Starts only at the first mark of a run: otherwise "!!!…!x" (no space after) is retried from every mark of the
  * run, each retry rescanning it, and a long run costs its length squared.
@@ -250,12 +261,14 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     mark(strong, ref.start, ref.end);
   }
   lists.forEach(STAFF_LIST, (m) => markStaff(m.index, m.index + m[0].length));
-  forEachMatch(SCHOOL_NAME_RE, text, (m) => {
-    institution = true;
-    mark(strong, m.index, m.index + m[0].length);
-  });
+  if (MAY_NAME_SCHOOL.test(text)) {
+    forEachMatch(SCHOOL_NAME_RE, text, (m) => {
+      institution = true;
+      mark(strong, m.index, m.index + m[0].length);
+    });
+  }
   lists.forEach(YEAR_GROUP_LIST, (m) => mark(strong, m.index, m.index + m[0].length));
-  forEachMatch(CLASS_CODE_RE, text, (m) => mark(strong, m.index, m.index + m[0].length));
+  if (MAY_NAME_CLASS.test(text)) forEachMatch(CLASS_CODE_RE, text, (m) => mark(strong, m.index, m.index + m[0].length));
   // A member of staff writing about "my class" or "a parent" is writing about the school community.
   if (role === 'staff') lists.forEach(STAFF_AUDIENCE_LIST, (m) => mark(strong, m.index, m.index + m[0].length));
   lists.forEach(INSTITUTION_LIST, (m) => {

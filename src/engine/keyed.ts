@@ -210,7 +210,11 @@ class KeyedList {
 
   /** The sticky pattern for the alternatives filed under `word` (or the wild ones), compiled once. */
   pattern(word: string): RegExp | null {
-    const file = this.byWord.has(word) ? word : WILD;
+    return this.patternOf(this.byWord.has(word) ? word : WILD);
+  }
+
+  /** The sticky pattern of one file: a word the list files, or WILD. */
+  patternOf(file: string): RegExp | null {
     let re = this.patterns.get(file);
     if (re === undefined) {
       const list = this.byWord.get(file) ?? this.wild;
@@ -231,8 +235,11 @@ export class KeyedLists {
   private readonly owners = new Map<string, number>();
   /** The lists with wild alternatives, as bits: they are tried at every word. */
   private everywhere = 0;
-  /** 1 at (first letter × 128 + last letter) of some first word: most words are passed over without a lookup. */
-  private readonly edges = new Uint8Array(128 * 128);
+  /**
+   * At (first letter × 128 + last letter), a bit per length (31 for 31 and longer) of some first word with those
+   * letters: most words are passed over without a lookup.
+   */
+  private readonly edges = new Uint32Array(128 * 128);
 
   /** `files`: each list's `fileList`, when computed ahead (the generated module); computed here otherwise. */
   constructor(lists: readonly (readonly string[])[], files?: readonly ListFiles[]) {
@@ -243,15 +250,19 @@ export class KeyedLists {
       if (list.wild.length) this.everywhere |= 1 << bit;
       for (const w of list.byWord.keys()) {
         this.owners.set(w, (this.owners.get(w) ?? 0) | (1 << bit));
-        this.edges[w.charCodeAt(0) * 128 + w.charCodeAt(w.length - 1)] = 1;
+        const at = edgeCode(w.charCodeAt(0)) * 128 + edgeCode(w.charCodeAt(w.length - 1));
+        this.edges[at] = (this.edges[at] as number) | lengthBit(w.length);
       }
     });
   }
 
   /** Reads the text's words once; then `forEach(list, fn)` gives one list's matches. */
   read(text: string): KeyedReading {
-    const at: number[][] = this.lists.map(() => []);
-    const keys: string[][] = this.lists.map(() => []);
+    // The words some list reads (few): where each starts, its key, the lists that read it and those that file it.
+    const at: number[] = [];
+    const keys: string[] = [];
+    const readers: number[] = [];
+    const filers: number[] = [];
     const len = text.length;
     let i = 0;
     while (i < len) {
@@ -268,40 +279,54 @@ export class KeyedLists {
       }
       const first = edgeCode(text.charCodeAt(i));
       const last = edgeCode(text.charCodeAt(j - 1));
+      // A run of digits is keyed as one "0", so a word with digits may be any length.
+      const lengths = digits ? -1 : lengthBit(j - i);
       let mask = this.everywhere;
-      let key = '';
-      if (this.edges[first * 128 + last] === 1 || mask !== 0) {
-        key = digits ? digitsAsZero(text.slice(i, j)) : text.slice(i, j);
-        mask |= this.owners.get(key) ?? 0;
-      }
-      for (let bit = 0; mask !== 0; bit++, mask >>>= 1) {
-        if ((mask & 1) === 0) continue;
-        (at[bit] as number[]).push(i);
-        (keys[bit] as string[]).push(key);
+      if (((this.edges[first * 128 + last] as number) & lengths) !== 0 || mask !== 0) {
+        const key = digits ? digitsAsZero(text.slice(i, j)) : text.slice(i, j);
+        const filed = this.owners.get(key) ?? 0;
+        mask |= filed;
+        if (mask !== 0) {
+          at.push(i);
+          keys.push(key);
+          readers.push(mask);
+          filers.push(filed);
+        }
       }
       i = j;
     }
-    const lists = this.lists;
-    return {
-      forEach(list: number, fn: (m: KeyedMatch) => void): void {
-        const keyed = lists[list] as KeyedList;
-        const starts = at[list] as number[];
-        const words = keys[list] as string[];
-        let from = 0;
-        for (let w = 0; w < starts.length; w++) {
-          const start = starts[w] as number;
-          if (start < from) continue;
-          const re = keyed.pattern(words[w] as string);
-          if (!re) continue;
-          re.lastIndex = start;
-          const m = re.exec(text);
-          if (!m) continue;
-          fn({ index: start, 0: m[0] });
-          // The next match starts where this one ended.
-          from = start + m[0].length;
-        }
-      },
-    };
+    return new Reading(this.lists, text, at, keys, readers, filers);
+  }
+}
+
+/** One text's words as `KeyedLists.read` found them. */
+class Reading implements KeyedReading {
+  constructor(
+    private readonly lists: readonly KeyedList[],
+    private readonly text: string,
+    private readonly at: readonly number[],
+    private readonly keys: readonly string[],
+    private readonly readers: readonly number[],
+    private readonly filers: readonly number[],
+  ) {}
+
+  forEach(list: number, fn: (m: KeyedMatch) => void): void {
+    const keyed = this.lists[list] as KeyedList;
+    const bit = 1 << list;
+    let from = 0;
+    for (let w = 0; w < this.at.length; w++) {
+      const start = this.at[w] as number;
+      if (((this.readers[w] as number) & bit) === 0 || start < from) continue;
+      // The word's own file where the list files it; else the list's wild alternatives.
+      const re = keyed.patternOf(((this.filers[w] as number) & bit) !== 0 ? (this.keys[w] as string) : WILD);
+      if (!re) continue;
+      re.lastIndex = start;
+      const m = re.exec(this.text);
+      if (!m) continue;
+      fn({ index: start, 0: m[0] });
+      // The next match starts where this one ended.
+      from = start + m[0].length;
+    }
   }
 }
 
@@ -318,3 +343,5 @@ function isWordCode(c: number): boolean {
 
 /** A word's first or last character as the edge table files it: every digit as "0". */
 const edgeCode = (c: number): number => (c >= 48 && c <= 57 ? 48 : c);
+/** A word length's bit in the edge table: 31 and longer share the last. */
+const lengthBit = (length: number): number => 1 << Math.min(length, 31);

@@ -6,7 +6,7 @@
  * Cyrillic "о" for Latin "o", zero-width spaces, "sooooo", "s h i t", "womn", "gayvermin"), and ordinary typing
  * brings accents, curly quotes and dashes. None of that should change what the draft means to a rule.
  */
-import { repairWord, splitPoint } from './spelling';
+import { findRepairs } from './spelling';
 import type { Span } from './types';
 
 export interface Normalised {
@@ -57,10 +57,16 @@ function isInvisible(cp: number): boolean {
 }
 
 const COMBINING = /\p{M}/gu;
-const foldCache = new Map<number, string>();
 
-/** The folded form of one non-ASCII code point: possibly empty, possibly two letters (ß → ss). */
-function foldCodePoint(cp: number): string {
+/** A code point folded: its text (possibly empty, possibly two letters: ß → ss), and 1 when it was a capital. */
+interface Fold {
+  text: string;
+  upper: number;
+}
+const foldCache = new Map<number, Fold>();
+
+/** The folded form of one non-ASCII code point. */
+function foldCodePoint(cp: number): Fold {
   const cached = foldCache.get(cp);
   if (cached !== undefined) return cached;
   const ch = String.fromCodePoint(cp);
@@ -77,8 +83,9 @@ function foldCodePoint(cp: number): string {
     const folded = decomposed.length > 0 ? (LOOK_ALIKES[decomposed] ?? decomposed) : '';
     out = /^[\x20-\x7e]{1,3}$/.test(folded) ? folded : lower.length === ch.length ? lower : ch;
   }
-  if (foldCache.size < 4096) foldCache.set(cp, out);
-  return out;
+  const fold = { text: out, upper: ch !== lower ? 1 : 0 };
+  if (foldCache.size < 4096) foldCache.set(cp, fold);
+  return fold;
 }
 
 const isLetterCode = (c: number): boolean => c >= 97 && c <= 122;
@@ -101,17 +108,48 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const UTF16 = LITTLE_ENDIAN && typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : undefined;
 
 function fromCodes(codes: Uint16Array, length: number): string {
-  if (UTF16 && length > 64) {
+  if (UTF16 && length > 1024) {
     // Fast for long drafts; the codes are well-formed UTF-16 (lone surrogates became spaces), so nothing is replaced.
     const decoded = UTF16.decode(codes.subarray(0, length));
     if (decoded.length === length) return decoded;
   }
   let out = '';
   for (let i = 0; i < length; i += 8192) {
-    out += String.fromCharCode(...codes.subarray(i, Math.min(length, i + 8192)));
+    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + 8192)) as unknown as number[]);
   }
   return out;
 }
+
+/** Working arrays: codes, their source ranges and capital flags, as one pass of `normalise` leaves them. */
+class Scratch {
+  c: Uint16Array;
+  s: Int32Array;
+  e: Int32Array;
+  u: Uint8Array;
+  constructor(readonly cap: number) {
+    this.c = new Uint16Array(cap);
+    this.s = new Int32Array(cap);
+    this.e = new Int32Array(cap);
+    this.u = new Uint8Array(cap);
+  }
+  /** A copy with room for `cap`, the first `n` entries kept. */
+  grown(cap: number, n: number): Scratch {
+    const next = new Scratch(cap);
+    next.c.set(this.c.subarray(0, n));
+    next.s.set(this.s.subarray(0, n));
+    next.e.set(this.e.subarray(0, n));
+    next.u.set(this.u.subarray(0, n));
+    return next;
+  }
+}
+
+/**
+ * The two passes' working arrays, kept between drafts so a short draft allocates only its result; one long draft
+ * does not keep its large arrays past its own reading (KEEP_SCRATCH code units at most).
+ */
+const KEEP_SCRATCH = 4096;
+let folded = new Scratch(KEEP_SCRATCH);
+let plain = new Scratch(KEEP_SCRATCH);
 
 /**
  * Normalise a draft. Cost is linear in its length; any string is accepted, lone surrogates included.
@@ -119,42 +157,35 @@ function fromCodes(codes: Uint16Array, length: number): string {
 export function normalise(source: string): Normalised {
   const len = source.length;
   // Folding can widen a character (ß → ss, ㎏ → kg), rarely: start at the draft's length and grow if needed.
-  let cap = len + 16;
-  let c1 = new Uint16Array(cap);
-  let s1 = new Int32Array(cap);
-  let e1 = new Int32Array(cap);
-  let u1 = new Uint8Array(cap);
+  let a = folded.cap >= len + 16 ? folded : new Scratch(len + 16);
+  let c1 = a.c;
   let n1 = 0;
-  const grow = (): void => {
-    cap *= 2;
-    const c = new Uint16Array(cap);
-    const s = new Int32Array(cap);
-    const e = new Int32Array(cap);
-    const u = new Uint8Array(cap);
-    c.set(c1);
-    s.set(s1);
-    e.set(e1);
-    u.set(u1);
-    [c1, s1, e1, u1] = [c, s, e, u];
-  };
-  const push1 = (code: number, from: number, to: number, upper: number): void => {
-    if (n1 >= cap) grow();
-    c1[n1] = code;
-    s1[n1] = from;
-    e1[n1] = to;
-    u1[n1] = upper;
-    n1++;
-  };
+  // Whether every character so far is ASCII that folds to itself lower-cased: the text is then the draft lower-cased.
+  let asTyped = true;
 
   // Pass 1: fold each code point; remember where it came from.
   for (let i = 0; i < len; ) {
     const code = source.charCodeAt(i);
     if (code < 0x80) {
-      if (code >= 65 && code <= 90) push1(code + 32, i, i + 1, 1);
-      else push1(code === 9 || code === 13 ? 32 : code === 96 ? 39 : code, i, i + 1, 0);
+      if (n1 >= a.cap) {
+        a = a.grown(a.cap * 2, n1);
+        c1 = a.c;
+      }
+      if (code >= 65 && code <= 90) {
+        c1[n1] = code + 32;
+        a.u[n1] = 1;
+      } else {
+        if (code === 9 || code === 13 || code === 96) asTyped = false;
+        c1[n1] = code === 9 || code === 13 ? 32 : code === 96 ? 39 : code;
+        a.u[n1] = 0;
+      }
+      a.s[n1] = i;
+      a.e[n1] = i + 1;
+      n1++;
       i++;
       continue;
     }
+    asTyped = false;
     let cp = code;
     let width = 1;
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < len) {
@@ -164,24 +195,43 @@ export function normalise(source: string): Normalised {
         width = 2;
       }
     }
+    // At most three units per code point; a lone surrogate becomes one neutral space, keeping the offsets honest.
+    if (n1 + 3 > a.cap) {
+      a = a.grown(a.cap * 2, n1);
+      c1 = a.c;
+    }
     if (cp >= 0xd800 && cp <= 0xdfff) {
-      // A lone surrogate: keep the offsets honest with a neutral space.
-      push1(32, i, i + 1, 0);
+      c1[n1] = 32;
+      a.s[n1] = i;
+      a.e[n1] = i + 1;
+      a.u[n1] = 0;
+      n1++;
     } else if (!isInvisible(cp)) {
-      const folded = foldCodePoint(cp);
-      const ch = source[i] as string;
-      const upper = width === 1 && ch !== ch.toLowerCase() ? 1 : 0;
+      const fold = foldCodePoint(cp);
+      const upper = width === 1 ? fold.upper : 0;
       // One entry per UTF-16 unit; both halves of an emoji map to the whole pair, so spans never split it.
-      for (let u = 0; u < folded.length && u < 3; u++) push1(folded.charCodeAt(u), i, i + width, upper);
+      for (let u = 0; u < fold.text.length && u < 3; u++) {
+        c1[n1] = fold.text.charCodeAt(u);
+        a.s[n1] = i;
+        a.e[n1] = i + width;
+        a.u[n1] = upper;
+        n1++;
+      }
     }
     i += width;
   }
+  if (a.cap <= KEEP_SCRATCH) folded = a;
+  const s1 = a.s;
+  const e1 = a.e;
+  const u1 = a.u;
 
   // Pass 2: symbols and digits standing in for letters inside words; stretched letters collapsed.
-  const out = new Uint16Array(n1);
-  const start = new Int32Array(n1);
-  const end = new Int32Array(n1);
-  const upper = new Uint8Array(n1);
+  const b = plain.cap >= n1 ? plain : new Scratch(n1);
+  if (b.cap <= KEEP_SCRATCH) plain = b;
+  const out = b.c;
+  const start = b.s;
+  const end = b.e;
+  const upper = b.u;
   let n = 0;
   let k = 0;
   while (k < n1) {
@@ -203,7 +253,9 @@ export function normalise(source: string): Normalised {
       const ok = (followedByLetter && (digits === 0 || (digits === 1 && r - k === 1))) || (endsWord && masks);
       if (ok) {
         for (let q = k; q < r; q++) {
-          out[n] = leetCode(c1[q] as number);
+          const to = leetCode(c1[q] as number);
+          if (to !== c1[q]) asTyped = false;
+          out[n] = to;
           start[n] = s1[q] as number;
           end[n] = e1[q] as number;
           upper[n] = 0;
@@ -222,10 +274,14 @@ export function normalise(source: string): Normalised {
     end[n] = e1[last] as number;
     upper[n] = u1[k] as number;
     n++;
-    k = r - k >= 3 ? r : k + 1;
+    if (r - k >= 3) {
+      asTyped = false;
+      k = r;
+    } else k++;
   }
-  n = collapseSpacedLetters(out, start, end, upper, n);
-  return repairWords(source, out, start, end, upper, n);
+  const spaced = collapseSpacedLetters(out, start, end, upper, n);
+  if (spaced !== n) asTyped = false;
+  return repairWords(source, b, spaced, asTyped);
 }
 
 /** Separators people put between the letters of a spaced-out word: "s h i t", "k.i.l.l", "w-o-m-e-n". */
@@ -288,48 +344,23 @@ function collapseSpacedLetters(c: Uint16Array, s: Int32Array, e: Int32Array, u: 
   return w;
 }
 
-const isWordEdge = (c: number): boolean => !isLetterCode(c) && !isDigitCode(c) && c !== STAR && c !== 39;
-
 /**
  * Misspelt or run-together hate vocabulary ("womn", "haet", "gayvermin") read as the words they stand for; the
- * repaired letters all point back at the word as typed.
+ * repaired letters all point back at the word as typed. `asTyped`: the text is the draft lower-cased.
  */
-function repairWords(source: string, c: Uint16Array, s: Int32Array, e: Int32Array, u: Uint8Array, n: number): Normalised {
-  let text = fromCodes(c, n);
-  let edits: { from: number; to: number; replacement: string; split: number }[] | undefined;
-  for (let i = 0; i < n; ) {
-    if (!isLetterCode(c[i] as number) || (i > 0 && !isWordEdge(c[i - 1] as number))) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < n && isLetterCode(c[j] as number)) j++;
-    // Short words typed in capitals are acronyms ("DYK", "PAK"), not misspellings.
-    let shouting = j - i <= 5;
-    for (let q = i; shouting && q < j; q++) if (u[q] !== 1) shouting = false;
-    if (j - i >= 2 && !shouting && (j >= n || isWordEdge(c[j] as number))) {
-      const word = text.slice(i, j);
-      const repaired = repairWord(word);
-      const split = repaired === undefined ? splitPoint(word) : -1;
-      if (repaired !== undefined) (edits ??= []).push({ from: i, to: j, replacement: repaired, split: -1 });
-      else if (split > 0) (edits ??= []).push({ from: i, to: j, replacement: word, split });
-    }
-    i = j;
-  }
-  if (!edits) return { source, text, start: s.subarray(0, n), end: e.subarray(0, n), upper: u.subarray(0, n) };
-  const cap = n + edits.length * 4;
-  const oc = new Uint16Array(cap);
-  const os = new Int32Array(cap);
-  const oe = new Int32Array(cap);
-  const ou = new Uint8Array(cap);
+function repairWords(source: string, b: Scratch, n: number, asTyped: boolean): Normalised {
+  const { c, s, e, u } = b;
+  const text = asTyped ? source.toLowerCase() : fromCodes(c, n);
+  const edits = findRepairs(c, u, n, text);
+  if (!edits) return result(source, text, s, e, u, n);
+  const o = new Scratch(n + edits.length * 4);
   let w = 0;
   let r = 0;
   const put = (code: number, from: number, to: number, up: number): void => {
-    oc[w] = code;
-    os[w] = from;
-    oe[w] = to;
-    ou[w] = up;
-    w++;
+    o.c[w] = code;
+    o.s[w] = from;
+    o.e[w] = to;
+    o.u[w++] = up;
   };
   for (const edit of edits) {
     for (; r < edit.from; r++) put(c[r] as number, s[r] as number, e[r] as number, u[r] as number);
@@ -347,8 +378,24 @@ function repairWords(source: string, c: Uint16Array, s: Int32Array, e: Int32Arra
     r = edit.to;
   }
   for (; r < n; r++) put(c[r] as number, s[r] as number, e[r] as number, u[r] as number);
-  text = fromCodes(oc, w);
-  return { source, text, start: os.subarray(0, w), end: oe.subarray(0, w), upper: ou.subarray(0, w) };
+  return result(source, fromCodes(o.c, w), o.s, o.e, o.u, w);
+}
+
+/**
+ * The result, its offsets and capital flags copied out of the working arrays into one buffer: each buffer of its own
+ * costs an allocation outside the heap, three of them per draft.
+ */
+function result(source: string, text: string, s: Int32Array, e: Int32Array, u: Uint8Array, n: number): Normalised {
+  const buffer = new ArrayBuffer(n * 9);
+  const start = new Int32Array(buffer, 0, n);
+  const end = new Int32Array(buffer, n * 4, n);
+  const upper = new Uint8Array(buffer, n * 8, n);
+  for (let i = 0; i < n; i++) {
+    start[i] = s[i] as number;
+    end[i] = e[i] as number;
+    upper[i] = u[i] as number;
+  }
+  return { source, text, start, end, upper };
 }
 
 /** The original UTF-16 range of normalised range [from, to). Always inside the source; never splits a pair. */

@@ -33,6 +33,8 @@ export interface PreparedNames {
   readonly schools: number;
   /** Root children: first token → node. */
   readonly root: Map<string, number>;
+  /** 1 at `tokenKey` of every first token: most words of a draft start no name, and are passed over unsliced. */
+  readonly firstKeys: Uint8Array;
   /** `${node} ${token}` → node. */
   readonly next: Map<string, number>;
   /** Per node: the channels a name ending there belongs to (see `channel`), or undefined. */
@@ -64,6 +66,9 @@ function tokenEnd(text: string, i: number): number {
   while (j < text.length && isAlnum(text.charCodeAt(j))) j++;
   return j;
 }
+
+/** A token's first and last code and length, hashed to 12 bits: tokens with different keys are different. */
+const tokenKey = (first: number, last: number, length: number): number => (Math.imul(first, 961) + Math.imul(last, 31) + length) & 4095;
 
 /** The folded forms of a pack's names: [text, own] (own: the school's name rather than a member of staff's). */
 function foldedNames(pack: Pack): [string, boolean][] {
@@ -118,13 +123,15 @@ function build(packs: readonly Pack[]): PreparedNames {
       }
     }
   });
+  const firstKeys = new Uint8Array(4096);
+  for (const token of root.keys()) firstKeys[tokenKey(token.charCodeAt(0), token.charCodeAt(token.length - 1), token.length)] = 1;
   const lengths = new Set<number>();
   const handleStarts = new Set<string>();
   for (const handle of handles.keys()) {
     lengths.add(handle.length);
     handleStarts.add(handle.slice(0, 4));
   }
-  return { schools: packs.length, root, next, ends, handles, handleLengths: [...lengths].sort((a, b) => a - b), handleStarts };
+  return { schools: packs.length, root, firstKeys, next, ends, handles, handleLengths: [...lengths].sort((a, b) => a - b), handleStarts };
 }
 
 /** The names of a pack as one string: two packs with the same names share their prepared form. */
@@ -153,8 +160,16 @@ function keyOf(pack: Pack): string {
 const byContent = new Map<string, PreparedNames>();
 const KEEP = 16;
 
+/**
+ * The pack of the last call when it was one pack, and its names: drafts come one after another for the same school,
+ * and this saves working out its key and reordering `byContent` each time (it is already the most recently used).
+ */
+let last: { pack: Pack; prepared: PreparedNames } | undefined;
+
 /** The prepared names of `packs` (one pack, or every chosen school at once). */
 export function prepareNames(packs: readonly Pack[]): PreparedNames {
+  const only = packs.length === 1 ? packs[0] : undefined;
+  if (only !== undefined && last?.pack === only) return last.prepared;
   const key = packs.map(keyOf).join('\n');
   let prepared = byContent.get(key);
   if (prepared) {
@@ -164,6 +179,7 @@ export function prepareNames(packs: readonly Pack[]): PreparedNames {
     if (byContent.size >= KEEP) byContent.delete(byContent.keys().next().value as string);
   }
   byContent.set(key, prepared);
+  last = only === undefined ? undefined : { pack: only, prepared };
   return prepared;
 }
 
@@ -172,7 +188,8 @@ export function prepareNames(packs: readonly Pack[]): PreparedNames {
  * after each) and the handles that hold one.
  */
 export function findNames(names: PreparedNames, text: string): SchoolNames[] {
-  const found = Array.from({ length: names.schools }, (): SchoolNames => ({ refs: [], own: [] }));
+  const found: SchoolNames[] = [];
+  for (let s = 0; s < names.schools; s++) found.push({ refs: [], own: [] });
   const channels = names.schools * 2;
   if (names.root.size > 0) {
     // Per channel: where its last name ended (a channel's names do not overlap), and the longest end at this start.
@@ -180,13 +197,16 @@ export function findNames(names: PreparedNames, text: string): SchoolNames[] {
     const best = new Int32Array(channels).fill(-1);
     const touched: number[] = [];
     let steps = 0;
-    for (let i = 0; i < text.length; i++) {
-      if (i > 0 && isAlnum(text.charCodeAt(i - 1))) continue;
+    for (let i = 0, first = 0; i < text.length; i = first) {
+      // A name starts only where no letter or digit is before it: after a word, the place after the next character.
+      first = tokenEnd(text, i);
+      if (isAlnum(text.charCodeAt(i))) first++;
       let node = 0;
       for (let at = i; at < text.length; ) {
         const end = tokenEnd(text, at);
-        const token = text.slice(at, end);
         steps++;
+        if (node === 0 && names.firstKeys[tokenKey(text.charCodeAt(at), text.charCodeAt(end - 1), end - at)] === 0) break;
+        const token = text.slice(at, end);
         const child = node === 0 ? names.root.get(token) : names.next.get(`${node} ${token}`);
         if (child === undefined) break;
         node = child;
@@ -199,6 +219,7 @@ export function findNames(names: PreparedNames, text: string): SchoolNames[] {
           best[c] = at;
         }
       }
+      if (touched.length === 0) continue;
       for (const c of touched) {
         const end = best[c] as number;
         const school = found[c >> 1] as SchoolNames;
@@ -210,7 +231,8 @@ export function findNames(names: PreparedNames, text: string): SchoolNames[] {
     }
     nameStats.steps += steps;
   }
-  if (names.handles.size > 0) findHandles(names, text, found);
+  // Every handle starts with "@": most drafts hold none.
+  if (names.handles.size > 0 && text.includes('@')) findHandles(names, text, found);
   return found;
 }
 

@@ -145,7 +145,7 @@ function buildVariants(): Map<string, string | null> {
 const VARIANTS = buildVariants();
 
 /** The keyword a misspelt word stands for, or undefined. */
-export function repairWord(word: string): string | undefined {
+function repairWord(word: string): string | undefined {
   if (word.length < 2 || KEYWORDS.has(word)) return undefined;
   return VARIANTS.get(word) ?? undefined;
 }
@@ -154,7 +154,7 @@ export function repairWord(word: string): string | undefined {
 const splitMemo = new Map<string, number>();
 
 /** Where to put the missing space in a run-together pair ("gayvermin" → 3), or -1. */
-export function splitPoint(word: string): number {
+function splitPoint(word: string): number {
   if (word.length < 5) return -1;
   const known = splitMemo.get(word);
   if (known !== undefined) return known;
@@ -174,4 +174,142 @@ function findSplit(word: string): number {
     if (KEYWORDS.has(left) || KEYWORDS.has(right) || left === 'fuck') return i;
   }
   return -1;
+}
+
+/** A word's hash as the repair filter files it: `h * 31 + code` over its character codes, in 32 bits. */
+const hashStep = (h: number, code: number): number => (Math.imul(h, 31) + code) | 0;
+
+function hashOf(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+  return h;
+}
+
+/** A set of word hashes as 2^bits bits: "no" is certain, "yes" only likely. */
+class HashBits {
+  private readonly bits: Uint32Array;
+  private readonly shift: number;
+  constructor(bits: number, words: Iterable<string>) {
+    this.bits = new Uint32Array(1 << (bits - 5));
+    this.shift = 32 - bits;
+    for (const word of words) {
+      const x = Math.imul(hashOf(word), 0x9e3779b1) >>> this.shift;
+      this.bits[x >>> 5] = (this.bits[x >>> 5] as number) | (1 << (x & 31));
+    }
+  }
+  has(hash: number): boolean {
+    const x = Math.imul(hash, 0x9e3779b1) >>> this.shift;
+    return ((this.bits[x >>> 5] as number) & (1 << (x & 31))) !== 0;
+  }
+}
+
+const longest = (words: Iterable<string>): number => Math.max(...[...words].map((w) => w.length));
+
+/**
+ * Which words need a look-up at all, by hash alone: nearly every word of a draft is no misspelling and no
+ * run-together pair, and is then passed over without slicing it out of the text. No word that `repairWord` or
+ * `splitPoint` would change is passed over (a set of hashes misses no member).
+ */
+class RepairFilter {
+  private readonly misspelt = new HashBits(17, [...VARIANTS].filter(([, keyword]) => keyword !== null).map(([variant]) => variant));
+  private readonly left = new HashBits(13, LEFT);
+  private readonly right = new HashBits(13, RIGHT);
+  /** The longest first and second part of a pair. */
+  readonly maxLeft = longest(LEFT);
+  private readonly maxRight = longest(RIGHT);
+  /** 31^k in 32 bits: the hash of a word's tail is its hash less its head's times 31^(tail's length). */
+  private readonly powers = new Int32Array(this.maxRight + 1);
+
+  constructor() {
+    this.powers[0] = 1;
+    for (let k = 1; k <= this.maxRight; k++) this.powers[k] = Math.imul(this.powers[k - 1] as number, 31);
+  }
+
+  /** Whether the word of this hash may be a misspelling (`repairWord`). */
+  mayRepair(hash: number): boolean {
+    return this.misspelt.has(hash);
+  }
+
+  /**
+   * Whether a word of `length` letters and this hash may split in two (`splitPoint`); `heads[k]` holds the hash of
+   * its first k letters, for k up to `maxLeft`.
+   */
+  maySplit(heads: Int32Array, length: number, hash: number): boolean {
+    if (length < 5) return false;
+    const last = Math.min(length - 2, this.maxLeft);
+    for (let k = Math.max(1, length - this.maxRight); k <= last; k++) {
+      const head = heads[k] as number;
+      if (this.left.has(head) && this.right.has((hash - Math.imul(head, this.powers[length - k] as number)) | 0)) return true;
+    }
+    return false;
+  }
+}
+
+/** Drafts read before the filter is built: hashing every misspelling costs a fresh worker's first verdict ~2 ms. */
+const WARM_UP = 64;
+let asked = 0;
+let filter: RepairFilter | undefined;
+
+/** The repair filter once the engine has read a few drafts; before that, undefined (every word is looked up). */
+function repairFilter(): RepairFilter | undefined {
+  if (filter === undefined && ++asked > WARM_UP) filter = new RepairFilter();
+  return filter;
+}
+
+/** One word to repair: [from, to) of the normalised text, and the keyword it stands for or where its missing space goes. */
+export interface Repair {
+  from: number;
+  to: number;
+  replacement: string;
+  /** Where the missing space goes (> 0), or -1 when the word is replaced. */
+  split: number;
+}
+
+const isLetterCode = (c: number): boolean => c >= 97 && c <= 122;
+/** Anything but a letter, a digit, a masked letter (`*`) or an apostrophe ends a word. */
+const isWordEdge = (c: number): boolean => !isLetterCode(c) && !(c >= 48 && c <= 57) && c !== 42 && c !== 39;
+
+/** Per word, the hashes of its first k letters (`RepairFilter.maySplit`). */
+let heads = new Int32Array(32);
+
+/**
+ * The words of normalised `text` (its codes `c`, capital flags `u`, length `n`) to repair, in order, or undefined.
+ * A word is a run of letters between word edges, at least two long; short words typed in capitals are acronyms
+ * ("DYK", "PAK"), not misspellings.
+ */
+export function findRepairs(c: Uint16Array, u: Uint8Array, n: number, text: string): Repair[] | undefined {
+  const filter = repairFilter();
+  const maxHead = filter ? filter.maxLeft : 0;
+  if (heads.length <= maxHead) heads = new Int32Array(maxHead + 1);
+  let edits: Repair[] | undefined;
+  for (let i = 0; i < n; ) {
+    if (!isLetterCode(c[i] as number) || (i > 0 && !isWordEdge(c[i - 1] as number))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let hash = 0;
+    for (; j < n; j++) {
+      const code = c[j] as number;
+      if (!isLetterCode(code)) break;
+      if (j - i <= maxHead) heads[j - i] = hash;
+      hash = hashStep(hash, code);
+    }
+    if (j - i <= maxHead) heads[j - i] = hash;
+    let shouting = j - i <= 5;
+    for (let q = i; shouting && q < j; q++) if (u[q] !== 1) shouting = false;
+    if (j - i >= 2 && !shouting && (j >= n || isWordEdge(c[j] as number))) {
+      const repairs = !filter || filter.mayRepair(hash);
+      const splits = !filter || filter.maySplit(heads, j - i, hash);
+      if (repairs || splits) {
+        const word = text.slice(i, j);
+        const repaired = repairs ? repairWord(word) : undefined;
+        const split = repaired === undefined && splits ? splitPoint(word) : -1;
+        if (repaired !== undefined) (edits ??= []).push({ from: i, to: j, replacement: repaired, split: -1 });
+        else if (split > 0) (edits ??= []).push({ from: i, to: j, replacement: word, split });
+      }
+    }
+    i = j;
+  }
+  return edits;
 }

@@ -68,6 +68,16 @@ describe('normalise', () => {
     for (const word of ['back', 'lies', 'pics', 'slt', 'women', 'woman']) expect(normalise(word).text).toBe(word);
   });
 
+  it('repairs the same words once warm, when a filter of word hashes passes most words over unread', () => {
+    // The filter is built after the first drafts (spelling.ts WARM_UP): read enough to be past it.
+    for (let i = 0; i < 200; i++) normalise(`an ordinary draft number ${i}`);
+    expect(normalise('I haet them').text).toBe('i hate them');
+    expect(normalise('the womn in charge, immigrnts everywhere').text).toBe('the women in charge, immigrants everywhere');
+    expect(normalise('lesbianvermin and fuckall of them').text).toBe('lesbian vermin and fuck all of them');
+    expect(normalise('ihate manyjihadis').text).toBe('i hate many jihadis');
+    for (const word of ['back', 'lies', 'pics', 'slt', 'women', 'woman', 'HAET']) expect(normalise(word).text).toBe(word.toLowerCase());
+  });
+
   it('leaves ordinary words alone: nothing in the policies or the catalogue cases is repaired', () => {
     const dir = join('test', 'fixtures', 'policies');
     const seeds = readdirSync(dir).map((f) => policyText(readFileSync(join(dir, f), 'utf8')));
