@@ -5,7 +5,7 @@
 import type { DraftContext } from './context';
 import type { Tokens } from './model/features';
 import { hasEdgeQuote, withoutEdgeQuotes } from './phrases/language';
-import { tokenIds } from './phrases/token-ids';
+import { internWords } from './phrases/token-ids';
 import type { TokenIds } from './phrases/token-ids';
 
 /** The words the rules read: token strings with their offsets, and per sentence its token range. */
@@ -38,13 +38,12 @@ function grown(a: Int32Array): Int32Array<ArrayBuffer> {
 export function tokenStrings(draft: DraftContext, tokens: Tokens): RuleTokens {
   const known = read.get(tokens);
   if (known) return known;
-  const words: string[] = [];
+  let n = 0;
   let starts: Int32Array<ArrayBuffer> = new Int32Array(tokens.count);
   let ends: Int32Array<ArrayBuffer> = new Int32Array(tokens.count);
   const sentences = draft.sentences.length;
   const ranges = new Int32Array(2 * sentences);
   const add = (from: number, to: number, sentence: number): void => {
-    const n = words.length;
     if (n === starts.length) {
       starts = grown(starts);
       ends = grown(ends);
@@ -53,9 +52,9 @@ export function tokenStrings(draft: DraftContext, tokens: Tokens): RuleTokens {
       if (ranges[2 * sentence] === 0 && ranges[2 * sentence + 1] === 0) ranges[2 * sentence] = n;
       ranges[2 * sentence + 1] = n + 1;
     }
-    words.push(draft.text.slice(from, to));
     starts[n] = from;
     ends[n] = to;
+    n++;
   };
   for (let k = 0; k < tokens.count; k++) {
     const start = tokens.start[k] as number;
@@ -69,7 +68,9 @@ export function tokenStrings(draft: DraftContext, tokens: Tokens): RuleTokens {
     add(from, to, sentence);
     if (to < end) add(to, end, sentence);
   }
-  const done = { words, starts, ends, ranges, ids: tokenIds(words) };
+  // The words themselves come from the token-id table, which holds every word it has met (token-ids.ts).
+  const { words, ids } = internWords(draft.text, starts, ends, n);
+  const done = { words, starts, ends, ranges, ids };
   read.set(tokens, done);
   return done;
 }
