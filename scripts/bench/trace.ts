@@ -10,6 +10,7 @@
  *   rendering): a `RunMicrotasks` span names no script, and its jobs may be the page's too. Its time is shared out
  *   by the V8 sampler: the span's duration times the fraction of its samples with an extension frame on the stack.
  */
+import { firstAtOrAfter, lastAtOrBefore } from '../../src/engine/sorted';
 
 export interface TraceEvent {
   name: string;
@@ -55,30 +56,6 @@ interface Span {
   end: number;
   /** Thread time within the span, in µs. */
   cpu: number;
-}
-
-/** The index of the last value ≤ `x` in an ascending list (-1 when there is none). */
-function lastAtOrBefore(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
-/** The index of the first value ≥ `x` in an ascending list (the length when there is none). */
-function firstAtOrAfter(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const spanOf = (e: TraceEvent): Span => ({ start: e.ts, end: e.ts + (e.dur ?? 0), cpu: e.tdur ?? e.dur ?? 0 });

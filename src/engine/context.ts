@@ -16,6 +16,7 @@ import { CONTEXT_LISTS, INSTITUTION, NOT_THE_SCHOOL, OTHER_TARGET, STAFF_AUDIENC
 import type { Normalised } from './normalise';
 import { KeyedLists } from './keyed';
 import { findPackNames } from './pack-names';
+import { firstAtOrAfter } from './sorted';
 import type { Pack, Role, Span } from './types';
 
 export interface DraftContext {
@@ -295,16 +296,7 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
   const sortedRefs = [...refs].sort((a, b) => a.start - b.start);
   const schoolStarts = sortedRefs.map((r) => r.start);
   /** Index of the last entry of a sorted list below `pos`, or -1. */
-  const below = (list: readonly number[], pos: number): number => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((list[mid] as number) < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
+  const below = (list: readonly number[], pos: number): number => firstAtOrAfter(list, pos) - 1;
   const lastBefore = (list: readonly number[], pos: number, from: number): number => {
     const i = below(list, pos);
     const at = i >= 0 ? (list[i] as number) : -1;

@@ -6,6 +6,7 @@ import { FirstIndex, firstTables, packTables } from './first-index';
 import type { First, FirstTables, PackedTables } from './first-index';
 import { captured, readTokens, resetCapture } from './matcher';
 import { tokenIds } from './token-ids';
+import { holdsValue } from '../sorted';
 import type { TokenIds } from './token-ids';
 import type { CompiledPhrase } from './matcher';
 
@@ -145,31 +146,19 @@ export class PhraseIndex {
     const { generation } = ids;
     if (this.needy[phrase] === 1) {
       let woken = false;
-      for (let pos = from; pos < to && !woken; pos++) woken = has(this.needers.candidatesById(tokens[pos] as string, ids.ids[pos] as number, generation), phrase);
+      for (let pos = from; pos < to && !woken; pos++) woken = holdsValue(this.needers.candidatesById(tokens[pos] as string, ids.ids[pos] as number, generation), phrase);
       if (!woken) return false;
     }
     const compiled = this.phrases[phrase] as CompiledPhrase;
     const offset = this.offset[phrase] as number;
     for (let pos = from; pos < to; pos++) {
       const start = pos - offset;
-      if (start < from || !has(this.candidates(tokens[pos] as string, ids.ids[pos] as number, generation), phrase)) continue;
+      if (start < from || !holdsValue(this.candidates(tokens[pos] as string, ids.ids[pos] as number, generation), phrase)) continue;
       resetCapture();
       if (compiled.run(start) > start) return true;
     }
     return false;
   }
-}
-
-/** Whether an ascending list holds `x`. */
-function has(list: readonly number[], x: number): boolean {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length && list[lo] === x;
 }
 
 function fail(source: string): never {
