@@ -126,19 +126,34 @@ export interface FeatureSource {
 /** The role's seed in the features that join a word with the writer's role. */
 export const roleSeedOf = (role: Role): number => (role === 'staff' ? 1 : 2);
 
+/** The most features one token has (`tokenBuckets`): its word, pair, triple and role, and one per target. */
+export const TOKEN_FEATURES = 4 + TARGETS.length;
+
 /**
- * Token k's features: `previous` and `beforePrevious` are the hashes of the two tokens before it in what is read
- * (SENTENCE_START where there is none: at a sentence's start, and at a chunk's).
+ * Token k's features into `out` (room for TOKEN_FEATURES), returning how many: `previous` and `beforePrevious` are
+ * the hashes of the two tokens before it in what is read (SENTENCE_START where there is none: at a sentence's start,
+ * and at a chunk's). Into an array rather than through a callback, so that the first stage reads them in a loop of
+ * its own (model/first-stage.ts).
  */
-export function tokenFeatures({ tokens, notes }: FeatureSource, roleSeed: number, k: number, previous: number, beforePrevious: number, emit: Emit): void {
+export function tokenBuckets({ tokens, notes }: FeatureSource, roleSeed: number, k: number, previous: number, beforePrevious: number, out: Int32Array): number {
   const h = tokens.hash[k] as number;
-  emit(mix(F.word, h), k);
-  emit(mix(F.pair, previous, h), k);
-  emit(mix(F.triple, mix(F.pair, beforePrevious, previous), h), k);
-  emit(mix(F.role, roleSeed, h), k);
+  out[0] = mix(F.word, h);
+  out[1] = mix(F.pair, previous, h);
+  out[2] = mix(F.triple, mix(F.pair, beforePrevious, previous), h);
+  out[3] = mix(F.role, roleSeed, h);
+  let n = 4;
   const targets = notes.sentences[tokens.sentence[k] as number]?.targets ?? 0;
-  if (targets === 0) emit(mix(F.target, 0, h), k);
-  else for (let t = 0; t < TARGETS.length; t++) if (targets & (1 << t)) emit(mix(F.target, t + 1, h), k);
+  if (targets === 0) out[n++] = mix(F.target, 0, h);
+  else for (let t = 0; t < TARGETS.length; t++) if (targets & (1 << t)) out[n++] = mix(F.target, t + 1, h);
+  return n;
+}
+
+const tokenScratch = new Int32Array(TOKEN_FEATURES);
+
+/** `tokenBuckets` through `emit`. */
+export function tokenFeatures(source: FeatureSource, roleSeed: number, k: number, previous: number, beforePrevious: number, emit: Emit): void {
+  const n = tokenBuckets(source, roleSeed, k, previous, beforePrevious, tokenScratch);
+  for (let i = 0; i < n; i++) emit(tokenScratch[i] as number, k);
 }
 
 /** Every feature of a draft, through `emit` (duplicates included: callers count each bucket once). */

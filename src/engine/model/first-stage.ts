@@ -6,8 +6,8 @@
  * a sentence do the two views see different pairs and triples, and there each view gets its own. Every sum adds the
  * same weights in the same order as reading that chunk or sentence alone (`forEachDistinct` over its tokens).
  */
-import { CHUNK_TOKENS, chunks, roleSeedOf, SENTENCE_START, tokenFeatures, wholeFeatures } from './features';
-import type { Emit, FeatureSource } from './features';
+import { CHUNK_TOKENS, chunks, roleSeedOf, SENTENCE_START, TOKEN_FEATURES, tokenBuckets, wholeFeatures } from './features';
+import type { FeatureSource } from './features';
 import { addRow, finish } from './model';
 import type { Model } from './model';
 import type { Role } from '../types';
@@ -45,6 +45,9 @@ function stampsFor(model: Model): void {
   sentenceStamp = 0;
 }
 
+/** One token's buckets, as `tokenBuckets` gives them. */
+const buckets = new Int32Array(TOKEN_FEATURES);
+
 function nextChunk(): void {
   if (++chunkStamp > 0xffff) {
     for (let i = 0; i < stamps.length; i++) stamps[i] = (stamps[i] as number) & 0xffff;
@@ -74,7 +77,7 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
   const s = new Float32Array(L);
   const { rows } = model;
   stampsFor(model);
-  const toChunk: Emit = (bucket) => {
+  const toChunk = (bucket: number): void => {
     const r = (rows[bucket] as number) - 1;
     if (r < 0) return;
     const st = stamps[r] as number;
@@ -82,7 +85,7 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
     stamps[r] = ((chunkStamp << 16) | (st & 0xffff)) >>> 0;
     addRow(model, c, r);
   };
-  const toSentence: Emit = (bucket) => {
+  const toSentence = (bucket: number): void => {
     const r = (rows[bucket] as number) - 1;
     if (r < 0) return;
     const st = stamps[r] as number;
@@ -90,7 +93,7 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
     stamps[r] = ((st & 0xffff0000) | sentenceStamp) >>> 0;
     addRow(model, s, r);
   };
-  const toBoth: Emit = (bucket) => {
+  const toBoth = (bucket: number): void => {
     const r = (rows[bucket] as number) - 1;
     if (r < 0) return;
     const st = stamps[r] as number;
@@ -137,11 +140,19 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
         chunkPrevious = SENTENCE_START;
         chunkBefore = SENTENCE_START;
       }
-      if (whole) tokenFeatures(source, roleSeed, k, chunkPrevious, chunkBefore, toChunk);
-      else if (chunkPrevious === sentencePrevious && chunkBefore === sentenceBefore) tokenFeatures(source, roleSeed, k, chunkPrevious, chunkBefore, toBoth);
-      else {
-        tokenFeatures(source, roleSeed, k, chunkPrevious, chunkBefore, toChunk);
-        tokenFeatures(source, roleSeed, k, sentencePrevious, sentenceBefore, toSentence);
+      // Each view's buckets are read in a loop here rather than through tokenFeatures' callback: one call site
+      // per view, where the view's reader is inlined.
+      if (whole) {
+        const n = tokenBuckets(source, roleSeed, k, chunkPrevious, chunkBefore, buckets);
+        for (let i = 0; i < n; i++) toChunk(buckets[i] as number);
+      } else if (chunkPrevious === sentencePrevious && chunkBefore === sentenceBefore) {
+        const n = tokenBuckets(source, roleSeed, k, chunkPrevious, chunkBefore, buckets);
+        for (let i = 0; i < n; i++) toBoth(buckets[i] as number);
+      } else {
+        let n = tokenBuckets(source, roleSeed, k, chunkPrevious, chunkBefore, buckets);
+        for (let i = 0; i < n; i++) toChunk(buckets[i] as number);
+        n = tokenBuckets(source, roleSeed, k, sentencePrevious, sentenceBefore, buckets);
+        for (let i = 0; i < n; i++) toSentence(buckets[i] as number);
       }
       const h = tokens.hash[k] as number;
       chunkBefore = chunkPrevious;
