@@ -238,8 +238,11 @@ interface PlacedEvidence {
 }
 
 const placedCache = new WeakMap<readonly RuleEvidence[], PlacedEvidence>();
+/** Most drafts have no evidence: they share this, and cost the cache nothing. */
+const NO_EVIDENCE: PlacedEvidence = { token: new Int32Array(0), rule: new Int32Array(0), category: new Int32Array(0), count: 0 };
 
 function placeEvidence(tokens: Tokens, evidence: readonly RuleEvidence[]): PlacedEvidence {
+  if (evidence.length === 0) return NO_EVIDENCE;
   let placed = placedCache.get(evidence);
   if (placed) return placed;
   const order = evidence.map((e, i) => ({ at: tokenAt(tokens, e.start), i }));

@@ -91,6 +91,10 @@ export function tokenWeights(model: Model, first: FirstStage, label: number, fro
   return weight;
 }
 
+/** The chunk's and the sentence's sums while they are read (scratch: a reading returns neither). */
+let chunkSums = new Float32Array(0);
+let sentenceSums = new Float32Array(0);
+
 /** One token's buckets, as `tokenBuckets` gives them. */
 const buckets = new Int32Array(TOKEN_FEATURES);
 
@@ -119,8 +123,12 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
   const sentenceBest = new Float32Array(L).fill(-Infinity);
   // One sentence in one chunk: read alone, it is the whole draft.
   const whole = tokens.count > 0 && tokens.count <= CHUNK_TOKENS && tokens.sentence[0] === tokens.sentence[tokens.count - 1];
-  const c = new Float32Array(L);
-  const s = new Float32Array(L);
+  if (chunkSums.length < L) {
+    chunkSums = new Float32Array(L);
+    sentenceSums = new Float32Array(L);
+  }
+  const c = chunkSums;
+  const s = sentenceSums;
   const { rows } = model;
   stampsFor(model);
   reading++;
