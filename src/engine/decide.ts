@@ -15,7 +15,7 @@
 import type { Prepared } from './analyze';
 import { MANNERS, T, TARGETS } from './annotate';
 import { forEachDistinct } from './model/features';
-import { readFirstStage } from './model/first-stage';
+import { readFirstStage, tokenWeights } from './model/first-stage';
 import type { FirstStage } from './model/first-stage';
 import { sigmoid, weightOf } from './model/model';
 import type { Model } from './model/model';
@@ -81,11 +81,11 @@ export function stackInputs(model: Model, p: Prepared, options: AnalyzeOptions, 
  * Per label: the model's probability for the draft (the second stage's, when the model has one), and which chunk
  * of a long draft gave the first stage its highest score (where its words are looked for).
  */
-export function probabilities(model: Model, p: Prepared, options: AnalyzeOptions): { prob: Float32Array; chunk: Int32Array; ranges: [number, number][] } {
+export function probabilities(model: Model, p: Prepared, options: AnalyzeOptions): { prob: Float32Array; chunk: Int32Array; ranges: [number, number][]; first: FirstStage } {
   const first = readFirstStage(model, p, options.role);
   const { z, chunk, ranges } = first;
   const prob = model.stack ? stackForward(model.stack, stackInputs(model, p, options, first)) : z.map(sigmoid);
-  return { prob, chunk, ranges };
+  return { prob, chunk, ranges, first };
 }
 
 /** Whether category `c` may be found at all for this pack, role and draft (the gates, before any score). */
@@ -104,19 +104,32 @@ const MAX_WORDS = 6;
 /**
  * The words that weighed most for one label in one chunk: the run of up to MAX_WORDS words of one sentence whose
  * features add most to that label (a word's share: its own features, and the pairs and triples it ends).
- * Normalised offsets.
+ * Normalised offsets. `first`, the first stage's reading of this draft with this role (`probabilities`), spares
+ * reading a short draft's features again: it kept the rows it met, and which word each came from.
  */
-export function weightiest(model: Model, p: Prepared, role: AnalyzeOptions['role'], label: number, from: number, to: number): Span | undefined {
-  const weight = new Float32Array(Math.max(0, to - from));
-  forEachDistinct(
-    p,
-    role,
-    (bucket, token) => {
-      if (token >= from && token < to) weight[token - from] = (weight[token - from] as number) + weightOf(model, bucket, label);
-    },
-    from,
-    to,
-  );
+export function weightiest(
+  model: Model,
+  p: Prepared,
+  role: AnalyzeOptions['role'],
+  label: number,
+  from: number,
+  to: number,
+  first?: FirstStage,
+): Span | undefined {
+  // What the first stage's reading of this draft met, when it kept that (a draft of one chunk); else the chunk read again.
+  const kept = first ? tokenWeights(model, first, label, from, to) : null;
+  const weight = kept ?? new Float32Array(Math.max(0, to - from));
+  if (!kept) {
+    forEachDistinct(
+      p,
+      role,
+      (bucket, token) => {
+        if (token >= from && token < to) weight[token - from] = (weight[token - from] as number) + weightOf(model, bucket, label);
+      },
+      from,
+      to,
+    );
+  }
   // The run of at most MAX_WORDS tokens in one sentence whose weights add up to most (linear: a fixed window).
   let best = 0;
   let bestA = -1;
@@ -195,7 +208,7 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
     const direct = model.direct;
     // Plain hits of direct rules, and of the school's own phrases, are findings on their own.
     for (const e of p.evidence) if (e.plain && (direct.has(e.ruleId) || e.school === true)) found.add(e.category);
-    const { prob, chunk, ranges } = probabilities(model, p, options);
+    const { prob, chunk, ranges, first } = probabilities(model, p, options);
     const nudgeAt = model.labels.indexOf('nudge');
     const modelFound = modelFindings(
       prob,
@@ -211,7 +224,7 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
       found.add(c);
       if ((byCategory.get(c) ?? []).length > 0) continue;
       const [from, to] = ranges[chunk[l] as number] ?? [0, 0];
-      const span = weightiest(model, p, options.role, l, from, to) ?? weightiest(model, p, options.role, nudgeAt, from, to);
+      const span = weightiest(model, p, options.role, l, from, to, first) ?? weightiest(model, p, options.role, nudgeAt, from, to, first);
       if (span) byCategory.set(c, [{ ruleId: `model.${c}`, message: CATEGORY_MESSAGE[c], ...span }]);
     }
   }

@@ -73,15 +73,29 @@ export const SENTENCE_START = hashString('<s>');
 const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 42 || c === 39;
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
 
-/** Words, and runs of one symbol ("!!!", "🙄") as single tokens. */
+/** `hashString` of `s.slice(from, to)`, without making that string. */
+function hashRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
+/**
+ * Words, and runs of one symbol ("!!!", "🙄") as single tokens. A token's hash is read off the text in place (no
+ * string per token), and its four arrays share one buffer: a draft costs one allocation, not four.
+ */
 export function tokenize(draft: DraftContext): Tokens {
   const text = draft.text;
   const len = text.length;
   const cap = len + 1;
-  const start = new Int32Array(cap);
-  const end = new Int32Array(cap);
-  const sentence = new Int32Array(cap);
-  const hash = new Int32Array(cap);
+  const all = new Int32Array(4 * cap);
+  const start = all.subarray(0, cap);
+  const end = all.subarray(cap, 2 * cap);
+  const sentence = all.subarray(2 * cap, 3 * cap);
+  const hash = all.subarray(3 * cap);
   let count = 0;
   let s = 0;
   const spans = draft.sentences;
@@ -93,19 +107,25 @@ export function tokenize(draft: DraftContext): Tokens {
       continue;
     }
     let j = i + 1;
-    let symbol = '';
-    if (isWord(c)) while (j < len && isWord(text.charCodeAt(j))) j++;
-    else {
+    let h: number;
+    if (isWord(c)) {
+      while (j < len && isWord(text.charCodeAt(j))) j++;
+      h = hashRange(text, i, Math.min(j, i + 40));
+    } else {
       // A symbol: a surrogate pair is one; a run of the same symbol is one token.
       if (c >= 0xd800 && c <= 0xdbff && j < len) j++;
-      symbol = text.slice(i, j);
-      while (j + symbol.length <= len && text.startsWith(symbol, j)) j += symbol.length;
+      h = hashRange(text, i, j);
+      if (j - i === 1) while (j < len && text.charCodeAt(j) === c) j++;
+      else {
+        const low = text.charCodeAt(i + 1);
+        while (j + 2 <= len && text.charCodeAt(j) === c && text.charCodeAt(j + 1) === low) j += 2;
+      }
     }
     while (s < spans.length - 1 && (spans[s] as { end: number }).end <= i) s++;
     start[count] = i;
     end[count] = j;
     sentence[count] = s;
-    hash[count] = hashString(isWord(c) ? text.slice(i, Math.min(j, i + 40)) : symbol);
+    hash[count] = h;
     count++;
     i = j;
   }
@@ -126,19 +146,34 @@ export interface FeatureSource {
 /** The role's seed in the features that join a word with the writer's role. */
 export const roleSeedOf = (role: Role): number => (role === 'staff' ? 1 : 2);
 
+/** The most features one token has (`tokenBuckets`): its word, pair, triple and role, and one per target. */
+export const TOKEN_FEATURES = 4 + TARGETS.length;
+
 /**
- * Token k's features: `previous` and `beforePrevious` are the hashes of the two tokens before it in what is read
- * (SENTENCE_START where there is none: at a sentence's start, and at a chunk's).
+ * Token k's features into `out` (room for TOKEN_FEATURES), returning how many: `previous` and `beforePrevious` are
+ * the hashes of the two tokens before it in what is read (SENTENCE_START where there is none: at a sentence's start,
+ * and at a chunk's). Into an array rather than through a callback, so that the first stage reads them in a loop of
+ * its own (model/first-stage.ts).
  */
-export function tokenFeatures({ tokens, notes }: FeatureSource, roleSeed: number, k: number, previous: number, beforePrevious: number, emit: Emit): void {
+export function tokenBuckets({ tokens, notes }: FeatureSource, roleSeed: number, k: number, previous: number, beforePrevious: number, out: Int32Array): number {
   const h = tokens.hash[k] as number;
-  emit(mix(F.word, h), k);
-  emit(mix(F.pair, previous, h), k);
-  emit(mix(F.triple, mix(F.pair, beforePrevious, previous), h), k);
-  emit(mix(F.role, roleSeed, h), k);
+  out[0] = mix(F.word, h);
+  out[1] = mix(F.pair, previous, h);
+  out[2] = mix(F.triple, mix(F.pair, beforePrevious, previous), h);
+  out[3] = mix(F.role, roleSeed, h);
+  let n = 4;
   const targets = notes.sentences[tokens.sentence[k] as number]?.targets ?? 0;
-  if (targets === 0) emit(mix(F.target, 0, h), k);
-  else for (let t = 0; t < TARGETS.length; t++) if (targets & (1 << t)) emit(mix(F.target, t + 1, h), k);
+  if (targets === 0) out[n++] = mix(F.target, 0, h);
+  else for (let t = 0; t < TARGETS.length; t++) if (targets & (1 << t)) out[n++] = mix(F.target, t + 1, h);
+  return n;
+}
+
+const tokenScratch = new Int32Array(TOKEN_FEATURES);
+
+/** `tokenBuckets` through `emit`. */
+export function tokenFeatures(source: FeatureSource, roleSeed: number, k: number, previous: number, beforePrevious: number, emit: Emit): void {
+  const n = tokenBuckets(source, roleSeed, k, previous, beforePrevious, tokenScratch);
+  for (let i = 0; i < n; i++) emit(tokenScratch[i] as number, k);
 }
 
 /** Every feature of a draft, through `emit` (duplicates included: callers count each bucket once). */
@@ -203,8 +238,11 @@ interface PlacedEvidence {
 }
 
 const placedCache = new WeakMap<readonly RuleEvidence[], PlacedEvidence>();
+/** Most drafts have no evidence: they share this, and cost the cache nothing. */
+const NO_EVIDENCE: PlacedEvidence = { token: new Int32Array(0), rule: new Int32Array(0), category: new Int32Array(0), count: 0 };
 
 function placeEvidence(tokens: Tokens, evidence: readonly RuleEvidence[]): PlacedEvidence {
+  if (evidence.length === 0) return NO_EVIDENCE;
   let placed = placedCache.get(evidence);
   if (placed) return placed;
   const order = evidence.map((e, i) => ({ at: tokenAt(tokens, e.start), i }));

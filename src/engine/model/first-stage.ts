@@ -6,9 +6,9 @@
  * a sentence do the two views see different pairs and triples, and there each view gets its own. Every sum adds the
  * same weights in the same order as reading that chunk or sentence alone (`forEachDistinct` over its tokens).
  */
-import { CHUNK_TOKENS, chunks, roleSeedOf, SENTENCE_START, tokenFeatures, wholeFeatures } from './features';
-import type { Emit, FeatureSource } from './features';
-import { addRow, finish } from './model';
+import { CHUNK_TOKENS, chunks, roleSeedOf, SENTENCE_START, TOKEN_FEATURES, tokenBuckets, wholeFeatures } from './features';
+import type { FeatureSource } from './features';
+import { addRow, finish, rowWeight } from './model';
 import type { Model } from './model';
 import type { Role } from '../types';
 
@@ -23,6 +23,8 @@ export interface FirstStage {
   sentenceBest: Float32Array;
   /** How many sentences hold a word. */
   sentences: number;
+  /** Which reading this was (`tokenWeights` answers for the latest only). */
+  reading: number;
 }
 
 /**
@@ -44,6 +46,57 @@ function stampsFor(model: Model): void {
   chunkStamp = 0;
   sentenceStamp = 0;
 }
+
+/**
+ * The rows a one-chunk draft's reading met, in the order the chunk first met them, each with the token it came
+ * from: what `tokenWeights` needs to find the words that weighed most without reading the draft again. Kept for the
+ * latest reading only, and only for a draft of one chunk (every short draft); grown as needed, up to one chunk's
+ * distinct rows.
+ */
+let metToken = new Int32Array(256);
+let metRow = new Int32Array(256);
+let metCount = 0;
+let metModel: Model | null = null;
+/** The latest reading (0: none yet), and whether its rows were kept. */
+let reading = 0;
+let kept = false;
+
+function keep(r: number, token: number): void {
+  if (metCount === metRow.length) {
+    const grownRow = new Int32Array(2 * metCount);
+    grownRow.set(metRow);
+    metRow = grownRow;
+    const grownToken = new Int32Array(2 * metCount);
+    grownToken.set(metToken);
+    metToken = grownToken;
+  }
+  metRow[metCount] = r;
+  metToken[metCount++] = token;
+}
+
+/**
+ * Per token of [from, to), the weights its features give `label` (a word's own, and the pairs and triples it ends;
+ * a rule's evidence counts for the token it starts in), each feature counted once, summed in the order the draft
+ * first meets them: what `forEachDistinct` over those tokens gives, to the bit. Null unless `first` is the latest
+ * reading, kept its rows (a draft of one chunk) and [from, to) is that chunk: then read the draft again.
+ */
+export function tokenWeights(model: Model, first: FirstStage, label: number, from: number, to: number): Float32Array | null {
+  const range = first.ranges[0] as [number, number];
+  if (first.reading !== reading || !kept || metModel !== model || from !== range[0] || to !== range[1]) return null;
+  const weight = new Float32Array(Math.max(0, to - from));
+  for (let i = 0; i < metCount; i++) {
+    const token = metToken[i] as number;
+    if (token >= from && token < to) weight[token - from] = (weight[token - from] as number) + rowWeight(model, metRow[i] as number, label);
+  }
+  return weight;
+}
+
+/** The chunk's and the sentence's sums while they are read (scratch: a reading returns neither). */
+let chunkSums = new Float32Array(0);
+let sentenceSums = new Float32Array(0);
+
+/** One token's buckets, as `tokenBuckets` gives them. */
+const buckets = new Int32Array(TOKEN_FEATURES);
 
 function nextChunk(): void {
   if (++chunkStamp > 0xffff) {
@@ -70,19 +123,28 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
   const sentenceBest = new Float32Array(L).fill(-Infinity);
   // One sentence in one chunk: read alone, it is the whole draft.
   const whole = tokens.count > 0 && tokens.count <= CHUNK_TOKENS && tokens.sentence[0] === tokens.sentence[tokens.count - 1];
-  const c = new Float32Array(L);
-  const s = new Float32Array(L);
+  if (chunkSums.length < L) {
+    chunkSums = new Float32Array(L);
+    sentenceSums = new Float32Array(L);
+  }
+  const c = chunkSums;
+  const s = sentenceSums;
   const { rows } = model;
   stampsFor(model);
-  const toChunk: Emit = (bucket) => {
+  reading++;
+  kept = ranges.length === 1;
+  metCount = 0;
+  metModel = model;
+  const toChunk = (bucket: number, token: number): void => {
     const r = (rows[bucket] as number) - 1;
     if (r < 0) return;
     const st = stamps[r] as number;
     if (st >>> 16 === chunkStamp) return;
     stamps[r] = ((chunkStamp << 16) | (st & 0xffff)) >>> 0;
     addRow(model, c, r);
+    if (kept && token >= 0) keep(r, token);
   };
-  const toSentence: Emit = (bucket) => {
+  const toSentence = (bucket: number): void => {
     const r = (rows[bucket] as number) - 1;
     if (r < 0) return;
     const st = stamps[r] as number;
@@ -90,7 +152,7 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
     stamps[r] = ((st & 0xffff0000) | sentenceStamp) >>> 0;
     addRow(model, s, r);
   };
-  const toBoth: Emit = (bucket) => {
+  const toBoth = (bucket: number, token: number): void => {
     const r = (rows[bucket] as number) - 1;
     if (r < 0) return;
     const st = stamps[r] as number;
@@ -98,9 +160,13 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
     const inSentence = (st & 0xffff) === sentenceStamp;
     if (inChunk && inSentence) return;
     stamps[r] = ((chunkStamp << 16) | sentenceStamp) >>> 0;
-    if (!inChunk && !inSentence) addRow(model, c, r, s);
-    else if (inSentence) addRow(model, c, r);
-    else addRow(model, s, r);
+    if (inChunk) {
+      addRow(model, s, r);
+      return;
+    }
+    if (inSentence) addRow(model, c, r);
+    else addRow(model, c, r, s);
+    if (kept) keep(r, token);
   };
   let sentences = 0;
   let sentence = -1;
@@ -137,11 +203,19 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
         chunkPrevious = SENTENCE_START;
         chunkBefore = SENTENCE_START;
       }
-      if (whole) tokenFeatures(source, roleSeed, k, chunkPrevious, chunkBefore, toChunk);
-      else if (chunkPrevious === sentencePrevious && chunkBefore === sentenceBefore) tokenFeatures(source, roleSeed, k, chunkPrevious, chunkBefore, toBoth);
-      else {
-        tokenFeatures(source, roleSeed, k, chunkPrevious, chunkBefore, toChunk);
-        tokenFeatures(source, roleSeed, k, sentencePrevious, sentenceBefore, toSentence);
+      // Each view's buckets are read in a loop here rather than through tokenFeatures' callback: one call site
+      // per view, where the view's reader is inlined.
+      if (whole) {
+        const n = tokenBuckets(source, roleSeed, k, chunkPrevious, chunkBefore, buckets);
+        for (let i = 0; i < n; i++) toChunk(buckets[i] as number, k);
+      } else if (chunkPrevious === sentencePrevious && chunkBefore === sentenceBefore) {
+        const n = tokenBuckets(source, roleSeed, k, chunkPrevious, chunkBefore, buckets);
+        for (let i = 0; i < n; i++) toBoth(buckets[i] as number, k);
+      } else {
+        let n = tokenBuckets(source, roleSeed, k, chunkPrevious, chunkBefore, buckets);
+        for (let i = 0; i < n; i++) toChunk(buckets[i] as number, k);
+        n = tokenBuckets(source, roleSeed, k, sentencePrevious, sentenceBefore, buckets);
+        for (let i = 0; i < n; i++) toSentence(buckets[i] as number);
       }
       const h = tokens.hash[k] as number;
       chunkBefore = chunkPrevious;
@@ -162,5 +236,5 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
   // One sentence is the whole draft; no words, and the draft stands for its strongest sentence.
   if (whole || sentences === 0) sentenceBest.set(z);
   if (whole) sentences = 1;
-  return { z, chunk, ranges, sentenceBest, sentences };
+  return { z, chunk, ranges, sentenceBest, sentences, reading };
 }

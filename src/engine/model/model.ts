@@ -289,7 +289,11 @@ export function logits(model: Model, buckets: ArrayLike<number>): Float32Array {
 /** The weight one bucket gives one label (0 when the bucket carries none). */
 export function weightOf(model: Model, bucket: number, label: number): number {
   const r = (model.rows[bucket] as number) - 1;
-  if (r < 0) return 0;
+  return r < 0 ? 0 : rowWeight(model, r, label);
+}
+
+/** `weightOf` for a bucket whose row is already known. */
+export function rowWeight(model: Model, r: number, label: number): number {
   let code = model.first[r] as number;
   for (let m = model.masks[r] as number; m !== 0; m &= m - 1, code++) {
     const l = 31 - Math.clz32(m & -m);

@@ -46,18 +46,27 @@ export function stackWidth(labels: number): number {
 /** The draft being read's inputs that are not 0: where each is, and its value (grown to the widest stack met). */
 let liveAt = new Int32Array(0);
 let liveValue = new Float64Array(0);
+/** Likewise its hidden units that are not 0, in order: which, and their values (float32, as a unit's value is). */
+let hiddenAt = new Int32Array(0);
+let hiddenValue = new Float32Array(0);
 
 /**
  * The second stage's probability per label, for its inputs `x`. Most inputs are 0 for any one draft (categories
  * with no hit, targets not named), and so are many hidden units: only the others are multiplied. A product with 0
  * adds nothing to a sum, and each unit still adds its products in input order, so the sums are the same to the bit.
  * Four hidden units are summed side by side: each sum waits on its last addition, four do not wait on each other.
+ * The hidden units that are not 0 are listed once, so each output runs over them without a test per unit (a test
+ * that goes one way or the other at random, unit by unit).
  */
 export function stackForward(stack: Stack, x: ArrayLike<number>): Float32Array {
   const { inputs: I, hidden: H, w1, b1 } = stack;
   if (liveAt.length < I) {
     liveAt = new Int32Array(I);
     liveValue = new Float64Array(I);
+  }
+  if (hiddenAt.length < H) {
+    hiddenAt = new Int32Array(H);
+    hiddenValue = new Float32Array(H);
   }
   let n = 0;
   for (let i = 0; i < I; i++) {
@@ -66,7 +75,9 @@ export function stackForward(stack: Stack, x: ArrayLike<number>): Float32Array {
     liveAt[n] = i;
     liveValue[n++] = v;
   }
-  const h = new Float32Array(H);
+  // A unit whose sum is not above 0 is 0 (rectified). One above 0 but below float32's least is 0 as a float32 too:
+  // listing it adds a product of 0 to each output's sum, which leaves the sum as it was.
+  let m = 0;
   let j = 0;
   for (; j + 4 <= H; j += 4) {
     const r0 = j * I;
@@ -85,21 +96,36 @@ export function stackForward(stack: Stack, x: ArrayLike<number>): Float32Array {
       s2 += (w1[r2 + i] as number) * v;
       s3 += (w1[r3 + i] as number) * v;
     }
-    h[j] = s0 > 0 ? s0 : 0;
-    h[j + 1] = s1 > 0 ? s1 : 0;
-    h[j + 2] = s2 > 0 ? s2 : 0;
-    h[j + 3] = s3 > 0 ? s3 : 0;
+    if (s0 > 0) {
+      hiddenAt[m] = j;
+      hiddenValue[m++] = s0;
+    }
+    if (s1 > 0) {
+      hiddenAt[m] = j + 1;
+      hiddenValue[m++] = s1;
+    }
+    if (s2 > 0) {
+      hiddenAt[m] = j + 2;
+      hiddenValue[m++] = s2;
+    }
+    if (s3 > 0) {
+      hiddenAt[m] = j + 3;
+      hiddenValue[m++] = s3;
+    }
   }
   for (; j < H; j++) {
     let s = b1[j] as number;
     for (let q = 0; q < n; q++) s += (w1[j * I + (liveAt[q] as number)] as number) * (liveValue[q] as number);
-    h[j] = s > 0 ? s : 0;
+    if (s > 0) {
+      hiddenAt[m] = j;
+      hiddenValue[m++] = s;
+    }
   }
   const out = new Float32Array(stack.outputs);
   for (let k = 0; k < stack.outputs; k++) {
     let s = (stack.b2[k] as number) + INPUT_SCALE * (x[k] as number);
     const row = k * H;
-    for (let u = 0; u < H; u++) if ((h[u] as number) !== 0) s += (stack.w2[row + u] as number) * (h[u] as number);
+    for (let q = 0; q < m; q++) s += (stack.w2[row + (hiddenAt[q] as number)] as number) * (hiddenValue[q] as number);
     out[k] = 1 / (1 + Math.exp(-s));
   }
   return out;
