@@ -8,7 +8,8 @@ import { analyzeDraft } from '../../src/engine';
 import type { Category, Role, Verdict } from '../../src/engine';
 import { bundledModel, installBundledModel } from '../../src/engine/model/bundled';
 import { BUCKETS, chunks, forEachDistinct } from '../../src/engine/model/features';
-import { readFirstStage } from '../../src/engine/model/first-stage';
+import { readFirstStage, tokenWeights } from '../../src/engine/model/first-stage';
+import { weightiest } from '../../src/engine/decide';
 import { prepare } from '../../src/engine/analyze';
 import { accumulate, decodeModel, encodeModel, finish, logits, weightOf } from '../../src/engine/model/model';
 import type { Model } from '../../src/engine/model/model';
@@ -212,6 +213,40 @@ describe('reading a draft', () => {
     // The long draft really is cut inside a sentence.
     const long = prepare(drafts[3] as string, { role: 'parent', pack });
     expect(chunks(long.tokens).some(([, to]) => to < long.tokens.count && long.tokens.sentence[to] === long.tokens.sentence[to - 1])).toBe(true);
+  });
+
+  it('points at the same words from the rows the reading kept as from reading the draft again, and reads again for any other reading', () => {
+    const model = bundledModel();
+    const pack = getBundledPack('bexton');
+    if (!model || !pack) throw new Error('no model or pack');
+    const drafts = [
+      'The head at Bexton is a disgrace and I will be waiting for him.',
+      'Lovely sports day. Mr Jones is useless, he shouted at the kids again! Somebody should sort him out.',
+      'my lad got a detention for nothing, the office never answer the phone',
+    ];
+    for (const text of drafts) {
+      const p = prepare(text, { role: 'parent', pack });
+      const first = readFirstStage(model, p, 'parent');
+      expect(first.ranges).toHaveLength(1);
+      const [from, to] = first.ranges[0] as [number, number];
+      for (let l = 0; l < model.labels.length; l++) {
+        const kept = tokenWeights(model, first, l, from, to);
+        expect(kept, text).not.toBeNull();
+        expect(weightiest(model, p, 'parent', l, from, to, first), `${text} / ${model.labels[l]}`).toEqual(weightiest(model, p, 'parent', l, from, to));
+        const again = new Float32Array(to - from);
+        forEachDistinct(p, 'parent', (bucket, token) => {
+          if (token >= from && token < to) again[token - from] = (again[token - from] as number) + weightOf(model, bucket, l);
+        }, from, to);
+        expect(Array.from(kept as Float32Array)).toEqual(Array.from(again));
+      }
+    }
+    // A reading that is not the latest, or a range that is not its chunk, is not answered from kept rows.
+    const p = prepare(drafts[0] as string, { role: 'parent', pack });
+    const older = readFirstStage(model, p, 'parent');
+    readFirstStage(model, prepare(drafts[1] as string, { role: 'parent', pack }), 'parent');
+    expect(tokenWeights(model, older, 0, 0, p.tokens.count)).toBeNull();
+    const latest = readFirstStage(model, p, 'parent');
+    expect(tokenWeights(model, latest, 0, 1, p.tokens.count)).toBeNull();
   });
 });
 
