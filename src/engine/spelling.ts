@@ -4,6 +4,7 @@
  * and the words of contempt and violence the hate and threat rules read — and never a real English word: the
  * `REAL_WORDS` list holds every dictionary word that a repair would otherwise touch.
  */
+import { isDigitCode, isLetterCode } from './fold';
 import { wordsIn } from './lexicon-words';
 import type { Lexicon } from './phrases/matcher';
 import { LEXICON_VOCABULARY } from './spelling.generated';
@@ -265,9 +266,8 @@ export interface Repair {
   split: number;
 }
 
-const isLetterCode = (c: number): boolean => c >= 97 && c <= 122;
 /** Anything but a letter, a digit, a masked letter (`*`) or an apostrophe ends a word. */
-const isWordEdge = (c: number): boolean => !isLetterCode(c) && !(c >= 48 && c <= 57) && c !== 42 && c !== 39;
+const isWordEdge = (c: number): boolean => !isLetterCode(c) && !isDigitCode(c) && c !== 42 && c !== 39;
 
 /** Per word, the hashes of its first k letters (`RepairFilter.maySplit`). */
 let heads = new Int32Array(32);

@@ -20,6 +20,7 @@
  * pairs joined with their sentence's targets.
  */
 import { MANNERS, TARGETS } from '../annotate';
+import { hashRange } from '../fnv';
 import type { Annotation } from '../annotate';
 import type { DraftContext } from '../context';
 import type { Category, Role } from '../types';
@@ -47,12 +48,7 @@ export interface RuleEvidence {
 
 /** FNV-1a over a string's UTF-16 code units. */
 export function hashString(s: string, seed = 0x811c9dc5): number {
-  let h = seed | 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h;
+  return hashRange(s, 0, s.length, seed);
 }
 
 /** Mix a family seed with up to two values into one bucket. */
@@ -72,16 +68,6 @@ export const SENTENCE_START = hashString('<s>');
 
 const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 42 || c === 39;
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
-
-/** `hashString` of `s.slice(from, to)`, without making that string. */
-function hashRange(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = from; i < to; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h;
-}
 
 /**
  * Words, and runs of one symbol ("!!!", "🙄") as single tokens. A token's hash is read off the text in place (no

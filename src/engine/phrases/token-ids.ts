@@ -9,6 +9,8 @@
  * made for it, and the string the rules then read has its hash worked out already, wherever it is looked up next.
  */
 
+import { hashRange } from '../fnv';
+
 const LIMIT = 1 << 15;
 /** Open addressing, at most half full: twice the limit, a power of two. */
 const SLOTS = LIMIT << 1;
@@ -33,13 +35,9 @@ function makeRoom(count: number): void {
   generation++;
 }
 
-/** FNV-1a over text[from, to), folded to a slot. */
+/** text[from, to)'s hash, folded to a slot. */
 function slotOf(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  const h = hashRange(text, from, to);
   return (h ^ (h >>> 16)) & MASK;
 }
 
