@@ -16,6 +16,7 @@ import type { DraftContext } from './context';
 import { holdsIn } from './lexicon-words';
 import type { RuleTokens } from './rule-tokens';
 import { OWN_CHILD, PRAISE } from './lexicon';
+import { negates } from './negation';
 
 export const TARGETS = [
   'school',
@@ -97,11 +98,9 @@ const OTHER_ORG = wordsTested([
 const PUBLIC_FIGURE = words(['prime minister', 'pm', 'mps?', 'ministers?', 'education secretary', 'king', 'celebrit(?:y|ies)', 'politicians?']);
 
 const OWN = new RegExp(`(?<![a-z])(?:${OWN_CHILD}|my (?:husband|wife|partner|fella|hubby|other half|mum|dad|nan|family|dog|cat)|our (?:family|house)|(?:my|our) (?:toddler|teen|teenager|tribe|little (?:man|monster|madam|terror)s?))(?![a-z])`);
-/** Praise or thanks in a sentence (the `praise` manner); also read by staff_conduct.criticism through negative.ts. */
+/** Praise or thanks in a sentence (the `praise` manner); also read by staff_conduct.criticism through complaint.ts's `criticism`. */
 export const PRAISE_RE = new RegExp(`(?<![a-z])(?:${PRAISE}|love (?:the|our|this|that|them|her|him)|shout ?out|big up|so good|fab(?:ulous)?|great job|cannot thank|can't thank)(?![a-z])`);
 
-const NEGATED = wordsTested(["not", "never", "no", "nothing", "nobody", "n't", "dont", "didnt", "cant", "wont", "isnt", "wasnt", "aint"]);
-const NEGATED_SUFFIX = /n't(?![a-z])/;
 const REPORTED = wordsTested([
   'said|says|saying|told (?:me|us|him|her|them|by)|apparently|allegedly|rumour|rumours|heard|reported|claims?|claimed',
   'according to|someone wrote|someone said|was called|called (?:her|him|them|my)',
@@ -156,7 +155,7 @@ export function annotate(draft: DraftContext, words: RuleTokens): Annotation {
       carried = before.targets & CARRIED & ~targets;
       targets |= carried;
     }
-    if (NEGATED.test(text) || NEGATED_SUFFIX.test(text)) manner |= M.negated;
+    if (negates(text)) manner |= M.negated;
     if (text.includes('?')) manner |= M.question;
     if (REPORTED.test(text) || text.includes('"') || text.includes('“') || SINGLE_QUOTED.test(text)) manner |= M.reported;
     if (PRAISE_RE.test(text)) manner |= M.praise;

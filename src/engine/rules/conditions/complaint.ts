@@ -1,11 +1,12 @@
 /**
  * Conditions of the complaint rules (rules/complaint.yaml): whether a complaint is aimed at the school, in the
- * writer's own words, and not turned round by what is around it. The checks of the broad criticism net (what
- * was `negative.ts`) live here, one implementation: `negative.ts` composes the same functions for
- * staff_conduct.criticism (@criticism-of-the-school).
+ * writer's own words, and not turned round by what is around it. The checks of the broad criticism net live
+ * here, one implementation: `criticism` below composes the same functions for staff_conduct.criticism
+ * (@criticism-of-the-school).
  */
 import { COMMON_CONDITIONS } from './common';
 import { PRAISE_RE } from '../../annotate';
+import { negatedJustBefore } from '../../negation';
 import { reportedOrRejected } from '../../speech';
 import type { DraftContext } from '../../context';
 import type { Condition, Conditions, Place } from './types';
@@ -34,8 +35,6 @@ export const CONTRAST = /\b(?:but|however|though|although|except|yet|shame|pity)
 
 const praise = COMMON_CONDITIONS.praise?.test as Condition;
 
-/** "Not rude", "never lazy", "no longer useless": a "not" at most one word before the hit. */
-const NEGATED_BEFORE = /\b(?:not|never|no longer|nothing|hardly|isn'?t|wasn'?t|aren'?t|weren'?t|n't)(?: [\w']+)? $/;
 /** The writer judging themself, or their own child ("I'm useless at fractions", "my son can be so lazy"). */
 const SELF_BEFORE = /\b(?:i|i'?m|i am|i was|i felt|i feel|i'?ve been|felt|made me|my (?:son|daughter|boy|girl|lad|kids?|child|youngest|eldest|husband|wife|partner)(?: \w+)?(?: is| was| can be|'s| has been| gets))(?: [\w']+){0,3} $/;
 /** Asking about arrangements, not complaining: the sentence opens as such a question. */
@@ -49,7 +48,8 @@ const lead = (hit: Place, draft: DraftContext): string => {
   return draft.text.slice(Math.max(start, hit.start - 60), hit.start);
 };
 
-export const negatedBefore = (hit: Place, draft: DraftContext): boolean => NEGATED_BEFORE.test(lead(hit, draft));
+/** "Not rude", "never lazy", "no longer useless": a denying word (negation.ts) at most one word before the hit. */
+export const negatedBefore = (hit: Place, draft: DraftContext): boolean => negatedJustBefore(lead(hit, draft));
 export const writerOnThemself = (hit: Place, draft: DraftContext): boolean => SELF_BEFORE.test(lead(hit, draft));
 export const askingAboutArrangements = (hit: Place, draft: DraftContext): boolean => ASKING.test(draft.sentenceText(hit.sentence));
 export const everydayIdiom = (hit: Place, draft: DraftContext): boolean => EVERYDAY.test(draft.sentenceText(hit.sentence));

@@ -6,6 +6,7 @@
  */
 import type { DraftContext } from '../../context';
 import { holds, wordsOf } from '../../lexicon-words';
+import { negates, withoutNegation } from '../../negation';
 import { test } from '../../regex';
 import { insideQuotes } from '../../speech';
 import type { Conditions, Place } from './types';
@@ -71,7 +72,10 @@ function counterSpeech(draft: DraftContext, index: number): boolean {
   return counter;
 }
 
-const NEGATOR = /\b(?:not|never|no|nobody|nothing|none|neither|nor|hardly|stop|against)\b|n't\b/;
+/** Words that oppose what follows without negating it ("stop calling…", "against racism"): a denial too, here. */
+const OPPOSING = /\b(?:stop|against)\b/;
+/** Denied: a denying word (negation.ts) or an opposing one. */
+const denies = (said: string): boolean => negates(said) || OPPOSING.test(said);
 /** Negative words that are themselves the contempt, or that only frame the sentence, not deny it. */
 const NOT_A_DENIAL =
   /\b(?:nothing but|nothing more than|no better than|no more than|not (?:even )?human|not (?:real |even )?people|no (?:value|worth|place|right)|not worth\w*|never be|can'?t (?:help|stop|stand|bear|tolerate|stomach)|cannot (?:help|stop|stand|bear)|don'?t (?:want|like|trust)|do not (?:want|like|trust)|never (?:trust|hire|employ|rent to|serve)|nothing (?:\w+ ){0,4}?(?:is )?worse|no one else|nobody else|no (?:compassion|sympathy|respect|pity|time|patience|love|tolerance|empathy|mercy|room)|(?:is|isn'?t|does|doesn'?t|do|don'?t|how is) (?:it|this|that|people|you)(?: really)? (?:not |n'?t )?(?:obvious|clear|apparent|realise|realize|see|recognise|recognize|understand|know|get it|make it (?:obvious|clear))|why (?:do|does|don'?t|doesn'?t) (?:people|you|they|anyone)(?: really)? (?:not )?(?:see|realise|realize|recognise|recognize|understand|get)|(?:can'?t|cannot|couldn'?t) believe|don'?t (?:forget|get me wrong|know (?:why|how))|never forget|make no mistake|not (?:sure|surprised|being funny|gonna lie|going to lie|to be (?:rude|funny))|no wonder|no offence|why (?:don'?t|not|shouldn'?t|can'?t) (?:we|you|they|i)|(?:don'?t|do not) have anything against|nothing against|if (?:they|you|she|he) (?:weren'?t|wasn'?t|were not|was not)|(?:no one|nobody|none)(?: else)? (?:is|are) (?:as|so)|not (?:being |a |that |at all )?racist|no racist|not (?:a bunch of|a load of|a pack of|some)|(?:aren'?t|are not|isn'?t|is not|not) (?:welcome|wanted|needed)|not in my (?:house|home|school|classroom|name|world)|(?:why )?can'?t (?:they|you|she|he) (?:just )?(?:go|clear off|piss off|bugger off|get lost)|(?:shouldn'?t|should not|should never|must not|mustn'?t|ought not to|can'?t|cannot) be (?:allowed |let |trusted )?(?:anywhere )?(?:near|around|(?:left )?alone with|trusted with))\b/g;
@@ -88,7 +92,7 @@ function negated(hit: Place, draft: DraftContext): boolean {
   const brk = CLAUSE_BREAK.exec(lead);
   if (brk) lead = lead.slice(brk.index + brk[0].length);
   const said = `${lead}${lead.endsWith(' ') ? '' : ' '}${draft.text.slice(hit.start, hit.end)}`.replace(NOT_A_DENIAL, ' ');
-  return NEGATOR.test(said);
+  return denies(said);
 }
 
 /** Negated before the hit, for frames whose own words hold the "not" ("women shouldn't lead"). */
@@ -97,8 +101,8 @@ function negatedBefore(hit: Place, draft: DraftContext): boolean {
   let lead = draft.text.slice(sentenceStart, hit.start);
   const brk = CLAUSE_BREAK.exec(lead);
   if (brk) lead = lead.slice(brk.index + brk[0].length);
-  const own = draft.text.slice(hit.start, hit.end).replace(/n't\b|\b(?:not|never|cannot|no)\b/g, ' ');
-  return NEGATOR.test(`${lead}${lead.endsWith(' ') ? '' : ' '}${own}`.replace(NOT_A_DENIAL, ' '));
+  const own = withoutNegation(draft.text.slice(hit.start, hit.end));
+  return denies(`${lead}${lead.endsWith(' ') ? '' : ' '}${own}`.replace(NOT_A_DENIAL, ' '));
 }
 
 /** A group is named in this sentence, or in the one before or after (where "they"/"you" refer back). */

@@ -1,6 +1,6 @@
 /**
  * Conditions of the staff-conduct rules (rules/staff-conduct.yaml). The criticism net's checks stay one
- * implementation, `criticism` in negative.ts, shared with the complaint family: called here, never copied.
+ * implementation, `criticism` in complaint.ts, shared with the complaint family: called here, never copied.
  */
 import { isOtherChild } from '../../names';
 import { criticism } from './complaint';
@@ -19,7 +19,7 @@ export const STAFF_CONDUCT_CONDITIONS: Conditions = {
     test: (hit, draft) => (borrowed(hit) ? isOtherChild(draft, hit.start, hit.end) : aboutSomeoneElse(hit, draft)),
   },
   'criticism-of-the-school': {
-    does: 'criticism aimed at the school community and not turned round by anything around it (negative.ts: the school or its staff named or carried on, not reported, not a question, an idiom, unqualified praise, a "not" before it or the writer on themself)',
+    does: 'criticism aimed at the school community and not turned round by anything around it (complaint.ts: the school or its staff named or carried on, not reported, not a question, an idiom, unqualified praise, a "not" before it or the writer on themself)',
     // `criticism` reads only where the hit is (its start and sentence), which every hit has.
     test: (hit, draft) => criticism(hit, draft),
   },
