@@ -109,46 +109,84 @@ const RIGHT = new Set([...KEYWORDS, 'all', 'people', 'person', 'behaviour', 'beh
 const isVowel = (c: number): boolean => c === 97 || c === 101 || c === 105 || c === 111 || c === 117;
 
 /**
- * Each misspelling and the keyword it stands for. Built when the engine is imported, so kept cheap: the words a
- * repair must leave alone are entered first, as null, and a misspelling then costs one look-up (about 1 ms less of
- * a fresh worker's start than asking each list in turn, a one-off measurement).
+ * The misspellings of one keyword, as `repairWord` recognises them: the filter of repairs (`RepairFilter`) is built
+ * from these.
  */
-function buildVariants(): Map<string, string | null> {
-  const variants = new Map<string, string | null>();
-  for (const list of [KEYWORDS, REAL_WORDS, INFORMAL_WORDS]) for (const word of list) variants.set(word, null);
-  // Where two keywords share a misspelling ("womn": woman or women) the first listed wins; both mean the same here.
-  const add = (variant: string, keyword: string): void => {
-    if (!variants.has(variant)) variants.set(variant, keyword);
-  };
-  for (const keyword of KEYWORDS) {
-    const n = keyword.length;
-    // A dropped letter: any letter of a long word; only a vowel of a short one ("gy", "fck"), never leaving one letter.
-    if (n >= 5) {
-      for (let i = 0; i < n; i++) add(keyword.slice(0, i) + keyword.slice(i + 1), keyword);
-    } else if (n >= 3) {
-      for (let i = 0; i < n; i++) {
-        if (!isVowel(keyword.charCodeAt(i))) continue;
-        const variant = keyword.slice(0, i) + keyword.slice(i + 1);
-        if (variant.length >= 3 || !/[aeiou]/.test(variant)) add(variant, keyword);
-      }
-    }
-    // Two letters swapped (never two the same: that is the word itself).
-    if (n >= 4) {
-      for (let i = 0; i + 1 < n; i++) {
-        if (keyword[i] === keyword[i + 1]) continue;
-        add(keyword.slice(0, i) + (keyword[i + 1] as string) + (keyword[i] as string) + keyword.slice(i + 2), keyword);
-      }
+function variantsOf(keyword: string): string[] {
+  const out: string[] = [];
+  const n = keyword.length;
+  // A dropped letter: any letter of a long word; only a vowel of a short one ("gy", "fck"), never leaving one letter.
+  if (n >= 5) {
+    for (let i = 0; i < n; i++) out.push(keyword.slice(0, i) + keyword.slice(i + 1));
+  } else if (n >= 3) {
+    for (let i = 0; i < n; i++) {
+      if (!isVowel(keyword.charCodeAt(i))) continue;
+      const variant = keyword.slice(0, i) + keyword.slice(i + 1);
+      if (variant.length >= 3 || !/[aeiou]/.test(variant)) out.push(variant);
     }
   }
-  return variants;
+  // Two letters swapped (never two the same: that is the word itself).
+  if (n >= 4) {
+    for (let i = 0; i + 1 < n; i++) {
+      if (keyword[i] === keyword[i + 1]) continue;
+      out.push(keyword.slice(0, i) + (keyword[i + 1] as string) + (keyword[i] as string) + keyword.slice(i + 2));
+    }
+  }
+  return out;
 }
 
-const VARIANTS = buildVariants();
+/** Whether `word` is one of `variantsOf(keyword)`, without listing them. */
+function isVariant(word: string, keyword: string): boolean {
+  const n = keyword.length;
+  const m = word.length;
+  let i = 0;
+  while (i < m && word.charCodeAt(i) === keyword.charCodeAt(i)) i++;
+  if (m === n - 1) {
+    // Letter i dropped (or any letter of the run of equal letters it ends: all vowels or none).
+    for (let j = i; j < m; j++) if (word.charCodeAt(j) !== keyword.charCodeAt(j + 1)) return false;
+    if (n >= 5) return true;
+    return n >= 3 && isVowel(keyword.charCodeAt(i)) && (m >= 3 || !/[aeiou]/.test(word));
+  }
+  // Letters i and i + 1 swapped.
+  if (m !== n || n < 4 || i + 1 >= n) return false;
+  if (word.charCodeAt(i) !== keyword.charCodeAt(i + 1) || word.charCodeAt(i + 1) !== keyword.charCodeAt(i)) return false;
+  for (let j = i + 2; j < n; j++) if (word.charCodeAt(j) !== keyword.charCodeAt(j)) return false;
+  return true;
+}
 
-/** The keyword a misspelt word stands for, or undefined. */
+/**
+ * Per word length m, the keywords a word of that length may misspell (of length m + 1 or m), in their order. Built on
+ * first use: listing every misspelling of every keyword at start cost a fresh worker ~4 ms, and most drafts have none.
+ */
+let byLength: string[][] | undefined;
+
+function keywordsFor(length: number): readonly string[] {
+  if (!byLength) {
+    byLength = [];
+    for (const keyword of KEYWORDS) {
+      (byLength[keyword.length - 1] ??= []).push(keyword);
+      (byLength[keyword.length] ??= []).push(keyword);
+    }
+  }
+  return byLength[length] ?? [];
+}
+
+/** Misspellings already looked at, so the common ones cost one lookup; bounded like `splitMemo`. */
+const repairMemo = new Map<string, string | null>();
+
+/**
+ * The keyword a misspelt word stands for, or undefined. Where two keywords share a misspelling ("womn": woman or
+ * women) the first listed wins; both mean the same here. Dictionary words (`REAL_WORDS`) are left alone.
+ */
 function repairWord(word: string): string | undefined {
-  if (word.length < 2 || KEYWORDS.has(word)) return undefined;
-  return VARIANTS.get(word) ?? undefined;
+  if (word.length < 2 || KEYWORDS.has(word) || REAL_WORDS.has(word) || INFORMAL_WORDS.has(word)) return undefined;
+  let keyword = repairMemo.get(word);
+  if (keyword === undefined) {
+    keyword = keywordsFor(word.length).find((k) => isVariant(word, k)) ?? null;
+    if (repairMemo.size >= 20_000) repairMemo.clear();
+    repairMemo.set(word, keyword);
+  }
+  return keyword ?? undefined;
 }
 
 /** Words already looked at, so the common ones cost one lookup; bounded so a flood of new words cannot grow it. */
@@ -204,6 +242,17 @@ class HashBits {
   }
 }
 
+/** Every word `repairWord` repairs: each keyword's misspellings that are no word left alone. */
+function misspellings(): string[] {
+  const out: string[] = [];
+  for (const keyword of KEYWORDS) {
+    for (const variant of variantsOf(keyword)) {
+      if (!KEYWORDS.has(variant) && !REAL_WORDS.has(variant) && !INFORMAL_WORDS.has(variant)) out.push(variant);
+    }
+  }
+  return out;
+}
+
 const longest = (words: Iterable<string>): number => Math.max(...[...words].map((w) => w.length));
 
 /**
@@ -212,7 +261,7 @@ const longest = (words: Iterable<string>): number => Math.max(...[...words].map(
  * `splitPoint` would change is passed over (a set of hashes misses no member).
  */
 class RepairFilter {
-  private readonly misspelt = new HashBits(17, [...VARIANTS].filter(([, keyword]) => keyword !== null).map(([variant]) => variant));
+  private readonly misspelt = new HashBits(17, misspellings());
   private readonly left = new HashBits(13, LEFT);
   private readonly right = new HashBits(13, RIGHT);
   /** The longest first and second part of a pair. */

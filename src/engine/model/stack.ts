@@ -199,10 +199,22 @@ export function decodeStack(bytes: Uint8Array, at: number, labels: number): Stac
   const b1 = floats(H);
   const scale2 = floats(K);
   const b2 = floats(K);
-  const w1 = new Float32Array(H * I);
-  for (let i = 0; i < H * I; i++) w1[i] = ((bytes[p + i] as number) << 24 >> 24) * (scale1[Math.floor(i / I)] as number);
+  const w1 = scaledRows(bytes, p, H, I, scale1);
   p += H * I;
-  const w2 = new Float32Array(K * H);
-  for (let i = 0; i < K * H; i++) w2[i] = ((bytes[p + i] as number) << 24 >> 24) * (scale2[Math.floor(i / H)] as number);
+  const w2 = scaledRows(bytes, p, K, H, scale2);
   return { inputs: I, hidden: H, outputs: K, w1, b1, w2, b2 };
+}
+
+/**
+ * `rows` × `cols` signed bytes at `at`, each row times its scale. Row by row, so a fresh worker's first pass (read
+ * before anything is optimised) does no division per weight and boxes no quotient.
+ */
+function scaledRows(bytes: Uint8Array, at: number, rows: number, cols: number, scale: Float32Array): Float32Array {
+  const out = new Float32Array(rows * cols);
+  const weights = new Int8Array(bytes.buffer, bytes.byteOffset + at, rows * cols);
+  for (let r = 0, i = 0; r < rows; r++) {
+    const s = scale[r] as number;
+    for (const end = i + cols; i < end; i++) out[i] = (weights[i] as number) * s;
+  }
+  return out;
 }
