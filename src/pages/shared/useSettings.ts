@@ -91,12 +91,17 @@ export function useSettings(): SettingsPage {
       // Shown at once, so a ticked box stays ticked; storage's change event then confirms it.
       const before = shown.current;
       if (before) {
+        // A load begun before this change (after a route was saved, say) would answer with the settings from before
+        // it and tick the box again. It is dropped, and the page loads again once the change is saved.
+        loads.current++;
         const user = change(before.effective.user);
         setState({ ...before, effective: resolveSettings({ user, managed: before.managed, imported: before.imported }) });
       }
-      return run(() => updateSettings(change), done);
+      return run(() => updateSettings(change), done).then(() => {
+        if (before) reload();
+      });
     },
-    [run],
+    [run, reload],
   );
 
   return { state, provisional, status, setStatus, update, run };
