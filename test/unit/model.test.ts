@@ -11,7 +11,7 @@ import { BUCKETS, chunks, forEachDistinct } from '../../src/engine/model/feature
 import { readFirstStage, tokenWeights } from '../../src/engine/model/first-stage';
 import { weightiest } from '../../src/engine/decide';
 import { prepare } from '../../src/engine/analyze';
-import { accumulate, decodeModel, encodeModel, finish, logits, weightOf } from '../../src/engine/model/model';
+import { accumulate, decodeModel, encodeModel, finish, logits, rowOf, weightOf } from '../../src/engine/model/model';
 import type { Model } from '../../src/engine/model/model';
 import type { ModelHeader } from '../../src/engine/model/model';
 import { INPUT_SCALE, stackForward, stackWidth } from '../../src/engine/model/stack';
@@ -87,6 +87,23 @@ describe('model file', () => {
     expect(stored(model, [5, 6, 90_000])).toEqual(Array.from(weights));
     // Its third row, stored plus one (0 is "no weight").
     expect(model.rows[90_000]).toBe(3);
+  });
+
+  it('finds every bucket\'s row in the small index as in the bucket table, and refuses a bucket listed twice', () => {
+    const model = bundledModel();
+    if (!model) throw new Error('no bundled model');
+    let found = 0;
+    for (let bucket = 0; bucket < BUCKETS; bucket++) {
+      const row = rowOf(model.index, bucket);
+      if (row !== (model.rows[bucket] as number) - 1) throw new Error(`bucket ${bucket}: row ${row}, the table says ${(model.rows[bucket] as number) - 1}`);
+      if (row >= 0) found++;
+    }
+    expect(found).toBe(model.masks.length);
+    // Buckets at a word's first and last bit, and the table's last bucket.
+    const edges = decodeModel(encodeModel(header(['threat']), Int32Array.from([0, 31, 32, 63, BUCKETS - 1]), Int8Array.from([1, 2, 3, 4, 5])));
+    expect([0, 1, 31, 32, 63, 64, BUCKETS - 1].map((b) => rowOf(edges.index, b))).toEqual([0, -1, 1, 2, 3, -1, 4]);
+    const twice = encodeModel(header(['threat']), Int32Array.from([7, 7]), Int8Array.from([1, 2]));
+    expect(() => decodeModel(twice)).toThrow(/a bucket is listed twice/);
   });
 
   it('stores each weight as one of at most 16 levels of its label, and refuses a label with more', () => {

@@ -8,7 +8,7 @@
  */
 import { CHUNK_TOKENS, chunks, roleSeedOf, SENTENCE_START, TOKEN_FEATURES, tokenBuckets, wholeFeatures } from './features';
 import type { FeatureSource } from './features';
-import { addRow, finish, rowWeight } from './model';
+import { addRow, finish, rowOf, rowWeight } from './model';
 import type { Model } from './model';
 import type { Role } from '../types';
 
@@ -129,14 +129,14 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
   }
   const c = chunkSums;
   const s = sentenceSums;
-  const { rows } = model;
+  const { index } = model;
   stampsFor(model);
   reading++;
   kept = ranges.length === 1;
   metCount = 0;
   metModel = model;
   const toChunk = (bucket: number, token: number): void => {
-    const r = (rows[bucket] as number) - 1;
+    const r = rowOf(index, bucket);
     if (r < 0) return;
     const st = stamps[r] as number;
     if (st >>> 16 === chunkStamp) return;
@@ -145,7 +145,7 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
     if (kept && token >= 0) keep(r, token);
   };
   const toSentence = (bucket: number): void => {
-    const r = (rows[bucket] as number) - 1;
+    const r = rowOf(index, bucket);
     if (r < 0) return;
     const st = stamps[r] as number;
     if ((st & 0xffff) === sentenceStamp) return;
@@ -153,7 +153,7 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
     addRow(model, s, r);
   };
   const toBoth = (bucket: number, token: number): void => {
-    const r = (rows[bucket] as number) - 1;
+    const r = rowOf(index, bucket);
     if (r < 0) return;
     const st = stamps[r] as number;
     const inChunk = st >>> 16 === chunkStamp;
