@@ -194,6 +194,10 @@ describe('reading a draft', () => {
       'Lovely sports day. The head at Bexton is a disgrace! Mr Jones said he would sort it? He never does.',
       // Sentences of about 100 tokens, then runs of symbols with no sentence end in reach: a chunk ends inside one.
       `${`${'teachers '.repeat(100)}end.\n`.repeat(3)}so ${'x)'.repeat(400)} I will wait for him after school. Useless.`,
+      // Runs of a few tokens repeated, across chunks and sentences (the reading passes over a repeat's features).
+      `${'.?'.repeat(700)}x I will kill him ${'@$!1|#*'.repeat(150)} kill kill kill kill. ${'I hate him. '.repeat(80)}`,
+      // Pairs met again after another word: the same pair, not the same triple.
+      'Our head: never at the gate, never answers, never wrong. What a coward.',
     ];
     for (const text of drafts) {
       for (const role of ['parent', 'staff'] as const) {

@@ -112,6 +112,23 @@ function nextSentence(): void {
   }
 }
 
+/** How far back `repeats` looks: runs of up to this many tokens repeated ("!?!?", "@$!1|#*@$!1|#*"). */
+const REPEAT_SPAN = 8;
+
+/**
+ * Whether token k and the two before it have the same words as some token up to REPEAT_SPAN before it and its two,
+ * that token no earlier than `first`: two tokens past the later of its chunk's and its sentence's start, so that both
+ * views saw it beside those same two words. Then k has that token's features, already read in both views: a draft
+ * that repeats a few symbols a million times costs one look-up per token, not five.
+ */
+function repeats(hashes: Int32Array, k: number, first: number): boolean {
+  const h = hashes[k] as number;
+  for (let j = k - 1; j >= first && j >= k - REPEAT_SPAN; j--) {
+    if (hashes[j] === h && hashes[j - 1] === hashes[k - 1] && hashes[j - 2] === hashes[k - 2]) return true;
+  }
+  return false;
+}
+
 /** The first stage's log-odds for a draft, per chunk and per sentence, in one reading of its tokens. */
 export function readFirstStage(model: Model, source: FeatureSource, role: Role): FirstStage {
   const L = model.labels.length;
@@ -183,12 +200,14 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
   let chunkBefore = SENTENCE_START;
   let sentencePrevious = SENTENCE_START;
   let sentenceBefore = SENTENCE_START;
+  const hashes = tokens.hash;
   ranges.forEach(([from, to], r) => {
     c.fill(0);
     nextChunk();
     let chunkSentence = -1;
     for (let k = from; k < to; k++) {
       const at = tokens.sentence[k] as number;
+      const h = hashes[k] as number;
       if (at !== sentence) {
         endSentence(k);
         sentence = at;
@@ -205,7 +224,9 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
       }
       // Each view's buckets are read in a loop here rather than through tokenFeatures' callback: one call site
       // per view, where the view's reader is inlined.
-      if (whole) {
+      if (repeats(hashes, k, Math.max(from, sentenceFrom) + 2)) {
+        // Its buckets are those of a token already read in both views: each is stamped, and adds nothing.
+      } else if (whole) {
         const n = tokenBuckets(source, roleSeed, k, chunkPrevious, chunkBefore, buckets);
         for (let i = 0; i < n; i++) toChunk(buckets[i] as number, k);
       } else if (chunkPrevious === sentencePrevious && chunkBefore === sentenceBefore) {
@@ -217,7 +238,6 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
         n = tokenBuckets(source, roleSeed, k, sentencePrevious, sentenceBefore, buckets);
         for (let i = 0; i < n; i++) toSentence(buckets[i] as number);
       }
-      const h = tokens.hash[k] as number;
       chunkBefore = chunkPrevious;
       chunkPrevious = h;
       sentenceBefore = sentencePrevious;
