@@ -7,7 +7,8 @@ import { gzipSync } from 'node:zlib';
 import { analyzeDraft } from '../../src/engine';
 import type { Category, Role, Verdict } from '../../src/engine';
 import { bundledModel, installBundledModel } from '../../src/engine/model/bundled';
-import { BUCKETS, chunks, forEachDistinct } from '../../src/engine/model/features';
+import { BUCKETS, chunks, forEachDistinct, sameSentence } from '../../src/engine/model/features';
+import type { RuleEvidence } from '../../src/engine/model/features';
 import { readFirstStage, tokenWeights } from '../../src/engine/model/first-stage';
 import { weightiest } from '../../src/engine/decide';
 import { prepare } from '../../src/engine/analyze';
@@ -234,6 +235,24 @@ describe('reading a draft', () => {
     // The long draft really is cut inside a sentence.
     const long = prepare(drafts[3] as string, { role: 'parent', pack });
     expect(chunks(long.tokens).some(([, to]) => to < long.tokens.count && long.tokens.sentence[to] === long.tokens.sentence[to - 1])).toBe(true);
+  });
+
+  it('reads a sentence met again as the same only when its words, its notes and its rules\' evidence are the same', () => {
+    const pack = getBundledPack('bexton');
+    if (!pack) throw new Error('no pack');
+    const p = prepare('I hate him. I hate him. I hate her.', { role: 'parent', pack });
+    expect(p.tokens.count).toBe(12);
+    const hit = (ruleId: string, start: number): RuleEvidence => ({ ruleId, category: 'abuse', start, end: start + 4 });
+    const read = (evidence: RuleEvidence[]) => ({ ...p, evidence });
+    expect(sameSentence(read([]), 0, 4, 4)).toBe(true);
+    expect(sameSentence(read([]), 4, 8, 4)).toBe(false);
+    // "hate" in the first, in the second, in both.
+    expect(sameSentence(read([hit('a', 2)]), 0, 4, 4)).toBe(false);
+    expect(sameSentence(read([hit('a', 14)]), 0, 4, 4)).toBe(false);
+    expect(sameSentence(read([hit('a', 2), hit('a', 14)]), 0, 4, 4)).toBe(true);
+    expect(sameSentence(read([hit('a', 2), hit('b', 14)]), 0, 4, 4)).toBe(false);
+    expect(sameSentence(read([hit('a', 2), hit('b', 2), hit('a', 14), hit('b', 14)]), 0, 4, 4)).toBe(true);
+    expect(sameSentence(read([hit('a', 2), hit('b', 2), hit('b', 14), hit('a', 14)]), 0, 4, 4)).toBe(false);
   });
 
   it('points at the same words from the rows the reading kept as from reading the draft again, and reads again for any other reading', () => {

@@ -6,7 +6,7 @@
  * a sentence do the two views see different pairs and triples, and there each view gets its own. Every sum adds the
  * same weights in the same order as reading that chunk or sentence alone (`forEachDistinct` over its tokens).
  */
-import { CHUNK_TOKENS, chunks, roleSeedOf, SENTENCE_START, TOKEN_FEATURES, tokenBuckets, wholeFeatures } from './features';
+import { CHUNK_TOKENS, chunks, roleSeedOf, sameSentence, SENTENCE_START, TOKEN_FEATURES, tokenBuckets, wholeFeatures } from './features';
 import type { FeatureSource } from './features';
 import { addRow, finish, rowOf, rowWeight } from './model';
 import type { Model } from './model';
@@ -129,6 +129,27 @@ function repeats(hashes: Int32Array, k: number, first: number): boolean {
   return false;
 }
 
+/** The last few whole sentences read in the chunk being read, as token ranges: a sentence met again adds nothing. */
+const met = {
+  from: new Int32Array(4),
+  to: new Int32Array(4),
+  count: 0,
+  add(from: number, to: number): void {
+    const at = this.count++ & 3;
+    this.from[at] = from;
+    this.to[at] = to;
+  },
+};
+
+/** Whether sentence [from, to) has the same features as one of `met`. */
+function metBefore(source: FeatureSource, from: number, to: number): boolean {
+  for (let i = Math.min(met.count, 4) - 1; i >= 0; i--) {
+    const a = met.from[i] as number;
+    if ((met.to[i] as number) - a === to - from && sameSentence(source, a, from, to - from)) return true;
+  }
+  return false;
+}
+
 /** The first stage's log-odds for a draft, per chunk and per sentence, in one reading of its tokens. */
 export function readFirstStage(model: Model, source: FeatureSource, role: Role): FirstStage {
   const L = model.labels.length;
@@ -188,8 +209,14 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
   let sentences = 0;
   let sentence = -1;
   let sentenceFrom = 0;
+  // Whether the sentence being read is one met before in this chunk (`metBefore`): then it adds nothing.
+  let again = false;
   const endSentence = (to: number): void => {
     if (sentence < 0 || whole) return;
+    if (again) {
+      sentences++;
+      return;
+    }
     wholeFeatures(source, roleSeed, toSentence, sentenceFrom, to);
     finish(model, s);
     for (let l = 0; l < L; l++) if ((s[l] as number) > (sentenceBest[l] as number)) sentenceBest[l] = s[l] as number;
@@ -204,11 +231,12 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
   ranges.forEach(([from, to], r) => {
     c.fill(0);
     nextChunk();
+    met.count = 0;
     let chunkSentence = -1;
     for (let k = from; k < to; k++) {
       const at = tokens.sentence[k] as number;
-      const h = hashes[k] as number;
       if (at !== sentence) {
+        if (sentence >= 0 && sentenceFrom >= from) met.add(sentenceFrom, k);
         endSentence(k);
         sentence = at;
         sentenceFrom = k;
@@ -216,7 +244,21 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
         nextSentence();
         sentencePrevious = SENTENCE_START;
         sentenceBefore = SENTENCE_START;
+        let end = k + 1;
+        while (end < to && tokens.sentence[end] === at) end++;
+        // Met before, whole, in this chunk: both views have read its features, and its sum is among the best.
+        again = !whole && (end < to || end === tokens.count || tokens.sentence[end] !== at) && metBefore(source, k, end);
+        if (again) {
+          chunkSentence = at;
+          chunkBefore = end - k >= 2 ? (hashes[end - 2] as number) : SENTENCE_START;
+          chunkPrevious = hashes[end - 1] as number;
+          sentenceBefore = chunkBefore;
+          sentencePrevious = chunkPrevious;
+          k = end - 1;
+          continue;
+        }
       }
+      const h = hashes[k] as number;
       if (at !== chunkSentence) {
         chunkSentence = at;
         chunkPrevious = SENTENCE_START;
