@@ -85,6 +85,9 @@ export function tokenize(draft: DraftContext): Tokens {
   let count = 0;
   let s = 0;
   const spans = draft.sentences;
+  // Where sentence s ends, kept in hand rather than read off its span at every token (the last runs to the end).
+  const last = spans.length - 1;
+  let sentenceEnd = last > 0 ? (spans[0] as { end: number }).end : Infinity;
   let i = 0;
   while (i < len && count < cap) {
     const c = text.charCodeAt(i);
@@ -107,7 +110,7 @@ export function tokenize(draft: DraftContext): Tokens {
         while (j + 2 <= len && text.charCodeAt(j) === c && text.charCodeAt(j + 1) === low) j += 2;
       }
     }
-    while (s < spans.length - 1 && (spans[s] as { end: number }).end <= i) s++;
+    while (sentenceEnd <= i) sentenceEnd = ++s < last ? (spans[s] as { end: number }).end : Infinity;
     start[count] = i;
     end[count] = j;
     sentence[count] = s;
