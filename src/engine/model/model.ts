@@ -59,9 +59,10 @@ export interface Model {
   rows: Int32Array;
   /**
    * `rows` again, small enough to stay in the processor's nearer caches (64 KB, not 1 MB: the first stage's look-ups
-   * there were a third of its time): per 32 buckets, which hold a row (bit `bucket & 31`), then how many rows the
-   * buckets before them hold. Rows follow their buckets' order, so that count plus the bits set below a bucket's is
-   * its row (`rowOf`).
+   * there were a third of its time): per 32 buckets, which hold a row (bit `bucket & 31`), then how many rows those
+   * buckets and all before them hold. Rows follow their buckets' order, so that count less the bits set at and above
+   * a bucket's is its row (`rowOf`). Counting from the top lets reading the file set the count at every bucket,
+   * without a test for the first of its 32.
    */
   index: Int32Array;
   /** Per row: which labels it weighs on (bit l for label l). */
@@ -161,6 +162,7 @@ export function encodeModel(header: ModelHeader, buckets: Int32Array, weights: I
  */
 function readRows(bytes: Uint8Array, p: number, k: number, rows: Int32Array, index: Int32Array, fail: (why: string) => never): number {
   let bucket = 0;
+  let twice = false;
   for (let r = 1; r <= k; r++) {
     let byte = bytes[p++] as number;
     let gap = byte & 0x7f;
@@ -169,16 +171,17 @@ function readRows(bytes: Uint8Array, p: number, k: number, rows: Int32Array, ind
       byte = bytes[p++] as number;
       gap |= (byte & 0x7f) << shift;
     }
+    // A bucket listed twice would be two rows where the index counts one.
+    if (gap === 0 && r > 1) twice = true;
     bucket += gap;
     rows[bucket] = r;
     const at = 2 * (bucket >>> 5);
-    if (index[at] === 0) index[at + 1] = r - 1;
     index[at] = (index[at] as number) | (1 << (bucket & 31));
+    index[at + 1] = r;
   }
   if (p > bytes.length) fail('bucket list runs past the end');
   if (bucket >= BUCKETS) fail('bucket out of range');
-  // A bucket listed twice would give two rows where the index counts one.
-  if (k > 0 && rowOf(index, bucket) !== k - 1) fail('a bucket is listed twice');
+  if (twice) fail('a bucket is listed twice');
   return p;
 }
 
@@ -269,15 +272,14 @@ export function decodeModel(bytes: Uint8Array): Model {
 /** A bucket's row, or -1 when it carries no weight: `rows[bucket] - 1`, read from a model's `index`. */
 export function rowOf(index: Int32Array, bucket: number): number {
   const at = 2 * (bucket >>> 5);
-  const bits = index[at] as number;
-  const bit = 1 << (bucket & 31);
-  if ((bits & bit) === 0) return -1;
-  // The bits set below this bucket's, counted in parallel.
-  let below = bits & (bit - 1);
-  below -= (below >>> 1) & 0x55555555;
-  below = (below & 0x33333333) + ((below >>> 2) & 0x33333333);
-  below = (below + (below >>> 4)) & 0x0f0f0f0f;
-  return (index[at + 1] as number) + (Math.imul(below, 0x01010101) >>> 24);
+  // This bucket's bit and those above it in its 32: this row and the rows after it there.
+  let from = (index[at] as number) >>> (bucket & 31);
+  if ((from & 1) === 0) return -1;
+  // Its set bits, counted in parallel.
+  from -= (from >>> 1) & 0x55555555;
+  from = (from & 0x33333333) + ((from >>> 2) & 0x33333333);
+  from = (from + (from >>> 4)) & 0x0f0f0f0f;
+  return (index[at + 1] as number) - (Math.imul(from, 0x01010101) >>> 24);
 }
 
 /**
