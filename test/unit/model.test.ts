@@ -7,11 +7,12 @@ import { gzipSync } from 'node:zlib';
 import { analyzeDraft } from '../../src/engine';
 import type { Category, Role, Verdict } from '../../src/engine';
 import { bundledModel, installBundledModel } from '../../src/engine/model/bundled';
-import { BUCKETS, chunks, forEachDistinct } from '../../src/engine/model/features';
+import { BUCKETS, chunks, forEachDistinct, sameSentence } from '../../src/engine/model/features';
+import type { RuleEvidence } from '../../src/engine/model/features';
 import { readFirstStage, tokenWeights } from '../../src/engine/model/first-stage';
 import { weightiest } from '../../src/engine/decide';
 import { prepare } from '../../src/engine/analyze';
-import { accumulate, decodeModel, encodeModel, finish, logits, weightOf } from '../../src/engine/model/model';
+import { accumulate, decodeModel, encodeModel, finish, logits, rowOf, weightOf } from '../../src/engine/model/model';
 import type { Model } from '../../src/engine/model/model';
 import type { ModelHeader } from '../../src/engine/model/model';
 import { INPUT_SCALE, stackForward, stackWidth } from '../../src/engine/model/stack';
@@ -87,6 +88,23 @@ describe('model file', () => {
     expect(stored(model, [5, 6, 90_000])).toEqual(Array.from(weights));
     // Its third row, stored plus one (0 is "no weight").
     expect(model.rows[90_000]).toBe(3);
+  });
+
+  it('finds every bucket\'s row in the small index as in the bucket table, and refuses a bucket listed twice', () => {
+    const model = bundledModel();
+    if (!model) throw new Error('no bundled model');
+    let found = 0;
+    for (let bucket = 0; bucket < BUCKETS; bucket++) {
+      const row = rowOf(model.index, bucket);
+      if (row !== (model.rows[bucket] as number) - 1) throw new Error(`bucket ${bucket}: row ${row}, the table says ${(model.rows[bucket] as number) - 1}`);
+      if (row >= 0) found++;
+    }
+    expect(found).toBe(model.masks.length);
+    // Buckets at a word's first and last bit, and the table's last bucket.
+    const edges = decodeModel(encodeModel(header(['threat']), Int32Array.from([0, 31, 32, 63, BUCKETS - 1]), Int8Array.from([1, 2, 3, 4, 5])));
+    expect([0, 1, 31, 32, 63, 64, BUCKETS - 1].map((b) => rowOf(edges.index, b))).toEqual([0, -1, 1, 2, 3, -1, 4]);
+    const twice = encodeModel(header(['threat']), Int32Array.from([7, 7]), Int8Array.from([1, 2]));
+    expect(() => decodeModel(twice)).toThrow(/a bucket is listed twice/);
   });
 
   it('stores each weight as one of at most 16 levels of its label, and refuses a label with more', () => {
@@ -177,6 +195,10 @@ describe('reading a draft', () => {
       'Lovely sports day. The head at Bexton is a disgrace! Mr Jones said he would sort it? He never does.',
       // Sentences of about 100 tokens, then runs of symbols with no sentence end in reach: a chunk ends inside one.
       `${`${'teachers '.repeat(100)}end.\n`.repeat(3)}so ${'x)'.repeat(400)} I will wait for him after school. Useless.`,
+      // Runs of a few tokens repeated, across chunks and sentences (the reading passes over a repeat's features).
+      `${'.?'.repeat(700)}x I will kill him ${'@$!1|#*'.repeat(150)} kill kill kill kill. ${'I hate him. '.repeat(80)}`,
+      // Pairs met again after another word: the same pair, not the same triple.
+      'Our head: never at the gate, never answers, never wrong. What a coward.',
     ];
     for (const text of drafts) {
       for (const role of ['parent', 'staff'] as const) {
@@ -213,6 +235,24 @@ describe('reading a draft', () => {
     // The long draft really is cut inside a sentence.
     const long = prepare(drafts[3] as string, { role: 'parent', pack });
     expect(chunks(long.tokens).some(([, to]) => to < long.tokens.count && long.tokens.sentence[to] === long.tokens.sentence[to - 1])).toBe(true);
+  });
+
+  it('reads a sentence met again as the same only when its words, its notes and its rules\' evidence are the same', () => {
+    const pack = getBundledPack('bexton');
+    if (!pack) throw new Error('no pack');
+    const p = prepare('I hate him. I hate him. I hate her.', { role: 'parent', pack });
+    expect(p.tokens.count).toBe(12);
+    const hit = (ruleId: string, start: number): RuleEvidence => ({ ruleId, category: 'abuse', start, end: start + 4 });
+    const read = (evidence: RuleEvidence[]) => ({ ...p, evidence });
+    expect(sameSentence(read([]), 0, 4, 4)).toBe(true);
+    expect(sameSentence(read([]), 4, 8, 4)).toBe(false);
+    // "hate" in the first, in the second, in both.
+    expect(sameSentence(read([hit('a', 2)]), 0, 4, 4)).toBe(false);
+    expect(sameSentence(read([hit('a', 14)]), 0, 4, 4)).toBe(false);
+    expect(sameSentence(read([hit('a', 2), hit('a', 14)]), 0, 4, 4)).toBe(true);
+    expect(sameSentence(read([hit('a', 2), hit('b', 14)]), 0, 4, 4)).toBe(false);
+    expect(sameSentence(read([hit('a', 2), hit('b', 2), hit('a', 14), hit('b', 14)]), 0, 4, 4)).toBe(true);
+    expect(sameSentence(read([hit('a', 2), hit('b', 2), hit('b', 14), hit('a', 14)]), 0, 4, 4)).toBe(false);
   });
 
   it('points at the same words from the rows the reading kept as from reading the draft again, and reads again for any other reading', () => {

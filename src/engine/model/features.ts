@@ -85,6 +85,9 @@ export function tokenize(draft: DraftContext): Tokens {
   let count = 0;
   let s = 0;
   const spans = draft.sentences;
+  // Where sentence s ends, kept in hand rather than read off its span at every token (the last runs to the end).
+  const last = spans.length - 1;
+  let sentenceEnd = last > 0 ? (spans[0] as { end: number }).end : Infinity;
   let i = 0;
   while (i < len && count < cap) {
     const c = text.charCodeAt(i);
@@ -107,7 +110,7 @@ export function tokenize(draft: DraftContext): Tokens {
         while (j + 2 <= len && text.charCodeAt(j) === c && text.charCodeAt(j + 1) === low) j += 2;
       }
     }
-    while (s < spans.length - 1 && (spans[s] as { end: number }).end <= i) s++;
+    while (sentenceEnd <= i) sentenceEnd = ++s < last ? (spans[s] as { end: number }).end : Infinity;
     start[count] = i;
     end[count] = j;
     sentence[count] = s;
@@ -201,6 +204,35 @@ export function wholeFeatures({ tokens, notes, evidence }: FeatureSource, roleSe
   }
   // The rules' evidence in this chunk: placed once per draft, so a long draft's chunks do not each walk all of it.
   const placed = placeEvidence(tokens, evidence);
+  for (let i = firstPlacedAt(placed, from); i < placed.count && (placed.token[i] as number) < to; i++) {
+    const at = placed.token[i] as number;
+    emit(mix(F.rule, placed.rule[i] as number), at);
+    emit(mix(F.ruleCategory, placed.category[i] as number), at);
+  }
+}
+
+/**
+ * Whether tokens [a, a + n) and [b, b + n), each one whole sentence, have the same features when read alone: the same
+ * words, the same targets and manner, the same rules' evidence in the same order. Then they score the same to the
+ * bit, and the first stage reads a sentence met again no further (model/first-stage.ts).
+ */
+export function sameSentence({ tokens, notes, evidence }: FeatureSource, a: number, b: number, n: number): boolean {
+  for (let i = 0; i < n; i++) if (tokens.hash[a + i] !== tokens.hash[b + i]) return false;
+  const first = notes.sentences[tokens.sentence[a] as number] as { targets: number; manner: number };
+  const second = notes.sentences[tokens.sentence[b] as number] as { targets: number; manner: number };
+  if (first.targets !== second.targets || first.manner !== second.manner) return false;
+  const placed = placeEvidence(tokens, evidence);
+  let i = firstPlacedAt(placed, a);
+  let j = firstPlacedAt(placed, b);
+  for (; i < placed.count && (placed.token[i] as number) < a + n; i++, j++) {
+    if (j >= placed.count || (placed.token[j] as number) >= b + n) return false;
+    if (placed.rule[i] !== placed.rule[j] || placed.category[i] !== placed.category[j]) return false;
+  }
+  return j >= placed.count || (placed.token[j] as number) >= b + n;
+}
+
+/** The first of `placed` at or after token `from`. */
+function firstPlacedAt(placed: PlacedEvidence, from: number): number {
   let lo = 0;
   let hi = placed.count;
   while (lo < hi) {
@@ -208,11 +240,7 @@ export function wholeFeatures({ tokens, notes, evidence }: FeatureSource, roleSe
     if ((placed.token[mid] as number) < from) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < placed.count && (placed.token[i] as number) < to; i++) {
-    const at = placed.token[i] as number;
-    emit(mix(F.rule, placed.rule[i] as number), at);
-    emit(mix(F.ruleCategory, placed.category[i] as number), at);
-  }
+  return lo;
 }
 
 /** A draft's rule evidence by token, ascending, with the hashes the features need. */

@@ -6,9 +6,9 @@
  * a sentence do the two views see different pairs and triples, and there each view gets its own. Every sum adds the
  * same weights in the same order as reading that chunk or sentence alone (`forEachDistinct` over its tokens).
  */
-import { CHUNK_TOKENS, chunks, roleSeedOf, SENTENCE_START, TOKEN_FEATURES, tokenBuckets, wholeFeatures } from './features';
+import { CHUNK_TOKENS, chunks, roleSeedOf, sameSentence, SENTENCE_START, TOKEN_FEATURES, tokenBuckets, wholeFeatures } from './features';
 import type { FeatureSource } from './features';
-import { addRow, finish, rowWeight } from './model';
+import { addRow, finish, rowOf, rowWeight } from './model';
 import type { Model } from './model';
 import type { Role } from '../types';
 
@@ -112,6 +112,44 @@ function nextSentence(): void {
   }
 }
 
+/** How far back `repeats` looks: runs of up to this many tokens repeated ("!?!?", "@$!1|#*@$!1|#*"). */
+const REPEAT_SPAN = 8;
+
+/**
+ * Whether token k and the two before it have the same words as some token up to REPEAT_SPAN before it and its two,
+ * that token no earlier than `first`: two tokens past the later of its chunk's and its sentence's start, so that both
+ * views saw it beside those same two words. Then k has that token's features, already read in both views: a draft
+ * that repeats a few symbols a million times costs one look-up per token, not five.
+ */
+function repeats(hashes: Int32Array, k: number, first: number): boolean {
+  const h = hashes[k] as number;
+  for (let j = k - 1; j >= first && j >= k - REPEAT_SPAN; j--) {
+    if (hashes[j] === h && hashes[j - 1] === hashes[k - 1] && hashes[j - 2] === hashes[k - 2]) return true;
+  }
+  return false;
+}
+
+/** The last few whole sentences read in the chunk being read, as token ranges: a sentence met again adds nothing. */
+const met = {
+  from: new Int32Array(4),
+  to: new Int32Array(4),
+  count: 0,
+  add(from: number, to: number): void {
+    const at = this.count++ & 3;
+    this.from[at] = from;
+    this.to[at] = to;
+  },
+};
+
+/** Whether sentence [from, to) has the same features as one of `met`. */
+function metBefore(source: FeatureSource, from: number, to: number): boolean {
+  for (let i = Math.min(met.count, 4) - 1; i >= 0; i--) {
+    const a = met.from[i] as number;
+    if ((met.to[i] as number) - a === to - from && sameSentence(source, a, from, to - from)) return true;
+  }
+  return false;
+}
+
 /** The first stage's log-odds for a draft, per chunk and per sentence, in one reading of its tokens. */
 export function readFirstStage(model: Model, source: FeatureSource, role: Role): FirstStage {
   const L = model.labels.length;
@@ -129,14 +167,14 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
   }
   const c = chunkSums;
   const s = sentenceSums;
-  const { rows } = model;
+  const { index } = model;
   stampsFor(model);
   reading++;
   kept = ranges.length === 1;
   metCount = 0;
   metModel = model;
   const toChunk = (bucket: number, token: number): void => {
-    const r = (rows[bucket] as number) - 1;
+    const r = rowOf(index, bucket);
     if (r < 0) return;
     const st = stamps[r] as number;
     if (st >>> 16 === chunkStamp) return;
@@ -145,7 +183,7 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
     if (kept && token >= 0) keep(r, token);
   };
   const toSentence = (bucket: number): void => {
-    const r = (rows[bucket] as number) - 1;
+    const r = rowOf(index, bucket);
     if (r < 0) return;
     const st = stamps[r] as number;
     if ((st & 0xffff) === sentenceStamp) return;
@@ -153,7 +191,7 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
     addRow(model, s, r);
   };
   const toBoth = (bucket: number, token: number): void => {
-    const r = (rows[bucket] as number) - 1;
+    const r = rowOf(index, bucket);
     if (r < 0) return;
     const st = stamps[r] as number;
     const inChunk = st >>> 16 === chunkStamp;
@@ -171,8 +209,14 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
   let sentences = 0;
   let sentence = -1;
   let sentenceFrom = 0;
+  // Whether the sentence being read is one met before in this chunk (`metBefore`): then it adds nothing.
+  let again = false;
   const endSentence = (to: number): void => {
     if (sentence < 0 || whole) return;
+    if (again) {
+      sentences++;
+      return;
+    }
     wholeFeatures(source, roleSeed, toSentence, sentenceFrom, to);
     finish(model, s);
     for (let l = 0; l < L; l++) if ((s[l] as number) > (sentenceBest[l] as number)) sentenceBest[l] = s[l] as number;
@@ -183,13 +227,16 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
   let chunkBefore = SENTENCE_START;
   let sentencePrevious = SENTENCE_START;
   let sentenceBefore = SENTENCE_START;
+  const hashes = tokens.hash;
   ranges.forEach(([from, to], r) => {
     c.fill(0);
     nextChunk();
+    met.count = 0;
     let chunkSentence = -1;
     for (let k = from; k < to; k++) {
       const at = tokens.sentence[k] as number;
       if (at !== sentence) {
+        if (sentence >= 0 && sentenceFrom >= from) met.add(sentenceFrom, k);
         endSentence(k);
         sentence = at;
         sentenceFrom = k;
@@ -197,7 +244,21 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
         nextSentence();
         sentencePrevious = SENTENCE_START;
         sentenceBefore = SENTENCE_START;
+        let end = k + 1;
+        while (end < to && tokens.sentence[end] === at) end++;
+        // Met before, whole, in this chunk: both views have read its features, and its sum is among the best.
+        again = !whole && (end < to || end === tokens.count || tokens.sentence[end] !== at) && metBefore(source, k, end);
+        if (again) {
+          chunkSentence = at;
+          chunkBefore = end - k >= 2 ? (hashes[end - 2] as number) : SENTENCE_START;
+          chunkPrevious = hashes[end - 1] as number;
+          sentenceBefore = chunkBefore;
+          sentencePrevious = chunkPrevious;
+          k = end - 1;
+          continue;
+        }
       }
+      const h = hashes[k] as number;
       if (at !== chunkSentence) {
         chunkSentence = at;
         chunkPrevious = SENTENCE_START;
@@ -205,7 +266,9 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
       }
       // Each view's buckets are read in a loop here rather than through tokenFeatures' callback: one call site
       // per view, where the view's reader is inlined.
-      if (whole) {
+      if (repeats(hashes, k, Math.max(from, sentenceFrom) + 2)) {
+        // Its buckets are those of a token already read in both views: each is stamped, and adds nothing.
+      } else if (whole) {
         const n = tokenBuckets(source, roleSeed, k, chunkPrevious, chunkBefore, buckets);
         for (let i = 0; i < n; i++) toChunk(buckets[i] as number, k);
       } else if (chunkPrevious === sentencePrevious && chunkBefore === sentenceBefore) {
@@ -217,7 +280,6 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
         n = tokenBuckets(source, roleSeed, k, sentencePrevious, sentenceBefore, buckets);
         for (let i = 0; i < n; i++) toSentence(buckets[i] as number);
       }
-      const h = tokens.hash[k] as number;
       chunkBefore = chunkPrevious;
       chunkPrevious = h;
       sentenceBefore = sentencePrevious;
