@@ -53,6 +53,8 @@ const collect: Step = (pos) => {
 };
 
 const MAX_EXPANSION_DEPTH = 8;
+/** How many positions' ends an entry remembers at once (a power of two). */
+const MEMO_SLOTS = 32;
 /** Options that are not plain words: from this many on, each is tried only where its first words are. */
 const INDEX_OPTIONS_FROM = 5;
 
@@ -250,15 +252,14 @@ export class PhraseCompiler {
     if (known) return known;
     const { trie, rest } = splitOptions(this.slotOptions(name, form, depth));
     const others = this.options(rest, collect, depth);
-    const memo = new Map<number, readonly number[]>();
-    let memoFor = -1;
+    // The ends remembered, by position modulo MEMO_SLOTS, each with the reading and position it is for: a sentence's
+    // positions rarely share a slot, and a reading starts with nothing to clear.
+    const memoFor = new Float64Array(MEMO_SLOTS).fill(-1);
+    const memoAt = new Int32Array(MEMO_SLOTS);
+    const memo: (readonly number[])[] = new Array<readonly number[]>(MEMO_SLOTS).fill(NONE);
     const fn = (pos: number): readonly number[] => {
-      if (memoFor !== GENERATION) {
-        memo.clear();
-        memoFor = GENERATION;
-      }
-      const remembered = memo.get(pos);
-      if (remembered) return remembered;
+      const slot = pos & (MEMO_SLOTS - 1);
+      if (memoFor[slot] === GENERATION && memoAt[slot] === pos) return memo[slot] as readonly number[];
       let found = trieEnds(trie, TOKENS, LIMIT, pos);
       // The other options, when any can start here (the trie's ends come ascending already).
       const at = others.steps.length > 0 ? others.at(pos) : NONE;
@@ -270,7 +271,9 @@ export class PhraseCompiler {
         list.sort((a, b) => a - b);
         found = list.length > 0 ? list : NONE;
       }
-      memo.set(pos, found);
+      memoFor[slot] = GENERATION;
+      memoAt[slot] = pos;
+      memo[slot] = found;
       return found;
     };
     this.ends.set(key, fn);
