@@ -25,6 +25,12 @@ export type Lexicon = Readonly<Record<string, LexiconEntry>>;
 
 type Step = (pos: number) => number;
 
+/** Options compiled, and which of them to try at a position. */
+interface Options {
+  steps: Step[];
+  at: (pos: number) => readonly number[];
+}
+
 export interface CompiledPhrase {
   /** The phrase as written. */
   source: string;
@@ -53,6 +59,8 @@ const collect: Step = (pos) => {
 };
 
 const MAX_EXPANSION_DEPTH = 8;
+/** How many positions' ends an entry remembers at once (a power of two). */
+const MEMO_SLOTS = 32;
 /** Options that are not plain words: from this many on, each is tried only where its first words are. */
 const INDEX_OPTIONS_FROM = 5;
 
@@ -250,15 +258,14 @@ export class PhraseCompiler {
     if (known) return known;
     const { trie, rest } = splitOptions(this.slotOptions(name, form, depth));
     const others = this.options(rest, collect, depth);
-    const memo = new Map<number, readonly number[]>();
-    let memoFor = -1;
+    // The ends remembered, by position modulo MEMO_SLOTS, each with the reading and position it is for: a sentence's
+    // positions rarely share a slot, and a reading starts with nothing to clear.
+    const memoFor = new Float64Array(MEMO_SLOTS).fill(-1);
+    const memoAt = new Int32Array(MEMO_SLOTS);
+    const memo: (readonly number[])[] = new Array<readonly number[]>(MEMO_SLOTS).fill(NONE);
     const fn = (pos: number): readonly number[] => {
-      if (memoFor !== GENERATION) {
-        memo.clear();
-        memoFor = GENERATION;
-      }
-      const remembered = memo.get(pos);
-      if (remembered) return remembered;
+      const slot = pos & (MEMO_SLOTS - 1);
+      if (memoFor[slot] === GENERATION && memoAt[slot] === pos) return memo[slot] as readonly number[];
       let found = trieEnds(trie, TOKENS, LIMIT, pos);
       // The other options, when any can start here (the trie's ends come ascending already).
       const at = others.steps.length > 0 ? others.at(pos) : NONE;
@@ -270,7 +277,9 @@ export class PhraseCompiler {
         list.sort((a, b) => a - b);
         found = list.length > 0 ? list : NONE;
       }
-      memo.set(pos, found);
+      memoFor[slot] = GENERATION;
+      memoAt[slot] = pos;
+      memo[slot] = found;
       return found;
     };
     this.ends.set(key, fn);
@@ -286,6 +295,18 @@ export class PhraseCompiler {
     const { trie, rest } = splitOptions(options);
     const others = this.options(rest, next, depth);
     if (!trie.next && !trie.end) return this.either(others.steps);
+    const words = trie.next;
+    // Options of one word each, as most alternatives are ("(is | are | was)"): one look-up, no trie to walk.
+    if (words && !trie.end && [...words.values()].every((c) => c.end && !c.next)) {
+      if (others.steps.length === 0) return (pos) => (pos < LIMIT && words.has(TOKENS[pos] as string) ? next(pos + 1) : -1);
+      return (pos) => {
+        if (pos < LIMIT && words.has(TOKENS[pos] as string)) {
+          const r = next(pos + 1);
+          if (r >= 0) return r;
+        }
+        return this.tryOptions(others, pos);
+      };
+    }
     // The trie read from `pos`, trying `next` at each end on the way back: longest first, as `trieEnds` lists them,
     // without a list per position (most positions of a long draft start some word of a list of common words).
     const longest = (at: Trie, p: number): number => {
@@ -298,14 +319,18 @@ export class PhraseCompiler {
     };
     return (pos) => {
       const r = longest(trie, pos);
-      if (r >= 0) return r;
-      const at = others.at(pos);
-      for (let i = 0; i < at.length; i++) {
-        const r = (others.steps[at[i] as number] as Step)(pos);
-        if (r >= 0) return r;
-      }
-      return -1;
+      return r >= 0 ? r : this.tryOptions(others, pos);
     };
+  }
+
+  /** The first match of the options that can start at `pos`, in order; -1 when none. */
+  private tryOptions(others: Options, pos: number): number {
+    const at = others.at(pos);
+    for (let i = 0; i < at.length; i++) {
+      const r = (others.steps[at[i] as number] as Step)(pos);
+      if (r >= 0) return r;
+    }
+    return -1;
   }
 
   /**
@@ -313,7 +338,7 @@ export class PhraseCompiler {
    * there can start, when there are enough of them for a first-word index to pay (an insult list of a hundred
    * prefixes and masked words); else all.
    */
-  private options(rest: readonly Node[][], next: Step, depth: number): { steps: Step[]; at: (pos: number) => readonly number[] } {
+  private options(rest: readonly Node[][], next: Step, depth: number): Options {
     const steps = rest.map((o) => this.seq(o, next, depth));
     const all = steps.map((_, i) => i);
     if (steps.length < INDEX_OPTIONS_FROM) return { steps, at: () => all };

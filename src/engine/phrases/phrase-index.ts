@@ -65,8 +65,9 @@ export class PhraseIndex {
   private readonly needy: Uint8Array;
   /** 1 where a phrase is indexed by its second token: it is tried from the token before. */
   private readonly offset: Uint8Array;
-  /** Per phrase, the last sentence read that holds one of its needs. */
+  /** Per phrase, the last sentence read that holds one of its needs, and where the last of them stands in it. */
   private readonly woken: Uint32Array;
+  private readonly lastNeed: Int32Array;
   /** Per phrase, where its last match ended, and in which sentence read (its next match starts there or after). */
   private readonly resume: Int32Array;
   private readonly resumed: Uint32Array;
@@ -92,6 +93,7 @@ export class PhraseIndex {
     this.offset = new Uint8Array(phrases.length);
     for (const i of t.second) this.offset[i] = 1;
     this.woken = new Uint32Array(phrases.length);
+    this.lastNeed = new Int32Array(phrases.length);
     this.resume = new Int32Array(phrases.length);
     this.resumed = new Uint32Array(phrases.length);
     this.asked = new Uint8Array(phrases.length);
@@ -111,10 +113,13 @@ export class PhraseIndex {
     readTokens(tokens, to, ids);
     const { generation } = ids;
     const sentence = (this.sentence = (this.sentence + 1) >>> 0 || 1);
-    const { needy, woken, resume, resumed, asked } = this;
+    const { needy, woken, lastNeed, resume, resumed, asked } = this;
     for (let pos = from; pos < to; pos++) {
       const list = this.needers.candidatesById(tokens[pos] as string, ids.ids[pos] as number, generation);
-      for (let i = 0; i < list.length; i++) woken[list[i] as number] = sentence;
+      for (let i = 0; i < list.length; i++) {
+        woken[list[i] as number] = sentence;
+        lastNeed[list[i] as number] = pos;
+      }
     }
     for (let pos = from; pos < to; pos++) {
       const list = this.candidates(tokens[pos] as string, ids.ids[pos] as number, generation);
@@ -125,6 +130,8 @@ export class PhraseIndex {
         // A phrase indexed by its second token is tried from the token before.
         const start = pos - (this.offset[phrase] as number);
         if (start < from || (resumed[phrase] === sentence && (resume[phrase] as number) > start)) continue;
+        // A match holds one of its needs, so none can start after the last of them.
+        if (needy[phrase] === 1 && (lastNeed[phrase] as number) < start) continue;
         resetCapture();
         const end = compiled.run(start);
         if (end <= start) continue;
