@@ -295,14 +295,19 @@ class RepairFilter {
   }
 }
 
-/** Drafts read before the filter is built: hashing every misspelling costs a fresh worker's first verdict ~2 ms. */
+/**
+ * How much the engine reads before the filter is built, counting each draft as one plus one per thousand characters:
+ * hashing every misspelling costs a fresh worker's first verdict ~2 ms, and most drafts are short; but a long draft
+ * read without the filter looks up every word (a 100,000-character draft ~25 ms more), so one that long builds it
+ * at once.
+ */
 const WARM_UP = 64;
 let asked = 0;
 let filter: RepairFilter | undefined;
 
-/** The repair filter once the engine has read a few drafts; before that, undefined (every word is looked up). */
-function repairFilter(): RepairFilter | undefined {
-  if (filter === undefined && ++asked > WARM_UP) filter = new RepairFilter();
+/** The repair filter once the engine has read enough; before that, undefined (every word is looked up). */
+function repairFilter(length: number): RepairFilter | undefined {
+  if (filter === undefined && (asked += 1 + length / 1000) > WARM_UP) filter = new RepairFilter();
   return filter;
 }
 
@@ -327,7 +332,7 @@ let heads = new Int32Array(32);
  * ("DYK", "PAK"), not misspellings.
  */
 export function findRepairs(c: Uint16Array, u: Uint8Array, n: number, text: string): Repair[] | undefined {
-  const filter = repairFilter();
+  const filter = repairFilter(n);
   const maxHead = filter ? filter.maxLeft : 0;
   if (heads.length <= maxHead) heads = new Int32Array(maxHead + 1);
   let edits: Repair[] | undefined;
