@@ -123,7 +123,8 @@ const PRONOUN = wordsTested(['he|she|they|him|her|them|his|hers|their']);
 /**
  * The costlier patterns above, each with words one of which every match holds within a single token (tokens are runs
  * of letters, digits, `*` and `'`, or of one symbol: features.ts). A sentence none of whose tokens holds one of a
- * pattern's words cannot match it, and is not searched: most sentences of a long draft skip most of these.
+ * pattern's words cannot match it, and is not searched: most sentences of a long draft skip most of these. A word
+ * added to one of the patterns needs a word of its own here.
  */
 const GATED: [RegExp, readonly string[]][] = [
   [PUPIL, ['boy', 'girl', 'lad', 'lass', 'kid', 'child', 'son', 'daughter', 'pupil', 'student', 'year', 'bull', 'ringleader']],

@@ -185,7 +185,7 @@ function compiledTriggers(triggers: readonly string[]): CompiledTriggers {
   return list;
 }
 
-function indexWords(text: string, sentenceOf: (pos: number) => number): Map<string, number[]> {
+function indexWords(text: string, sentences: readonly Span[]): Map<string, number[]> {
   const index = new Map<string, number[]>();
   const add = (word: string, sentence: number): void => {
     const list = index.get(word);
@@ -194,22 +194,30 @@ function indexWords(text: string, sentenceOf: (pos: number) => number): Map<stri
   };
   const len = text.length;
   let i = 0;
+  // Words come in order: the sentence of each is found by moving on from the last one's, not by a search.
   let sentence = 0;
+  let next = sentences.length > 1 ? (sentences[1] as Span).start : Infinity;
   while (i < len) {
     if (!isWordCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
     let j = i;
-    while (j < len && isWordCode(text.charCodeAt(j))) j++;
+    // Whether the word holds an apostrophe or a masked letter: most hold neither, and are not searched again.
+    let marks = false;
+    for (let c = text.charCodeAt(j); j < len && isWordCode(c); c = text.charCodeAt(++j)) if (c === 39 || c === 42) marks = true;
     // Most words have no apostrophe at either edge: no pair made for them.
     let a = i;
     let b = j;
-    if (hasEdgeQuote(text, i, j)) [a, b] = withoutEdgeQuotes(text, i, j);
+    if (marks && hasEdgeQuote(text, i, j)) [a, b] = withoutEdgeQuotes(text, i, j);
     if (text.charCodeAt(a) !== 39) {
-      sentence = sentenceOf(a);
+      while (next <= a) next = ++sentence + 1 < sentences.length ? (sentences[sentence + 1] as Span).start : Infinity;
       const word = text.slice(a, b);
       add(word, sentence);
+      if (!marks) {
+        i = j;
+        continue;
+      }
       const apostrophe = word.indexOf("'");
       if (apostrophe > 0) add(word.slice(0, apostrophe), sentence);
       if (word.includes('*')) {
@@ -336,7 +344,7 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
   let words: Map<string, number[]> | undefined;
   const sentenceTexts: (string | undefined)[] = new Array<string | undefined>(sentences.length);
   const sentencesWith = (triggers: readonly string[]): number[] => {
-    words ??= indexWords(text, sentenceOf);
+    words ??= indexWords(text, sentences);
     const out = new Set<number>();
     // A list with stems, or longer than the draft: look each word of the draft up in the list (built once).
     const list = compiledTriggers(triggers);
@@ -386,6 +394,6 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     insideSchoolRef,
     namesSchoolWithin,
     sentencesWith,
-    words: () => (words ??= indexWords(text, sentenceOf)),
+    words: () => (words ??= indexWords(text, sentences)),
   };
 }
