@@ -161,9 +161,13 @@ const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && 
  */
 interface CompiledTriggers {
   exact: Set<string>;
-  stems: Set<string>;
-  /** Stem lengths, ascending. */
-  lengths: number[];
+  /** The stems as a tree by letter: a word has one as a prefix when walking its letters meets a stem's end. */
+  stems: StemNode;
+  hasStems: boolean;
+}
+interface StemNode {
+  next: Map<number, StemNode>;
+  end: boolean;
 }
 const compiled = new WeakMap<readonly string[], CompiledTriggers>();
 /** A trigger list as sets, built once per list (lists are module constants). */
@@ -171,15 +175,22 @@ function compiledTriggers(triggers: readonly string[]): CompiledTriggers {
   let list = compiled.get(triggers);
   if (!list) {
     const exact = new Set<string>();
-    const stems = new Set<string>();
-    const lengths = new Set<number>();
+    const stems: StemNode = { next: new Map(), end: false };
+    let hasStems = false;
     for (const t of triggers) {
       if (t.length > 1 && t.endsWith('*')) {
-        stems.add(t.slice(0, -1));
-        lengths.add(t.length - 1);
+        let node = stems;
+        for (let i = 0; i < t.length - 1; i++) {
+          const code = t.charCodeAt(i);
+          let child = node.next.get(code);
+          if (!child) node.next.set(code, (child = { next: new Map(), end: false }));
+          node = child;
+        }
+        node.end = true;
+        hasStems = true;
       } else exact.add(t);
     }
-    list = { exact, stems, lengths: [...lengths].sort((a, b) => a - b) };
+    list = { exact, stems, hasStems };
     compiled.set(triggers, list);
   }
   return list;
@@ -348,13 +359,12 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     const out = new Set<number>();
     // A list with stems, or longer than the draft: look each word of the draft up in the list (built once).
     const list = compiledTriggers(triggers);
-    if (list.lengths.length > 0 || triggers.length > words.size) {
+    if (list.hasStems || triggers.length > words.size) {
       for (const [word, at] of words) {
         let found = list.exact.has(word);
-        for (let i = 0; !found && i < list.lengths.length; i++) {
-          const length = list.lengths[i] as number;
-          if (word.length < length) break;
-          found = list.stems.has(word.slice(0, length));
+        for (let i = 0, node: StemNode | undefined = list.stems; !found && node && i < word.length; i++) {
+          node = node.next.get(word.charCodeAt(i));
+          found = node?.end === true;
         }
         if (found) for (const s of at) out.add(s);
       }
