@@ -163,7 +163,6 @@ interface CompiledTriggers {
   exact: Set<string>;
   /** The stems as a tree by letter: a word has one as a prefix when walking its letters meets a stem's end. */
   stems: StemNode;
-  hasStems: boolean;
 }
 interface StemNode {
   next: Map<number, StemNode>;
@@ -176,7 +175,6 @@ function compiledTriggers(triggers: readonly string[]): CompiledTriggers {
   if (!list) {
     const exact = new Set<string>();
     const stems: StemNode = { next: new Map(), end: false };
-    let hasStems = false;
     for (const t of triggers) {
       if (t.length > 1 && t.endsWith('*')) {
         let node = stems;
@@ -187,10 +185,9 @@ function compiledTriggers(triggers: readonly string[]): CompiledTriggers {
           node = child;
         }
         node.end = true;
-        hasStems = true;
       } else exact.add(t);
     }
-    list = { exact, stems, hasStems };
+    list = { exact, stems };
     compiled.set(triggers, list);
   }
   return list;
@@ -225,13 +222,9 @@ function indexWords(text: string, sentences: readonly Span[]): Map<string, numbe
       while (next <= a) next = ++sentence + 1 < sentences.length ? (sentences[sentence + 1] as Span).start : Infinity;
       const word = text.slice(a, b);
       add(word, sentence);
-      if (!marks) {
-        i = j;
-        continue;
-      }
-      const apostrophe = word.indexOf("'");
+      const apostrophe = marks ? word.indexOf("'") : -1;
       if (apostrophe > 0) add(word.slice(0, apostrophe), sentence);
-      if (word.includes('*')) {
+      if (marks && word.includes('*')) {
         add('*', sentence);
         // "operation*mosul" (a "#" between words reads as a masked letter): the words either side count too.
         for (const part of word.split('*')) if (part.length > 1) add(part, sentence);
@@ -359,7 +352,7 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     const out = new Set<number>();
     // A list with stems, or longer than the draft: look each word of the draft up in the list (built once).
     const list = compiledTriggers(triggers);
-    if (list.hasStems || triggers.length > words.size) {
+    if (list.stems.next.size > 0 || triggers.length > words.size) {
       for (const [word, at] of words) {
         let found = list.exact.has(word);
         for (let i = 0, node: StemNode | undefined = list.stems; !found && node && i < word.length; i++) {
