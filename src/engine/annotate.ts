@@ -120,85 +120,6 @@ const SECOND = words(["you|you're|youre|your|yours|u|ur|ya|yourself"]);
 const SELF = words(["i'm|im|i am|i was|i feel|i'm such|myself"]);
 const PRONOUN = wordsTested(['he|she|they|him|her|them|his|hers|their']);
 
-/**
- * The costlier patterns above, each with words one of which every match holds within a single token (tokens are runs
- * of letters, digits, `*` and `'`, or of one symbol: features.ts). A sentence none of whose tokens holds one of a
- * pattern's words cannot match it, and is not searched: most sentences of a long draft skip most of these. A word
- * added to one of the patterns needs a word of its own here.
- */
-const GATED: [RegExp, readonly string[]][] = [
-  [PUPIL, ['boy', 'girl', 'lad', 'lass', 'kid', 'child', 'son', 'daughter', 'pupil', 'student', 'year', 'bull', 'ringleader']],
-  [PARENT, ['mum', 'mom', 'mother', 'dad', 'father', 'parent', 'mam', 'nan', 'grandma', 'carer']],
-  [
-    OTHER_ORG,
-    [
-      ...['council', 'bus', 'train', 'shop', 'supermarket', 'tesco', 'asda', 'sainsbury', 'aldi', 'lidl', 'chippy', 'takeaway'],
-      ...['cafe', 'restaurant', 'pub', 'leisure', 'centre', 'pool', 'gym', 'park', 'club', 'fc', 'united', 'rovers', 'city'],
-      ...['nhs', 'gp', 'hospital', '&', 'dentist', 'doctor', 'police', 'mail', 'amazon', 'airline', 'landlord', 'agent'],
-      ...['energy', 'broadband', 'rail', 'ofsted', 'dfe', 'government', 'system', 'neighbour', 'ref'],
-    ],
-  ],
-  [PUBLIC_FIGURE, ['minister', 'pm', 'mp', 'secretary', 'king', 'celebrit', 'politician']],
-  [OWN, ['my', 'our']],
-  [
-    PRAISE_RE,
-    [
-      ...['thank', 'grateful', 'brilliant', 'amazing', 'fantastic', 'wonderful', 'lovely', 'superb', 'outstanding', 'kind'],
-      ...['patient', 'supportive', 'helpful', 'credit', 'done', 'proud', 'legend', 'hero', 'star', 'saint', 'bless', 'couldn'],
-      ...['love', 'shout', 'big', 'good', 'fab', 'great'],
-    ],
-  ],
-  [REPORTED, ['said', 'say', 'told', 'apparently', 'allegedly', 'rumour', 'heard', 'reported', 'claim', 'according', 'wrote', 'called']],
-  [
-    SARCASM,
-    [
-      ...['love', 'great', 'nice', 'glad', 'thank', 'cheers', 'done', 'bravo', 'good', 'usual', 'again', 'surprise', 'clearly'],
-      ...['obviously', 'apparently', 'genius', 'brilliant', 'joke', '/'],
-    ],
-  ],
-];
-/** Each pattern's bit in `mayMatch`'s answer: its place in GATED. */
-const [PUPIL_BIT, PARENT_BIT, OTHER_ORG_BIT, PUBLIC_FIGURE_BIT, OWN_BIT, PRAISE_BIT, REPORTED_BIT, SARCASM_BIT] = [1, 2, 4, 8, 16, 32, 64, 128];
-const EVERY = (1 << GATED.length) - 1;
-
-/** Per token id (+1: 0 is not worked out yet), the patterns whose words it holds; for one generation of ids. */
-let gates = new Int32Array(1024);
-let gatesGeneration = -1;
-
-function gatesOf(word: string): number {
-  let bits = 0;
-  for (const [i, [, list]] of GATED.entries()) if (list.some((w) => word.includes(w))) bits |= 1 << i;
-  return bits;
-}
-
-/**
- * The patterns sentence i may match, from its tokens; every pattern where a token may run in from the sentence
- * before (a runaway sentence cut inside a word, context.ts), which then lies outside the sentence's tokens.
- */
-function mayMatch(draft: DraftContext, words: RuleTokens, i: number): number {
-  const start = (draft.sentences[i] as { start: number }).start;
-  const before = start > 0 ? draft.text.charCodeAt(start - 1) : 32;
-  if (before !== 32 && before !== 10 && before !== 9 && before !== 13 && before !== 160) return EVERY;
-  if (words.ids.generation !== gatesGeneration) {
-    gates.fill(0);
-    gatesGeneration = words.ids.generation;
-  }
-  const ids = words.ids.ids;
-  let bits = 0;
-  for (let k = words.ranges[2 * i] as number, to = words.ranges[2 * i + 1] as number; k < to; k++) {
-    const id = ids[k] as number;
-    if (id >= gates.length) {
-      const next = new Int32Array(Math.max(2 * gates.length, id + 1));
-      next.set(gates);
-      gates = next;
-    }
-    let known = gates[id] as number;
-    if (known === 0) gates[id] = known = gatesOf(words.words[k] as string) + 1;
-    bits |= known - 1;
-  }
-  return bits;
-}
-
 const EMPTY: SentenceNote = { targets: 0, manner: 0, carried: 0 };
 /** People a pronoun can stand for: a sentence that names none of them takes them on from the sentence before. */
 const PEOPLE = T.staff | T.pupil | T.parent | T.own_child | T.public_figure;
@@ -216,15 +137,14 @@ export function annotate(draft: DraftContext, words: RuleTokens): Annotation {
     const span = draft.sentences[i] as { start: number; end: number };
     let targets = 0;
     let manner = 0;
-    const may = mayMatch(draft, words, i);
     if (draft.strongSentence[i] || (draft.schoolSentence[i] && !draft.staffSentence[i])) targets |= T.school;
     if (draft.staffSentence[i]) targets |= T.staff;
-    if (draft.otherSentence[i] || ((may & OTHER_ORG_BIT) !== 0 && OTHER_ORG.test(text))) targets |= T.other_org;
-    if ((may & PUPIL_BIT) !== 0 && PUPIL.test(text)) targets |= T.pupil;
-    if ((may & PARENT_BIT) !== 0 && PARENT.test(text)) targets |= T.parent;
-    if ((may & OWN_BIT) !== 0 && OWN.test(text)) targets |= T.own_child;
+    if (draft.otherSentence[i] || OTHER_ORG.test(text)) targets |= T.other_org;
+    if (PUPIL.test(text)) targets |= T.pupil;
+    if (PARENT.test(text)) targets |= T.parent;
+    if (OWN.test(text)) targets |= T.own_child;
     if (holdsIn('GROUP_WORD', text, words.words, words.ranges[2 * i] as number, words.ranges[2 * i + 1] as number, words.ids)) targets |= T.group;
-    if ((may & PUBLIC_FIGURE_BIT) !== 0 && PUBLIC_FIGURE.test(text)) targets |= T.public_figure;
+    if (PUBLIC_FIGURE.test(text)) targets |= T.public_figure;
     if (SELF.test(text)) targets |= T.self;
     if (SECOND.test(text)) {
       targets |= T.addressee;
@@ -237,9 +157,9 @@ export function annotate(draft: DraftContext, words: RuleTokens): Annotation {
     }
     if (negates(text)) manner |= M.negated;
     if (text.includes('?')) manner |= M.question;
-    if (((may & REPORTED_BIT) !== 0 && REPORTED.test(text)) || text.includes('"') || text.includes('“') || SINGLE_QUOTED.test(text)) manner |= M.reported;
-    if ((may & PRAISE_BIT) !== 0 && PRAISE_RE.test(text)) manner |= M.praise;
-    if (((may & SARCASM_BIT) !== 0 && SARCASM.test(text)) || text.includes('🙄')) manner |= M.sarcasm;
+    if (REPORTED.test(text) || text.includes('"') || text.includes('“') || SINGLE_QUOTED.test(text)) manner |= M.reported;
+    if (PRAISE_RE.test(text)) manner |= M.praise;
+    if (SARCASM.test(text) || text.includes('🙄')) manner |= M.sarcasm;
     if (FIRST.test(text)) manner |= M.first;
     if (shouted(draft, span.start, span.end)) manner |= M.shouted;
     const note = { targets, manner, carried };
