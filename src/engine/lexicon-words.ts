@@ -10,7 +10,7 @@ import { PhraseIndex } from './phrases/phrase-index';
 import { tokenIds } from './phrases/token-ids';
 import type { TokenIds } from './phrases/token-ids';
 import type { Lexicon } from './phrases/matcher';
-import { LEXICON } from './rules/lexicon.generated';
+import { LEXICON, LEXICON_STARTS } from './rules/lexicon.generated';
 
 let compiler: PhraseCompiler | undefined;
 const indexes = new Map<string, PhraseIndex>();
@@ -37,7 +37,7 @@ let last: { text: string; tokens: string[]; ids: TokenIds; answers: Map<string, 
 function indexOf(entry: string): PhraseIndex {
   let index = indexes.get(entry);
   if (!index) {
-    compiler ??= new PhraseCompiler(lexicon);
+    compiler ??= new PhraseCompiler(lexicon, lexicon === LEXICON ? LEXICON_STARTS : undefined);
     index = new PhraseIndex([compiler.compile(`{${entry}}`, { alone: true })]);
     indexes.set(entry, index);
   }

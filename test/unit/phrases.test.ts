@@ -4,7 +4,7 @@ import { PhraseCompiler } from '../../src/engine/phrases/matcher';
 import { packTriggers, PhraseIndex, triggersOf } from '../../src/engine/phrases/phrase-index';
 import type { Triggers } from '../../src/engine/phrases/phrase-index';
 import { idGeneration, tokenIds } from '../../src/engine/phrases/token-ids';
-import type { Lexicon } from '../../src/engine/phrases/matcher';
+import type { First, Lexicon } from '../../src/engine/phrases/matcher';
 
 const LEXICON: Lexicon = {
   GROUP: [
@@ -179,6 +179,39 @@ describe('matching phrases on tokens', () => {
       }
     }
     expect(read(new PhraseIndex([compiler.compile('hit {VICTIM}', { alone: true })]), 'hit that somali again')).toEqual(['hit that somali']);
+  });
+
+  it('finds the same matches with a long entry built by first word, as the build files its items', () => {
+    // Items sharing a first word, ending where others end, starting with a prefix or a class, or with another entry.
+    const lexicon: Lexicon = {
+      ...LEXICON,
+      BAD: ['awful', 'so awful', 'so (bad | awful) [really]', 'so bad {VICTIM}', 'terri*', '{NUMBER} times worse', '{VICTIM} again', 'not good', 'not [very] good at all', 'utterly _'],
+    };
+    const starts = new PhraseCompiler(lexicon).itemStarts();
+    expect(starts.BAD?.[4]).toBeNull();
+    expect(starts.BAD?.[6]).toEqual(['him', 'her', 'that']);
+    const phrases = ['{BAD}', 'is {BAD} today', 'hit {VICTIM}'];
+    const eager = new PhraseCompiler(lexicon);
+    const plain = new PhraseIndex(phrases.map((p) => eager.compile(p)));
+    const byWord = new PhraseCompiler(lexicon, starts);
+    const lazy = new PhraseIndex(phrases.map((p) => byWord.lazy(p)), triggersOf(plain.phrases.map((p) => p.first as First)));
+    const read = (index: PhraseIndex, sentence: string): string[] => {
+      const tokens = literalTokens(sentence);
+      const out: string[] = [];
+      index.scan(tokens, 0, tokens.length, (m) => out.push(`${m.phrase}: ${tokens.slice(m.from, m.to).join(' ')}`));
+      return out;
+    };
+    for (const sentence of [
+      'it is so bad really today',
+      'is so awful today and so bad him',
+      'is terrible today, 3 times worse than that somali again',
+      'is not very good at all today',
+      'is utterly today',
+      'so so so',
+      'him again and again',
+    ]) {
+      expect(read(lazy, sentence), sentence).toEqual(read(plain, sentence));
+    }
   });
 
   it('answers whether a sentence holds a phrase left out of the scan as the scan would have, needs and second-token phrases included', () => {

@@ -9,6 +9,12 @@ import type { Node } from './language';
 /** The alternatives a lexicon entry stands for, parsed (the compiler's, which parses each entry once). */
 export type SlotOptions = (name: string, form: string | undefined, depth: number) => Node[][];
 
+/**
+ * Per lexicon entry whose items are phrases, per item: the words it can start with, or null when it can start
+ * otherwise (`PhraseCompiler.itemStarts`, shipped by `npm run rules`).
+ */
+export type ItemStarts = Readonly<Record<string, readonly (readonly string[] | null)[]>>;
+
 /** A first-token set as the compiler works it out: sets, to merge and compare. */
 export interface FirstSets extends First {
   words: Set<string>;

@@ -10,20 +10,20 @@ import { CLASSES } from './classes';
 import { FirstIndex } from './first-index';
 import type { First } from './first-index';
 import { anchored, firstOf } from './first-sets';
-import type { SlotOptions } from './first-sets';
+import type { ItemStarts, SlotOptions } from './first-sets';
 import { NeedFinder } from './needs';
+import { accept, CAPTURE, collect, COLLECTING, EndsMemo, IDS, LIMIT, TOKENS } from './reading';
+import type { Ends, Step } from './reading';
+import { itemEnds } from './entry-ends';
 import { maskedForm, NONE, splitOptions, trieEnds } from './trie';
 import type { Trie } from './trie';
-import type { TokenIds } from './token-ids';
 
 export { CLASSES, maskedForm };
-export type { First };
+export type { First, ItemStarts };
 
 /** A lexicon: shared word lists. An entry is a list of phrases, or of word forms by name (singular, plural…). */
 export type LexiconEntry = readonly string[] | readonly Readonly<Record<string, string>>[];
 export type Lexicon = Readonly<Record<string, LexiconEntry>>;
-
-type Step = (pos: number) => number;
 
 /** Options compiled, and which of them to try at a position. */
 interface Options {
@@ -40,29 +40,11 @@ export interface CompiledPhrase {
   first?: First;
 }
 
-/** The token state a match reads: set by `scan` before any phrase runs (one draft at a time). */
-let TOKENS: readonly string[] = [];
-/** The tokens' ids (token-ids.ts): an entry's options are looked up by number, not by hashing the token again. */
-let IDS: TokenIds = { generation: -1, ids: new Int32Array(0) };
-let LIMIT = 0;
-/** Bumped whenever the tokens change, so what an entry remembered about the last ones is dropped. */
-let GENERATION = 0;
-const CAPTURE = [-1, -1];
-const accept: Step = (pos) => pos;
-/** Where the entries being read record the ends of their matches (innermost last). */
-const COLLECTING: number[][] = [];
-/** Records an end and fails, so that every way an entry can match is tried. */
-const collect: Step = (pos) => {
-  const list = COLLECTING[COLLECTING.length - 1];
-  if (list && !list.includes(pos)) list.push(pos);
-  return -1;
-};
-
 const MAX_EXPANSION_DEPTH = 8;
-/** How many positions' ends an entry remembers at once (a power of two). */
-const MEMO_SLOTS = 32;
 /** Options that are not plain words: from this many on, each is tried only where its first words are. */
 const INDEX_OPTIONS_FROM = 5;
+/** Entries of fewer items are built whole when a match first reaches them: too little to parse to pay for filing. */
+const LAZY_ITEMS_FROM = 8;
 
 /** Compiles phrases against a lexicon; throws PhraseError for unknown names, unsafe or empty phrases. */
 export class PhraseCompiler {
@@ -70,13 +52,29 @@ export class PhraseCompiler {
   private readonly needs = new NeedFinder((name, form) => this.slotOptions(name, form, 1));
   private readonly slots: SlotOptions = (name, form, depth) => this.slotOptions(name, form, depth);
 
-  constructor(private readonly lexicon: Lexicon) {}
+  /** `starts`: the lexicon's items' first words, as `npm run rules` filed them (`itemStarts`). */
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly starts?: ItemStarts,
+  ) {}
 
   /** The alternatives a slot stands for, parsed once. */
   private slotOptions(name: string, form: string | undefined, depth: number): Node[][] {
     const key = form ? `${name}:${form}` : name;
     const cached = this.parsedSlots.get(key);
     if (cached) return cached;
+    const options = this.entryTexts(name, form, depth).map((t) => {
+      const nodes = parseLexiconItem(t);
+      if (nodes.some((n) => n.k === 'mark')) throw new PhraseError(`lexicon entry ${name}: "${t}" may not hold < >`);
+      return nodes;
+    });
+    this.parsedSlots.set(key, options);
+    return options;
+  }
+
+  /** The items a slot stands for, as written, each once. */
+  private entryTexts(name: string, form: string | undefined, depth: number): string[] {
+    const key = form ? `${name}:${form}` : name;
     if (depth > MAX_EXPANSION_DEPTH) throw new PhraseError(`lexicon entries refer to each other too deeply at {${key}}`);
     const entry = this.lexicon[name];
     if (!entry) throw new PhraseError(`{${name}} is neither a lexicon entry nor a class`);
@@ -92,13 +90,23 @@ export class PhraseCompiler {
       }
     }
     if (texts.length === 0) throw new PhraseError(`{${key}}: no item of ${name} has a "${form}" form`);
-    const options = texts.map((t) => {
-      const nodes = parseLexiconItem(t);
-      if (nodes.some((n) => n.k === 'mark')) throw new PhraseError(`lexicon entry ${name}: "${t}" may not hold < >`);
-      return nodes;
-    });
-    this.parsedSlots.set(key, options);
-    return options;
+    return texts;
+  }
+
+  /**
+   * Per entry of the lexicon whose items are phrases (no word forms), per item, the words it can start with, or null
+   * when it can start otherwise (a prefix, a class…): what `npm run rules` ships for a fresh worker (`slotEnds`).
+   */
+  itemStarts(): Record<string, (string[] | null)[]> {
+    const out: Record<string, (string[] | null)[]> = {};
+    for (const [name, entry] of Object.entries(this.lexicon)) {
+      if (entry.length < LAZY_ITEMS_FROM || !entry.every((item) => typeof item === 'string')) continue;
+      out[name] = this.slotOptions(name, undefined, 0).map((o) => {
+        const f = firstOf(o, 1, this.slots);
+        return f === 'any' || f.nullable || f.prefixes.size + f.masked.size + f.classes.size > 0 ? null : [...f.words];
+      });
+    }
+    return out;
   }
 
   /**
@@ -243,7 +251,7 @@ export class PhraseCompiler {
     return (pos) => (step ??= this.deferring(build))(pos);
   }
 
-  private ends = new Map<string, (pos: number) => readonly number[]>();
+  private ends = new Map<string, Ends>();
 
   /**
    * A lexicon entry as one step that lists every position a match of it can end at, ascending: its plain words in
@@ -252,20 +260,34 @@ export class PhraseCompiler {
    * position are remembered for the sentence being read, since several rules' phrases often start with the same
    * entry at the same word (at most one list per position, dropped when the tokens change).
    */
-  private slotEnds(name: string, form: string | undefined, depth: number): (pos: number) => readonly number[] {
+  private slotEnds(name: string, form: string | undefined, depth: number): Ends {
     const key = form ? `${name}:${form}` : name;
-    const known = this.ends.get(key);
-    if (known) return known;
-    const { trie, rest } = splitOptions(this.slotOptions(name, form, depth));
-    const others = this.options(rest, collect, depth);
-    // The ends remembered, by position modulo MEMO_SLOTS, each with the reading and position it is for: a sentence's
-    // positions rarely share a slot, and a reading starts with nothing to clear.
-    const memoFor = new Float64Array(MEMO_SLOTS).fill(-1);
-    const memoAt = new Int32Array(MEMO_SLOTS);
-    const memo: (readonly number[])[] = new Array<readonly number[]>(MEMO_SLOTS).fill(NONE);
-    const fn = (pos: number): readonly number[] => {
-      const slot = pos & (MEMO_SLOTS - 1);
-      if (memoFor[slot] === GENERATION && memoAt[slot] === pos) return memo[slot] as readonly number[];
+    let fn = this.ends.get(key);
+    if (fn) return fn;
+    // While deferring, a long entry whose items' first words were filed is built by first word (entry-ends.ts).
+    const starts = this.defer && !form ? this.starts?.[name] : undefined;
+    const texts = starts ? this.entryTexts(name, form, depth) : [];
+    fn =
+      starts && starts.length === texts.length
+        ? itemEnds(texts, starts, {
+            step: (nodes) => this.seq(nodes, collect, depth),
+            // Items that start otherwise are few, and each is tried only where its first words are.
+            ends: (options) => this.optionEnds(options, depth, 1),
+            deferring: (build) => this.deferring(build),
+          })
+        : this.optionEnds(this.slotOptions(name, form, depth), depth);
+    this.ends.set(key, fn);
+    return fn;
+  }
+
+  /** The ends of options: the plain words' from their trie, the others' collected (ascending, NONE when none). */
+  private optionEnds(options: readonly Node[][], depth: number, indexFrom = INDEX_OPTIONS_FROM): Ends {
+    const { trie, rest } = splitOptions(options);
+    const others = this.options(rest, collect, depth, indexFrom);
+    const memo = new EndsMemo();
+    return (pos) => {
+      const known = memo.at(pos);
+      if (known) return known;
       let found = trieEnds(trie, TOKENS, LIMIT, pos);
       // The other options, when any can start here (the trie's ends come ascending already).
       const at = others.steps.length > 0 ? others.at(pos) : NONE;
@@ -277,13 +299,8 @@ export class PhraseCompiler {
         list.sort((a, b) => a - b);
         found = list.length > 0 ? list : NONE;
       }
-      memoFor[slot] = GENERATION;
-      memoAt[slot] = pos;
-      memo[slot] = found;
-      return found;
+      return memo.keep(pos, found);
     };
-    this.ends.set(key, fn);
-    return fn;
   }
 
   /**
@@ -338,10 +355,10 @@ export class PhraseCompiler {
    * there can start, when there are enough of them for a first-word index to pay (an insult list of a hundred
    * prefixes and masked words); else all.
    */
-  private options(rest: readonly Node[][], next: Step, depth: number): Options {
+  private options(rest: readonly Node[][], next: Step, depth: number, indexFrom = INDEX_OPTIONS_FROM): Options {
     const steps = rest.map((o) => this.seq(o, next, depth));
     const all = steps.map((_, i) => i);
-    if (steps.length < INDEX_OPTIONS_FROM) return { steps, at: () => all };
+    if (steps.length < indexFrom) return { steps, at: () => all };
     const index = FirstIndex.of(
       rest.map((o) => {
         const f = firstOf(o, depth + 1, this.slots);
@@ -364,23 +381,5 @@ export class PhraseCompiler {
   }
 }
 
-/** Sets the tokens the compiled phrases read: `scan` calls it before trying any phrase (one draft at a time). */
-export function readTokens(tokens: readonly string[], limit: number, ids: TokenIds): void {
-  TOKENS = tokens;
-  IDS = ids;
-  LIMIT = limit;
-  GENERATION++;
-}
-
-/** Forgets the marked words of the last match tried: `scan` calls it before trying a phrase. */
-export function resetCapture(): void {
-  CAPTURE[0] = -1;
-  CAPTURE[1] = -1;
-}
-
-/** The marked words of the last match tried, [start, end) (-1 where a phrase marks none). */
-export function captured(): [number, number] {
-  return [CAPTURE[0] as number, CAPTURE[1] as number];
-}
-
+export { captured, readTokens, resetCapture } from './reading';
 export { PhraseError, showPhrase };

@@ -66,13 +66,17 @@ export function maskedForm(token: string, word: string): boolean {
 export function splitOptions(options: readonly Node[][]): { trie: Trie; rest: Node[][] } {
   const trie: Trie = { end: false };
   const rest: Node[][] = [];
-  for (const option of options) {
-    // One word (most options of a list) is spelt directly.
-    if (option.length === 1 && option[0]?.k === 'word') childOf(trie, option[0].w).end = true;
-    else if (spellings(option) <= SPELL_LIMIT) spell(option, [trie]);
-    else rest.push(option);
-  }
+  for (const option of options) if (!spellOption(trie, option)) rest.push(option);
   return { trie, rest };
+}
+
+/** Adds an option's word sequences to a trie when it is plain words (see `spellings`); false when it is not. */
+export function spellOption(trie: Trie, option: readonly Node[]): boolean {
+  // One word (most options of a list) is spelt directly.
+  if (option.length === 1 && option[0]?.k === 'word') childOf(trie, option[0].w).end = true;
+  else if (spellings(option) <= SPELL_LIMIT) spell(option, [trie]);
+  else return false;
+  return true;
 }
 
 /** No ends at all: shared, never written to (most positions match nothing). */

@@ -10,7 +10,7 @@ import type { Tokens } from '../model/features';
 import { PhraseCompiler } from '../phrases/matcher';
 import { PhraseIndex } from '../phrases/phrase-index';
 import type { Triggers } from '../phrases/phrase-index';
-import type { CompiledPhrase, Lexicon } from '../phrases/matcher';
+import type { CompiledPhrase, ItemStarts, Lexicon } from '../phrases/matcher';
 import { tokenStrings } from '../rule-tokens';
 import type { RuleTokens } from '../rule-tokens';
 import type { AnalyzeOptions, Category, Role } from '../types';
@@ -53,6 +53,8 @@ export interface RuleFamily {
 
 export interface Catalogue {
   lexicon: Lexicon;
+  /** The lexicon's items' first words, as the build filed them: a fresh worker then builds only the items drafts wake. */
+  starts?: ItemStarts;
   families: readonly RuleFamily[];
 }
 
@@ -105,7 +107,7 @@ const DROPPED = 'dropped';
  * rule's phrases, then its unless and requires phrases), phrases are indexed at once and compiled on first use.
  */
 export function compileCatalogue(catalogue: Catalogue, triggers?: Triggers): CompiledCatalogue {
-  const compiler = new PhraseCompiler(catalogue.lexicon);
+  const compiler = new PhraseCompiler(catalogue.lexicon, catalogue.starts);
   const phrases: CompiledPhrase[] = [];
   const owners: Owner[] = [];
   const rules: CompiledRule[] = [];

@@ -1,0 +1,76 @@
+/**
+ * The draft state compiled phrases read (matcher.ts, entry-ends.ts): the tokens of the draft being read, their ids,
+ * the marked words of the last match, and the lists an entry's matches record their ends in. One draft at a time.
+ */
+import type { TokenIds } from './token-ids';
+import { NONE } from './trie';
+
+/** Tries a phrase (or what is left of it) at a token position; the end position (exclusive) or -1. */
+export type Step = (pos: number) => number;
+/** Every position a match can end at from a position, ascending. */
+export type Ends = (pos: number) => readonly number[];
+
+/** The token state a match reads: set by `scan` before any phrase runs (one draft at a time). */
+export let TOKENS: readonly string[] = [];
+/** The tokens' ids (token-ids.ts): an entry's options are looked up by number, not by hashing the token again. */
+export let IDS: TokenIds = { generation: -1, ids: new Int32Array(0) };
+export let LIMIT = 0;
+/** Bumped whenever the tokens change, so what an entry remembered about the last ones is dropped. */
+let GENERATION = 0;
+export const CAPTURE = [-1, -1];
+export const accept: Step = (pos) => pos;
+/** Where the entries being read record the ends of their matches (innermost last). */
+export const COLLECTING: number[][] = [];
+/** Records an end and fails, so that every way an entry can match is tried. */
+export const collect: Step = (pos) => {
+  const list = COLLECTING[COLLECTING.length - 1];
+  if (list && !list.includes(pos)) list.push(pos);
+  return -1;
+};
+
+/** How many positions' ends an entry remembers at once (a power of two). */
+const MEMO_SLOTS = 32;
+
+/**
+ * An entry's ends remembered, by position modulo MEMO_SLOTS, each with the reading and position it is for: several
+ * rules' phrases often start with the same entry at the same word, a sentence's positions rarely share a slot, and
+ * a reading starts with nothing to clear.
+ */
+export class EndsMemo {
+  private readonly readings = new Float64Array(MEMO_SLOTS).fill(-1);
+  private readonly positions = new Int32Array(MEMO_SLOTS);
+  private readonly ends: (readonly number[])[] = new Array<readonly number[]>(MEMO_SLOTS).fill(NONE);
+
+  /** The ends remembered at a position of this reading, or undefined. */
+  at(pos: number): readonly number[] | undefined {
+    const slot = pos & (MEMO_SLOTS - 1);
+    return this.readings[slot] === GENERATION && this.positions[slot] === pos ? this.ends[slot] : undefined;
+  }
+
+  keep(pos: number, ends: readonly number[]): readonly number[] {
+    const slot = pos & (MEMO_SLOTS - 1);
+    this.readings[slot] = GENERATION;
+    this.positions[slot] = pos;
+    this.ends[slot] = ends;
+    return ends;
+  }
+}
+
+/** Sets the tokens the compiled phrases read: `scan` calls it before trying any phrase (one draft at a time). */
+export function readTokens(tokens: readonly string[], limit: number, ids: TokenIds): void {
+  TOKENS = tokens;
+  IDS = ids;
+  LIMIT = limit;
+  GENERATION++;
+}
+
+/** Forgets the marked words of the last match tried: `scan` calls it before trying a phrase. */
+export function resetCapture(): void {
+  CAPTURE[0] = -1;
+  CAPTURE[1] = -1;
+}
+
+/** The marked words of the last match tried, [start, end) (-1 where a phrase marks none). */
+export function captured(): [number, number] {
+  return [CAPTURE[0] as number, CAPTURE[1] as number];
+}
