@@ -24,12 +24,15 @@ const DENYING = [
 /** Words that deny the clause they stand in, but not the word right after them: "no respect" is not "not respect". */
 const CLAUSAL = ['no', 'no one', 'nobody', 'none', 'neither', 'nor'];
 
-/** One of the words, whole: no letter, digit or apostrophe before it (consumed, which irregexp runs faster), none after. */
-const wordsIn = (list: readonly string[]): string => `(?:^|[^a-z0-9'])(?:${list.join('|')})(?![a-z0-9])`;
+/**
+ * One of the words, whole: no letter, digit or apostrophe before it (consumed, which irregexp runs faster, and kept
+ * as group 1), none after.
+ */
+const wordsIn = (list: readonly string[]): string => `(^|[^a-z0-9'])(?:${list.join('|')})(?![a-z0-9])`;
 
 const ANY = new RegExp(wordsIn([...DENYING, ...CLAUSAL]));
 const JUST_BEFORE = new RegExp(`${wordsIn(DENYING)}(?: [a-z0-9']+)? $`);
-const EVERY = new RegExp(wordsIn([...DENYING, ...CLAUSAL]).replace('(?:^|', '(^|'), 'g');
+const EVERY = new RegExp(wordsIn([...DENYING, ...CLAUSAL]), 'g');
 
 /** The (normalised, lowercase) text holds a denying word anywhere: a sentence's or a clause's reach. */
 export const negates = (text: string): boolean => ANY.test(text);

@@ -112,7 +112,7 @@ const isVowel = (c: number): boolean => c === 97 || c === 101 || c === 105 || c 
  * The misspellings of one keyword, as `repairWord` recognises them: the filter of repairs (`RepairFilter`) is built
  * from these.
  */
-function variantsOf(keyword: string): string[] {
+export function variantsOf(keyword: string): string[] {
   const out: string[] = [];
   const n = keyword.length;
   // A dropped letter: any letter of a long word; only a vowel of a short one ("gy", "fck"), never leaving one letter.
@@ -135,8 +135,11 @@ function variantsOf(keyword: string): string[] {
   return out;
 }
 
-/** Whether `word` is one of `variantsOf(keyword)`, without listing them. */
-function isVariant(word: string, keyword: string): boolean {
+/**
+ * Whether `word` is one of `variantsOf(keyword)`, without listing them. The two must agree: a repair the filter
+ * (built from `variantsOf`) lacks would be made before the filter exists and not after (test/unit/spelling.test.ts).
+ */
+export function isVariant(word: string, keyword: string): boolean {
   const n = keyword.length;
   const m = word.length;
   let i = 0;

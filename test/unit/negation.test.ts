@@ -29,8 +29,8 @@ describe('negation: the words that deny', () => {
       expect(negates(text), text).toBe(true);
   });
 
-  it('does not count words that only contain one ("want", "went", "notice", "knot", "nothingness" aside)', () => {
-    for (const text of ['i want it', 'we went home', 'notice me', 'a knot in it', 'cant-free', 'the nobility']) expect(negates(text), text).toBe(text === 'cant-free');
+  it('does not count words that only contain one ("want", "went", "notice", "knot", "nothingness")', () => {
+    for (const text of ['i want it', 'we went home', 'notice me', 'a knot in it', 'nothingness', 'the nobility']) expect(negates(text), text).toBe(false);
   });
 
   it('"not rude": a denying word at most one word before the words found, but not a bare "no" ("no respect")', () => {
