@@ -55,8 +55,12 @@ export type Label = Category | 'nudge';
 export interface Model {
   header: ModelHeader;
   labels: readonly Label[];
-  /** Bucket → its row plus one, or 0 when the bucket carries no weight (a new array is all 0: nothing to fill). */
-  rows: Int32Array;
+  /**
+   * Bucket → its row plus one, or 0 when the bucket carries no weight. Read again from the file on first use (tests,
+   * tools): the engine reads `index`, and a fresh worker does not fill this 1 MB table (about 0.8 ms of its start;
+   * the file's bytes are kept for it, a quarter of the table's size).
+   */
+  readonly rows: Int32Array;
   /**
    * `rows` again, small enough to stay in the processor's nearer caches (64 KB, not 1 MB: the first stage's look-ups
    * there were a third of its time): per 32 buckets, which hold a row (bit `bucket & 31`), then how many rows those
@@ -156,11 +160,11 @@ export function encodeModel(header: ModelHeader, buckets: Int32Array, weights: I
  */
 
 /**
- * Fills `rows` (bucket → row + 1) and `index` (see Model) from the bucket list at `p`, gaps as varints; returns
- * where the list ends. The bounds are checked once, after the loop: a byte past the end reads as undefined, which
+ * Fills `index` (see Model), and `rows` (bucket → row + 1) when given, from the bucket list at `p`, gaps as varints;
+ * returns where the list ends. The bounds are checked once, after the loop: a byte past the end reads as undefined, which
  * ends a varint, and buckets only grow, so the last is the largest (a typed array ignores a write out of its range).
  */
-function readRows(bytes: Uint8Array, p: number, k: number, rows: Int32Array, index: Int32Array, fail: (why: string) => never): number {
+function readRows(bytes: Uint8Array, p: number, k: number, rows: Int32Array | null, index: Int32Array, fail: (why: string) => never): number {
   let bucket = 0;
   let twice = false;
   for (let r = 1; r <= k; r++) {
@@ -174,7 +178,7 @@ function readRows(bytes: Uint8Array, p: number, k: number, rows: Int32Array, ind
     // A bucket listed twice would be two rows where the index counts one.
     if (gap === 0 && r > 1) twice = true;
     bucket += gap;
-    rows[bucket] = r;
+    if (rows) rows[bucket] = r;
     const at = 2 * (bucket >>> 5);
     index[at] = (index[at] as number) | (1 << (bucket & 31));
     index[at + 1] = r;
@@ -221,9 +225,9 @@ export function decodeModel(bytes: Uint8Array): Model {
   let p = 8 + n;
   const k = view.getUint32(p, true);
   p += 4;
-  const rows = new Int32Array(BUCKETS);
+  const listed = p;
   const index = new Int32Array(BUCKETS >>> 4);
-  p = readRows(bytes, p, k, rows, index, fail);
+  p = readRows(bytes, p, k, null, index, fail);
   if (p + 2 * k > bytes.length) fail('label masks run past the end');
   const masks = new Uint16Array(k);
   const first = new Int32Array(k);
@@ -253,10 +257,9 @@ export function decodeModel(bytes: Uint8Array): Model {
     }
   }
   const stack = decodeStack(bytes, end, L);
-  return {
+  const model = Object.assign(Object.create(LATER) as Model, {
     header,
     labels,
-    rows,
     index,
     masks,
     first,
@@ -266,8 +269,28 @@ export function decodeModel(bytes: Uint8Array): Model {
     thresholds: Float32Array.from(header.thresholds),
     stack,
     direct: new Set(header.direct),
-  };
+  });
+  rowReaders.set(model, () => {
+    const rows = new Int32Array(BUCKETS);
+    readRows(bytes, listed, k, rows, new Int32Array(BUCKETS >>> 4), fail);
+    return rows;
+  });
+  return model;
 }
+
+/** How to read each decoded model's `rows` again from its file. */
+const rowReaders = new WeakMap<Model, () => Int32Array>();
+/**
+ * `rows` is on the models' prototype, read once on first use: an accessor on the model itself would change its shape
+ * and made short drafts about 7% slower (the 55,366 short corpus drafts, back to back).
+ */
+const LATER = {
+  get rows(): Int32Array {
+    const rows = (rowReaders.get(this as unknown as Model) as () => Int32Array)();
+    Object.defineProperty(this, 'rows', { value: rows });
+    return rows;
+  },
+};
 
 /** A bucket's row, or -1 when it carries no weight: `rows[bucket] - 1`, read from a model's `index`. */
 export function rowOf(index: Int32Array, bucket: number): number {
@@ -287,11 +310,11 @@ export function rowOf(index: Int32Array, bucket: number): number {
  * sentence's at once: model/first-stage.ts).
  */
 export function accumulate(model: Model, sums: Float32Array, bucket: number, also?: Float32Array): void {
-  const r = (model.rows[bucket] as number) - 1;
+  const r = rowOf(model.index, bucket);
   if (r >= 0) addRow(model, sums, r, also);
 }
 
-/** `accumulate` for a bucket whose row (`model.rows[bucket] - 1`) is already known. */
+/** `accumulate` for a bucket whose row (`rowOf`) is already known. */
 export function addRow(model: Model, sums: Float32Array, r: number, also?: Float32Array): void {
   let code = model.first[r] as number;
   for (let m = model.masks[r] as number; m !== 0; m &= m - 1, code++) {
@@ -318,7 +341,7 @@ export function logits(model: Model, buckets: ArrayLike<number>): Float32Array {
 
 /** The weight one bucket gives one label (0 when the bucket carries none). */
 export function weightOf(model: Model, bucket: number, label: number): number {
-  const r = (model.rows[bucket] as number) - 1;
+  const r = rowOf(model.index, bucket);
   return r < 0 ? 0 : rowWeight(model, r, label);
 }
 
