@@ -39,3 +39,26 @@ export function reportedOrRejected(hit: Place, draft: DraftContext): boolean {
   const sentence = draft.sentenceText(hit.sentence);
   return REPORTED_OR_REJECTED.some(([needs, frame]) => needs.some((word) => sentence.includes(word)) && frame.test(sentence));
 }
+
+/** Words of passing on what was said: hearsay, whoever said it ("apparently", "he told us", "rumour has it"). */
+const HEARSAY = [
+  'said|says|saying|told (?:me|us|him|her|them|by)|apparently|allegedly|rumour|rumours|heard|reported|claims?|claimed',
+  'according to|someone wrote|someone said|was called|called (?:her|him|them|my)',
+];
+/**
+ * An opening single quote: one after a space or at the start, before a letter, that opens no dropped-letter word
+ * ('em, 'cause, 'til, rock 'n' roll). A contraction's apostrophe follows a letter, so it never matches.
+ */
+const SINGLE_QUOTED = /(?:^|[\s(])'(?!(?:em|cause|cos|coz|til|tis|twas|n|bout|round)(?![a-z]))[a-z]/;
+
+const HEARSAY_RE = new RegExp(`(?:^|[^a-z0-9'])(?:${HEARSAY.join('|')})(?![a-z0-9])`);
+
+/**
+ * The sentence passes on what someone said: quotation marks or hearsay (annotate's `reported` manner, which the
+ * model reads). Hearsay does not disown the words ("apparently the head is a liar" may be the writer spreading it),
+ * so it only marks the rules' evidence as not plain; `reportedOrRejected` is what disowns them.
+ */
+export function reportsSpeech(text: string): boolean {
+  return text.includes('"') || SINGLE_QUOTED.test(text) || HEARSAY_RE.test(text);
+}
+
