@@ -17,6 +17,7 @@ import { holdsIn } from './lexicon-words';
 import type { RuleTokens } from './rule-tokens';
 import { OWN_CHILD, PRAISE } from './lexicon';
 import { negates } from './negation';
+import { reportsSpeech } from './speech';
 
 export const TARGETS = [
   'school',
@@ -101,15 +102,6 @@ const OWN = new RegExp(`(?<![a-z])(?:${OWN_CHILD}|my (?:husband|wife|partner|fel
 /** Praise or thanks in a sentence (the `praise` manner); also read by staff_conduct.criticism through complaint.ts's `criticism`. */
 export const PRAISE_RE = new RegExp(`(?<![a-z])(?:${PRAISE}|love (?:the|our|this|that|them|her|him)|shout ?out|big up|so good|fab(?:ulous)?|great job|cannot thank|can't thank)(?![a-z])`);
 
-const REPORTED = wordsTested([
-  'said|says|saying|told (?:me|us|him|her|them|by)|apparently|allegedly|rumour|rumours|heard|reported|claims?|claimed',
-  'according to|someone wrote|someone said|was called|called (?:her|him|them|my)',
-]);
-/**
- * An opening single quote: one after a space or at the start, before a letter, that opens no dropped-letter word
- * ('em, 'cause, 'til, rock 'n' roll). A contraction's apostrophe follows a letter, so it never matches.
- */
-const SINGLE_QUOTED = /(?:^|[\s(])'(?!(?:em|cause|cos|coz|til|tis|twas|n|bout|round)(?![a-z]))[a-z]/;
 const SARCASM = wordsTested([
   'love how|love that|gotta love|got to love|great to see|nice to see|so glad|thanks for nothing|thanks a lot|cheers for',
   'massive thank(?:s| you) (?:to|for)|well done (?:to|for)|bravo|oh great|oh good|as usual|yet again|once again|surprise surprise',
@@ -157,7 +149,7 @@ export function annotate(draft: DraftContext, words: RuleTokens): Annotation {
     }
     if (negates(text)) manner |= M.negated;
     if (text.includes('?')) manner |= M.question;
-    if (REPORTED.test(text) || text.includes('"') || text.includes('“') || SINGLE_QUOTED.test(text)) manner |= M.reported;
+    if (reportsSpeech(text)) manner |= M.reported;
     if (PRAISE_RE.test(text)) manner |= M.praise;
     if (SARCASM.test(text) || text.includes('🙄')) manner |= M.sarcasm;
     if (FIRST.test(text)) manner |= M.first;

@@ -1,8 +1,13 @@
 /**
- * Whose words are these? A draft that quotes an insult to report it ("someone wrote 'the deputy is a lazy cow'
- * on the gate") or argues against it ("calling teachers lazy is out of order") is not itself abusive (issue #3:
- * "quotes … argues against abuse" stay quiet). Shared by the abuse and complaint rules; the hate rules keep
- * their own, longer list of counter-speech.
+ * Whose words are these? Quoting, reported speech and counter-speech, one implementation read at three reaches:
+ * - A sentence passes on what someone said (quotation marks, "apparently", "he told us"): annotate's `reported`
+ *   manner, which the model reads and which marks the rules' evidence as not plain (`reportsSpeech`).
+ * - A sentence reports someone else's words or argues against them ("calling teachers lazy is out of order",
+ *   "people who say that are bigots"): the abuse, complaint and hate rules drop what they found there (issue #3:
+ *   "quotes … argues against abuse" stay quiet). One list of frames, read once per sentence.
+ * - A hit sits between double quotes (`insideQuotes`).
+ * A sentence that asserts the words while sounding like a report of them ("where's the harm in saying…") is no
+ * counter-speech, for every family alike.
  */
 import type { DraftContext } from './context';
 import type { Place } from './rules/conditions/types';
@@ -14,28 +19,167 @@ export function insideQuotes(hit: Place, draft: DraftContext): boolean {
   return (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
+/** Words of passing on what was said: hearsay, whoever said it ("apparently", "he told us", "rumour has it"). */
+const HEARSAY = [
+  'said|says|saying|told (?:me|us|him|her|them|by)|apparently|allegedly|rumour|rumours|heard|reported|claims?|claimed',
+  'according to|someone wrote|someone said|was called|called (?:her|him|them|my)',
+];
 /**
- * Sentences that report someone else's words or reject them: each frame with the words it cannot match without (one
- * of them must be in the sentence), so a sentence without any is passed over before its pattern is compiled or run.
+ * An opening single quote: one after a space or at the start, before a letter, that opens no dropped-letter word
+ * ('em, 'cause, 'til, rock 'n' roll). A contraction's apostrophe follows a letter, so it never matches.
  */
-const REPORTED_OR_REJECTED: readonly (readonly [needs: readonly string[], frame: RegExp])[] = [
-  [['calling', 'saying', 'telling', 'posting', 'writing', 'shouting', 'to call', 'to say'], /^\W*(?:calling|saying|telling|posting|writing|shouting|to call|to say)\b/],
-  [['stop ', 'quit '], /\b(?:stop|quit) (?:calling|saying|posting|telling)\b/],
-  [['should', 'can', 'mustn', 'must not'], /\b(?:no one|nobody|you|people|we|parents) (?:should|shouldn'?t|can'?t|mustn'?t|must not|should not|should never) (?:call|say|speak to|talk to|post)\b/],
-  [[' to '], /\b(?:not|never|isn'?t|is not) (?:ok|okay|on|acceptable|fair|right|funny|kind) to (?:call|say|talk|speak|post|write)\b/],
-  [
-    ['wrote', 'written', 'said', 'called', 'shouted', 'posted', 'sprayed', 'scrawled', 'tweeted', 'messaged'],
-    /\b(?:someone|somebody|people|a parent|parents|kids|whoever|some idiot|a troll|an account) (?:has |have )?(?:wrote|written|said|called|shouted|posted|sprayed|scrawled|tweeted|messaged) (?:that |this |on |"|')/,
-  ],
-  [
-    ['out of order', 'not on', 'uncalled for', 'beyond the pale', 'unacceptable', 'bullying', 'vile', 'horrible', 'disgusting', 'nasty'],
-    /\b(?:out of order|not on|uncalled for|bang out of order|beyond the pale) to (?:call|say|speak)\b|\b(?:is|was|are) (?:so |completely |totally |bang |well )?(?:out of order|uncalled for|not on|unacceptable|bullying|vile|horrible|disgusting|nasty)\b.*\b(?:they|she|he|teachers|staff) (?:work|works|do|does|deserve)\b/,
-  ],
+const SINGLE_QUOTED = /(?:^|[\s(])'(?!(?:em|cause|cos|coz|til|tis|twas|n|bout|round)(?![a-z]))[a-z]/;
+
+/** Verbs of saying or posting, every form, as the frames below use them. */
+const SAYING = 'say|says|said|saying|call|calls|called|calling|tweet\\w*|post(?:s|ed|ing)?|wr(?:ite|ites|ote|iting|itten)|shout\\w*';
+/** Someone other than the writer, whose words may be told: "people who say…", "someone wrote…", "a troll messaged…". */
+const SAYERS = 'people|those|anyone|someone|somebody|everyone|folk|users?|trolls?|a troll|accounts?|an account|idiots|some idiot|bigots|racists|a parent|parents|kids';
+/** Verbs by which such a person passes words on, besides SAYING. */
+const PASSING_ON = `${SAYING}|sprayed|scrawled|messaged|spout\\w*|spread\\w*|claim\\w*|yell\\w*|scream\\w*|chant\\w*`;
+
+/**
+ * A sentence frame that disowns the words around it. `hateOnly` frames read only for the hate rules: they condemn
+ * in general ("this has to stop", "it says everything about…", "if you think…"), or tell what "he", "she" or
+ * "they" say or think, and those are how a complaint or an insult of staff is itself worded ("the school needs to
+ * stop pretending…", "she thinks she owns the building"), while beside hateful words they are counter-speech.
+ */
+interface Frame {
+  pattern: string;
+  hateOnly?: true;
+}
+const FRAMES: readonly Frame[] = [
+  // The sentence opens on the saying: "Calling teachers lazy is…", "To say that…". Not "posting" or "writing",
+  // which open the writer's own act ("Posting this so everyone knows what he's like").
+  { pattern: '^\\W*(?:calling|saying|claiming|suggesting|implying|insisting|telling|shouting|to say|to call|to claim)\\b' },
+  // Someone else says it: "people who say…", "someone wrote on the gate…", "a troll has messaged me that…".
+  // "who wrote" or "who posted" may be of a letter or a photo; only speaking verbs tell words in a relative clause
+  // ("whoever wrote that is a total prat" insults the author).
+  { pattern: `\\b(?:(?:${SAYERS}) (?:who|that)|whoever) (?:say|says|said|saying|call|calls|called|calling|claim\\w*|spout\\w*|chant\\w*)\\b` },
+  { pattern: `\\b(?:${SAYERS}) (?:has |have )?(?:${PASSING_ON}) (?:that |this |on |"|')` },
+  { pattern: '\\b(?:stop|quit) (?:calling|saying|posting|telling)\\b' },
+  { pattern: "\\b(?:not|never|isn'?t|is not|no longer) (?:ok|okay|on|acceptable|fine|fair|right|cool|alright|funny|kind|a joke) to (?:call|say|talk|speak|post|write)\\b" },
+  { pattern: "\\b(?:no one|nobody|you|people|we|parents) (?:should|shouldn'?t|can'?t|mustn'?t|must not|should not|should never) (?:call|say|speak to|talk to|post)\\b" },
+  {
+    pattern:
+      '\\b(?:out of order|not on|uncalled for|bang out of order|beyond the pale) to (?:call|say|speak)\\b|\\b(?:is|was|are) (?:so |completely |totally |bang |well )?(?:out of order|uncalled for|not on|unacceptable|bullying|vile|horrible|disgusting|nasty)\\b.*\\b(?:they|she|he|teachers|staff) (?:work|works|do|does|deserve)\\b',
+  },
+  // Quoted after a word of saying: `said "…"`, `comments like "…"`; the quoted words themselves are `insideQuotes`.
+  {
+    pattern: `\\b(?:${SAYING}|messages?|comments?|statements?|stuff|things|words|phrases?|slogans?|graffiti|chants?|signs?|banners?|replies|dms?) (?:like |that |such as |me )?"`,
+    hateOnly: true,
+  },
+  {
+    pattern: `\\b(?:${SAYERS}|men|he|she|they) (?:who |that )?(?:${PASSING_ON}|think|thinks|believe|believes) (?:that |stuff |things |such |rubbish |crap |shit |me )?(?:like )?`,
+    hateOnly: true,
+  },
+  { pattern: '\\b(?:stop|quit) (?:treating|spreading|claiming|pretending)', hateOnly: true },
+  { pattern: "\\b(?:not|never|isn'?t|is not|no longer) (?:ok|okay|acceptable|fine|right|cool|alright|funny|a joke) to\\b", hateOnly: true },
+  {
+    pattern:
+      '\\bhow (?:hateful|hurtful|ignorant|cruel|wrong|vile|nasty|bigoted|racist|sexist|homophobic|transphobic|misguided|pathetic) (?:you|that|it|they|this|people)\\b|\\bshows? (?:how|that|what|just how|you)\\b|\\bsays (?:more|a lot|everything|so much) about\\b',
+    hateOnly: true,
+  },
+  { pattern: "\\bto you,? but\\b|\\byour (?:opinion|views?|words) (?:doesn'?t|don'?t|do not|does not|mean|count|matter)", hateOnly: true },
+  {
+    pattern:
+      "\\b(?:disheartening|sad|depressing|shocking|appalling|horrifying|sickening|disgusting|awful|horrible|upsetting|heartbreaking|scary|frightening|worrying|alarming|hurts|painful) (?:to (?:still )?(?:see|hear|read)|that (?:people|anyone|someone|some|you|they|we))\\b",
+    hateOnly: true,
+  },
+  { pattern: '\\bcall(?:s|ing|ed)? for (?:the )?(?:death|murder|killing|deportation|execution|removal|extermination|harm)\\b', hateOnly: true },
+  {
+    pattern:
+      "\\b(?:can'?t|cannot) believe (?:people|anyone|someone|somebody|some people) (?:still |would |could |actually )?(?:say|says|think|thinks|believe|call|calls|write|writes|post|posts|shout|shouts)\\b|\\b(?:if|when) you (?:think|say|believe|call)\\b|\\banyone who (?:says|thinks|believes|calls)\\b",
+    hateOnly: true,
+  },
+  {
+    pattern:
+      "\\b(?:will|'ll|gets?|got) (?:be |get )?(?:blocked|reported|banned|muted)\\b|\\bwhat makes you (?:say|think)\\b|\\bwhy (?:would|do|did|does) (?:you|people|anyone|someone|he|she|they) (?:say|think|write|call|post|believe)\\b",
+    hateOnly: true,
+  },
+  { pattern: '\\b(?:denounce|condemn|reject|challenge|call(?:s|ed|ing)? out|call (?:it|this|that|them|him|her) out)\\b', hateOnly: true },
+  {
+    pattern:
+      "\\b(?:racism|sexism|homophobia|transphobia|bigotry|prejudice|hate|hatred|discrimination|ableism|islamophobia|antisemitism|misogyny|xenophobia)(?: of any kind| like (?:this|that))? (?:is|has|have|isn'?t|won'?t|will not|doesn'?t|never|should|must|needs to)\\b",
+    hateOnly: true,
+  },
+  {
+    pattern:
+      "\\byour (?:\\w+ )?(?:hatred|contempt|disdain|bigotry|racism|sexism|homophobia|transphobia|prejudice|hate|views|attitude)\\b|\\b(?:has|have|needs?|must|got) to stop\\b|\\bstop (?:right )?now\\b",
+    hateOnly: true,
+  },
+  { pattern: '\\bstand(?:ing|s)? (?:with|up for|in solidarity with|against|together)\\b', hateOnly: true },
+  // Naming words as hate rejects them as hate; of what a member of staff said or did it is the complaint itself.
+  {
+    pattern:
+      "\\b(?:that'?s|that is|it'?s|it is|this is|was|so|how) (?:so |really |just |deeply |incredibly |absolutely )?(?:racist|sexist|homophobic|transphobic|ableist|bigoted|hateful|disablist|xenophobic|islamophobic|antisemitic|misogynistic)\\b",
+    hateOnly: true,
+  },
 ];
 
-/** Someone else's words, reported or argued against, in the hit's sentence. */
-export function reportedOrRejected(hit: Place, draft: DraftContext): boolean {
-  if (insideQuotes(hit, draft)) return true;
-  const sentence = draft.sentenceText(hit.sentence);
-  return REPORTED_OR_REJECTED.some(([needs, frame]) => needs.some((word) => sentence.includes(word)) && frame.test(sentence));
+/**
+ * Wording that asserts the claim while sounding like a report of it ("where's the harm in saying…"), or that
+ * waves away anyone who would deny it ("…and anyone who says otherwise is deluded").
+ */
+const ASSERTED =
+  /\b(?:anyone|anybody|everyone|people) (?:who|that) (?:says?|thinks?|believes?|claims?) (?:otherwise|different(?:ly)?|so)\b|\b(?:mistake|wrong|harm|problem|issue|crime|lie) (?:in|with|about) (?:saying|calling|stating|thinking|believing|admitting)|\bnothing wrong with (?:saying|calling|thinking)|\b(?:is|isn'?t) it (?:clear|obvious|apparent|true|a fact|time)|\bhow is it not (?:clear|obvious|apparent)|\b(?:we all|everyone|everybody) knows? (?:that )?/;
+
+/** One pattern per reading, so a sentence is scanned once for each, not once per frame. */
+const oneOf = (frames: readonly Frame[]): RegExp => new RegExp(frames.map((f) => `(?:${f.pattern})`).join('|'));
+const COUNTER = oneOf(FRAMES.filter((f) => !f.hateOnly));
+const COUNTER_OF_HATE = oneOf(FRAMES.filter((f) => f.hateOnly));
+const HEARSAY_RE = new RegExp(`(?:^|[^a-z0-9'])(?:${HEARSAY.join('|')})(?![a-z0-9])`);
+
+/**
+ * The sentence passes on what someone said: quotation marks or hearsay (annotate's `reported` manner, which the
+ * model reads). Hearsay does not disown the words ("apparently the head is a liar" may be the writer spreading it),
+ * so it only marks the rules' evidence as not plain; the frames below are what disown them.
+ */
+export function reportsSpeech(text: string): boolean {
+  return text.includes('"') || SINGLE_QUOTED.test(text) || HEARSAY_RE.test(text);
+}
+
+/** A sentence's counter-speech: bits of what `counterSpeech` answers. */
+export const COUNTER_SPEECH = {
+  /** Reports someone else's words or argues against them, and does not assert them. */
+  any: 1,
+  /** The same, or a `hateOnly` frame: counter-speech to hateful words. */
+  ofHate: 2,
+} as const;
+
+/** The counter-speech of one sentence's normalised, lowercase text (COUNTER_SPEECH bits). */
+export function counterSpeech(text: string): number {
+  if (COUNTER.test(text)) return ASSERTED.test(text) ? 0 : COUNTER_SPEECH.any | COUNTER_SPEECH.ofHate;
+  return COUNTER_OF_HATE.test(text) && !ASSERTED.test(text) ? COUNTER_SPEECH.ofHate : 0;
+}
+
+/** Marks a sentence whose counter-speech has been read. */
+const READ = 4;
+const known = new WeakMap<DraftContext, Uint8Array>();
+
+/**
+ * A sentence's counter-speech, read once per draft and sentence on first ask: only sentences where a rule found
+ * something ask, so the frames are not run over every sentence of every draft.
+ */
+function counterIn(draft: DraftContext, sentence: number): number {
+  let read = known.get(draft);
+  if (!read) {
+    read = new Uint8Array(draft.sentences.length);
+    known.set(draft, read);
+  }
+  let bits = read[sentence] ?? READ;
+  if (bits === 0) {
+    bits = READ | counterSpeech(draft.sentenceText(sentence));
+    read[sentence] = bits;
+  }
+  return bits;
+}
+
+/** Someone else's words, quoted, reported or argued against: the abuse and complaint rules' reading. */
+export function someoneElses(hit: Place, draft: DraftContext): boolean {
+  return insideQuotes(hit, draft) || (counterIn(draft, hit.sentence) & COUNTER_SPEECH.any) !== 0;
+}
+
+/** The same for hateful words, where naming them as hate, or condemning in general, also disowns them. */
+export function someoneElsesHate(hit: Place, draft: DraftContext): boolean {
+  return insideQuotes(hit, draft) || (counterIn(draft, hit.sentence) & COUNTER_SPEECH.ofHate) !== 0;
 }

@@ -1,5 +1,5 @@
 /** Conditions of the abuse rules (rules/abuse.yaml). */
-import { reportedOrRejected } from '../../speech';
+import { someoneElses } from '../../speech';
 import type { Conditions } from './types';
 
 // A word naming who the mocking is aimed at, when the sentence names no member of staff outright.
@@ -12,7 +12,7 @@ export const ABUSE_CONDITIONS: Conditions = {
     does:
       'the words are aimed at someone in the school: not at someone outside it named just before, not quoted or argued against, and, when the writer says the post is not about the school, next to a named school person',
     test: (hit, draft) => {
-      if (draft.nearestTarget(hit.start) === 'other' || reportedOrRejected(hit, draft)) return false;
+      if (draft.nearestTarget(hit.start) === 'other' || someoneElses(hit, draft)) return false;
       return !draft.notTheSchool || draft.strongSentence[hit.sentence] === true;
     },
   },

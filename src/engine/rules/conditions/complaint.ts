@@ -7,7 +7,7 @@
 import { COMMON_CONDITIONS } from './common';
 import { PRAISE_RE } from '../../annotate';
 import { negatedJustBefore } from '../../negation';
-import { reportedOrRejected } from '../../speech';
+import { someoneElses } from '../../speech';
 import type { DraftContext } from '../../context';
 import type { Condition, Conditions, Place } from './types';
 
@@ -85,7 +85,7 @@ export const COMPLAINT_CONDITIONS: Conditions = {
   },
   'someone-elses-words': {
     does: 'the words are quoted, reported or argued against ("calling teachers lazy is out of order")',
-    test: (hit, draft) => reportedOrRejected(hit, draft),
+    test: someoneElses,
   },
   'aimed-at-the-school': {
     does: 'the sentence names the school or its staff, or carries on from one that does with a pronoun or a short verdict',
@@ -112,7 +112,7 @@ export const COMPLAINT_CONDITIONS: Conditions = {
  * one function for staff_conduct.criticism (@criticism-of-the-school).
  */
 export function criticism(hit: Place, draft: DraftContext): boolean {
-  if (!notAboutOthers(hit, draft) || !aimedAtTheSchool(hit, draft) || reportedOrRejected(hit, draft)) return false;
+  if (!notAboutOthers(hit, draft) || !aimedAtTheSchool(hit, draft) || someoneElses(hit, draft)) return false;
   const sentence = draft.sentenceText(hit.sentence);
   if (askingAboutArrangements(hit, draft) || everydayIdiom(hit, draft)) return false;
   if (PRAISE_RE.test(sentence) && !CONTRAST.test(sentence)) return false;

@@ -1,0 +1,69 @@
+/**
+ * Quoting, reported speech and counter-speech, one implementation (src/engine/speech.ts): the abuse, complaint and
+ * hate rules read the same frames, so a parent who argues against an insult is kept quiet whichever family the insult
+ * belongs to, and one who asserts it under a reporting disguise is nudged whichever family it belongs to.
+ */
+import { describe, it, expect } from 'vitest';
+import { analyzeDraft } from '../../src/engine';
+import type { Category } from '../../src/engine';
+import { counterSpeech, COUNTER_SPEECH, reportsSpeech } from '../../src/engine/speech';
+import { getBundledPack } from '../../src/packs';
+
+const pack = getBundledPack('bexton');
+if (!pack) throw new Error('no pack bexton');
+
+/** What the rules find, without the model: the guards are the rules'. */
+const categories = (text: string): Category[] => analyzeDraft(text, { role: 'parent', pack, model: null }).categories;
+
+describe('speech: someone else\'s words stay quiet for abuse, complaint and hate alike', () => {
+  it('arguing against the people who say it', () => {
+    expect(categories('People who say Mrs Hill is a useless cow should be ashamed of themselves.')).toEqual([]);
+    expect(categories('Parents who call the teachers at Bexton lazy should try doing their job.')).toEqual([]);
+    expect(categories('People who say Somalis are parasites should be ashamed of themselves.')).toEqual([]);
+  });
+
+  it('quoting it to report it', () => {
+    expect(categories('Somebody wrote "Mrs Hill is a useless cow" on the Bexton gate.')).toEqual([]);
+    expect(categories('Somebody wrote "Somalis are parasites" on the Bexton gate.')).toEqual([]);
+  });
+
+  it('arguing against it', () => {
+    expect(categories('Calling Mrs Hill a useless cow is out of order, she works so hard.')).toEqual([]);
+    expect(categories('Calling Somalis parasites is out of order.')).toEqual([]);
+  });
+});
+
+describe('speech: the writer\'s own words still nudge', () => {
+  it('asserted under a reporting disguise', () => {
+    expect(categories('Calling Mrs Hill a useless cow is fair, everyone knows it.')).toContain('abuse');
+    expect(categories('Nothing wrong with calling Mrs Hill a useless cow.')).toContain('abuse');
+    expect(categories('Somalis are parasites and anyone who says otherwise is deluded.')).toContain('hate');
+  });
+
+  it('"posting this" opens the writer\'s own act, not someone else\'s words', () => {
+    expect(categories('Posting this so everyone can see what a lazy cow Mrs Hill is.')).toContain('abuse');
+  });
+
+  it('"whoever wrote that" insults the author', () => {
+    expect(categories('The head at Bexton sent a letter home. Whoever wrote that is a total prat.')).toContain('abuse');
+  });
+
+  it('a complaint worded as a condemnation stays a complaint (those frames read for hate only)', () => {
+    expect(categories('Mrs Hill is useless and this has to stop.')).toContain('complaint');
+    expect(categories('The school needs to stop pretending this is fine, the head is useless.')).toContain('complaint');
+  });
+});
+
+describe('speech: the sentence readings', () => {
+  it('hearsay and quotation marks are reported speech; a frame need not be', () => {
+    expect(reportsSpeech('apparently the head said no.')).toBe(true);
+    expect(reportsSpeech("someone wrote 'the head is a liar' on the gate.")).toBe(true);
+    expect(reportsSpeech('calling teachers lazy is out of order.')).toBe(false);
+  });
+
+  it('naming words as hate disowns them for the hate rules only', () => {
+    expect(counterSpeech("that's so racist.")).toBe(COUNTER_SPEECH.ofHate);
+    expect(counterSpeech('stop calling the teachers lazy.')).toBe(COUNTER_SPEECH.any | COUNTER_SPEECH.ofHate);
+    expect(counterSpeech('the head is a liar.')).toBe(0);
+  });
+});
