@@ -18,7 +18,7 @@ import { bundledCatalogue } from './rules/bundled';
 import { DataRun, unreadPhrases } from './rules/data';
 import { packCatalogue } from './rules/pack-phrases';
 import { tokenStrings } from './rule-tokens';
-import type { CompiledCatalogue, NearMiss, RuleInfo } from './rules/data';
+import type { CompiledCatalogue, NearMiss, RuleInfo, Unread } from './rules/data';
 import type { Place } from './rules/conditions';
 import { CATEGORIES, packChecks, ROLES } from './types';
 import type { AnalyzeOptions, Verdict } from './types';
@@ -34,8 +34,8 @@ function ruleApplies(rule: RuleInfo, options: AnalyzeOptions): boolean {
  * `prepare` then does not look for (`unreadPhrases`). Keyed by what `ruleApplies` reads, not by the pack object, so
  * a pack changed in place is never answered for as it was.
  */
-const unreadByCatalogue = new WeakMap<CompiledCatalogue, Map<number, Uint8Array>>();
-function unreadFor(catalogue: CompiledCatalogue, options: AnalyzeOptions): Uint8Array {
+const unreadByCatalogue = new WeakMap<CompiledCatalogue, Map<number, Unread>>();
+function unreadFor(catalogue: CompiledCatalogue, options: AnalyzeOptions): Unread {
   let key = ROLES.indexOf(options.role);
   for (const category of CATEGORIES) key = 2 * key + (packChecks(options.pack, category) ? 1 : 0);
   let known = unreadByCatalogue.get(catalogue);
