@@ -15,18 +15,34 @@ import type { Model } from './model/model';
 import { normalise } from './normalise';
 import type { Normalised } from './normalise';
 import { bundledCatalogue } from './rules/bundled';
-import { DataRun } from './rules/data';
+import { DataRun, unreadPhrases } from './rules/data';
 import { packCatalogue } from './rules/pack-phrases';
 import { tokenStrings } from './rule-tokens';
-import type { CompiledCatalogue, NearMiss, RuleInfo } from './rules/data';
+import type { CompiledCatalogue, NearMiss, RuleInfo, Unread } from './rules/data';
 import type { Place } from './rules/conditions';
-import { packChecks } from './types';
+import { CATEGORIES, packChecks, ROLES } from './types';
 import type { AnalyzeOptions, Verdict } from './types';
 
 function ruleApplies(rule: RuleInfo, options: AnalyzeOptions): boolean {
   if (!packChecks(options.pack, rule.category)) return false;
   if (rule.category === 'staff_conduct' && options.role !== 'staff') return false;
   return !rule.roles || rule.roles.includes(options.role);
+}
+
+/**
+ * Per catalogue, per role and set of categories the pack checks: the phrases of the rules that do not apply, which
+ * `prepare` then does not look for (`unreadPhrases`). Keyed by what `ruleApplies` reads, not by the pack object, so
+ * a pack changed in place is never answered for as it was.
+ */
+const unreadByCatalogue = new WeakMap<CompiledCatalogue, Map<number, Unread>>();
+function unreadFor(catalogue: CompiledCatalogue, options: AnalyzeOptions): Unread {
+  let key = ROLES.indexOf(options.role);
+  for (const category of CATEGORIES) key = 2 * key + (packChecks(options.pack, category) ? 1 : 0);
+  let known = unreadByCatalogue.get(catalogue);
+  if (!known) unreadByCatalogue.set(catalogue, (known = new Map()));
+  let unread = known.get(key);
+  if (!unread) known.set(key, (unread = unreadPhrases(catalogue, (rule) => ruleApplies(rule, options))));
+  return unread;
 }
 
 /** A draft read once: its normalised text, sentences and school marks, annotations, tokens and every rule hit. */
@@ -54,7 +70,8 @@ export function prepare(text: string, options: AnalyzeOptions, how: PrepareOptio
   const draft = buildContext(n, options.pack, options.role);
   const tokens = tokenize(draft);
   const notes = annotate(draft, tokenStrings(draft, tokens));
-  const data = new DataRun(how.catalogue ?? bundledCatalogue(), draft, notes, tokens, how.explain);
+  const catalogue = how.catalogue ?? bundledCatalogue();
+  const data = new DataRun(catalogue, draft, notes, tokens, how.explain, unreadFor(catalogue, options));
   const evidence: Prepared['evidence'] = [];
   const push = (rule: RuleInfo, hit: { start: number; end: number; sentence: number }, phrase?: string, school = false): void => {
     if (rule.category === 'threat' && aboutOwnFamilyOnly(draft, notes, hit)) return;
@@ -67,7 +84,7 @@ export function prepare(text: string, options: AnalyzeOptions, how: PrepareOptio
   // The school's own phrases: findings on their own when said plainly (decide.ts).
   const own = packCatalogue(options.pack);
   if (own) {
-    const run = new DataRun(own, draft, notes, tokens, how.explain);
+    const run = new DataRun(own, draft, notes, tokens, how.explain, unreadFor(own, options));
     for (const [rule, hits] of run.all(options, ruleApplies)) for (const hit of hits) push(rule, hit, hit.phrase, true);
     data.nearMisses.push(...run.nearMisses);
   }

@@ -108,12 +108,14 @@ export class PhraseIndex {
   /**
    * Every phrase's matches in tokens [from, to) (one sentence), left to right; a phrase's next match starts where
    * its last one ended. Calls `each` per match. `ids`: the tokens' ids (token-ids.ts), when the caller has them.
+   * `left`: 1 for each phrase to leave out (`leftOut`); by default the phrases only ever asked about.
    */
-  scan(tokens: readonly string[], from: number, to: number, each: (m: PhraseMatch) => void, ids: TokenIds = tokenIds(tokens)): void {
+  scan(tokens: readonly string[], from: number, to: number, each: (m: PhraseMatch) => void, ids: TokenIds = tokenIds(tokens), left?: Uint8Array): void {
     readTokens(tokens, to, ids);
     const { generation } = ids;
     const sentence = (this.sentence = (this.sentence + 1) >>> 0 || 1);
-    const { needy, woken, lastNeed, resume, resumed, asked } = this;
+    const { needy, woken, lastNeed, resume, resumed } = this;
+    const asked = left ?? this.asked;
     for (let pos = from; pos < to; pos++) {
       const list = this.needers.candidatesById(tokens[pos] as string, ids.ids[pos] as number, generation);
       for (let i = 0; i < list.length; i++) {
@@ -141,6 +143,13 @@ export class PhraseIndex {
         each({ phrase, from: start, to: end, hitFrom: hitFrom >= 0 ? hitFrom : start, hitTo: hitTo >= 0 ? hitTo : end });
       }
     }
+  }
+
+  /** What `scan` leaves out when told to leave out `phrases` too: 1 per phrase left out. */
+  leftOut(phrases: Iterable<number>): Uint8Array {
+    const left = this.asked.slice();
+    for (const p of phrases) left[p] = 1;
+    return left;
   }
 
   /**
