@@ -10,7 +10,8 @@
  * How: negated, a question, quoted or reported, praise, sarcasm, first or second person, shouted.
  *
  * A sentence that names nobody but carries on with "he", "she" or "they" inherits the people of the sentence before.
- * One pass of a few regular expressions over the normalised text: linear in the length of the draft.
+ * One pass of a few regular expressions over the normalised text: linear in the length of the draft. The word-list
+ * ones are tried only in sentences holding a word their own lists need (word-gate.ts).
  */
 import type { DraftContext } from './context';
 import { holdsIn } from './lexicon-words';
@@ -18,6 +19,8 @@ import type { RuleTokens } from './rule-tokens';
 import { OWN_CHILD, PRAISE } from './lexicon';
 import { negates } from './negation';
 import { reportsSpeech } from './speech';
+import { wordGate } from './word-gate';
+import type { TokenIds } from './phrases/token-ids';
 
 export const TARGETS = [
   'school',
@@ -67,23 +70,25 @@ const words = (list: readonly string[]): RegExp => new RegExp(`(?<![a-z0-9'])(?:
 const wordsTested = (list: readonly string[]): RegExp => new RegExp(`(?:^|[^a-z0-9'])(?:${list.join('|')})(?![a-z0-9])`);
 
 /** Another family's child: "the boy in 4B", "her son", "a kid in my daughter's class", "that little girl". */
-const PUPIL = wordsTested([
+const PUPIL_LIST = [
   '(?:his|her|their|your|that|this|the|a|one|some|another|other|these|those) (?:little |older |younger |new |same )?(?:boy|girl|lad|lass|kid|child|son|daughter|pupil|student|year \\d+s?)s?(?: in| from| at| who| that| with)?',
   'other (?:kids|children|pupils|students|boys|girls)',
   "(?:kids|children|pupils|students) (?:in|at|from) (?:the |his |her |my \\w+'s )?(?:class|school|year)",
   'bully|bullies|ringleader',
-]);
+];
+const PUPIL = wordsTested(PUPIL_LIST);
 
 /** Another adult of the school community: "her mum", "one of the dads", "the parents of…". */
-const PARENT = wordsTested([
+const PARENT_LIST = [
   "(?:his|her|their|that|this|the|one of the|some of the|other|these|those|some|a) (?:mum|mom|mother|dad|father|parent|mam|nan|grandma|carer)s?",
   "(?:mums|dads|parents) (?:at|in|on|from|of) ",
   "[a-z]{2,20}'s (?:mum|mom|mam|dad|mother|father|parents)",
   'school[- ]gate mums?|playground mums?',
-]);
+];
+const PARENT = wordsTested(PARENT_LIST);
 
 /** Bodies, businesses and places outside the school community. */
-const OTHER_ORG = wordsTested([
+const OTHER_ORG_LIST = [
   'council(?:lors?)?',
   'bus(?:es)?(?: company| firm| driver| service)?',
   'train(?:s| company)?',
@@ -94,23 +99,87 @@ const OTHER_ORG = wordsTested([
   'police|royal mail|amazon|airline|landlord|letting agents?|energy company|broadband|network rail',
   'ofsted|dfe|government|the system',
   'neighbours?|the ref|referee',
-]);
+];
+const OTHER_ORG = wordsTested(OTHER_ORG_LIST);
 
-const PUBLIC_FIGURE = words(['prime minister', 'pm', 'mps?', 'ministers?', 'education secretary', 'king', 'celebrit(?:y|ies)', 'politicians?']);
+const PUBLIC_FIGURE_LIST = ['prime minister', 'pm', 'mps?', 'ministers?', 'education secretary', 'king', 'celebrit(?:y|ies)', 'politicians?'];
+const PUBLIC_FIGURE = words(PUBLIC_FIGURE_LIST);
 
 const OWN = new RegExp(`(?<![a-z])(?:${OWN_CHILD}|my (?:husband|wife|partner|fella|hubby|other half|mum|dad|nan|family|dog|cat)|our (?:family|house)|(?:my|our) (?:toddler|teen|teenager|tribe|little (?:man|monster|madam|terror)s?))(?![a-z])`);
 /** Praise or thanks in a sentence (the `praise` manner); also read by staff_conduct.criticism through complaint.ts's `criticism`. */
 export const PRAISE_RE = new RegExp(`(?<![a-z])(?:${PRAISE}|love (?:the|our|this|that|them|her|him)|shout ?out|big up|so good|fab(?:ulous)?|great job|cannot thank|can't thank)(?![a-z])`);
 
-const SARCASM = wordsTested([
+const SARCASM_LIST = [
   'love how|love that|gotta love|got to love|great to see|nice to see|so glad|thanks for nothing|thanks a lot|cheers for',
   'massive thank(?:s| you) (?:to|for)|well done (?:to|for)|bravo|oh great|oh good|as usual|yet again|once again|surprise surprise',
   'clearly|obviously|apparently|genius|brilliant idea|what a joke|/s',
-]);
+];
+const SARCASM = wordsTested(SARCASM_LIST);
 const FIRST = words(["i|i'm|im|i've|ive|i'll|ill|i'd|me|my|mine|myself|we|we're|our|us"]);
 const SECOND = words(["you|you're|youre|your|yours|u|ur|ya|yourself"]);
 const SELF = words(["i'm|im|i am|i was|i feel|i'm such|myself"]);
 const PRONOUN = wordsTested(['he|she|they|him|her|them|his|hers|their']);
+
+/**
+ * The word-list patterns, each tested only in the sentences that hold what its own list asks for (word-gate.ts):
+ * bit b for GATED[b]. A pattern whose list has an alternative with nothing to ask for is tested everywhere.
+ */
+const GATED = [PUPIL_LIST, PARENT_LIST, OTHER_ORG_LIST, PUBLIC_FIGURE_LIST, SARCASM_LIST].map(wordGate);
+const [MAY_PUPIL, MAY_PARENT, MAY_OTHER_ORG, MAY_PUBLIC_FIGURE, MAY_SARCASM] = GATED.map((_, b) => 1 << b) as [number, number, number, number, number];
+const EVERY_GATE = (1 << GATED.length) - 1;
+const UNGATED = GATED.reduce((m, g, b) => (g ? m : m | (1 << b)), 0);
+/** Each gated pattern with its bit: a unit test checks that a sentence it matches always opens its gate. */
+export const GATED_PATTERNS: readonly (readonly [RegExp, number])[] = [
+  [PUPIL, MAY_PUPIL],
+  [PARENT, MAY_PARENT],
+  [OTHER_ORG, MAY_OTHER_ORG],
+  [PUBLIC_FIGURE, MAY_PUBLIC_FIGURE],
+  [SARCASM, MAY_SARCASM],
+];
+
+/** Per token id, the gates its word opens, plus 0x80 once worked out; for the token-id table's current generation. */
+let opens = new Uint8Array(1024);
+let opensGeneration = -1;
+
+function opensOf(word: string, id: number, ids: TokenIds): number {
+  if (ids.generation !== opensGeneration) {
+    opens.fill(0);
+    opensGeneration = ids.generation;
+  }
+  if (id >= opens.length) {
+    const grown = new Uint8Array(Math.max(2 * opens.length, id + 1));
+    grown.set(opens);
+    opens = grown;
+  }
+  const known = opens[id] as number;
+  if (known !== 0) return known & 0x7f;
+  let bits = 0;
+  GATED.forEach((g, b) => {
+    if (g?.starts.some((start) => word.startsWith(start))) bits |= 1 << b;
+  });
+  opens[id] = bits | 0x80;
+  return bits;
+}
+
+/** A character that may stand in a token (features.ts): before a word, it joins the word. */
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 42 || c === 39;
+
+/**
+ * The gates sentence i opens: those of its tokens and its text's literal pieces; every gate for a sentence holding a
+ * `*` or starting inside a word, where a pattern's word may not start a token.
+ */
+export function gatesOf(draft: DraftContext, words: RuleTokens, i: number, text: string): number {
+  const start = (draft.sentences[i] as { start: number }).start;
+  if (text.includes('*') || (start > 0 && isWordCode(draft.text.charCodeAt(start - 1)))) return EVERY_GATE;
+  let bits = UNGATED;
+  const to = words.ranges[2 * i + 1] as number;
+  const ids = words.ids.ids;
+  for (let k = words.ranges[2 * i] as number; k < to; k++) bits |= opensOf(words.words[k] as string, ids[k] as number, words.ids);
+  GATED.forEach((g, b) => {
+    if (g?.pieces.some((piece) => text.includes(piece))) bits |= 1 << b;
+  });
+  return bits;
+}
 
 const EMPTY: SentenceNote = { targets: 0, manner: 0, carried: 0 };
 /** People a pronoun can stand for: a sentence that names none of them takes them on from the sentence before. */
@@ -131,12 +200,13 @@ export function annotate(draft: DraftContext, words: RuleTokens): Annotation {
     let manner = 0;
     if (draft.strongSentence[i] || (draft.schoolSentence[i] && !draft.staffSentence[i])) targets |= T.school;
     if (draft.staffSentence[i]) targets |= T.staff;
-    if (draft.otherSentence[i] || OTHER_ORG.test(text)) targets |= T.other_org;
-    if (PUPIL.test(text)) targets |= T.pupil;
-    if (PARENT.test(text)) targets |= T.parent;
+    const gates = gatesOf(draft, words, i, text);
+    if (draft.otherSentence[i] || ((gates & MAY_OTHER_ORG) !== 0 && OTHER_ORG.test(text))) targets |= T.other_org;
+    if ((gates & MAY_PUPIL) !== 0 && PUPIL.test(text)) targets |= T.pupil;
+    if ((gates & MAY_PARENT) !== 0 && PARENT.test(text)) targets |= T.parent;
     if (OWN.test(text)) targets |= T.own_child;
     if (holdsIn('GROUP_WORD', text, words.words, words.ranges[2 * i] as number, words.ranges[2 * i + 1] as number, words.ids)) targets |= T.group;
-    if (PUBLIC_FIGURE.test(text)) targets |= T.public_figure;
+    if ((gates & MAY_PUBLIC_FIGURE) !== 0 && PUBLIC_FIGURE.test(text)) targets |= T.public_figure;
     if (SELF.test(text)) targets |= T.self;
     if (SECOND.test(text)) {
       targets |= T.addressee;
@@ -151,7 +221,7 @@ export function annotate(draft: DraftContext, words: RuleTokens): Annotation {
     if (text.includes('?')) manner |= M.question;
     if (reportsSpeech(text)) manner |= M.reported;
     if (PRAISE_RE.test(text)) manner |= M.praise;
-    if (SARCASM.test(text) || text.includes('🙄')) manner |= M.sarcasm;
+    if (((gates & MAY_SARCASM) !== 0 && SARCASM.test(text)) || text.includes('🙄')) manner |= M.sarcasm;
     if (FIRST.test(text)) manner |= M.first;
     if (shouted(draft, span.start, span.end)) manner |= M.shouted;
     const note = { targets, manner, carried };

@@ -15,7 +15,7 @@
 import type { Prepared } from './analyze';
 import { MANNERS, T, TARGETS } from './annotate';
 import { forEachDistinct } from './model/features';
-import { readFirstStage, tokenWeights } from './model/first-stage';
+import { keepChunk, readFirstStage, tokenWeights } from './model/first-stage';
 import type { FirstStage } from './model/first-stage';
 import { sigmoid, weightOf } from './model/model';
 import type { Model } from './model/model';
@@ -105,7 +105,8 @@ const MAX_WORDS = 6;
  * The words that weighed most for one label in one chunk: the run of up to MAX_WORDS words of one sentence whose
  * features add most to that label (a word's share: its own features, and the pairs and triples it ends).
  * Normalised offsets. `first`, the first stage's reading of this draft with this role (`probabilities`), spares
- * reading a short draft's features again: it kept the rows it met, and which word each came from.
+ * reading a short draft's features again (it kept the rows it met, and which word each came from), and a long
+ * draft's chunk more than once.
  */
 export function weightiest(
   model: Model,
@@ -116,8 +117,13 @@ export function weightiest(
   to: number,
   first?: FirstStage,
 ): Span | undefined {
-  // What the first stage's reading of this draft met, when it kept that (a draft of one chunk); else the chunk read again.
-  const kept = first ? tokenWeights(model, first, label, from, to) : null;
+  // The rows the first stage's reading of this draft kept (a draft of one chunk), or those of this chunk read
+  // again once for all its labels; for any other reading, the chunk read again here.
+  let kept = first ? tokenWeights(model, first, label, from, to) : null;
+  if (first && !kept) {
+    keepChunk(model, first, p, role, from, to);
+    kept = tokenWeights(model, first, label, from, to);
+  }
   const weight = kept ?? new Float32Array(Math.max(0, to - from));
   if (!kept) {
     forEachDistinct(

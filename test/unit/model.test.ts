@@ -9,7 +9,7 @@ import type { Category, Role, Verdict } from '../../src/engine';
 import { bundledModel, installBundledModel } from '../../src/engine/model/bundled';
 import { BUCKETS, chunks, forEachDistinct, sameSentence } from '../../src/engine/model/features';
 import type { RuleEvidence } from '../../src/engine/model/features';
-import { readFirstStage, tokenWeights } from '../../src/engine/model/first-stage';
+import { keepChunk, readFirstStage, tokenWeights } from '../../src/engine/model/first-stage';
 import { weightiest } from '../../src/engine/decide';
 import { prepare } from '../../src/engine/analyze';
 import { accumulate, decodeModel, encodeModel, finish, logits, rowOf, weightOf } from '../../src/engine/model/model';
@@ -287,6 +287,42 @@ describe('reading a draft', () => {
     expect(tokenWeights(model, older, 0, 0, p.tokens.count)).toBeNull();
     const latest = readFirstStage(model, p, 'parent');
     expect(tokenWeights(model, latest, 0, 1, p.tokens.count)).toBeNull();
+  });
+
+  it("points at the same words from a long draft's chunk read again once, for every label, as from reading it again per label", () => {
+    const model = bundledModel();
+    const pack = getBundledPack('bexton');
+    if (!model || !pack) throw new Error('no model or pack');
+    const sentences = [
+      'The head at Bexton is a disgrace and I will be waiting for him.',
+      'Lovely sports day, well done to all the staff.',
+      'Mr Jones is useless, he shouted at the kids again! Somebody should sort him out',
+      'my lad got a detention for nothing, the office never answer the phone',
+      'those people moving in are ruining the area and should go back',
+    ];
+    const text = Array.from({ length: 160 }, (_, i) => sentences[(i * 7) % sentences.length]).join(' ');
+    for (const role of ['parent', 'staff'] as const) {
+      const p = prepare(text, { role, pack });
+      const first = readFirstStage(model, p, role);
+      expect(first.ranges.length).toBeGreaterThan(2);
+      for (const [from, to] of first.ranges) {
+        expect(tokenWeights(model, first, 0, from, to)).toBeNull();
+        keepChunk(model, first, p, role, from, to);
+        for (let l = 0; l < model.labels.length; l++) {
+          const again = new Float32Array(to - from);
+          forEachDistinct(p, role, (bucket, token) => {
+            if (token >= from && token < to) again[token - from] = (again[token - from] as number) + weightOf(model, bucket, l);
+          }, from, to);
+          expect(Array.from(tokenWeights(model, first, l, from, to) as Float32Array)).toEqual(Array.from(again));
+          expect(weightiest(model, p, role, l, from, to, first)).toEqual(weightiest(model, p, role, l, from, to));
+        }
+      }
+      // Another reading since: its chunks are not kept, and are read again.
+      readFirstStage(model, prepare(sentences[0] as string, { role, pack }), role);
+      const [from, to] = first.ranges[1] as [number, number];
+      keepChunk(model, first, p, role, from, to);
+      expect(tokenWeights(model, first, 0, from, to)).toBeNull();
+    }
   });
 });
 

@@ -6,7 +6,7 @@
  * a sentence do the two views see different pairs and triples, and there each view gets its own. Every sum adds the
  * same weights in the same order as reading that chunk or sentence alone (`forEachDistinct` over its tokens).
  */
-import { CHUNK_TOKENS, chunks, roleSeedOf, sameSentence, SENTENCE_START, TOKEN_FEATURES, tokenBuckets, wholeFeatures } from './features';
+import { CHUNK_TOKENS, chunks, features, roleSeedOf, sameSentence, SENTENCE_START, TOKEN_FEATURES, tokenBuckets, wholeFeatures } from './features';
 import type { FeatureSource } from './features';
 import { addRow, finish, rowOf, rowWeight } from './model';
 import type { Model } from './model';
@@ -48,18 +48,24 @@ function stampsFor(model: Model): void {
 }
 
 /**
- * The rows a one-chunk draft's reading met, in the order the chunk first met them, each with the token it came
- * from: what `tokenWeights` needs to find the words that weighed most without reading the draft again. Kept for the
- * latest reading only, and only for a draft of one chunk (every short draft); grown as needed, up to one chunk's
- * distinct rows.
+ * The rows a chunk's reading met, in the order the chunk first met them, each with the token it came from: what
+ * `tokenWeights` needs to find the words that weighed most without reading the chunk again. A draft of one chunk
+ * (every short draft) keeps them while the first stage reads it; a longer draft's chunk is read again once, when a
+ * label first asks for it, and kept for the labels after it (several labels often name the same chunk: read again
+ * for each, that cost a 10,000-character draft about a twelfth of its time). One chunk at a time, of the latest
+ * reading; grown as needed, up to one chunk's distinct rows.
  */
 let metToken = new Int32Array(256);
 let metRow = new Int32Array(256);
 let metCount = 0;
 let metModel: Model | null = null;
-/** The latest reading (0: none yet), and whether its rows were kept. */
+/** The latest reading (0: none yet), and whether it is keeping its rows as it reads. */
 let reading = 0;
 let kept = false;
+/** Which reading's chunk [keptFrom, keptTo) the rows above are (0: none). */
+let keptReading = 0;
+let keptFrom = 0;
+let keptTo = 0;
 
 function keep(r: number, token: number): void {
   if (metCount === metRow.length) {
@@ -78,17 +84,47 @@ function keep(r: number, token: number): void {
  * Per token of [from, to), the weights its features give `label` (a word's own, and the pairs and triples it ends;
  * a rule's evidence counts for the token it starts in), each feature counted once, summed in the order the draft
  * first meets them: what `forEachDistinct` over those tokens gives, to the bit. Null unless `first` is the latest
- * reading, kept its rows (a draft of one chunk) and [from, to) is that chunk: then read the draft again.
+ * reading and [from, to) the chunk whose rows are kept (a one-chunk draft's, or one `keepChunk` read again).
  */
 export function tokenWeights(model: Model, first: FirstStage, label: number, from: number, to: number): Float32Array | null {
-  const range = first.ranges[0] as [number, number];
-  if (first.reading !== reading || !kept || metModel !== model || from !== range[0] || to !== range[1]) return null;
+  if (first.reading !== reading || keptReading !== reading || metModel !== model || from !== keptFrom || to !== keptTo) return null;
   const weight = new Float32Array(Math.max(0, to - from));
   for (let i = 0; i < metCount; i++) {
     const token = metToken[i] as number;
     if (token >= from && token < to) weight[token - from] = (weight[token - from] as number) + rowWeight(model, metRow[i] as number, label);
   }
   return weight;
+}
+
+/**
+ * Reads chunk [from, to) of the latest reading `first` (of `source` by `role`) again, keeping the rows it meets for
+ * `tokenWeights`: `forEachDistinct`'s reading, told apart by row (a bucket with no row adds nothing to any weight)
+ * with the chunk's half of the stamps rather than a stamp per bucket. An older reading's chunk is not kept.
+ */
+export function keepChunk(model: Model, first: FirstStage, source: FeatureSource, role: Role, from: number, to: number): void {
+  if (first.reading !== reading) return;
+  metCount = 0;
+  metModel = model;
+  keptReading = first.reading;
+  keptFrom = from;
+  keptTo = to;
+  stampsFor(model);
+  nextChunk();
+  const { index } = model;
+  features(
+    source,
+    role,
+    (bucket, token) => {
+      const r = rowOf(index, bucket);
+      if (r < 0) return;
+      const st = stamps[r] as number;
+      if (st >>> 16 === chunkStamp) return;
+      stamps[r] = ((chunkStamp << 16) | (st & 0xffff)) >>> 0;
+      if (token >= from && token < to) keep(r, token);
+    },
+    from,
+    to,
+  );
 }
 
 /** The chunk's and the sentence's sums while they are read (scratch: a reading returns neither). */
@@ -173,6 +209,9 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
   kept = ranges.length === 1;
   metCount = 0;
   metModel = model;
+  keptReading = kept ? reading : 0;
+  keptFrom = 0;
+  keptTo = tokens.count;
   const toChunk = (bucket: number, token: number): void => {
     const r = rowOf(index, bucket);
     if (r < 0) return;

@@ -1,0 +1,173 @@
+/**
+ * Which words a sentence must hold for a word-list pattern to match it, worked out from the pattern's own source:
+ * the annotation pass tests a pattern only in sentences that hold one (most sentences name no parent, pupil or
+ * shop), so a word added to a list is gated on at once, with nothing kept by hand beside it.
+ *
+ * For each alternative of the list, one part every match of it holds (a literal word, or a group of them) that
+ * starts a word: nothing but a non-word character (not a letter, digit, apostrophe or `*`) can stand before it, or it
+ * opens the alternative, which the pattern lets only a non-word character or `*` precede. The part's literal start
+ * (up to its first optional or non-literal piece) is then the start of one of the sentence's tokens ("thank" for
+ * "thanks?", "council" for "council(?:lors?)?"), unless a `*` stands before it or the sentence starts inside a word:
+ * such sentences are always tested (`annotate`). The longest such starts are chosen, as the rarest (on a tie the
+ * later part: "ref" of "the ref", not "the").
+ */
+
+/** One piece of a pattern: a literal character, a class, a group of alternatives, or something that takes no text. */
+type Piece =
+  | { k: 'char'; c: string; min: number; max: number }
+  | { k: 'class'; nonWord: boolean; min: number; max: number }
+  | { k: 'group'; options: Piece[][]; min: number; max: number }
+  | { k: 'none' };
+
+const isWordChar = (c: string): boolean => /^[a-z0-9'*]$/.test(c);
+
+/** The pieces of a regular-expression source, in the subset the word lists use; throws on anything else. */
+function parse(source: string): Piece[][] {
+  let at = 0;
+  const quantified = (p: Exclude<Piece, { k: 'none' }>): Piece => {
+    const c = source[at];
+    if (c === '?' || c === '*' || c === '+') {
+      at++;
+      p.min = c === '+' ? 1 : 0;
+      p.max = c === '?' ? 1 : Infinity;
+    } else if (c === '{') {
+      const m = /^\{(\d+)(?:,(\d*))?\}/.exec(source.slice(at));
+      if (!m) throw new Error(`word gate: a brace in ${source}`);
+      at += m[0].length;
+      p.min = Number(m[1]);
+      p.max = m[2] === undefined ? p.min : m[2] === '' ? Infinity : Number(m[2]);
+    }
+    // A lazy quantifier matches the same texts.
+    if (p.max !== 1 || p.min !== 1) if (source[at] === '?') at++;
+    return p;
+  };
+  // Something that takes no text: a quantifier after it is not in the subset.
+  const none = (): Piece => {
+    if (/[?*+{]/.test(source[at] ?? '')) throw new Error(`word gate: a quantified assertion in ${source}`);
+    return { k: 'none' };
+  };
+  const options = (): Piece[][] => {
+    const out: Piece[][] = [[]];
+    while (at < source.length && source[at] !== ')') {
+      const c = source[at++] as string;
+      const seq = out[out.length - 1] as Piece[];
+      if (c === '|') out.push([]);
+      else if (c === '(') {
+        const look = /^\?(?:<?[=!])/.exec(source.slice(at));
+        const named = /^\?<[A-Za-z_$][\w$]*>/.exec(source.slice(at));
+        if (look) at += look[0].length;
+        else if (named) at += named[0].length;
+        else if (source.startsWith('?:', at)) at += 2;
+        else if (source[at] === '?') throw new Error(`word gate: a group it does not know in ${source}`);
+        const inner = options();
+        if (source[at++] !== ')') throw new Error(`word gate: an unclosed group in ${source}`);
+        seq.push(look ? none() : quantified({ k: 'group', options: inner, min: 1, max: 1 }));
+      } else if (c === '[') {
+        let end = at;
+        while (end < source.length && source[end] !== ']') end += source[end] === '\\' ? 2 : 1;
+        const body = source.slice(at, end);
+        at = end + 1;
+        // Only a plain list of characters is known to hold no word character ("[- ]").
+        const plain = !body.startsWith('^') && !body.includes('\\') && !/.-./.test(body);
+        seq.push(quantified({ k: 'class', nonWord: plain && ![...body].some(isWordChar), min: 1, max: 1 }));
+      } else if (c === '\\') {
+        const e = source[at] as string;
+        // A letter or digit escaped is a class or a code (\d, \n, \u0041, a back-reference): read as any character.
+        const code = /^(?:u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[pP]\{[^}]*\}|k<[^>]*>|c[A-Za-z]|[0-9]+|[A-Za-z])/.exec(source.slice(at));
+        at += code ? code[0].length : 1;
+        if (e === 'b' || e === 'B') seq.push(none());
+        else if (code) seq.push(quantified({ k: 'class', nonWord: e === 's', min: 1, max: 1 }));
+        else seq.push(quantified({ k: 'char', c: e, min: 1, max: 1 }));
+      } else if (c === '^' || c === '$') seq.push(none());
+      else if (c === '.') seq.push(quantified({ k: 'class', nonWord: false, min: 1, max: 1 }));
+      else seq.push(quantified({ k: 'char', c, min: 1, max: 1 }));
+    }
+    return out;
+  };
+  const out = options();
+  if (at !== source.length) throw new Error(`word gate: an unopened group in ${source}`);
+  return out;
+}
+
+/** Whether every text a sequence can end with ends in a non-word character; `empty`: or it may take no text at all. */
+function endsNonWord(seq: Piece[], to: number): 'yes' | 'no' | 'empty' {
+  for (let i = to - 1; i >= 0; i--) {
+    const p = seq[i] as Piece;
+    if (p.k === 'none' || p.max === 0) continue;
+    const last = p.k === 'char' ? (isWordChar(p.c) ? 'no' : 'yes') : p.k === 'class' ? (p.nonWord ? 'yes' : 'no') : endsOfOptions(p.options);
+    if (last === 'no') return 'no';
+    if (last === 'yes' && p.min > 0) return 'yes';
+  }
+  return 'empty';
+}
+
+function endsOfOptions(options: Piece[][]): 'yes' | 'no' | 'empty' {
+  const ends = options.map((o) => endsNonWord(o, o.length));
+  return ends.includes('no') ? 'no' : ends.includes('empty') ? 'empty' : 'yes';
+}
+
+/** The literal starts every match of seq[from…] begins with (letters and digits), or null. */
+function startsOf(seq: Piece[], from: number): string[] | null {
+  const p = seq[from];
+  if (!p || p.k === 'none' || p.k === 'class' || p.min === 0) return null;
+  if (p.k === 'group') {
+    const out: string[] = [];
+    for (const o of p.options) {
+      const starts = startsOf(o, 0);
+      if (!starts) return null;
+      out.push(...starts);
+    }
+    return out;
+  }
+  if (!/^[a-z0-9]$/.test(p.c)) return null;
+  let text = '';
+  for (let i = from; i < seq.length; i++) {
+    const q = seq[i] as Piece;
+    if (q.k !== 'char' || q.min !== 1 || q.max !== 1 || !/^[a-z0-9]$/.test(q.c)) break;
+    text += q.c;
+  }
+  return text === '' ? null : [text];
+}
+
+/** The longest run of single literal characters every match of the sequence holds ("a&e", "/s"). */
+function literalRun(seq: Piece[]): string {
+  let best = '';
+  let run = '';
+  for (const p of seq) {
+    if (p.k === 'none') continue;
+    if (p.k === 'char' && p.min === 1 && p.max === 1) run += p.c;
+    else run = '';
+    if (run.length > best.length) best = run;
+  }
+  return best;
+}
+
+/** What a sentence must hold for a pattern to match in it: the start of one of its tokens, or a piece of its text. */
+export interface WordGate {
+  starts: string[];
+  pieces: string[];
+}
+
+/**
+ * What a sentence must hold for `list`, joined as alternatives, to match in it (see above); null when some
+ * alternative holds nothing to ask for. An alternative whose word starts are single letters ("a" of "a&e") asks
+ * instead for its longest literal piece, when that is longer.
+ */
+export function wordGate(list: readonly string[]): WordGate | null {
+  const starts = new Set<string>();
+  const pieces = new Set<string>();
+  const shortest = (s: string[]): number => Math.min(...s.map((w) => w.length));
+  for (const seq of parse(list.join('|'))) {
+    let best: string[] | null = null;
+    for (let i = 0; i < seq.length; i++) {
+      const found = startsOf(seq, i);
+      if (!found || endsNonWord(seq, i) === 'no') continue;
+      if (!best || shortest(found) >= shortest(best)) best = found;
+    }
+    const piece = literalRun(seq);
+    if (piece.length >= 2 && (!best || shortest(best) < 2)) pieces.add(piece);
+    else if (best) for (const w of best) starts.add(w);
+    else return null;
+  }
+  return { starts: [...starts], pieces: [...pieces] };
+}
