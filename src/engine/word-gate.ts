@@ -160,8 +160,10 @@ export function wordGate(list: readonly string[]): WordGate | null {
   for (const seq of parse(list.join('|'))) {
     let best: string[] | null = null;
     for (let i = 0; i < seq.length; i++) {
+      // Most parts start inside a word, which the piece before tells at once: asked first.
+      if (endsNonWord(seq, i) === 'no') continue;
       const found = startsOf(seq, i);
-      if (!found || endsNonWord(seq, i) === 'no') continue;
+      if (!found) continue;
       if (!best || shortest(found) >= shortest(best)) best = found;
     }
     const piece = literalRun(seq);
