@@ -19,7 +19,8 @@ import type { RuleTokens } from './rule-tokens';
 import { OWN_CHILD, PRAISE } from './lexicon';
 import { negates } from './negation';
 import { reportsSpeech } from './speech';
-import { wordGate } from './word-gate';
+import { gateOf } from './word-gate';
+import { WORD_GATES } from './word-gates.generated';
 import type { TokenIds } from './phrases/token-ids';
 
 export const TARGETS = [
@@ -124,7 +125,8 @@ const PRONOUN = wordsTested(['he|she|they|him|her|them|his|hers|their']);
  * The word-list patterns, each tested only in the sentences that hold what its own list asks for (word-gate.ts):
  * bit b for GATED[b]. A pattern whose list has an alternative with nothing to ask for is tested everywhere.
  */
-const GATED = [PUPIL_LIST, PARENT_LIST, OTHER_ORG_LIST, PUBLIC_FIGURE_LIST, SARCASM_LIST].map(wordGate);
+export const GATED_LISTS: readonly (readonly string[])[] = [PUPIL_LIST, PARENT_LIST, OTHER_ORG_LIST, PUBLIC_FIGURE_LIST, SARCASM_LIST];
+const GATED = GATED_LISTS.map((list, b) => gateOf(list, WORD_GATES[b]));
 const [MAY_PUPIL, MAY_PARENT, MAY_OTHER_ORG, MAY_PUBLIC_FIGURE, MAY_SARCASM] = GATED.map((_, b) => 1 << b) as [number, number, number, number, number];
 const EVERY_GATE = (1 << GATED.length) - 1;
 const UNGATED = GATED.reduce((m, g, b) => (g ? m : m | (1 << b)), 0);

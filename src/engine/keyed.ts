@@ -166,8 +166,8 @@ export interface ListFiles {
   of: number;
 }
 
-/** FNV-1a over the alternatives, joined: which version of a list the files were made from. */
-function listHash(alternatives: readonly string[]): number {
+/** FNV-1a over the alternatives, joined: which version of a list the files (or a word gate) were made from. */
+export function listHash(alternatives: readonly string[]): number {
   let h = 0x811c9dc5;
   const text = alternatives.join('|');
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);

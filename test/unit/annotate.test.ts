@@ -4,7 +4,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { annotate, GATED_PATTERNS, gatesOf, MANNERS, names, TARGETS } from '../../src/engine/annotate';
-import { wordGate } from '../../src/engine/word-gate';
+import { gateOf, shipGate, wordGate } from '../../src/engine/word-gate';
 import { readCorpus } from '../../scripts/train/data';
 import type { Manner, Target } from '../../src/engine/annotate';
 import { buildContext } from '../../src/engine/context';
@@ -136,6 +136,13 @@ describe('annotate: word gates', () => {
     expect(wordGate(['[a-z]+'])).toBeNull();
     expect(wordGate(['x?ray'])).toEqual({ starts: [], pieces: ['ray'] });
     expect(wordGate(['a&e', '/s'])).toEqual({ starts: [], pieces: ['a&e', '/s'] });
+  });
+
+  it('takes a shipped gate only when it was made from the same list', () => {
+    const shipped = shipGate(['thanks?']);
+    expect(gateOf(['thanks?'], shipped)).toBe(shipped.gate);
+    expect(gateOf(['thanks?', 'kind'], shipped)).toEqual({ starts: ['thank', 'kind'], pieces: [] });
+    expect(gateOf(['kind'], undefined)).toEqual({ starts: ['kind'], pieces: [] });
   });
 
   const gateMisses = (texts: readonly string[]): string[] => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDraft } from '../../src/engine';
 import { buildRules, RULES_DIR } from '../../scripts/rules/catalogue';
-import { CONTEXT_GENERATED, DOCS, GENERATED, LEXICON_GENERATED, renderContextKeys, renderDocs, renderLexicon, renderModule, renderSpelling, SPELLING_GENERATED } from '../../scripts/rules';
+import { CONTEXT_GENERATED, DOCS, GENERATED, LEXICON_GENERATED, renderContextKeys, renderDocs, renderLexicon, renderModule, renderSpelling, renderWordGates, SPELLING_GENERATED, WORD_GATES_GENERATED } from '../../scripts/rules';
 import { getBundledPack } from '../../src/packs';
 import { CATALOGUE, TRIGGERS } from '../../src/engine/rules/catalogue.generated';
 import { compileCatalogue } from '../../src/engine/rules/data';
@@ -36,6 +36,7 @@ describe('rule files', () => {
     expect(readFileSync(DOCS, 'utf8')).toBe(renderDocs(built.catalogue));
     expect(readFileSync(CONTEXT_GENERATED, 'utf8')).toBe(renderContextKeys());
     expect(readFileSync(SPELLING_GENERATED, 'utf8')).toBe(renderSpelling(built.catalogue));
+    expect(readFileSync(WORD_GATES_GENERATED, 'utf8')).toBe(renderWordGates());
   });
 
   it("ship each phrase's own trigger words, by position, and refuse a list that does not fit the catalogue", () => {

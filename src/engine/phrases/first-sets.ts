@@ -23,8 +23,12 @@ export interface FirstSets extends First {
   classes: Set<string>;
 }
 
-/** The first-token set of a sequence and whether it can match nothing; 'any' when it can start anywhere. */
-export function firstOf(nodes: readonly Node[], depth: number, slotOptions: SlotOptions): (FirstSets & { nullable: boolean }) | 'any' {
+/**
+ * The first-token set of a sequence and whether it can match nothing; 'any' when it can start anywhere. `starts`:
+ * the lexicon's item starts as shipped, when the compiler has them: an item listed with its first words is not
+ * read again (a fresh worker asking for {GROUP_WORD} then parses no group's word forms).
+ */
+export function firstOf(nodes: readonly Node[], depth: number, slotOptions: SlotOptions, starts?: ItemStarts): (FirstSets & { nullable: boolean }) | 'any' {
   const first = { words: new Set<string>(), masked: new Set<string>(), prefixes: new Set<string>(), classes: new Set<string>(), nullable: false };
   const merge = (other: First): void => {
     for (const w of other.words) first.words.add(w);
@@ -65,14 +69,20 @@ export function firstOf(nodes: readonly Node[], depth: number, slotOptions: Slot
           return first;
         }
         let nullable = node.k === 'opt';
-        for (const option of options) {
+        const known = node.k === 'slot' && node.form === undefined ? starts?.[node.name] : undefined;
+        for (const [i, option] of options.entries()) {
+          const words = known?.[i];
+          if (words) {
+            for (const w of words) first.words.add(w);
+            continue;
+          }
           // Most options of a list are one word: added as they are, without a first set of their own to merge.
           const only = option.length === 1 ? option[0] : undefined;
           if (only?.k === 'word') first.words.add(only.w);
           else if (only?.k === 'masked') first.masked.add(only.w);
           else if (only?.k === 'prefix') first.prefixes.add(only.p);
           if (only?.k === 'word' || only?.k === 'masked' || only?.k === 'prefix') continue;
-          const f = firstOf(option, depth + 1, slotOptions);
+          const f = firstOf(option, depth + 1, slotOptions, starts);
           if (f === 'any') return 'any';
           if (f.nullable) nullable = true;
           merge(f);
@@ -90,11 +100,11 @@ export function firstOf(nodes: readonly Node[], depth: number, slotOptions: Slot
  * A phrase that starts with {WORD} (any word: a child's name, say) would be tried at every word of every draft.
  * Indexed instead by what must follow that word, and tried from the word before.
  */
-export function anchored(nodes: readonly Node[], slotOptions: SlotOptions): FirstSets | undefined {
+export function anchored(nodes: readonly Node[], slotOptions: SlotOptions, starts?: ItemStarts): FirstSets | undefined {
   const at = nodes.findIndex((n) => n.k !== 'mark');
   const lead = nodes[at];
   if (!lead || lead.k !== 'slot' || lead.name !== 'WORD') return undefined;
-  const rest = firstOf(nodes.slice(at + 1), 0, slotOptions);
+  const rest = firstOf(nodes.slice(at + 1), 0, slotOptions, starts);
   if (rest === 'any' || rest.nullable) return undefined;
   return { offset: 1, words: rest.words, masked: rest.masked, prefixes: rest.prefixes, classes: rest.classes };
 }

@@ -119,10 +119,10 @@ export class PhraseCompiler {
     const nodes = parsePhrase(source);
     if (nodes.length === 0) throw new PhraseError('an empty phrase');
     if (gapCount(nodes) > 2) throw new PhraseError(`"${source}" holds more than two gaps`);
-    const first = firstOf(nodes, 0, this.slots);
+    const first = firstOf(nodes, 0, this.slots, this.starts);
     if (first !== 'any' && first.nullable) throw new PhraseError(`"${source}" can match nothing at all`);
     if (first === 'any') throw new PhraseError(`"${source}" must start with a word, a prefix, an entry or a class, not a gap or _`);
-    const starts = anchored(nodes, this.slots) ?? first;
+    const starts = anchored(nodes, this.slots, this.starts) ?? first;
     if (alone) return { source, run: this.lazy(source).run, first: starts };
     const needs = this.needs.of(nodes);
     // Needs that are the very words the phrase starts with say nothing its index does not.
@@ -361,7 +361,7 @@ export class PhraseCompiler {
     if (steps.length < indexFrom) return { steps, at: () => all };
     const index = FirstIndex.of(
       rest.map((o) => {
-        const f = firstOf(o, depth + 1, this.slots);
+        const f = firstOf(o, depth + 1, this.slots, this.starts);
         return f === 'any' || f.nullable ? null : f;
       }),
       1024,

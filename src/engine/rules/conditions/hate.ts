@@ -68,8 +68,11 @@ function groupIsSubject(hit: Place, draft: DraftContext): boolean {
   return !GROUP_AS_OBJECT.test(before);
 }
 
-/** Trigger words: the group words and the first word of each frame (see `Rule.triggers`). */
-export const GROUP_TRIGGERS = [
+/**
+ * Trigger words: the group words and the first word of each frame (see `Rule.triggers`). Listed on first use: the
+ * group adjectives are read from the lexicon, which a fresh worker whose first draft finds no hate need not parse.
+ */
+const groupTriggers = (): string[] => [
   'women',
   'woman',
   'female*',
@@ -116,12 +119,14 @@ export const GROUP_TRIGGERS = [
   // Every adjective a group is named by, so no group goes unread ("Somali families", "Kurdish lads").
   ...wordsOf('GROUP:adjective').filter((a) => /^[a-z]+$/.test(a)).flatMap((a) => [a, `${a}s`]),
 ];
-/** Sentences holding one of the words, with their neighbours (worked out once per draft). */
-function nearWords(words: readonly string[]): (sentence: number, draft: DraftContext) => boolean {
+/** Sentences holding one of the words (listed on first use), with their neighbours (worked out once per draft). */
+function nearWords(list: () => readonly string[]): (sentence: number, draft: DraftContext) => boolean {
   const cache = new WeakMap<DraftContext, Set<number>>();
+  let words: readonly string[] | undefined;
   return (sentence, draft) => {
     let near = cache.get(draft);
     if (!near) {
+      words ??= list();
       near = new Set();
       for (const s of draft.sentencesWith(words)) for (const i of [s - 1, s, s + 1]) near.add(i);
       cache.set(draft, near);
@@ -131,7 +136,7 @@ function nearWords(words: readonly string[]): (sentence: number, draft: DraftCon
 }
 
 /** Prefilter: the sentence, or one next to it, holds a group word (the rules that need a group nearby). */
-const nearGroup = nearWords(GROUP_TRIGGERS);
+const nearGroup = nearWords(groupTriggers);
 
 const AGENDA_WORDS = [
   ...['agenda', 'propaganda', 'ideology', 'lifestyle', 'indoctrination', 'brainwashing', 'religion', 'beliefs', 'woke'],
@@ -139,7 +144,7 @@ const AGENDA_WORDS = [
   ...['hijab', 'burka', 'burqa', 'halal', 'catholic'],
 ];
 /** Sentences speaking of an agenda, ideology, beliefs or a faith's places and customs, with their neighbours. */
-const nearAgenda = nearWords(AGENDA_WORDS);
+const nearAgenda = nearWords(() => AGENDA_WORDS);
 
 /** An objection or call for removal, for tropes that hurt only in that company. */
 const OBJECTION = test(
