@@ -6,7 +6,8 @@
 import { describe, it, expect } from 'vitest';
 import { analyzeDraft } from '../../src/engine';
 import type { Category } from '../../src/engine';
-import { counterSpeech, COUNTER_SPEECH, reportsSpeech } from '../../src/engine/speech';
+import { counterSpeech, COUNTER_SPEECH, FRAMES, frameGate, opens, reportsSpeech } from '../../src/engine/speech';
+import { readCorpus } from '../../scripts/train/data';
 import { getBundledPack } from '../../src/packs';
 
 const pack = getBundledPack('bexton');
@@ -65,5 +66,26 @@ describe('speech: the sentence readings', () => {
     expect(counterSpeech("that's so racist.")).toBe(COUNTER_SPEECH.ofHate);
     expect(counterSpeech('stop calling the teachers lazy.')).toBe(COUNTER_SPEECH.any | COUNTER_SPEECH.ofHate);
     expect(counterSpeech('the head is a liar.')).toBe(0);
+  });
+});
+
+describe('speech: frame gates', () => {
+  /** Texts a frame matches whose gate stays shut (the frame would be skipped where it holds): none may exist. */
+  const misses = (texts: readonly string[]): string[] =>
+    FRAMES.flatMap((frame) => {
+      const re = new RegExp(frame.pattern);
+      const gate = frameGate(frame);
+      return texts.filter((t) => re.test(t) && !opens(gate, t)).map((t) => `${frame.pattern.slice(0, 40)} | ${t}`);
+    });
+
+  it('asks only for words every match of its frame holds', () => {
+    const frame = FRAMES.find((f) => f.pattern.startsWith('\\bstand'));
+    expect(frameGate(frame as (typeof FRAMES)[number])?.starts).toEqual(['stand']);
+    expect(misses(['we stand with our muslim neighbours', 'standing together against racism'])).toEqual([]);
+    expect(opens(frameGate(frame as (typeof FRAMES)[number]), 'they sat down')).toBe(false);
+  });
+
+  it('never keeps a frame from a text it matches: the corpus', () => {
+    expect(misses(readCorpus().map((r) => r.text.toLowerCase()))).toEqual([]);
   });
 });
