@@ -254,6 +254,26 @@ describe('matching phrases on tokens', () => {
     expect(read('hit her again or her once more')).toEqual(['2: hit her', '0: again', '1: once more']);
   });
 
+  it('indexes a phrase that starts with one common word by the rarer word after it, and finds the same', () => {
+    const compiler = new PhraseCompiler(LEXICON);
+    const phrases = ['(the | that | this) year {NUMBER}', 'the [big] {GROUP}', '(the | an old) year', 'hit {VICTIM}', 'the {WORD} year', '<{WORD}> {OPEN_BRACKET} {NUMBER} {CLOSE_BRACKET}'];
+    const compiled = phrases.map((p) => compiler.compile(p));
+    // Tried from the word before "year", "big" or a group; not a phrase whose first option is two words, nor one
+    // whose first word is rare, nor one followed by any word.
+    expect(compiled.map((c) => c.first.offset ?? 0)).toEqual([1, 1, 0, 0, 0, 1]);
+    expect([...(compiled[0]?.first.words ?? [])]).toEqual(['year']);
+    // A bracket, a class written as one token, is needed like a word.
+    expect([...(compiled[5]?.first.needs?.words ?? [])]).toEqual([')']);
+    expect(find(phrases, 'this year 4 and the big poles and the somali in the old year and an old year')).toEqual([
+      '(the | that | this) year {NUMBER}: this year 4',
+      'the [big] {GROUP}: the big poles',
+      'the [big] {GROUP}: the somali',
+      'the {WORD} year: the old year',
+      '(the | an old) year: an old year',
+    ]);
+    expect(find(phrases, 'year 4 and big poles and noah ( 4 ) and noah ( 4')).toEqual(['<{WORD}> {OPEN_BRACKET} {NUMBER} {CLOSE_BRACKET}: noah']);
+  });
+
   it('tries a phrase only in a sentence that holds a word it needs, and finds the same', () => {
     const compiler = new PhraseCompiler(LEXICON);
     const phrases = [

@@ -66,3 +66,6 @@ export const CLASSES: Readonly<Record<string, (token: string) => boolean>> = {
   /** An ordinal in digits: "3rd", "21st" (staff-conduct: "the 3rd parent complaint this week"). */
   ORDINAL: (t) => /^[0-9]+(?:st|nd|rd|th)$/.test(t),
 };
+
+/** The classes that are one token written out, as a phrase's needs (needs.ts) can name it: "(" cannot be a word of a phrase. */
+export const CLASS_WORDS: Readonly<Record<string, string>> = { OPEN_BRACKET: '(', CLOSE_BRACKET: ')' };

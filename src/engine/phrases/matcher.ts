@@ -125,8 +125,9 @@ export class PhraseCompiler {
     const starts = anchored(nodes, this.slots, this.starts) ?? first;
     if (alone) return { source, run: this.lazy(source).run, first: starts };
     const needs = this.needs.of(nodes);
-    // Needs that are the very words the phrase starts with say nothing its index does not.
-    const same = needs && needs.prefixes.size + needs.masked.size === 0 && needs.words.size === starts.words.size && [...needs.words].every((w) => starts.words.has(w));
+    // Needs that are the very words the phrase starts with say nothing its index does not (unless it also starts
+    // on a class: "[{WORD}] ruining" is woken by every word, and needs "ruining").
+    const same = needs && needs.prefixes.size + needs.masked.size + starts.classes.size === 0 && needs.words.size === starts.words.size && [...needs.words].every((w) => starts.words.has(w));
     return { source, run: this.seq(nodes, accept, 0), first: { ...starts, ...(needs && !same ? { needs } : {}) } };
   }
 

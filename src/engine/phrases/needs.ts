@@ -5,14 +5,14 @@
  * it holds say which phrases could match at all (phrase-index.ts); the others are not tried, wherever their first
  * words stand.
  */
-import { CLASSES } from './classes';
+import { CLASSES, CLASS_WORDS } from './classes';
 import type { Node } from './language';
 
 /**
  * Words most sentences hold: function words and the words of school life. A phrase's needs are best drawn from
  * elsewhere in it, so these cost more when choosing (they are still better than no needs at all).
  */
-const COMMON = new Set(
+export const COMMON: ReadonlySet<string> = new Set(
   (
     'a an the and or but if so as of to in on at by for with from into out up down over about than then that this ' +
     "these those there here it its it's is are was were be been being am do does did done have has had having will " +
@@ -24,7 +24,7 @@ const COMMON = new Set(
     'daughter boy girl head miss sir mr mrs ms today day time people'
   ).split(' '),
 );
-const COMMON_COST = 40;
+export const COMMON_COST = 40;
 
 /** Most words and prefixes a phrase's needs may hold: past it, waking it costs more than trying it. */
 const MOST_NEEDS = 400;
@@ -85,6 +85,8 @@ export class NeedFinder {
       case 'alt':
         return this.union(node.options);
       case 'slot': {
+        const written = CLASS_WORDS[node.name];
+        if (written !== undefined) return found('words', written, COMMON.has(written) ? COMMON_COST : 1);
         if (CLASSES[node.name]) return null;
         const key = node.form ? `${node.name}:${node.form}` : node.name;
         if (!this.entries.has(key)) {

@@ -63,6 +63,7 @@ export class PhraseIndex {
   private readonly needers: FirstIndex;
   /** 1 where a phrase has needs: it is tried only in a sentence that holds one of them. */
   private readonly needy: Uint8Array;
+  private readonly someNeedy: boolean;
   /** 1 where a phrase is indexed by its second token: it is tried from the token before. */
   private readonly offset: Uint8Array;
   /** Per phrase, the last sentence read that holds one of its needs, and where the last of them stands in it. */
@@ -90,6 +91,7 @@ export class PhraseIndex {
     this.needers = new FirstIndex(t.needs);
     this.needy = new Uint8Array(phrases.length);
     for (const i of t.needy) this.needy[i] = 1;
+    this.someNeedy = t.needy.length > 0;
     this.offset = new Uint8Array(phrases.length);
     for (const i of t.second) this.offset[i] = 1;
     this.woken = new Uint32Array(phrases.length);
@@ -116,7 +118,8 @@ export class PhraseIndex {
     const sentence = (this.sentence = (this.sentence + 1) >>> 0 || 1);
     const { needy, woken, lastNeed, resume, resumed } = this;
     const asked = left ?? this.asked;
-    for (let pos = from; pos < to; pos++) {
+    // An index without needs (an entry's own, lexicon-words.ts: asked of every sentence) has no one to wake.
+    for (let pos = this.someNeedy ? from : to; pos < to; pos++) {
       const list = this.needers.candidatesById(tokens[pos] as string, ids.ids[pos] as number, generation);
       for (let i = 0; i < list.length; i++) {
         woken[list[i] as number] = sentence;
