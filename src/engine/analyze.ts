@@ -18,6 +18,7 @@ import { bundledCatalogue } from './rules/bundled';
 import { DataRun, unreadPhrases } from './rules/data';
 import { packCatalogue } from './rules/pack-phrases';
 import { tokenStrings } from './rule-tokens';
+import { betweenQuotes } from './speech';
 import type { CompiledCatalogue, NearMiss, RuleInfo, Unread } from './rules/data';
 import type { Place } from './rules/conditions';
 import { CATEGORIES, packChecks, ROLES } from './types';
@@ -103,35 +104,7 @@ function aboutOwnFamilyOnly(draft: DraftContext, notes: Annotation, hit: Place):
   if (!note) return false;
   if ((note.targets & (T.staff | T.pupil | T.parent | T.school | T.group)) !== 0) return false;
   if ((note.carried & T.own_child) !== 0) return true;
-  return (note.targets & T.own_child) !== 0 && quoted(draft, hit);
-}
-
-/** Whether a hit sits between quotation marks in its sentence ('…', "…", “…”, ‘…’). */
-function quoted(draft: DraftContext, hit: Place): boolean {
-  const span = draft.sentences[hit.sentence];
-  if (!span) return false;
-  const text = draft.text;
-  const opens = (at: number): boolean => {
-    const c = text[at];
-    if (c === '"' || c === '\u201c' || c === '\u2018') return true;
-    // An apostrophe opens a quotation only after a space or the sentence's start ("i'm" does not).
-    return c === "'" && (at === span.start || /[\s(:]/.test(text[at - 1] ?? ''));
-  };
-  const closes = (at: number): boolean => {
-    const c = text[at];
-    if (c === '"' || c === '\u201d' || c === '\u2019') return true;
-    return c === "'" && !/[a-z0-9]/.test(text[at + 1] ?? '');
-  };
-  let open = -1;
-  for (let p = hit.start - 1; p >= span.start && p >= hit.start - 200; p--) {
-    if (opens(p)) {
-      open = p;
-      break;
-    }
-  }
-  if (open < 0) return false;
-  for (let p = hit.end; p < span.end && p < hit.end + 200; p++) if (closes(p)) return true;
-  return false;
+  return (note.targets & T.own_child) !== 0 && betweenQuotes(hit, draft);
 }
 
 /**

@@ -5,7 +5,7 @@
  * - A sentence reports someone else's words or argues against them ("calling teachers lazy is out of order",
  *   "people who say that are bigots"): the abuse, complaint and hate rules drop what they found there (issue #3:
  *   "quotes … argues against abuse" stay quiet). One list of frames, read once per sentence.
- * - A hit sits between double quotes (`insideQuotes`).
+ * - A hit sits between double quotes (`insideQuotes`), or between quotes of either kind (`betweenQuotes`).
  * A sentence that asserts the words while sounding like a report of them ("where's the harm in saying…") is no
  * counter-speech, for every family alike.
  */
@@ -19,6 +19,38 @@ export function insideQuotes(hit: Place, draft: DraftContext): boolean {
   const start = draft.sentences[hit.sentence]?.start ?? 0;
   const before = draft.text.slice(start, hit.start);
   return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/**
+ * Whether a hit sits between quotation marks of either kind in its sentence ('…', "…", “…”, ‘…’), each within 200
+ * characters of it: the words someone else said, for the own-child exception (analyze.ts: "my four-year-old told her
+ * brother 'I'm going to kill you'"). Wider than `insideQuotes`, which the rules' guards read as they were written.
+ */
+export function betweenQuotes(hit: Place, draft: DraftContext): boolean {
+  const span = draft.sentences[hit.sentence];
+  if (!span) return false;
+  const text = draft.text;
+  const opens = (at: number): boolean => {
+    const c = text[at];
+    if (c === '"' || c === '\u201c' || c === '\u2018') return true;
+    // An apostrophe opens a quotation only after a space or the sentence's start ("i'm" does not).
+    return c === "'" && (at === span.start || /[\s(:]/.test(text[at - 1] ?? ''));
+  };
+  const closes = (at: number): boolean => {
+    const c = text[at];
+    if (c === '"' || c === '\u201d' || c === '\u2019') return true;
+    return c === "'" && !/[a-z0-9]/.test(text[at + 1] ?? '');
+  };
+  let open = -1;
+  for (let p = hit.start - 1; p >= span.start && p >= hit.start - 200; p--) {
+    if (opens(p)) {
+      open = p;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let p = hit.end; p < span.end && p < hit.end + 200; p++) if (closes(p)) return true;
+  return false;
 }
 
 /** Words of passing on what was said: hearsay, whoever said it ("apparently", "he told us", "rumour has it"). */
