@@ -11,7 +11,7 @@
  */
 import type { DraftContext } from './context';
 import type { Place } from './rules/conditions/types';
-import { wordGate } from './word-gate';
+import { textOpens, wordGate } from './word-gate';
 import type { WordGate } from './word-gate';
 
 /** The hit sits inside double quotes (normalisation turns curly quotes into plain ones). */
@@ -169,9 +169,6 @@ interface Tester {
 const sourceOf = (frame: Frame): string => frame.pattern.replace(/\)\\b/g, ')(?=\\b)');
 /** What a frame's every match holds (null: nothing to ask for): a unit test checks it against the corpus. */
 export const frameGate = (frame: Frame): WordGate | null => wordGate([sourceOf(frame)]);
-/** Whether a text holds something the gate asks for: any of its words or pieces, anywhere in it. */
-export const opens = (gate: WordGate | null, text: string): boolean =>
-  gate === null || gate.starts.some((w) => text.includes(w)) || gate.pieces.some((w) => text.includes(w));
 
 function tester(frame: Frame): Tester {
   const source = sourceOf(frame);
@@ -180,7 +177,7 @@ function tester(frame: Frame): Tester {
   return {
     test(text) {
       if (gate === undefined) gate = frameGate(frame);
-      if (!opens(gate, text)) return false;
+      if (!textOpens(gate, text)) return false;
       re ??= new RegExp(source);
       return re.test(text);
     },

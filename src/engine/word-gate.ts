@@ -176,6 +176,13 @@ export function wordGate(list: readonly string[]): WordGate | null {
   return { starts: [...starts], pieces: [...pieces] };
 }
 
+/**
+ * Whether a text holds something the gate asks for, a word start or a piece, anywhere in it (null asks nothing): looser
+ * than the tokens annotate reads, so it never shuts where the pattern could match (speech.ts's frames read it).
+ */
+export const textOpens = (gate: WordGate | null, text: string): boolean =>
+  gate === null || gate.starts.some((w) => text.includes(w)) || gate.pieces.some((w) => text.includes(w));
+
 /** A list's gate as `npm run rules` works it out ahead (word-gates.generated.ts), with a hash of the list it was made from. */
 export interface ShippedGate {
   of: number;

@@ -6,7 +6,8 @@
 import { describe, it, expect } from 'vitest';
 import { analyzeDraft } from '../../src/engine';
 import type { Category } from '../../src/engine';
-import { counterSpeech, COUNTER_SPEECH, FRAMES, frameGate, opens, reportsSpeech } from '../../src/engine/speech';
+import { counterSpeech, COUNTER_SPEECH, FRAMES, frameGate, reportsSpeech } from '../../src/engine/speech';
+import { textOpens } from '../../src/engine/word-gate';
 import { readCorpus } from '../../scripts/train/data';
 import { getBundledPack } from '../../src/packs';
 
@@ -75,14 +76,14 @@ describe('speech: frame gates', () => {
     FRAMES.flatMap((frame) => {
       const re = new RegExp(frame.pattern);
       const gate = frameGate(frame);
-      return texts.filter((t) => re.test(t) && !opens(gate, t)).map((t) => `${frame.pattern.slice(0, 40)} | ${t}`);
+      return texts.filter((t) => re.test(t) && !textOpens(gate, t)).map((t) => `${frame.pattern.slice(0, 40)} | ${t}`);
     });
 
   it('asks only for words every match of its frame holds', () => {
     const frame = FRAMES.find((f) => f.pattern.startsWith('\\bstand'));
     expect(frameGate(frame as (typeof FRAMES)[number])?.starts).toEqual(['stand']);
     expect(misses(['we stand with our muslim neighbours', 'standing together against racism'])).toEqual([]);
-    expect(opens(frameGate(frame as (typeof FRAMES)[number]), 'they sat down')).toBe(false);
+    expect(textOpens(frameGate(frame as (typeof FRAMES)[number]), 'they sat down')).toBe(false);
   });
 
   it('never keeps a frame from a text it matches: the corpus', () => {
