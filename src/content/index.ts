@@ -38,6 +38,7 @@ if (adapter) {
     window.addEventListener(type, standDownIfOrphaned, { capture: true, passive: true, signal: controller.signal });
   }
   const page = watchComposers(adapter, client, controller.signal);
+  // After the composers on the page are adopted: the browser tests take the region as the sign the page is watched.
   prepareAnnouncer();
 
   const onMessage = (message: unknown, sender: Runtime.MessageSender): undefined => {

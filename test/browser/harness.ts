@@ -1,6 +1,6 @@
 // Drives a real Chromium for the browser tests: launches it (with the built extension or without), serves the
 // fixture pages at the real sites' URLs, and keeps every other request on the machine.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,6 +54,19 @@ export interface LaunchOptions {
   extensionDir?: string;
 }
 
+/** Browser contexts launched with the extension loaded, and the URL patterns its content script runs on there. */
+const withExtension = new WeakMap<BrowserContext, RegExp[]>();
+
+/** The built extension's content-script match patterns (https://host/* only, as manifest.json holds), as tests. */
+function contentScriptPages(extensionDir: string): RegExp[] {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { matches?: string[] }[];
+  };
+  return (manifest.content_scripts ?? [])
+    .flatMap((script) => script.matches ?? [])
+    .map((pattern) => new RegExp(`^${pattern.replace(/[.?+^$()[\]{}|\\]/g, '\\$&').replace(/\*/g, '.*')}$`));
+}
+
 /** Launches Chromium with a fresh temporary profile, loading the built extension unless `extension` is false. */
 export async function launchBrowser({
   extension = true,
@@ -84,6 +97,7 @@ export async function launchBrowser({
 
   try {
     const worker = await extensionWorker(context, extensionDir);
+    withExtension.set(context, contentScriptPages(extensionDir));
     const extensionId = new URL(worker.url()).host;
     return { context, extensionId, worker, close };
   } catch (error) {
@@ -166,11 +180,20 @@ export interface FixturePage {
   errors: string[];
 }
 
-/** Opens a new tab on `url` with error watching attached from the first request. */
+/**
+ * Opens a new tab on `url` with error watching attached from the first request. On a page the extension's content
+ * script runs on, it resolves once the script is watching the page: the script starts after the page's load
+ * event (document_idle, then an import), 50–120 ms later on a busy machine, and a paste posted before then would
+ * meet no pre-send check at all. The script adopts the composers already there, then adds its live region
+ * (`second-thought-announcer`, nudge/announce.ts); that region is the sign.
+ */
 export async function openPage(context: BrowserContext, url: string): Promise<FixturePage> {
   const page = await context.newPage();
   const errors = watchPageErrors(page);
   await page.goto(url);
+  if (withExtension.get(context)?.some((pattern) => pattern.test(page.url()))) {
+    await page.locator('second-thought-announcer').waitFor({ state: 'attached' });
+  }
   return { page, errors };
 }
 
