@@ -21,12 +21,20 @@ export function watchComposers(adapter: SiteAdapter, client: ProtocolClient, sig
   observeSelector(
     adapter.candidates,
     (editor, composerSignal) => {
-      const kind = classify(adapter, editor);
-      if (!kind) return;
-      const composer = watchComposer(editor, { site: adapter.site, client, kind }, composerSignal);
-      guard.add(composer, composerSignal);
-      composers.add(composer);
-      composerSignal.addEventListener('abort', () => composers.delete(composer), { once: true });
+      const adopt = (): boolean => {
+        const kind = classify(adapter, editor);
+        if (!kind) return false;
+        const composer = watchComposer(editor, { site: adapter.site, client, kind }, composerSignal);
+        guard.add(composer, composerSignal);
+        composers.add(composer);
+        composerSignal.addEventListener('abort', () => composers.delete(composer), { once: true });
+        return true;
+      };
+      if (adopt()) return;
+      // An editor can appear before what tells its kind (a dialog's Post button, a comment box's label): it is told
+      // again whenever it is focused, which comes before any typing. A chat box stays unmatched, at each focus.
+      const told = new AbortController();
+      editor.addEventListener('focusin', () => adopt() && told.abort(), { signal: AbortSignal.any([composerSignal, told.signal]) });
     },
     { signal },
   );
