@@ -135,8 +135,9 @@ function splitSentences(text: string): Span[] {
   };
   let from = 0;
   SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    const to = m.index + m[0].length;
+  // Only where each match ends is needed: test leaves it in lastIndex, without a match array per sentence.
+  while (SENTENCE_END.test(text)) {
+    const to = SENTENCE_END.lastIndex;
     push(from, to);
     from = to;
   }
@@ -203,22 +204,23 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     institution = true;
     mark(strong, ref.start, ref.end);
   }
-  lists.forEach(STAFF_LIST, (m) => markStaff(m.index, m.index + m[0].length));
+  lists.forEachSpan(STAFF_LIST, markStaff);
   if (MAY_NAME_SCHOOL.test(text)) {
     forEachMatch(SCHOOL_NAME_RE, text, (m) => {
       institution = true;
       mark(strong, m.index, m.index + m[0].length);
     });
   }
-  lists.forEach(YEAR_GROUP_LIST, (m) => mark(strong, m.index, m.index + m[0].length));
+  lists.forEachSpan(YEAR_GROUP_LIST, (start, end) => mark(strong, start, end));
   if (MAY_NAME_CLASS.test(text)) forEachMatch(CLASS_CODE_RE, text, (m) => mark(strong, m.index, m.index + m[0].length));
   // A member of staff writing about "my class" or "a parent" is writing about the school community.
-  if (role === 'staff') lists.forEach(STAFF_AUDIENCE_LIST, (m) => mark(strong, m.index, m.index + m[0].length));
-  lists.forEach(INSTITUTION_LIST, (m) => {
+  if (role === 'staff') lists.forEachSpan(STAFF_AUDIENCE_LIST, (start, end) => mark(strong, start, end));
+  lists.forEachSpan(INSTITUTION_LIST, (start, end) => {
     institution = true;
-    if (WEAK_INSTITUTION.test(m[0])) mark(weak, m.index, m.index + m[0].length);
-    else if (m[0].includes('head')) markStaff(m.index, m.index + m[0].length);
-    else mark(strong, m.index, m.index + m[0].length);
+    const words = text.slice(start, end);
+    if (WEAK_INSTITUTION.test(words)) mark(weak, start, end);
+    else if (words.includes('head')) markStaff(start, end);
+    else mark(strong, start, end);
   });
   forEachMatch(TITLE_RE, text, (m) => {
     const surname = m[1];
@@ -231,9 +233,9 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     else if (capitalAt(m.index) && m.index > 0 && /^(?:miss|sir)/.test(m[0])) markStaff(m.index, m.index + 4);
   });
   const otherStarts: number[] = [];
-  lists.forEach(OTHER_LIST, (m) => {
-    other[sentenceOf(m.index)] = true;
-    otherStarts.push(m.index);
+  lists.forEachSpan(OTHER_LIST, (start) => {
+    other[sentenceOf(start)] = true;
+    otherStarts.push(start);
   });
   const sortedRefs = [...refs].sort((a, b) => a.start - b.start);
   const schoolStarts = sortedRefs.map((r) => r.start);

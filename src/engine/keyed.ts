@@ -355,6 +355,10 @@ class Reading implements KeyedReading {
   ) {}
 
   forEach(list: number, fn: (m: KeyedMatch) => void): void {
+    this.forEachSpan(list, (start, end) => fn({ index: start, 0: this.text.slice(start, end) }));
+  }
+
+  forEachSpan(list: number, fn: (start: number, end: number) => void): void {
     const keyed = this.lists[list] as KeyedList;
     const bit = 1 << list;
     const found = this.found;
@@ -366,11 +370,11 @@ class Reading implements KeyedReading {
       const re = keyed.patternOf(((found[w + 3] as number) & bit) !== 0 ? (this.keyWords[found[w + 1] as number] as string) : WILD);
       if (!re) continue;
       re.lastIndex = start;
-      const m = re.exec(this.text);
-      if (!m) continue;
-      fn({ index: start, 0: m[0] });
+      // A sticky pattern's test leaves lastIndex at the match's end: no match array is made.
+      if (!re.test(this.text)) continue;
       // The next match starts where this one ended.
-      from = start + m[0].length;
+      from = re.lastIndex;
+      fn(start, from);
     }
   }
 }
@@ -379,6 +383,8 @@ class Reading implements KeyedReading {
 export interface KeyedReading {
   /** The matches of list number `list` (in the order given to `KeyedLists`), left to right. */
   forEach(list: number, fn: (m: KeyedMatch) => void): void;
+  /** The same as [start, end) ranges, with no string made for each. */
+  forEachSpan(list: number, fn: (start: number, end: number) => void): void;
 }
 
 /** `\w` by char code: letters, digits and the underscore. */
