@@ -10,7 +10,7 @@
  * The context also indexes the words of each sentence once, so a rule reads only the sentences that hold one of
  * its trigger words (the prefilter that keeps long drafts fast).
  */
-import { hasEdgeQuote, withoutEdgeQuotes } from './phrases/language';
+import { forEachWord, sentencesWith } from './draft-words';
 import { CONTEXT_FILES } from './context-keys.generated';
 import { CONTEXT_LISTS, INSTITUTION, NOT_THE_SCHOOL, OTHER_TARGET, STAFF_AUDIENCE, STAFF_ROLE, YEAR_GROUP } from './lexicon';
 import type { Normalised } from './normalise';
@@ -135,8 +135,9 @@ function splitSentences(text: string): Span[] {
   };
   let from = 0;
   SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    const to = m.index + m[0].length;
+  // Only where each match ends is needed: test leaves it in lastIndex, without a match array per sentence.
+  while (SENTENCE_END.test(text)) {
+    const to = SENTENCE_END.lastIndex;
     push(from, to);
     from = to;
   }
@@ -153,85 +154,15 @@ function forEachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => void
   }
 }
 
-const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 42 || c === 39;
-
-/**
- * Every word of the text, with the sentences it occurs in. "head's" also counts as "head", "don't" as "don",
- * "f*ck" as "*". Hyphens split words ("self-harm" is "self" and "harm").
- */
-interface CompiledTriggers {
-  exact: Set<string>;
-  /** The stems as a tree by letter: a word has one as a prefix when walking its letters meets a stem's end. */
-  stems: StemNode;
-}
-interface StemNode {
-  next: Map<number, StemNode>;
-  end: boolean;
-}
-const compiled = new WeakMap<readonly string[], CompiledTriggers>();
-/** A trigger list as sets, built once per list (lists are module constants). */
-function compiledTriggers(triggers: readonly string[]): CompiledTriggers {
-  let list = compiled.get(triggers);
-  if (!list) {
-    const exact = new Set<string>();
-    const stems: StemNode = { next: new Map(), end: false };
-    for (const t of triggers) {
-      if (t.length > 1 && t.endsWith('*')) {
-        let node = stems;
-        for (let i = 0; i < t.length - 1; i++) {
-          const code = t.charCodeAt(i);
-          let child = node.next.get(code);
-          if (!child) node.next.set(code, (child = { next: new Map(), end: false }));
-          node = child;
-        }
-        node.end = true;
-      } else exact.add(t);
-    }
-    list = { exact, stems };
-    compiled.set(triggers, list);
-  }
-  return list;
-}
-
+/** Every word of the draft with the sentences it occurs in (`forEachWord`). */
 function indexWords(text: string, sentences: readonly Span[]): Map<string, number[]> {
   const index = new Map<string, number[]>();
-  const add = (word: string, sentence: number): void => {
+  forEachWord(text, sentences, (from, to, sentence) => {
+    const word = text.slice(from, to);
     const list = index.get(word);
     if (!list) index.set(word, [sentence]);
     else if (list[list.length - 1] !== sentence) list.push(sentence);
-  };
-  const len = text.length;
-  let i = 0;
-  // Words come in order: the sentence of each is found by moving on from the last one's, not by a search.
-  let sentence = 0;
-  let next = sentences.length > 1 ? (sentences[1] as Span).start : Infinity;
-  while (i < len) {
-    if (!isWordCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i;
-    // Whether the word holds an apostrophe or a masked letter: most hold neither, and are not searched again.
-    let marks = false;
-    for (let c = text.charCodeAt(j); j < len && isWordCode(c); c = text.charCodeAt(++j)) if (c === 39 || c === 42) marks = true;
-    // Most words have no apostrophe at either edge: no pair made for them.
-    let a = i;
-    let b = j;
-    if (marks && hasEdgeQuote(text, i, j)) [a, b] = withoutEdgeQuotes(text, i, j);
-    if (text.charCodeAt(a) !== 39) {
-      while (next <= a) next = ++sentence + 1 < sentences.length ? (sentences[sentence + 1] as Span).start : Infinity;
-      const word = text.slice(a, b);
-      add(word, sentence);
-      const apostrophe = marks ? word.indexOf("'") : -1;
-      if (apostrophe > 0) add(word.slice(0, apostrophe), sentence);
-      if (marks && word.includes('*')) {
-        add('*', sentence);
-        // "operation*mosul" (a "#" between words reads as a masked letter): the words either side count too.
-        for (const part of word.split('*')) if (part.length > 1) add(part, sentence);
-      }
-    }
-    i = j;
-  }
+  });
   return index;
 }
 
@@ -273,22 +204,23 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     institution = true;
     mark(strong, ref.start, ref.end);
   }
-  lists.forEach(STAFF_LIST, (m) => markStaff(m.index, m.index + m[0].length));
+  lists.forEachSpan(STAFF_LIST, markStaff);
   if (MAY_NAME_SCHOOL.test(text)) {
     forEachMatch(SCHOOL_NAME_RE, text, (m) => {
       institution = true;
       mark(strong, m.index, m.index + m[0].length);
     });
   }
-  lists.forEach(YEAR_GROUP_LIST, (m) => mark(strong, m.index, m.index + m[0].length));
+  lists.forEachSpan(YEAR_GROUP_LIST, (start, end) => mark(strong, start, end));
   if (MAY_NAME_CLASS.test(text)) forEachMatch(CLASS_CODE_RE, text, (m) => mark(strong, m.index, m.index + m[0].length));
   // A member of staff writing about "my class" or "a parent" is writing about the school community.
-  if (role === 'staff') lists.forEach(STAFF_AUDIENCE_LIST, (m) => mark(strong, m.index, m.index + m[0].length));
-  lists.forEach(INSTITUTION_LIST, (m) => {
+  if (role === 'staff') lists.forEachSpan(STAFF_AUDIENCE_LIST, (start, end) => mark(strong, start, end));
+  lists.forEachSpan(INSTITUTION_LIST, (start, end) => {
     institution = true;
-    if (WEAK_INSTITUTION.test(m[0])) mark(weak, m.index, m.index + m[0].length);
-    else if (m[0].includes('head')) markStaff(m.index, m.index + m[0].length);
-    else mark(strong, m.index, m.index + m[0].length);
+    const words = text.slice(start, end);
+    if (WEAK_INSTITUTION.test(words)) mark(weak, start, end);
+    else if (words.includes('head')) markStaff(start, end);
+    else mark(strong, start, end);
   });
   forEachMatch(TITLE_RE, text, (m) => {
     const surname = m[1];
@@ -301,9 +233,9 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     else if (capitalAt(m.index) && m.index > 0 && /^(?:miss|sir)/.test(m[0])) markStaff(m.index, m.index + 4);
   });
   const otherStarts: number[] = [];
-  lists.forEach(OTHER_LIST, (m) => {
-    other[sentenceOf(m.index)] = true;
-    otherStarts.push(m.index);
+  lists.forEachSpan(OTHER_LIST, (start) => {
+    other[sentenceOf(start)] = true;
+    otherStarts.push(start);
   });
   const sortedRefs = [...refs].sort((a, b) => a.start - b.start);
   const schoolStarts = sortedRefs.map((r) => r.start);
@@ -347,27 +279,6 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
 
   let words: Map<string, number[]> | undefined;
   const sentenceTexts: (string | undefined)[] = new Array<string | undefined>(sentences.length);
-  const sentencesWith = (triggers: readonly string[]): number[] => {
-    words ??= indexWords(text, sentences);
-    const out = new Set<number>();
-    // A list with stems, or longer than the draft: look each word of the draft up in the list (built once).
-    const list = compiledTriggers(triggers);
-    if (list.stems.next.size > 0 || triggers.length > words.size) {
-      for (const [word, at] of words) {
-        let found = list.exact.has(word);
-        for (let i = 0, node: StemNode | undefined = list.stems; !found && node && i < word.length; i++) {
-          node = node.next.get(word.charCodeAt(i));
-          found = node?.end === true;
-        }
-        if (found) for (const s of at) out.add(s);
-      }
-      return [...out].sort((a, b) => a - b);
-    }
-    // A short list of whole words: look each up.
-    for (const trigger of triggers) for (const s of words.get(trigger) ?? []) out.add(s);
-    return [...out].sort((a, b) => a - b);
-  };
-
   return {
     n,
     text,
@@ -396,7 +307,7 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     nearestTarget,
     insideSchoolRef,
     namesSchoolWithin,
-    sentencesWith,
+    sentencesWith: (triggers) => sentencesWith(text, sentences, triggers),
     words: () => (words ??= indexWords(text, sentences)),
   };
 }

@@ -9,6 +9,8 @@
  * first alternative in list order that matches wins, and the next match starts where the last one ended. An
  * alternative whose first word cannot be listed (it starts with a class such as `[a-z]+`) is tried at every word.
  */
+import { hashRange } from './fnv';
+
 
 /** One part of an alternative's pattern, as far as its first word needs reading. */
 type Atom = { k: 'char'; c: string } | { k: 'class'; chars: string | null } | { k: 'group'; alts: Item[][] };
@@ -233,8 +235,11 @@ class KeyedList {
  */
 export class KeyedLists {
   private readonly lists: KeyedList[];
-  /** Per first word, a bit per list that files it. */
-  private readonly owners = new Map<string, number>();
+  /** Per first word, its number in `keyWords`. */
+  private readonly keyNumbers = new Map<string, number>();
+  /** The first words, and per first word a bit per list that files it. */
+  private readonly keyWords: string[] = [];
+  private readonly keyOwners: number[] = [];
   /** The lists with wild alternatives, as bits: they are tried at every word. */
   private everywhere = 0;
   /**
@@ -242,6 +247,14 @@ export class KeyedLists {
    * letters: most words are passed over without a lookup.
    */
   private readonly edges = new Uint32Array(128 * 128);
+  /**
+   * The first words again, as a table a word is looked up in where it stands in the text: per slot, a word's number
+   * + 1 (0: empty), open addressing on the word's hash, at most a quarter full. No string is made for the words
+   * looked up ("the", "my", "at"…), where each used to be sliced out of the text.
+   */
+  private readonly keySlots: Int32Array;
+  /** What `read` finds, four numbers a word (see there), before it is copied to the reading: grown as needed. */
+  private found = new Int32Array(256);
 
   /** `files`: each list's `fileList`, when computed ahead (the generated module); computed here otherwise. */
   constructor(lists: readonly (readonly string[])[], files?: readonly ListFiles[]) {
@@ -251,20 +264,45 @@ export class KeyedLists {
     this.lists.forEach((list, bit) => {
       if (list.wild.length) this.everywhere |= 1 << bit;
       for (const w of list.byWord.keys()) {
-        this.owners.set(w, (this.owners.get(w) ?? 0) | (1 << bit));
+        let k = this.keyNumbers.get(w);
+        if (k === undefined) {
+          this.keyNumbers.set(w, (k = this.keyWords.length));
+          this.keyWords.push(w);
+          this.keyOwners.push(0);
+        }
+        this.keyOwners[k] = (this.keyOwners[k] as number) | (1 << bit);
         const at = edgeCode(w.charCodeAt(0)) * 128 + edgeCode(w.charCodeAt(w.length - 1));
         this.edges[at] = (this.edges[at] as number) | lengthBit(w.length);
       }
     });
+    let size = 16;
+    while (size < 4 * this.keyWords.length) size *= 2;
+    this.keySlots = new Int32Array(size);
+    this.keyWords.forEach((w, k) => {
+      let s = slotOf(w, 0, w.length, size - 1);
+      while (this.keySlots[s] !== 0) s = (s + 1) & (size - 1);
+      this.keySlots[s] = k + 1;
+    });
+  }
+
+  /** The number in `keyWords` of text[from, to), or -1 when no list files it. */
+  private keyAt(text: string, from: number, to: number): number {
+    const mask = this.keySlots.length - 1;
+    for (let s = slotOf(text, from, to, mask); ; s = (s + 1) & mask) {
+      const held = this.keySlots[s] as number;
+      if (held === 0) return -1;
+      const word = this.keyWords[held - 1] as string;
+      if (word.length === to - from && text.startsWith(word, from)) return held - 1;
+    }
   }
 
   /** Reads the text's words once; then `forEach(list, fn)` gives one list's matches. */
   read(text: string): KeyedReading {
-    // The words some list reads (few): where each starts, its key, the lists that read it and those that file it.
-    const at: number[] = [];
-    const keys: string[] = [];
-    const readers: number[] = [];
-    const filers: number[] = [];
+    // The words some list reads (few), four numbers each: where it starts, its key's number (-1: none), the lists
+    // that read it and those that file it. In one typed array, not four growing lists: a long draft allocated a
+    // tenth of its garbage here.
+    let found = this.found;
+    let n = 0;
     const len = text.length;
     let i = 0;
     while (i < len) {
@@ -285,19 +323,25 @@ export class KeyedLists {
       const lengths = digits ? -1 : lengthBit(j - i);
       let mask = this.everywhere;
       if (((this.edges[first * 128 + last] as number) & lengths) !== 0 || mask !== 0) {
-        const key = digits ? digitsAsZero(text.slice(i, j)) : text.slice(i, j);
-        const filed = this.owners.get(key) ?? 0;
+        const k = digits ? (this.keyNumbers.get(digitsAsZero(text.slice(i, j))) ?? -1) : this.keyAt(text, i, j);
+        const filed = k >= 0 ? (this.keyOwners[k] as number) : 0;
         mask |= filed;
         if (mask !== 0) {
-          at.push(i);
-          keys.push(key);
-          readers.push(mask);
-          filers.push(filed);
+          if (n + 4 > found.length) {
+            const grown = new Int32Array(2 * found.length);
+            grown.set(found);
+            found = grown;
+          }
+          found[n++] = i;
+          found[n++] = k;
+          found[n++] = mask;
+          found[n++] = filed;
         }
       }
       i = j;
     }
-    return new Reading(this.lists, text, at, keys, readers, filers);
+    this.found = found;
+    return new Reading(this.lists, this.keyWords, text, found.slice(0, n));
   }
 }
 
@@ -305,29 +349,32 @@ export class KeyedLists {
 class Reading implements KeyedReading {
   constructor(
     private readonly lists: readonly KeyedList[],
+    private readonly keyWords: readonly string[],
     private readonly text: string,
-    private readonly at: readonly number[],
-    private readonly keys: readonly string[],
-    private readonly readers: readonly number[],
-    private readonly filers: readonly number[],
+    private readonly found: Int32Array,
   ) {}
 
   forEach(list: number, fn: (m: KeyedMatch) => void): void {
+    this.forEachSpan(list, (start, end) => fn({ index: start, 0: this.text.slice(start, end) }));
+  }
+
+  forEachSpan(list: number, fn: (start: number, end: number) => void): void {
     const keyed = this.lists[list] as KeyedList;
     const bit = 1 << list;
+    const found = this.found;
     let from = 0;
-    for (let w = 0; w < this.at.length; w++) {
-      const start = this.at[w] as number;
-      if (((this.readers[w] as number) & bit) === 0 || start < from) continue;
+    for (let w = 0; w < found.length; w += 4) {
+      const start = found[w] as number;
+      if (((found[w + 2] as number) & bit) === 0 || start < from) continue;
       // The word's own file where the list files it; else the list's wild alternatives.
-      const re = keyed.patternOf(((this.filers[w] as number) & bit) !== 0 ? (this.keys[w] as string) : WILD);
+      const re = keyed.patternOf(((found[w + 3] as number) & bit) !== 0 ? (this.keyWords[found[w + 1] as number] as string) : WILD);
       if (!re) continue;
       re.lastIndex = start;
-      const m = re.exec(this.text);
-      if (!m) continue;
-      fn({ index: start, 0: m[0] });
+      // A sticky pattern's test leaves lastIndex at the match's end: no match array is made.
+      if (!re.test(this.text)) continue;
       // The next match starts where this one ended.
-      from = start + m[0].length;
+      from = re.lastIndex;
+      fn(start, from);
     }
   }
 }
@@ -336,11 +383,19 @@ class Reading implements KeyedReading {
 export interface KeyedReading {
   /** The matches of list number `list` (in the order given to `KeyedLists`), left to right. */
   forEach(list: number, fn: (m: KeyedMatch) => void): void;
+  /** The same as [start, end) ranges, with no string made for each. */
+  forEachSpan(list: number, fn: (start: number, end: number) => void): void;
 }
 
 /** `\w` by char code: letters, digits and the underscore. */
 function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+}
+
+/** text[from, to)'s hash, folded to a slot of a table of `mask` + 1. */
+function slotOf(text: string, from: number, to: number, mask: number): number {
+  const h = hashRange(text, from, to);
+  return (h ^ (h >>> 16)) & mask;
 }
 
 /** A word's first or last character as the edge table files it: every digit as "0". */

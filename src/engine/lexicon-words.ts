@@ -44,6 +44,20 @@ function indexOf(entry: string): PhraseIndex {
   return index;
 }
 
+let finding = false;
+const find = (): void => {
+  finding = true;
+};
+/** Whether an entry's index finds a match in tokens [from, to): one receiver for every scan, not a closure per sentence. */
+function scanFinds(index: PhraseIndex, tokens: readonly string[], from: number, to: number, ids: TokenIds): boolean {
+  const was = finding;
+  finding = false;
+  index.scan(tokens, from, to, find, ids);
+  const found = finding;
+  finding = was;
+  return found;
+}
+
 /**
  * Whether one sentence holds a match of the entry, read from the draft's own tokens (rule-tokens.ts: `words`, its
  * range [from, to) and ids), which the annotation pass asks of every sentence and are already split. Those tokens
@@ -52,11 +66,7 @@ function indexOf(entry: string): PhraseIndex {
  */
 export function holdsIn(entry: string, text: string, words: readonly string[], from: number, to: number, ids: TokenIds): boolean {
   for (let k = from; k < to; k++) if ((words[k] as string).charCodeAt(0) === 39) return holds(entry, text);
-  let found = false;
-  if (to > from) indexOf(entry).scan(words, from, to, () => {
-    found = true;
-  }, ids);
-  return found;
+  return to > from && scanFinds(indexOf(entry), words, from, to, ids);
 }
 
 /** Whether normalised text holds a match of the entry (`GROUP`, `GROUP:plural`, `IDENTITY`…). */
@@ -72,10 +82,7 @@ export function holds(entry: string, text: string): boolean {
   }
   const known = last.answers.get(entry);
   if (known !== undefined) return known;
-  let found = false;
-  index.scan(last.tokens, 0, last.tokens.length, () => {
-    found = true;
-  }, last.ids);
+  const found = scanFinds(index, last.tokens, 0, last.tokens.length, last.ids);
   last.answers.set(entry, found);
   return found;
 }

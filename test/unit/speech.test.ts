@@ -6,7 +6,7 @@
 import { describe, it, expect } from 'vitest';
 import { analyzeDraft } from '../../src/engine';
 import type { Category } from '../../src/engine';
-import { counterSpeech, COUNTER_SPEECH, FRAMES, frameGate, reportsSpeech } from '../../src/engine/speech';
+import { counterSpeech, COUNTER_SPEECH, FRAMES, frameGate, framesOpened, reportsSpeech } from '../../src/engine/speech';
 import { textOpens } from '../../src/engine/word-gate';
 import { readCorpus } from '../../scripts/train/data';
 import { getBundledPack } from '../../src/packs';
@@ -88,5 +88,15 @@ describe('speech: frame gates', () => {
 
   it('never keeps a frame from a text it matches: the corpus', () => {
     expect(misses(readCorpus().map((r) => r.text.toLowerCase()))).toEqual([]);
+  });
+
+  it('are read in one pass that opens the frames each gate opens, frame by frame', () => {
+    const texts = [...readCorpus().map((r) => r.text.toLowerCase()), '', 'to', 'wr', 'we stand', 'stand', 'say sa'];
+    const gates = FRAMES.map(frameGate);
+    const differ = texts.filter((t) => {
+      const opened = framesOpened(t);
+      return gates.some((gate, i) => ((opened >>> i) & 1) !== (textOpens(gate, t) ? 1 : 0));
+    });
+    expect(differ).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import type { DraftContext } from '../context';
 import type { Tokens } from '../model/features';
 import { PhraseCompiler } from '../phrases/matcher';
 import { PhraseIndex } from '../phrases/phrase-index';
-import type { Triggers } from '../phrases/phrase-index';
+import type { PhraseMatch, Triggers } from '../phrases/phrase-index';
 import type { CompiledPhrase, ItemStarts, Lexicon } from '../phrases/matcher';
 import { tokenStrings } from '../rule-tokens';
 import type { RuleTokens } from '../rule-tokens';
@@ -201,23 +201,26 @@ export class DataRun {
   ) {
     this.words = tokenStrings(draft, tokens);
     const { words, starts, ends, ranges, ids } = this.words;
-    for (let sentence = 0; 2 * sentence < ranges.length; sentence++) {
+    // One receiver for every sentence's matches, not a closure made per sentence.
+    let sentence = 0;
+    const found = (m: PhraseMatch): void => {
+      const owner = catalogue.owners[m.phrase] as Owner;
+      const first = m.hitTo > m.hitFrom ? m.hitFrom : m.from;
+      const last = (m.hitTo > m.hitFrom ? m.hitTo : m.to) - 1;
+      (this.matches[owner.rule] ??= []).push({
+        start: starts[first] as number,
+        end: ends[last] as number,
+        sentence,
+        phrase: owner.source,
+      });
+    };
+    for (; 2 * sentence < ranges.length; sentence++) {
       const from = ranges[2 * sentence] as number;
       const to = ranges[2 * sentence + 1] as number;
       if (to <= from) continue;
       // With `explain`, hits dropped for scope are kept as near-misses: looked for in every sentence.
       const left = unread && (explain || draft.inSchoolScope(sentence) ? unread.always : unread.outsideSchool);
-      catalogue.index.scan(words, from, to, (m) => {
-        const owner = catalogue.owners[m.phrase] as Owner;
-        const first = m.hitTo > m.hitFrom ? m.hitFrom : m.from;
-        const last = (m.hitTo > m.hitFrom ? m.hitTo : m.to) - 1;
-        (this.matches[owner.rule] ??= []).push({
-          start: starts[first] as number,
-          end: ends[last] as number,
-          sentence,
-          phrase: owner.source,
-        });
-      }, ids, left);
+      catalogue.index.scan(words, from, to, found, ids, left);
     }
   }
 

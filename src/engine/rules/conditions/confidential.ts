@@ -40,13 +40,20 @@ function lastIndexBefore(re: RegExp, text: string, limit: number): number {
   return last;
 }
 
+const isLowerCode = (c: number): boolean => c >= 97 && c <= 122;
+
 /** Where the last other family's child is named before `limit`, by name ("Jo in Year 7 has…"). */
 function lastOtherChildBefore(draft: DraftContext, sentenceStart: number, sentence: string, limit: number): number {
   let last = -1;
   const words = /\b[a-z]{2,}\b/g;
-  for (let m = words.exec(sentence); m && m.index < limit; m = words.exec(sentence)) {
-    const at = sentenceStart + m.index;
-    if (draft.capitalAt(at) && isOtherChild(draft, at, at + m[0].length)) last = m.index;
+  // test, not exec: no match array per word. A match is a whole run of letters, so it starts where the run does.
+  while (words.test(sentence)) {
+    const end = words.lastIndex;
+    let start = end - 2;
+    while (start > 0 && isLowerCode(sentence.charCodeAt(start - 1))) start--;
+    if (start >= limit) break;
+    const at = sentenceStart + start;
+    if (draft.capitalAt(at) && isOtherChild(draft, at, sentenceStart + end)) last = start;
   }
   return last;
 }

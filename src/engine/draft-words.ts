@@ -1,0 +1,110 @@
+/**
+ * The words of a draft as the context reads them (`DraftContext.sentencesWith`, `words`), and which sentences hold
+ * one of a list of trigger words. A list is tested against each word where it stands in the text, letter by letter
+ * through a tree of its words: no string is made per word and no index of every word is built (a long draft that
+ * woke a hate rule's group check used to build one, about a twelfth of its time).
+ */
+import { hasEdgeQuote, withoutEdgeQuotes } from './phrases/language';
+import type { Span } from './types';
+
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 42 || c === 39;
+
+/** The first place of character `code` in text[from, to), or -1. */
+function indexIn(text: string, code: number, from: number, to: number): number {
+  for (let p = from; p < to; p++) if (text.charCodeAt(p) === code) return p;
+  return -1;
+}
+
+/**
+ * Every word of the text, as [from, to) with its sentence, in order. "head's" also counts as "head", "don't" as
+ * "don", "f*ck" as "*" and "operation*mosul" as "operation" and "mosul" too (a "#" between words reads as a masked
+ * letter). Hyphens split words ("self-harm" is "self" and "harm"); apostrophes at a word's edge are quotation marks.
+ */
+export function forEachWord(text: string, sentences: readonly Span[], each: (from: number, to: number, sentence: number) => void): void {
+  const len = text.length;
+  let i = 0;
+  // Words come in order: the sentence of each is found by moving on from the last one's, not by a search.
+  let sentence = 0;
+  let next = sentences.length > 1 ? (sentences[1] as Span).start : Infinity;
+  while (i < len) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    // Whether the word holds an apostrophe or a masked letter: most hold neither, and are not searched again.
+    let marks = false;
+    for (let c = text.charCodeAt(j); j < len && isWordCode(c); c = text.charCodeAt(++j)) if (c === 39 || c === 42) marks = true;
+    let a = i;
+    let b = j;
+    if (marks && hasEdgeQuote(text, i, j)) [a, b] = withoutEdgeQuotes(text, i, j);
+    if (text.charCodeAt(a) !== 39) {
+      while (next <= a) next = ++sentence + 1 < sentences.length ? (sentences[sentence + 1] as Span).start : Infinity;
+      each(a, b, sentence);
+      if (marks) {
+        const apostrophe = indexIn(text, 39, a, b);
+        if (apostrophe > a) each(a, apostrophe, sentence);
+        let star = indexIn(text, 42, a, b);
+        if (star >= 0) {
+          each(star, star + 1, sentence);
+          for (let from = a; from <= b; from = star + 1, star = indexIn(text, 42, from, b)) {
+            if (star < 0) star = b;
+            if (star - from > 1) each(from, star, sentence);
+          }
+        }
+      }
+    }
+    i = j;
+  }
+}
+
+/** A trigger list as a tree by letter: `word` where a whole word ends, `stem` where a `word*` prefix does. */
+interface TriggerNode {
+  next: Map<number, TriggerNode>;
+  word: boolean;
+  stem: boolean;
+}
+
+const trees = new WeakMap<readonly string[], TriggerNode>();
+/** A trigger list's tree, built once per list (lists are module constants). */
+function treeOf(triggers: readonly string[]): TriggerNode {
+  let root = trees.get(triggers);
+  if (root) return root;
+  root = { next: new Map(), word: false, stem: false };
+  for (const t of triggers) {
+    const stem = t.length > 1 && t.endsWith('*');
+    let node = root;
+    for (let i = 0; i < t.length - (stem ? 1 : 0); i++) {
+      const code = t.charCodeAt(i);
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = { next: new Map(), word: false, stem: false }));
+      node = child;
+    }
+    if (stem) node.stem = true;
+    else node.word = true;
+  }
+  trees.set(triggers, root);
+  return root;
+}
+
+/** Whether text[from, to) is one of the tree's words or starts with one of its stems. */
+function matches(root: TriggerNode, text: string, from: number, to: number): boolean {
+  let node: TriggerNode | undefined = root;
+  for (let p = from; p < to; p++) {
+    node = node.next.get(text.charCodeAt(p));
+    if (!node) return false;
+    if (node.stem) return true;
+  }
+  return node.word;
+}
+
+/** Sentences (ascending) that hold one of the words; `word*` is a prefix, `*` any masked word. */
+export function sentencesWith(text: string, sentences: readonly Span[], triggers: readonly string[]): number[] {
+  const root = treeOf(triggers);
+  const out: number[] = [];
+  let last = -1;
+  forEachWord(text, sentences, (from, to, sentence) => {
+    if (sentence !== last && matches(root, text, from, to)) out.push((last = sentence));
+  });
+  return out;
+}
