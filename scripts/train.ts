@@ -15,6 +15,7 @@
  *   npm run train -- --false-alarm-target F   quiet validation drafts the thresholds may nudge (default 0.025)
  *   npm run train -- --size-budget BYTES      the model file's gzipped budget (default 185000, for the package's)
  *   npm run train -- --no-spent               leave out the independent sets already scored (see readSpentIndependent)
+ *   npm run train -- --no-hateful-val         choose thresholds without the held-back hateful tweets (chooseThresholds)
  *   npm run train -- --spent-train-only       train on the older ones, but choose thresholds without the newest
  *   npm run train -- --report FILE            also score a labelled file with the model just trained (repeatable)
  *   npm run train -- --hold-out NAME          leave a spent independent set (fresh-300-d…) out, to --report it
@@ -436,27 +437,37 @@ function nudgeRate(scored: readonly Scored[], t: Thresholds): number {
  * quiet drafts nudged stay within FALSE_ALARM_TARGET and the everyday tweets within EVERYDAY_TARGET; then each
  * category's naming threshold for the best macro F1. Looking only one step ahead stopped early (validation 0.729 /
  * 0.745 against 0.757 / 0.760 at 2%, recall / macro F1).
+ *
+ * The breaches counted as caught include `hateful`: hateful posts from a public set's held-back split, with no school
+ * in them. PRODUCT.md §3 nudges hate wherever it is aimed, and the validation drafts all speak of a school, so on
+ * them alone the search may leave hate to the school-minded gate: retrains on a larger corpus let hate stand alone
+ * only from 0.92 (0.69 before), and found far less of a public test of hate in general (docs/model.md).
  */
-function chooseThresholds(scored: readonly Scored[], everyday: readonly Scored[]): Thresholds {
+function chooseThresholds(scored: readonly Scored[], everyday: readonly Scored[], hateful: readonly Scored[]): Thresholds {
   const t: Thresholds = { name: new Array<number>(L).fill(0.5), solo: new Array<number>(L).fill(1.01) };
   t.name[NUDGE] = 1.01;
   const knobs: { get: () => number; set: (v: number) => void }[] = [
     { get: () => t.name[NUDGE] as number, set: (v) => (t.name[NUDGE] = v) },
     ...CATEGORIES.map((_, l) => ({ get: () => t.solo[l] as number, set: (v: number) => (t.solo[l] = v) })),
   ];
-  const caught = (sum: Summary): number => sum.recall;
+  const breaches = scored.filter((s) => s.want.size > 0).length;
+  /** The share of breaches caught: the validation drafts' and the hateful posts', each post counting once. */
+  const caught = (sum: Summary, hatefulNudged: number): number =>
+    (sum.recall * breaches + hatefulNudged * hateful.length) / Math.max(1, breaches + hateful.length);
   for (let round = 0; round < 2000; round++) {
     const now = summarise(scored, t);
+    const nowCaught = caught(now, nudgeRate(hateful, t));
     let best: { knob: number; value: number; score: number } | undefined;
     knobs.forEach((knob, k) => {
       const was = knob.get();
       for (let v = Math.round((was - 0.01) * 100) / 100; v >= LEAST_ALONE; v = Math.round((v - 0.01) * 100) / 100) {
         knob.set(v);
         const after = summarise(scored, t);
-        if (after.recall === now.recall && after.falseAlarms === now.falseAlarms) continue;
+        const afterCaught = caught(after, nudgeRate(hateful, t));
+        if (afterCaught === nowCaught && after.falseAlarms === now.falseAlarms) continue;
         const allowed = after.falseAlarms <= FALSE_ALARM_TARGET && nudgeRate(everyday, t) <= EVERYDAY_TARGET;
-        if (allowed && after.recall > now.recall) {
-          const score = (caught(after) - caught(now) + 1e-6) / (after.falseAlarms - now.falseAlarms + 1e-3);
+        if (allowed && afterCaught > nowCaught) {
+          const score = (afterCaught - nowCaught + 1e-6) / (after.falseAlarms - now.falseAlarms + 1e-3);
           if (!best || score > best.score) best = { knob: k, value: v, score };
         }
         // Every value down to the budget is weighed (false alarms only grow as a threshold falls), not only the next
@@ -541,6 +552,7 @@ function trainOn(
   train: readonly Prepped[],
   val: readonly Prepped[],
   everyday: readonly Prepped[],
+  hateful: readonly Prepped[],
   pub: readonly PublicPrepped[],
   meta: Record<string, unknown>,
 ): Trained {
@@ -562,8 +574,10 @@ function trainOn(
   const draft = decodeModel(pack(fitted.weights, fitted.bias, header, stack));
   const scored = scoreAll(draft, val);
   const everydayScored = scoreAll(draft, everyday);
-  const thresholds = chooseThresholds(scored, everydayScored);
+  const hatefulScored = scoreAll(draft, hateful);
+  const thresholds = chooseThresholds(scored, everydayScored, hatefulScored);
   log(`everyday tweets (TweetEval offensive val, not offensive) nudged: ${nudgeRate(everydayScored, thresholds).toFixed(4)}`);
+  if (hateful.length > 0) log(`hateful tweets (TweetEval hate val) nudged: ${nudgeRate(hatefulScored, thresholds).toFixed(4)}`);
   const bytes = pack(fitted.weights, fitted.bias, { ...header, thresholds: thresholds.name, solo: thresholds.solo }, stack);
   const model = decodeModel(bytes);
   return { bytes, model, val: summarise(scored, thresholds) };
@@ -599,6 +613,15 @@ function main(): void {
       .filter((r) => r.source.startsWith('tweeteval-offensive') && CATEGORIES.every((c) => r.labels[c] === 0))
       .map((r, i) => ({ ...EVERYDAY_RECORD, id: `everyday-${i}`, text: r.text })),
   );
+  // Hateful posts held back from training (TweetEval hate val, hateful): breaches the thresholds should catch too
+  // (chooseThresholds). `--no-hateful-val` leaves them out, to compare.
+  const hateful = flag('--no-hateful-val')
+    ? []
+    : prepCorpus(
+        publicSets('val')
+          .filter((r) => r.source.startsWith('tweeteval-hate') && r.labels.hate === 1)
+          .map((r, i) => ({ ...EVERYDAY_RECORD, id: `hateful-${i}`, text: r.text, expect: 'nudge' as const, categories: ['hate' as Category] })),
+      );
   const pub = publicSets('train');
   log(`public training sets: ${pub.length} posts; featurising`);
   const pubPrepped = pub.map(publicExample);
@@ -612,7 +635,7 @@ function main(): void {
     seed: SEED,
     commit: commit(),
   };
-  const full = trainOn(trainP, valP, everyday, pubPrepped, meta);
+  const full = trainOn(trainP, valP, everyday, hateful, pubPrepped, meta);
   report('validation', full.val);
   // `--report FILE`: score another labelled set with the model and thresholds just chosen (for experiments).
   for (let i = args.indexOf('--report'); i >= 0; i = args.indexOf('--report', i + 1)) {
@@ -627,7 +650,7 @@ function main(): void {
     for (const fraction of [0.25, 0.5]) {
       const chosen = new Set(shuffle(batches.slice(), rng(SEED)).slice(0, Math.max(1, Math.round(batches.length * fraction))));
       const part = trainP.filter((p) => chosen.has(p.record.batch));
-      const t = trainOn(part, valP, everyday, pubPrepped, meta);
+      const t = trainOn(part, valP, everyday, hateful, pubPrepped, meta);
       report(`learning curve ${fraction * 100}% (${part.length} drafts)`, t.val);
       curve.push({ fraction, drafts: part.length, val: t.val });
     }
