@@ -15,7 +15,7 @@
  *   npm run train -- --false-alarm-target F   quiet validation drafts the thresholds may nudge (default 0.025)
  *   npm run train -- --size-budget BYTES      the model file's gzipped budget (default 185000, for the package's)
  *   npm run train -- --no-spent               leave out the independent sets already scored (see readSpentIndependent)
- *   npm run train -- --no-hateful-val         choose thresholds without the held-back hateful tweets (chooseThresholds)
+ *   npm run train -- --hateful-val            count held-back hateful tweets among the breaches thresholds catch (experiment)
  *   npm run train -- --spent-train-only       train on the older ones, but choose thresholds without the newest
  *   npm run train -- --report FILE            also score a labelled file with the model just trained (repeatable)
  *   npm run train -- --hold-out NAME          leave a spent independent set (fresh-300-d…) out, to --report it
@@ -438,10 +438,13 @@ function nudgeRate(scored: readonly Scored[], t: Thresholds): number {
  * category's naming threshold for the best macro F1. Looking only one step ahead stopped early (validation 0.729 /
  * 0.745 against 0.757 / 0.760 at 2%, recall / macro F1).
  *
- * The breaches counted as caught include `hateful`: hateful posts from a public set's held-back split, with no school
- * in them. PRODUCT.md §3 nudges hate wherever it is aimed, and the validation drafts all speak of a school, so on
- * them alone the search may leave hate to the school-minded gate: retrains on a larger corpus let hate stand alone
- * only from 0.92 (0.69 before), and found far less of a public test of hate in general (docs/model.md).
+ * With `--hateful-val`, the breaches counted as caught include `hateful`: hateful posts from a public set's held-back
+ * split, with no school in them. PRODUCT.md §3 nudges hate wherever it is aimed, and the validation drafts all speak
+ * of a school, so on them alone the search may leave hate to the school-minded gate (a retrain let hate stand alone
+ * only from 0.92, against 0.69 before, and nudged far less of HateCheck). Tried on the 103,122-draft corpus: hate
+ * stood alone from 0.69 again and HateCheck's hateful cases rose from 0.809 to 0.869, but its contrasts rose from
+ * 0.070 to 0.134 and threats now stood alone only from 0.97; both retrains lost to the model shipped on HateCheck
+ * (0.904 / 0.081), so this stays an experiment (docs/model.md).
  */
 function chooseThresholds(scored: readonly Scored[], everyday: readonly Scored[], hateful: readonly Scored[]): Thresholds {
   const t: Thresholds = { name: new Array<number>(L).fill(0.5), solo: new Array<number>(L).fill(1.01) };
@@ -613,9 +616,9 @@ function main(): void {
       .filter((r) => r.source.startsWith('tweeteval-offensive') && CATEGORIES.every((c) => r.labels[c] === 0))
       .map((r, i) => ({ ...EVERYDAY_RECORD, id: `everyday-${i}`, text: r.text })),
   );
-  // Hateful posts held back from training (TweetEval hate val, hateful): breaches the thresholds should catch too
-  // (chooseThresholds). `--no-hateful-val` leaves them out, to compare.
-  const hateful = flag('--no-hateful-val')
+  // `--hateful-val`: hateful posts held back from training (TweetEval hate val, hateful) count among the breaches the
+  // thresholds should catch (chooseThresholds).
+  const hateful = !flag('--hateful-val')
     ? []
     : prepCorpus(
         publicSets('val')
