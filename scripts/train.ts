@@ -15,6 +15,7 @@
  *   npm run train -- --false-alarm-target F   quiet validation drafts the thresholds may nudge (default 0.025)
  *   npm run train -- --size-budget BYTES      the model file's gzipped budget (default 185000, for the package's)
  *   npm run train -- --no-spent               leave out the independent sets already scored (see readSpentIndependent)
+ *   npm run train -- --wherever               threats and hate stand alone from no higher than the gate (experiment)
  *   npm run train -- --hateful-val            count held-back hateful tweets among the breaches thresholds catch (experiment)
  *   npm run train -- --spent-train-only       train on the older ones, but choose thresholds without the newest
  *   npm run train -- --report FILE            also score a labelled file with the model just trained (repeatable)
@@ -111,6 +112,8 @@ const FALSE_ALARM_TARGET = falseAlarmAt >= 0 ? Number(process.argv[falseAlarmAt 
 const LEAST_ALONE = 0.5;
 /** Everyday posts (TweetEval offensive val, not offensive) the chosen thresholds may nudge, at most (§8: ≤ 0.01). */
 const EVERYDAY_TARGET = 0.007;
+/** Categories tied to the gate with `--wherever` (chooseThresholds). */
+const WHEREVER: readonly Category[] = process.argv.includes('--wherever') ? ['threat', 'hate'] : [];
 
 const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(name);
@@ -449,8 +452,20 @@ function nudgeRate(scored: readonly Scored[], t: Thresholds): number {
 function chooseThresholds(scored: readonly Scored[], everyday: readonly Scored[], hateful: readonly Scored[]): Thresholds {
   const t: Thresholds = { name: new Array<number>(L).fill(0.5), solo: new Array<number>(L).fill(1.01) };
   t.name[NUDGE] = 1.01;
+  // `--wherever`: threats and hate stand alone from no higher than the gate (PRODUCT.md §3 nudges them wherever they
+  // are aimed, so their own probability should not need more than any breach's): lowering the gate lowers theirs.
+  // Tried on the 103,497-draft corpus: validation 0.852 / 0.026 against 0.846 / 0.026, test split 0.855 / 0.026,
+  // fresh-300-zi 0.969 / 0.007, but HateCheck's hateful cases 0.836 (both standing alone from 0.80); not shipped
+  // (docs/model.md), so it stays an experiment.
+  const wherever = WHEREVER.map((c) => CATEGORIES.indexOf(c));
   const knobs: { get: () => number; set: (v: number) => void }[] = [
-    { get: () => t.name[NUDGE] as number, set: (v) => (t.name[NUDGE] = v) },
+    {
+      get: () => t.name[NUDGE] as number,
+      set: (v) => {
+        t.name[NUDGE] = v;
+        for (const l of wherever) t.solo[l] = Math.min(t.solo[l] as number, v);
+      },
+    },
     ...CATEGORIES.map((_, l) => ({ get: () => t.solo[l] as number, set: (v: number) => (t.solo[l] = v) })),
   ];
   const breaches = scored.filter((s) => s.want.size > 0).length;
@@ -463,6 +478,7 @@ function chooseThresholds(scored: readonly Scored[], everyday: readonly Scored[]
     let best: { knob: number; value: number; score: number } | undefined;
     knobs.forEach((knob, k) => {
       const was = knob.get();
+      const solo = t.solo.slice();
       for (let v = Math.round((was - 0.01) * 100) / 100; v >= LEAST_ALONE; v = Math.round((v - 0.01) * 100) / 100) {
         knob.set(v);
         const after = summarise(scored, t);
@@ -478,6 +494,7 @@ function chooseThresholds(scored: readonly Scored[], everyday: readonly Scored[]
         if (!allowed) break;
       }
       knob.set(was);
+      t.solo = solo;
     });
     if (!best || best.score <= 0) break;
     (knobs[best.knob] as (typeof knobs)[number]).set(best.value);
