@@ -10,7 +10,7 @@
  * The context also indexes the words of each sentence once, so a rule reads only the sentences that hold one of
  * its trigger words (the prefilter that keeps long drafts fast).
  */
-import { forEachWord, sentencesWith } from './draft-words';
+import { sentencesWith } from './draft-words';
 import { CONTEXT_FILES } from './context-keys.generated';
 import { CONTEXT_LISTS, INSTITUTION, NOT_THE_SCHOOL, OTHER_TARGET, STAFF_AUDIENCE, STAFF_ROLE, YEAR_GROUP } from './lexicon';
 import type { Normalised } from './normalise';
@@ -60,8 +60,6 @@ export interface DraftContext {
   namesSchoolWithin(start: number, end: number): boolean;
   /** Sentences (ascending) that hold one of the words; `word*` is a prefix, `*` any masked word. */
   sentencesWith(words: readonly string[]): number[];
-  /** Every word of the draft with the sentences it occurs in (see `indexWords`). */
-  words(): ReadonlyMap<string, readonly number[]>;
 }
 
 // The word lists, filed by first word (keyed.ts): no list is one giant alternation.
@@ -152,18 +150,6 @@ function forEachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => void
     if (m[0].length === 0) re.lastIndex++;
     fn(m);
   }
-}
-
-/** Every word of the draft with the sentences it occurs in (`forEachWord`). */
-function indexWords(text: string, sentences: readonly Span[]): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  forEachWord(text, sentences, (from, to, sentence) => {
-    const word = text.slice(from, to);
-    const list = index.get(word);
-    if (!list) index.set(word, [sentence]);
-    else if (list[list.length - 1] !== sentence) list.push(sentence);
-  });
-  return index;
 }
 
 export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContext {
@@ -277,7 +263,6 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     return true;
   };
 
-  let words: Map<string, number[]> | undefined;
   const sentenceTexts: (string | undefined)[] = new Array<string | undefined>(sentences.length);
   return {
     n,
@@ -308,6 +293,5 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     insideSchoolRef,
     namesSchoolWithin,
     sentencesWith: (triggers) => sentencesWith(text, sentences, triggers),
-    words: () => (words ??= indexWords(text, sentences)),
   };
 }

@@ -20,7 +20,7 @@ function indexIn(text: string, code: number, from: number, to: number): number {
  * "don", "f*ck" as "*" and "operation*mosul" as "operation" and "mosul" too (a "#" between words reads as a masked
  * letter). Hyphens split words ("self-harm" is "self" and "harm"); apostrophes at a word's edge are quotation marks.
  */
-export function forEachWord(text: string, sentences: readonly Span[], each: (from: number, to: number, sentence: number) => void): void {
+function forEachWord(text: string, sentences: readonly Span[], each: (from: number, to: number, sentence: number) => void): void {
   const len = text.length;
   let i = 0;
   // Words come in order: the sentence of each is found by moving on from the last one's, not by a search.

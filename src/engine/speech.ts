@@ -274,10 +274,12 @@ function counterIn(draft: DraftContext, sentence: number, bit: number): boolean 
   if ((bits & (bit << 2)) === 0) {
     const text = draft.sentenceText(sentence);
     const asserted = (): boolean => ASSERTED.test(text);
-    const opened = framesOpened(text);
-    const any = (bits & (COUNTER_SPEECH.any << 2)) !== 0 ? (bits & COUNTER_SPEECH.any) !== 0 : holds(COUNTER, text, opened) && !asserted();
+    // Read only when a frame is tried: a sentence whose first reading is already known may need none.
+    let opened = -1;
+    const open = (): number => (opened < 0 ? (opened = framesOpened(text)) : opened);
+    const any = (bits & (COUNTER_SPEECH.any << 2)) !== 0 ? (bits & COUNTER_SPEECH.any) !== 0 : holds(COUNTER, text, open()) && !asserted();
     bits |= (COUNTER_SPEECH.any << 2) | (any ? COUNTER_SPEECH.any | COUNTER_SPEECH.ofHate | (COUNTER_SPEECH.ofHate << 2) : 0);
-    if (bit === COUNTER_SPEECH.ofHate && !any) bits |= (COUNTER_SPEECH.ofHate << 2) | (holds(COUNTER_OF_HATE, text, opened) && !asserted() ? COUNTER_SPEECH.ofHate : 0);
+    if (bit === COUNTER_SPEECH.ofHate && !any) bits |= (COUNTER_SPEECH.ofHate << 2) | (holds(COUNTER_OF_HATE, text, open()) && !asserted() ? COUNTER_SPEECH.ofHate : 0);
     read[sentence] = bits;
   }
   return (bits & bit) !== 0;

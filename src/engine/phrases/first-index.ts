@@ -7,6 +7,7 @@
 import { CLASSES } from './classes';
 import { maskedForm } from './trie';
 import { idGeneration } from './token-ids';
+import { firstAtOrAfter } from '../sorted';
 
 /** What one phrase can start with; null when it can start anywhere (it is then a candidate at every token). */
 export interface FirstSet {
@@ -86,15 +87,8 @@ class PackedWords {
   }
 
   get(word: string): readonly number[] | undefined {
-    const { words } = this;
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((words[mid] as string) < word) lo = mid + 1;
-      else hi = mid;
-    }
-    return words[lo] === word ? this.lists[this.numbers[lo] as number] : undefined;
+    const at = firstAtOrAfter(this.words, word);
+    return this.words[at] === word ? this.lists[this.numbers[at] as number] : undefined;
   }
 }
 
