@@ -18,3 +18,19 @@ export function readModelFile(path = MODEL_FILE): Uint8Array | null {
 export function loadModelFile(path = MODEL_FILE): void {
   installBundledModel(readModelFile(path));
 }
+
+/**
+ * The same model file with another header: the weights untouched, the header (thresholds…) replaced
+ * (`npm run train -- --thresholds-for FILE`). The file starts "STM4", then the header's length and its JSON
+ * (src/engine/model/model.ts).
+ */
+export function withHeader(bytes: Uint8Array, header: object): Uint8Array {
+  const rest = bytes.subarray(8 + new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(4, true));
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  const out = new Uint8Array(8 + json.length + rest.length);
+  out.set(bytes.subarray(0, 4), 0);
+  new DataView(out.buffer).setUint32(4, json.length, true);
+  out.set(json, 8);
+  out.set(rest, 8 + json.length);
+  return out;
+}

@@ -25,11 +25,14 @@
  *   npm run train -- --stack-fit JSON         override the second stage's settings (hidden, epochs, batch, rate, decay)
  *   npm run train -- --model-out FILE         write the model to FILE instead (for experiments; also with --dry-run)
  *   npm run train -- --stack-public W         how much a public post counts in the second stage (default 0.3; 0: not at all)
+ *   npm run train -- --solo-precision P       threats and hate stand alone from where they were right P of the time (experiment)
+ *   npm run train -- --thresholds-for FILE    no fitting: choose the thresholds of the model in FILE again, on today's
+ *                                             validation drafts (with --model-out, --dry-run and the options above)
  *
  * The test split of the corpus is never read here (thresholds come from validation alone), nor is the dev corpus,
  * nor any public test split, nor an independent set not yet scored (it is kept outside the repository until then).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -48,7 +51,7 @@ import { publicSets, readCorpus, readLabelled, readSpentIndependent, ROOT } from
 import type { CorpusRecord, PublicRecord } from './train/data';
 import { fit, rng, shuffle } from './train/fit';
 import { chooseLevels, nearest } from './train/levels';
-import { MODEL_FILE } from './model-file';
+import { MODEL_FILE, withHeader } from './model-file';
 import { checkedLabels } from './check-records';
 import type { Example, FitOptions } from './train/fit';
 import { fitStack } from './train/stack-fit';
@@ -112,6 +115,22 @@ const FALSE_ALARM_TARGET = falseAlarmAt >= 0 ? Number(process.argv[falseAlarmAt 
 const LEAST_ALONE = 0.5;
 /** Everyday posts (TweetEval offensive val, not offensive) the chosen thresholds may nudge, at most (§8: ≤ 0.01). */
 const EVERYDAY_TARGET = 0.007;
+/**
+ * `--solo-precision P` (experiment): threats and hate stand alone from the lowest probability at which, on validation,
+ * at least P of the drafts at or above it that may find the category are labelled with it (as direct rules stand alone
+ * when right DIRECT_PRECISION of the time), rather than wherever the search's next move catches most. Their
+ * stand-alone thresholds are what nudges hate and threats aimed outside any school (PRODUCT.md §3), which the
+ * validation drafts hold few of: the search set them anywhere from 0.50 to 0.97 between neighbouring corpora.
+ */
+const soloPrecisionAt = process.argv.indexOf('--solo-precision');
+const SOLO_PRECISION = soloPrecisionAt >= 0 ? Number(process.argv[soloPrecisionAt + 1]) : null;
+if (SOLO_PRECISION !== null && !(SOLO_PRECISION > 0 && SOLO_PRECISION <= 1)) {
+  process.stderr.write('train: --solo-precision needs a share between 0 and 1\n');
+  process.exit(2);
+}
+/** The categories `--solo-precision` sets, and the fewest validation drafts a share may rest on. */
+const PRECISE_ALONE: readonly Category[] = ['threat', 'hate'];
+const LEAST_DRAFTS_FOR_PRECISION = 20;
 /** Categories tied to the gate with `--wherever` (chooseThresholds). */
 const WHEREVER: readonly Category[] = process.argv.includes('--wherever') ? ['threat', 'hate'] : [];
 
@@ -458,6 +477,9 @@ function chooseThresholds(scored: readonly Scored[], everyday: readonly Scored[]
   // fresh-300-zi 0.969 / 0.007, but HateCheck's hateful cases 0.836 (both standing alone from 0.80); not shipped
   // (docs/model.md), so it stays an experiment.
   const wherever = WHEREVER.map((c) => CATEGORIES.indexOf(c));
+  // `--solo-precision`: those categories' stand-alone thresholds are set here, by precision, and the search leaves them.
+  const precise = SOLO_PRECISION === null ? [] : PRECISE_ALONE.map((c) => CATEGORIES.indexOf(c));
+  for (const l of precise) t.solo[l] = preciseFrom(scored, l, SOLO_PRECISION as number);
   const knobs: { get: () => number; set: (v: number) => void }[] = [
     {
       get: () => t.name[NUDGE] as number,
@@ -466,7 +488,7 @@ function chooseThresholds(scored: readonly Scored[], everyday: readonly Scored[]
         for (const l of wherever) t.solo[l] = Math.min(t.solo[l] as number, v);
       },
     },
-    ...CATEGORIES.map((_, l) => ({ get: () => t.solo[l] as number, set: (v: number) => (t.solo[l] = v) })),
+    ...CATEGORIES.flatMap((_, l) => (precise.includes(l) ? [] : [{ get: () => t.solo[l] as number, set: (v: number) => (t.solo[l] = v) }])),
   ];
   const breaches = scored.filter((s) => s.want.size > 0).length;
   /** The share of breaches caught: the validation drafts' and the hateful posts', each post counting once. */
@@ -517,6 +539,42 @@ function chooseThresholds(scored: readonly Scored[], everyday: readonly Scored[]
   }
   const round2 = (v: number): number => Math.round(v * 100) / 100;
   return { name: t.name.map(round2), solo: t.solo.map(round2) };
+}
+
+/** Of the drafts that may find category l with probability at least v, how many there are and how many are labelled l. */
+function tail(scored: readonly Scored[], l: number, v: number): { n: number; right: number } {
+  let n = 0;
+  let right = 0;
+  const c = CATEGORIES[l] as Category;
+  for (const s of scored) {
+    if (s.checked[l] !== true || s.allowed[l] !== true || (s.prob[l] as number) < v) continue;
+    n++;
+    if (s.want.has(c)) right++;
+  }
+  return { n, right };
+}
+
+/**
+ * The lowest probability, from LEAST_ALONE up, at which at least `share` of the drafts at or above it (and no fewer
+ * than LEAST_DRAFTS_FOR_PRECISION of them) are labelled with category l; 1.01 (never alone) if there is none.
+ */
+function preciseFrom(scored: readonly Scored[], l: number, share: number): number {
+  for (let v = LEAST_ALONE; v < 1; v = Math.round((v + 0.01) * 100) / 100) {
+    const { n, right } = tail(scored, l, v);
+    if (n >= LEAST_DRAFTS_FOR_PRECISION && right / n >= share) return v;
+  }
+  return 1.01;
+}
+
+/** How precise a category would be standing alone, from 0.5 up (logged for threats and hate: docs/model.md). */
+function precisionCurve(scored: readonly Scored[], c: Category): string {
+  const l = CATEGORIES.indexOf(c);
+  const points: string[] = [];
+  for (let v = 0.5; v < 1; v = Math.round((v + 0.05) * 100) / 100) {
+    const { n, right } = tail(scored, l, v);
+    points.push(`${v.toFixed(2)} ${n === 0 ? '-' : (right / n).toFixed(3)} (${n})`);
+  }
+  return `${c} alone, right of drafts at or above: ${points.join(', ')}`;
 }
 
 /**
@@ -591,16 +649,41 @@ function trainOn(
     trainedOn: meta,
   };
   const stack = STACK ? fitSecondStage(train, pub, header) : null;
-  const draft = decodeModel(pack(fitted.weights, fitted.bias, header, stack));
-  const scored = scoreAll(draft, val);
-  const everydayScored = scoreAll(draft, everyday);
-  const hatefulScored = scoreAll(draft, hateful);
-  const thresholds = chooseThresholds(scored, everydayScored, hatefulScored);
-  log(`everyday tweets (TweetEval offensive val, not offensive) nudged: ${nudgeRate(everydayScored, thresholds).toFixed(4)}`);
-  if (hateful.length > 0) log(`hateful tweets (TweetEval hate val) nudged: ${nudgeRate(hatefulScored, thresholds).toFixed(4)}`);
+  const { thresholds, scored } = thresholdsOf(decodeModel(pack(fitted.weights, fitted.bias, header, stack)), val, everyday, hateful);
   const bytes = pack(fitted.weights, fitted.bias, { ...header, thresholds: thresholds.name, solo: thresholds.solo }, stack);
   const model = decodeModel(bytes);
   return { bytes, model, val: summarise(scored, thresholds) };
+}
+
+/** A model's thresholds chosen on the validation drafts (chooseThresholds), with those drafts scored. */
+function thresholdsOf(
+  model: Model,
+  val: readonly Prepped[],
+  everyday: readonly Prepped[],
+  hateful: readonly Prepped[],
+): { thresholds: Thresholds; scored: Scored[] } {
+  const scored = scoreAll(model, val);
+  for (const c of PRECISE_ALONE) log(precisionCurve(scored, c));
+  const everydayScored = scoreAll(model, everyday);
+  const hatefulScored = scoreAll(model, hateful);
+  const thresholds = chooseThresholds(scored, everydayScored, hatefulScored);
+  log(`everyday tweets (TweetEval offensive val, not offensive) nudged: ${nudgeRate(everydayScored, thresholds).toFixed(4)}`);
+  if (hateful.length > 0) log(`hateful tweets (TweetEval hate val) nudged: ${nudgeRate(hatefulScored, thresholds).toFixed(4)}`);
+  return { thresholds, scored };
+}
+
+/**
+ * `--thresholds-for FILE`: the model in FILE with its thresholds chosen again on today's validation drafts, its
+ * weights untouched (minutes, not a retrain: for trying another way of choosing them).
+ */
+function rethreshold(file: string, val: readonly Prepped[], everyday: readonly Prepped[], hateful: readonly Prepped[]): Trained {
+  const before = new Uint8Array(readFileSync(file));
+  const old = decodeModel(before);
+  const { thresholds, scored } = thresholdsOf(old, val, everyday, hateful);
+  log(`${file}: thresholds were ${LABELS.map((c, l) => `${c} ${old.thresholds[l]?.toFixed(2)}/${old.header.solo[l]?.toFixed(2)}`).join(', ')}`);
+  const trainedOn = { ...old.header.trainedOn, thresholdsChosen: { commit: commit(), validation: val.length, soloPrecision: SOLO_PRECISION } };
+  const bytes = withHeader(before, { ...old.header, thresholds: thresholds.name, solo: thresholds.solo, trainedOn });
+  return { bytes, model: decodeModel(bytes), val: summarise(scored, thresholds) };
 }
 
 function fitSecondStage(train: readonly Prepped[], pub: readonly PublicPrepped[], header: Omit<ModelHeader, 'scale' | 'bias'>): Stack {
@@ -625,7 +708,6 @@ function main(): void {
   const count = (split: string): number => corpus.filter((r) => r.split === split).length;
   log(`corpus: ${corpus.length} drafts (${count('train')} train, ${count('val')} validation, ${count('test')} test, unread)`);
   if (spent.length > 0) log(`independent sets already scored: ${[...new Set(spent.map((r) => `${r.batch} (${r.split})`))].join(', ')}`);
-  const trainP = prepCorpus(train);
   const valP = prepCorpus(val);
   // Everyday posts held back from training: TweetEval offensive val tweets labelled not offensive.
   const everyday = prepCorpus(
@@ -642,6 +724,14 @@ function main(): void {
           .filter((r) => r.source.startsWith('tweeteval-hate') && r.labels.hate === 1)
           .map((r, i) => ({ ...EVERYDAY_RECORD, id: `hateful-${i}`, text: r.text, expect: 'nudge' as const, categories: ['hate' as Category] })),
       );
+  const againAt = args.indexOf('--thresholds-for');
+  if (againAt >= 0) {
+    const again = rethreshold(args[againAt + 1] as string, valP, everyday, hateful);
+    report('validation', again.val);
+    finish(again, started);
+    return;
+  }
+  const trainP = prepCorpus(train);
   const pub = publicSets('train');
   log(`public training sets: ${pub.length} posts; featurising`);
   const pubPrepped = pub.map(publicExample);
@@ -663,7 +753,6 @@ function main(): void {
     const scored = scoreAll(full.model, prepCorpus(readLabelled(file, 'report', 'test')));
     report(file, summarise(scored, { name: Array.from(full.model.thresholds), solo: full.model.header.solo }));
   }
-  log(`thresholds ${LABELS.map((c, l) => `${c} ${full.model.thresholds[l]?.toFixed(2)}/${full.model.header.solo[l]?.toFixed(2)}`).join(', ')}; ${full.model.header.direct.length} direct rules`);
   if (flag('--curve')) {
     const batches = [...new Set(train.map((r) => r.batch))];
     const curve: { fraction: number; drafts: number; val: Summary }[] = [];
@@ -677,12 +766,18 @@ function main(): void {
     curve.push({ fraction: 1, drafts: trainP.length, val: full.val });
     if (!flag('--dry-run')) writeFileSync(CURVE_FILE, `${JSON.stringify({ seed: SEED, commit: meta.commit, curve }, null, 2)}\n`);
   }
-  // `--model-out FILE` (experiments): write the model there instead of the shipped file, even with --dry-run.
+  finish(full, started);
+}
+
+/** Logs the thresholds and writes the model: to `--model-out FILE` if given (even with --dry-run), else to the shipped file. */
+function finish(trained: Trained, started: number): void {
+  const { model, bytes } = trained;
+  log(`thresholds ${LABELS.map((c, l) => `${c} ${model.thresholds[l]?.toFixed(2)}/${model.header.solo[l]?.toFixed(2)}`).join(', ')}; ${model.header.direct.length} direct rules`);
   const outAt = args.indexOf('--model-out');
-  if (outAt >= 0) writeFileSync(args[outAt + 1] as string, full.bytes);
+  if (outAt >= 0) writeFileSync(args[outAt + 1] as string, bytes);
   else if (!flag('--dry-run')) {
-    writeFileSync(MODEL_FILE, full.bytes);
-    log(`wrote ${MODEL_FILE} (${full.bytes.length} bytes, ${gzipSync(full.bytes, { level: 9 }).length} gzipped)`);
+    writeFileSync(MODEL_FILE, bytes);
+    log(`wrote ${MODEL_FILE} (${bytes.length} bytes, ${gzipSync(bytes, { level: 9 }).length} gzipped)`);
   }
   log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
