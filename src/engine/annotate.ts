@@ -16,7 +16,7 @@
 import type { DraftContext } from './context';
 import { holdsIn } from './lexicon-words';
 import type { RuleTokens } from './rule-tokens';
-import { OWN_CHILD, PRAISE } from './lexicon';
+import { OWN_FAMILY, PRAISE } from './lexicon';
 import { negates } from './negation';
 import { reportsSpeech } from './speech';
 import { gateOf } from './word-gate';
@@ -106,7 +106,7 @@ const OTHER_ORG = wordsTested(OTHER_ORG_LIST);
 const PUBLIC_FIGURE_LIST = ['prime minister', 'pm', 'mps?', 'ministers?', 'education secretary', 'king', 'celebrit(?:y|ies)', 'politicians?'];
 const PUBLIC_FIGURE = words(PUBLIC_FIGURE_LIST);
 
-const OWN = new RegExp(`(?<![a-z])(?:${OWN_CHILD}|my (?:husband|wife|partner|fella|hubby|other half|mum|dad|nan|family|dog|cat)|our (?:family|house)|(?:my|our) (?:toddler|teen|teenager|tribe|little (?:man|monster|madam|terror)s?))(?![a-z])`);
+const OWN = new RegExp(`(?<![a-z])${OWN_FAMILY}(?![a-z])`);
 /** Praise or thanks in a sentence (the `praise` manner); also read by staff_conduct.criticism through complaint.ts's `criticism`. */
 export const PRAISE_RE = new RegExp(`(?<![a-z])(?:${PRAISE}|love (?:the|our|this|that|them|her|him)|shout ?out|big up|so good|fab(?:ulous)?|great job|cannot thank|can't thank)(?![a-z])`);
 

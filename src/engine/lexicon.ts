@@ -225,9 +225,20 @@ export const NOT_THE_SCHOOL = any([
 ]);
 
 /** First-person family words: the writer's own child (quiet by default, PRODUCT.md §2.4). */
-export const OWN_CHILD = any([
+const OWN_CHILD = [
   'my (?:son|daughter|boy|girl|lad|little one|youngest|eldest|oldest|middle one|child|kid|kids|children|twins|grandson|granddaughter|stepson|stepdaughter|baby)',
   'our (?:son|daughter|boy|girl|lad|little one|youngest|eldest|child|kid|kids|children)',
+];
+
+/**
+ * The writer's own child, family and home, one list: the annotation's `own_child` mark (annotate.ts) and the
+ * writer judging their own ("my son can be so lazy", complaint.ts @writer-on-themself) both read it.
+ */
+export const OWN_FAMILY = any([
+  ...OWN_CHILD,
+  'my (?:husband|wife|partner|fella|hubby|other half|mum|dad|nan|family|dog|cat)',
+  'our (?:family|house)',
+  '(?:my|our) (?:toddler|teen|teenager|tribe|little (?:man|monster|madam|terror)s?)',
 ]);
 
 export const PERSON_PRONOUN = any(['he', 'she', 'they', 'him', 'her', 'them']);

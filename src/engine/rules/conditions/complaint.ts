@@ -6,6 +6,7 @@
  */
 import { COMMON_CONDITIONS } from './common';
 import { PRAISE_RE } from '../../annotate';
+import { OWN_FAMILY } from '../../lexicon';
 import { negatedJustBefore } from '../../negation';
 import { someoneElses } from '../../speech';
 import type { DraftContext } from '../../context';
@@ -35,8 +36,11 @@ export const CONTRAST = /\b(?:but|however|though|although|except|yet|shame|pity)
 
 const praise = COMMON_CONDITIONS.praise?.test as Condition;
 
-/** The writer judging themself, or their own child ("I'm useless at fractions", "my son can be so lazy"). */
-const SELF_BEFORE = /\b(?:i|i'?m|i am|i was|i felt|i feel|i'?ve been|felt|made me|my (?:son|daughter|boy|girl|lad|kids?|child|youngest|eldest|husband|wife|partner)(?: \w+)?(?: is| was| can be|'s| has been| gets))(?: [\w']+){0,3} $/;
+/**
+ * The writer judging themself, or their own child or family ("I'm useless at fractions", "my son can be so lazy"):
+ * the same own-family words as the annotation's `own_child` mark (lexicon.ts).
+ */
+const SELF_BEFORE = new RegExp(`\\b(?:i|i'?m|i am|i was|i felt|i feel|i'?ve been|felt|made me|${OWN_FAMILY}(?: \\w+)?(?: is| was| can be|'s| has been| gets))(?: [\\w']+){0,3} $`);
 /** Asking about arrangements, not complaining: the sentence opens as such a question. */
 const ASKING = /^\W*(?:does|do|has|have|is|are|can|could|would|will) (?:anyone|anybody|someone|somebody|any)(?=\b)|^\W*(?:anyone know|what time|when (?:is|are|does)|where (?:is|are|do))/;
 /**

@@ -4,6 +4,7 @@
  * here, as the TypeScript rule read them.
  */
 import type { DraftContext } from '../../context';
+import { OWN_FAMILY } from '../../lexicon';
 import { isOtherChild } from '../../names';
 import type { Conditions, Place } from './types';
 
@@ -27,8 +28,14 @@ const OTHER_PERSON = new RegExp(
   'g',
 );
 
-/** The writer's own family as the subject. */
-const OWN_PERSON = /\b(?:my|our) (?:son|daughter|child|kid|boy|girl|lad|husband|wife|partner|mum|dad|nan|family|youngest|eldest)(?!'?s (?:class|school|teacher|friend|mate|year|form|group|set|team|tutor))|\b(?:my|our) (?:\w+ )?(?:corner|case|review|meeting|application|appointment|journey|story)\b|\b(?:i'?ve|i have|i was|i'?m|i am)\b/g;
+/**
+ * The writer's own family as the subject (lexicon.ts OWN_FAMILY, the annotation's own child), but not as the owner of
+ * a class or a friend ("my son's class"); or the writer's own matter, or the writer.
+ */
+const OWN_PERSON = new RegExp(
+  `\\b${OWN_FAMILY}(?![a-z])(?!'?s (?:class|school|teacher|friend|mate|year|form|group|set|team|tutor))|\\b(?:my|our) (?:\\w+ )?(?:corner|case|review|meeting|application|appointment|journey|story)\\b|\\b(?:i'?ve|i have|i was|i'?m|i am)\\b`,
+  'g',
+);
 
 /** Staff naming their own class anywhere in the draft ("one of my Year 4s"). */
 const OWN_PUPILS = /\bone of my\b|\bmy (?:class|pupils|students|little ones|year \d+s|(?:year \d+ )?(?:tutor group|form group|form|group|set|tutees))\b|\b(?:student|pupil|child|kid|boy|girl) (?:in|from) my\b/;
