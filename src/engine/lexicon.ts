@@ -224,9 +224,14 @@ export const NOT_THE_SCHOOL = any([
   "(?:that'?s|it'?s) the council'?s (?:job|fault|problem)",
 ]);
 
+/** Words for a child of one's own that may come just before their name ("my son Leo", "my eldest, Isla"): names.ts. */
+export const CHILD_BEFORE_NAME = 'son|daughter|boy|girl|lad|little one|youngest|eldest|oldest|grandson|granddaughter|stepson|stepdaughter|baby';
+/** Who may write "mother of Zainab": the writer as a child's parent or carer (names.ts). */
+export const PARENT_OF = 'mother|father|mum|mam|dad|parent|nan|grandma|grandad|carer';
+
 /** First-person family words: the writer's own child (quiet by default, PRODUCT.md §2.4). */
 const OWN_CHILD = [
-  'my (?:son|daughter|boy|girl|lad|little one|youngest|eldest|oldest|middle one|child|kid|kids|children|twins|grandson|granddaughter|stepson|stepdaughter|baby)',
+  `my (?:${CHILD_BEFORE_NAME}|middle one|child|kid|kids|children|twins)`,
   'our (?:son|daughter|boy|girl|lad|little one|youngest|eldest|child|kid|kids|children)',
 ];
 

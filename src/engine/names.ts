@@ -4,6 +4,7 @@
  * their capital letter in the original text and by the slot they sit in ("Kai in Year 3", "Freya's mum").
  */
 import type { DraftContext } from './context';
+import { CHILD_BEFORE_NAME, PARENT_OF } from './lexicon';
 
 /** Capitalised words that are not children's names. */
 const NOT_NAMES = new Set(
@@ -37,8 +38,12 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
-const OWN_LEAD =
-  /(?:\bmy|\bour|\bmy (?:son|daughter|boy|girl|lad|little one|youngest|eldest|oldest|grandson|granddaughter|stepson|stepdaughter|baby)|\b(?:son|daughter|grandson|granddaughter|boy|girl|lad)|\b(?:mother|father|mum|mam|dad|parent|nan|grandma|grandad|carer) of|\bcalled|\bnamed) $/;
+/** Just before a name: the writer's own ("my", "my son", "mother of"), a child word, or "called" / "named". */
+const OWN_LEAD = new RegExp(
+  `(?:\\bmy|\\bour|\\bmy (?:${CHILD_BEFORE_NAME})|\\b(?:son|daughter|grandson|granddaughter|boy|girl|lad)|\\b(?:${PARENT_OF}) of|\\bcalled|\\bnamed) $`,
+);
+/** "my Isla", "my son Leo", "mother of Zainab", "our lovely Mia": the name is group 1. */
+const OWN_NAMED = new RegExp(`\\b(?:my|our|(?:${PARENT_OF}) of)(?: (?:${CHILD_BEFORE_NAME}|little|gorgeous|lovely|beautiful|amazing|clever))*,? ([a-z]+)`, 'g');
 
 const ownCache = new WeakMap<DraftContext, Set<string>>();
 
@@ -47,8 +52,8 @@ export function ownNames(draft: DraftContext): Set<string> {
   const cached = ownCache.get(draft);
   if (cached) return cached;
   const own = new Set<string>();
-  const re =
-    /\b(?:my|our|(?:mother|father|mum|mam|dad|parent|nan|grandma|grandad|carer) of)(?: (?:son|daughter|boy|girl|lad|little one|youngest|eldest|oldest|grandson|granddaughter|stepson|stepdaughter|baby|little|gorgeous|lovely|beautiful|amazing|clever))*,? ([a-z]+)/g;
+  const re = OWN_NAMED;
+  re.lastIndex = 0;
   for (let m = re.exec(draft.text); m; m = re.exec(draft.text)) {
     const word = m[1] as string;
     const at = m.index + m[0].length - word.length;
