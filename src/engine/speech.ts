@@ -130,6 +130,20 @@ export const FRAMES: readonly Frame[] = [
       "\\b(?:will|'ll|gets?|got) (?:be |get )?(?:blocked|reported|banned|muted)\\b|\\bwhat makes you (?:say|think)\\b|\\bwhy (?:would|do|did|does) (?:you|people|anyone|someone|he|she|they) (?:say|think|write|call|post|believe)\\b",
     hateOnly: true,
   },
+  // Wondering how anyone could hate a group is arguing against that hate: "how could anyone still hate…", "asked
+  // how anyone could hate…", "why would people hate…". A question put to one person ("why do you hate them?") is no
+  // statement of hate either.
+  {
+    pattern:
+      '\\b(?:how|why) (?:on earth )?(?:(?:would|could|can|do|does|did) (?:anyone|anybody|people|someone|somebody|you|they|some people)|(?:anyone|anybody|someone|somebody) (?:would|could|can)) (?:still |ever |even |possibly |actually |really )?(?:hate|hates|despise|despises|detest|detests|look down on)\\b',
+    hateOnly: true,
+  },
+  // Telling of other people's hatred in order to condemn it: "some people hate … and it's disgusting".
+  {
+    pattern:
+      "\\b(?:some|other|these|those|many) people (?:still |really |actually |seem to |just )?(?:hate|despise|detest|can'?t stand|look down on)\\b.*\\b(?:disgusting|shameful|vile|sickening|appalling|wrong|sad|awful|horrible|heartbreaking|ridiculous|pathetic|a disgrace)\\b",
+    hateOnly: true,
+  },
   { pattern: '\\b(?:denounce|condemn|reject|challenge|call(?:s|ed|ing)? out|call (?:it|this|that|them|him|her) out)\\b', hateOnly: true },
   {
     pattern:

@@ -33,6 +33,12 @@ describe('speech: someone else\'s words stay quiet for abuse, complaint and hate
     expect(categories('Calling Mrs Hill a useless cow is out of order, she works so hard.')).toEqual([]);
     expect(categories('Calling Somalis parasites is out of order.')).toEqual([]);
   });
+
+  it('wondering how anyone could hate a group, or telling of others\' hatred to condemn it', () => {
+    expect(categories('My daughter asked me how anyone could still hate Muslims after meeting her friends.')).toEqual([]);
+    expect(categories("Why would anyone hate Polish people? They're our neighbours.")).toEqual([]);
+    expect(categories("Some people hate Jewish people and it's disgusting.")).toEqual([]);
+  });
 });
 
 describe('speech: the writer\'s own words still nudge', () => {
@@ -40,6 +46,13 @@ describe('speech: the writer\'s own words still nudge', () => {
     expect(categories('Calling Mrs Hill a useless cow is fair, everyone knows it.')).toContain('abuse');
     expect(categories('Nothing wrong with calling Mrs Hill a useless cow.')).toContain('abuse');
     expect(categories('Somalis are parasites and anyone who says otherwise is deluded.')).toContain('hate');
+  });
+
+  it('hate the writer owns or excuses, beside the words that wonder at it', () => {
+    expect(categories('I get why people hate Muslims.')).toContain('hate');
+    expect(categories('Why do I hate Muslims? Because of what they do.')).toContain('hate');
+    expect(categories("I hate Muslims and I don't care how anyone feels about it.")).toContain('hate');
+    expect(categories('Some people hate Jewish people. So do I.')).toContain('hate');
   });
 
   it('"posting this" opens the writer\'s own act, not someone else\'s words', () => {
