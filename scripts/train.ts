@@ -666,7 +666,9 @@ function thresholdsOf(
   for (const c of PRECISE_ALONE) log(precisionCurve(scored, c));
   const everydayScored = scoreAll(model, everyday);
   const hatefulScored = scoreAll(model, hateful);
+  const searchStarted = Date.now();
   const thresholds = chooseThresholds(scored, everydayScored, hatefulScored);
+  log(`threshold search: ${((Date.now() - searchStarted) / 1000).toFixed(1)} s`);
   log(`everyday tweets (TweetEval offensive val, not offensive) nudged: ${nudgeRate(everydayScored, thresholds).toFixed(4)}`);
   if (hateful.length > 0) log(`hateful tweets (TweetEval hate val) nudged: ${nudgeRate(hatefulScored, thresholds).toFixed(4)}`);
   return { thresholds, scored };
