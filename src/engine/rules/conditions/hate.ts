@@ -160,6 +160,11 @@ function around(hit: Place, draft: DraftContext): string {
     .join(' ');
 }
 
+/** Smoking, in a sentence beside a "fag" found: "I hate fags. Quit three years ago today." (the rule's own guards read its sentence). */
+const SMOKING =
+  /\b(?:smok\w*|cigarettes?|ciggies?|quit(?:ting)? (?:\d|an? |one|two|three|four|five|six|last|since|for|years?|months?|weeks?|days?)|gave up|given up|giving up|vap\w*|nicotine|lighter|patches|tobacco)\b/;
+const smokingBeside = (hit: Place, draft: DraftContext): boolean => /^fags?$/.test(said(hit, draft)) && SMOKING.test(around(hit, draft));
+
 /** A group named in the hit's own words, or in or next to its sentence. */
 export const groupInOrNear = (hit: Place, draft: DraftContext): boolean =>
   hasIdentity(said(hit, draft)) || hasGroupWord(said(hit, draft)) || groupNearby(hit, draft) || hasGroupPlural(around(hit, draft));
@@ -223,6 +228,7 @@ export const HATE_CONDITIONS: Conditions = {
     },
   },
   'hate-speaks': { does: 'the writer says it: not inside double quotes, not reporting, quoting or arguing against hateful words', test: (hit, draft) => !someoneElsesHate(hit, draft) },
+  'hate-smoking-beside': { does: 'the word found is "fag" and smoking is spoken of in its sentence or one next to it', test: smokingBeside },
   'hate-denied': { does: 'the claim is denied in its own clause ("I don\'t think…", "nobody should say…")', test: negated },
   'hate-denied-before': { does: 'the claim is denied before the words found (their own "not" does not count)', test: negatedBefore },
   'hate-group-subject': { does: 'the group is not the object of something done to it ("the way they treat…")', test: groupIsSubject },
