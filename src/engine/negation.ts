@@ -30,12 +30,15 @@ const CLAUSAL = ['no', 'no one', 'nobody', 'none', 'neither', 'nor'];
  */
 const wordsIn = (list: readonly string[]): string => `(^|[^a-z0-9'])(?:${list.join('|')})(?![a-z0-9])`;
 
-const ANY = new RegExp(wordsIn([...DENYING, ...CLAUSAL]));
+/** Every word that denies, of either kind: what annotate's word gate for `negates` is worked out from. */
+export const NEGATING = [...DENYING, ...CLAUSAL];
+/** One of them, whole. */
+export const NEGATING_RE = new RegExp(wordsIn(NEGATING));
 const JUST_BEFORE = new RegExp(`${wordsIn(DENYING)}(?: [a-z0-9']+)? $`);
-const EVERY = new RegExp(wordsIn([...DENYING, ...CLAUSAL]), 'g');
+const EVERY = new RegExp(wordsIn(NEGATING), 'g');
 
 /** The (normalised, lowercase) text holds a denying word anywhere: a sentence's or a clause's reach. */
-export const negates = (text: string): boolean => ANY.test(text);
+export const negates = (text: string): boolean => NEGATING_RE.test(text);
 
 /** A denying word stands at most one word before the end of `lead`, the text just before a hit ("not rude"). */
 export const negatedJustBefore = (lead: string): boolean => JUST_BEFORE.test(lead);

@@ -63,12 +63,12 @@ class Scratch {
 }
 
 /**
- * The two passes' working arrays, kept between drafts so a short draft allocates only its result; one long draft
- * does not keep its large arrays past its own reading (KEEP_SCRATCH code units at most).
+ * The passes' working arrays, kept between drafts so a short draft allocates only its result; one long draft does
+ * not keep its large arrays past its own reading (KEEP_SCRATCH code units at most), and hands them over as its result
+ * instead of copying them.
  */
 const KEEP_SCRATCH = 4096;
 let folded = new Scratch(KEEP_SCRATCH);
-let plain = new Scratch(KEEP_SCRATCH);
 
 /**
  * Normalise a draft. Cost is linear in its length; any string is accepted, lone surrogates included.
@@ -139,32 +139,35 @@ export function normalise(source: string): Normalised {
     }
     i += width;
   }
-  if (a.cap <= KEEP_SCRATCH) folded = a;
+  const kept = a.cap <= KEEP_SCRATCH;
+  if (kept) folded = a;
   const s1 = a.s;
   const e1 = a.e;
   const u1 = a.u;
 
-  // Pass 2: symbols and digits standing in for letters inside words; stretched letters collapsed.
-  const b = plain.cap >= n1 ? plain : new Scratch(n1);
-  if (b.cap <= KEEP_SCRATCH) plain = b;
-  const out = b.c;
-  const start = b.s;
-  const end = b.e;
-  const upper = b.u;
+  // Pass 2: symbols and digits standing in for letters inside words; stretched letters collapsed. In place: it never
+  // writes past what it has read, and the character before is kept in hand (`before`), as it was before any writing.
+  const out = c1;
+  const start = s1;
+  const end = e1;
+  const upper = u1;
   let n = 0;
   let k = 0;
+  let before = 0;
   while (k < n1) {
     const code = c1[k] as number;
-    if (k > 0 && !isLetterCode(code) && leetCode(code) !== 0 && isLetterCode(c1[k - 1] as number)) {
+    if (k > 0 && !isLetterCode(code) && leetCode(code) !== 0 && isLetterCode(before)) {
       // A run of stand-ins after a letter: converted when a letter follows, or when it ends a word that
       // is masked ("a$$", "f**"); a lone digit only between letters ("k1ll", not "y6" or "4kx").
       let r = k;
       let digits = 0;
       let masks = true;
+      let last = code;
       while (r < n1 && leetCode(c1[r] as number) !== 0 && !isLetterCode(c1[r] as number)) {
         const c = c1[r] as number;
         if (isDigitCode(c)) digits++;
         if (c !== STAR && c !== 36 && c !== 35) masks = false;
+        last = c;
         r++;
       }
       const followedByLetter = r < n1 && isLetterCode(c1[r] as number);
@@ -180,6 +183,7 @@ export function normalise(source: string): Normalised {
           upper[n] = 0;
           n++;
         }
+        before = last;
         k = r;
         continue;
       }
@@ -193,6 +197,7 @@ export function normalise(source: string): Normalised {
     end[n] = e1[last] as number;
     upper[n] = u1[k] as number;
     n++;
+    before = code;
     if (r - k >= 3) {
       asTyped = false;
       k = r;
@@ -200,7 +205,7 @@ export function normalise(source: string): Normalised {
   }
   const spaced = collapseSpacedLetters(out, start, end, upper, n);
   if (spaced !== n) asTyped = false;
-  return repairWords(source, b, spaced, asTyped);
+  return repairWords(source, a, spaced, asTyped, kept);
 }
 
 /** Separators people put between the letters of a spaced-out word: "s h i t", "k.i.l.l", "w-o-m-e-n". */
@@ -265,13 +270,14 @@ function collapseSpacedLetters(c: Uint16Array, s: Int32Array, e: Int32Array, u: 
 
 /**
  * Misspelt or run-together hate vocabulary ("womn", "haet", "gayvermin") read as the words they stand for; the
- * repaired letters all point back at the word as typed. `asTyped`: the text is the draft lower-cased.
+ * repaired letters all point back at the word as typed. `asTyped`: the text is the draft lower-cased. `kept`: `b` is
+ * kept for the next draft (else it is this draft's alone).
  */
-function repairWords(source: string, b: Scratch, n: number, asTyped: boolean): Normalised {
+function repairWords(source: string, b: Scratch, n: number, asTyped: boolean, kept: boolean): Normalised {
   const { c, s, e, u } = b;
   const text = asTyped ? source.toLowerCase() : fromCodes(c, n);
   const edits = findRepairs(c, u, n, text);
-  if (!edits) return result(source, text, s, e, u, n);
+  if (!edits) return result(source, text, s, e, u, n, kept);
   const o = new Scratch(n + edits.length * 4);
   let w = 0;
   let r = 0;
@@ -297,14 +303,16 @@ function repairWords(source: string, b: Scratch, n: number, asTyped: boolean): N
     r = edit.to;
   }
   for (; r < n; r++) put(c[r] as number, s[r] as number, e[r] as number, u[r] as number);
-  return result(source, fromCodes(o.c, w), o.s, o.e, o.u, w);
+  return result(source, fromCodes(o.c, w), o.s, o.e, o.u, w, false);
 }
 
 /**
- * The result, its offsets and capital flags copied out of the working arrays into one buffer: each buffer of its own
- * costs an allocation outside the heap, three of them per draft.
+ * The result, its offsets and capital flags copied out of the kept working arrays into one buffer: each buffer of its
+ * own costs an allocation outside the heap, three of them per draft. Working arrays not kept are the result as they
+ * stand (a long draft's, allocated for it anyway: copying them was another allocation and pass).
  */
-function result(source: string, text: string, s: Int32Array, e: Int32Array, u: Uint8Array, n: number): Normalised {
+function result(source: string, text: string, s: Int32Array, e: Int32Array, u: Uint8Array, n: number, kept: boolean): Normalised {
+  if (!kept) return { source, text, start: s.subarray(0, n), end: e.subarray(0, n), upper: u.subarray(0, n) };
   const buffer = new ArrayBuffer(n * 9);
   const start = new Int32Array(buffer, 0, n);
   const end = new Int32Array(buffer, n * 4, n);

@@ -54,7 +54,7 @@ export function betweenQuotes(hit: Place, draft: DraftContext): boolean {
 }
 
 /** Words of passing on what was said: hearsay, whoever said it ("apparently", "he told us", "rumour has it"). */
-const HEARSAY = [
+export const HEARSAY = [
   'said|says|saying|told (?:me|us|him|her|them|by)|apparently|allegedly|rumour|rumours|heard|reported|claims?|claimed',
   'according to|someone wrote|someone said|was called|called (?:her|him|them|my)',
 ];
@@ -243,15 +243,17 @@ export function framesOpened(text: string): number {
   }
   return frames;
 }
-const HEARSAY_RE = new RegExp(`(?:^|[^a-z0-9'])(?:${HEARSAY.join('|')})(?![a-z0-9])`);
+/** One of HEARSAY's words, whole. */
+export const HEARSAY_RE = new RegExp(`(?:^|[^a-z0-9'])(?:${HEARSAY.join('|')})(?![a-z0-9])`);
 
 /**
  * The sentence passes on what someone said: quotation marks or hearsay (annotate's `reported` manner, which the
  * model reads). Hearsay does not disown the words ("apparently the head is a liar" may be the writer spreading it),
- * so it only marks the rules' evidence as not plain; the frames below are what disown them.
+ * so it only marks the rules' evidence as not plain; the frames below are what disown them. `mayBeHearsay` false:
+ * the caller knows the text holds none of HEARSAY's words (annotate's word gates), and no search is made for them.
  */
-export function reportsSpeech(text: string): boolean {
-  return text.includes('"') || SINGLE_QUOTED.test(text) || HEARSAY_RE.test(text);
+export function reportsSpeech(text: string, mayBeHearsay = true): boolean {
+  return text.includes('"') || SINGLE_QUOTED.test(text) || (mayBeHearsay && HEARSAY_RE.test(text));
 }
 
 /** A sentence's counter-speech: bits of what `counterSpeech` answers. */

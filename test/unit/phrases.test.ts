@@ -132,13 +132,21 @@ describe('matching phrases on tokens', () => {
     expect(read(first)).toEqual(['0: kill him']);
     const stale = tokenIds(literalTokens(first));
     const before = idGeneration();
-    // Enough new words to fill the table: it starts again, so ids are handed out from 0 once more, and the second
-    // sentence's words get the numbers the first one's had.
-    tokenIds(Array.from({ length: 40_000 }, (_, i) => `filler${i}`));
+    // Enough new words to fill the table (one list past its limit grows it), and a list after them: it starts again,
+    // so ids are handed out from 0 once more, and the second sentence's words get the numbers the first one's had.
+    for (const round of [0, 1]) tokenIds(Array.from({ length: 40_000 }, (_, i) => `filler${round}-${i}`));
     expect(idGeneration()).toBeGreaterThan(before);
     expect(read(second)).toEqual(['1: somalis are']);
     expect(read(first, stale)).toEqual(['0: kill him']);
     expect(read(first)).toEqual(['0: kill him']);
+  });
+
+  it('numbers every distinct word of a list, however many it holds, the same word alike', () => {
+    // More distinct words than the table keeps room for (a pasted column of 70,000 numbers) once hung the engine.
+    const words = Array.from({ length: 70_000 }, (_, i) => String(i));
+    const { ids } = tokenIds([...words, ...words.slice(0, 100)]);
+    expect(new Set(ids.subarray(0, 70_000)).size).toBe(70_000);
+    expect([...ids.subarray(70_000)]).toEqual([...ids.subarray(0, 100)]);
   });
 
   it('finds the same matches with the trigger words as the generated module ships them, and none for the names every object holds', () => {

@@ -1,8 +1,13 @@
 /**
  * Token ids: each distinct token string numbered once, so the indexes that a draft's every token is looked up in
  * (phrase-index.ts) answer from an array by number instead of each hashing the string in a map of its own. The table
- * is bounded: when a list of tokens would take it past its limit it starts again, under a new generation, and ids of
- * an older generation are no longer read (first-index.ts falls back to the string).
+ * is bounded: when a list of tokens may take it past its limit it starts again, under a new generation, and ids of
+ * an older generation are no longer read (first-index.ts falls back to the string). Room is kept for at most
+ * RESERVE new words: a long draft repeats most of its words (a 100,000-character draft holds some 18,000 tokens and
+ * a sixth as many distinct words), and asking room for every one of its tokens started the table again, and every
+ * index's answers by id with it, at each long draft once the table held some 14,000 words. A list that brings more
+ * new words than that grows the table as it goes, its ids unchanged: however many distinct words a draft holds, each
+ * gets an id (with room for only twice the limit, 70,000 distinct numbers pasted in one draft hung the engine).
  *
  * The table keeps each string it numbers, and a draft's words are read into it straight from the draft's text
  * (`internWords`): a word met before is given the very string kept for it, not a new slice of the text. No string is
@@ -12,11 +17,12 @@
 import { hashRange } from '../fnv';
 
 const LIMIT = 1 << 15;
-/** Open addressing, at most half full: twice the limit, a power of two. */
+const RESERVE = LIMIT >> 3;
+/** Open addressing, at most half full: twice the limit, a power of two; more while a list needs more. */
 const SLOTS = LIMIT << 1;
-const MASK = SLOTS - 1;
 /** Per slot, the id held there + 1 (0: empty). */
-const slots = new Int32Array(SLOTS);
+let slots = new Int32Array(SLOTS);
+let mask = SLOTS - 1;
 /** Per id, its string. */
 let names: string[] = [];
 let generation = 0;
@@ -27,10 +33,12 @@ export interface TokenIds {
   readonly ids: Int32Array;
 }
 
-/** Room for `count` more ids, starting the table again if there is not (never in the middle of a list). */
+/** Room for a list of `count` tokens, starting the table again if there is not (never in the middle of a list). */
 function makeRoom(count: number): void {
-  if (names.length + count <= LIMIT) return;
-  slots.fill(0);
+  if (names.length + Math.min(count, RESERVE) <= LIMIT) return;
+  if (slots.length === SLOTS) slots.fill(0);
+  else slots = new Int32Array(SLOTS);
+  mask = SLOTS - 1;
   names = [];
   generation++;
 }
@@ -38,7 +46,19 @@ function makeRoom(count: number): void {
 /** text[from, to)'s hash, folded to a slot. */
 function slotOf(text: string, from: number, to: number): number {
   const h = hashRange(text, from, to);
-  return (h ^ (h >>> 16)) & MASK;
+  return (h ^ (h >>> 16)) & mask;
+}
+
+/** Twice the slots, every id where it was: for a list that brings more new words than the table has room for. */
+function grow(): void {
+  slots = new Int32Array(2 * slots.length);
+  mask = slots.length - 1;
+  for (let id = 0; id < names.length; id++) {
+    const name = names[id] as string;
+    let s = slotOf(name, 0, name.length);
+    while (slots[s] !== 0) s = (s + 1) & mask;
+    slots[s] = id + 1;
+  }
 }
 
 /** Whether `name` is text[from, to). */
@@ -48,9 +68,10 @@ function same(name: string, text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** The id of text[from, to), numbered now if new (the caller has made room). */
+/** The id of text[from, to), numbered now if new (the caller has made room; the slots stay at most half full). */
 function idOfRange(text: string, from: number, to: number): number {
-  for (let s = slotOf(text, from, to); ; s = (s + 1) & MASK) {
+  if (2 * names.length >= slots.length) grow();
+  for (let s = slotOf(text, from, to); ; s = (s + 1) & mask) {
     const held = slots[s] as number;
     if (held === 0) {
       const id = names.length;
