@@ -3,7 +3,8 @@
  * what lets the model tell "I'm going to kill him" about the writer's toddler from the same words about a teacher.
  */
 import { describe, it, expect } from 'vitest';
-import { annotate, GATED_PATTERNS, gatesOf, MANNERS, names, TARGETS } from '../../src/engine/annotate';
+import { annotate, GATED_LISTS, GATED_PATTERNS, gatesOf, MANNERS, names, TARGETS } from '../../src/engine/annotate';
+import { WORD_GATES } from '../../src/engine/word-gates.generated';
 import { gateOf, shipGate, wordGate } from '../../src/engine/word-gate';
 import { readCorpus } from '../../scripts/train/data';
 import type { Manner, Target } from '../../src/engine/annotate';
@@ -169,6 +170,15 @@ describe('annotate: word gates', () => {
         "Thanks a lot NHS...the ref\nclearly, obviously it was the bus driver's fault. Tesco's car park is shut.",
         'e.g.the boy, i.e.her dad, st.mums',
       ]),
+    ).toEqual([]);
+  });
+
+  it('every gate word starts with a letter, so a word-list entry is sought inside a token only where a letter follows a symbol', () => {
+    const gates = GATED_LISTS.map((list, b) => gateOf(list, WORD_GATES[b]));
+    expect(gates.filter((g) => g !== null).length).toBeGreaterThan(10);
+    expect(gates.flatMap((g) => (g?.starts ?? []).filter((w) => !/^[a-z]/.test(w)))).toEqual([]);
+    expect(
+      gateMisses(['so proud of 2my son!! x*thanks to the head. !!!!!!!!my daughter is fine', `${'!'.repeat(5000)}my son is fine`]),
     ).toEqual([]);
   });
 
