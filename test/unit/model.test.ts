@@ -23,7 +23,7 @@ import { fit } from '../../scripts/train/fit';
 import type { Example } from '../../scripts/train/fit';
 import { fitStack } from '../../scripts/train/stack-fit';
 import type { StackExample } from '../../scripts/train/stack-fit';
-import { loadModelFile, readModelFile } from '../../scripts/model-file';
+import { loadModelFile, readModelFile, withHeader } from '../../scripts/model-file';
 
 function check(text: string, school = 'generic', role: Role = 'parent', model?: null): Verdict {
   const pack = getBundledPack(school);
@@ -53,6 +53,16 @@ describe('model file', () => {
     expect(Array.from(logits(model, [3]))).toEqual([-1 + 5, -1 - 2]);
     expect(Array.from(logits(model, [700, BUCKETS - 1]))).toEqual([-1 + 0 - 63.5, -1 + 63.5 + 0.5]);
     expect(Array.from(logits(model, [4, 5]))).toEqual([-1, -1]);
+  });
+
+  it('takes new thresholds in place of the old with the weights untouched (npm run train -- --thresholds-for)', () => {
+    const h = header(['threat', 'hate']);
+    const bytes = encodeModel(h, Int32Array.from([3, 700]), Int8Array.from([10, -4, 0, 127]));
+    const again = decodeModel(withHeader(bytes, { ...h, thresholds: [0.3, 0.7], solo: [0.9, 1.01] }));
+    expect(again.header.thresholds).toEqual([0.3, 0.7]);
+    expect(Array.from(again.thresholds)).toEqual([Math.fround(0.3), Math.fround(0.7)]);
+    expect(again.header.solo).toEqual([0.9, 1.01]);
+    expect(Array.from(logits(again, [3, 700]))).toEqual(Array.from(logits(decodeModel(bytes), [3, 700])));
   });
 
   it('refuses a file that is not a model, or is cut short, with a clear error', () => {
