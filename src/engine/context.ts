@@ -89,11 +89,13 @@ const SCHOOL_NAME_RE = new RegExp(
  */
 const MAY_NAME_SCHOOL = new RegExp(`\\bst[. ]| (?:${SCHOOL_KINDS})|@`);
 /** Where a name of SCHOOL_NAME_RE's may start: "st" and a dot or space, "@", and (below) the words before a kind. */
-const SCHOOL_MARK = /\bst[. ]|@/g;
+const SCHOOL_MARK = /\bst[. ]|@(?=\w)/g;
 /** The space before a kind of school ("… primary"): a name of that form is the one or two words before it. */
 const BEFORE_KIND = new RegExp(` (?=${SCHOOL_KINDS})`, 'g');
 
 const isLetter = (c: number): boolean => c >= 97 && c <= 122;
+/** SCHOOL_NAME_RE as one scan of a whole text, for a text with places to try everywhere. */
+const SCHOOL_NAME_ALL = new RegExp(SCHOOL_NAME_RE.source, 'g');
 
 /**
  * SCHOOL_NAME_RE's matches, as a scan of the whole text finds them, but tried only where one can start: at the
@@ -102,24 +104,42 @@ const isLetter = (c: number): boolean => c >= 97 && c <= 122;
  * anywhere: a fortieth of its time.
  */
 function schoolNames(text: string, fn: (m: RegExpExecArray) => void): void {
-  const starts: number[] = [];
+  // Past this many places, the draft is mostly names of schools, or made to look so ("@@@…", "primary primary…"):
+  // the one scan of the whole text then costs less than trying each.
+  const most = 64 + (text.length >> 6);
+  const marks: number[] = [];
   SCHOOL_MARK.lastIndex = 0;
-  for (let m = SCHOOL_MARK.exec(text); m; m = SCHOOL_MARK.exec(text)) starts.push(m.index);
+  for (let m = SCHOOL_MARK.exec(text); m; m = SCHOOL_MARK.exec(text)) {
+    if (marks.push(m.index) > most) return forEachMatch(SCHOOL_NAME_ALL, text, fn);
+  }
+  // Ascending as found: the words before a later kind start after the space before an earlier one, or are its own
+  // word before it ("a primary juniors"), already listed.
+  const words: number[] = [];
+  const add = (at: number): void => {
+    if (words.length === 0 || at > (words[words.length - 1] as number)) words.push(at);
+  };
   BEFORE_KIND.lastIndex = 0;
   for (let m = BEFORE_KIND.exec(text); m; m = BEFORE_KIND.exec(text)) {
     let word = m.index;
     while (word > 0 && isLetter(text.charCodeAt(word - 1))) word--;
     if (word === m.index) continue;
-    starts.push(word);
-    if (word < 2 || text.charCodeAt(word - 1) !== 32 || !isLetter(text.charCodeAt(word - 2))) continue;
-    let before = word - 1;
-    while (before > 0 && isLetter(text.charCodeAt(before - 1))) before--;
-    starts.push(before);
+    if (word >= 2 && text.charCodeAt(word - 1) === 32 && isLetter(text.charCodeAt(word - 2))) {
+      let before = word - 1;
+      while (before > 0 && isLetter(text.charCodeAt(before - 1))) before--;
+      add(before);
+    }
+    add(word);
+    if (marks.length + words.length > most) return forEachMatch(SCHOOL_NAME_ALL, text, fn);
   }
-  starts.sort((a, b) => a - b);
-  // Left to right, each match starting where the one before ended or after, as the global pattern reads.
+  // Both lists merged, left to right, each match starting where the one before ended or after, as the global
+  // pattern reads.
   let end = 0;
-  for (const at of starts) {
+  for (let a = 0, b = 0; a < marks.length || b < words.length; ) {
+    const mark = a < marks.length ? (marks[a] as number) : Infinity;
+    const word = b < words.length ? (words[b] as number) : Infinity;
+    const at = Math.min(mark, word);
+    if (mark === at) a++;
+    if (word === at) b++;
     if (at < end) continue;
     SCHOOL_NAME_RE.lastIndex = at;
     const m = SCHOOL_NAME_RE.exec(text);
