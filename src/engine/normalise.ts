@@ -77,7 +77,8 @@ export function normalise(source: string): Normalised {
   const len = source.length;
   // Folding can widen a character (ß → ss, ㎏ → kg), rarely: start at the draft's length and grow if needed.
   let a = folded.cap >= len + 16 ? folded : new Scratch(len + 16);
-  let c1 = a.c;
+  // The working arrays in hand, not read off `a` at every character.
+  let { c: c1, s: s0, e: e0, u: u0 } = a;
   let n1 = 0;
   // Whether every character so far is ASCII that folds to itself lower-cased: the text is then the draft lower-cased.
   let asTyped = true;
@@ -88,18 +89,18 @@ export function normalise(source: string): Normalised {
     if (code < 0x80) {
       if (n1 >= a.cap) {
         a = a.grown(a.cap * 2, n1);
-        c1 = a.c;
+        ({ c: c1, s: s0, e: e0, u: u0 } = a);
       }
       if (code >= 65 && code <= 90) {
         c1[n1] = code + 32;
-        a.u[n1] = 1;
+        u0[n1] = 1;
       } else {
         if (code === 9 || code === 13 || code === 96) asTyped = false;
         c1[n1] = code === 9 || code === 13 ? 32 : code === 96 ? 39 : code;
-        a.u[n1] = 0;
+        u0[n1] = 0;
       }
-      a.s[n1] = i;
-      a.e[n1] = i + 1;
+      s0[n1] = i;
+      e0[n1] = i + 1;
       n1++;
       i++;
       continue;
@@ -117,13 +118,13 @@ export function normalise(source: string): Normalised {
     // At most three units per code point; a lone surrogate becomes one neutral space, keeping the offsets honest.
     if (n1 + 3 > a.cap) {
       a = a.grown(a.cap * 2, n1);
-      c1 = a.c;
+      ({ c: c1, s: s0, e: e0, u: u0 } = a);
     }
     if (cp >= 0xd800 && cp <= 0xdfff) {
       c1[n1] = 32;
-      a.s[n1] = i;
-      a.e[n1] = i + 1;
-      a.u[n1] = 0;
+      s0[n1] = i;
+      e0[n1] = i + 1;
+      u0[n1] = 0;
       n1++;
     } else if (!isInvisible(cp)) {
       const fold = foldCodePoint(cp);
@@ -131,9 +132,9 @@ export function normalise(source: string): Normalised {
       // One entry per UTF-16 unit; both halves of an emoji map to the whole pair, so spans never split it.
       for (let u = 0; u < fold.text.length && u < 3; u++) {
         c1[n1] = fold.text.charCodeAt(u);
-        a.s[n1] = i;
-        a.e[n1] = i + width;
-        a.u[n1] = upper;
+        s0[n1] = i;
+        e0[n1] = i + width;
+        u0[n1] = upper;
         n1++;
       }
     }
@@ -192,10 +193,13 @@ export function normalise(source: string): Normalised {
     if (isLetterCode(code)) while (r < n1 && c1[r] === code) r++;
     // "sooooo" → "so": one letter standing for the whole stretch of three or more.
     const last = r - k >= 3 ? r - 1 : k;
-    out[n] = code;
-    start[n] = s1[k] as number;
-    end[n] = e1[last] as number;
-    upper[n] = u1[k] as number;
+    // Until a character is dropped, each already stands where it is written: only a stretch's end moves.
+    if (n !== k) {
+      out[n] = code;
+      start[n] = s1[k] as number;
+      end[n] = e1[last] as number;
+      upper[n] = u1[k] as number;
+    } else if (last !== k) end[n] = e1[last] as number;
     n++;
     before = code;
     if (r - k >= 3) {

@@ -199,11 +199,12 @@ export function findNames(names: PreparedNames, text: string): SchoolNames[] {
     let steps = 0;
     for (let i = 0, first = 0; i < text.length; i = first) {
       // A name starts only where no letter or digit is before it: after a word, the place after the next character.
-      first = tokenEnd(text, i);
-      if (isAlnum(text.charCodeAt(i))) first++;
+      const wordEnd = tokenEnd(text, i);
+      first = isAlnum(text.charCodeAt(i)) ? wordEnd + 1 : wordEnd;
       let node = 0;
       for (let at = i; at < text.length; ) {
-        const end = tokenEnd(text, at);
+        // The first token is the one just read: each word's end found once, not twice.
+        const end = at === i ? wordEnd : tokenEnd(text, at);
         steps++;
         if (node === 0 && names.firstKeys[tokenKey(text.charCodeAt(at), text.charCodeAt(end - 1), end - at)] === 0) break;
         const token = text.slice(at, end);

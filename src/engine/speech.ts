@@ -17,8 +17,11 @@ import type { WordGate } from './word-gate';
 /** The hit sits inside double quotes (normalisation turns curly quotes into plain ones). */
 export function insideQuotes(hit: Place, draft: DraftContext): boolean {
   const start = draft.sentences[hit.sentence]?.start ?? 0;
-  const before = draft.text.slice(start, hit.start);
-  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  // Counted in place: no copy of the words before, nor an array of the marks.
+  const text = draft.text;
+  let marks = 0;
+  for (let at = start; at < hit.start; at++) if (text.charCodeAt(at) === 34) marks++;
+  return marks % 2 === 1;
 }
 
 /**

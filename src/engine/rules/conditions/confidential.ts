@@ -40,27 +40,87 @@ const OWN_PERSON = new RegExp(
 /** Staff naming their own class anywhere in the draft ("one of my Year 4s"). */
 const OWN_PUPILS = /\bone of my\b|\bmy (?:class|pupils|students|little ones|year \d+s|(?:year \d+ )?(?:tutor group|form group|form|group|set|tutees))\b|\b(?:student|pupil|child|kid|boy|girl) (?:in|from) my\b/;
 
-function lastIndexBefore(re: RegExp, text: string, limit: number): number {
-  let last = -1;
+/** Where a global pattern matches in a text, in order. */
+function matchStarts(re: RegExp, text: string): number[] {
+  const starts: number[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(text); m && m.index < limit; m = re.exec(text)) last = m.index;
+  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index);
+  return starts;
+}
+
+/**
+ * Where the people of a sentence are named: the other people, the writer's own, and the capitalised words that may
+ * be a child's name, with what is known of each so far (`child`: UNKNOWN, IS_CHILD or NOT_CHILD).
+ */
+interface People {
+  other: number[];
+  own: number[];
+  capitals: number[];
+  child: Uint8Array;
+}
+
+const UNKNOWN = 0;
+const IS_CHILD = 1;
+const NOT_CHILD = 2;
+
+const peopleCache = new WeakMap<DraftContext, (People | undefined)[]>();
+
+/**
+ * Read once per sentence, not per hit: a long draft's hits often share a sentence, and each search past the hit
+ * (for the next match, or none) read the rest of the sentence anyway.
+ */
+function peopleIn(draft: DraftContext, index: number, sentence: string): People {
+  let bySentence = peopleCache.get(draft);
+  if (!bySentence) {
+    bySentence = [];
+    peopleCache.set(draft, bySentence);
+  }
+  let people = bySentence[index];
+  if (!people) {
+    const sentenceStart = draft.sentences[index]?.start ?? 0;
+    const capitals = capitalWords(draft, sentenceStart, sentence);
+    people = { other: matchStarts(OTHER_PERSON, sentence), own: matchStarts(OWN_PERSON, sentence), capitals, child: new Uint8Array(capitals.length >> 1) };
+    bySentence[index] = people;
+  }
+  return people;
+}
+
+/** The last of ascending `starts` below `limit`, or -1. */
+function lastBelow(starts: readonly number[], limit: number): number {
+  let last = -1;
+  for (let i = 0; i < starts.length && (starts[i] as number) < limit; i++) last = starts[i] as number;
   return last;
 }
 
 const isLowerCode = (c: number): boolean => c >= 97 && c <= 122;
 
-/** Where the last other family's child is named before `limit`, by name ("Jo in Year 7 has…"). */
-function lastOtherChildBefore(draft: DraftContext, sentenceStart: number, sentence: string, limit: number): number {
-  let last = -1;
+/** The capitalised words of a sentence (runs of two or more letters), as [start, end) pairs of sentence offsets. */
+function capitalWords(draft: DraftContext, sentenceStart: number, sentence: string): number[] {
+  const found: number[] = [];
   const words = /\b[a-z]{2,}\b/g;
   // test, not exec: no match array per word. A match is a whole run of letters, so it starts where the run does.
   while (words.test(sentence)) {
     const end = words.lastIndex;
     let start = end - 2;
     while (start > 0 && isLowerCode(sentence.charCodeAt(start - 1))) start--;
-    if (start >= limit) break;
-    const at = sentenceStart + start;
-    if (draft.capitalAt(at) && isOtherChild(draft, at, sentenceStart + end)) last = start;
+    if (draft.capitalAt(sentenceStart + start)) found.push(start, end);
+  }
+  return found;
+}
+
+/** Where the last other family's child is named before `limit`, by name ("Jo in Year 7 has…"). */
+function lastOtherChildBefore(draft: DraftContext, sentenceStart: number, people: People, limit: number): number {
+  let last = -1;
+  const { capitals, child } = people;
+  for (let i = 0; i < capitals.length && (capitals[i] as number) < limit; i += 2) {
+    const start = capitals[i] as number;
+    // Each word asked about once per sentence, however many hits ask (NOT_CHILD / IS_CHILD once known).
+    let known = child[i >> 1] as number;
+    if (known === UNKNOWN) {
+      known = isOtherChild(draft, sentenceStart + start, sentenceStart + (capitals[i + 1] as number)) ? IS_CHILD : NOT_CHILD;
+      child[i >> 1] = known;
+    }
+    if (known === IS_CHILD) last = start;
   }
   return last;
 }
@@ -82,11 +142,12 @@ export function aboutSomeoneElse(hit: Place, draft: DraftContext): boolean {
   const sentenceStart = draft.sentences[hit.sentence]?.start ?? 0;
   const sentence = draft.sentenceText(hit.sentence);
   const limit = hit.start - sentenceStart;
-  const other = Math.max(lastIndexBefore(OTHER_PERSON, sentence, limit + 1), lastOtherChildBefore(draft, sentenceStart, sentence, limit));
-  const own = lastIndexBefore(OWN_PERSON, sentence, limit + 1);
+  const people = peopleIn(draft, hit.sentence, sentence);
+  const other = Math.max(lastBelow(people.other, limit + 1), lastOtherChildBefore(draft, sentenceStart, people, limit));
+  const own = lastBelow(people.own, limit + 1);
   if (other >= 0 || own >= 0) return other > own;
-  const otherAfter = lastIndexBefore(OTHER_PERSON, sentence, sentence.length);
-  const ownAfter = lastIndexBefore(OWN_PERSON, sentence, sentence.length);
+  const otherAfter = lastBelow(people.other, sentence.length);
+  const ownAfter = lastBelow(people.own, sentence.length);
   if (otherAfter >= 0 || ownAfter >= 0) return otherAfter > ownAfter;
   // Staff posting about "one of my kids" is about a pupil.
   if (draft.role === 'staff' && mentionsOwnPupils(draft)) return true;

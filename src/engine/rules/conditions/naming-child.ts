@@ -13,6 +13,18 @@ function unquoted(draft: DraftContext, hit: Place): { text: string; from: number
 /** Words that say a draft carries pictures: the children in it are named by what they are doing. */
 const MEDIA = /\b(?:pics?|photos?|pictures?|videos?|vids?|footage|clips?|snaps?)\b/;
 
+const photoDraftCache = new WeakMap<DraftContext, boolean>();
+
+/** Read once per draft, not per hit: a long draft has several hits, and each would rescan the whole text. */
+function speaksOfMedia(draft: DraftContext): boolean {
+  let speaks = photoDraftCache.get(draft);
+  if (speaks === undefined) {
+    speaks = MEDIA.test(draft.text);
+    photoDraftCache.set(draft, speaks);
+  }
+  return speaks;
+}
+
 export const NAMING_CHILD_CONDITIONS: Conditions = {
   'other-child': {
     does: "the hit's first word, less any 's, looks like a child's name (a capital, not a common word) and is not the writer's own child",
@@ -32,6 +44,6 @@ export const NAMING_CHILD_CONDITIONS: Conditions = {
   },
   'photo-draft': {
     does: 'the draft speaks of photos or video ("pics", "video", "footage", "clips"…)',
-    test: (_hit, draft) => MEDIA.test(draft.text),
+    test: (_hit, draft) => speaksOfMedia(draft),
   },
 };
