@@ -1,6 +1,23 @@
 /** Conditions every family may use: how a sentence is said and who it is about, from the annotation pass. */
 import { M, T } from '../../annotate';
+import type { DraftContext } from '../../context';
 import type { Condition, Conditions } from './types';
+
+/**
+ * A test of the whole draft's text that conditions ask hit after hit: answered once per draft (a long draft has many
+ * hits, and each would otherwise scan the whole text again).
+ */
+export function oncePerDraft(pattern: RegExp): (draft: DraftContext) => boolean {
+  const answers = new WeakMap<DraftContext, boolean>();
+  return (draft) => {
+    let answer = answers.get(draft);
+    if (answer === undefined) {
+      answer = pattern.test(draft.text);
+      answers.set(draft, answer);
+    }
+    return answer;
+  };
+}
 
 const manner = (bit: number): Condition => (hit, _draft, notes) => ((notes.sentences[hit.sentence]?.manner ?? 0) & bit) !== 0;
 const target = (bit: number): Condition => (hit, _draft, notes) => ((notes.sentences[hit.sentence]?.targets ?? 0) & bit) !== 0;

@@ -6,6 +6,7 @@
 import type { DraftContext } from '../../context';
 import { OWN_FAMILY } from '../../lexicon';
 import { isOtherChild } from '../../names';
+import { oncePerDraft } from './common';
 import type { Conditions, Place } from './types';
 
 /** Someone other than the writer's family, as the subject of a sentence. */
@@ -125,17 +126,7 @@ function lastOtherChildBefore(draft: DraftContext, sentenceStart: number, people
   return last;
 }
 
-const ownPupilsCache = new WeakMap<DraftContext, boolean>();
-
-/** Read once per draft, not per hit. */
-function mentionsOwnPupils(draft: DraftContext): boolean {
-  let mentions = ownPupilsCache.get(draft);
-  if (mentions === undefined) {
-    mentions = OWN_PUPILS.test(draft.text);
-    ownPupilsCache.set(draft, mentions);
-  }
-  return mentions;
-}
+const mentionsOwnPupils = oncePerDraft(OWN_PUPILS);
 
 /** The nearest person named before the words decides whose matter it is; failing that, the last in the sentence. */
 export function aboutSomeoneElse(hit: Place, draft: DraftContext): boolean {

@@ -2,6 +2,7 @@
 import { isOtherChild } from '../../names';
 import { withoutEdgeQuotes } from '../../phrases/language';
 import type { DraftContext } from '../../context';
+import { oncePerDraft } from './common';
 import type { Conditions, Place } from './types';
 
 /** A hit's words without the quotation marks a token may carry at its edges ("'Ollie B'"). */
@@ -13,17 +14,7 @@ function unquoted(draft: DraftContext, hit: Place): { text: string; from: number
 /** Words that say a draft carries pictures: the children in it are named by what they are doing. */
 const MEDIA = /\b(?:pics?|photos?|pictures?|videos?|vids?|footage|clips?|snaps?)\b/;
 
-const photoDraftCache = new WeakMap<DraftContext, boolean>();
-
-/** Read once per draft, not per hit: a long draft has several hits, and each would rescan the whole text. */
-function speaksOfMedia(draft: DraftContext): boolean {
-  let speaks = photoDraftCache.get(draft);
-  if (speaks === undefined) {
-    speaks = MEDIA.test(draft.text);
-    photoDraftCache.set(draft, speaks);
-  }
-  return speaks;
-}
+const speaksOfMedia = oncePerDraft(MEDIA);
 
 export const NAMING_CHILD_CONDITIONS: Conditions = {
   'other-child': {
