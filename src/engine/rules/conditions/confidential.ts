@@ -6,6 +6,7 @@
 import type { DraftContext } from '../../context';
 import { OWN_FAMILY } from '../../lexicon';
 import { isOtherChild } from '../../names';
+import { firstAtOrAfter } from '../../sorted';
 import { oncePerDraft } from './common';
 import type { Conditions, Place } from './types';
 
@@ -88,9 +89,8 @@ function peopleIn(draft: DraftContext, index: number, sentence: string): People 
 
 /** The last of ascending `starts` below `limit`, or -1. */
 function lastBelow(starts: readonly number[], limit: number): number {
-  let last = -1;
-  for (let i = 0; i < starts.length && (starts[i] as number) < limit; i++) last = starts[i] as number;
-  return last;
+  const at = firstAtOrAfter(starts, limit);
+  return at > 0 ? (starts[at - 1] as number) : -1;
 }
 
 const isLowerCode = (c: number): boolean => c >= 97 && c <= 122;
