@@ -13,6 +13,7 @@ import { tokenize } from './model/features';
 import type { RuleEvidence, Tokens } from './model/features';
 import type { Model } from './model/model';
 import { normalise } from './normalise';
+import { harmFallsOnOwnChild } from './own-harm';
 import type { Normalised } from './normalise';
 import { bundledCatalogue } from './rules/bundled';
 import { DataRun, unreadPhrases } from './rules/data';
@@ -96,15 +97,18 @@ export function prepare(text: string, options: AnalyzeOptions, how: PrepareOptio
  * "My toddler has posted the car keys through next door's letterbox. I'm going to kill him.": a sentence that names
  * nobody and carries on, by its pronoun, from one about the writer's own child and no one else is exasperation, not
  * a threat. So are the words in quotation marks in a sentence about the writer's child and no one else ("my
- * four-year-old told her brother 'I'm going to kill you'"). (A threat that names the child as the one wronged,
- * "touch my boy again and…" or "he will pay for what he said to my girl", is neither carried on nor quoted.)
+ * four-year-old told her brother 'I'm going to kill you'"), and a sentence whose subject is the writer's own child
+ * with the harm falling on them and no one else ("if my son touches my straighteners again ill break his fingers",
+ * own-harm.ts). (A threat that names the child as the one wronged, "touch my boy again and…" or "he will pay for
+ * what he said to my girl", is none of these.)
  */
 function aboutOwnFamilyOnly(draft: DraftContext, notes: Annotation, hit: Place): boolean {
   const note = notes.sentences[hit.sentence];
   if (!note) return false;
   if ((note.targets & (T.staff | T.pupil | T.parent | T.school | T.group)) !== 0) return false;
   if ((note.carried & T.own_child) !== 0) return true;
-  return (note.targets & T.own_child) !== 0 && betweenQuotes(hit, draft);
+  if ((note.targets & T.own_child) === 0) return false;
+  return betweenQuotes(hit, draft) || harmFallsOnOwnChild(draft, hit.sentence, hit.end);
 }
 
 /**

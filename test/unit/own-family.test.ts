@@ -51,3 +51,28 @@ describe("the writer's own child and family", () => {
     expect(aboutOthers('My stepdaughter has just had her EHCP refused.')).toEqual([]);
   });
 });
+
+describe("a threat's words falling on the writer's own child (own-harm.ts)", () => {
+  const threats = (text: string): string[] =>
+    analyzeDraft(text, { role: 'parent', pack, model: null })
+      .findings.filter((f) => f.category === 'threat')
+      .map((f) => f.ruleId ?? '');
+
+  it('are no finding of the rules when the child is the subject and no one else is pointed at', () => {
+    expect(threats('if my son touches my straighteners again ill break his fingers. kidding')).toEqual([]);
+    expect(threats('When my daughter nicks my charger again I will snap her neck lol')).toEqual([]);
+  });
+
+  it('still are when the threat is for the child and aimed at someone else', () => {
+    for (const text of [
+      'If he speaks to my daughter like that again I will punch him.',
+      'Touch my boy again and I\'ll knock your teeth out.',
+      'If my son comes home with another bruise I\'ll kill whoever did it',
+      'if my daughter gets bullied again I will kill him',
+      'If Jayden touches my son again I\'ll break his fingers',
+      'if my son is taught by that new teacher again ill put them in hospital',
+    ]) {
+      expect(threats(text), text).not.toEqual([]);
+    }
+  });
+});
