@@ -13,6 +13,7 @@
  * - Every finding points at words: the rule hits of its category, or else the words that weighed most for it.
  */
 import type { Prepared } from './analyze';
+import { namedEvenInPraise } from './even-in-praise';
 import { MANNERS, T, TARGETS } from './annotate';
 import { forEachDistinct } from './model/features';
 import { keepChunk, readFirstStage, tokenWeights } from './model/first-stage';
@@ -214,6 +215,8 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
     const direct = model.direct;
     // Plain hits of direct rules, and of the school's own phrases, are findings on their own.
     for (const e of p.evidence) if (e.plain && (direct.has(e.ruleId) || e.school === true)) found.add(e.category);
+    // And a child named at a school that asks for no names at all, praise included.
+    if (namedEvenInPraise(p, options).length > 0) found.add('naming_child');
     const { prob, chunk, ranges, first } = probabilities(model, p, options);
     const nudgeAt = model.labels.indexOf('nudge');
     const modelFound = modelFindings(

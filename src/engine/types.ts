@@ -107,6 +107,12 @@ export interface PackRule {
    */
   phrases?: string[];
   cases?: { fires: string[]; quiet: string[] };
+  /**
+   * naming_child only: another family's child named with their class or surname initial is a finding even in praise
+   * ("Well done to Amara in Year 6!"), for a school whose policy asks parents not to name children at all (Northwick,
+   * 002). Without it such praise is left to the model, which keeps it quiet (docs/annotation.md).
+   */
+  evenInPraise?: boolean;
 }
 
 /** A school or trust (PRODUCT.md §4). */

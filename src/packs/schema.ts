@@ -92,11 +92,20 @@ function buildPackSchema() {
       message: v.optional(longText()),
       phrases: v.optional(v.pipe(v.array(phrase(), 'must be a list of phrases'), v.maxLength(PACK_LIMITS.phrases, `must list at most ${count(PACK_LIMITS.phrases)} phrases`))),
       cases: v.optional(v.strictObject({ fires: cases(), quiet: cases() }, 'must be an object with fires and quiet')),
+      evenInPraise: v.optional(v.boolean('must be true or false')),
     },
     'must be an object with enabled and clause',
   );
 
-  const rulesEntries = Object.fromEntries(CATEGORIES.map((c) => [c, v.optional(PackRuleSchema)])) as {
+  // evenInPraise speaks of naming children: on any other category it would be silently meaningless.
+  const ruleFor = (c: Category) =>
+    c === 'naming_child'
+      ? PackRuleSchema
+      : v.pipe(
+          PackRuleSchema,
+          v.check((r) => r.evenInPraise === undefined, 'evenInPraise is for naming_child only'),
+        );
+  const rulesEntries = Object.fromEntries(CATEGORIES.map((c) => [c, v.optional(ruleFor(c))])) as {
     [K in Category]: v.OptionalSchema<typeof PackRuleSchema, undefined>;
   };
 

@@ -1,0 +1,60 @@
+/**
+ * A school whose policy asks parents not to name other families' children at all (Northwick, 002: "Naming children
+ * or posting any comments about children who attend any of the schools within the Trust") sets `evenInPraise` on
+ * its naming_child rule. There, a child named with their class or surname initial is a finding on its own, praise
+ * included ("Well done to Amara in Year 6!"); elsewhere praise is left to the model, which keeps it quiet
+ * (docs/annotation.md). Only the two rules that tie a name to a child at the school count ("Amara in Year 6",
+ * "Kai B"): a name after "shout out to" may be the lollipop lady's.
+ */
+import type { Prepared } from './analyze';
+import type { AnalyzeOptions } from './types';
+
+const CHILD_NAMED = new Set(['naming_child.name-and-class', 'naming_child.name-and-initial']);
+
+/** Lost property handed back ("name tape says T. Okonkwo, Year 9", "Kai D's PE bag is on the bench"): a kindness. */
+const LOST_PROPERTY = new RegExp(
+  [
+    "\\b(?:found|lost|lost property|name tape|name label|labelled|handed (?:it |them )?in|left (?:his|her|their) \\w+|is anyone missing|belongs? to)\\b",
+    "'s (?:pe )?(?:bag|kit|coat|jumper|cardigan|bottle|water bottle|lunchbox|lunch box|book bag|reading folder|shoes|trainers|hat|gloves) (?:is|was|has been)\\b",
+  ].join('|'),
+);
+/** The child's parent has said it may be shared ("her mum let me know it was ok to shout about her"). */
+const PERMISSION =
+  /\b(?:permission|blessing|share away|(?:said|says|let me know|told me|asked me to)(?: (?:it'?s|it was|it is|that'?s))? (?:ok|okay|fine|alright|happy)|said (?:to )?(?:put it up|share|post))\b/;
+/** The writer's own children together ("my two", "my kids"): "Harry's in Year 4 and Millie's starting Reception". */
+const OWN_CHILDREN = /\b(?:my|our) (?:two|three|four|kids|boys|girls|children|lot|twins|little ones|babies)\b/;
+
+/**
+ * Capitalised words those two rules take for names that are rarely a child's, where a finding on its own would be
+ * wrong: a sentence's first word ("Mine's in Year 7", "Hes in year 10", "Went into my daughter's Year 3 class"), a
+ * subject ("Islam in Year 4").
+ */
+const NOT_A_CHILD = new Set(
+  (
+    'mine hes shes theyre went came popped got been back going behaviour behavior attendance ' +
+    'islam christianity judaism hinduism sikhism buddhism holi empire'
+  ).split(' '),
+);
+/**
+ * Before the name: a handle ("@Jo P", an adult in the thread), a place ("a boy from Eritrea"), an account ("on
+ * facebook under Tomasz K") or a topic ("cover the British Empire").
+ */
+const NOT_A_CHILD_BEFORE = /(?:@|\b(?:from|under|about|cover|covers|covering|include|includes|including|learn|learning|study|studying|teach|teaching) (?:the )?(?:\w+ )?)$/;
+/** After it: an adult of the class ("Steve, Year 4 dad", "Lauren H on the year 5 whatsapp"). */
+const ADULT_AFTER = /^(?:\W+\w+){0,4}?\W+(?:mum|mam|dad|mums|dads|parent|parents|whatsapp|chat|group|page|rep)\b/;
+
+/** The places of the words that name a child even in praise, for a pack that asks for it; none elsewhere. */
+export function namedEvenInPraise(p: Prepared, options: AnalyzeOptions): { start: number; end: number }[] {
+  if (options.role !== 'parent' || options.pack.rules.naming_child?.evenInPraise !== true) return [];
+  const text = p.draft.text;
+  const hits = p.evidence.filter(
+    (e) =>
+      e.plain &&
+      CHILD_NAMED.has(e.ruleId) &&
+      !NOT_A_CHILD.has(/^[a-z]+/.exec(text.slice(e.start, e.end))?.[0] ?? '') &&
+      !NOT_A_CHILD_BEFORE.test(text.slice(Math.max(0, e.start - 30), e.start)) &&
+      !ADULT_AFTER.test(text.slice(e.end, e.end + 40)),
+  );
+  if (hits.length === 0 || LOST_PROPERTY.test(text) || OWN_CHILDREN.test(text) || PERMISSION.test(text)) return [];
+  return hits;
+}

@@ -1,0 +1,64 @@
+/**
+ * Northwick's policy (002) asks parents not to name children at all, praise included; its pack says so with
+ * `evenInPraise` on naming_child (src/engine/even-in-praise.ts). Every other school keeps praise of a named child
+ * quiet (PRODUCT.md §2.4, docs/annotation.md).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeDraft } from '../../src/engine';
+import type { Pack } from '../../src/engine/types';
+import { getBundledPack, parsePack } from '../../src/packs';
+
+const bundled = (id: string): Pack => {
+  const pack = getBundledPack(id);
+  if (!pack) throw new Error(`no pack ${id}`);
+  return pack;
+};
+const northwick = bundled('northwick');
+const naming = (text: string, pack = northwick, role: 'parent' | 'staff' = 'parent') =>
+  analyzeDraft(text, { role, pack }).findings.filter((f) => f.category === 'naming_child').map((f) => text.slice(f.span.start, f.span.end));
+
+describe('naming a child even in praise, at a school that asks for no names at all', () => {
+  it('nudges at Northwick, pointing at the name, with its clause', () => {
+    const text = 'Well done to Amara in Year 6 who read her poem in assembly!';
+    const verdict = analyzeDraft(text, { role: 'parent', pack: northwick });
+    expect(verdict.nudge).toBe(true);
+    expect(naming(text)).toEqual(['Amara']);
+    expect(verdict.findings.find((f) => f.category === 'naming_child')?.source).toBe(
+      'Northwick Park Academy Trust Parental Use of Social Media Policy, Inappropriate uses of Social Media Sites',
+    );
+    expect(naming('Happy birthday to Amelia in Year 2, hope you have the best day!')).toEqual(['Amelia']);
+  });
+
+  it('stays quiet for the same words at a school whose policy speaks only of negative posts, and for staff', () => {
+    for (const id of ['bexton', 'bradgate', 'ogat', 'generic']) {
+      expect(analyzeDraft('Well done to Amara in Year 6 who read her poem in assembly!', { role: 'parent', pack: bundled(id) }).nudge, id).toBe(false);
+    }
+    const off: Pack = { ...northwick, rules: { ...northwick.rules, naming_child: { ...northwick.rules.naming_child!, evenInPraise: false } } };
+    expect(naming('Well done to Amara in Year 6 who read her poem in assembly!', off)).toEqual([]);
+  });
+
+  it('leaves lost property, the writer\'s own children, adults and a parent\'s permission quiet at Northwick too', () => {
+    for (const text of [
+      'Found a jumper by the gate, name tape says Kai D, Year 3. Handed it in to the office',
+      "My two on their first day back 📸 Can't believe Harry's in Year 4 and Millie's starting Reception!",
+      '@Jo P honestly email the head, posting on here won\'t get it fixed',
+      'Steve, Year 4 dad, parks across the gate every single morning and it is fine, we all love him really',
+      'Well done to Amara in Year 8 for the chess! Her mum said it was ok to shout about her.',
+      'Does Northwick cover Islam in Year 4 or is that later?',
+    ]) {
+      expect(naming(text), text).toEqual([]);
+    }
+  });
+
+  it('is for naming_child alone: a pack that sets it elsewhere is refused, at the field', () => {
+    const bad = structuredClone(northwick) as unknown as { rules: Record<string, Record<string, unknown>> };
+    (bad.rules.complaint as Record<string, unknown>).evenInPraise = true;
+    const result = parsePack(bad);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors).toEqual([expect.stringMatching(/^rules\.complaint.*evenInPraise is for naming_child only/)]);
+    const wrong = structuredClone(northwick) as unknown as { rules: Record<string, Record<string, unknown>> };
+    (wrong.rules.naming_child as Record<string, unknown>).evenInPraise = 'yes';
+    const typed = parsePack(wrong);
+    expect(!typed.ok && typed.errors).toEqual([expect.stringMatching(/^rules\.naming_child\.evenInPraise must be true or false/)]);
+  });
+});
