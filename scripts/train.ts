@@ -220,6 +220,8 @@ function corpusExample(p: Prepped): Example {
   y[NUDGE] = p.record.categories.length > 0 ? 1 : 0;
   // Staff conduct is a staff-only category: parents' drafts say nothing about it either way.
   if (p.options.role !== 'staff') mask[CATEGORIES.indexOf('staff_conduct')] = 0;
+  // A breach only by the school's stricter clause: the pack's rule decides it, the model learns the common line.
+  if (p.record.packOnly === true) for (const c of [...p.record.categories, 'nudge' as const]) mask[LABELS.indexOf(c)] = 0;
   return { buckets: p.buckets, y, mask, weight: 1 };
 }
 
@@ -709,7 +711,8 @@ function main(): void {
   // Spent independent sets: the older ones train, the newest joins validation (--spent-train-only: left out).
   const spent = flag('--no-spent') ? [] : readSpentIndependent(undefined, HELD_OUT).filter((r) => !flag('--spent-train-only') || r.split === 'train');
   const train = [...corpus.filter((r) => r.split === 'train'), ...spent.filter((r) => r.split === 'train')];
-  const val = [...corpus.filter((r) => r.split === 'val'), ...spent.filter((r) => r.split === 'val')];
+  // Validation chooses the model's thresholds: a breach only by a school's stricter clause is the pack's to find.
+  const val = [...corpus.filter((r) => r.split === 'val'), ...spent.filter((r) => r.split === 'val')].filter((r) => r.packOnly !== true);
   const count = (split: string): number => corpus.filter((r) => r.split === split).length;
   log(`corpus: ${corpus.length} drafts (${count('train')} train, ${count('val')} validation, ${count('test')} test, unread)`);
   if (spent.length > 0) log(`independent sets already scored: ${[...new Set(spent.map((r) => `${r.batch} (${r.split})`))].join(', ')}`);

@@ -39,6 +39,12 @@ export interface CorpusRecord {
   register: string;
   topic: string;
   lookalike: string | null;
+  /**
+   * A breach only by its school's stricter clause, not by the annotation guide's common line: a named child praised
+   * at Northwick (its pack's `evenInPraise`, src/engine/even-in-praise.ts). The model, which does not read the
+   * school, is taught nothing about whether such a draft nudges; the pack's rule decides it.
+   */
+  packOnly?: boolean;
 }
 
 /** Which split each batch belongs to: per writer (letter), the last batch is test, the one before validation. */
