@@ -148,6 +148,20 @@ function schoolNames(text: string, fn: (m: RegExpExecArray) => void): void {
     end = at + m[0].length;
   }
 }
+/** The spans `schoolNames` finds, [start, end) in order: what the tests hold against `schoolNamesScanningAll`. */
+export function schoolNameSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  schoolNames(text, (m) => out.push([m.index, m.index + m[0].length]));
+  return out;
+}
+
+/** The same, by one scan of the whole text with the global pattern: the reference `schoolNames` must agree with. */
+export function schoolNamesScanningAll(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  forEachMatch(SCHOOL_NAME_ALL, text, (m) => out.push([m.index, m.index + m[0].length]));
+  return out;
+}
+
 /** Words that cannot be a surname after "mr"/"mrs" typed in lower case ("mr and mrs", "mrs is…"). */
 const NOT_SURNAME = new Set(['and', 'or', 'is', 'was', 'the', 'a', 'to', 'of', 'in', 'on', 'at', 'has', 'had', 'said', 'says', 'will', 'would', 'can', 'could', 'right', 'men', 'man', 'blobby', 'motivator', 'bean', 'tumble', 'whippy']);
 /** A class code such as "4C" or "3B" after "in". */
