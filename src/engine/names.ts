@@ -5,6 +5,7 @@
  */
 import type { DraftContext } from './context';
 import { CHILD_BEFORE_NAME, PARENT_OF } from './lexicon';
+import { LastMemo } from './last-memo';
 
 /** Capitalised words that are not children's names. */
 const NOT_NAMES = new Set(
@@ -45,7 +46,7 @@ const OWN_LEAD = new RegExp(
 /** "my Isla", "my son Leo", "mother of Zainab", "our lovely Mia": the name is group 1. */
 const OWN_NAMED = new RegExp(`\\b(?:my|our|(?:${PARENT_OF}) of)(?: (?:${CHILD_BEFORE_NAME}|little|gorgeous|lovely|beautiful|amazing|clever))*,? ([a-z]+)`, 'g');
 
-const ownCache = new WeakMap<DraftContext, Set<string>>();
+const ownCache = new LastMemo<DraftContext, Set<string>>();
 
 /** Names the writer marks as their own child ("my Isla", "my son Leo", "mother of Zainab"). */
 export function ownNames(draft: DraftContext): Set<string> {

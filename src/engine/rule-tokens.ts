@@ -7,6 +7,7 @@ import type { Tokens } from './model/features';
 import { hasEdgeQuote, withoutEdgeQuotes } from './phrases/language';
 import { internWords } from './phrases/token-ids';
 import type { TokenIds } from './phrases/token-ids';
+import { LastMemo } from './last-memo';
 
 /** The words the rules read: token strings with their offsets, and per sentence its token range. */
 export interface RuleTokens {
@@ -20,7 +21,7 @@ export interface RuleTokens {
   ids: TokenIds;
 }
 
-const read = new WeakMap<Tokens, RuleTokens>();
+const read = new LastMemo<Tokens, RuleTokens>();
 
 /** `a` with twice the room, its values kept. */
 function grown(a: Int32Array): Int32Array<ArrayBuffer> {

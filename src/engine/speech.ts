@@ -13,6 +13,7 @@ import type { DraftContext } from './context';
 import type { Place } from './rules/conditions/types';
 import { wordGate } from './word-gate';
 import type { WordGate } from './word-gate';
+import { LastMemo } from './last-memo';
 
 /** The hit sits inside double quotes (normalisation turns curly quotes into plain ones). */
 export function insideQuotes(hit: Place, draft: DraftContext): boolean {
@@ -277,7 +278,7 @@ export function counterSpeech(text: string): number {
 }
 
 /** Per draft and sentence: for each reading (a COUNTER_SPEECH bit), whether it was read (bit << 2) and its answer. */
-const known = new WeakMap<DraftContext, Uint8Array>();
+const known = new LastMemo<DraftContext, Uint8Array>();
 
 /**
  * Whether a sentence's counter-speech holds `bit`, read once per draft, sentence and reading, on first ask: only

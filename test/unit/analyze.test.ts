@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { analyzeDraft } from '../../src/engine';
+import { analyzeInSteps } from '../../src/engine/analyze';
 import type { Category, Role, Verdict } from '../../src/engine';
 import { getBundledPack } from '../../src/packs';
 
@@ -169,6 +170,25 @@ describe('analyzeDraft: hate and counter-speech', () => {
     expect(check('I can’t stand disabled people, they slow everyone down at the school gate.').categories).toContain('hate');
     expect(check('Writing "immigrants are parasites" says more about you than them.').categories).not.toContain('hate');
     expect(check('Immigrants are not parasites, whatever the man at the gate says.').categories).not.toContain('hate');
+  });
+});
+
+describe('analyzeDraft: drafts read in turn', () => {
+  // What is worked out once per draft is remembered for the last draft only (last-memo.ts): a draft read while
+  // another waits between its steps must not be answered for with the other's.
+  it('gives each draft the verdict it gets alone', () => {
+    const pack = getBundledPack('bexton');
+    if (!pack) throw new Error('no pack bexton');
+    const texts = [
+      "I can’t stand disabled people, they slow everyone down at the school gate. Mrs Hale's son Leo has ADHD.",
+      'Immigrants are not parasites, whatever the man at the gate says. My Isla told me Mr Okafor is a p r a t.',
+      'I will punch him. Mr Lyle is a useless prat and the school is a joke.',
+    ];
+    const alone = texts.map((text) => analyzeDraft(text, { role: 'staff', pack }));
+    const steps = texts.map((text) => analyzeInSteps(text, { role: 'staff', pack }));
+    for (const s of steps) expect(s.next().done).toBe(false);
+    const inTurn = steps.reverse().map((s) => s.next().value).reverse();
+    expect(inTurn).toEqual(alone);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { literalTokens, parsePhrase, PhraseError, showPhrase } from '../../src/engine/phrases/language';
 import { PhraseCompiler } from '../../src/engine/phrases/matcher';
+import { EndsMemo, readTokens } from '../../src/engine/phrases/reading';
 import { packTriggers, PhraseIndex, triggersOf } from '../../src/engine/phrases/phrase-index';
 import type { Triggers } from '../../src/engine/phrases/phrase-index';
 import { idGeneration, tokenIds } from '../../src/engine/phrases/token-ids';
@@ -315,5 +316,29 @@ describe('matching phrases on tokens', () => {
     runs.fill(0);
     expect(read('the somalis are here')).toEqual([]);
     expect(runs.slice(0, 3)).toEqual([0, 0, 0]);
+  });
+});
+
+describe("an entry's memo of ends", () => {
+  // The ends are let go of when the next reading starts (reading.ts KEPT): within a reading they still answer.
+  it('answers for its reading, one position per slot, and forgets at the next reading', () => {
+    const tokens = literalTokens('a b c');
+    readTokens(tokens, tokens.length, tokenIds(tokens));
+    const memo = new EndsMemo();
+    const other = new EndsMemo();
+    memo.keep(1, [2, 3]);
+    other.keep(1, [2]);
+    expect(memo.at(1)).toEqual([2, 3]);
+    expect(memo.at(2)).toBeUndefined();
+    // Position 33 shares position 1's slot (32 slots): the later one is remembered, the other entry's is untouched.
+    memo.keep(33, [34]);
+    expect(memo.at(33)).toEqual([34]);
+    expect(memo.at(1)).toBeUndefined();
+    expect(other.at(1)).toEqual([2]);
+    readTokens(tokens, tokens.length, tokenIds(tokens));
+    expect(memo.at(33)).toBeUndefined();
+    expect(other.at(1)).toBeUndefined();
+    other.keep(1, [3]);
+    expect(other.at(1)).toEqual([3]);
   });
 });

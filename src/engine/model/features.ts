@@ -24,6 +24,7 @@ import { hashRange } from '../fnv';
 import type { Annotation } from '../annotate';
 import type { DraftContext } from '../context';
 import type { Category, Role } from '../types';
+import { LastMemo } from '../last-memo';
 
 export const BITS = 18;
 export const BUCKETS = 1 << BITS;
@@ -251,7 +252,7 @@ interface PlacedEvidence {
   count: number;
 }
 
-const placedCache = new WeakMap<readonly RuleEvidence[], PlacedEvidence>();
+const placedCache = new LastMemo<readonly RuleEvidence[], PlacedEvidence>();
 /** Most drafts have no evidence: they share this, and cost the cache nothing. */
 const NO_EVIDENCE: PlacedEvidence = { token: new Int32Array(0), rule: new Int32Array(0), category: new Int32Array(0), count: 0 };
 

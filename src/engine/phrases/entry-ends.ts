@@ -9,6 +9,7 @@ import type { Node } from './language';
 import { COLLECTING, EndsMemo, LIMIT, TOKENS } from './reading';
 import type { Ends, Step } from './reading';
 import { NONE, spellOption, trieEnds } from './trie';
+import { sortShort } from '../sorted';
 import type { Trie } from './trie';
 
 /** How an entry's items are built: while deferring (matcher.ts), so that their own lists wait for a match too. */
@@ -66,6 +67,6 @@ export function itemEnds(texts: readonly string[], starts: readonly (readonly st
     COLLECTING.push(list);
     for (let i = 0; i < rest.length; i++) (rest[i] as Step)(pos);
     COLLECTING.pop();
-    return memo.keep(pos, list.length > 0 ? list.sort((x, y) => x - y) : NONE);
+    return memo.keep(pos, list.length > 0 ? sortShort(list) : NONE);
   };
 }

@@ -16,6 +16,7 @@ import { accept, CAPTURE, collect, COLLECTING, EndsMemo, IDS, LIMIT, TOKENS } fr
 import type { Ends, Step } from './reading';
 import { itemEnds } from './entry-ends';
 import { maskedForm, NONE, splitOptions, trieEnds } from './trie';
+import { sortShort } from '../sorted';
 import type { Trie } from './trie';
 
 export { CLASSES, maskedForm };
@@ -297,7 +298,7 @@ export class PhraseCompiler {
         COLLECTING.push(list);
         for (let i = 0; i < at.length; i++) (others.steps[at[i] as number] as Step)(pos);
         COLLECTING.pop();
-        list.sort((a, b) => a - b);
+        sortShort(list);
         found = list.length > 0 ? list : NONE;
       }
       return memo.keep(pos, found);

@@ -32,32 +32,47 @@ export const collect: Step = (pos) => {
 const MEMO_SLOTS = 32;
 
 /**
+ * The ends every entry's memo keeps in this reading, each memo's at the indexes its slots name: `readTokens` lets go
+ * of them, so a young collection does not copy the lists of readings past (sentences, drafts) that the memos of
+ * hundreds of entries would otherwise hold until their slots are reused.
+ */
+const KEPT: (readonly number[])[] = [];
+let keptCount = 0;
+
+/**
  * An entry's ends remembered, by position modulo MEMO_SLOTS, each with the reading and position it is for: several
  * rules' phrases often start with the same entry at the same word, a sentence's positions rarely share a slot, and
- * a reading starts with nothing to clear.
+ * a reading starts with nothing to clear in the memo itself. The ends are in KEPT, not the memo.
  */
 export class EndsMemo {
   private readonly readings = new Float64Array(MEMO_SLOTS).fill(-1);
   private readonly positions = new Int32Array(MEMO_SLOTS);
-  private readonly ends: (readonly number[])[] = new Array<readonly number[]>(MEMO_SLOTS).fill(NONE);
+  /** Where in KEPT a slot's ends are. */
+  private readonly kept = new Int32Array(MEMO_SLOTS);
 
   /** The ends remembered at a position of this reading, or undefined. */
   at(pos: number): readonly number[] | undefined {
     const slot = pos & (MEMO_SLOTS - 1);
-    return this.readings[slot] === GENERATION && this.positions[slot] === pos ? this.ends[slot] : undefined;
+    return this.readings[slot] === GENERATION && this.positions[slot] === pos ? KEPT[this.kept[slot] as number] : undefined;
   }
 
   keep(pos: number, ends: readonly number[]): readonly number[] {
     const slot = pos & (MEMO_SLOTS - 1);
-    this.readings[slot] = GENERATION;
+    // A slot reused in the same reading reuses its place in KEPT, which so stays within MEMO_SLOTS per entry.
+    if (this.readings[slot] !== GENERATION) {
+      this.readings[slot] = GENERATION;
+      this.kept[slot] = keptCount++;
+    }
     this.positions[slot] = pos;
-    this.ends[slot] = ends;
+    KEPT[this.kept[slot] as number] = ends;
     return ends;
   }
 }
 
 /** Sets the tokens the compiled phrases read: `scan` calls it before trying any phrase (one draft at a time). */
 export function readTokens(tokens: readonly string[], limit: number, ids: TokenIds): void {
+  for (let i = 0; i < keptCount; i++) KEPT[i] = NONE;
+  keptCount = 0;
   TOKENS = tokens;
   IDS = ids;
   LIMIT = limit;

@@ -2,13 +2,14 @@
 import { M, T } from '../../annotate';
 import type { DraftContext } from '../../context';
 import type { Condition, Conditions } from './types';
+import { LastMemo } from '../../last-memo';
 
 /**
  * A test of the whole draft's text that conditions ask hit after hit: answered once per draft (a long draft has many
  * hits, and each would otherwise scan the whole text again).
  */
 export function oncePerDraft(pattern: RegExp): (draft: DraftContext) => boolean {
-  const answers = new WeakMap<DraftContext, boolean>();
+  const answers = new LastMemo<DraftContext, boolean>();
   return (draft) => {
     let answer = answers.get(draft);
     if (answer === undefined) {

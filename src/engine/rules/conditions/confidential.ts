@@ -9,6 +9,7 @@ import { isOtherChild } from '../../names';
 import { firstAtOrAfter } from '../../sorted';
 import { oncePerDraft } from './common';
 import type { Conditions, Place } from './types';
+import { LastMemo } from '../../last-memo';
 
 /** Someone other than the writer's family, as the subject of a sentence. */
 const OTHER_PERSON = new RegExp(
@@ -65,7 +66,7 @@ const UNKNOWN = 0;
 const IS_CHILD = 1;
 const NOT_CHILD = 2;
 
-const peopleCache = new WeakMap<DraftContext, (People | undefined)[]>();
+const peopleCache = new LastMemo<DraftContext, (People | undefined)[]>();
 
 /**
  * Read once per sentence, not per hit: a long draft's hits often share a sentence, and each search past the hit

@@ -10,6 +10,7 @@ import { negates, withoutNegation } from '../../negation';
 import { test } from '../../regex';
 import { someoneElsesHate } from '../../speech';
 import type { Conditions, Place } from './types';
+import { LastMemo } from '../../last-memo';
 
 /** A protected group spoken of in general (rules/lexicon.yaml {IDENTITY}), for tests over a sentence's text. */
 export const hasIdentity = (text: string): boolean => holds('IDENTITY', text);
@@ -121,7 +122,7 @@ const groupTriggers = (): string[] => [
 ];
 /** Sentences holding one of the words (listed on first use), with their neighbours (worked out once per draft). */
 function nearWords(list: () => readonly string[]): (sentence: number, draft: DraftContext) => boolean {
-  const cache = new WeakMap<DraftContext, Set<number>>();
+  const cache = new LastMemo<DraftContext, Set<number>>();
   let words: readonly string[] | undefined;
   return (sentence, draft) => {
     let near = cache.get(draft);
