@@ -21,8 +21,19 @@ const LOST_PROPERTY = new RegExp(
 /** The child's parent has said it may be shared ("her mum let me know it was ok to shout about her"). */
 const PERMISSION =
   /\b(?:permission|blessing|share away|(?:said|says|let me know|told me|asked me to)(?: (?:it'?s|it was|it is|that'?s))? (?:ok|okay|fine|alright|happy)|said (?:to )?(?:put it up|share|post))\b/;
-/** The writer's own children together ("my two", "my kids"): "Harry's in Year 4 and Millie's starting Reception". */
-const OWN_CHILDREN = /\b(?:my|our) (?:two|three|four|kids|boys|girls|children|lot|twins|little ones|babies)\b/;
+/**
+ * The writer's own children together ("my two… Harry's in Year 4 and Millie's starting Reception"), or a parent's own
+ * pride ("Proud mum moment: Leo in Year 2 got star of the week!", "Ruby in Year 4 won the spelling bee! So proud of
+ * my girl"): whose child is named cannot be told, and one's own child by name stays quiet (PRODUCT.md §2.4).
+ */
+const OWN_CHILDREN = new RegExp(
+  [
+    '\\b(?:my|our) (?:two|three|four|kids|boys|girls|children|lot|twins|little ones|babies)\\b',
+    '\\bproud (?:mum|mam|mom|mummy|mama|dad|daddy|parent|parents|nan|nana|grandma|grandad|granny)\\b',
+    '\\b(?:proud of|well done|love you|happy birthday(?: to)?) (?:my|our) (?:girl|boy|son|daughter|lad|lass|little|baby|eldest|youngest|middle one)\\b',
+    '\\bmy (?:girl|boy|baby|little (?:man|lady|one|girl|boy))\\b',
+  ].join('|'),
+);
 
 /**
  * Capitalised words those two rules take for names that are rarely a child's, where a finding on its own would be

@@ -41,6 +41,8 @@ describe('naming a child even in praise, at a school that asks for no names at a
     for (const text of [
       'Found a jumper by the gate, name tape says Kai D, Year 3. Handed it in to the office',
       "My two on their first day back 📸 Can't believe Harry's in Year 4 and Millie's starting Reception!",
+      'Proud mum moment: Leo in Year 2 got star of the week! 🌟',
+      'Ruby in Year 4 won the spelling bee! So proud of my girl',
       '@Jo P honestly email the head, posting on here won\'t get it fixed',
       'Steve, Year 4 dad, parks across the gate every single morning and it is fine, we all love him really',
       'Well done to Amara in Year 8 for the chess! Her mum said it was ok to shout about her.',
