@@ -4,7 +4,8 @@
  * its naming_child rule. There, a child named with their class or surname initial is a finding on its own, praise
  * included ("Well done to Amara in Year 6!"); elsewhere praise is left to the model, which keeps it quiet
  * (docs/annotation.md). Only the two rules that tie a name to a child at the school count ("Amara in Year 6",
- * "Kai B"): a name after "shout out to" may be the lollipop lady's.
+ * "Kai B"): a name after "shout out to" may be the lollipop lady's. What stays quiet there too is what the guide
+ * keeps quiet for Northwick: lost property, arrangements between families, one's own children, adults, permission.
  */
 import type { Prepared } from './analyze';
 import type { AnalyzeOptions } from './types';
@@ -51,8 +52,12 @@ const NOT_A_CHILD = new Set(
  * facebook under Tomasz K") or a topic ("cover the British Empire").
  */
 const NOT_A_CHILD_BEFORE = /(?:@|\b(?:from|under|about|cover|covers|covering|include|includes|including|learn|learning|study|studying|teach|teaching) (?:the )?(?:\w+ )?)$/;
-/** After it: an adult of the class ("Steve, Year 4 dad", "Lauren H on the year 5 whatsapp"). */
-const ADULT_AFTER = /^(?:\W+\w+){0,4}?\W+(?:mum|mam|dad|mums|dads|parent|parents|whatsapp|chat|group|page|rep)\b/;
+/** After it: an adult of the class ("Steve, Year 4 dad", "Lauren H on the year 5 whatsapp", "Kerry in Year 2 (the TA)"). */
+const ADULT_AFTER =
+  /^(?:\W+\w+){0,4}?\W+(?:mum|mam|dad|mums|dads|parent|parents|whatsapp|chat|group|page|rep|ta|tas|teacher|teaching assistant|lsa|senco|head|caretaker|office|receptionist|coach|governor|pta)\b/;
+/** Arrangements between families, the child's name to reach a parent ("is Sam from Year 4 still doing the car share?"). */
+const ARRANGEMENT =
+  /\b(?:car ?share|lifts?|play ?dates?|party bags?|party invites?|message me|dm me|pm me|inbox me|phone number|contact details|get in touch)\b/;
 
 /** The places of the words that name a child even in praise, for a pack that asks for it; none elsewhere. */
 export function namedEvenInPraise(p: Prepared, options: AnalyzeOptions): { start: number; end: number }[] {
@@ -66,6 +71,7 @@ export function namedEvenInPraise(p: Prepared, options: AnalyzeOptions): { start
       !NOT_A_CHILD_BEFORE.test(text.slice(Math.max(0, e.start - 30), e.start)) &&
       !ADULT_AFTER.test(text.slice(e.end, e.end + 40)),
   );
-  if (hits.length === 0 || LOST_PROPERTY.test(text) || OWN_CHILDREN.test(text) || PERMISSION.test(text)) return [];
+  if (hits.length === 0) return [];
+  if (LOST_PROPERTY.test(text) || ARRANGEMENT.test(text) || OWN_CHILDREN.test(text) || PERMISSION.test(text)) return [];
   return hits;
 }

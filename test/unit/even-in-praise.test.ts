@@ -33,7 +33,9 @@ describe('naming a child even in praise, at a school that asks for no names at a
     for (const id of ['bexton', 'bradgate', 'ogat', 'generic']) {
       expect(analyzeDraft('Well done to Amara in Year 6 who read her poem in assembly!', { role: 'parent', pack: bundled(id) }).nudge, id).toBe(false);
     }
-    const off: Pack = { ...northwick, rules: { ...northwick.rules, naming_child: { ...northwick.rules.naming_child!, evenInPraise: false } } };
+    const rule = northwick.rules.naming_child;
+    if (!rule) throw new Error('Northwick checks naming_child');
+    const off: Pack = { ...northwick, rules: { ...northwick.rules, naming_child: { ...rule, evenInPraise: false } } };
     expect(naming('Well done to Amara in Year 6 who read her poem in assembly!', off)).toEqual([]);
   });
 
@@ -42,6 +44,8 @@ describe('naming a child even in praise, at a school that asks for no names at a
       'Found a jumper by the gate, name tape says Kai D, Year 3. Handed it in to the office',
       "My two on their first day back 📸 Can't believe Harry's in Year 4 and Millie's starting Reception!",
       'Proud mum moment: Leo in Year 2 got star of the week! 🌟',
+      'Huge thanks to Kerry in Year 2 (the TA) for sorting my son\'s reading folder',
+      'Anyone know if Sam from Year 4 is still doing the car share? Her mum said to ask',
       'Ruby in Year 4 won the spelling bee! So proud of my girl',
       '@Jo P honestly email the head, posting on here won\'t get it fixed',
       'Steve, Year 4 dad, parks across the gate every single morning and it is fine, we all love him really',
