@@ -15,13 +15,13 @@ const CHILD_NAMED = new Set(['naming_child.name-and-class', 'naming_child.name-a
 /** Lost property handed back ("name tape says T. Okonkwo, Year 9", "Kai D's PE bag is on the bench"): a kindness. */
 const LOST_PROPERTY = new RegExp(
   [
-    "\\b(?:found|lost|lost property|name tape|name label|labelled|handed (?:it |them )?in|left (?:his|her|their) \\w+|is anyone missing|belongs? to)\\b",
+    "\\b(?:found|lost|lost property|name tapes?|name labels?|name tags?|labelled|hand(?:ed|ing)? (?:it |them )?in|left (?:his|her|their) \\w+|is anyone missing|belongs? to|someone else'?s)\\b",
     "'s (?:pe )?(?:bag|kit|coat|jumper|cardigan|bottle|water bottle|lunchbox|lunch box|book bag|reading folder|shoes|trainers|hat|gloves) (?:is|was|has been)\\b",
   ].join('|'),
 );
 /** The child's parent has said it may be shared ("her mum let me know it was ok to shout about her"). */
 const PERMISSION =
-  /\b(?:permission|blessing|share away|(?:said|says|let me know|told me|asked me to)(?: (?:it'?s|it was|it is|that'?s))? (?:ok|okay|fine|alright|happy)|said (?:to )?(?:put it up|share|post))\b/;
+  /\b(?:permission|blessing|share away|(?:said|says|let me know|told me|asked me to)(?: (?:it'?s|it was|it is|that'?s))? (?:ok|okay|fine|alright|happy)|said (?:to )?(?:put it up|share|post)|(?:checked|cleared it|ok'?d it) with (?:his|her|their) (?:mum|mam|dad|parents?|family))\b/;
 /**
  * The writer's own children together ("my two… Harry's in Year 4 and Millie's starting Reception"), or a parent's own
  * pride ("Proud mum moment: Leo in Year 2 got star of the week!", "Ruby in Year 4 won the spelling bee! So proud of
@@ -32,7 +32,6 @@ const OWN_CHILDREN = new RegExp(
     '\\b(?:my|our) (?:two|three|four|kids|boys|girls|children|lot|twins|little ones|babies)\\b',
     '\\bproud (?:mum|mam|mom|mummy|mama|dad|daddy|parent|parents|nan|nana|grandma|grandad|granny)\\b',
     '\\b(?:proud of|well done|love you|happy birthday(?: to)?) (?:my|our) (?:girl|boy|son|daughter|lad|lass|little|baby|eldest|youngest|middle one)\\b',
-    '\\bmy (?:girl|boy|baby|little (?:man|lady|one|girl|boy))\\b',
   ].join('|'),
 );
 
