@@ -29,18 +29,3 @@ export function lastAtOrBefore(sorted: readonly number[], x: number): number {
   }
   return lo - 1;
 }
-
-/**
- * Sorts a short list of numbers ascending, in place, and returns it: a match's ends are a handful, and
- * `Array.prototype.sort` copies every list it sorts into a work array of its own (garbage a long draft makes by the
- * thousand).
- */
-export function sortShort(list: number[]): number[] {
-  for (let i = 1; i < list.length; i++) {
-    const x = list[i] as number;
-    let j = i - 1;
-    for (; j >= 0 && (list[j] as number) > x; j--) list[j + 1] = list[j] as number;
-    list[j + 1] = x;
-  }
-  return list;
-}

@@ -4,7 +4,7 @@
  */
 import { FirstIndex, firstTables, packTables } from './first-index';
 import type { First, FirstTables, PackedTables } from './first-index';
-import { captured, readTokens, resetCapture } from './matcher';
+import { CAPTURE, readTokens, resetCapture } from './matcher';
 import { tokenIds } from './token-ids';
 import { holdsValue } from '../sorted';
 import type { TokenIds } from './token-ids';
@@ -142,7 +142,9 @@ export class PhraseIndex {
         if (end <= start) continue;
         resume[phrase] = end;
         resumed[phrase] = sentence;
-        const [hitFrom, hitTo] = captured();
+        // The marked words read where they are, not copied out as a pair per match.
+        const hitFrom = CAPTURE[0] as number;
+        const hitTo = CAPTURE[1] as number;
         each({ phrase, from: start, to: end, hitFrom: hitFrom >= 0 ? hitFrom : start, hitTo: hitTo >= 0 ? hitTo : end });
       }
     }
