@@ -198,16 +198,27 @@ function runawayCut(text: string, from: number, to: number): number {
   return edge >= 0 ? edge : from + MAX_SENTENCE;
 }
 
+/** Where each sentence ends, noted first: spans pushed one by one onto a growing array took three times the room. */
+let sentenceEnds = new Int32Array(256);
+
 function splitSentences(text: string): Span[] {
-  const out: Span[] = [];
+  let count = 0;
+  const end = (at: number): void => {
+    if (count === sentenceEnds.length) {
+      const grown = new Int32Array(2 * count);
+      grown.set(sentenceEnds);
+      sentenceEnds = grown;
+    }
+    sentenceEnds[count++] = at;
+  };
   const push = (from: number, to: number): void => {
     // Cut runaway sentences, so that no rule reads more than about MAX_SENTENCE characters at once.
     while (to - from > MAX_SENTENCE) {
       const cut = runawayCut(text, from, to);
-      out.push({ start: from, end: cut });
+      end(cut);
       from = cut;
     }
-    if (to > from) out.push({ start: from, end: to });
+    if (to > from) end(to);
   };
   let from = 0;
   SENTENCE_END.lastIndex = 0;
@@ -218,7 +229,11 @@ function splitSentences(text: string): Span[] {
     from = to;
   }
   if (from < text.length) push(from, text.length);
-  if (out.length === 0) out.push({ start: 0, end: text.length });
+  if (count === 0) return [{ start: 0, end: text.length }];
+  // Each sentence starts where the one before ends, the first at 0.
+  const out = new Array<Span>(count);
+  for (let i = 0; i < count; i++) out[i] = { start: i === 0 ? 0 : (sentenceEnds[i - 1] as number), end: sentenceEnds[i] as number };
+  if (sentenceEnds.length > 4096) sentenceEnds = new Int32Array(256);
   return out;
 }
 
