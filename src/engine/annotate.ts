@@ -46,10 +46,10 @@ export const M = Object.fromEntries(MANNERS.map((m) => [m, bit(MANNERS, m)])) as
 
 /** One sentence's marks: bit sets over TARGETS and MANNERS. */
 export interface SentenceNote {
-  targets: number;
-  manner: number;
+  readonly targets: number;
+  readonly manner: number;
   /** The targets it took from the sentence before, carrying on with a pronoun (a subset of `targets`). */
-  carried: number;
+  readonly carried: number;
 }
 
 export interface Annotation {
@@ -252,6 +252,27 @@ export function gatesOf(draft: DraftContext, words: RuleTokens, i: number, text:
 }
 
 const EMPTY: SentenceNote = { targets: 0, manner: 0, carried: 0 };
+
+/**
+ * Notes are never written once made, so sentences with the same marks share one, by their bits: a long draft's
+ * hundreds of sentences have a few dozen notes between them, and a note each was a twentieth of what it allocated.
+ */
+const NOTES = new Map<number, SentenceNote>();
+const MAX_NOTES = 4096;
+const TARGET_SETS = 1 << TARGETS.length;
+const MANNER_SETS = 1 << MANNERS.length;
+
+function noteOf(targets: number, manner: number, carried: number): SentenceNote {
+  const key = targets + manner * TARGET_SETS + carried * TARGET_SETS * MANNER_SETS;
+  let note = NOTES.get(key);
+  if (note === undefined) {
+    if (NOTES.size >= MAX_NOTES) NOTES.clear();
+    note = { targets, manner, carried };
+    NOTES.set(key, note);
+  }
+  return note;
+}
+
 /** People a pronoun can stand for: a sentence that names none of them takes them on from the sentence before. */
 const PEOPLE = T.staff | T.pupil | T.parent | T.own_child | T.public_figure;
 /** What such a pronoun carries on: those people, or a group ("Some new families moved in. They…"). */
@@ -294,7 +315,7 @@ export function annotate(draft: DraftContext, words: RuleTokens): Annotation {
     if (((gates & MAY_SARCASM) !== 0 && SARCASM.test(text)) || text.includes('🙄')) manner |= M.sarcasm;
     if ((gates & MAY_FIRST) !== 0 && FIRST.test(text)) manner |= M.first;
     if (shouted(draft, span.start, span.end)) manner |= M.shouted;
-    const note = { targets, manner, carried };
+    const note = noteOf(targets, manner, carried);
     sentences[i] = note;
     all |= targets;
     allManner |= manner;

@@ -27,16 +27,19 @@ export interface DraftContext {
   readonly pack: Pack;
   /** Sentences as normalised ranges, in order. Very long runs without punctuation are cut into pieces. */
   readonly sentences: readonly Span[];
-  /** Per sentence: names the school, its staff or its year groups. */
-  readonly schoolSentence: readonly boolean[];
-  /** Per sentence: names the school or its people outright (not just "the staff"). */
-  readonly strongSentence: readonly boolean[];
-  /** Per sentence: names a member of staff, by role, title or name. */
-  readonly staffSentence: readonly boolean[];
+  /**
+   * Per sentence, 1 where it names the school, its staff or its year groups (else 0). These marks are bytes, not
+   * booleans: an array of booleans takes a pointer a sentence, four of them a twentieth of what a long draft allocated.
+   */
+  readonly schoolSentence: Uint8Array;
+  /** Per sentence, 1 where it names the school or its people outright (not just "the staff"). */
+  readonly strongSentence: Uint8Array;
+  /** Per sentence, 1 where it names a member of staff, by role, title or name. */
+  readonly staffSentence: Uint8Array;
   /** The draft names the school itself or its staff, not only its children. */
   readonly aboutInstitution: boolean;
-  /** Per sentence: names someone or something outside the school (council, shop, ref). */
-  readonly otherSentence: readonly boolean[];
+  /** Per sentence, 1 where it names someone or something outside the school (council, shop, ref). */
+  readonly otherSentence: Uint8Array;
   /** The draft names the school community somewhere. */
   readonly aboutSchool: boolean;
   /** The draft says it is not about the school, or that the school has been good. */
@@ -195,16 +198,27 @@ function runawayCut(text: string, from: number, to: number): number {
   return edge >= 0 ? edge : from + MAX_SENTENCE;
 }
 
+/** Where each sentence ends, noted first: spans pushed one by one onto a growing array took three times the room. */
+let sentenceEnds = new Int32Array(256);
+
 function splitSentences(text: string): Span[] {
-  const out: Span[] = [];
+  let count = 0;
+  const end = (at: number): void => {
+    if (count === sentenceEnds.length) {
+      const grown = new Int32Array(2 * count);
+      grown.set(sentenceEnds);
+      sentenceEnds = grown;
+    }
+    sentenceEnds[count++] = at;
+  };
   const push = (from: number, to: number): void => {
     // Cut runaway sentences, so that no rule reads more than about MAX_SENTENCE characters at once.
     while (to - from > MAX_SENTENCE) {
       const cut = runawayCut(text, from, to);
-      out.push({ start: from, end: cut });
+      end(cut);
       from = cut;
     }
-    if (to > from) out.push({ start: from, end: to });
+    if (to > from) end(to);
   };
   let from = 0;
   SENTENCE_END.lastIndex = 0;
@@ -215,7 +229,11 @@ function splitSentences(text: string): Span[] {
     from = to;
   }
   if (from < text.length) push(from, text.length);
-  if (out.length === 0) out.push({ start: 0, end: text.length });
+  if (count === 0) return [{ start: 0, end: text.length }];
+  // Each sentence starts where the one before ends, the first at 0.
+  const out = new Array<Span>(count);
+  for (let i = 0; i < count; i++) out[i] = { start: i === 0 ? 0 : (sentenceEnds[i - 1] as number), end: sentenceEnds[i] as number };
+  if (sentenceEnds.length > 4096) sentenceEnds = new Int32Array(256);
   return out;
 }
 
@@ -230,32 +248,31 @@ function forEachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => void
 export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContext {
   const text = n.text;
   const sentences = splitSentences(text);
-  const starts = sentences.map((s) => s.start);
   const sentenceOf = (pos: number): number => {
     let lo = 0;
-    let hi = starts.length - 1;
+    let hi = sentences.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= pos) lo = mid;
+      if ((sentences[mid] as Span).start <= pos) lo = mid;
       else hi = mid - 1;
     }
     return lo;
   };
   const capitalAt = (pos: number): boolean => pos >= 0 && pos < text.length && n.upper[pos] === 1;
 
-  const strong = sentences.map(() => false);
-  const weak = sentences.map(() => false);
-  const other = sentences.map(() => false);
+  const strong = new Uint8Array(sentences.length);
+  const weak = new Uint8Array(sentences.length);
+  const other = new Uint8Array(sentences.length);
   const refs: Span[] = [];
-  const mark = (into: boolean[], start: number, end: number): void => {
-    into[sentenceOf(start)] = true;
+  const mark = (into: Uint8Array, start: number, end: number): void => {
+    into[sentenceOf(start)] = 1;
     refs.push({ start, end });
   };
 
-  const staffS = sentences.map(() => false);
+  const staffS = new Uint8Array(sentences.length);
   let institution = false;
   const markStaff = (start: number, end: number): void => {
-    staffS[sentenceOf(start)] = true;
+    staffS[sentenceOf(start)] = 1;
     institution = true;
     mark(strong, start, end);
   };
@@ -295,7 +312,7 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
   });
   const otherStarts: number[] = [];
   lists.forEachSpan(OTHER_LIST, (start) => {
-    other[sentenceOf(start)] = true;
+    other[sentenceOf(start)] = 1;
     otherStarts.push(start);
   });
   const sortedRefs = [...refs].sort((a, b) => a.start - b.start);
@@ -328,8 +345,14 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     return outside > school ? 'other' : 'school';
   };
 
-  const schoolSentence = sentences.map((_, i) => (strong[i] as boolean) || ((weak[i] as boolean) && !other[i]));
-  const aboutSchool = schoolSentence.some(Boolean);
+  const schoolSentence = new Uint8Array(sentences.length);
+  let aboutSchool = false;
+  for (let i = 0; i < sentences.length; i++) {
+    if (strong[i] === 1 || (weak[i] === 1 && other[i] === 0)) {
+      schoolSentence[i] = 1;
+      aboutSchool = true;
+    }
+  }
   const notTheSchool = NOT_THE_SCHOOL_RE.test(text);
   const inSchoolScope = (i: number): boolean => {
     if (schoolSentence[i]) return true;

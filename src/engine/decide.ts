@@ -22,6 +22,7 @@ import { sigmoid, weightOf } from './model/model';
 import type { Model } from './model/model';
 import { INPUT_SCALE, stackForward, stackWidth } from './model/stack';
 import { toOriginalSpan } from './normalise';
+import { sortStably } from './sorted';
 import { CATEGORIES, CATEGORY_SEVERITY, packChecks, SEVERITIES } from './types';
 import type { AnalyzeOptions, Category, Finding, Severity, Span, Verdict } from './types';
 
@@ -201,12 +202,16 @@ export function modelFindings(
   return out;
 }
 
+/** Hits in order of where they start, the longest first where they start together. */
+const byPlace = (a: Span, b: Span): number => a.start - b.start || b.end - a.end;
+
 export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null): Verdict {
-  const byCategory = new Map<Category, { ruleId: string; message: string; start: number; end: number }[]>();
+  // The hits by category are the evidence itself (a rule's message read from its rule), not a copy of each.
+  const byCategory = new Map<Category, { ruleId: string; rule: { message: string }; start: number; end: number }[]>();
   for (const e of p.evidence) {
-    const list = byCategory.get(e.category) ?? [];
-    list.push({ ruleId: e.ruleId, message: e.rule.message, start: e.start, end: e.end });
-    byCategory.set(e.category, list);
+    const list = byCategory.get(e.category);
+    if (list) list.push(e);
+    else byCategory.set(e.category, [e]);
   }
   const found = new Set<Category>();
   if (!model) {
@@ -234,16 +239,16 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
       if ((byCategory.get(c) ?? []).length > 0) continue;
       const [from, to] = ranges[chunk[l] as number] ?? [0, 0];
       const span = weightiest(model, p, options.role, l, from, to, first) ?? weightiest(model, p, options.role, nudgeAt, from, to, first);
-      if (span) byCategory.set(c, [{ ruleId: `model.${c}`, message: CATEGORY_MESSAGE[c], ...span }]);
+      if (span) byCategory.set(c, [{ ruleId: `model.${c}`, rule: { message: CATEGORY_MESSAGE[c] }, ...span }]);
     }
   }
   // One finding per category per stretch of text: overlapping hits of the same category merge into the first.
   const findings: Finding[] = [];
   for (const [category, hits] of byCategory) {
     if (!found.has(category)) continue;
-    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    sortStably(hits, byPlace);
     let reach = -1;
-    for (const { ruleId, message, start, end } of hits) {
+    for (const { ruleId, rule, start, end } of hits) {
       if (start < reach) {
         reach = Math.max(reach, end);
         continue;
@@ -253,12 +258,13 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
         ruleId,
         category,
         span: toOriginalSpan(p.n, start, end),
-        message: options.pack.rules[category]?.message ?? message,
+        message: options.pack.rules[category]?.message ?? rule.message,
         source: sourceFor(options, category),
       });
     }
   }
-  findings.sort(
+  sortStably(
+    findings,
     (a, b) =>
       a.span.start - b.span.start ||
       (CATEGORY_ORDER.get(a.category) ?? 0) - (CATEGORY_ORDER.get(b.category) ?? 0) ||

@@ -3,11 +3,11 @@
  * the hate conditions ask whether a text holds an entry ("is a group named here?"), and the spelling repair needs
  * the plain words. One source, so a group added to the lexicon is read everywhere at once.
  */
-import { hasEdgeQuote, literalTokens, parseLexiconItem, withoutEdgeQuotes } from './phrases/language';
+import { forEachLiteralToken, hasEdgeQuote, parseLexiconItem, withoutEdgeQuotes } from './phrases/language';
 import type { Node } from './phrases/language';
 import { CLASSES, PhraseCompiler } from './phrases/matcher';
 import { PhraseIndex } from './phrases/phrase-index';
-import { tokenIds } from './phrases/token-ids';
+import { internWords } from './phrases/token-ids';
 import type { TokenIds } from './phrases/token-ids';
 import type { Lexicon } from './phrases/matcher';
 import { LEXICON, LEXICON_STARTS } from './rules/lexicon.generated';
@@ -25,13 +25,21 @@ export function useLexicon(next: Lexicon): void {
   compiler = undefined;
   indexes.clear();
   last = undefined;
+  answers.clear();
 }
 
 /**
  * The last text asked about, read into tokens once, and the answers given for it by entry: the annotation pass and
  * the hate conditions ask about the same sentence entry after entry (is a group named? an identity?).
  */
-let last: { text: string; tokens: string[]; ids: TokenIds; answers: Map<string, boolean> } | undefined;
+let last: { text: string; tokens: string[]; ids: TokenIds } | undefined;
+/** Bumped whenever `last` reads another text, so that the answers given about the text before are not read. */
+let reading = 0;
+/**
+ * Per entry, its answer about the last text, with the reading it is for: one record per entry, rewritten, where a
+ * table of answers made per text was a sixth of what asking cost a long draft.
+ */
+const answers = new Map<string, { reading: number; found: boolean }>();
 
 /** The index that finds one entry's matches, built on first asking. */
 function indexOf(entry: string): PhraseIndex {
@@ -69,21 +77,53 @@ export function holdsIn(entry: string, text: string, words: readonly string[], f
   return to > from && scanFinds(indexOf(entry), words, from, to, ids);
 }
 
+/** Where the tokens of the text `holds` reads are, kept between texts. */
+let starts = new Int32Array(64);
+let ends = new Int32Array(64);
+
+/**
+ * The tokens of literal text less the apostrophes at their edges, with their ids: each word as the token-id table's
+ * own string (`internWords`), not a slice of the text made for every token.
+ */
+function literalWords(text: string): { words: string[]; ids: TokenIds } {
+  let count = 0;
+  forEachLiteralToken(text, (from, to) => {
+    if (count === starts.length) {
+      const grownStarts = new Int32Array(2 * count);
+      const grownEnds = new Int32Array(2 * count);
+      grownStarts.set(starts);
+      grownEnds.set(ends);
+      starts = grownStarts;
+      ends = grownEnds;
+    }
+    if (hasEdgeQuote(text, from, to)) [from, to] = withoutEdgeQuotes(text, from, to);
+    starts[count] = from;
+    ends[count++] = to;
+  });
+  const words = internWords(text, starts, ends, count);
+  // A text of thousands of tokens (a sentence is a few dozen) does not keep its room for the next.
+  if (starts.length > 4096) {
+    starts = new Int32Array(64);
+    ends = new Int32Array(64);
+  }
+  return words;
+}
+
 /** Whether normalised text holds a match of the entry (`GROUP`, `GROUP:plural`, `IDENTITY`…). */
 export function holds(entry: string, text: string): boolean {
   const index = indexOf(entry);
   if (last?.text !== text) {
-    const tokens = literalTokens(text);
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as string;
-      if (hasEdgeQuote(t, 0, t.length)) tokens[i] = t.slice(...withoutEdgeQuotes(t, 0, t.length));
-    }
-    last = { text, tokens, ids: tokenIds(tokens), answers: new Map() };
+    const { words, ids } = literalWords(text);
+    last = { text, tokens: words, ids };
+    reading++;
   }
-  const known = last.answers.get(entry);
-  if (known !== undefined) return known;
+  const answer = answers.get(entry);
+  if (answer?.reading === reading) return answer.found;
   const found = scanFinds(index, last.tokens, 0, last.tokens.length, last.ids);
-  last.answers.set(entry, found);
+  if (answer) {
+    answer.reading = reading;
+    answer.found = found;
+  } else answers.set(entry, { reading, found });
   return found;
 }
 

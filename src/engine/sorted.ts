@@ -1,4 +1,4 @@
-/** Binary searches over an ascending list, shared by the engine's look-ups and the bench's trace reading. */
+/** Binary searches over an ascending list, shared by the engine's look-ups and the bench's trace reading; short sorts. */
 
 /** The index of the first value ≥ `x` in an ascending list of numbers or of words (its length when there is none). */
 export function firstAtOrAfter<T extends number | string>(sorted: readonly T[], x: T): number {
@@ -31,15 +31,15 @@ export function lastAtOrBefore(sorted: readonly number[], x: number): number {
 }
 
 /**
- * Sorts a short list of numbers ascending, in place, and returns it: a match's ends are a handful, and
- * `Array.prototype.sort` copies every list it sorts into a work array of its own (garbage a long draft makes by the
- * thousand).
+ * Sorts a list in place, stably, as `list.sort(compare)` does: a short one (most lists a verdict sorts) by insertion,
+ * since `sort` copies every list into work arrays of its own; a longer one by `sort`, so the cost stays n log n.
  */
-export function sortShort(list: number[]): number[] {
+export function sortStably<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  if (list.length > 32) return list.sort(compare);
   for (let i = 1; i < list.length; i++) {
-    const x = list[i] as number;
+    const x = list[i] as T;
     let j = i - 1;
-    for (; j >= 0 && (list[j] as number) > x; j--) list[j + 1] = list[j] as number;
+    for (; j >= 0 && compare(list[j] as T, x) > 0; j--) list[j + 1] = list[j] as T;
     list[j + 1] = x;
   }
   return list;

@@ -73,6 +73,17 @@ describe('annotate: who a sentence is about', () => {
     expect(seen).toContain(false);
   });
 
+  it('answers about the text asked, however texts and entries alternate', () => {
+    const quoted = "those 'disabled' people use the side gate.";
+    const plain = 'nothing here.';
+    expect(holds('GROUP_WORD', quoted)).toBe(true);
+    expect(holds('GROUP_WORD', plain)).toBe(false);
+    expect(holds('IDENTITY', plain)).toBe(false);
+    expect(holds('GROUP_WORD', quoted)).toBe(true);
+    expect(holds('IDENTITY', quoted)).toBe(true);
+    expect(holds('GROUP_WORD', plain)).toBe(false);
+  });
+
   it('carries a group on into the next sentence, as it carries people', () => {
     const [, second] = notes('Two Romanian families joined Year 3. They keep to themselves.');
     expect(second?.targets).toContain('group');

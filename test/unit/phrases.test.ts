@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { literalTokens, parsePhrase, PhraseError, showPhrase } from '../../src/engine/phrases/language';
 import { PhraseCompiler } from '../../src/engine/phrases/matcher';
-import { EndsMemo, readTokens } from '../../src/engine/phrases/reading';
+import { closeEnds, collect, EndsMemo, openEnds, readTokens } from '../../src/engine/phrases/reading';
+import { NONE } from '../../src/engine/phrases/trie';
 import { packTriggers, PhraseIndex, triggersOf } from '../../src/engine/phrases/phrase-index';
 import type { Triggers } from '../../src/engine/phrases/phrase-index';
 import { idGeneration, tokenIds } from '../../src/engine/phrases/token-ids';
@@ -340,5 +341,28 @@ describe("an entry's memo of ends", () => {
     expect(other.at(1)).toBeUndefined();
     other.keep(1, [3]);
     expect(other.at(1)).toEqual([3]);
+  });
+});
+
+describe("an entry's collected ends", () => {
+  it('are each open list own, ascending and once each; the first ends themselves when none is added', () => {
+    const first = [4, 7];
+    openEnds(first);
+    collect(9);
+    collect(4);
+    openEnds(NONE);
+    collect(5);
+    collect(2);
+    collect(5);
+    expect(closeEnds(NONE)).toEqual([2, 5]);
+    collect(1);
+    expect(closeEnds(first)).toEqual([1, 4, 7, 9]);
+    openEnds(first);
+    collect(7);
+    expect(closeEnds(first)).toBe(first);
+    openEnds(NONE);
+    expect(closeEnds(NONE)).toBe(NONE);
+    // With no list open, an end is not recorded anywhere.
+    expect(collect(3)).toBe(-1);
   });
 });

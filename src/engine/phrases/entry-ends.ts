@@ -6,10 +6,9 @@
  */
 import { parseLexiconItem } from './language';
 import type { Node } from './language';
-import { COLLECTING, EndsMemo, LIMIT, TOKENS } from './reading';
+import { closeEnds, collect, EndsMemo, LIMIT, openEnds, TOKENS } from './reading';
 import type { Ends, Step } from './reading';
 import { NONE, spellOption, trieEnds } from './trie';
-import { sortShort } from '../sorted';
 import type { Trie } from './trie';
 
 /** How an entry's items are built: while deferring (matcher.ts), so that their own lists wait for a match too. */
@@ -62,11 +61,9 @@ export function itemEnds(texts: readonly string[], starts: readonly (readonly st
     const rest = (group.steps ??= wake(group.items));
     const spelt = trieEnds(trie, TOKENS, LIMIT, pos);
     if (rest.length === 0 && found.length === 0) return memo.keep(pos, spelt);
-    const list = spelt.slice();
-    for (const end of found) if (!list.includes(end)) list.push(end);
-    COLLECTING.push(list);
+    openEnds(spelt);
+    for (let i = 0; i < found.length; i++) collect(found[i] as number);
     for (let i = 0; i < rest.length; i++) (rest[i] as Step)(pos);
-    COLLECTING.pop();
-    return memo.keep(pos, list.length > 0 ? sortShort(list) : NONE);
+    return memo.keep(pos, closeEnds(spelt));
   };
 }

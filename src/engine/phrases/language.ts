@@ -57,9 +57,11 @@ export function withoutEdgeQuotes(text: string, from: number, to: number): [numb
 /** Whether [from, to) of text starts or ends with an apostrophe: only then has `withoutEdgeQuotes` anything to do. */
 export const hasEdgeQuote = (text: string, from: number, to: number): boolean => text.charCodeAt(from) === 39 || text.charCodeAt(to - 1) === 39;
 
-/** Split literal text the way drafts are split into tokens: runs of word characters, or runs of one symbol. */
-export function literalTokens(text: string): string[] {
-  const out: string[] = [];
+/**
+ * Calls `each` with the range [from, to) of every token of literal text, split the way drafts are split: runs of
+ * word characters, or runs of one symbol.
+ */
+export function forEachLiteralToken(text: string, each: (from: number, to: number) => void): void {
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
@@ -69,15 +71,21 @@ export function literalTokens(text: string): string[] {
     }
     let j = i + 1;
     if (isWordCode(c)) while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
-    else {
-      // A symbol: a surrogate pair is one; a run of the same symbol is one token.
-      const width = c >= 0xd800 && c <= 0xdbff && j < text.length ? 2 : 1;
-      j = i + width;
-      while (j + width <= text.length && text.startsWith(text.slice(i, i + width), j)) j += width;
-    }
-    out.push(text.slice(i, j));
+    else if (c >= 0xd800 && c <= 0xdbff && j < text.length) {
+      // A surrogate pair is one symbol; a run of the same pair is one token.
+      const low = text.charCodeAt(j);
+      j = i + 2;
+      while (j + 2 <= text.length && text.charCodeAt(j) === c && text.charCodeAt(j + 1) === low) j += 2;
+    } else while (j < text.length && text.charCodeAt(j) === c) j++;
+    each(i, j);
     i = j;
   }
+}
+
+/** Split literal text the way drafts are split into tokens (`forEachLiteralToken`). */
+export function literalTokens(text: string): string[] {
+  const out: string[] = [];
+  forEachLiteralToken(text, (from, to) => out.push(text.slice(from, to)));
   return out;
 }
 

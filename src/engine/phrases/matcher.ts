@@ -12,11 +12,10 @@ import type { First } from './first-index';
 import { anchored, firstOf } from './first-sets';
 import type { ItemStarts, SlotOptions } from './first-sets';
 import { NeedFinder } from './needs';
-import { accept, CAPTURE, collect, COLLECTING, EndsMemo, IDS, LIMIT, TOKENS } from './reading';
+import { accept, CAPTURE, closeEnds, collect, EndsMemo, IDS, LIMIT, openEnds, TOKENS } from './reading';
 import type { Ends, Step } from './reading';
 import { itemEnds } from './entry-ends';
 import { maskedForm, NONE, splitOptions, trieEnds } from './trie';
-import { sortShort } from '../sorted';
 import type { Trie } from './trie';
 
 export { CLASSES, maskedForm };
@@ -294,12 +293,9 @@ export class PhraseCompiler {
       // The other options, when any can start here (the trie's ends come ascending already).
       const at = others.steps.length > 0 ? others.at(pos) : NONE;
       if (at.length > 0) {
-        const list = found.slice();
-        COLLECTING.push(list);
+        openEnds(found);
         for (let i = 0; i < at.length; i++) (others.steps[at[i] as number] as Step)(pos);
-        COLLECTING.pop();
-        sortShort(list);
-        found = list.length > 0 ? list : NONE;
+        found = closeEnds(found);
       }
       return memo.keep(pos, found);
     };
@@ -383,5 +379,5 @@ export class PhraseCompiler {
   }
 }
 
-export { captured, readTokens, resetCapture } from './reading';
+export { CAPTURE, readTokens, resetCapture } from './reading';
 export { PhraseError, showPhrase };

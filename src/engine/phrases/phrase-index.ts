@@ -4,7 +4,7 @@
  */
 import { FirstIndex, firstTables, packTables } from './first-index';
 import type { First, FirstTables, PackedTables } from './first-index';
-import { captured, readTokens, resetCapture } from './matcher';
+import { CAPTURE, readTokens, resetCapture } from './matcher';
 import { tokenIds } from './token-ids';
 import { holdsValue } from '../sorted';
 import type { TokenIds } from './token-ids';
@@ -75,6 +75,8 @@ export class PhraseIndex {
   /** 1 where a phrase is left out of `scan`: asked about one sentence at a time instead (`holds`). */
   private readonly asked: Uint8Array;
   private sentence = 0;
+  /** The match `scan` hands to its receiver, rewritten for each: one object per index, not one per match. */
+  private readonly match: PhraseMatch = { phrase: 0, from: 0, to: 0, hitFrom: 0, hitTo: 0 };
 
   /**
    * `triggers`: the phrases' triggers as worked out at build time; without them, from each phrase's `first`.
@@ -109,7 +111,8 @@ export class PhraseIndex {
 
   /**
    * Every phrase's matches in tokens [from, to) (one sentence), left to right; a phrase's next match starts where
-   * its last one ended. Calls `each` per match. `ids`: the tokens' ids (token-ids.ts), when the caller has them.
+   * its last one ended. Calls `each` per match, with a match object that is rewritten for the next: read it, do not
+   * keep it. `ids`: the tokens' ids (token-ids.ts), when the caller has them.
    * `left`: 1 for each phrase to leave out (`leftOut`); by default the phrases only ever asked about.
    */
   scan(tokens: readonly string[], from: number, to: number, each: (m: PhraseMatch) => void, ids: TokenIds = tokenIds(tokens), left?: Uint8Array): void {
@@ -142,8 +145,16 @@ export class PhraseIndex {
         if (end <= start) continue;
         resume[phrase] = end;
         resumed[phrase] = sentence;
-        const [hitFrom, hitTo] = captured();
-        each({ phrase, from: start, to: end, hitFrom: hitFrom >= 0 ? hitFrom : start, hitTo: hitTo >= 0 ? hitTo : end });
+        // The marked words read where they are, not copied out as a pair per match.
+        const hitFrom = CAPTURE[0] as number;
+        const hitTo = CAPTURE[1] as number;
+        const match = this.match;
+        match.phrase = phrase;
+        match.from = start;
+        match.to = end;
+        match.hitFrom = hitFrom >= 0 ? hitFrom : start;
+        match.hitTo = hitTo >= 0 ? hitTo : end;
+        each(match);
       }
     }
   }

@@ -19,14 +19,60 @@ export let LIMIT = 0;
 let GENERATION = 0;
 export const CAPTURE = [-1, -1];
 export const accept: Step = (pos) => pos;
-/** Where the entries being read record the ends of their matches (innermost last). */
-export const COLLECTING: number[][] = [];
-/** Records an end and fails, so that every way an entry can match is tried. */
+/**
+ * The ends the entries being read record, every open list's in one buffer kept between readings, innermost last: a
+ * fresh array per list, copied and grown at its first push, was about a tenth of what a long draft allocated.
+ */
+let ENDS = new Int32Array(64);
+let endsTop = 0;
+/** Where each open list starts in ENDS, innermost last. */
+const OPEN: number[] = [];
+
+function addEnd(pos: number): void {
+  for (let k = OPEN[OPEN.length - 1] as number; k < endsTop; k++) if (ENDS[k] === pos) return;
+  if (endsTop === ENDS.length) {
+    const grown = new Int32Array(2 * ENDS.length);
+    grown.set(ENDS);
+    ENDS = grown;
+  }
+  ENDS[endsTop++] = pos;
+}
+
+/** Records an end in the innermost open list and fails, so that every way an entry can match is tried. */
 export const collect: Step = (pos) => {
-  const list = COLLECTING[COLLECTING.length - 1];
-  if (list && !list.includes(pos)) list.push(pos);
+  if (OPEN.length > 0) addEnd(pos);
   return -1;
 };
+
+/** Opens a list of ends for an entry's matches to record, holding `first` to begin with. */
+export function openEnds(first: readonly number[]): void {
+  OPEN.push(endsTop);
+  for (let i = 0; i < first.length; i++) addEnd(first[i] as number);
+}
+
+/**
+ * Closes the innermost list: its ends ascending, NONE when none, and `same` itself when they are its ends (most
+ * lists gain none), else a copy of their own length.
+ */
+export function closeEnds(same: readonly number[]): readonly number[] {
+  const from = OPEN.pop() as number;
+  const n = endsTop - from;
+  endsTop = from;
+  // A handful of ends: sorted in place.
+  for (let i = from + 1; i < from + n; i++) {
+    const x = ENDS[i] as number;
+    let j = i - 1;
+    for (; j >= from && (ENDS[j] as number) > x; j--) ENDS[j + 1] = ENDS[j] as number;
+    ENDS[j + 1] = x;
+  }
+  if (n === 0) return NONE;
+  let equal = n === same.length;
+  for (let i = 0; i < n && equal; i++) equal = ENDS[from + i] === same[i];
+  if (equal) return same;
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) out[i] = ENDS[from + i] as number;
+  return out;
+}
 
 /** How many positions' ends an entry remembers at once (a power of two). */
 const MEMO_SLOTS = 32;
@@ -85,7 +131,3 @@ export function resetCapture(): void {
   CAPTURE[1] = -1;
 }
 
-/** The marked words of the last match tried, [start, end) (-1 where a phrase marks none). */
-export function captured(): [number, number] {
-  return [CAPTURE[0] as number, CAPTURE[1] as number];
-}

@@ -81,10 +81,13 @@ export interface NearMiss extends DataHit {
 
 type Owner = { rule: number; kind: 'phrase' | 'unless' | 'requires'; source: string };
 
+/** A condition a rule names, with its name for `--explain`. */
+type CompiledCheck = { name: string; test: Condition };
+
 interface CompiledRule {
   spec: DataRuleSpec;
-  unlessConditions: { name: string; test: Condition }[];
-  checks: { name: string; test: Condition }[];
+  unlessConditions: CompiledCheck[];
+  checks: CompiledCheck[];
   unlessPhrases: number[];
   requiresPhrases: number[];
 }
@@ -98,6 +101,7 @@ export interface CompiledCatalogue {
 
 const isCondition = (entry: string): boolean => entry.startsWith('@');
 const NO_HITS: readonly DataHit[] = Object.freeze([]);
+const NO_SOURCES: readonly string[] = [];
 /** What `dropped` says when no one reads why. */
 const DROPPED = 'dropped';
 
@@ -244,11 +248,23 @@ export class DataRun {
     const rule = this.catalogue.rules[r] as CompiledRule;
     const explain = this.explain;
     if (rule.spec.scope === 'school' && !this.draft.inSchoolScope(hit.sentence)) return 'scope: the sentence is not about the school community';
-    for (const c of rule.checks) if (!c.test(hit, this.draft, this.notes)) return explain ? `checks: @${c.name} does not hold` : DROPPED;
-    for (const c of rule.unlessConditions) if (c.test(hit, this.draft, this.notes)) return explain ? `unless: @${c.name}` : DROPPED;
-    for (const p of rule.unlessPhrases) if (this.seen(hit.sentence, p)) return explain ? `unless: "${this.catalogue.owners[p]?.source}"` : DROPPED;
-    if (rule.requiresPhrases.length > 0 && !rule.requiresPhrases.some((p) => this.seen(hit.sentence, p))) return 'requires: none of its phrases is in the sentence';
-    return undefined;
+    // Loops by index: this runs per hit of every rule, and an iterator or a closure each time was garbage.
+    const { checks, unlessConditions, unlessPhrases, requiresPhrases } = rule;
+    for (let i = 0; i < checks.length; i++) {
+      const c = checks[i] as CompiledCheck;
+      if (!c.test(hit, this.draft, this.notes)) return explain ? `checks: @${c.name} does not hold` : DROPPED;
+    }
+    for (let i = 0; i < unlessConditions.length; i++) {
+      const c = unlessConditions[i] as CompiledCheck;
+      if (c.test(hit, this.draft, this.notes)) return explain ? `unless: @${c.name}` : DROPPED;
+    }
+    for (let i = 0; i < unlessPhrases.length; i++) {
+      const p = unlessPhrases[i] as number;
+      if (this.seen(hit.sentence, p)) return explain ? `unless: "${this.catalogue.owners[p]?.source}"` : DROPPED;
+    }
+    if (requiresPhrases.length === 0) return undefined;
+    for (let i = 0; i < requiresPhrases.length; i++) if (this.seen(hit.sentence, requiresPhrases[i] as number)) return undefined;
+    return 'requires: none of its phrases is in the sentence';
   }
 
   /** The kept hits of a rule of this catalogue, by id (empty when unknown). */
@@ -261,20 +277,29 @@ export class DataRun {
     // Most rules find nothing in most drafts: nothing to keep, nothing to build.
     const matches = this.matches[r] ?? NO_HITS;
     if (matches.length === 0 && !rule.spec.from) return NO_HITS;
-    this.memo.set(r, []);
+    // A rule borrowing, however indirectly, from itself finds nothing more while its own hits are worked out.
+    this.memo.set(r, NO_HITS);
     const kept: DataHit[] = [];
-    const consider = (hit: DataHit): void => {
-      const why = this.dropped(r, hit);
-      if (why === undefined) kept.push(hit);
-      else if (this.explain) this.nearMisses.push({ ...hit, ruleId: id, why });
-    };
-    for (const source of rule.spec.from ?? []) {
-      for (const hit of this.hitsOf(source)) consider({ ...hit, borrowedFrom: hit.borrowedFrom ?? source, phrase: hit.borrowedFrom ? hit.phrase : `(from ${source}) ${hit.phrase}` });
+    const from = rule.spec.from ?? NO_SOURCES;
+    for (let s = 0; s < from.length; s++) {
+      const source = from[s] as string;
+      const borrowed = this.hitsOf(source);
+      for (let i = 0; i < borrowed.length; i++) {
+        const hit = borrowed[i] as DataHit;
+        this.consider(r, id, { ...hit, borrowedFrom: hit.borrowedFrom ?? source, phrase: hit.borrowedFrom ? hit.phrase : `(from ${source}) ${hit.phrase}` }, kept);
+      }
     }
-    for (const hit of matches) consider(hit);
+    for (let i = 0; i < matches.length; i++) this.consider(r, id, matches[i] as DataHit, kept);
     hits = kept;
     this.memo.set(r, hits);
     return hits;
+  }
+
+  /** Keeps a hit of rule r (`id`) unless the rule drops it; a dropped one is a near-miss with `explain`. */
+  private consider(r: number, id: string, hit: DataHit, kept: DataHit[]): void {
+    const why = this.dropped(r, hit);
+    if (why === undefined) kept.push(hit);
+    else if (this.explain) this.nearMisses.push({ ...hit, ruleId: id, why });
   }
 
   /** Every rule of the catalogue that applies and keeps a hit, in order, with its kept hits. */

@@ -13,12 +13,12 @@ export const ABUSE_CONDITIONS: Conditions = {
       'the words are aimed at someone in the school: not at someone outside it named just before, not quoted or argued against, and, when the writer says the post is not about the school, next to a named school person',
     test: (hit, draft) => {
       if (draft.nearestTarget(hit.start) === 'other' || someoneElses(hit, draft)) return false;
-      return !draft.notTheSchool || draft.strongSentence[hit.sentence] === true;
+      return !draft.notTheSchool || draft.strongSentence[hit.sentence] === 1;
     },
   },
   'mocks-someone': {
     does: 'the sentence names a member of staff, or points at a person (he, she, they, the teacher, the head, staff)',
-    test: (hit, draft) => draft.staffSentence[hit.sentence] === true || AIMED_WORD.test(draft.sentenceText(hit.sentence)),
+    test: (hit, draft) => draft.staffSentence[hit.sentence] === 1 || AIMED_WORD.test(draft.sentenceText(hit.sentence)),
   },
   'verdict-alone': {
     does: 'a bare verdict naming no one ("Clueless.") counts only as a sentence of its own',

@@ -30,5 +30,5 @@ export const COMMON_CONDITIONS: Conditions = {
   praise: { does: 'the sentence praises someone', test: manner(M.praise) },
   'about-own-child': { does: "the sentence is about the writer's own child", test: target(T.own_child) },
   'about-staff': { does: 'the sentence is about a member of staff', test: target(T.staff) },
-  'staff-sentence': { does: 'the sentence names or points at a member of staff', test: (hit, draft) => draft.staffSentence[hit.sentence] === true },
+  'staff-sentence': { does: 'the sentence names or points at a member of staff', test: (hit, draft) => draft.staffSentence[hit.sentence] === 1 },
 };

@@ -24,9 +24,9 @@ const CARRIES_ON = /\b(?:he|she|they|them|him|her|their|his|it|its)\b/;
  */
 export function aimedAtTheSchool(hit: Place, draft: DraftContext): boolean {
   const s = hit.sentence;
-  if (draft.staffSentence[s] === true || draft.strongSentence[s] === true) return true;
+  if (draft.staffSentence[s] === 1 || draft.strongSentence[s] === 1) return true;
   if (s === 0) return false;
-  const carried = draft.staffSentence[s - 1] === true || draft.strongSentence[s - 1] === true;
+  const carried = draft.staffSentence[s - 1] === 1 || draft.strongSentence[s - 1] === 1;
   const text = draft.sentenceText(s);
   return carried && (CARRIES_ON.test(text) || text.trim().split(/\s+/).length <= 4);
 }
@@ -74,7 +74,7 @@ const STRANGER = /\b(?:someone|somebody|whoever|vandals?|thieves|burglars?|polic
 export function verdictCarriedOn(hit: Place, draft: DraftContext): boolean {
   if (!BARE_VERDICT.test(draft.text.slice(hit.start, hit.end)) || hit.sentence === 0) return true;
   const before = hit.sentence - 1;
-  return (draft.staffSentence[before] === true || draft.strongSentence[before] === true) && !STRANGER.test(draft.sentenceText(before));
+  return (draft.staffSentence[before] === 1 || draft.strongSentence[before] === 1) && !STRANGER.test(draft.sentenceText(before));
 }
 
 export const COMPLAINT_CONDITIONS: Conditions = {

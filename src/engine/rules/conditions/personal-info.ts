@@ -11,7 +11,7 @@ export const PERSONAL_INFO_CONDITIONS: Conditions = {
       'words that give away a routine ("… every Friday") are about someone: the sentence names a member of staff, or has he, she, they, him or her before them',
     test: (hit, draft) => {
       if (!ROUTINE.test(draft.text.slice(hit.start, hit.end))) return true;
-      if (draft.staffSentence[hit.sentence] === true) return true;
+      if (draft.staffSentence[hit.sentence] === 1) return true;
       return PRONOUN.test(draft.text.slice(draft.sentences[hit.sentence]?.start ?? 0, hit.start));
     },
   },
