@@ -2,7 +2,8 @@
  * `npm run bench`: engine latency per draft against the PRODUCT.md §7 budgets, then the peers, the real browser
  * and the package sizes (scripts/bench/), all written to BENCHMARKS.md; `npm run bench -- --engine` stops after the
  * engine, `npm run bench -- --scale` runs only the shapes of scripts/bench/scale.ts, `npm run bench -- --adversarial`
- * only the adversarial drafts of scripts/bench/adversarial.ts. A benchmark that prints figures, never a timed test: a
+ * only the adversarial drafts of scripts/bench/adversarial.ts, `npm run bench -- --collections` the 10,000-character
+ * drafts with the garbage collections among them (scripts/bench/collections.ts). A benchmark that prints figures, never a timed test: a
  * busy machine makes it slower, not red.
  *
  * Drafts are cut from the corpus's training drafts (scripts/bench/drafts.ts); `--realistic` (also part of every run)
@@ -12,6 +13,7 @@ import { cpus } from 'node:os';
 import { analyzeDraft, getBundledPack, ROLES } from './bench/shipped';
 import type { Role } from '../src/engine/types';
 import { benchAdversarial } from './bench/adversarial';
+import { benchCollections } from './bench/collections';
 import { measureLatency, type Latency } from './bench/latency';
 import { benchRealistic } from './bench/realistic';
 import { benchScale } from './bench/scale';
@@ -42,6 +44,11 @@ async function main(): Promise<void> {
   // `npm run bench -- --realistic`: the corpus's drafts beside obscenity, and every shape at 1k–1M, alone.
   if (process.argv.includes('--realistic')) {
     benchRealistic(print);
+    return;
+  }
+  // `npm run bench -- --collections`: the 10,000-character drafts with the garbage collections among them, alone.
+  if (process.argv.includes('--collections')) {
+    await benchCollections(print);
     return;
   }
   // `npm run bench -- --adversarial`: ms per MB on the drafts that make text scanners blow up, alone.
