@@ -99,8 +99,11 @@ function webExtensionLocales(): Plugin {
       for (const locale of readdirSync(root)) {
         const source = readFileSync(join(root, locale, 'messages.json'), 'utf8');
         // A broken messages file would make the browser refuse the whole extension: fail the build instead.
-        JSON.parse(source);
-        this.emitFile({ type: 'asset', fileName: `_locales/${locale}/messages.json`, source });
+        const messages = JSON.parse(source) as Record<string, { message: string; description?: string }>;
+        // Descriptions are notes for translators, which the browser never reads: the package ships without them
+        // (13 KB of the 39).
+        for (const entry of Object.values(messages)) delete entry.description;
+        this.emitFile({ type: 'asset', fileName: `_locales/${locale}/messages.json`, source: JSON.stringify(messages) });
       }
     },
   };

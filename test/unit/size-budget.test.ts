@@ -1,7 +1,10 @@
 // PRODUCT.md §7's size budgets, held against the built Chrome package (dist/, built first when missing or older
 // than the sources): a budget, not a timing. The figures and the verdict come from the same code as
 // `npm run package` and `npm run bench`.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import messages from '../../src/_locales/en_GB/messages.json';
 import { DIST, buildIfStale } from '../../scripts/fresh-build';
 import { measurePackage, overBudget, type PackageSizes } from '../../scripts/package';
 
@@ -16,6 +19,13 @@ describe('the built extension', () => {
   it('counts every chunk the content script loads, not the loader alone', () => {
     expect(sizes.contentScript.files.filter((file) => file.endsWith('.js')).length).toBeGreaterThan(1);
     expect(sizes.contentScript.files.some((file) => file.includes('worker'))).toBe(false);
+  });
+
+  it('ships every message as written, without the notes for translators', () => {
+    const shipped = JSON.parse(readFileSync(join(DIST, '_locales', 'en_GB', 'messages.json'), 'utf8')) as Record<string, unknown>;
+    const withoutNotes = Object.fromEntries(Object.entries(messages).map(([key, { description: _note, ...rest }]) => [key, rest]));
+    expect(shipped).toEqual(withoutNotes);
+    expect(Object.keys(shipped)).toHaveLength(Object.keys(messages).length);
   });
 
   it('keeps the PRODUCT.md §7 budgets: content script ≤ 50 KB gzipped, package ≤ 400 KB zipped', () => {
