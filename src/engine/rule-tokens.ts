@@ -11,8 +11,9 @@ import { LastMemo } from './last-memo';
 
 /** The words the rules read: token strings with their offsets, and per sentence its token range. */
 export interface RuleTokens {
+  /** The words, valid until the next draft's are read (`prepare` reads them all before another draft is read). */
   words: string[];
-  /** Per word, where it starts and ends in the normalised text (the arrays may run on past the last word). */
+  /** Per word, where it starts and ends in the normalised text (these arrays and `words` may run on past the last word). */
   starts: Int32Array;
   ends: Int32Array;
   /** Per sentence s, its words [from, to) at 2s and 2s + 1 (both 0: none). */
@@ -22,6 +23,14 @@ export interface RuleTokens {
 }
 
 const read = new LastMemo<Tokens, RuleTokens>();
+
+/**
+ * The last draft's words, written over by the next: a new array per draft was the largest thing a long draft
+ * allocated (~17 KB at 10,000 characters), and the words are read only while the draft is (`prepare`). A draft of
+ * more than KEEP_WORDS words has an array of its own, so a long one does not keep its room for the next.
+ */
+const KEEP_WORDS = 4096;
+let lastWords: string[] = [];
 
 /** `a` with twice the room, its values kept. */
 function grown(a: Int32Array): Int32Array<ArrayBuffer> {
@@ -70,7 +79,8 @@ export function tokenStrings(draft: DraftContext, tokens: Tokens): RuleTokens {
     if (to < end) add(to, end, sentence);
   }
   // The words themselves come from the token-id table, which holds every word it has met (token-ids.ts).
-  const { words, ids } = internWords(draft.text, starts, ends, n);
+  if (n <= KEEP_WORDS && n > lastWords.length) lastWords = new Array<string>(Math.min(KEEP_WORDS, Math.max(n, 2 * lastWords.length)));
+  const { words, ids } = internWords(draft.text, starts, ends, n, n <= KEEP_WORDS ? lastWords : undefined);
   const done = { words, starts, ends, ranges, ids };
   read.set(tokens, done);
   return done;

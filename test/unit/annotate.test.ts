@@ -73,6 +73,21 @@ describe('annotate: who a sentence is about', () => {
     expect(seen).toContain(false);
   });
 
+  it("reads each draft's words over the last draft's, a long draft into words of its own", () => {
+    const pack = getBundledPack('bexton');
+    if (!pack) throw new Error('no pack bexton');
+    const wordsOf = (text: string): string[] => {
+      const draft = buildContext(normalise(text), pack, 'parent');
+      const read = tokenStrings(draft, tokenize(draft));
+      const count = read.ranges[2 * draft.sentences.length - 1] as number;
+      return Array.from({ length: count }, (_, i) => read.words[i] as string);
+    };
+    const many = (count: number): string => Array.from({ length: count }, (_, i) => `word${i}`).join(' ');
+    for (const text of ['Mr Jones shouted at my son today.', many(2000), 'Nothing here', many(5000), many(1000), 'The gate is locked.']) {
+      expect(wordsOf(text)).toEqual(normalise(text).text.match(/[a-z0-9]+|[^a-z0-9 ]/g));
+    }
+  });
+
   it('answers about the text asked, however texts and entries alternate', () => {
     const quoted = "those 'disabled' people use the side gate.";
     const plain = 'nothing here.';

@@ -96,11 +96,18 @@ export function tokenIds(tokens: readonly string[]): TokenIds {
 
 /**
  * The words text[starts[i], ends[i]) for i < count, each as the table's own string, with their ids: `tokenIds` of
- * the same words, without making a string for a word the table holds.
+ * the same words, without making a string for a word the table holds. `into`: an array to write them into (it may
+ * hold more than `count`); by default, a new one.
  */
-export function internWords(text: string, starts: Int32Array, ends: Int32Array, count: number): { words: string[]; ids: TokenIds } {
+export function internWords(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  count: number,
+  into?: string[],
+): { words: string[]; ids: TokenIds } {
   makeRoom(count);
-  const words: string[] = new Array<string>(count);
+  const words: string[] = into ?? new Array<string>(count);
   const ids = new Int32Array(count);
   for (let i = 0; i < count; i++) {
     const id = idOfRange(text, starts[i] as number, ends[i] as number);
