@@ -7,7 +7,9 @@ import { gzipSync } from 'node:zlib';
 import { analyzeDraft } from '../../src/engine';
 import type { Category, Role, Verdict } from '../../src/engine';
 import { bundledModel, installBundledModel } from '../../src/engine/model/bundled';
-import { BUCKETS, chunks, forEachDistinct, sameSentence } from '../../src/engine/model/features';
+import { BUCKETS, chunks, forEachDistinct, sameSentence, tokenize } from '../../src/engine/model/features';
+import { buildContext } from '../../src/engine/context';
+import { normalise } from '../../src/engine/normalise';
 import type { RuleEvidence } from '../../src/engine/model/features';
 import { keepChunk, readFirstStage, tokenWeights } from '../../src/engine/model/first-stage';
 import { weightiest } from '../../src/engine/decide';
@@ -194,6 +196,18 @@ describe('reading a draft', () => {
     forEachDistinct(p, role, (bucket) => accumulate(model, sums, bucket), from, to);
     return finish(model, sums);
   };
+
+  it('reads a draft with a token at every character, past the room it starts with, as it reads prose', () => {
+    const pack = getBundledPack('generic');
+    if (!pack) throw new Error('no pack generic');
+    // Three hundred symbols in one sentence, no two alike side by side: a token each (prose has one per five or so).
+    const tokens = tokenize(buildContext(normalise('?,'.repeat(150)), pack, 'parent'));
+    expect(tokens.count).toBe(300);
+    for (let i = 0; i < 300; i++) {
+      expect([tokens.start[i], tokens.end[i], tokens.sentence[i], tokens.hash[i]]).toEqual([i, i + 1, 0, tokens.hash[i % 2]]);
+    }
+    expect(tokens.hash[0]).not.toBe(tokens.hash[1]);
+  });
 
   it('scores each chunk and each sentence in one reading exactly as reading each alone, a chunk cut mid-sentence included', () => {
     const model = bundledModel();

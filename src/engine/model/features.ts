@@ -70,19 +70,31 @@ export const SENTENCE_START = hashString('<s>');
 const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 42 || c === 39;
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
 
+/** Four arrays of `cap` in one buffer, the first `count` of each of `from` kept. */
+function tokenArrays(cap: number, from?: Tokens): Tokens {
+  const all = new Int32Array(4 * cap);
+  const t = { start: all.subarray(0, cap), end: all.subarray(cap, 2 * cap), sentence: all.subarray(2 * cap, 3 * cap), hash: all.subarray(3 * cap), count: 0 };
+  if (from) {
+    t.start.set(from.start.subarray(0, from.count));
+    t.end.set(from.end.subarray(0, from.count));
+    t.sentence.set(from.sentence.subarray(0, from.count));
+    t.hash.set(from.hash.subarray(0, from.count));
+  }
+  return t;
+}
+
 /**
  * Words, and runs of one symbol ("!!!", "🙄") as single tokens. A token's hash is read off the text in place (no
- * string per token), and its four arrays share one buffer: a draft costs one allocation, not four.
+ * string per token), and its four arrays share one buffer: a draft costs one allocation, not four. The buffer has
+ * room for a token per four characters (prose has about one per five), doubled when a draft holds more: with room
+ * for one per character, a 10,000-character draft's was 160 KB, and the buffers drafts leave outside the heap are
+ * what starts most young-generation collections (`--trace-gc`: "external memory pressure", some 32 MB of them).
  */
 export function tokenize(draft: DraftContext): Tokens {
   const text = draft.text;
   const len = text.length;
-  const cap = len + 1;
-  const all = new Int32Array(4 * cap);
-  const start = all.subarray(0, cap);
-  const end = all.subarray(cap, 2 * cap);
-  const sentence = all.subarray(2 * cap, 3 * cap);
-  const hash = all.subarray(3 * cap);
+  let cap = Math.min(len + 1, (len >> 2) + 16);
+  let { start, end, sentence, hash } = tokenArrays(cap);
   let count = 0;
   let s = 0;
   const spans = draft.sentences;
@@ -90,7 +102,7 @@ export function tokenize(draft: DraftContext): Tokens {
   const last = spans.length - 1;
   let sentenceEnd = last > 0 ? (spans[0] as { end: number }).end : Infinity;
   let i = 0;
-  while (i < len && count < cap) {
+  while (i < len) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
       i++;
@@ -112,6 +124,11 @@ export function tokenize(draft: DraftContext): Tokens {
       }
     }
     while (sentenceEnd <= i) sentenceEnd = ++s < last ? (spans[s] as { end: number }).end : Infinity;
+    if (count === cap) {
+      // A token takes a character at least: room for len + 1 is never outgrown.
+      cap = Math.min(len + 1, 2 * cap);
+      ({ start, end, sentence, hash } = tokenArrays(cap, { start, end, sentence, hash, count }));
+    }
     start[count] = i;
     end[count] = j;
     sentence[count] = s;
