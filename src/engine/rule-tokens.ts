@@ -49,8 +49,11 @@ export function tokenStrings(draft: DraftContext, tokens: Tokens): RuleTokens {
   const known = read.get(tokens);
   if (known) return known;
   let n = 0;
-  let starts: Int32Array<ArrayBuffer> = new Int32Array(tokens.count);
-  let ends: Int32Array<ArrayBuffer> = new Int32Array(tokens.count);
+  // An edge apostrophe adds a word: room for an eighth more, so that most drafts never grow these (growing doubled
+  // them, the largest buffers a long draft made after its tokens).
+  const room = tokens.count + (tokens.count >> 3) + 16;
+  let starts: Int32Array<ArrayBuffer> = new Int32Array(room);
+  let ends: Int32Array<ArrayBuffer> = new Int32Array(room);
   const sentences = draft.sentences.length;
   const ranges = new Int32Array(2 * sentences);
   const add = (from: number, to: number, sentence: number): void => {
