@@ -8,6 +8,7 @@
  * keeps quiet for Northwick: lost property, arrangements between families, one's own children, adults, permission.
  */
 import type { Prepared } from './analyze';
+import { STAFF_ROLE } from './lexicon';
 import type { AnalyzeOptions } from './types';
 
 const CHILD_NAMED = new Set(['naming_child.name-and-class', 'naming_child.name-and-initial']);
@@ -51,9 +52,13 @@ const NOT_A_CHILD = new Set(
  * facebook under Tomasz K") or a topic ("cover the British Empire").
  */
 const NOT_A_CHILD_BEFORE = /(?:@|\b(?:from|under|about|cover|covers|covering|include|includes|including|learn|learning|study|studying|teach|teaching) (?:the )?(?:\w+ )?)$/;
-/** After it: an adult of the class ("Steve, Year 4 dad", "Lauren H on the year 5 whatsapp", "Kerry in Year 2 (the TA)"). */
-const ADULT_AFTER =
-  /^(?:\W+\w+){0,4}?\W+(?:mum|mam|dad|mums|dads|parent|parents|whatsapp|chat|group|page|rep|ta|tas|teacher|teaching assistant|lsa|senco|head|caretaker|office|receptionist|coach|governor|pta)\b/;
+/**
+ * After it: an adult of the class ("Steve, Year 4 dad", "Lauren H on the year 5 whatsapp", "Kerry in Year 2 (the
+ * TA)"): a parent, a parents' channel, or a member of staff by the context pass's own list of roles.
+ */
+const ADULT_AFTER = new RegExp(
+  `^(?:\\W+\\w+){0,4}?\\W+(?:${[...STAFF_ROLE, 'mums?', 'mam', 'dads?', 'parents?', 'whatsapp', 'chat', 'group', 'page', 'rep', 'head', 'office', 'receptionist', 'coach', 'pta'].join('|')})\\b`,
+);
 /** Arrangements between families, the child's name to reach a parent ("is Sam from Year 4 still doing the car share?"). */
 const ARRANGEMENT =
   /\b(?:car ?share|lifts?|play ?dates?|party bags?|party invites?|message me|dm me|pm me|inbox me|phone number|contact details|get in touch)\b/;

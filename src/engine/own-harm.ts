@@ -9,6 +9,7 @@
  */
 import type { DraftContext } from './context';
 import { OWN_FAMILY } from './lexicon';
+import { looksLikeName } from './names';
 
 /** The writer's own child or family as the subject: at the start of the sentence or of a clause. */
 const OWN_SUBJECT = new RegExp(
@@ -32,20 +33,26 @@ export function harmFallsOnOwnChild(draft: DraftContext, sentence: number, end: 
   const upTo = draft.text.slice(span.start, end);
   const own = OWN_SUBJECT.exec(upTo);
   if (!own) return false;
-  // Whoever is named or pointed at before the threat, or in it, other than the writer's own.
-  return !SOMEONE_ELSE.test(upTo.slice(own.index + own[0].length)) && !SOMEONE_ELSE.test(upTo.slice(0, own.index)) && !namesSomeone(draft, span.start, end);
+  // Whoever is pointed at or named before the threat, or in it, other than the writer's own.
+  const rest = `${upTo.slice(0, own.index)} ${upTo.slice(own.index + own[0].length)}`;
+  return !SOMEONE_ELSE.test(rest) && !namesSomeone(draft, span.start, end);
 }
 
-/** A capitalised word after the sentence's first (a name) other than "I": someone else is in the sentence. */
+/** A name (names.ts) after the sentence's first word, which any sentence capitalises: someone else is in it. */
 function namesSomeone(draft: DraftContext, from: number, to: number): boolean {
   const text = draft.text;
+  const isLetter = (at: number): boolean => {
+    const c = text.charCodeAt(at);
+    return c >= 97 && c <= 122;
+  };
   let first = true;
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    const startsWord = c >= 97 && c <= 122 && (i === from || !/[a-z0-9']/.test(text[i - 1] as string));
-    if (!startsWord) continue;
-    if (!first && draft.capitalAt(i) && !/^i(?:'|\b)/.test(text.slice(i, i + 2))) return true;
+    if (!isLetter(i) || (i > from && (isLetter(i - 1) || text.charCodeAt(i - 1) === 39))) continue;
+    let end = i;
+    while (end < to && isLetter(end)) end++;
+    if (!first && looksLikeName(draft, i, end)) return true;
     first = false;
+    i = end;
   }
   return false;
 }
