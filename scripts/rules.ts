@@ -13,7 +13,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONDITIONS } from '../src/engine/rules/conditions';
+import { CONDITION_DESCRIPTIONS } from '../src/engine/rules/conditions/descriptions';
 import type { Catalogue } from '../src/engine/rules/data';
 import { CLASSES, PhraseCompiler } from '../src/engine/phrases/matcher';
 import type { First } from '../src/engine/phrases/matcher';
@@ -152,8 +152,8 @@ export function renderDocs(catalogue: Catalogue): string {
       out.push(`### \`${rule.id}\``, '', `- **Category:** ${rule.category}; **about:** ${rule.scope === 'school' ? 'the school community only' : 'anyone'}${rule.roles ? `; **for:** ${rule.roles.join(', ')}` : ''}`);
       out.push(`- **Policy:** ${rule.source}`, `- **Says:** ${rule.message}`, `- **Phrases:**`, list(rule.phrases));
       if (rule.requires?.length) out.push('- **Only when the sentence also has one of:**', list(rule.requires));
-      if (rule.checks?.length) out.push(`- **Only when:** ${rule.checks.map((c) => `${c} (${CONDITIONS[c.slice(1)]?.does ?? ''})`).join('; ')}`);
-      if (rule.unless?.length) out.push('- **Not when the sentence has:**', list(rule.unless.map((u) => (u.startsWith('@') ? `${u}: ${CONDITIONS[u.slice(1)]?.does ?? ''}` : u))));
+      if (rule.checks?.length) out.push(`- **Only when:** ${rule.checks.map((c) => `${c} (${CONDITION_DESCRIPTIONS[c.slice(1)] ?? ''})`).join('; ')}`);
+      if (rule.unless?.length) out.push('- **Not when the sentence has:**', list(rule.unless.map((u) => (u.startsWith('@') ? `${u}: ${CONDITION_DESCRIPTIONS[u.slice(1)] ?? ''}` : u))));
       if (rule.from?.length) out.push(`- **Also reads the findings of:** ${rule.from.join(', ')}`);
       out.push('');
     }
@@ -164,7 +164,7 @@ export function renderDocs(catalogue: Catalogue): string {
     out.push(`- **{${name}}**: ${words.join('; ')}`);
   }
   out.push('', '## Token classes', '', ...Object.keys(CLASSES).map((c) => `- **{${c}}**`), '', '## Conditions', '');
-  for (const [name, c] of Object.entries(CONDITIONS)) out.push(`- **@${name}**: ${c.does}`);
+  for (const [name, does] of Object.entries(CONDITION_DESCRIPTIONS)) out.push(`- **@${name}**: ${does}`);
   return `${out.join('\n')}\n`;
 }
 
