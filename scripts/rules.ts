@@ -47,14 +47,14 @@ export function jsonModuleText(value: unknown): string {
 }
 
 /**
- * The module the engine imports: the catalogue without its cases (they stay in the rule files), and its phrases
- * filed by their trigger words and needs, so a fresh worker indexes the phrases without compiling them or filing
- * their words itself. Both as JSON text, which a browser reads faster than the same object written as code.
+ * The module the engine imports: the catalogue without what only docs/rules.md and the build read (what each family
+ * covers, the rules' cases: they stay in the rule files), and its phrases filed by their trigger words and needs, so
+ * a fresh worker indexes the phrases without compiling them or filing their words itself. Both as JSON text, which a browser reads faster than the same object written as code.
  */
 export function renderModule(catalogue: Catalogue): string {
   const shipped = {
     lexicon: catalogue.lexicon,
-    families: catalogue.families.map((f) => ({ ...f, rules: f.rules.map((r) => ({ ...r, cases: { fires: [], quiet: [] } })) })),
+    families: catalogue.families.map(({ about: _about, ...f }) => ({ ...f, rules: f.rules.map((r) => ({ ...r, cases: { fires: [], quiet: [] } })) })),
   };
   const compiler = new PhraseCompiler(catalogue.lexicon);
   // In the order compileCatalogue meets them (each rule's phrases, then its unless and requires phrases), so the
@@ -147,7 +147,7 @@ export function renderDocs(catalogue: Catalogue): string {
     '',
   ];
   for (const family of catalogue.families) {
-    out.push(`## ${family.family}`, '', family.about, '');
+    out.push(`## ${family.family}`, '', family.about ?? '', '');
     for (const rule of family.rules) {
       out.push(`### \`${rule.id}\``, '', `- **Category:** ${rule.category}; **about:** ${rule.scope === 'school' ? 'the school community only' : 'anyone'}${rule.roles ? `; **for:** ${rule.roles.join(', ')}` : ''}`);
       out.push(`- **Policy:** ${rule.source}`, `- **Says:** ${rule.message}`, `- **Phrases:**`, list(rule.phrases));

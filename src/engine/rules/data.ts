@@ -46,8 +46,8 @@ export interface DataRuleSpec {
 
 export interface RuleFamily {
   family: string;
-  /** What the family covers, for docs/rules.md. */
-  about: string;
+  /** What the family covers, for docs/rules.md: every rule file has it; the catalogue the engine ships leaves it out. */
+  about?: string;
   rules: readonly DataRuleSpec[];
 }
 
