@@ -13,7 +13,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONDITIONS } from '../src/engine/rules/conditions';
+import { CONDITION_DESCRIPTIONS } from '../src/engine/rules/conditions/descriptions';
 import type { Catalogue } from '../src/engine/rules/data';
 import { CLASSES, PhraseCompiler } from '../src/engine/phrases/matcher';
 import type { First } from '../src/engine/phrases/matcher';
@@ -47,14 +47,14 @@ export function jsonModuleText(value: unknown): string {
 }
 
 /**
- * The module the engine imports: the catalogue without its cases (they stay in the rule files), and its phrases
- * filed by their trigger words and needs, so a fresh worker indexes the phrases without compiling them or filing
- * their words itself. Both as JSON text, which a browser reads faster than the same object written as code.
+ * The module the engine imports: the catalogue without what only docs/rules.md and the build read (what each family
+ * covers, the rules' cases: they stay in the rule files), and its phrases filed by their trigger words and needs, so
+ * a fresh worker indexes the phrases without compiling them or filing their words itself. Both as JSON text, which a browser reads faster than the same object written as code.
  */
 export function renderModule(catalogue: Catalogue): string {
   const shipped = {
     lexicon: catalogue.lexicon,
-    families: catalogue.families.map((f) => ({ ...f, rules: f.rules.map((r) => ({ ...r, cases: { fires: [], quiet: [] } })) })),
+    families: catalogue.families.map(({ about: _about, ...f }) => ({ ...f, rules: f.rules.map((r) => ({ ...r, cases: { fires: [], quiet: [] } })) })),
   };
   const compiler = new PhraseCompiler(catalogue.lexicon);
   // In the order compileCatalogue meets them (each rule's phrases, then its unless and requires phrases), so the
@@ -147,13 +147,13 @@ export function renderDocs(catalogue: Catalogue): string {
     '',
   ];
   for (const family of catalogue.families) {
-    out.push(`## ${family.family}`, '', family.about, '');
+    out.push(`## ${family.family}`, '', family.about ?? '', '');
     for (const rule of family.rules) {
       out.push(`### \`${rule.id}\``, '', `- **Category:** ${rule.category}; **about:** ${rule.scope === 'school' ? 'the school community only' : 'anyone'}${rule.roles ? `; **for:** ${rule.roles.join(', ')}` : ''}`);
       out.push(`- **Policy:** ${rule.source}`, `- **Says:** ${rule.message}`, `- **Phrases:**`, list(rule.phrases));
       if (rule.requires?.length) out.push('- **Only when the sentence also has one of:**', list(rule.requires));
-      if (rule.checks?.length) out.push(`- **Only when:** ${rule.checks.map((c) => `${c} (${CONDITIONS[c.slice(1)]?.does ?? ''})`).join('; ')}`);
-      if (rule.unless?.length) out.push('- **Not when the sentence has:**', list(rule.unless.map((u) => (u.startsWith('@') ? `${u}: ${CONDITIONS[u.slice(1)]?.does ?? ''}` : u))));
+      if (rule.checks?.length) out.push(`- **Only when:** ${rule.checks.map((c) => `${c} (${CONDITION_DESCRIPTIONS[c.slice(1)] ?? ''})`).join('; ')}`);
+      if (rule.unless?.length) out.push('- **Not when the sentence has:**', list(rule.unless.map((u) => (u.startsWith('@') ? `${u}: ${CONDITION_DESCRIPTIONS[u.slice(1)] ?? ''}` : u))));
       if (rule.from?.length) out.push(`- **Also reads the findings of:** ${rule.from.join(', ')}`);
       out.push('');
     }
@@ -164,7 +164,7 @@ export function renderDocs(catalogue: Catalogue): string {
     out.push(`- **{${name}}**: ${words.join('; ')}`);
   }
   out.push('', '## Token classes', '', ...Object.keys(CLASSES).map((c) => `- **{${c}}**`), '', '## Conditions', '');
-  for (const [name, c] of Object.entries(CONDITIONS)) out.push(`- **@${name}**: ${c.does}`);
+  for (const [name, does] of Object.entries(CONDITION_DESCRIPTIONS)) out.push(`- **@${name}**: ${does}`);
   return `${out.join('\n')}\n`;
 }
 

@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { CATALOGUE } from '../../src/engine/rules/catalogue.generated';
+import { CONDITIONS } from '../../src/engine/rules/conditions';
+import { CONDITION_DESCRIPTIONS } from '../../src/engine/rules/conditions/descriptions';
 import { CATEGORIES } from '../../src/engine/types';
 
 const RULES = CATALOGUE.families.flatMap((family) => family.rules);
@@ -17,6 +19,12 @@ describe('rule catalogue', () => {
       expect(rule.source, rule.id).toMatch(/\d{3}/);
       expect(rule.message.length, rule.id).toBeGreaterThan(10);
     }
+  });
+
+  // Each family's types already refuse a missing or extra description; this holds the two lists together too.
+  it('describes every condition, in the order docs/rules.md lists them, and describes nothing else', () => {
+    expect(Object.keys(CONDITION_DESCRIPTIONS)).toEqual(Object.keys(CONDITIONS));
+    for (const [name, does] of Object.entries(CONDITION_DESCRIPTIONS)) expect(does.length, name).toBeGreaterThan(10);
   });
 
   it('covers every category', () => {

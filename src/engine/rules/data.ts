@@ -46,8 +46,8 @@ export interface DataRuleSpec {
 
 export interface RuleFamily {
   family: string;
-  /** What the family covers, for docs/rules.md. */
-  about: string;
+  /** What the family covers, for docs/rules.md: every rule file has it; the catalogue the engine ships leaves it out. */
+  about?: string;
   rules: readonly DataRuleSpec[];
 }
 
@@ -129,7 +129,7 @@ export function compileCatalogue(catalogue: Catalogue, triggers?: Triggers): Com
     const name = entry.slice(1);
     const found = CONDITIONS[name];
     if (!found) throw new Error(`${id}: "${entry}" is not a known condition (${Object.keys(CONDITIONS).join(', ')})`);
-    return { name, test: found.test };
+    return { name, test: found };
   };
   for (const family of catalogue.families) {
     for (const spec of family.rules) {

@@ -1,5 +1,5 @@
 /** Conditions of the allegation rules (rules/allegation.yaml). */
-import type { Conditions } from './types';
+import type { Conditions, Descriptions } from './types';
 
 /**
  * A sentence that opens on drinking with its "I" dropped ("Got tipsy at my sister's wedding…") is the writer's own.
@@ -7,9 +7,11 @@ import type { Conditions } from './types';
  */
 const OPENS_ON_OWN_DRINKING = /^\s*(?:got|get|was|were|am) (?:so |well |a bit |very )?(?:drunk|tipsy|pissed|sloshed)\b/;
 
-export const ALLEGATION_CONDITIONS: Conditions = {
-  'opens-on-own-drinking': {
-    does: 'the sentence opens on drinking with no one named ("got tipsy at…"): the writer\'s own',
-    test: (hit, draft) => OPENS_ON_OWN_DRINKING.test(draft.sentenceText(hit.sentence)),
-  },
+export const ALLEGATION_CONDITIONS = {
+  'opens-on-own-drinking': (hit, draft) => OPENS_ON_OWN_DRINKING.test(draft.sentenceText(hit.sentence)),
+} satisfies Conditions;
+
+/** What each condition means, in words, for docs/rules.md: only descriptions.ts imports it, so the engine's bundles leave it out. */
+export const ALLEGATION_DESCRIPTIONS: Descriptions<typeof ALLEGATION_CONDITIONS> = {
+  'opens-on-own-drinking': 'the sentence opens on drinking with no one named ("got tipsy at…"): the writer\'s own',
 };

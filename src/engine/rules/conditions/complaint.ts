@@ -10,7 +10,7 @@ import { OWN_FAMILY } from '../../lexicon';
 import { negatedJustBefore } from '../../negation';
 import { someoneElses } from '../../speech';
 import type { DraftContext } from '../../context';
-import type { Condition, Conditions, Place } from './types';
+import type { Condition, Conditions, Descriptions, Place } from './types';
 
 /** Nothing in the draft says it is not about the school, and the nearest body named before the hit is not another. */
 export const notAboutOthers = (hit: Place, draft: DraftContext): boolean => !draft.notTheSchool && draft.nearestTarget(hit.start) !== 'other';
@@ -34,7 +34,7 @@ export function aimedAtTheSchool(hit: Place, draft: DraftContext): boolean {
 /** "But", "though", "shame": praise with one of these after it may still be a complaint. */
 export const CONTRAST = /\b(?:but|however|though|although|except|yet|shame|pity)\b/;
 
-const praise = COMMON_CONDITIONS.praise?.test as Condition;
+const praise: Condition = COMMON_CONDITIONS.praise;
 
 /**
  * The writer judging themself, or their own child or family ("I'm useless at fractions", "my son can be so lazy"):
@@ -77,38 +77,31 @@ export function verdictCarriedOn(hit: Place, draft: DraftContext): boolean {
   return (draft.staffSentence[before] === 1 || draft.strongSentence[before] === 1) && !STRANGER.test(draft.sentenceText(before));
 }
 
-export const COMPLAINT_CONDITIONS: Conditions = {
-  'verdict-carried-on': {
-    does: 'a verdict ending in "disgusting", "shameful", "outrageous" or "scandalous" follows a sentence about the school or its staff, not a stranger',
-    test: verdictCarriedOn,
-  },
-  'about-institution': { does: 'the draft names the school, trust or its staff somewhere', test: (_hit, draft) => draft.aboutInstitution },
-  'not-about-others': {
-    does: 'nothing says the draft is not about the school, and no other body (council, club, shop) is named nearer before the hit',
-    test: notAboutOthers,
-  },
-  'someone-elses-words': {
-    does: 'the words are quoted, reported or argued against ("calling teachers lazy is out of order")',
-    test: someoneElses,
-  },
-  'aimed-at-the-school': {
-    does: 'the sentence names the school or its staff, or carries on from one that does with a pronoun or a short verdict',
-    test: aimedAtTheSchool,
-  },
-  'praise-unqualified': {
-    does: 'the sentence praises or thanks (@praise) with no "but", "though" or "shame" to turn it',
-    test: praiseUnqualified,
-  },
-  'negated-before': { does: 'a "not", "never" or "no longer" stands at most one word before the hit ("not rude")', test: negatedBefore },
-  'writer-on-themself': {
-    does: 'the writer is judging themself or their own child just before the hit ("I was so disorganised", "my son can be lazy")',
-    test: writerOnThemself,
-  },
-  'asking-about-arrangements': { does: 'the sentence opens as a question about arrangements ("does anyone know", "what time")', test: askingAboutArrangements },
-  'everyday-idiom': {
-    does: 'an idiom or the everyday, where a harsh word judges no one ("playing the villain", the traffic, the weather, "terrible twos")',
-    test: everydayIdiom,
-  },
+export const COMPLAINT_CONDITIONS = {
+  'verdict-carried-on': verdictCarriedOn,
+  'about-institution': (_hit, draft) => draft.aboutInstitution,
+  'not-about-others': notAboutOthers,
+  'someone-elses-words': someoneElses,
+  'aimed-at-the-school': aimedAtTheSchool,
+  'praise-unqualified': praiseUnqualified,
+  'negated-before': negatedBefore,
+  'writer-on-themself': writerOnThemself,
+  'asking-about-arrangements': askingAboutArrangements,
+  'everyday-idiom': everydayIdiom,
+} satisfies Conditions;
+
+/** What each condition means, in words, for docs/rules.md: only descriptions.ts imports it, so the engine's bundles leave it out. */
+export const COMPLAINT_DESCRIPTIONS: Descriptions<typeof COMPLAINT_CONDITIONS> = {
+  'verdict-carried-on': 'a verdict ending in "disgusting", "shameful", "outrageous" or "scandalous" follows a sentence about the school or its staff, not a stranger',
+  'about-institution': 'the draft names the school, trust or its staff somewhere',
+  'not-about-others': 'nothing says the draft is not about the school, and no other body (council, club, shop) is named nearer before the hit',
+  'someone-elses-words': 'the words are quoted, reported or argued against ("calling teachers lazy is out of order")',
+  'aimed-at-the-school': 'the sentence names the school or its staff, or carries on from one that does with a pronoun or a short verdict',
+  'praise-unqualified': 'the sentence praises or thanks (@praise) with no "but", "though" or "shame" to turn it',
+  'negated-before': 'a "not", "never" or "no longer" stands at most one word before the hit ("not rude")',
+  'writer-on-themself': 'the writer is judging themself or their own child just before the hit ("I was so disorganised", "my son can be lazy")',
+  'asking-about-arrangements': 'the sentence opens as a question about arrangements ("does anyone know", "what time")',
+  'everyday-idiom': 'an idiom or the everyday, where a harsh word judges no one ("playing the villain", the traffic, the weather, "terrible twos")',
 };
 
 /**

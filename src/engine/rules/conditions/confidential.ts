@@ -8,7 +8,7 @@ import { OWN_FAMILY } from '../../lexicon';
 import { isOtherChild } from '../../names';
 import { firstAtOrAfter } from '../../sorted';
 import { oncePerDraft } from './common';
-import type { Conditions, Place } from './types';
+import type { Conditions, Descriptions, Place } from './types';
 import { LastMemo } from '../../last-memo';
 
 /** Someone other than the writer's family, as the subject of a sentence. */
@@ -151,9 +151,11 @@ export function aboutSomeoneElse(hit: Place, draft: DraftContext): boolean {
   return /\b(?:he|she|his|her)\b/.test(sentence) && otherBefore && !OWN_PERSON.test(prev);
 }
 
-export const CONFIDENTIAL_CONDITIONS: Conditions = {
-  'about-someone-else': {
-    does: "the words are about someone outside the writer's own family: the person named nearest before them (else after them, else carried on by \"he\" or \"she\" from the sentence before) is another child, a parent or a member of staff",
-    test: (hit, draft) => aboutSomeoneElse(hit, draft),
-  },
+export const CONFIDENTIAL_CONDITIONS = {
+  'about-someone-else': (hit, draft) => aboutSomeoneElse(hit, draft),
+} satisfies Conditions;
+
+/** What each condition means, in words, for docs/rules.md: only descriptions.ts imports it, so the engine's bundles leave it out. */
+export const CONFIDENTIAL_DESCRIPTIONS: Descriptions<typeof CONFIDENTIAL_CONDITIONS> = {
+  'about-someone-else': "the words are about someone outside the writer's own family: the person named nearest before them (else after them, else carried on by \"he\" or \"she\" from the sentence before) is another child, a parent or a member of staff",
 };

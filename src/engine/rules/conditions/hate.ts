@@ -9,7 +9,7 @@ import { holds, wordsOf } from '../../lexicon-words';
 import { negates, withoutNegation } from '../../negation';
 import { test } from '../../regex';
 import { someoneElsesHate } from '../../speech';
-import type { Conditions, Place } from './types';
+import type { Conditions, Descriptions, Place } from './types';
 import { LastMemo } from '../../last-memo';
 
 /** A protected group spoken of in general (rules/lexicon.yaml {IDENTITY}), for tests over a sentence's text. */
@@ -189,61 +189,56 @@ const FRAME_NEEDS_GROUP = /^(?:taken|sent|go|belong) to|^(?:dumped|thrown|put|bi
 /** An idea dismissed for who had it ("came from a …") only with a word of dismissal around. */
 const DISMISSAL = /\b(?:bullshit|rubbish|crap|stupid|nonsense|shit|garbage|dumb|idiotic|worthless|useless|trash)\b/;
 
-export const HATE_CONDITIONS: Conditions = {
-  'hate-near-group-word': {
-    does: 'a group word is in the sentence or one next to it, or a looser group word ("pride", "mosque") in the sentence',
-    test: (hit, draft) => nearGroup(hit.sentence, draft) || hasGroupWord(draft.sentenceText(hit.sentence)),
+export const HATE_CONDITIONS = {
+  'hate-near-group-word': (hit, draft) => nearGroup(hit.sentence, draft) || hasGroupWord(draft.sentenceText(hit.sentence)),
+  'hate-frame-in-company': (hit, draft) => {
+    const words = said(hit, draft);
+    if (FRAME_NEEDS_GROUP.test(words)) return groupNearby(hit, draft);
+    if (/^(?:came|comes|coming|come) from/.test(words)) return DISMISSAL.test(around(hit, draft));
+    if (/\b(?:your|their) (?:kind|sort|type|lot)\b/.test(words)) return groupNearby(hit, draft) || hasGroupWord(draft.sentenceText(hit.sentence));
+    return true;
   },
-  'hate-frame-in-company': {
-    does:
-      'frames that hurt only in company have it: "taken to the vet" and disposal need a group nearby, "came from a …" a word of dismissal nearby, "their kind" a group nearby',
-    test: (hit, draft) => {
-      const words = said(hit, draft);
-      if (FRAME_NEEDS_GROUP.test(words)) return groupNearby(hit, draft);
-      if (/^(?:came|comes|coming|come) from/.test(words)) return DISMISSAL.test(around(hit, draft));
-      if (/\b(?:your|their) (?:kind|sort|type|lot)\b/.test(words)) return groupNearby(hit, draft) || hasGroupWord(draft.sentenceText(hit.sentence));
-      return true;
-    },
+  'hate-trope-in-company': (hit, draft) => {
+    const words = said(hit, draft);
+    if (NEEDS_GROUP.test(words) && !groupNearby(hit, draft)) return false;
+    if (!NEEDS_OBJECTION.test(words)) return true;
+    const text = around(hit, draft);
+    return (hasIdentity(text) || hasGroupWord(text)) && OBJECTION.test(text);
   },
-  'hate-trope-in-company': {
-    does:
-      'words found that are only a trope beside a group ("their own area") have a group nearby, and those that need an objection too ("we know what they are like", "lock your sheds") have both in or next to their sentence',
-    test: (hit, draft) => {
-      const words = said(hit, draft);
-      if (NEEDS_GROUP.test(words) && !groupNearby(hit, draft)) return false;
-      if (!NEEDS_OBJECTION.test(words)) return true;
-      const text = around(hit, draft);
-      return (hasIdentity(text) || hasGroupWord(text)) && OBJECTION.test(text);
-    },
+  'hate-women-spoken-of': (hit, draft) => !/^(?:she|they)\b/.test(said(hit, draft)) || WOMEN_RE.test(draft.sentenceText(hit.sentence)),
+  'hate-blamed-on-women': (hit, draft) => {
+    if (!/^(?:the )?(?:whole|all|entire)/.test(said(hit, draft))) return true;
+    const next = hit.sentence + 1 < draft.sentences.length ? draft.sentenceText(hit.sentence + 1) : '';
+    return BLAME_RE.test(`${draft.sentenceText(hit.sentence)} ${next}`);
   },
-  'hate-women-spoken-of': {
-    does: 'words found starting "she" or "they" are in a sentence that speaks of women',
-    test: (hit, draft) => !/^(?:she|they)\b/.test(said(hit, draft)) || WOMEN_RE.test(draft.sentenceText(hit.sentence)),
+  'hate-speaks': (hit, draft) => !someoneElsesHate(hit, draft),
+  'hate-smoking-beside': smokingBeside,
+  'hate-denied': negated,
+  'hate-denied-before': negatedBefore,
+  'hate-group-subject': groupIsSubject,
+  'hate-group-nearby': groupInOrNear,
+  'hate-near-group': (hit, draft) => nearGroup(hit.sentence, draft),
+  'hate-near-group-or-agenda': (hit, draft) => nearGroup(hit.sentence, draft) || nearAgenda(hit.sentence, draft),
+  'hate-objection-near': (hit, draft) => {
+    const text = around(hit, draft);
+    return (hasIdentity(text) || hasGroupWord(text)) && OBJECTION.test(text);
   },
-  'hate-blamed-on-women': {
-    does: 'words found saying a whole team is women are given as a reason ("no wonder…") in the sentence or the next',
-    test: (hit, draft) => {
-      if (!/^(?:the )?(?:whole|all|entire)/.test(said(hit, draft))) return true;
-      const next = hit.sentence + 1 < draft.sentences.length ? draft.sentenceText(hit.sentence + 1) : '';
-      return BLAME_RE.test(`${draft.sentenceText(hit.sentence)} ${next}`);
-    },
-  },
-  'hate-speaks': { does: 'the writer says it: not inside double quotes, not reporting, quoting or arguing against hateful words', test: (hit, draft) => !someoneElsesHate(hit, draft) },
-  'hate-smoking-beside': { does: 'the word found is "fag" and smoking is spoken of in its sentence or one next to it', test: smokingBeside },
-  'hate-denied': { does: 'the claim is denied in its own clause ("I don\'t think…", "nobody should say…")', test: negated },
-  'hate-denied-before': { does: 'the claim is denied before the words found (their own "not" does not count)', test: negatedBefore },
-  'hate-group-subject': { does: 'the group is not the object of something done to it ("the way they treat…")', test: groupIsSubject },
-  'hate-group-nearby': { does: 'a protected group is named in the words found, or in or next to their sentence', test: groupInOrNear },
-  'hate-near-group': { does: 'a group word is in the sentence or one next to it', test: (hit, draft) => nearGroup(hit.sentence, draft) },
-  'hate-near-group-or-agenda': {
-    does: 'a group word, or talk of an agenda, ideology or faith, is in the sentence or one next to it',
-    test: (hit, draft) => nearGroup(hit.sentence, draft) || nearAgenda(hit.sentence, draft),
-  },
-  'hate-objection-near': {
-    does: 'a group and an objection or call for removal are in the sentence or one next to it',
-    test: (hit, draft) => {
-      const text = around(hit, draft);
-      return (hasIdentity(text) || hasGroupWord(text)) && OBJECTION.test(text);
-    },
-  },
+} satisfies Conditions;
+
+/** What each condition means, in words, for docs/rules.md: only descriptions.ts imports it, so the engine's bundles leave it out. */
+export const HATE_DESCRIPTIONS: Descriptions<typeof HATE_CONDITIONS> = {
+  'hate-near-group-word': 'a group word is in the sentence or one next to it, or a looser group word ("pride", "mosque") in the sentence',
+  'hate-frame-in-company': 'frames that hurt only in company have it: "taken to the vet" and disposal need a group nearby, "came from a …" a word of dismissal nearby, "their kind" a group nearby',
+  'hate-trope-in-company': 'words found that are only a trope beside a group ("their own area") have a group nearby, and those that need an objection too ("we know what they are like", "lock your sheds") have both in or next to their sentence',
+  'hate-women-spoken-of': 'words found starting "she" or "they" are in a sentence that speaks of women',
+  'hate-blamed-on-women': 'words found saying a whole team is women are given as a reason ("no wonder…") in the sentence or the next',
+  'hate-speaks': 'the writer says it: not inside double quotes, not reporting, quoting or arguing against hateful words',
+  'hate-smoking-beside': 'the word found is "fag" and smoking is spoken of in its sentence or one next to it',
+  'hate-denied': 'the claim is denied in its own clause ("I don\'t think…", "nobody should say…")',
+  'hate-denied-before': 'the claim is denied before the words found (their own "not" does not count)',
+  'hate-group-subject': 'the group is not the object of something done to it ("the way they treat…")',
+  'hate-group-nearby': 'a protected group is named in the words found, or in or next to their sentence',
+  'hate-near-group': 'a group word is in the sentence or one next to it',
+  'hate-near-group-or-agenda': 'a group word, or talk of an agenda, ideology or faith, is in the sentence or one next to it',
+  'hate-objection-near': 'a group and an objection or call for removal are in the sentence or one next to it',
 };

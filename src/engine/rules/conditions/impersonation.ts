@@ -1,5 +1,5 @@
 /** Conditions of the impersonation rules (rules/impersonation.yaml). */
-import type { Conditions } from './types';
+import type { Conditions, Descriptions } from './types';
 
 /** How far after a page's start its name is looked for: a name or handle, not the rest of the post. */
 const NAME_REACH = 80;
@@ -9,12 +9,14 @@ const NAME_REACH = 80;
  */
 const SCHOOLISH = /official|school|academy|primary|trust|college|high/;
 
-export const IMPERSONATION_CONDITIONS: Conditions = {
-  'names-the-school': {
-    does: 'the page or account named just after the words is the school\'s (its name from the pack, or "official", "school", "academy"…)',
-    test: (hit, draft) => {
-      const to = Math.min(draft.text.length, hit.end + NAME_REACH);
-      return SCHOOLISH.test(draft.text.slice(hit.start, to)) || draft.namesSchoolWithin(hit.start, to);
-    },
+export const IMPERSONATION_CONDITIONS = {
+  'names-the-school': (hit, draft) => {
+    const to = Math.min(draft.text.length, hit.end + NAME_REACH);
+    return SCHOOLISH.test(draft.text.slice(hit.start, to)) || draft.namesSchoolWithin(hit.start, to);
   },
+} satisfies Conditions;
+
+/** What each condition means, in words, for docs/rules.md: only descriptions.ts imports it, so the engine's bundles leave it out. */
+export const IMPERSONATION_DESCRIPTIONS: Descriptions<typeof IMPERSONATION_CONDITIONS> = {
+  'names-the-school': 'the page or account named just after the words is the school\'s (its name from the pack, or "official", "school", "academy"…)',
 };

@@ -2,7 +2,8 @@
  * Conditions a rule file names (`@reported`, `@staff-sentence`…) where a phrase cannot say it: who a sentence is
  * about and how it is said, read from the one annotation pass (`annotate.ts`) and the draft's context. Rule files
  * use them in `unless` (the hit is dropped when one holds) and `checks` (the hit is kept only when all hold).
- * The compiler refuses a name not listed here. Each family keeps its own in `conditions/<family>.ts`.
+ * The compiler refuses a name not listed here. Each family keeps its own in `conditions/<family>.ts`, with what each
+ * means in words just below them (`<FAMILY>_DESCRIPTIONS`, gathered for docs/rules.md by descriptions.ts alone).
  */
 import { COMMON_CONDITIONS } from './common';
 import { THREAT_CONDITIONS } from './threat';
@@ -17,7 +18,7 @@ import { IMPERSONATION_CONDITIONS } from './impersonation';
 import { STAFF_CONDUCT_CONDITIONS } from './staff-conduct';
 import type { Conditions } from './types';
 
-export type { Condition, Conditions, Place } from './types';
+export type { Condition, Conditions, Descriptions, Place } from './types';
 
 export const CONDITIONS: Conditions = {
   ...COMMON_CONDITIONS,

@@ -12,5 +12,12 @@ export interface Place {
 
 export type Condition = (hit: Place, draft: DraftContext, notes: Annotation) => boolean;
 
-/** Named conditions, each with what it means in words (for docs/rules.md and `check --explain`). */
-export type Conditions = Readonly<Record<string, { does: string; test: Condition }>>;
+/** Named conditions: what the engine runs. What each means in words is in its family's `Descriptions`. */
+export type Conditions = Readonly<Record<string, Condition>>;
+
+/**
+ * What each of a family's conditions means, in words, for docs/rules.md, keyed by the same names: a condition without
+ * one, or one naming no condition, does not compile. Kept apart from the conditions so the engine's bundles leave
+ * the words out (the engine never reads them; only descriptions.ts does).
+ */
+export type Descriptions<C extends Conditions> = Readonly<Record<keyof C, string>>;
