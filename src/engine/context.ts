@@ -10,7 +10,7 @@
  * The context also indexes the words of each sentence once, so a rule reads only the sentences that hold one of
  * its trigger words (the prefilter that keeps long drafts fast).
  */
-import { sentencesWith } from './draft-words';
+import { holdsWord } from './draft-words';
 import { CONTEXT_FILES } from './context-keys.generated';
 import { CONTEXT_LISTS, INSTITUTION, NOT_THE_SCHOOL, OTHER_TARGET, STAFF_AUDIENCE, STAFF_ROLE, YEAR_GROUP } from './lexicon';
 import type { Normalised } from './normalise';
@@ -61,8 +61,8 @@ export interface DraftContext {
   insideSchoolRef(start: number, end: number): boolean;
   /** Whether one of the pack's own names (not its staff) lies whole within normalised [start, end). */
   namesSchoolWithin(start: number, end: number): boolean;
-  /** Sentences (ascending) that hold one of the words; `word*` is a prefix, `*` any masked word. */
-  sentencesWith(words: readonly string[]): number[];
+  /** Whether sentence s holds one of the words; `word*` is a prefix, `*` any masked word. */
+  holdsWord(s: number, words: readonly string[]): boolean;
 }
 
 // The word lists, filed by first word (keyed.ts): no list is one giant alternation.
@@ -390,6 +390,6 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     nearestTarget,
     insideSchoolRef,
     namesSchoolWithin,
-    sentencesWith: (triggers) => sentencesWith(text, sentences, triggers),
+    holdsWord: (s, triggers) => holdsWord(text, sentences, s, triggers),
   };
 }

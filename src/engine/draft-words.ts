@@ -1,6 +1,6 @@
 /**
- * The words of a draft as the context reads them (`DraftContext.sentencesWith`, `words`), and which sentences hold
- * one of a list of trigger words. A list is tested against each word where it stands in the text, letter by letter
+ * The words of a draft as the context reads them (`DraftContext.holdsWord`), and whether a sentence holds one of a
+ * list of trigger words. A list is tested against each word where it stands in the text, letter by letter
  * through a tree of its words: no string is made per word and no index of every word is built (a long draft that
  * woke a hate rule's group check used to build one, about a twelfth of its time).
  */
@@ -16,17 +16,21 @@ function indexIn(text: string, code: number, from: number, to: number): number {
 }
 
 /**
- * Every word of the text, as [from, to) with its sentence, in order. "head's" also counts as "head", "don't" as
- * "don", "f*ck" as "*" and "operation*mosul" as "operation" and "mosul" too (a "#" between words reads as a masked
- * letter). Hyphens split words ("self-harm" is "self" and "harm"); apostrophes at a word's edge are quotation marks.
+ * Every word of sentence `only`, as [from, to), in order: a word is its sentence's when it starts there (after any
+ * quotation mark). "head's" also counts as "head", "don't" as "don", "f*ck" as "*" and "operation*mosul" as
+ * "operation" and "mosul" too (a "#" between words reads as a masked letter). Hyphens split words ("self-harm" is
+ * "self" and "harm"); apostrophes at a word's edge are quotation marks.
  */
-function forEachWord(text: string, sentences: readonly Span[], each: (from: number, to: number, sentence: number) => void): void {
+function forEachWord(text: string, sentences: readonly Span[], only: number, each: (from: number, to: number) => void): void {
   const len = text.length;
-  let i = 0;
-  // Words come in order: the sentence of each is found by moving on from the last one's, not by a search.
-  let sentence = 0;
-  let next = sentences.length > 1 ? (sentences[1] as Span).start : Infinity;
-  while (i < len) {
+  const first = only > 0 ? (sentences[only] as Span).start : 0;
+  // From the start of the word that holds the sentence's first character: it may be the sentence before's.
+  let i = first;
+  while (i > 0 && isWordCode(text.charCodeAt(i - 1))) i--;
+  // The sentence of each word is found by moving on from the last one's, not by a search.
+  let sentence = only;
+  let next = only + 1 < sentences.length ? (sentences[only + 1] as Span).start : Infinity;
+  while (i < len && sentence === only) {
     if (!isWordCode(text.charCodeAt(i))) {
       i++;
       continue;
@@ -38,18 +42,19 @@ function forEachWord(text: string, sentences: readonly Span[], each: (from: numb
     let a = i;
     let b = j;
     if (marks && hasEdgeQuote(text, i, j)) [a, b] = withoutEdgeQuotes(text, i, j);
-    if (text.charCodeAt(a) !== 39) {
+    if (text.charCodeAt(a) !== 39 && a >= first) {
       while (next <= a) next = ++sentence + 1 < sentences.length ? (sentences[sentence + 1] as Span).start : Infinity;
-      each(a, b, sentence);
+      if (sentence !== only) break;
+      each(a, b);
       if (marks) {
         const apostrophe = indexIn(text, 39, a, b);
-        if (apostrophe > a) each(a, apostrophe, sentence);
+        if (apostrophe > a) each(a, apostrophe);
         let star = indexIn(text, 42, a, b);
         if (star >= 0) {
-          each(star, star + 1, sentence);
+          each(star, star + 1);
           for (let from = a; from <= b; from = star + 1, star = indexIn(text, 42, from, b)) {
             if (star < 0) star = b;
-            if (star - from > 1) each(from, star, sentence);
+            if (star - from > 1) each(from, star);
           }
         }
       }
@@ -98,13 +103,12 @@ function matches(root: TriggerNode, text: string, from: number, to: number): boo
   return node.word;
 }
 
-/** Sentences (ascending) that hold one of the words; `word*` is a prefix, `*` any masked word. */
-export function sentencesWith(text: string, sentences: readonly Span[], triggers: readonly string[]): number[] {
+/** Whether sentence `only` holds one of the words; `word*` is a prefix, `*` any masked word. */
+export function holdsWord(text: string, sentences: readonly Span[], only: number, triggers: readonly string[]): boolean {
   const root = treeOf(triggers);
-  const out: number[] = [];
-  let last = -1;
-  forEachWord(text, sentences, (from, to, sentence) => {
-    if (sentence !== last && matches(root, text, from, to)) out.push((last = sentence));
+  let held = false;
+  forEachWord(text, sentences, only, (from, to) => {
+    held ||= matches(root, text, from, to);
   });
-  return out;
+  return held;
 }
