@@ -19,7 +19,7 @@ for (const record of readCorpus().filter((r) => r.split === 'train')) {
   const pack = getBundledPack(record.school) ?? generic;
   if (!pack) throw new Error('the generic pack is missing');
   const p = prepare(record.text, { pack, role: record.role === 'staff' ? 'staff' : 'parent' });
-  for (const e of p.evidence) {
+  for (const e of [...p.evidence, ...p.asked]) {
     if (!prefixes.some((x) => e.ruleId.startsWith(x))) continue;
     out.push(`${record.id} ${e.ruleId} ${e.start}-${e.end} ${p.n.text.slice(e.start, e.end).replace(/\s+/g, ' ')}`);
   }

@@ -36,6 +36,7 @@ const RuleShape = v.strictObject({
   requires: v.optional(v.array(Phrase)),
   checks: v.optional(v.array(v.pipe(v.string(), v.regex(/^@[a-z-]+$/, 'a check is @name')))),
   from: v.optional(v.array(v.string())),
+  evidence: v.optional(v.literal(false, 'evidence is only ever false: the model does not read the rule')),
   cases: v.strictObject({
     fires: v.pipe(v.array(v.strictObject({ text: Text, find: Text, role: v.optional(v.picklist(ROLES)) })), v.minLength(1, 'needs a case that fires')),
     quiet: v.pipe(v.array(v.strictObject({ text: Text, why: Text, role: v.optional(v.picklist(ROLES)) })), v.minLength(1, 'needs a quiet case')),
@@ -154,7 +155,10 @@ export function checkCases(catalogue: Catalogue, compiled: CompiledCatalogue, fi
       const file = fileOf.get(rule.id);
       const used = new Set<string>();
       const hitsFor = (text: string, role = rule.roles?.[0] ?? 'parent') =>
-        prepare(text, { pack, role }, { catalogue: compiled }).evidence.filter((e) => e.ruleId === rule.id);
+        {
+        const p = prepare(text, { pack, role }, { catalogue: compiled });
+        return [...p.evidence, ...p.asked].filter((e) => e.ruleId === rule.id);
+      };
       for (const c of rule.cases.fires) {
         const hits = hitsFor(c.text, c.role);
         const prepared = normalise(c.text);

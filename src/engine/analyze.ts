@@ -55,6 +55,8 @@ export interface Prepared {
   tokens: Tokens;
   /** Every hit of every rule that applies (pack, role), in catalogue order, guardrails applied. */
   evidence: (RuleEvidence & { rule: RuleInfo; plain: boolean; phrase?: string; school?: boolean })[];
+  /** Hits of rules the model does not read (`evidence: false`), for the code that asks for them by id. */
+  asked: (RuleEvidence & { rule: RuleInfo; plain: boolean; phrase: string })[];
   /** With `explain`: hits of data rules that a scope, check or guard dropped, and which. */
   nearMisses: NearMiss[];
 }
@@ -75,14 +77,20 @@ export function prepare(text: string, options: AnalyzeOptions, how: PrepareOptio
   const catalogue = how.catalogue ?? bundledCatalogue();
   const data = new DataRun(catalogue, draft, notes, tokens, how.explain, unreadFor(catalogue, options));
   const evidence: Prepared['evidence'] = [];
+  const asked: Prepared['asked'] = [];
+  // Plain: said in the writer's own voice, not quoted or reported ("he said…", "apparently…"); only a plain hit
+  // of a direct rule stands as a finding on its own (decide.ts).
+  const plainAt = (sentence: number): boolean => ((notes.sentences[sentence]?.manner ?? 0) & M.reported) === 0;
   const push = (rule: RuleInfo, hit: { start: number; end: number; sentence: number }, phrase?: string, school = false): void => {
     if (rule.category === 'threat' && aboutOwnFamilyOnly(draft, notes, hit)) return;
-    // Plain: said in the writer's own voice, not quoted or reported ("he said…", "apparently…"); only a plain hit
-    // of a direct rule stands as a finding on its own (decide.ts).
-    const plain = ((notes.sentences[hit.sentence]?.manner ?? 0) & M.reported) === 0;
+    const plain = plainAt(hit.sentence);
     evidence.push({ rule, ruleId: rule.id, category: rule.category, start: hit.start, end: hit.end, plain, ...(phrase ? { phrase } : {}), ...(school ? { school } : {}) });
   };
-  for (const [rule, hits] of data.all(options, ruleApplies)) for (const hit of hits) push(rule, hit, hit.phrase);
+  for (const [rule, hits] of data.all(options, ruleApplies)) {
+    if (rule.evidence === false) {
+      for (const hit of hits) asked.push({ rule, ruleId: rule.id, category: rule.category, start: hit.start, end: hit.end, plain: plainAt(hit.sentence), phrase: hit.phrase });
+    } else for (const hit of hits) push(rule, hit, hit.phrase);
+  }
   // The school's own phrases: findings on their own when said plainly (decide.ts).
   const own = packCatalogue(options.pack);
   if (own) {
@@ -90,7 +98,7 @@ export function prepare(text: string, options: AnalyzeOptions, how: PrepareOptio
     for (const [rule, hits] of run.all(options, ruleApplies)) for (const hit of hits) push(rule, hit, hit.phrase, true);
     data.nearMisses.push(...run.nearMisses);
   }
-  return { n, draft, notes, tokens, evidence, nearMisses: data.nearMisses };
+  return { n, draft, notes, tokens, evidence, asked, nearMisses: data.nearMisses };
 }
 
 /**

@@ -220,8 +220,12 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
     const direct = model.direct;
     // Plain hits of direct rules, and of the school's own phrases, are findings on their own.
     for (const e of p.evidence) if (e.plain && (direct.has(e.ruleId) || e.school === true)) found.add(e.category);
-    // And a child named at a school that asks for no names at all, praise included.
-    if (namedEvenInPraise(p, options).length > 0) found.add('naming_child');
+    // And a child named at a school that asks for no names at all, praise included; a name only the pack's reading
+    // found (a rule the model does not read) is where the finding points.
+    const named = namedEvenInPraise(p, options);
+    if (named.length > 0) found.add('naming_child');
+    const askedOnly = named.filter((e) => !p.evidence.includes(e as Prepared['evidence'][number]));
+    if (askedOnly.length > 0) byCategory.set('naming_child', [...(byCategory.get('naming_child') ?? []), ...askedOnly]);
     const { prob, chunk, ranges, first } = probabilities(model, p, options);
     const nudgeAt = model.labels.indexOf('nudge');
     const modelFound = modelFindings(

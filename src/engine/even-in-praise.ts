@@ -11,18 +11,18 @@ import type { Prepared } from './analyze';
 import { STAFF_ROLE } from './lexicon';
 import type { AnalyzeOptions } from './types';
 
-const CHILD_NAMED = new Set(['naming_child.name-and-class', 'naming_child.name-and-initial']);
+const CHILD_NAMED = new Set(['naming_child.name-and-class', 'naming_child.name-and-initial', 'naming_child.name-and-class-strict']);
 
-/** Lost property handed back ("name tape says T. Okonkwo, Year 9", "Kai D's PE bag is on the bench"): a kindness. */
+/** Lost property handed back ("name tape says T. Okonkwo, Year 9", "Kai D's PE bag is on the bench", "came home with her bottle by mistake"): a kindness. */
 const LOST_PROPERTY = new RegExp(
   [
-    "\\b(?:found|lost|lost property|name tapes?|name labels?|name tags?|labelled|hand(?:ed|ing)? (?:it |them )?in|left (?:his|her|their) \\w+|is anyone missing|belongs? to|someone else'?s)\\b",
+    "\\b(?:found|lost|lost property|name tapes?|name labels?|name tags?|labelled|hand(?:ed|ing)? (?:it |them )?in|left (?:his|her|their) \\w+|is anyone missing|belongs? to|someone else'?s|came home with|by mistake|drop (?:it|them) (?:back|round|off))\\b",
     "'s (?:pe )?(?:bag|kit|coat|jumper|cardigan|bottle|water bottle|lunchbox|lunch box|book bag|reading folder|shoes|trainers|hat|gloves) (?:is|was|has been)\\b",
   ].join('|'),
 );
-/** The child's parent has said it may be shared ("her mum let me know it was ok to shout about her"). */
+/** The child's parent has said it may be shared ("her mum let me know it was ok to shout about her", "with his dad's ok"). */
 const PERMISSION =
-  /\b(?:permission|blessing|share away|(?:said|says|let me know|told me|asked me to)(?: (?:it'?s|it was|it is|that'?s))? (?:ok|okay|fine|alright|happy)|said (?:to )?(?:put it up|share|post)|(?:checked|cleared it|ok'?d it) with (?:his|her|their) (?:mum|mam|dad|parents?|family))\b/;
+  /\b(?:permission|blessing|with (?:[a-z0-9_.@]+'s|his|her|their) (?:ok|okay|consent)|share away|(?:said|says|let me know|told me|asked me to)(?: (?:it'?s|it was|it is|that'?s))? (?:ok|okay|fine|alright|happy)|said (?:to )?(?:put it up|share|post)|(?:checked|cleared it|ok'?d it) with (?:his|her|their) (?:mum|mam|dad|parents?|family))\b/;
 /**
  * The writer's own children together ("my two… Harry's in Year 4 and Millie's starting Reception"), or a parent's own
  * pride ("Proud mum moment: Leo in Year 2 got star of the week!", "Ruby in Year 4 won the spelling bee! So proud of
@@ -59,15 +59,31 @@ const NOT_A_CHILD_BEFORE = /(?:@|\b(?:from|under|about|cover|covers|covering|inc
 const ADULT_AFTER = new RegExp(
   `^(?:\\W+\\w+){0,4}?\\W+(?:${[...STAFF_ROLE, 'mums?', 'mam', 'dads?', 'parents?', 'whatsapp', 'chat', 'group', 'page', 'rep', 'head', 'office', 'receptionist', 'coach', 'pta'].join('|')})\\b`,
 );
+/** Another school by its name ("St Michael's", "Oakfield Primary"): a child named there is not at this one. */
+const A_SCHOOL = /\b(?:st|saint) [a-z]+|\b[a-z]+ (?:primary|infants?|juniors?|academy|high school|college|grammar|prep)\b/g;
+
+/**
+ * Whether the draft names a school that is not the pack's own: a school's name with none of the pack's names in it or
+ * just before it ("Northwick Park Academy" is the pack's; "St Michael's" is not).
+ */
+function namesAnotherSchool(p: Prepared): boolean {
+  const { text } = p.draft;
+  A_SCHOOL.lastIndex = 0;
+  for (let m = A_SCHOOL.exec(text); m; m = A_SCHOOL.exec(text)) {
+    if (!p.draft.namesSchoolWithin(Math.max(0, m.index - 30), m.index + m[0].length)) return true;
+  }
+  return false;
+}
+
 /** Arrangements between families, the child's name to reach a parent ("is Sam from Year 4 still doing the car share?"). */
 const ARRANGEMENT =
   /\b(?:car ?share|lifts?|play ?dates?|party bags?|party invites?|message me|dm me|pm me|inbox me|phone number|contact details|get in touch)\b/;
 
 /** The places of the words that name a child even in praise, for a pack that asks for it; none elsewhere. */
-export function namedEvenInPraise(p: Prepared, options: AnalyzeOptions): { start: number; end: number }[] {
+export function namedEvenInPraise(p: Prepared, options: AnalyzeOptions): (Prepared['evidence'][number] | Prepared['asked'][number])[] {
   if (options.role !== 'parent' || options.pack.rules.naming_child?.evenInPraise !== true) return [];
   const text = p.draft.text;
-  const hits = p.evidence.filter(
+  const hits = [...p.evidence, ...p.asked].filter(
     (e) =>
       e.plain &&
       CHILD_NAMED.has(e.ruleId) &&
@@ -76,6 +92,6 @@ export function namedEvenInPraise(p: Prepared, options: AnalyzeOptions): { start
       !ADULT_AFTER.test(text.slice(e.end, e.end + 40)),
   );
   if (hits.length === 0) return [];
-  if (LOST_PROPERTY.test(text) || ARRANGEMENT.test(text) || OWN_CHILDREN.test(text) || PERMISSION.test(text)) return [];
+  if (LOST_PROPERTY.test(text) || ARRANGEMENT.test(text) || OWN_CHILDREN.test(text) || PERMISSION.test(text) || namesAnotherSchool(p)) return [];
   return hits;
 }

@@ -6,6 +6,7 @@
 import type { DraftContext } from './context';
 import { CHILD_BEFORE_NAME, PARENT_OF } from './lexicon';
 import { LastMemo } from './last-memo';
+import { COMMON } from './phrases/needs';
 
 /** Capitalised words that are not children's names. */
 const NOT_NAMES = new Set(
@@ -39,6 +40,47 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+/**
+ * Words that sit where a name would ("whole year 4", "the rest of year 6", "twins in reception") and that, without a
+ * capital to tell them apart, read as names: asked only by `anyCase` (a strict school's reading, even-in-praise.ts).
+ */
+const NOT_NAMES_ANY_CASE = new Set(
+  (
+    'whole entire rest lot lots half bunch couple pair most loads ones mine yours ours theirs twins triplets friends ' +
+    'friend mates mate pupils pupil students student boys girls lads lasses kiddo kiddos babies toddlers people ' +
+    'bestie besties buddy buddies pal pals teams everyone else anyone nobody somebody top bottom end'
+  ).split(' '),
+);
+
+/**
+ * Without capitals, a name is told by where it sits: after a greeting or praise ("well done ruby", "big up kofi",
+ * "happy birthday to isla"), or first in its sentence or clause ("lol oscar in year 1 told…"), not after a word that
+ * makes it an ordinary one ("got suspended in year 10", "the holocaust in year 9", "new starters in my son's class").
+ */
+const LOWER_CASE_LEAD =
+  /(?:^|[.!?,;:()\n\u2013\u2014-] *|\b(?:done|up|to|congrats|congratulations|birthday|bday|thanks|thank you|cheers|love|shoutout|little|lil|wee|and|lol|omg|haha+|aw+|bless|x+|hi|hey|hiya) )$/;
+
+/** The words before a name at `start`; a double name ("mia-rose") is led by what comes before its first part. */
+function leadOf(text: string, start: number): string {
+  let at = start;
+  if (text[at - 1] === '-') {
+    at--;
+    while (at > 0 && (text[at - 1] as string) >= 'a' && (text[at - 1] as string) <= 'z') at--;
+  }
+  return text.slice(Math.max(0, at - 40), at);
+}
+
+/** Whether a draft was typed with no capital letter at all, so capitals cannot tell its names ("well done ruby in yr 4"). */
+const lowerCaseMemo = new LastMemo<DraftContext, boolean>();
+export function typedInLowerCase(draft: DraftContext): boolean {
+  const known = lowerCaseMemo.get(draft);
+  if (known !== undefined) return known;
+  let lower = true;
+  for (let i = 0; i < draft.text.length && lower; i++) if (draft.capitalAt(i)) lower = false;
+  lowerCaseMemo.set(draft, lower);
+  return lower;
+}
+
 /** Just before a name: the writer's own ("my", "my son", "mother of"), a child word, or "called" / "named". */
 const OWN_LEAD = new RegExp(
   `(?:\\bmy|\\bour|\\bmy (?:${CHILD_BEFORE_NAME})|\\b(?:son|daughter|grandson|granddaughter|boy|girl|lad)|\\b(?:${PARENT_OF}) of|\\bcalled|\\bnamed) $`,
@@ -58,19 +100,26 @@ export function ownNames(draft: DraftContext): Set<string> {
   for (let m = re.exec(draft.text); m; m = re.exec(draft.text)) {
     const word = m[1] as string;
     const at = m.index + m[0].length - word.length;
-    if (draft.capitalAt(at)) own.add(word);
+    if (draft.capitalAt(at) || typedInLowerCase(draft)) own.add(word);
   }
   ownCache.set(draft, own);
   return own;
 }
 
-/** Whether the word at normalised [start, end) looks like a person's first name. */
-export function looksLikeName(draft: DraftContext, start: number, end: number): boolean {
+/**
+ * Whether the word at normalised [start, end) looks like a person's first name. `anyCase`: in a draft typed without
+ * capitals, a word in a name's slot that is no common word counts too (a strict school's reading only).
+ */
+export function looksLikeName(draft: DraftContext, start: number, end: number, anyCase = false): boolean {
   // Title case in the original: a capital then at least one lower-case letter ("Kai", not "KAI" or "kai").
   // Checked first: it is the cheapest test and rules out most words.
-  if (end - start < 2 || !draft.capitalAt(start) || draft.capitalAt(start + 1)) return false;
+  if (end - start < 2) return false;
+  const lower = anyCase && typedInLowerCase(draft);
+  if (!lower && (!draft.capitalAt(start) || draft.capitalAt(start + 1))) return false;
   const word = draft.text.slice(start, end);
   if (!/^[a-z][a-z'-]*$/.test(word) || NOT_NAMES.has(word)) return false;
+  if (anyCase && (NOT_NAMES_ANY_CASE.has(word) || COMMON.has(word))) return false;
+  if (lower && !LOWER_CASE_LEAD.test(leadOf(draft.text, start))) return false;
   // First word of a sentence: every word is capitalised there, so a word that reads as an ordinary English
   // word by its ending is not taken for a name ("Swimming in Year 4", "Reading with Year 2").
   const before = draft.text.slice(Math.max(0, start - 3), start);
@@ -81,8 +130,8 @@ export function looksLikeName(draft: DraftContext, start: number, end: number): 
 }
 
 /** A name someone else's child goes by: looks like a name and is not marked as the writer's own. */
-export function isOtherChild(draft: DraftContext, start: number, end: number): boolean {
-  if (!looksLikeName(draft, start, end)) return false;
+export function isOtherChild(draft: DraftContext, start: number, end: number, anyCase = false): boolean {
+  if (!looksLikeName(draft, start, end, anyCase)) return false;
   const word = draft.text.slice(start, end);
   if (ownNames(draft).has(word)) return false;
   const before = draft.text.slice(Math.max(0, start - 40), start);

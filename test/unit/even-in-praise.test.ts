@@ -67,4 +67,27 @@ describe('naming a child even in praise, at a school that asks for no names at a
     const typed = parsePack(wrong);
     expect(!typed.ok && typed.errors).toEqual([expect.stringMatching(/^rules\.naming_child\.evenInPraise must be true or false/)]);
   });
+
+  it('reads more ways of naming a child with their class there, and no other school', () => {
+    // Read only by the strict school's rule, which the model does not read (rules/naming-child.yaml).
+    expect(naming('well done ruby in yr 4 on ur swimming badge today xx')).toEqual(['ruby']);
+    expect(naming('lol oscar in year 1 told my daughter the tooth fairy is his nan')).toEqual(['oscar']);
+    expect(naming('Thoughts with little Sofia in Mrs Bennett\'s class and her family this week.')).toContain('Sofia');
+    expect(naming('Well deserved! Lucas Fernandes (Year 5, Northwick Park) has been picked for the county.')).toContain('Lucas');
+    for (const quiet of [
+      'so proud of my ruby in yr 4, she got her swimming badge today',
+      'the whole year 4 went to the farm today and loved it',
+      'whos taking year 4 after half term?',
+      'fun fact i got suspended in year 10 for setting off the fire alarm',
+      'my son is doing the holocaust in year 9 history and asked me about it tonight',
+      'Well done Noah in Year 2 at St Michael\'s, my nephew is a star!',
+      'Big thanks to Dave (Year 4 dad) for fixing the gate.',
+      'anyone know an Ellie in year 3? my daughter came home with her water bottle by mistake',
+      '(posted with @mark_e\'s ok) well done Finn in 4P on his piano exam!',
+    ]) {
+      expect(naming(quiet), quiet).toEqual([]);
+    }
+    // Elsewhere the same words stay quiet: the rule is read only where a school asks for no names at all.
+    expect(naming('well done ruby in yr 4 on ur swimming badge today xx', bundled('bexton'))).toEqual([]);
+  });
 });

@@ -36,6 +36,11 @@ export interface DataRuleSpec {
   checks?: readonly string[];
   /** Rules (by id) whose kept hits this rule also reads, through its own scope, checks and guards. */
   from?: readonly string[];
+  /**
+   * `false`: the model does not read this rule's hits (it was not trained with them, and new evidence moves a model
+   * in ways no one measured); only code that asks for the rule by id does (`Prepared.asked`).
+   */
+  evidence?: false;
   cases: {
     /** Each must give this rule a hit whose words include `find`. */
     fires: readonly { text: string; find: string; role?: Role }[];
