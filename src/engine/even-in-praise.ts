@@ -60,17 +60,22 @@ const ADULT_AFTER = new RegExp(
   `^(?:\\W+\\w+){0,4}?\\W+(?:${[...STAFF_ROLE, 'mums?', 'mam', 'dads?', 'parents?', 'whatsapp', 'chat', 'group', 'page', 'rep', 'head', 'office', 'receptionist', 'coach', 'pta'].join('|')})\\b`,
 );
 /** Another school by its name ("St Michael's", "Oakfield Primary"): a child named there is not at this one. */
-const A_SCHOOL = /\b(?:st|saint) [a-z]+|\b[a-z]+ (?:primary|infants?|juniors?|academy|high school|college|grammar|prep)\b/g;
+const A_SCHOOL = /\b(?:st|saint) [a-z]+|\b[a-z]+(?:'s)? (?:primary|infants?|juniors?|academy|high school|college|grammar|prep)\b/g;
+
+/** Before a school's name: the school a child is moving on to ("getting into", "a place at"), not the one they are at. */
+const MOVING_ON = /\b(?:into|to|place at|places at|offer from|offered|starting at|moving to|off to)(?: [a-z]+){0,2}$/;
 
 /**
- * Whether the draft names a school that is not the pack's own: a school's name with none of the pack's names in it or
- * just before it ("Northwick Park Academy" is the pack's; "St Michael's" is not).
+ * Whether the draft names a school that is not the pack's own, as the one a child is at: a school's name with none
+ * of the pack's names in it or just before it ("Northwick Park Academy" is the pack's; "St Michael's" is not), and
+ * not the school a child is moving on to.
  */
 function namesAnotherSchool(p: Prepared): boolean {
   const { text } = p.draft;
   A_SCHOOL.lastIndex = 0;
   for (let m = A_SCHOOL.exec(text); m; m = A_SCHOOL.exec(text)) {
-    if (!p.draft.namesSchoolWithin(Math.max(0, m.index - 30), m.index + m[0].length)) return true;
+    const before = text.slice(Math.max(0, m.index - 30), m.index).trimEnd();
+    if (!p.draft.namesSchoolWithin(Math.max(0, m.index - 30), m.index + m[0].length) && !MOVING_ON.test(before)) return true;
   }
   return false;
 }

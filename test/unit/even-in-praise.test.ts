@@ -72,6 +72,8 @@ describe('naming a child even in praise, at a school that asks for no names at a
     // Read only by the strict school's rule, which the model does not read (rules/naming-child.yaml).
     expect(naming('well done ruby in yr 4 on ur swimming badge today xx')).toEqual(['ruby']);
     expect(naming('lol oscar in year 1 told my daughter the tooth fairy is his nan')).toEqual(['oscar']);
+    // The school a child is moving on to is not another school they are at.
+    expect(naming("Congratulations to Yusuf in Year 6 on getting into Queen Elizabeth's grammar!")).toEqual(['Yusuf']);
     expect(naming('Thoughts with little Sofia in Mrs Bennett\'s class and her family this week.')).toContain('Sofia');
     expect(naming('Well deserved! Lucas Fernandes (Year 5, Northwick Park) has been picked for the county.')).toContain('Lucas');
     for (const quiet of [
