@@ -155,7 +155,7 @@ export function renderDocs(catalogue: Catalogue): string {
       if (rule.checks?.length) out.push(`- **Only when:** ${rule.checks.map((c) => `${c} (${CONDITION_DESCRIPTIONS[c.slice(1)] ?? ''})`).join('; ')}`);
       if (rule.unless?.length) out.push('- **Not when the sentence has:**', list(rule.unless.map((u) => (u.startsWith('@') ? `${u}: ${CONDITION_DESCRIPTIONS[u.slice(1)] ?? ''}` : u))));
       if (rule.from?.length) out.push(`- **Also reads the findings of:** ${rule.from.join(', ')}`);
-      if (rule.evidence === false) out.push('- **Not read by the model:** only code that asks for this rule by id reads its hits');
+      if (rule.evidence === false) out.push('- **Not read by the model:** looked for only where a school asks for no names at all (evenInPraise), whose reading asks for it by id');
       out.push('');
     }
   }

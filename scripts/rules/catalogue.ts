@@ -15,6 +15,7 @@ import { LEXICON } from '../../src/engine/rules/lexicon.generated';
 import { compileCatalogue } from '../../src/engine/rules/data';
 import type { Catalogue, CompiledCatalogue, DataRuleSpec, RuleFamily } from '../../src/engine/rules/data';
 import { CATEGORIES, ROLES } from '../../src/engine/types';
+import { withStrictNaming } from '../../src/engine/even-in-praise';
 import { getBundledPack } from '../../src/packs';
 
 export const RULES_DIR = join(import.meta.dirname, '..', '..', 'rules');
@@ -154,9 +155,10 @@ export function checkCases(catalogue: Catalogue, compiled: CompiledCatalogue, fi
     for (const rule of family.rules) {
       const file = fileOf.get(rule.id);
       const used = new Set<string>();
-      const hitsFor = (text: string, role = rule.roles?.[0] ?? 'parent') =>
-        {
-        const p = prepare(text, { pack, role }, { catalogue: compiled });
+      // A rule the model does not read is looked for only where a school asks for it (analyze.ts ruleApplies).
+      const asking = rule.evidence === false ? withStrictNaming(pack) : pack;
+      const hitsFor = (text: string, role = rule.roles?.[0] ?? 'parent') => {
+        const p = prepare(text, { pack: asking, role }, { catalogue: compiled });
         return [...p.evidence, ...p.asked].filter((e) => e.ruleId === rule.id);
       };
       for (const c of rule.cases.fires) {

@@ -18,6 +18,7 @@ import type { Normalised } from './normalise';
 import { bundledCatalogue } from './rules/bundled';
 import { DataRun, unreadPhrases } from './rules/data';
 import { packCatalogue } from './rules/pack-phrases';
+import { readsStrictNaming } from './even-in-praise';
 import { tokenStrings } from './rule-tokens';
 import { betweenQuotes } from './speech';
 import type { CompiledCatalogue, NearMiss, RuleInfo, Unread } from './rules/data';
@@ -27,18 +28,21 @@ import type { AnalyzeOptions, Verdict } from './types';
 
 function ruleApplies(rule: RuleInfo, options: AnalyzeOptions): boolean {
   if (!packChecks(options.pack, rule.category)) return false;
+  // A rule the model does not read is looked for only where something asks for it: today the stricter naming of a
+  // school that asks for no names at all (even-in-praise.ts). Elsewhere its phrases would cost every draft for nothing.
+  if (rule.evidence === false && !readsStrictNaming(options)) return false;
   if (rule.category === 'staff_conduct' && options.role !== 'staff') return false;
   return !rule.roles || rule.roles.includes(options.role);
 }
 
 /**
- * Per catalogue, per role and set of categories the pack checks: the phrases of the rules that do not apply, which
+ * Per catalogue, per role, stricter naming or not, and set of categories the pack checks: the phrases of the rules that do not apply, which
  * `prepare` then does not look for (`unreadPhrases`). Keyed by what `ruleApplies` reads, not by the pack object, so
  * a pack changed in place is never answered for as it was.
  */
 const unreadByCatalogue = new WeakMap<CompiledCatalogue, Map<number, Unread>>();
 function unreadFor(catalogue: CompiledCatalogue, options: AnalyzeOptions): Unread {
-  let key = ROLES.indexOf(options.role);
+  let key = 2 * ROLES.indexOf(options.role) + (readsStrictNaming(options) ? 1 : 0);
   for (const category of CATEGORIES) key = 2 * key + (packChecks(options.pack, category) ? 1 : 0);
   let known = unreadByCatalogue.get(catalogue);
   if (!known) unreadByCatalogue.set(catalogue, (known = new Map()));

@@ -9,7 +9,7 @@
  */
 import type { Prepared } from './analyze';
 import { STAFF_ROLE } from './lexicon';
-import type { AnalyzeOptions } from './types';
+import type { AnalyzeOptions, Pack } from './types';
 
 const CHILD_NAMED = new Set(['naming_child.name-and-class', 'naming_child.name-and-initial', 'naming_child.name-and-class-strict']);
 
@@ -84,9 +84,20 @@ function namesAnotherSchool(p: Prepared): boolean {
 const ARRANGEMENT =
   /\b(?:car ?share|lifts?|play ?dates?|party bags?|party invites?|message me|dm me|pm me|inbox me|phone number|contact details|get in touch)\b/;
 
+/** Whether a draft is read for a school that asks parents for no names at all (the rules with `evidence: false`). */
+export const readsStrictNaming = (options: AnalyzeOptions): boolean =>
+  options.role === 'parent' && options.pack.rules.naming_child?.evenInPraise === true;
+
+/** The pack as a school asking for no names at all would have it: where the rules with `evidence: false` are read (their cases, tests). */
+export function withStrictNaming(pack: Pack): Pack {
+  const rule = pack.rules.naming_child;
+  if (!rule) throw new Error(`pack ${pack.id} does not check naming_child`);
+  return { ...pack, rules: { ...pack.rules, naming_child: { ...rule, evenInPraise: true } } };
+}
+
 /** The places of the words that name a child even in praise, for a pack that asks for it; none elsewhere. */
 export function namedEvenInPraise(p: Prepared, options: AnalyzeOptions): (Prepared['evidence'][number] | Prepared['asked'][number])[] {
-  if (options.role !== 'parent' || options.pack.rules.naming_child?.evenInPraise !== true) return [];
+  if (!readsStrictNaming(options)) return [];
   const text = p.draft.text;
   const hits = [...p.evidence, ...p.asked].filter(
     (e) =>

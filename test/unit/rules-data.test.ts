@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDraft } from '../../src/engine';
 import { prepare } from '../../src/engine/analyze';
+import { withStrictNaming } from '../../src/engine/even-in-praise';
 import { buildRules, RULES_DIR } from '../../scripts/rules/catalogue';
 import { CONTEXT_GENERATED, DOCS, GENERATED, LEXICON_GENERATED, renderContextKeys, renderDocs, renderLexicon, renderModule, renderSpelling, renderWordGates, SPELLING_GENERATED, WORD_GATES_GENERATED } from '../../scripts/rules';
 import { getBundledPack } from '../../src/packs';
@@ -84,7 +85,7 @@ describe('rule files', () => {
           it(`fires: ${c.text}`, () => {
             const options = { role: c.role ?? rule.roles?.[0] ?? 'parent', pack: generic, model: null } as const;
             if (rule.evidence === false) {
-              const p = prepare(c.text, options);
+              const p = prepare(c.text, { ...options, pack: withStrictNaming(generic) });
               expect(p.asked.map((e) => e.ruleId)).toContain(rule.id);
               expect(p.evidence.map((e) => e.ruleId)).not.toContain(rule.id);
             } else expect(analyzeDraft(c.text, options).categories).toContain(rule.category);

@@ -71,6 +71,8 @@ export interface RuleInfo {
   source: string;
   scope: Scope;
   roles?: readonly Role[];
+  /** `false`: the model does not read its hits (DataRuleSpec.evidence). */
+  evidence?: false;
 }
 
 /** A data rule's hit: where, and the phrase that found it. */
