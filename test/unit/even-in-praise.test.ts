@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeDraft } from '../../src/engine';
+import { prepare } from '../../src/engine/analyze';
 import type { Pack } from '../../src/engine/types';
 import { getBundledPack, parsePack } from '../../src/packs';
 
@@ -89,7 +90,11 @@ describe('naming a child even in praise, at a school that asks for no names at a
     ]) {
       expect(naming(quiet), quiet).toEqual([]);
     }
-    // Elsewhere the same words stay quiet: the rule is read only where a school asks for no names at all.
+    // Elsewhere the same words stay quiet, and the rule is not even looked for (it would cost every draft).
     expect(naming('well done ruby in yr 4 on ur swimming badge today xx', bundled('bexton'))).toEqual([]);
+    expect(prepare('well done ruby in yr 4 on ur swimming badge today xx', { role: 'parent', pack: bundled('bexton') }).asked).toEqual([]);
+    expect(prepare('well done ruby in yr 4 on ur swimming badge today xx', { role: 'parent', pack: northwick }).asked.map((e) => e.ruleId)).toEqual([
+      'naming_child.name-and-class-strict',
+    ]);
   });
 });
