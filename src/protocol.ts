@@ -46,7 +46,9 @@ export type Request =
    * Stops checking a category: without `minutes` until the user turns it back on in the settings (an opt-out),
    * with `minutes` for that long (a snooze). Replies `done`, or an error when the school or trust locks categories.
    */
-  | { kind: 'muteCategory'; category: Category; minutes?: number };
+  | { kind: 'muteCategory'; category: Category; minutes?: number }
+  /** Checks a category again, as its tick box in the settings does ("Undo" just after "Don't remind me"). */
+  | { kind: 'unmuteCategory'; category: Category };
 
 /** Why a verdict is quiet without the draft being checked: the user paused checking, or switched this site off. */
 export const INACTIVE_REASONS = ['paused', 'site-off'] as const;
@@ -101,6 +103,7 @@ const RequestSchema = v.variant('kind', [
       ),
     ),
   }),
+  v.strictObject({ kind: v.literal('unmuteCategory'), category: v.picklist(CATEGORIES) }),
 ]);
 
 const CategorySchema = v.picklist(CATEGORIES);
@@ -226,5 +229,10 @@ export class ProtocolClient {
   /** Stops checking `category`: for `minutes`, or until turned back on in the settings. */
   muteCategory(category: Category, minutes?: number): Promise<Reply> {
     return this.request(minutes === undefined ? { kind: 'muteCategory', category } : { kind: 'muteCategory', category, minutes });
+  }
+
+  /** Checks `category` again: no opt-out, no snooze. */
+  unmuteCategory(category: Category): Promise<Reply> {
+    return this.request({ kind: 'unmuteCategory', category });
   }
 }

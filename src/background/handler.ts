@@ -4,7 +4,7 @@ import type { Category, Pack, PackClause, Verdict } from '../engine/types';
 import { getBundledPack } from '../packs';
 import { parseRequest, MAX_FINDINGS_IN_REPLY } from '../protocol';
 import type { InactiveReason, Reply, SchoolView, Site } from '../protocol';
-import { isPaused, muteCategory, mutedCategories } from '../settings';
+import { isPaused, muteCategory, mutedCategories, unmuteCategory } from '../settings';
 import type { ChosenSchool, EffectiveSettings, Settings } from '../settings';
 import { DraftQueue } from './queue';
 
@@ -140,6 +140,15 @@ export function createHandler(deps: HandlerDeps): (message: unknown, from?: Requ
           }
           const { category, minutes } = request;
           await deps.updateSettings((user) => muteCategory(user, category, minutes, now()));
+          return { kind: 'done' };
+        }
+        case 'unmuteCategory': {
+          const settings = await deps.getSettings();
+          if (settings.locks.categories) {
+            return { kind: 'error', message: 'Your school or trust has set which categories are checked.' };
+          }
+          const { category } = request;
+          await deps.updateSettings((user) => unmuteCategory(user, category));
           return { kind: 'done' };
         }
         case 'warm':

@@ -21,7 +21,7 @@ import type { TextSegment } from './draft';
 import { setHighlights } from './highlights';
 import { NudgeHost } from './nudge/mount';
 import type { VerdictReply } from './nudge/Nudge';
-import { leadCategory } from './nudge/Nudge';
+import { leadCategory, mutedNotice } from './nudge/Nudge';
 import { announce } from './nudge/announce';
 import type { ComposerKind } from './sites/adapter';
 
@@ -138,6 +138,8 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
       onDismiss: () => {
         for (const category of reply.verdict.categories) dismissed.add(category);
         quiet('dismissed', draft.length);
+        // Back to the post, as "Edit my post" and Escape do: the card that held focus is gone.
+        editor.focus();
       },
       onMute: (snooze) => {
         const category = leadCategory(reply.verdict.categories);
@@ -146,7 +148,30 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
         quiet('dismissed', draft.length);
         editor.focus();
         void client.request({ kind: 'muteCategory', category, ...(snooze ? { minutes: SNOOZE_MINUTES } : {}) }).then((answer) => {
-          if (answer.kind === 'done') announce(t(snooze ? 'snoozedNotice' : 'mutedNotice'));
+          if (answer.kind !== 'done' || signal.aborted) return;
+          // Said on the card, not only to a screen reader: one click switched a kind of note off.
+          announce(mutedNotice(category, snooze));
+          nudge.show({
+            mode: 'muted',
+            category,
+            snooze,
+            draft,
+            onClose: () => {
+              quiet('dismissed', draft.length);
+              editor.focus();
+            },
+            onUndo: () => {
+              void client.request({ kind: 'unmuteCategory', category }).then((undone) => {
+                if (undone.kind !== 'done' || signal.aborted) return;
+                announce(t('unmutedNotice'));
+                for (const each of reply.verdict.categories) dismissed.delete(each);
+                // The note comes back for the draft it was about; a draft changed since is judged afresh at its pause.
+                if (readDraftText(editor).text === draft) showNudge(reply, draft);
+                else quiet('dismissed', draft.length);
+                editor.focus();
+              });
+            },
+          });
         });
       },
     });

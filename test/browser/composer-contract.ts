@@ -272,7 +272,7 @@ export function describeComposerContract(
       expectCleanTab();
     });
 
-    it('"Not now" hides the nudge for this draft and "Edit my post" returns focus to the editor', async () => {
+    it('"Not now" hides the nudge for this draft; it and "Edit my post" return focus to the editor', async () => {
       await tab.type(site.editor, COMPLAINT);
       await tab.waitForCard(true);
       await tab.clickCardButton('Edit my post');
@@ -280,6 +280,8 @@ export function describeComposerContract(
       await tab.clickCardButton('Not now');
       await tab.waitForSelector(settled('dismissed', COMPLAINT.length));
       await expect(tab.cardVisible()).resolves.toBe(false);
+      // The card that held focus is gone: focus goes back to the post, not to the top of the page.
+      await tab.waitForFocus(site.editor);
       await editorText(COMPLAINT);
       expectCleanTab();
     });

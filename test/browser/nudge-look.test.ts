@@ -159,6 +159,29 @@ describe.each(LOOKS)('the nudge on $name', (look) => {
     await page.close();
   });
 
+  it('says on the card what "Don\'t remind me about this" switched off, and "Undo" brings the note back', async () => {
+    const { page, errors } = await openPage(browser.context, look.url);
+    await look.open(page);
+    await typeInto(page, look.editor, DRAFT);
+    const card = page.locator(`${NUDGE} .card`);
+    await card.waitFor({ state: 'visible' });
+    const headline = await card.locator('.headline').innerText();
+    await card.getByRole('button', { name: "Don't remind me about this" }).click();
+    const confirmation = page.locator(`${NUDGE} .card[data-mode="muted"]`);
+    await confirmation.waitFor({ state: 'visible' });
+    await expect(confirmation.innerText()).resolves.toMatch(/Got it: no more notes about “[^”]+”\. You can turn them back on in the settings\./);
+    // Focus stays in the post: the confirmation does not take it.
+    await expect(page.locator(look.editor).evaluate((editor) => editor.contains(document.activeElement))).resolves.toBe(true);
+    await expect(axeViolations(page, `${NUDGE}[data-state="dismissed"]`)).resolves.toEqual([]);
+    await confirmation.getByRole('button', { name: 'Undo' }).click();
+    // The note comes back for the same draft, and that kind of note is checked again.
+    await page.locator(`${NUDGE}[data-state="nudging"]`).waitFor({ state: 'attached' });
+    await expect(page.locator(`${NUDGE} .card .headline`).innerText()).resolves.toBe(headline);
+    await expect(editorText(page, look.editor)).resolves.toBe(DRAFT);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('appears without motion when the user prefers reduced motion', async () => {
     const { page } = await openPage(browser.context, look.url);
     await page.emulateMedia({ reducedMotion: 'reduce' });

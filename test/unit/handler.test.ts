@@ -203,6 +203,23 @@ describe('switches, pause and muted categories', () => {
     expect(verdictOf(await later.handle({ kind: 'analyze', text: COMPLAINT, site: 'x' })).verdict.categories).toContain('complaint');
   });
 
+  it('unmuteCategory checks a category again, opted out or snoozed ("Undo" on the confirmation)', async () => {
+    const { handle, saved } = handlerWith({ schools: ['bexton'], optOuts: ['threat', 'complaint'], snoozes: { abuse: NOW + HOUR } });
+    await expect(handle({ kind: 'unmuteCategory', category: 'threat' })).resolves.toEqual({ kind: 'done' });
+    await expect(handle({ kind: 'unmuteCategory', category: 'abuse' })).resolves.toEqual({ kind: 'done' });
+    expect(saved().optOuts).toEqual(['complaint']);
+    expect(saved().snoozes).toEqual({});
+    expect(verdictOf(await handle({ kind: 'analyze', text: THREAT, site: 'x' })).verdict.categories).toContain('threat');
+  });
+
+  it('unmuteCategory is refused when the school or trust locks categories', async () => {
+    const { handle } = handlerWith({ optOuts: ['complaint'] }, { managed: { lock: ['categories'] } });
+    await expect(handle({ kind: 'unmuteCategory', category: 'complaint' })).resolves.toEqual({
+      kind: 'error',
+      message: 'Your school or trust has set which categories are checked.',
+    });
+  });
+
   it('muteCategory is refused when the school or trust locks categories, and nothing is saved', async () => {
     const { handle, saved } = handlerWith({ optOuts: ['complaint'] }, { managed: { lock: ['categories'] } });
     await expect(handle({ kind: 'muteCategory', category: 'abuse' })).resolves.toEqual({

@@ -73,6 +73,13 @@ describe('muting a category and quiet verdicts', () => {
     expect(parseRequest(message).ok).toBe(false);
   });
 
+  it('accepts unmuteCategory for a known category, and nothing more', () => {
+    expect(parseRequest({ kind: 'unmuteCategory', category: 'naming_child' })).toEqual({ ok: true, value: { kind: 'unmuteCategory', category: 'naming_child' } });
+    expect(parseRequest({ kind: 'unmuteCategory', category: 'gossip' }).ok).toBe(false);
+    expect(parseRequest({ kind: 'unmuteCategory' }).ok).toBe(false);
+    expect(parseRequest({ kind: 'unmuteCategory', category: 'abuse', minutes: 5 }).ok).toBe(false);
+  });
+
   it('the client sends muteCategory as the worker expects it', async () => {
     const sent: unknown[] = [];
     const client = new ProtocolClient((request) => {

@@ -10,6 +10,7 @@ import type { Category, Finding } from '../../engine/types';
 import { CATEGORIES, CATEGORY_SEVERITY } from '../../engine/types';
 import type { Reply } from '../../protocol';
 import { t } from '../../i18n';
+import { CATEGORY_LABELS } from '../../category-labels';
 import { headline, tone } from './wording';
 
 export type VerdictReply = Extract<Reply, { kind: 'verdict' }>;
@@ -39,6 +40,21 @@ export interface UncheckedProps {
   onPostAnyway(): void;
 }
 
+/**
+ * What "Don't remind me about this" or "Not today" just did, said on the card where the user clicked (not only to a
+ * screen reader), with the way back: "Undo" checks that kind of post again.
+ */
+export interface MutedProps {
+  mode: 'muted';
+  category: Category;
+  /** "Not today" (until tomorrow) rather than "Don't remind me" (until turned back on). */
+  snooze: boolean;
+  draft: string;
+  theme: Theme;
+  onUndo(): void;
+  onClose(): void;
+}
+
 const RANK = { none: 0, low: 1, medium: 2, high: 3 } as const;
 
 /** The category the headline names: the most severe, then the first in the catalogue. */
@@ -48,17 +64,24 @@ export function leadCategory(categories: readonly Category[]): Category | undefi
   )[0];
 }
 
-/** The words behind the findings, quoted from the user's own draft: overlapping spans merged, at most three. */
-export function quotedWords(draft: string, findings: readonly Finding[]): string[] {
-  const spans = findings.map((finding) => finding.span).sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: { start: number; end: number }[] = [];
-  for (const span of spans) {
+/**
+ * The words behind the findings, quoted from the user's own draft: overlapping spans merged, at most three, those of
+ * the headline's category (`lead`) first. A note headed "This could be read as a threat" quotes the threat, not the
+ * complaint earlier in the draft.
+ */
+export function quotedWords(draft: string, findings: readonly Finding[], lead?: Category): string[] {
+  const sorted = [...findings].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const merged: { start: number; end: number; lead: boolean }[] = [];
+  for (const { span, category } of sorted) {
     const last = merged.at(-1);
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ ...span });
+    if (last && span.start <= last.end) {
+      last.end = Math.max(last.end, span.end);
+      last.lead ||= category === lead;
+    } else merged.push({ start: span.start, end: span.end, lead: category === lead });
   }
+  const ordered = [...merged.filter((span) => span.lead), ...merged.filter((span) => !span.lead)];
   const quotes: string[] = [];
-  for (const { start, end } of merged) {
+  for (const { start, end } of ordered) {
     const words = draft.slice(start, end).trim();
     if (words && !quotes.includes(words)) quotes.push([...words].length > 60 ? `${[...words].slice(0, 59).join("")}…` : words);
     if (quotes.length === 3) break;
@@ -105,7 +128,7 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
   if (!lead || verdict.severity === 'none') return null;
   const clause = clauses[lead];
   const leadFinding = verdict.findings.find((finding) => finding.category === lead);
-  const words = quotedWords(draft, verdict.findings);
+  const words = quotedWords(draft, verdict.findings, lead);
   const presend = mode === 'presend';
   // A serious concern can only be snoozed, never switched off from the note itself.
   const snoozeOnly = verdict.severity === 'high';
@@ -168,6 +191,36 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
 }
 
 /** "Post anyway?" for a draft that could not be checked: said plainly, with the choice left to the user. */
+/** The words of the confirmation, shown and announced alike. */
+export const mutedNotice = (category: Category, snooze: boolean): string => t(snooze ? 'snoozedNotice' : 'mutedNotice', t(CATEGORY_LABELS[category]));
+
+export function Muted({ theme, category, snooze, onUndo, onClose }: MutedProps) {
+  return (
+    <section
+      class="card"
+      data-mode="muted"
+      data-theme={theme}
+      data-severity="low"
+      role="group"
+      aria-label={t('nudgeLabel')}
+      onKeyDown={trusted((event) => {
+        if (event.key === 'Escape') onClose();
+      })}
+    >
+      <p class="brand">{t('nudgeLabel')}</p>
+      <p class="intro">{mutedNotice(category, snooze)}</p>
+      <div class="actions">
+        <button type="button" class="primary" data-action="undo" onClick={trusted(onUndo)}>
+          {t('actionUndo')}
+        </button>
+        <button type="button" data-action="close" onClick={trusted(onClose)}>
+          {t('actionOk')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
 export function Unchecked({ theme, onEdit, onPostAnyway }: UncheckedProps) {
   return (
     <section

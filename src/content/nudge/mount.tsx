@@ -4,11 +4,11 @@
  * placed beside the composer region, following it on scroll and resize.
  */
 import { render } from 'preact';
-import { leadCategory, Nudge, Unchecked } from './Nudge';
+import { leadCategory, Muted, Nudge, Unchecked } from './Nudge';
 import { announce } from './announce';
 import { headline } from './wording';
 import { t } from '../../i18n';
-import type { NudgeProps, Theme, UncheckedProps } from './Nudge';
+import type { MutedProps, NudgeProps, Theme, UncheckedProps } from './Nudge';
 import { NUDGE_CSS } from './styles';
 import { GAP, placeCard } from './placement';
 
@@ -25,11 +25,11 @@ export function pageTheme(region: Element): Theme {
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-export type NudgeContent = Omit<NudgeProps, 'theme'> | Omit<UncheckedProps, 'theme'>;
+export type NudgeContent = Omit<NudgeProps, 'theme'> | Omit<UncheckedProps, 'theme'> | Omit<MutedProps, 'theme'>;
 
 /**
  * What the host reports on its own element (never on the site's): `quiet` or `nudging` for the draft of
- * `data-draft-length` characters, `dismissed` after "Not now", `paused` while "Post anyway?" is asked, and
+ * `data-draft-length` characters, `dismissed` after "Not now" (and while "Don't remind me" is confirmed), `paused` while "Post anyway?" is asked, and
  * `unchecked` when no verdict could be had for that draft. Tests and assistive tools can read it; so can the page
  * (docs/security.md).
  */
@@ -82,9 +82,18 @@ export class NudgeHost {
     const host = this.ensureHost(region);
     if (!this.mountPoint) return;
     const theme = pageTheme(region);
-    render(content.mode === 'unchecked' ? <Unchecked {...content} theme={theme} /> : <Nudge {...content} theme={theme} />, this.mountPoint);
-    this.report(content.mode === 'nudge' ? 'nudging' : 'paused', content.draft.length);
-    const lead = content.mode === 'unchecked' ? undefined : leadCategory(content.reply.verdict.categories);
+    render(
+      content.mode === 'unchecked' ? (
+        <Unchecked {...content} theme={theme} />
+      ) : content.mode === 'muted' ? (
+        <Muted {...content} theme={theme} />
+      ) : (
+        <Nudge {...content} theme={theme} />
+      ),
+      this.mountPoint,
+    );
+    this.report(content.mode === 'nudge' ? 'nudging' : content.mode === 'muted' ? 'dismissed' : 'paused', content.draft.length);
+    const lead = content.mode === 'nudge' || content.mode === 'presend' ? leadCategory(content.reply.verdict.categories) : undefined;
     // Said once when the note appears or changes what it is about, not at every keystroke.
     if (content.mode === 'nudge' && lead && (!host.matches(':popover-open') || this.announced !== lead)) {
       announce(`${t('nudgeLabel')}: ${headline(lead)}`);
@@ -93,8 +102,9 @@ export class NudgeHost {
     if (!host.matches(':popover-open')) host.showPopover();
     shown.add(this);
     this.placeAll();
-    // The pause answers the user's own click or key, so the question takes focus; a nudge never does.
-    if (content.mode !== 'nudge') this.mountPoint.querySelector<HTMLElement>('button')?.focus();
+    // The pause answers the user's own click or key, so the question takes focus; a nudge, or the confirmation of
+    // "Don't remind me" (focus is back in the post), never does.
+    if (content.mode === 'presend' || content.mode === 'unchecked') this.mountPoint.querySelector<HTMLElement>('button')?.focus();
   }
 
   hide(state: Exclude<NudgeState, 'nudging'>, draftLength: number): void {

@@ -3,28 +3,13 @@
  * snoozed from a nudge shows until when. A school or trust may lock them all on.
  */
 import { CATEGORIES, CATEGORY_SEVERITY } from '../../engine/types';
-import type { Category } from '../../engine/types';
 import { t } from '../../i18n';
-import type { MessageKey } from '../../i18n';
+import { CATEGORY_LABELS } from '../../category-labels';
 import { muteCategory, unmuteCategory } from '../../settings';
 import type { SettingsState } from '../../settings/store';
 import { LockedNote } from '../shared/Locked';
 import { formatUntil } from '../shared/time';
 import type { SettingsPage } from '../shared/useSettings';
-
-export const CATEGORY_LABELS: Record<Category, MessageKey> = {
-  complaint: 'optionsCategoryComplaint',
-  allegation: 'optionsCategoryAllegation',
-  abuse: 'optionsCategoryAbuse',
-  threat: 'optionsCategoryThreat',
-  hate: 'optionsCategoryHate',
-  naming_child: 'optionsCategoryNamingChild',
-  personal_info: 'optionsCategoryPersonalInfo',
-  confidential: 'optionsCategoryConfidential',
-  photo: 'optionsCategoryPhoto',
-  impersonation: 'optionsCategoryImpersonation',
-  staff_conduct: 'optionsCategoryStaffConduct',
-};
 
 export function CategoryChoice({ state, page, now }: { state: SettingsState; page: SettingsPage; now: number }) {
   const { effective } = state;

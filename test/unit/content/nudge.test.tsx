@@ -2,9 +2,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { leadCategory, Nudge, quotedWords } from '../../../src/content/nudge/Nudge';
+import { leadCategory, Muted, Nudge, quotedWords } from '../../../src/content/nudge/Nudge';
 import type { VerdictReply } from '../../../src/content/nudge/Nudge';
-import type { Finding } from '../../../src/engine/types';
+import type { Category, Finding } from '../../../src/engine/types';
 
 const DRAFT = 'The head is useless and I will make her pay';
 
@@ -116,10 +116,45 @@ describe('the nudge card', () => {
   });
 });
 
+describe('the confirmation of "Don\'t remind me about this"', () => {
+  it('says on the card which kind of note was switched off, and offers Undo and OK', () => {
+    const host = document.createElement('div');
+    const onUndo = vi.fn();
+    const onClose = vi.fn();
+    render(<Muted mode="muted" category="naming_child" snooze={false} draft="" theme="light" onUndo={onUndo} onClose={onClose} />, host);
+    expect(host.textContent).toContain("Got it: no more notes about “Naming other families' children”. You can turn them back on in the settings.");
+    expect([...host.querySelectorAll('button')].map((button) => button.textContent)).toEqual(['Undo', 'OK']);
+    userClick(host.querySelector('button[data-action="undo"]'));
+    expect(onUndo).toHaveBeenCalledOnce();
+    userClick(host.querySelector('button[data-action="close"]'));
+    expect(onClose).toHaveBeenCalledOnce();
+    render(<Muted mode="muted" category="threat" snooze draft="" theme="light" onUndo={onUndo} onClose={onClose} />, host);
+    expect(host.textContent).toContain('Got it: no notes about “Threats, veiled ones included” until tomorrow.');
+  });
+
+  it('ignores a click a page script makes', () => {
+    const host = document.createElement('div');
+    const onUndo = vi.fn();
+    render(<Muted mode="muted" category="complaint" snooze={false} draft="" theme="dark" onUndo={onUndo} onClose={vi.fn()} />, host);
+    act(() => {
+      host.querySelector<HTMLElement>('button[data-action="undo"]')?.click();
+    });
+    expect(onUndo).not.toHaveBeenCalled();
+  });
+});
+
 describe('quotedWords', () => {
   it('merges overlapping findings into one quote', () => {
     const draft = 'Mr Bell is a total joke';
     expect(quotedWords(draft, [finding('abuse', 8, 23), finding('complaint', 13, 23)])).toEqual(['is a total joke']);
+  });
+
+  it("quotes the headline's category first, then the rest in the draft's order", () => {
+    const draft = 'I have had enough. He is a liar and I will be waiting for him at the gate.';
+    const at = (words: string, category: Category) => finding(category, draft.indexOf(words), draft.indexOf(words) + words.length);
+    const findings = [at('have had enough', 'complaint'), at('a liar', 'allegation'), at('will be waiting for', 'threat')];
+    expect(quotedWords(draft, findings, 'threat')).toEqual(['will be waiting for', 'have had enough', 'a liar']);
+    expect(quotedWords(draft, findings)).toEqual(['have had enough', 'a liar', 'will be waiting for']);
   });
 
   it('quotes at most three places', () => {
