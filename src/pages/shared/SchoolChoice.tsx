@@ -11,6 +11,8 @@ import type { SettingsPage } from './useSettings';
 export function SchoolChoice({ state, page }: { state: SettingsState; page: SettingsPage }) {
   const { effective, imported, managed } = state;
   const locked = effective.locks.schools;
+  // The policy sets the schools when it names them, or gives packs and no list (as resolveSettings reads it).
+  const fromPolicy = managed.schools !== undefined || (managed.packs?.length ?? 0) > 0;
   const chosen = locked ? effective.schools.map((school) => school.pack.id) : effective.user.schools;
   // By the pack itself, not its id: a bundled school is not "added by you" because an unused copy has its id.
   const origin = (pack: Pack): string => {
@@ -37,14 +39,21 @@ export function SchoolChoice({ state, page }: { state: SettingsState; page: Sett
           </span>
         </label>
       ))}
-      {effective.missing.map((id) => (
-        <p key={id} class="problem">
-          {t('schoolChoiceMissing', id)}{' '}
-          <button type="button" class="secondary" onClick={() => toggle(id, false)}>
-            {t('schoolChoiceRemoveMissing', id)}
-          </button>
-        </p>
-      ))}
+      {effective.missing.map((id) =>
+        // A school the policy names is the trust's to mend: the user did not choose it and cannot remove it.
+        fromPolicy ? (
+          <p key={id} class="problem">
+            {t('schoolChoiceMissingFromPolicy', id)}
+          </p>
+        ) : (
+          <p key={id} class="problem">
+            {t('schoolChoiceMissing', id)}{' '}
+            <button type="button" class="secondary" onClick={() => toggle(id, false)}>
+              {t('schoolChoiceRemoveMissing', id)}
+            </button>
+          </p>
+        ),
+      )}
       <LockedNote when={locked} />
     </fieldset>
   );
