@@ -190,61 +190,64 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
   );
 }
 
-/** "Post anyway?" for a draft that could not be checked: said plainly, with the choice left to the user. */
 /** The words of the confirmation, shown and announced alike. */
 export const mutedNotice = (category: Category, snooze: boolean): string => t(snooze ? 'snoozedNotice' : 'mutedNotice', t(CATEGORY_LABELS[category]));
 
-export function Muted({ theme, category, snooze, onUndo, onClose }: MutedProps) {
+/** What the two plain cards are: the confirmation of "Don't remind me" (a note), and the unchecked post's question. */
+const PLAIN = {
+  muted: { severity: 'low', role: 'group', label: 'nudgeLabel' },
+  unchecked: { severity: 'medium', role: 'alertdialog', label: 'presendTitle' },
+} as const;
+
+interface Action {
+  action: string;
+  label: string;
+  run(): void;
+}
+
+/** A card that says one thing and offers two actions, the first the one to take; Escape takes the `escape` one. */
+function PlainCard(props: { mode: keyof typeof PLAIN; theme: Theme; title?: string; text: string; actions: readonly [Action, Action]; escape: () => void }) {
+  const { mode, theme, title, text, actions, escape } = props;
+  const { severity, role, label } = PLAIN[mode];
   return (
     <section
       class="card"
-      data-mode="muted"
+      data-mode={mode}
       data-theme={theme}
-      data-severity="low"
-      role="group"
-      aria-label={t('nudgeLabel')}
+      data-severity={severity}
+      role={role}
+      aria-label={t(label)}
       onKeyDown={trusted((event) => {
-        if (event.key === 'Escape') onClose();
+        if (event.key === 'Escape') escape();
       })}
     >
       <p class="brand">{t('nudgeLabel')}</p>
-      <p class="intro">{mutedNotice(category, snooze)}</p>
+      {title && <p class="headline">{title}</p>}
+      <p class="intro">{text}</p>
       <div class="actions">
-        <button type="button" class="primary" data-action="undo" onClick={trusted(onUndo)}>
-          {t('actionUndo')}
-        </button>
-        <button type="button" data-action="close" onClick={trusted(onClose)}>
-          {t('actionOk')}
-        </button>
+        {actions.map(({ action, label: name, run }, index) => (
+          <button key={action} type="button" class={index === 0 ? 'primary' : undefined} data-action={action} onClick={trusted(run)}>
+            {name}
+          </button>
+        ))}
       </div>
     </section>
   );
 }
 
+export function Muted({ theme, category, snooze, onUndo, onClose }: MutedProps) {
+  const actions = [
+    { action: 'undo', label: t('actionUndo'), run: onUndo },
+    { action: 'close', label: t('actionOk'), run: onClose },
+  ] as const;
+  return <PlainCard mode="muted" theme={theme} text={mutedNotice(category, snooze)} actions={actions} escape={onClose} />;
+}
+
+/** "Post anyway?" for a draft that could not be checked: said plainly, with the choice left to the user. */
 export function Unchecked({ theme, onEdit, onPostAnyway }: UncheckedProps) {
-  return (
-    <section
-      class="card"
-      data-mode="unchecked"
-      data-theme={theme}
-      data-severity="medium"
-      role="alertdialog"
-      aria-label={t('presendTitle')}
-      onKeyDown={trusted((event) => {
-        if (event.key === 'Escape') onEdit();
-      })}
-    >
-      <p class="brand">{t('nudgeLabel')}</p>
-      <p class="headline">{t('presendTitle')}</p>
-      <p class="intro">{t('uncheckedIntro')}</p>
-      <div class="actions">
-        <button type="button" class="primary" data-action="edit" onClick={trusted(onEdit)}>
-          {t('actionEdit')}
-        </button>
-        <button type="button" data-action="post-anyway" onClick={trusted(onPostAnyway)}>
-          {t('actionPostAnyway')}
-        </button>
-      </div>
-    </section>
-  );
+  const actions = [
+    { action: 'edit', label: t('actionEdit'), run: onEdit },
+    { action: 'post-anyway', label: t('actionPostAnyway'), run: onPostAnyway },
+  ] as const;
+  return <PlainCard mode="unchecked" theme={theme} title={t('presendTitle')} text={t('uncheckedIntro')} actions={actions} escape={onEdit} />;
 }
