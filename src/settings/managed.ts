@@ -114,8 +114,15 @@ export function readManaged(stored: unknown): ReadManaged {
       raw.packs.slice(0, MAX_SCHOOLS).forEach((json: unknown, index) => {
         const parsed = parsePack(json);
         if (parsed.ok) policy.packs?.push(parsed.pack);
-        // parsePack calls the whole pack "pack": "pack must be an object" becomes "packs.1 must be an object".
-        else problems.push(...parsed.errors.map((error) => (error.startsWith('pack ') ? `packs.${index} ${error.slice(5)}` : `packs.${index}.${error}`)));
+        // One line per pack, named by its id where it has one ("packs.1 (stmarys): …"), so the admin need not count
+        // from 0 and the user is not shown the same pack's trouble line after line. parsePack calls the whole pack
+        // "pack": "pack must be an object" becomes "packs.2 must be an object".
+        else {
+          const id = isPlainRecord(json) && typeof json.id === 'string' && v.is(PackIdSchema, json.id) ? ` (${json.id})` : '';
+          const errors = parsed.errors.map((error) => (error.startsWith('pack ') ? error.slice(5) : error));
+          const aboutTheWholePack = errors.length === 1 && parsed.errors[0]?.startsWith('pack ') === true;
+          problems.push(`packs.${index}${id}${aboutTheWholePack ? ' ' : ': '}${errors.join('; ')}`);
+        }
       });
     }
   }

@@ -181,10 +181,17 @@ describe("a school's or trust's policy (managed storage)", () => {
       'role must be "parent" or "staff"',
       'routes.bexton.url must be a web address starting with https://',
       'lock.0 must be "categories" or "pause"',
-      'packs.0.rules.complaint.clause.quote must be a string',
+      'packs.0 (broken): rules.complaint.clause.quote must be a string',
       'packs.2 must be an object',
       'colour is not a setting Second Thought knows',
     ]);
+  });
+
+  it("says a broken pack's problems on one line, naming the pack by its id", () => {
+    const broken = { ...JSON.parse(JSON.stringify(ashdown)), id: 'stbroken', name: 3, rules: { complaint: { enabled: true, clause: { ref: 'x', quote: 3 } } } };
+    const { problems } = readManaged({ packs: [JSON.parse(JSON.stringify(ashdown)), broken] });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^packs\.1 \(stbroken\): .*name.*; .*rules\.complaint\.clause\.quote must be a string/);
   });
 
   it('refuses a policy that is not an object', () => {
