@@ -5,7 +5,7 @@
  * it is named (once the draft nudges) and found on its own.
  */
 import { prepare } from '../src/engine/analyze';
-import { allowed, decide, probabilities } from '../src/engine/decide';
+import { allowed, decide, probabilities, SURE_ALONE, threatWithoutTarget } from '../src/engine/decide';
 import { bundledModel } from '../src/engine/model/bundled';
 import type { Pack, Role } from '../src/engine/types';
 
@@ -35,7 +35,10 @@ export function explain(text: string, pack: Pack, role: Role): string[] {
       .filter((s) => s.label !== 'nudge' && allowed(s.label, p, options) && (s.score >= 0.05 || verdict.categories.includes(s.label)))
       .sort((a, b) => b.score - a.score);
     lines.push(scores.length === 0 ? '  No category scores 0.05 or more.' : '  Categories (score / named from, once it nudges / found alone from):');
-    for (const s of scores) lines.push(`    ${s.label} ${s.score.toFixed(2)} / ${at(s.named)} / ${at(s.alone)}`);
+    for (const s of scores) {
+      const held = s.label !== 'nudge' && threatWithoutTarget(p, s.label, s.score) ? ` (short, about no one, and no threat rule read it: found only from ${at(SURE_ALONE)})` : '';
+      lines.push(`    ${s.label} ${s.score.toFixed(2)} / ${at(s.named)} / ${at(s.alone)}${held}`);
+    }
   }
   return lines;
 }

@@ -433,7 +433,11 @@ interface Thresholds {
   solo: number[];
 }
 
-/** The categories a draft would be nudged for: exactly as `decide` finds them (`modelFindings`). */
+/**
+ * The categories a draft would be nudged for: as `decide` finds them (`modelFindings`). `decide` also holds back a
+ * threat the model alone finds in a short draft about no one (`threatWithoutTarget`), which the search does not see:
+ * on validation it changes three drafts' categories and no verdict of a quiet draft.
+ */
 function found(s: Scored, t: Thresholds): Set<Category> {
   const out = new Set<Category>(s.ruled);
   const labels = modelFindings(s.prob, NUDGE, t.name, t.solo, (l) => s.checked[l] === true, (l) => s.allowed[l] === true, s.ruled.size > 0);

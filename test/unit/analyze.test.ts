@@ -110,6 +110,15 @@ describe('analyzeDraft: quiet by default', () => {
     });
   }
 
+  it('keeps short everyday replies quiet, and still finds short threats at someone', () => {
+    for (const text of ["I'll be there at 3.", 'Hope that helps someone.', "She'll be ok x", 'I’ll be waiting in the car']) {
+      expect(check(text).categories, text).not.toContain('threat');
+    }
+    for (const text of ['Mr Hale better watch his back', "I'll be waiting for him at the gate", 'Teachers like him want shooting']) {
+      expect(check(text).categories, text).toContain('threat');
+    }
+  });
+
   it('keeps counter-speech quiet', () => {
     // The rules' guard; the model still names this one hate (docs/model.md, known limits).
     expect(byRules('Saying Muslims are terrorists is racist and I won’t have it at our school gate.').categories).not.toContain('hate');
