@@ -20,7 +20,7 @@ const store = vi.hoisted(() => ({
 }));
 
 function stateOf(user: Settings): SettingsState {
-  return { effective: resolveSettings({ user }), managed: {}, imported: [], notices: [], dismissible: false };
+  return { effective: resolveSettings({ user }), managed: {}, imported: [], notices: [], policyProblems: [], dismissible: false };
 }
 
 vi.mock('../../../src/settings/store', () => ({
@@ -85,7 +85,7 @@ describe('useSettings', () => {
     store.asked = [];
     const user = defaultSettings();
     const managed: ManagedPolicy = { role: 'staff', schools: ['bexton'] };
-    const policy: SettingsState = { effective: resolveSettings({ user, managed }), managed, imported: [], notices: [], dismissible: false };
+    const policy: SettingsState = { effective: resolveSettings({ user, managed }), managed, imported: [], notices: [], policyProblems: [], dismissible: false };
     function Shown() {
       const { state } = useSettings({ waitForPolicy: true });
       if (!state) return <p>loading</p>;
