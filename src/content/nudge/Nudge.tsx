@@ -12,6 +12,7 @@ import type { Reply } from '../../protocol';
 import { t } from '../../i18n';
 import { CATEGORY_LABELS } from '../../category-labels';
 import { headline, tone } from './wording';
+import { raisePlace } from './raise';
 
 export type VerdictReply = Extract<Reply, { kind: 'verdict' }>;
 export type Theme = 'light' | 'dark';
@@ -130,6 +131,17 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
   const leadFinding = verdict.findings.find((finding) => finding.category === lead);
   const words = quotedWords(draft, verdict.findings, lead);
   const presend = mode === 'presend';
+  const raise = raisePlace(lead, verdict.categories, school.role);
+  const raiseButton = (
+    <button type="button" class={raise === 'first' ? 'primary' : undefined} data-action="raise" onClick={trusted(onRaise)}>
+      {t('actionRaise', school.shortName)}
+    </button>
+  );
+  const editButton = (
+    <button type="button" class={raise === 'first' ? undefined : 'primary'} data-action="edit" onClick={trusted(onEdit)}>
+      {t('actionEdit')}
+    </button>
+  );
   // A serious concern can only be snoozed, never switched off from the note itself.
   const snoozeOnly = verdict.severity === 'high';
   return (
@@ -146,7 +158,8 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
       })}
     >
       <p class="brand">
-        {t('nudgeLabel')} · {tone(verdict.severity)}
+        {/* "Better raised privately" only where the note offers to raise it first. */}
+        {t('nudgeLabel')} · {tone(raise !== 'first' && verdict.severity === 'medium' ? 'low' : verdict.severity)}
       </p>
       {presend && <p class="headline">{t('presendTitle')}</p>}
       <p class={presend ? 'intro' : 'headline'}>{headline(lead)}</p>
@@ -163,14 +176,10 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
         </p>
       )}
       {clause && <Why quote={clause.quote} cite={`${school.name}, ${clause.ref}`} />}
-      <p class="route">{school.chosen ? school.route.instruction : t('noSchool')}</p>
+      {raise !== 'none' && <p class="route">{school.chosen ? school.route.instruction : t('noSchool')}</p>}
       <div class="actions">
-        <button type="button" class="primary" data-action="raise" onClick={trusted(onRaise)}>
-          {t('actionRaise', school.shortName)}
-        </button>
-        <button type="button" data-action="edit" onClick={trusted(onEdit)}>
-          {t('actionEdit')}
-        </button>
+        {raise === 'first' ? raiseButton : editButton}
+        {raise === 'first' ? editButton : raise === 'second' && raiseButton}
         {presend ? (
           <button type="button" data-action="post-anyway" onClick={trusted(() => onPostAnyway?.())}>
             {t('actionPostAnyway')}

@@ -5,6 +5,7 @@ import { act } from 'preact/test-utils';
 import { leadCategory, Muted, Nudge, quotedWords } from '../../../src/content/nudge/Nudge';
 import type { VerdictReply } from '../../../src/content/nudge/Nudge';
 import type { Category, Finding } from '../../../src/engine/types';
+import { CATEGORY_SEVERITY } from '../../../src/engine/types';
 
 const DRAFT = 'The head is useless and I will make her pay';
 
@@ -37,9 +38,68 @@ const REPLY: VerdictReply = {
     shortName: 'Bexton',
     route: { label: 'the school', instruction: 'Contact the school directly.' },
     chosen: true,
+    role: 'parent',
   },
   clauses: { threat: { ref: 'Inappropriate use', quote: 'Threatening staff is never acceptable.' } },
 };
+
+/** The card for a draft whose only findings are `categories`, written by a parent or a member of staff. */
+function cardFor(categories: Category[], role: 'parent' | 'staff', mode: 'nudge' | 'presend' = 'nudge'): HTMLElement {
+  const severities = categories.map((category) => CATEGORY_SEVERITY[category]);
+  const severity = (['high', 'medium', 'low'] as const).find((level) => severities.includes(level)) ?? 'low';
+  const reply: VerdictReply = {
+    ...REPLY,
+    verdict: { ...REPLY.verdict, severity, categories, findings: categories.map((category) => finding(category, 0, 8)) },
+    school: { ...REPLY.school, role },
+  };
+  const host = document.createElement('div');
+  render(<Nudge mode={mode} reply={reply} draft={DRAFT} theme="light" onRaise={vi.fn()} onEdit={vi.fn()} onDismiss={vi.fn()} onPostAnyway={vi.fn()} />, host);
+  return host;
+}
+
+const actions = (host: HTMLElement) => [...host.querySelectorAll('.actions button')].map((button) => button.textContent);
+const primary = (host: HTMLElement) => host.querySelector('.actions button.primary')?.textContent;
+
+describe('what the card offers first', () => {
+  it.each([
+    ['praise of a named child', ['naming_child'], 'parent'],
+    ['a photo of children', ['photo'], 'parent'],
+    ["someone's details", ['personal_info'], 'parent'],
+    ['a named child, by staff', ['naming_child'], 'staff'],
+    ["staff's own conduct (a pupil's friend request)", ['staff_conduct'], 'staff'],
+    ["a pupil's confidential matter, by staff", ['confidential'], 'staff'],
+  ] as const)('leads with "Edit my post" and offers no route for %s', (_, categories, role) => {
+    const host = cardFor([...categories], role);
+    expect(actions(host)).toEqual(['Edit my post', 'Not now']);
+    expect(primary(host)).toBe('Edit my post');
+    expect(host.textContent).not.toContain('raised privately');
+    expect(host.textContent).not.toContain('Contact the school directly.');
+  });
+
+  it('keeps the route second when the draft also holds a concern it can take', () => {
+    const host = cardFor(['complaint', 'naming_child'], 'parent');
+    expect(actions(host)).toEqual(['Edit my post', 'Raise it with Bexton', 'Not now']);
+    expect(primary(host)).toBe('Edit my post');
+    expect(host.textContent).toContain('Contact the school directly.');
+  });
+
+  it('leads with the route for a complaint, by a parent or by staff', () => {
+    for (const role of ['parent', 'staff'] as const) {
+      const host = cardFor(['complaint'], role);
+      expect(actions(host)).toEqual(['Raise it with Bexton', 'Edit my post', 'Not now']);
+      expect(primary(host)).toBe('Raise it with Bexton');
+    }
+  });
+
+  it("leads with the route for a parent's note about something confidential", () => {
+    expect(primary(cardFor(['confidential'], 'parent'))).toBe('Raise it with Bexton');
+  });
+
+  it('asks "Post anyway?" with "Edit my post" first and no route, for staff sharing something confidential', () => {
+    const host = cardFor(['confidential'], 'staff', 'presend');
+    expect(actions(host)).toEqual(['Edit my post', 'Post anyway']);
+  });
+});
 
 describe('the nudge card', () => {
   it('names the most severe finding, quotes the words and the clause, and offers the three actions', () => {
