@@ -151,7 +151,8 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
       data-theme={theme}
       data-severity={verdict.severity}
       role={presend ? 'alertdialog' : 'group'}
-      aria-label={presend ? t('presendTitle') : t('nudgeLabel')}
+      // Named by its headline, so that two notes (a thread's boxes) or a list of groups can be told apart.
+      aria-label={t(presend ? 'presendCardLabel' : 'nudgeCardLabel', headline(lead))}
       onKeyDown={trusted((event) => {
         // Escape goes back to the post, from the note or from the question.
         if (event.key === 'Escape') onEdit();
@@ -226,13 +227,16 @@ function PlainCard(props: { mode: keyof typeof PLAIN; theme: Theme; title?: stri
       data-severity={severity}
       role={role}
       aria-label={t(label)}
+      aria-describedby="plain-text"
       onKeyDown={trusted((event) => {
         if (event.key === 'Escape') escape();
       })}
     >
       <p class="brand">{t('nudgeLabel')}</p>
       {title && <p class="headline">{title}</p>}
-      <p class="intro">{text}</p>
+      <p class="intro" id="plain-text">
+        {text}
+      </p>
       <div class="actions">
         {actions.map(({ action, label: name, run }, index) => (
           <button key={action} type="button" class={index === 0 ? 'primary' : undefined} data-action={action} onClick={trusted(run)}>

@@ -7,8 +7,7 @@
 import { render } from 'preact';
 import { leadCategory, Muted, Nudge, Unchecked } from './Nudge';
 import { announce } from './announce';
-import { headline } from './wording';
-import { t } from '../../i18n';
+import { announcement } from './wording';
 import type { MutedProps, NudgeProps, Theme, UncheckedProps } from './Nudge';
 import { NUDGE_CSS } from './styles';
 import { GAP, placeCard } from './placement';
@@ -103,7 +102,7 @@ export class NudgeHost {
     const lead = content.mode === 'nudge' || content.mode === 'presend' ? leadCategory(content.reply.verdict.categories) : undefined;
     // Said once when the note appears or changes what it is about, not at every keystroke.
     if (content.mode === 'nudge' && lead && (!this.open || this.announced !== lead)) {
-      announce(`${t('nudgeLabel')}: ${headline(lead)}`);
+      announce(announcement(lead));
     }
     this.announced = content.mode === 'nudge' ? lead : this.announced;
     if (this.inline) host.setAttribute('data-open', '');

@@ -4,6 +4,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { leadCategory, Muted, Nudge, quotedWords } from '../../../src/content/nudge/Nudge';
 import type { VerdictReply } from '../../../src/content/nudge/Nudge';
+import { announcement } from '../../../src/content/nudge/wording';
+import manifest from '../../../manifest.json';
 import type { Category, Finding } from '../../../src/engine/types';
 import { CATEGORY_SEVERITY } from '../../../src/engine/types';
 
@@ -98,6 +100,35 @@ describe('what the card offers first', () => {
   it('asks "Post anyway?" with "Edit my post" first and no route, for staff sharing something confidential', () => {
     const host = cardFor(['confidential'], 'staff', 'presend');
     expect(actions(host)).toEqual(['Edit my post', 'Post anyway']);
+  });
+});
+
+describe("each card's accessible name", () => {
+  it('names a note by its headline, so two notes can be told apart', () => {
+    const threat = cardFor(['threat'], 'parent').querySelector('.card');
+    const complaint = cardFor(['complaint'], 'parent').querySelector('.card');
+    expect(threat?.getAttribute('role')).toBe('group');
+    expect(threat?.getAttribute('aria-label')).toBe('Second Thought: This could be read as a threat');
+    expect(complaint?.getAttribute('aria-label')).toBe('Second Thought: This reads like a public complaint about the school');
+  });
+
+  it('names the "Post anyway?" question by its headline too', () => {
+    const card = cardFor(['threat'], 'parent', 'presend').querySelector('.card');
+    expect(card?.getAttribute('role')).toBe('alertdialog');
+    expect(card?.getAttribute('aria-label')).toBe('Post anyway? This could be read as a threat');
+  });
+
+  it("describes the confirmation of 'Don't remind me' by what it says", () => {
+    const host = document.createElement('div');
+    render(<Muted mode="muted" category="complaint" snooze={false} draft={DRAFT} theme="light" onUndo={vi.fn()} onClose={vi.fn()} />, host);
+    const card = host.querySelector('.card');
+    const description = host.querySelector(`#${card?.getAttribute('aria-describedby') ?? 'none'}`);
+    expect(description?.textContent).toContain('no more notes about');
+  });
+
+  it('is announced with its headline and the shortcut that reaches it, the one the manifest sets', () => {
+    const key = manifest.commands['focus-nudge'].suggested_key.default;
+    expect(announcement('threat')).toBe(`Second Thought: This could be read as a threat. Press ${key} to go to the note.`);
   });
 });
 
