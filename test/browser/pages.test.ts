@@ -54,15 +54,21 @@ describe('extension pages', () => {
     expect(errors).toEqual([]);
   });
 
-  it('at phone width the practice card never covers the draft being typed', async () => {
+  /** Opens an extension page in a window of `size`, types `text` into the box labelled `label`, and waits for the card. */
+  async function cardFor(path: string, size: { width: number; height: number }, label: string, text: string) {
     const page = await browser.context.newPage();
     const pageErrors = watchPageErrors(page);
-    await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto(url('src/pages/practice/index.html'));
-    const draft = page.getByLabel('Your draft');
-    await draft.fill(LONG_THREAT);
+    await page.setViewportSize(size);
+    await page.goto(url(path));
+    const draft = page.getByLabel(label);
+    await draft.fill(text);
     const card = page.locator('second-thought-nudge .card');
     await card.waitFor({ state: 'visible' });
+    return { page, pageErrors, draft, card };
+  }
+
+  it('at phone width the practice card never covers the draft being typed', async () => {
+    const { page, pageErrors, draft, card } = await cardFor('src/pages/practice/index.html', { width: 360, height: 740 }, 'Your draft', LONG_THREAT);
     // The user scrolls to read the card; wherever the page is, the card and the draft never share a pixel.
     for (const target of [draft, card]) {
       await target.scrollIntoViewIfNeeded();
@@ -73,14 +79,7 @@ describe('extension pages', () => {
   });
 
   it("onboarding's try-it card leaves the line under it, and its link to the settings, uncovered", async () => {
-    const page = await browser.context.newPage();
-    const pageErrors = watchPageErrors(page);
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(url('src/pages/onboarding/index.html'));
-    const draft = page.getByLabel('Try a draft');
-    await draft.fill(COMPLAINT);
-    const card = page.locator('second-thought-nudge .card');
-    await card.waitFor({ state: 'visible' });
+    const { page, pageErrors, draft, card } = await cardFor('src/pages/onboarding/index.html', { width: 1280, height: 800 }, 'Try a draft', COMPLAINT);
     const later = page.getByText('You can change any of this later', { exact: false });
     await later.scrollIntoViewIfNeeded();
     expect(overlap(await card.boundingBox(), await later.boundingBox())).toBe(0);
