@@ -4,8 +4,8 @@
  * before trusting it (PRODUCT.md §9: a malformed message gets an error reply, never a crash).
  */
 import * as v from 'valibot';
-import { CATEGORIES, SEVERITIES } from './engine/types';
-import type { Category, PackClause, Route, Verdict } from './engine/types';
+import { CATEGORIES, ROLES, SEVERITIES } from './engine/types';
+import type { Category, PackClause, Role, Route, Verdict } from './engine/types';
 import { MAX_SNOOZE_MINUTES, PackIdSchema } from './settings/schema';
 
 /** The sites the content side runs on, plus the practice page inside the extension. */
@@ -62,6 +62,8 @@ export interface SchoolView {
   route: Route;
   /** False while the user has not chosen a school: the note shows general guidance, not a school's route. */
   chosen: boolean;
+  /** Whose route this is: what a note offers to raise depends on it (a member of staff's own conduct is not). */
+  role: Role;
 }
 
 export type Reply =
@@ -140,6 +142,7 @@ const ReplySchema = v.variant('kind', [
       shortName: v.string(),
       route: RouteSchema,
       chosen: v.boolean(),
+      role: v.picklist(ROLES),
     }),
     clauses: v.record(CategorySchema, ClauseSchema),
     inactive: v.optional(v.picklist(INACTIVE_REASONS)),

@@ -70,7 +70,7 @@ function genericSchool(): ChosenSchool {
 function schoolView(school: ChosenSchool, settings: EffectiveSettings, chosen: boolean): SchoolView {
   const { pack } = school;
   const route = chosen ? school.route : pack.routes[settings.role];
-  return { packId: pack.id, name: pack.name, shortName: pack.shortName, route, chosen };
+  return { packId: pack.id, name: pack.name, shortName: pack.shortName, route, chosen, role: settings.role };
 }
 
 function quietVerdict(packId: string): Verdict {

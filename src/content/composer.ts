@@ -103,8 +103,13 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
   const composerId = String(++composersWatched);
   const region = () => kind.region(editor);
   const submitButtons = kind.submitButtons;
-  const nudge = new NudgeHost(editor, region, signal, () =>
-    submitButtons ? [...region().querySelectorAll(submitButtons)] : [],
+  const slot = kind.slot;
+  const nudge = new NudgeHost(
+    editor,
+    region,
+    signal,
+    () => (submitButtons ? [...region().querySelectorAll(submitButtons)] : []),
+    slot && (() => slot(editor)),
   );
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** Bumped by every edit: a reading or an answer begun before it is about an older draft. */

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { count } from '../format';
+import { closestName } from './closest-name';
 import { checkPackPhrase } from '../engine/rules/pack-check';
 import { CATEGORIES } from '../engine/types';
 import type { Category, Pack, PackRule } from '../engine/types';
@@ -67,7 +68,11 @@ function buildPackSchema() {
   const RouteSchema = v.strictObject(
     {
       label: text(),
-      url: v.optional(v.pipe(address(), v.url('must be a web address'), v.startsWith('https://', 'must start with https://'))),
+      // One problem per address: "http://…" is told to start with https://, and "complaints page" only that it is
+      // not a web address (not that as well).
+      url: v.optional(
+        v.config(v.pipe(address(), v.url('must be a web address'), v.startsWith('https://', 'must start with https://')), { abortPipeEarly: true }),
+      ),
       email: v.optional(v.pipe(address(), v.email('must be an e-mail address'))),
       instruction: longText(),
     },
@@ -138,6 +143,29 @@ export interface PackError {
 
 export type CheckedPack = { ok: true; pack: Pack } | { ok: false; errors: PackError[] };
 
+/** A schema as valibot builds it, for walking: an object's entries, a list's item, an optional's wrapped schema. */
+interface SchemaNode {
+  type?: string;
+  entries?: Record<string, unknown>;
+  item?: unknown;
+  wrapped?: unknown;
+}
+
+function unwrapOptional(node: unknown): SchemaNode | undefined {
+  let current = node as SchemaNode | undefined;
+  while (current?.type === 'optional') current = current.wrapped as SchemaNode | undefined;
+  return current;
+}
+
+/** The fields the object at `path` in `schema` knows ("rules" → the categories); none when it is not an object. */
+function knownFields(schema: unknown, path: readonly (string | number)[]): string[] {
+  let node = unwrapOptional(schema);
+  for (const key of path) {
+    node = unwrapOptional(node?.entries ? node.entries[key] : node?.item);
+  }
+  return node?.entries ? Object.keys(node.entries) : [];
+}
+
 function where(path: readonly (string | number)[]): string {
   return path.length > 0 ? path.join('.') : 'pack';
 }
@@ -162,12 +190,18 @@ export function parsePack(json: unknown): ParsedPack {
 /** parsePack, with each error's path kept apart so that a tool can point at the line in the file. */
 export function checkPack(json: unknown): CheckedPack {
   if (Array.isArray(json)) return { ok: false, errors: [{ path: [], text: 'pack must be an object, not a list' }] };
-  const result = v.safeParse((packSchema ??= buildPackSchema()), json);
+  const schema = (packSchema ??= buildPackSchema());
+  const result = v.safeParse(schema, json);
   if (!result.success) {
     const errors = result.issues.map((issue): PackError => {
       const path = (issue.path ?? []).map((item) => item.key as string | number);
-      // Unknown keys are reported on the key itself: "rules.complain is not a known field".
-      if (issue.type === 'strict_object' && issue.expected === 'never') return { path, text: `${where(path)} is not a known field` };
+      // Unknown keys are reported on the key itself, with the known one it is closest to, if any: "rules.complain
+      // is not a known field: did you mean complaint?".
+      if (issue.type === 'strict_object' && issue.expected === 'never') {
+        const key = path.at(-1);
+        const meant = typeof key === 'string' ? closestName(key, knownFields(schema, path.slice(0, -1))) : undefined;
+        return { path, text: `${where(path)} is not a known field${meant ? `: did you mean ${meant}?` : ''}` };
+      }
       // A required key that is absent: "routes.staff is missing", not the object's own message.
       if (issue.type === 'strict_object' && path.length > 0 && issue.received === 'undefined') {
         return { path, text: `${where(path)} is missing` };

@@ -38,7 +38,6 @@ export const NOTICES = {
   newerRefused:
     'Your settings were saved by a newer version of Second Thought, so this browser leaves them as they are: update Second Thought here to change them.',
   packRemoved: (what: string) => `A school pack you added could not be read and was removed (${what}).`,
-  managed: (problem: string) => `Part of your school's or trust's settings could not be read and is left out: ${problem}.`,
   tooManySchools: (chosen: number) =>
     `You have chosen ${chosen} schools; drafts are checked against the first ${MAX_SCHOOLS}. Untick the ones you no longer need.`,
   tooManyPacks: `You have added ${MAX_IMPORTED_PACKS} schools, the most Second Thought keeps: remove one you no longer need first.`,
@@ -50,8 +49,13 @@ export interface SettingsState {
   effective: EffectiveSettings;
   managed: ManagedPolicy;
   imported: Pack[];
-  /** Things to tell the user: settings reset, packs removed, policy fields left out. */
+  /** Things to tell the user: settings reset, packs removed. */
   notices: string[];
+  /**
+   * What in the school's or trust's policy could not be read and is left out, one technical line each ("packs.1
+   * (stmarys): …"): for whoever manages the browser; the user is told only that part of it could not be read.
+   */
+  policyProblems: string[];
   /** True when some of the notices are kept until the user dismisses them (the rest last as long as their cause). */
   dismissible: boolean;
 }
@@ -154,7 +158,6 @@ export async function loadState(options: LoadOptions = {}): Promise<SettingsStat
   const managed = readManaged(managedRaw);
   const shown = [...notices];
   if (read.status === 'newer') shown.push(NOTICES.newer);
-  shown.push(...managed.problems.map(NOTICES.managed));
   const effective = resolveSettings({ user: read.settings, managed: managed.policy, imported: imported.packs });
   shown.push(...effective.shadowed.map((pack) => NOTICES.packShadowed(pack.name, pack.id)));
   // A policy's own excess is among its problems above; this is the user's (settings saved before the limit).
@@ -166,6 +169,7 @@ export async function loadState(options: LoadOptions = {}): Promise<SettingsStat
     managed: managed.policy,
     imported: imported.packs,
     notices: shown,
+    policyProblems: managed.problems,
     dismissible: notices.length > 0,
   };
 }

@@ -232,7 +232,11 @@ describe('the settings page', () => {
 
     await practice.page.bringToFront();
     await tryDraft(practice.page, 'Your draft', PHOTOS, 'nudging');
-    await expect(raiseButton(practice.page).textContent()).resolves.toBe('Raise it with Bexton');
+    // A photo note has nothing to raise with a school, so no route: it names its school under "Why am I seeing this?".
+    const card = practice.page.locator(`${NUDGE} .card`);
+    await card.getByText('Why am I seeing this?').click();
+    await expect(card.locator('cite').textContent()).resolves.toMatch(/^Bexton Primary School, /);
+    await expect(raiseButton(practice.page).count()).resolves.toBe(0);
     await tryDraft(practice.page, 'Your draft', COMPLAINT, 'nudging');
     await expect(raiseButton(practice.page).textContent()).resolves.toBe('Raise it with Ashdown');
     expect(practice.errors).toEqual([]);

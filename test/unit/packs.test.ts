@@ -75,7 +75,35 @@ describe('parsePack', () => {
     const broken = structuredClone(bexton) as Record<string, unknown>;
     (broken.rules as Record<string, unknown>).complain = { enabled: true, clause: { ref: 'x', quote: 'y' } };
     const result = parsePack(broken);
-    expect(result).toEqual({ ok: false, errors: ['rules.complain is not a known field'] });
+    expect(result).toEqual({ ok: false, errors: ['rules.complain is not a known field: did you mean complaint?'] });
+  });
+
+  it('suggests the known field a misspelt one is closest to, within two edits, and guesses nothing further off', () => {
+    const broken = structuredClone(bexton) as Record<string, unknown>;
+    const rules = broken.rules as Record<string, unknown>;
+    rules.naming_chlid = rules.naming_child;
+    delete rules.naming_child;
+    expect(parsePack(broken)).toEqual({ ok: false, errors: ['rules.naming_chlid is not a known field: did you mean naming_child?'] });
+    // A field of the pack itself, and of a route, are matched against their own object's fields.
+    expect(parsePack({ ...bexton, polcy: bexton.policy })).toEqual({ ok: false, errors: ['polcy is not a known field: did you mean policy?'] });
+    const route = structuredClone(bexton) as unknown as { routes: { parent: Record<string, unknown> } };
+    route.routes.parent.emial = 'office@bexton.example';
+    expect(parsePack(route)).toEqual({ ok: false, errors: ['routes.parent.emial is not a known field: did you mean email?'] });
+    // Three edits or more from anything known: no guess.
+    const far = structuredClone(bexton) as Record<string, unknown>;
+    (far.rules as Record<string, unknown>).gossip = { enabled: true, clause: { ref: 'x', quote: 'y' } };
+    expect(parsePack(far)).toEqual({ ok: false, errors: ['rules.gossip is not a known field'] });
+  });
+
+  it('reports one bad web address once, saying what is wrong with it', () => {
+    const withUrl = (url: string) => {
+      const pack = structuredClone(bexton) as unknown as { routes: { parent: Record<string, unknown> } };
+      pack.routes.parent.url = url;
+      return parsePack(pack);
+    };
+    expect(withUrl('complaints page')).toEqual({ ok: false, errors: ['routes.parent.url must be a web address'] });
+    expect(withUrl('http://www.bexton.example/complaints')).toEqual({ ok: false, errors: ['routes.parent.url must start with https://'] });
+    expect(withUrl('https://www.bexton.example/complaints').ok).toBe(true);
   });
 
   it('never half-loads', () => {

@@ -99,7 +99,7 @@ describe('muting a category and quiet verdicts', () => {
     const quiet = {
       kind: 'verdict',
       verdict: { nudge: false, severity: 'none', categories: [], findings: [], packId: 'bexton' },
-      school: { packId: 'bexton', name: 'Bexton Primary School', shortName: 'Bexton', route: { label: 'l', instruction: 'i' }, chosen: true },
+      school: { packId: 'bexton', name: 'Bexton Primary School', shortName: 'Bexton', route: { label: 'l', instruction: 'i' }, chosen: true, role: 'parent' },
       clauses: {},
     };
     expect(parseReply(quiet).ok).toBe(true);

@@ -12,6 +12,7 @@ import type { Reply } from '../../protocol';
 import { t } from '../../i18n';
 import { CATEGORY_LABELS } from '../../category-labels';
 import { headline, tone } from './wording';
+import { raisePlace } from './raise';
 
 export type VerdictReply = Extract<Reply, { kind: 'verdict' }>;
 export type Theme = 'light' | 'dark';
@@ -130,6 +131,17 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
   const leadFinding = verdict.findings.find((finding) => finding.category === lead);
   const words = quotedWords(draft, verdict.findings, lead);
   const presend = mode === 'presend';
+  const raise = raisePlace(lead, verdict.categories, school.role);
+  const raiseButton = (
+    <button type="button" class={raise === 'first' ? 'primary' : undefined} data-action="raise" onClick={trusted(onRaise)}>
+      {t('actionRaise', school.shortName)}
+    </button>
+  );
+  const editButton = (
+    <button type="button" class={raise === 'first' ? undefined : 'primary'} data-action="edit" onClick={trusted(onEdit)}>
+      {t('actionEdit')}
+    </button>
+  );
   // A serious concern can only be snoozed, never switched off from the note itself.
   const snoozeOnly = verdict.severity === 'high';
   return (
@@ -139,14 +151,16 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
       data-theme={theme}
       data-severity={verdict.severity}
       role={presend ? 'alertdialog' : 'group'}
-      aria-label={presend ? t('presendTitle') : t('nudgeLabel')}
+      // Named by its headline, so that two notes (a thread's boxes) or a list of groups can be told apart.
+      aria-label={t(presend ? 'presendCardLabel' : 'nudgeCardLabel', headline(lead))}
       onKeyDown={trusted((event) => {
         // Escape goes back to the post, from the note or from the question.
         if (event.key === 'Escape') onEdit();
       })}
     >
       <p class="brand">
-        {t('nudgeLabel')} · {tone(verdict.severity)}
+        {/* "Better raised privately" only where the note offers to raise it first. */}
+        {t('nudgeLabel')} · {tone(raise !== 'first' && verdict.severity === 'medium' ? 'low' : verdict.severity)}
       </p>
       {presend && <p class="headline">{t('presendTitle')}</p>}
       <p class={presend ? 'intro' : 'headline'}>{headline(lead)}</p>
@@ -163,14 +177,10 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
         </p>
       )}
       {clause && <Why quote={clause.quote} cite={`${school.name}, ${clause.ref}`} />}
-      <p class="route">{school.chosen ? school.route.instruction : t('noSchool')}</p>
+      {raise !== 'none' && <p class="route">{school.chosen ? school.route.instruction : t('noSchool')}</p>}
       <div class="actions">
-        <button type="button" class="primary" data-action="raise" onClick={trusted(onRaise)}>
-          {t('actionRaise', school.shortName)}
-        </button>
-        <button type="button" data-action="edit" onClick={trusted(onEdit)}>
-          {t('actionEdit')}
-        </button>
+        {raise === 'first' ? raiseButton : editButton}
+        {raise === 'first' ? editButton : raise === 'second' && raiseButton}
         {presend ? (
           <button type="button" data-action="post-anyway" onClick={trusted(() => onPostAnyway?.())}>
             {t('actionPostAnyway')}
@@ -217,13 +227,16 @@ function PlainCard(props: { mode: keyof typeof PLAIN; theme: Theme; title?: stri
       data-severity={severity}
       role={role}
       aria-label={t(label)}
+      aria-describedby="plain-text"
       onKeyDown={trusted((event) => {
         if (event.key === 'Escape') escape();
       })}
     >
       <p class="brand">{t('nudgeLabel')}</p>
       {title && <p class="headline">{title}</p>}
-      <p class="intro">{text}</p>
+      <p class="intro" id="plain-text">
+        {text}
+      </p>
       <div class="actions">
         {actions.map(({ action, label: name, run }, index) => (
           <button key={action} type="button" class={index === 0 ? 'primary' : undefined} data-action={action} onClick={trusted(run)}>

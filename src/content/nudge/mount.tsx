@@ -1,13 +1,13 @@
 /**
  * Puts the nudge on the page without touching the site's editor: a <second-thought-nudge> element with an open
  * shadow root, shown as a manual popover (the top layer, so it shifts no layout and sits above dialogs) and
- * placed beside the composer region, following it on scroll and resize.
+ * placed beside the composer region, following it on scroll and resize. On the extension's own pages it sits in
+ * the page's flow instead, in the slot the page gives below the draft (`data-inline`, shown by `data-open`).
  */
 import { render } from 'preact';
 import { leadCategory, Muted, Nudge, Unchecked } from './Nudge';
 import { announce } from './announce';
-import { headline } from './wording';
-import { t } from '../../i18n';
+import { announcement } from './wording';
 import type { MutedProps, NudgeProps, Theme, UncheckedProps } from './Nudge';
 import { NUDGE_CSS } from './styles';
 import { GAP, placeCard } from './placement';
@@ -57,6 +57,8 @@ export class NudgeHost {
     private readonly signal: AbortSignal,
     /** What the card must never cover: the post buttons (the editor is always added). */
     private readonly keepVisible: () => Element[] = () => [],
+    /** Where the card goes in the page's flow, for a page whose layout is ours (ComposerKind.slot). */
+    private readonly inline?: () => HTMLElement,
   ) {
     signal.addEventListener('abort', () => this.remove(), { once: true });
   }
@@ -73,7 +75,11 @@ export class NudgeHost {
   }
 
   get visible(): boolean {
-    return this.host?.isConnected === true && this.host.matches(':popover-open');
+    return this.host?.isConnected === true && this.open;
+  }
+
+  private get open(): boolean {
+    return this.host !== null && (this.inline ? this.host.hasAttribute('data-open') : this.host.matches(':popover-open'));
   }
 
   show(content: NudgeContent): void {
@@ -95,11 +101,12 @@ export class NudgeHost {
     this.report(content.mode === 'nudge' ? 'nudging' : content.mode === 'muted' ? 'dismissed' : 'paused', content.draft.length);
     const lead = content.mode === 'nudge' || content.mode === 'presend' ? leadCategory(content.reply.verdict.categories) : undefined;
     // Said once when the note appears or changes what it is about, not at every keystroke.
-    if (content.mode === 'nudge' && lead && (!host.matches(':popover-open') || this.announced !== lead)) {
-      announce(`${t('nudgeLabel')}: ${headline(lead)}`);
+    if (content.mode === 'nudge' && lead && (!this.open || this.announced !== lead)) {
+      announce(announcement(lead));
     }
     this.announced = content.mode === 'nudge' ? lead : this.announced;
-    if (!host.matches(':popover-open')) host.showPopover();
+    if (this.inline) host.setAttribute('data-open', '');
+    else if (!host.matches(':popover-open')) host.showPopover();
     shown.add(this);
     this.placeAll();
     // The pause answers the user's own click or key, so the question takes focus; a nudge, or the confirmation of
@@ -111,7 +118,8 @@ export class NudgeHost {
     if (this.signal.aborted) return;
     this.ensureHost(this.region());
     this.report(state, draftLength);
-    if (this.host?.matches(':popover-open')) this.host.hidePopover();
+    if (this.inline) this.host?.removeAttribute('data-open');
+    else if (this.host?.matches(':popover-open')) this.host.hidePopover();
     this.announced = undefined;
     if (shown.delete(this)) this.placeAll();
   }
@@ -123,13 +131,16 @@ export class NudgeHost {
 
   private ensureHost(region: HTMLElement): HTMLElement {
     // Inside the composer's dialog, if any, so the site counts clicks on the nudge as clicks inside it.
-    const parent = region.closest('[role="dialog"]') ?? document.body;
+    const parent = this.inline?.() ?? region.closest('[role="dialog"]') ?? document.body;
     if (this.host?.isConnected && this.host.parentElement === parent) return this.host;
     this.host?.remove();
     const host = document.createElement(NUDGE_TAG);
-    host.popover = 'manual';
-    // The popover's own defaults (centred, bordered) are replaced by a plain box at the position we set.
-    host.style.cssText = 'position:fixed;inset:auto;margin:0;padding:0;border:0;background:transparent;overflow:visible;';
+    if (this.inline) host.setAttribute('data-inline', '');
+    else {
+      host.popover = 'manual';
+      // The popover's own defaults (centred, bordered) are replaced by a plain box at the position we set.
+      host.style.cssText = 'position:fixed;inset:auto;margin:0;padding:0;border:0;background:transparent;overflow:visible;';
+    }
     const shadow = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = NUDGE_CSS;
@@ -156,7 +167,7 @@ export class NudgeHost {
   /** Beside the composer region, never over it (see placement.ts). */
   private place(): void {
     const host = this.host;
-    if (!host || !host.matches(':popover-open')) return;
+    if (!host || this.inline || !host.matches(':popover-open')) return;
     const region = this.region();
     // Cards of earlier composers in the same region (a thread's boxes) come first.
     let stacked = 0;

@@ -1,7 +1,10 @@
 /** The card's own styles, inside its shadow root so the site's CSS cannot reach it nor it the site. */
 export const NUDGE_CSS = `
 :host { all: initial; display: block; }
-:host(:not(:popover-open)) { display: none; }
+:host(:not(:popover-open):not([data-open])) { display: none; }
+/* In a page's own flow (the practice composer), the card takes the width it is given and no more. */
+:host([data-inline]) { margin-top: 12px; }
+:host([data-inline]) .card { width: auto; max-width: 480px; }
 .card {
   --bg: #ffffff; --fg: #1c2526; --muted: #4a5859; --border: #9bb5b5; --accent: #0b6e6e; --accent-fg: #ffffff;
   --low: #0b6e6e; --medium: #8a5a00; --high: #a3262a; --quote-bg: #eef5f5;

@@ -17,6 +17,11 @@ export interface ComposerKind {
    * buttons are looked for inside it.
    */
   region(editor: HTMLElement): HTMLElement;
+  /**
+   * Where the card goes in the page's own flow, instead of floating beside the region: the extension's own pages,
+   * whose layout is ours, give a place below the draft, so the card pushes the page down rather than cover it.
+   */
+  slot?(editor: HTMLElement): HTMLElement;
   /** The site's buttons that post this composer's draft. */
   submitButtons?: string;
   /** The key that posts from inside the editor, if any. */

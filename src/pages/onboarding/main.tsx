@@ -23,9 +23,21 @@ async function finish(): Promise<void> {
 }
 
 function Onboarding() {
-  const page = useSettings();
+  // Opened as the browser starts, when a trust's policy can take seconds to arrive: no choice is shown until it has,
+  // so none is ever shown unlocked and then undone.
+  const page = useSettings({ waitForPolicy: true });
   const { state } = page;
-  if (!state) return <main aria-busy="true" />;
+  if (!state) {
+    return (
+      <main aria-busy="true">
+        <Brand />
+        <h1>{t('onboardingHeading')}</h1>
+        <p class="lede" role="status">
+          {t('pageLoading')}
+        </p>
+      </main>
+    );
+  }
   // A school with no e-mail or web page yet: "Raise it" can show the message, but not where to send it.
   const routeless = state.effective.schools.filter(({ route }) => !route.url && !route.email).map(({ pack }) => pack.shortName);
   return (

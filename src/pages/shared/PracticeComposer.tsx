@@ -1,7 +1,8 @@
 /**
  * A composer inside the extension where anyone can try a draft and see the same nudge as on X and Facebook.
  * Content scripts do not run on extension pages, so it watches its own textarea with the content side's
- * watchComposer and asks the worker directly.
+ * watchComposer and asks the worker directly. The card goes in the page's flow below the box, never over the draft
+ * (a phone is narrower than the card beside a box).
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
@@ -15,12 +16,15 @@ const client = new ProtocolClient((request) => browser.runtime.sendMessage(reque
 export function PracticeComposer({ id, label, children }: { id: string; label: string; children?: ComponentChildren }) {
   const composer = useRef<HTMLTextAreaElement>(null);
   const region = useRef<HTMLDivElement>(null);
+  const slot = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const editor = composer.current;
     const box = region.current;
-    if (!editor || !box) return;
+    const place = slot.current;
+    if (!editor || !box || !place) return;
     const controller = new AbortController();
-    watchComposer(editor, { site: 'practice', client, kind: { name: 'practice', region: () => box } }, controller.signal);
+    const kind = { name: 'practice', region: () => box, slot: () => place };
+    watchComposer(editor, { site: 'practice', client, kind }, controller.signal);
     return () => controller.abort();
   }, []);
   return (
@@ -31,6 +35,7 @@ export function PracticeComposer({ id, label, children }: { id: string; label: s
         <span class="hint">{t('composerHint')}</span>
         {children}
       </div>
+      <div ref={slot} />
     </div>
   );
 }

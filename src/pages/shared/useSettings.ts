@@ -6,6 +6,9 @@
  * policy is not yet known) → settled (the settings as they apply, policy included). Right after the browser starts,
  * Chromium holds the policy back for a few seconds; the page then settles on the user's own settings and takes
  * the policy, with its locks, as soon as it arrives.
+ *
+ * A page asked to `waitForPolicy` (onboarding, opened as the browser starts) skips both: it stays loading until the
+ * policy is known, so a choice a trust will lock is never shown unlocked, then undone.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n';
@@ -30,7 +33,7 @@ export interface SettingsPage {
   run(action: () => Promise<unknown>, done?: string): Promise<void>;
 }
 
-export function useSettings(): SettingsPage {
+export function useSettings({ waitForPolicy = false }: { waitForPolicy?: boolean } = {}): SettingsPage {
   const [state, setState] = useState<SettingsState | null>(null);
   const [provisional, setProvisional] = useState(true);
   const [status, setStatus] = useState('');
@@ -45,7 +48,8 @@ export function useSettings(): SettingsPage {
     const mine = ++loads.current;
     // A slower, older load must not overwrite a newer one.
     const current = () => live.current && mine === loads.current;
-    void loadState({ managedWithin: POLICY_WAIT_MS, onManagedLate: () => reloadRef.current() }).then(
+    const load = waitForPolicy ? loadState() : loadState({ managedWithin: POLICY_WAIT_MS, onManagedLate: () => reloadRef.current() });
+    void load.then(
       (next) => {
         if (!current()) return;
         settled.current = true;
@@ -54,23 +58,25 @@ export function useSettings(): SettingsPage {
       },
       (error: unknown) => current() && setStatus(t('statusLoadFailed', String(error))),
     );
-  }, []);
+  }, [waitForPolicy]);
   reloadRef.current = reload;
 
   useEffect(() => {
     live.current = true;
     // A first paint from the user's own settings, with nothing to change until the policy is known.
-    void loadState({ withoutManaged: true }).then(
-      (first) => live.current && !settled.current && setState(first),
-      () => undefined,
-    );
+    if (!waitForPolicy) {
+      void loadState({ withoutManaged: true }).then(
+        (first) => live.current && !settled.current && setState(first),
+        () => undefined,
+      );
+    }
     reload();
     const stop = onStateChanged(reload);
     return () => {
       live.current = false;
       stop();
     };
-  }, [reload]);
+  }, [reload, waitForPolicy]);
 
   const run = useCallback(
     async (action: () => Promise<unknown>, done = t('statusSaved')) => {

@@ -4,7 +4,10 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { leadCategory, Muted, Nudge, quotedWords } from '../../../src/content/nudge/Nudge';
 import type { VerdictReply } from '../../../src/content/nudge/Nudge';
+import { announcement } from '../../../src/content/nudge/wording';
+import manifest from '../../../manifest.json';
 import type { Category, Finding } from '../../../src/engine/types';
+import { CATEGORY_SEVERITY } from '../../../src/engine/types';
 
 const DRAFT = 'The head is useless and I will make her pay';
 
@@ -37,9 +40,97 @@ const REPLY: VerdictReply = {
     shortName: 'Bexton',
     route: { label: 'the school', instruction: 'Contact the school directly.' },
     chosen: true,
+    role: 'parent',
   },
   clauses: { threat: { ref: 'Inappropriate use', quote: 'Threatening staff is never acceptable.' } },
 };
+
+/** The card for a draft whose only findings are `categories`, written by a parent or a member of staff. */
+function cardFor(categories: Category[], role: 'parent' | 'staff', mode: 'nudge' | 'presend' = 'nudge'): HTMLElement {
+  const severities = categories.map((category) => CATEGORY_SEVERITY[category]);
+  const severity = (['high', 'medium', 'low'] as const).find((level) => severities.includes(level)) ?? 'low';
+  const reply: VerdictReply = {
+    ...REPLY,
+    verdict: { ...REPLY.verdict, severity, categories, findings: categories.map((category) => finding(category, 0, 8)) },
+    school: { ...REPLY.school, role },
+  };
+  const host = document.createElement('div');
+  render(<Nudge mode={mode} reply={reply} draft={DRAFT} theme="light" onRaise={vi.fn()} onEdit={vi.fn()} onDismiss={vi.fn()} onPostAnyway={vi.fn()} />, host);
+  return host;
+}
+
+const actions = (host: HTMLElement) => [...host.querySelectorAll('.actions button')].map((button) => button.textContent);
+const primary = (host: HTMLElement) => host.querySelector('.actions button.primary')?.textContent;
+
+describe('what the card offers first', () => {
+  it.each([
+    ['praise of a named child', ['naming_child'], 'parent'],
+    ['a photo of children', ['photo'], 'parent'],
+    ["someone's details", ['personal_info'], 'parent'],
+    ['a named child, by staff', ['naming_child'], 'staff'],
+    ["staff's own conduct (a pupil's friend request)", ['staff_conduct'], 'staff'],
+    ["a pupil's confidential matter, by staff", ['confidential'], 'staff'],
+  ] as const)('leads with "Edit my post" and offers no route for %s', (_, categories, role) => {
+    const host = cardFor([...categories], role);
+    expect(actions(host)).toEqual(['Edit my post', 'Not now']);
+    expect(primary(host)).toBe('Edit my post');
+    expect(host.textContent).not.toContain('raised privately');
+    expect(host.textContent).not.toContain('Contact the school directly.');
+  });
+
+  it('keeps the route second when the draft also holds a concern it can take', () => {
+    const host = cardFor(['complaint', 'naming_child'], 'parent');
+    expect(actions(host)).toEqual(['Edit my post', 'Raise it with Bexton', 'Not now']);
+    expect(primary(host)).toBe('Edit my post');
+    expect(host.textContent).toContain('Contact the school directly.');
+  });
+
+  it('leads with the route for a complaint, by a parent or by staff', () => {
+    for (const role of ['parent', 'staff'] as const) {
+      const host = cardFor(['complaint'], role);
+      expect(actions(host)).toEqual(['Raise it with Bexton', 'Edit my post', 'Not now']);
+      expect(primary(host)).toBe('Raise it with Bexton');
+    }
+  });
+
+  it("leads with the route for a parent's note about something confidential", () => {
+    expect(primary(cardFor(['confidential'], 'parent'))).toBe('Raise it with Bexton');
+  });
+
+  it('asks "Post anyway?" with "Edit my post" first and no route, for staff sharing something confidential', () => {
+    const host = cardFor(['confidential'], 'staff', 'presend');
+    expect(actions(host)).toEqual(['Edit my post', 'Post anyway']);
+  });
+});
+
+describe("each card's accessible name", () => {
+  it('names a note by its headline, so two notes can be told apart', () => {
+    const threat = cardFor(['threat'], 'parent').querySelector('.card');
+    const complaint = cardFor(['complaint'], 'parent').querySelector('.card');
+    expect(threat?.getAttribute('role')).toBe('group');
+    expect(threat?.getAttribute('aria-label')).toBe('Second Thought: This could be read as a threat');
+    expect(complaint?.getAttribute('aria-label')).toBe('Second Thought: This reads like a public complaint about the school');
+  });
+
+  it('names the "Post anyway?" question by its headline too', () => {
+    const card = cardFor(['threat'], 'parent', 'presend').querySelector('.card');
+    expect(card?.getAttribute('role')).toBe('alertdialog');
+    expect(card?.getAttribute('aria-label')).toBe('Post anyway? This could be read as a threat');
+  });
+
+  it("describes the confirmation of 'Don't remind me' by what it says", () => {
+    const host = document.createElement('div');
+    render(<Muted mode="muted" category="complaint" snooze={false} draft={DRAFT} theme="light" onUndo={vi.fn()} onClose={vi.fn()} />, host);
+    const card = host.querySelector('.card');
+    const description = host.querySelector(`#${card?.getAttribute('aria-describedby') ?? 'none'}`);
+    expect(description?.textContent).toContain('no more notes about');
+  });
+
+  it('is announced with its headline and the shortcut that reaches it, the one the manifest sets', () => {
+    const key = manifest.commands['focus-nudge'].suggested_key.default;
+    expect(announcement('threat')).toBe(`Second Thought: This could be read as a threat. Press ${key} to go to the note.`);
+  });
+});
 
 describe('the nudge card', () => {
   it('names the most severe finding, quotes the words and the clause, and offers the three actions', () => {

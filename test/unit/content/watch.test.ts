@@ -29,7 +29,7 @@ function dialogWithoutButton(): { dialog: HTMLElement; editor: HTMLElement } {
 const QUIET: VerdictReply = {
   kind: 'verdict',
   verdict: { nudge: false, severity: 'none', categories: [], findings: [], packId: 'generic' },
-  school: { packId: 'generic', name: 'Your school', shortName: 'Your school', route: { label: 'the school', instruction: 'Contact the school directly.' }, chosen: false },
+  school: { packId: 'generic', name: 'Your school', shortName: 'Your school', route: { label: 'the school', instruction: 'Contact the school directly.' }, chosen: false, role: 'parent' },
   clauses: {},
 };
 

@@ -13,7 +13,7 @@ import type { SettingsPage } from '../../../src/pages/shared/useSettings';
 
 function shown(managed: ManagedPolicy, schools: string[]): HTMLElement {
   const user = { ...defaultSettings(), schools };
-  const state: SettingsState = { effective: resolveSettings({ user, managed }), managed, imported: [], notices: [], dismissible: false };
+  const state: SettingsState = { effective: resolveSettings({ user, managed }), managed, imported: [], notices: [], policyProblems: [], dismissible: false };
   const page = { update: vi.fn() } as unknown as SettingsPage;
   const host = document.createElement('div');
   render(<SchoolChoice state={state} page={page} />, host);
