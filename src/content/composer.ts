@@ -74,11 +74,14 @@ export interface WatchedComposer {
 }
 
 /**
- * "Raise it with <school>": always the private-message page, with the draft as typed; it shows the school's route,
- * or how to add one. The worker opens it, so the draft never passes through the site's page or an address.
+ * "Raise it with <school>": always the private-message page, with the draft as typed and where its threats are (the
+ * page leaves their sentences out); it shows the school's route, or how to add one. The worker opens it, so the
+ * draft never passes through the site's page or an address.
  */
 export function openRoute(reply: VerdictReply, draft: string, client: ProtocolClient): void {
-  void client.request({ kind: 'raisePrivately', draft, packId: reply.school.packId });
+  const threats = reply.verdict.findings.filter((finding) => finding.category === 'threat').map(({ span }) => span);
+  const packId = reply.school.packId;
+  void client.request(threats.length > 0 ? { kind: 'raisePrivately', draft, packId, threats } : { kind: 'raisePrivately', draft, packId });
 }
 
 /** Composers watched in this page so far: each is named by its number, so its newer draft replaces its older one. */

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The composer in a textarea, with a stand-in engine. "Not now": what the user dismissed stays away while they type
-// on, and a note of the same kind about new words comes back, on the card and at the pre-send check.
+// on, and a note of the same kind about new words comes back, on the card and at the pre-send check. "Raise it":
+// the page is told where the draft's threats are.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEBOUNCE_MS, watchComposer } from '../../../src/content/composer';
 import type { WatchedComposer } from '../../../src/content/composer';
@@ -14,6 +15,7 @@ import type { Reply, Request } from '../../../src/protocol';
 const WORDS: [RegExp, Category[]][] = [
   [/absolute\s+disgrace/gi, ['complaint', 'abuse']],
   [/\w+ is useless/gi, ['abuse']],
+  [/I'll be waiting for him/gi, ['threat']],
 ];
 
 function verdictFor(text: string): Reply {
@@ -40,15 +42,18 @@ const PATEL = 'Mrs Patel is an absolute disgrace and should be sacked.';
 let editor: HTMLTextAreaElement;
 let controller: AbortController;
 let composer: WatchedComposer;
+let requests: Request[];
 
 beforeEach(() => {
   vi.useFakeTimers();
   // happy-dom has no popovers; the card's state is read from its host element, shown or not.
   HTMLElement.prototype.showPopover ??= () => undefined;
   HTMLElement.prototype.hidePopover ??= () => undefined;
-  const client = new ProtocolClient((request: Request) =>
-    Promise.resolve(request.kind === 'analyze' ? verdictFor(request.text) : { kind: 'done' }),
-  );
+  requests = [];
+  const client = new ProtocolClient((request: Request) => {
+    requests.push(request);
+    return Promise.resolve(request.kind === 'analyze' ? verdictFor(request.text) : { kind: 'done' });
+  });
   const region = document.createElement('div');
   editor = document.createElement('textarea');
   region.append(editor);
@@ -134,5 +139,22 @@ describe('"Not now"', () => {
     const more = `${khan}, and I mean it`;
     await typeAndPause(more);
     expect(state()).toBe(`dismissed ${more.length}`);
+  });
+});
+
+describe('"Raise it"', () => {
+  it("hands the page the draft as typed and where its threats are, so the page can leave that line out", async () => {
+    const draft = "Mrs Patel is an absolute disgrace. I'll be waiting for him at the gate.";
+    await typeAndPause(draft);
+    click('raise');
+    expect(requests.filter((request) => request.kind === 'raisePrivately')).toEqual([
+      { kind: 'raisePrivately', draft, packId: 'generic', threats: [{ start: 35, end: 58 }] },
+    ]);
+  });
+
+  it('hands a draft with no threat over with nothing else', async () => {
+    await typeAndPause(PATEL);
+    click('raise');
+    expect(requests.filter((request) => request.kind === 'raisePrivately')).toEqual([{ kind: 'raisePrivately', draft: PATEL, packId: 'generic' }]);
   });
 });
