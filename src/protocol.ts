@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { CATEGORIES, ROLES, SEVERITIES } from './engine/types';
-import type { Category, PackClause, Role, Route, Verdict } from './engine/types';
+import type { Category, PackClause, Role, Route, Span, Verdict } from './engine/types';
 import { MAX_SNOOZE_MINUTES, PackIdSchema } from './settings/schema';
 
 /** The sites the content side runs on, plus the practice page inside the extension. */
@@ -40,8 +40,9 @@ export type Request =
   /**
    * "Raise it with <school>": opens the private-message page with the draft exactly as typed and the school the note
    * named (PRODUCT.md §5). The draft goes no further than the worker and session storage (see pages/raise/handoff.ts).
+   * `threats`, the places of the note's threat findings: the page starts without the sentences that hold them.
    */
-  | { kind: 'raisePrivately'; draft: string; packId: string }
+  | { kind: 'raisePrivately'; draft: string; packId: string; threats?: Span[] }
   /**
    * Stops checking a category: without `minutes` until the user turns it back on in the settings (an opt-out),
    * with `minutes` for that long (a snooze). Replies `done`, or an error when the school or trust locks categories.
@@ -79,6 +80,9 @@ export type Reply =
   | { kind: 'done' }
   | { kind: 'error'; message: string };
 
+/** A place in a draft, as findings give it. */
+export const SpanSchema = v.strictObject({ start: v.number(), end: v.number() });
+
 const RequestSchema = v.variant('kind', [
   v.strictObject({
     kind: v.literal('analyze'),
@@ -92,6 +96,7 @@ const RequestSchema = v.variant('kind', [
     kind: v.literal('raisePrivately'),
     draft: v.pipe(v.string(), v.maxLength(MAX_DRAFT_LENGTH, `draft is longer than ${MAX_DRAFT_LENGTH} characters`)),
     packId: PackIdSchema,
+    threats: v.optional(v.pipe(v.array(SpanSchema), v.maxLength(MAX_FINDINGS_IN_REPLY, `threats has more than ${MAX_FINDINGS_IN_REPLY} places`))),
   }),
   v.strictObject({
     kind: v.literal('muteCategory'),
@@ -109,7 +114,6 @@ const RequestSchema = v.variant('kind', [
 ]);
 
 const CategorySchema = v.picklist(CATEGORIES);
-const SpanSchema = v.strictObject({ start: v.number(), end: v.number() });
 const RouteSchema = v.strictObject({
   label: v.string(),
   url: v.optional(v.string()),

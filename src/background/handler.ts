@@ -2,6 +2,7 @@
 import { judgeSchools } from '../engine/schools';
 import type { Category, Pack, PackClause, Verdict } from '../engine/types';
 import { getBundledPack } from '../packs';
+import type { Handoff } from '../pages/raise/handoff';
 import { parseRequest, MAX_FINDINGS_IN_REPLY } from '../protocol';
 import type { InactiveReason, Reply, SchoolView, Site } from '../protocol';
 import { isPaused, muteCategory, mutedCategories, unmuteCategory } from '../settings';
@@ -19,7 +20,7 @@ export interface HandlerDeps {
   /** Readies the engine off the hot path (after the reply); called for every `warm` request. */
   warmUp?(): void;
   /** Opens the private-message page with this draft, beside the tab it came from. */
-  openRaisePage(handoff: { draft: string; packId: string }, from: RequestFrom): Promise<void>;
+  openRaisePage(handoff: Handoff, from: RequestFrom): Promise<void>;
   /** The time now, in ms since the epoch (tests pass a fixed clock). */
   now?(): number;
   /** The queue drafts wait in (tests pass their own); one per handler otherwise. */
@@ -157,9 +158,11 @@ export function createHandler(deps: HandlerDeps): (message: unknown, from?: Requ
         case 'openOptions':
           await deps.openOptions();
           return { kind: 'done' };
-        case 'raisePrivately':
-          await deps.openRaisePage({ draft: request.draft, packId: request.packId }, from ?? {});
+        case 'raisePrivately': {
+          const { draft, packId, threats } = request;
+          await deps.openRaisePage(threats ? { draft, packId, threats } : { draft, packId }, from ?? {});
           return { kind: 'done' };
+        }
       }
     } catch (error) {
       return { kind: 'error', message: error instanceof Error ? error.message : String(error) };

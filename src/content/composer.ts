@@ -3,8 +3,9 @@
  * worker, shows or hides the nudge and highlights the words behind it. Everything it starts stops with its
  * AbortSignal.
  *
- * States: quiet (no nudge) → nudging (card shown; older replies are dropped) → dismissed ("Not now": hidden
- * until the draft raises a category not seen before, or is emptied); unchecked when no verdict could be had.
+ * States: quiet (no nudge) → nudging (card shown; older replies are dropped) → dismissed ("Not now": hidden until
+ * the draft holds material the user was not shown, a kind of note or words not seen under it, or is emptied; see
+ * dismissals.ts); unchecked when no verdict could be had.
  * A verdict counts only once it is answered: one lost on the way (the worker stopped while answering) is asked for
  * again, a few times, and an answer about an older draft is never shown.
  *
@@ -13,9 +14,9 @@
  * severity, not dismissed and not yet acknowledged, is paused once to ask "Post anyway?"; a draft that could not be
  * judged in time asks the same question, saying so, rather than go out unchecked.
  */
-import type { Category } from '../engine/types';
 import { t } from '../i18n';
 import type { ProtocolClient, Site } from '../protocol';
+import { Dismissals } from './dismissals';
 import { rangeFor, readDraftText, readDraftTextInSlices } from './draft';
 import type { TextSegment } from './draft';
 import { setHighlights } from './highlights';
@@ -73,11 +74,14 @@ export interface WatchedComposer {
 }
 
 /**
- * "Raise it with <school>": always the private-message page, with the draft as typed; it shows the school's route,
- * or how to add one. The worker opens it, so the draft never passes through the site's page or an address.
+ * "Raise it with <school>": always the private-message page, with the draft as typed and where its threats are (the
+ * page leaves their sentences out); it shows the school's route, or how to add one. The worker opens it, so the
+ * draft never passes through the site's page or an address.
  */
 export function openRoute(reply: VerdictReply, draft: string, client: ProtocolClient): void {
-  void client.request({ kind: 'raisePrivately', draft, packId: reply.school.packId });
+  const threats = reply.verdict.findings.filter((finding) => finding.category === 'threat').map(({ span }) => span);
+  const packId = reply.school.packId;
+  void client.request(threats.length > 0 ? { kind: 'raisePrivately', draft, packId, threats } : { kind: 'raisePrivately', draft, packId });
 }
 
 /** Composers watched in this page so far: each is named by its number, so its newer draft replaces its older one. */
@@ -118,7 +122,8 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
   let judged: { text: string; reply: VerdictReply } | null = null;
   /** The request on its way, shared by the debounced check and pre-send when they ask about the same text. */
   let asking: { text: string; answer: Promise<VerdictReply | null> } | null = null;
-  let dismissed = new Set<Category>();
+  /** What "Not now" set aside in this draft: the words it was shown, by kind of note. */
+  const dismissed = new Dismissals();
   /** The text "Post anyway" was chosen for: that exact draft is not paused again. */
   let acknowledged: string | null = null;
   /** What pre-send last decided to pause on: a verdict, or a draft that could not be judged in time. */
@@ -141,7 +146,7 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
       onRaise: () => openRoute(reply, draft, client),
       onEdit: () => editor.focus(),
       onDismiss: () => {
-        for (const category of reply.verdict.categories) dismissed.add(category);
+        dismissed.add(reply.verdict, draft);
         quiet('dismissed', draft.length);
         // Back to the post, as "Edit my post" and Escape do: the card that held focus is gone.
         editor.focus();
@@ -149,7 +154,7 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
       onMute: (snooze) => {
         const category = leadCategory(reply.verdict.categories);
         if (!category) return;
-        for (const each of reply.verdict.categories) dismissed.add(each);
+        dismissed.add(reply.verdict, draft);
         quiet('dismissed', draft.length);
         editor.focus();
         void client.request({ kind: 'muteCategory', category, ...(snooze ? { minutes: SNOOZE_MINUTES } : {}) }).then((answer) => {
@@ -169,7 +174,7 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
               void client.request({ kind: 'unmuteCategory', category }).then((undone) => {
                 if (undone.kind !== 'done' || signal.aborted) return;
                 announce(t('unmutedNotice'));
-                for (const each of reply.verdict.categories) dismissed.delete(each);
+                dismissed.forget(reply.verdict.categories);
                 // The note comes back for the draft it was about; a draft changed since is judged afresh at its pause.
                 if (readDraftText(editor).text === draft) showNudge(reply, draft);
                 else quiet('dismissed', draft.length);
@@ -212,12 +217,10 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
   /** Shows what `reply` says about `draft`, highlighting its words through `segments` (empty for a textarea). */
   const display = (reply: VerdictReply, draft: string, segments: readonly TextSegment[]): void => {
     const { verdict } = reply;
-    const fresh = verdict.categories.filter((category) => !dismissed.has(category));
-    if (!verdict.nudge || fresh.length === 0) {
+    if (!verdict.nudge || !dismissed.holdsNew(verdict, draft)) {
       if (questionOpen !== draft) quiet(verdict.nudge ? 'dismissed' : 'quiet', draft.length);
       return;
     }
-    dismissed = new Set([...dismissed].filter((category) => verdict.categories.includes(category)));
     const ranges = verdict.findings
       .map((finding) => rangeFor(segments, finding.span.start, finding.span.end))
       .filter((range): range is Range => range !== null);
@@ -237,7 +240,7 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
     if (draft.trim() === '') {
       // A fresh start: the next draft is asked about afresh (settings may have changed since), even if it is the same.
       judged = null;
-      dismissed = new Set();
+      dismissed.clear();
       acknowledged = null;
       quiet('quiet', draft.length);
       return;
@@ -267,7 +270,7 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
     return (
       verdict.nudge &&
       (verdict.severity === 'medium' || verdict.severity === 'high') &&
-      verdict.categories.some((category) => !dismissed.has(category)) &&
+      dismissed.holdsNew(verdict, draft) &&
       acknowledged !== draft
     );
   };

@@ -272,7 +272,7 @@ export function describeComposerContract(
       expectCleanTab();
     });
 
-    it('"Not now" hides the nudge for this draft; it and "Edit my post" return focus to the editor', async () => {
+    it('"Not now" hides the nudge while the user types on, until a second person is insulted; it and "Edit my post" return focus to the editor', async () => {
       await tab.type(site.editor, COMPLAINT);
       await tab.waitForCard(true);
       await tab.clickCardButton('Edit my post');
@@ -283,6 +283,18 @@ export function describeComposerContract(
       // The card that held focus is gone: focus goes back to the post, not to the top of the page.
       await tab.waitForFocus(site.editor);
       await editorText(COMPLAINT);
+      // Typing on with nothing new of note: the same note stays away.
+      const more = `${COMPLAINT} I mean it.`;
+      await tab.press(site.editor, 'Control+End');
+      await tab.type(site.editor, ' I mean it.');
+      await tab.waitForSelector(settled('dismissed', more.length));
+      await expect(tab.cardVisible()).resolves.toBe(false);
+      // A note of the same kind about someone else is new material: it comes back.
+      const second = `${more} And Mr Khan is useless too.`;
+      await tab.type(site.editor, ' And Mr Khan is useless too.');
+      await tab.waitForSelector(settled('nudging', second.length));
+      await tab.waitForCard(true);
+      await editorText(second);
       expectCleanTab();
     });
 

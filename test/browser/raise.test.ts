@@ -166,4 +166,18 @@ describe('raising it privately', () => {
     await expect(page.getByText('does not know').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
   });
+
+  it('with a threat in the draft: the message starts without that line, and says so above the box', async () => {
+    const draft = "The head is a disgrace. I'll be waiting for him at the gate tomorrow. Sort it out.";
+    const raise = await raiseFromX(draft, 'Raise it with Bexton');
+    await raise.page.getByText('We left out the line that could read as a threat.').waitFor();
+    await raise.page.getByText('Your draft is below as you wrote it, but for the line that could read as a threat.').waitFor();
+    await expect(raise.page.getByText('exactly as you wrote it').count()).resolves.toBe(0);
+    await expect(raise.page.getByLabel('Message to the school').inputValue()).resolves.toBe('The head is a disgrace. Sort it out.');
+    await expect(axeViolations(raise.page)).resolves.toEqual([]);
+    // The post itself is untouched.
+    await expect(editorText(x.page)).resolves.toBe(draft);
+    await raise.page.close();
+    expect(raise.errors).toEqual([]);
+  });
 });

@@ -98,6 +98,16 @@ describe('the worker handler', () => {
     await expect(handle({ kind: 'raisePrivately', draft, packId: '../options' })).resolves.toMatchObject({ kind: 'error' });
     expect(openRaisePage).toHaveBeenCalledOnce();
   });
+
+  it("passes a threat's places on to the page, which leaves its sentence out, and refuses ones that are not places", async () => {
+    const { handle, openRaisePage } = handlerWith();
+    const draft = "The head is useless. I'll be waiting for him at the gate.";
+    const threats = [{ start: 21, end: 44 }];
+    await expect(handle({ kind: 'raisePrivately', draft, packId: 'generic', threats })).resolves.toEqual({ kind: 'done' });
+    expect(openRaisePage).toHaveBeenCalledExactlyOnceWith({ draft, packId: 'generic', threats }, {});
+    await expect(handle({ kind: 'raisePrivately', draft, packId: 'generic', threats: [{ start: '21' }] })).resolves.toMatchObject({ kind: 'error' });
+    expect(openRaisePage).toHaveBeenCalledOnce();
+  });
 });
 
 describe('several schools', () => {

@@ -9,6 +9,7 @@
  */
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
+import { SpanSchema } from '../../protocol';
 
 /** The private-message page (built from src/pages/raise/index.html). */
 export const RAISE_PAGE = 'src/pages/raise/index.html';
@@ -16,9 +17,16 @@ export const RAISE_PAGE = 'src/pages/raise/index.html';
 const KEY_PREFIX = 'raise:';
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-const HandoffSchema = v.strictObject({ draft: v.string(), packId: v.string() });
+const HandoffSchema = v.strictObject({
+  draft: v.string(),
+  packId: v.string(),
+  threats: v.optional(v.array(SpanSchema)),
+});
 
-/** The draft as typed, and the pack id of the school the nudge named ("generic" while none is chosen). */
+/**
+ * The draft as typed, the pack id of the school the nudge named ("generic" while none is chosen), and where the
+ * note's threat findings are in the draft, if any (see prefill.ts).
+ */
 export type Handoff = v.InferOutput<typeof HandoffSchema>;
 
 /** Keeps the draft for the page and opens it with `open(url)`; nothing is kept if the page cannot be opened. */

@@ -1,6 +1,7 @@
 /**
  * The private-message page (PRODUCT.md §5), opened by every note's "Raise it with <school>": the draft, moved in
- * exactly as typed, to copy or send by e-mail, with the school's route beside it. Where no route is known yet it
+ * exactly as typed (less a sentence that could read as a threat, and the page says so: prefill.ts), to copy or send
+ * by e-mail, with the school's route beside it. Where no route is known yet it
  * says how to add one, and the page follows the settings, so a route added in another tab appears here at once.
  * Nothing here is saved or sent: the draft is taken out of session storage as the page opens (see handoff.ts).
  */
@@ -17,6 +18,7 @@ import { useSettings } from '../shared/useSettings';
 import { takeOver } from './handoff';
 import type { Handoff } from './handoff';
 import { mailtoLink } from './mailto';
+import { prefill } from './prefill';
 
 const OPTIONS_PAGE = 'src/pages/options/index.html';
 
@@ -78,13 +80,16 @@ function Raise() {
   const page = useSettings();
   const [handoff, setHandoff] = useState<Handoff | null | undefined>(undefined);
   const [text, setText] = useState('');
+  const [leftOut, setLeftOut] = useState(false);
   const [status, setStatus] = useState('');
   const field = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     void takeOver(decodeURIComponent(location.hash.slice(1))).then(
       (taken) => {
         setHandoff(taken);
-        setText(taken?.draft ?? '');
+        const start = taken ? prefill(taken.draft, taken.threats) : { text: '', leftOut: false };
+        setText(start.text);
+        setLeftOut(start.leftOut);
       },
       () => setHandoff(null),
     );
@@ -97,7 +102,7 @@ function Raise() {
   return (
     <main>
       <h1>{school ? t('raiseHeading', school.pack.name) : t('raiseHeadingNoSchool')}</h1>
-      <p class="lede">{t('raiseLede')}</p>
+      <p class="lede">{t(leftOut ? 'raiseLedeThreatLeftOut' : 'raiseLede')}</p>
       <section class="panel" aria-labelledby="where">
         <h2 id="where">{t('raiseWhereHeading')}</h2>
         <Route school={school} />
@@ -109,12 +114,17 @@ function Raise() {
         <p id="message-hint" class="hint field-hint">
           {t('raiseMessageHint')}
         </p>
+        {leftOut && (
+          <p id="message-left-out" class="callout">
+            {t('raiseThreatLeftOut')}
+          </p>
+        )}
         <textarea
           id="message"
           ref={field}
           value={text}
           autocomplete="off"
-          aria-describedby="message-hint"
+          aria-describedby={leftOut ? 'message-hint message-left-out' : 'message-hint'}
           onInput={(event) => setText(event.currentTarget.value)}
         />
         <div class="row">
