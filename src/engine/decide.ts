@@ -155,8 +155,21 @@ export function weightiest(
     }
   }
   if (bestA < 0) return undefined;
+  // Quoted, the words should read as a phrase: a run does not end on a word that leads into the next ("That Harrison
+  // kid in"), and it takes in up to two words that lead into its first ("someone else's SLT", "that Harrison kid").
+  const word = (k: number): string => p.n.text.slice(p.tokens.start[from + k] as number, p.tokens.end[from + k] as number).toLowerCase();
+  while (bestB > bestA && (LEADS_INTO.has(word(bestB)) || JOINS.has(word(bestB)))) bestB--;
+  const sentence = p.tokens.sentence[from + bestA];
+  for (let lead = 0; lead < 2 && bestA > 0 && p.tokens.sentence[from + bestA - 1] === sentence && LEADS_INTO.has(word(bestA - 1)); lead++) bestA--;
   return { start: p.tokens.start[from + bestA] as number, end: p.tokens.end[from + bestB] as number };
 }
+
+/** Words that lead into the words after them (determiners, possessives, titles): a quote takes them in. */
+const LEADS_INTO: ReadonlySet<string> = new Set(
+  'the a an this that these those my our your his her their its someone somebody anyone anybody everyone everybody some every no mr mrs miss ms dr sir'.split(' '),
+);
+/** Words that join what comes before to what comes after: a quote does not end on one. */
+const JOINS: ReadonlySet<string> = new Set('in on at of to for with and or but from by as'.split(' '));
 
 function sourceFor(options: AnalyzeOptions, category: Category): string {
   const clause = options.pack.rules[category]?.clause;

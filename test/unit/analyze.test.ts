@@ -140,6 +140,23 @@ describe('analyzeDraft: spans point at the words', () => {
     expect(words.some((w) => w.startsWith('jobsw'))).toBe(true);
   });
 
+  it("quotes the model's words as a phrase: not ending on a joining word, with the word that leads into them", () => {
+    const drafts: [string, Role][] = [
+      ["That Harrison kid in my daughter's class keeps hitting people", 'parent'],
+      ["Honestly fed up covering for someone else's SLT making them do lunch duty every day", 'staff'],
+    ];
+    for (const [text, role] of drafts) {
+      const words = check(text, 'generic', role)
+        .findings.filter((f) => f.ruleId.startsWith('model.'))
+        .map((f) => ({ quote: text.slice(f.span.start, f.span.end), before: text.slice(0, f.span.start).trim().split(/\s+/).pop() ?? '' }));
+      expect(words.length, text).toBeGreaterThan(0);
+      for (const { quote, before } of words) {
+        expect(quote, text).not.toMatch(/\s(?:in|on|at|of|to|for|with|and|or|the|my)$/i);
+        expect(before.toLowerCase(), quote).not.toMatch(/^(?:that|the|someone|my|his|her)$/);
+      }
+    }
+  });
+
   it('points at a phone number', () => {
     const text = 'Here is Mr Shaw’s number 07700 900123, ring him tonight.';
     expect(quoted(text, byRules(text), 'personal_info')).toEqual(['07700 900123']);
