@@ -2,6 +2,7 @@
 // chosen in the settings reaches the nudge straight away, without a reload.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeViolations } from './axe';
 import { launchBrowser, watchPageErrors, type LaunchedBrowser } from './harness';
 
 const COMPLAINT = 'Really disappointed in the school. The head ignores every email and the office staff are useless.';
@@ -199,6 +200,9 @@ describe('extension pages', () => {
     let orange = 0;
     for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 0) - (data[i + 2] ?? 0) > 90) orange++;
     expect(orange).toBeGreaterThan(under.width / 2);
+
+    // The copy of the text is hidden from assistive technology, which reads the textarea.
+    await expect(axeViolations(page)).resolves.toEqual([]);
 
     // The highlight takes no clicks: a click on the words lands in the textarea, and what is typed goes in.
     const target = { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };

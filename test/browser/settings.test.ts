@@ -15,6 +15,7 @@ import {
   watchPageErrors,
   type LaunchedBrowser,
 } from './harness';
+import { axeViolations } from './axe';
 
 const COMPLAINT = 'The head at this school never answers emails and the office staff are useless.';
 /** Breaks Bexton's photo rule; Ashdown's pack (docs/examples) does not check photos. */
@@ -194,6 +195,7 @@ describe('a new user', () => {
     await onboarding
       .getByText('Write a post on X or Facebook as usual; Second Thought will speak up only if something might be better raised privately.')
       .waitFor();
+    await expect(axeViolations(onboarding)).resolves.toEqual([]);
     const practice = onboarding.getByRole('link', { name: 'Try a draft on the practice page' });
     await expect(practice.getAttribute('href')).resolves.toBe(`chrome-extension://${browser.extensionId}/${PAGES.practice}`);
     const [settings] = await Promise.all([
