@@ -7,6 +7,7 @@ import { analyzeDraft } from '../src/engine';
 import { prepare } from '../src/engine/analyze';
 import { packRuleId } from '../src/engine/rules/pack-phrases';
 import { CATEGORIES, ROLES } from '../src/engine/types';
+import { packWarnings } from '../src/packs/warnings';
 import type { Category, Pack, Role, Verdict } from '../src/engine/types';
 import { readPackFile, readText as readTextOrError } from './read-file';
 import { loadModelFile } from './model-file';
@@ -22,7 +23,8 @@ Usage:
 
 validate   checks FILE against the pack format; prints each problem as FILE:LINE:COLUMN: what is wrong; then
            runs the cases of the pack's own phrases: each "fires" draft must be found by one of its category's
-           phrases, no "quiet" draft may be, and every phrase must find at least one of its "fires" drafts
+           phrases, no "quiet" draft may be, and every phrase must find at least one of its "fires" drafts;
+           warns, without refusing the pack, of a shortName over 30 characters
 test       checks each draft in CORPUS.jsonl against the pack. One JSON object per line:
              "text"        the draft (required)
              "id"          a name for it (default: its line number)
@@ -86,6 +88,8 @@ function validate(file: string): number {
     `  staff route: ${describeRoute(pack, 'staff')}`,
   );
   process.stdout.write(`${lines.join('\n')}\n`);
+  // Said, never refused: the extension takes the pack as it is.
+  for (const warning of packWarnings(pack)) process.stderr.write(`${file}: warning: ${warning}\n`);
   for (const problem of problems) process.stderr.write(`${file}: ${problem}\n`);
   return problems.length > 0 ? 1 : 0;
 }

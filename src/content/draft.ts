@@ -1,7 +1,8 @@
 /**
  * Reads the draft out of a composer without touching it: a textarea's value, or the text of a
  * contenteditable editor, where each block (a Draft.js block, a Lexical paragraph) is one line.
- * For an editor it also keeps where each text node sits in the draft, so findings can be highlighted.
+ * For an editor it also keeps where each text node sits in the draft, so findings can be highlighted; a textarea has
+ * no text nodes, so only one given a mirror (textarea-mirror.ts) has somewhere to highlight.
  */
 
 const BLOCK = new Set(['DIV', 'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'BLOCKQUOTE', 'PRE', 'UL', 'OL']);
@@ -14,7 +15,7 @@ export interface TextSegment {
 
 export interface DraftText {
   text: string;
-  /** In draft order; empty for a textarea. */
+  /** In draft order; for a textarea, its mirror's text, or empty without one. */
   segments: TextSegment[];
 }
 
@@ -93,11 +94,24 @@ class EditorWalk {
 /** A few milliseconds: well inside a frame, far inside the 50 ms that makes a long task. */
 const SLICE_MS = 8;
 
+/**
+ * Textareas with a mirror of their text laid over them, each with a reading of where that text sits in its mirror.
+ * Only the extension's own pages make mirrors (textarea-mirror.ts), so the content script carries none of that code.
+ */
+export const textareaMirrors = new WeakMap<HTMLElement, () => TextSegment[]>();
+
+/** A textarea's or input's draft, read whole; null for an editor. */
+function readField(editor: HTMLElement): DraftText | null {
+  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
+    return { text: editor.value, segments: textareaMirrors.get(editor)?.() ?? [] };
+  }
+  return null;
+}
+
 /** The draft and where its text nodes sit, read in one go. */
 export function readDraftText(editor: HTMLElement): DraftText {
-  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
-    return { text: editor.value, segments: [] };
-  }
+  const field = readField(editor);
+  if (field) return field;
   return new EditorWalk(editor).step(Infinity) as DraftText;
 }
 
@@ -106,9 +120,8 @@ export function readDraftText(editor: HTMLElement): DraftText {
  * changed before the reading was done.
  */
 export async function readDraftTextInSlices(editor: HTMLElement, stale: () => boolean): Promise<DraftText | null> {
-  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
-    return { text: editor.value, segments: [] };
-  }
+  const field = readField(editor);
+  if (field) return field;
   const walk = new EditorWalk(editor);
   for (;;) {
     const done = walk.step(SLICE_MS);

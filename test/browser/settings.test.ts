@@ -15,6 +15,7 @@ import {
   watchPageErrors,
   type LaunchedBrowser,
 } from './harness';
+import { axeViolations } from './axe';
 
 const COMPLAINT = 'The head at this school never answers emails and the office staff are useless.';
 /** Breaks Bexton's photo rule; Ashdown's pack (docs/examples) does not check photos. */
@@ -185,8 +186,25 @@ describe('a new user', () => {
     expect(errors).toEqual([]);
   });
 
-  it('"Finish" closes the welcome page', async () => {
-    await Promise.all([onboarding.waitForEvent('close'), onboarding.getByRole('button', { name: 'Finish' }).click()]);
+  it('"Finish" says what to do next, with the practice page and the settings, and the user closes the tab', async () => {
+    await onboarding.getByRole('button', { name: 'Finish' }).click();
+    const heading = onboarding.getByRole('heading', { name: "You're set" });
+    await heading.waitFor();
+    expect(onboarding.isClosed()).toBe(false);
+    await expect(heading.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await onboarding
+      .getByText('Write a post on X or Facebook as usual; Second Thought will speak up only if something might be better raised privately.')
+      .waitFor();
+    await expect(axeViolations(onboarding)).resolves.toEqual([]);
+    const practice = onboarding.getByRole('link', { name: 'Try a draft on the practice page' });
+    await expect(practice.getAttribute('href')).resolves.toBe(`chrome-extension://${browser.extensionId}/${PAGES.practice}`);
+    const [settings] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      onboarding.getByRole('link', { name: 'Open the settings' }).click(),
+    ]);
+    await settings.getByRole('heading', { name: 'Second Thought settings' }).waitFor();
+    await settings.close();
+    await Promise.all([onboarding.waitForEvent('close'), onboarding.getByRole('button', { name: 'Close this tab' }).click()]);
     expect(onboarding.isClosed()).toBe(true);
     expect(errors).toEqual([]);
   });

@@ -44,6 +44,21 @@ describe('npm run pack', () => {
     expect(stdout).toContain("parents' route: the school office (https://www.ashdown-primary.example/concerns, office@ashdown-primary.example)");
   });
 
+  it('validate: warns of a shortName over 30 characters, and still accepts the pack', () => {
+    // 57 characters wrapped the note's button onto three lines at 360 px (from the fresh-eyes review).
+    const long = 'St Mary Magdalene and St John the Evangelist CE VA Primary';
+    const file = write('long-name.json', JSON.stringify({ ...example(), shortName: long }, null, 2));
+    const { status, stdout, stderr } = run(['validate', file]);
+    expect(status).toBe(0);
+    expect(stdout).toContain(`the nudge says "Raise it with ${long}"`);
+    expect(stderr).toBe(
+      `${file}: warning: shortName is ${[...long].length} characters: it labels the note's button ("Raise it with ${long}") ` +
+        'and fields, and about 25 reads well on a phone\n',
+    );
+    const thirty = write('thirty.json', JSON.stringify({ ...example(), shortName: 'St Mary Magdalene & St John CE' }, null, 2));
+    expect(run(['validate', thirty])).toMatchObject({ status: 0, stderr: '' });
+  });
+
   it("validate: runs the pack's own phrases against their cases, and says which case or phrase fails", () => {
     expect(run(['validate', EXAMPLE]).stdout).toContain('its own phrases: complaint 2; every case passes');
     const pack = example();

@@ -26,6 +26,17 @@ describe('bundled packs', () => {
       for (const role of ['parent', 'staff'] as const) expect(pack.routes[role].instruction.length).toBeGreaterThan(10);
     });
 
+    it(`${pack.id}'s routes promise no address they do not give`, () => {
+      // "…or email the year group email." with no address sent parents hunting for it (from the fresh-eyes review):
+      // a route that says to e-mail without carrying the address says where the address is.
+      for (const role of ['parent', 'staff'] as const) {
+        const route = pack.routes[role];
+        if (/\be-?mail/i.test(route.instruction) && !route.email) {
+          expect(route.instruction, `${role}: ${route.instruction}`).toMatch(/the address the school gave you/);
+        }
+      }
+    });
+
     if (pack.policy.seed) {
       it(`${pack.id} quotes its policy word for word`, () => {
         // test/fixtures/policies holds the policy's own paragraphs (checked against the policy below).

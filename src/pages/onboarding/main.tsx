@@ -2,8 +2,11 @@
  * Onboarding, opened once on install: who you are, your school(s) (bundled, described in a minute, or a pack from a
  * file or pasted), where concerns go (with a nudge to add an e-mail or web page where none is known), privacy in
  * two sentences, and a box to try a draft. Every choice is saved as it is made, so the try-it box already uses it.
+ * "Finish" ends on a last step that says what happens next (write on X or Facebook as usual), with the practice page
+ * and the settings a click away, and the user closes the tab from there.
  */
 import { render } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../../i18n';
 import { Brand } from '../shared/Brand';
@@ -17,16 +20,54 @@ import { SchoolChoice } from '../shared/SchoolChoice';
 import { fillSlot, SLOT } from '../shared/slot';
 import { useSettings } from '../shared/useSettings';
 
-async function finish(): Promise<void> {
+async function closeTab(): Promise<void> {
   const tab = await browser.tabs.getCurrent();
   if (tab?.id !== undefined) await browser.tabs.remove(tab.id);
 }
 
+function openSettings(event: Event): void {
+  event.preventDefault();
+  void browser.runtime.openOptionsPage();
+}
+
+/** The last step: what to do next, where to practise or change things, and a way to close the tab. */
+function AllSet() {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The page changed under the button that was pressed: reading carries on from the new heading.
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <main>
+      <Brand />
+      <h1 ref={heading} tabIndex={-1}>
+        {t('onboardingDoneHeading')}
+      </h1>
+      <p class="lede">{t('onboardingDone')}</p>
+      <ul class="next">
+        <li>
+          <a href={browser.runtime.getURL('src/pages/practice/index.html')}>{t('onboardingDonePractice')}</a>
+        </li>
+        <li>
+          <a href="#" onClick={openSettings}>
+            {t('onboardingDoneSettings')}
+          </a>
+        </li>
+      </ul>
+      <div class="row finish">
+        <button type="button" onClick={() => void closeTab()}>
+          {t('onboardingClose')}
+        </button>
+      </div>
+    </main>
+  );
+}
+
 function Onboarding() {
+  const [done, setDone] = useState(false);
   // Opened as the browser starts, when a trust's policy can take seconds to arrive: no choice is shown until it has,
   // so none is ever shown unlocked and then undone.
   const page = useSettings({ waitForPolicy: true });
   const { state } = page;
+  if (done) return <AllSet />;
   if (!state) {
     return (
       <main aria-busy="true">
@@ -82,12 +123,12 @@ function Onboarding() {
         <span class="hint">
           {fillSlot(
             t('onboardingChangeLater', SLOT),
-            <a href="#" onClick={(event) => { event.preventDefault(); void browser.runtime.openOptionsPage(); }}>
+            <a href="#" onClick={openSettings}>
               {t('onboardingSettingsLink')}
             </a>,
           )}
         </span>
-        <button type="button" onClick={() => void finish()}>
+        <button type="button" onClick={() => setDone(true)}>
           {t('onboardingFinish')}
         </button>
       </div>
