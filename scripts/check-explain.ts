@@ -9,6 +9,9 @@ import { allowed, decide, probabilities, SURE_ALONE, threatWithoutTarget } from 
 import { bundledModel } from '../src/engine/model/bundled';
 import type { Pack, Role } from '../src/engine/types';
 
+/** A phrase as the rule files write it: the catalogue ships "(a|b)" (tightPhrase in scripts/rules.ts). */
+const asWritten = (phrase: string): string => phrase.replace(/\s+/g, ' ').replace(/ ?\| ?/g, ' | ');
+
 export function explain(text: string, pack: Pack, role: Role): string[] {
   const options = { pack, role };
   const p = prepare(text, options, { explain: true });
@@ -20,9 +23,9 @@ export function explain(text: string, pack: Pack, role: Role): string[] {
   if (p.evidence.length === 0) lines.push('  No rule found words in this draft.');
   for (const e of p.evidence) {
     const stands = e.school && e.plain ? "the school's own phrase: stands on its own" : e.school ? "the school's own phrase, quoted or reported: evidence only" : direct.has(e.ruleId) && e.plain ? 'stands on its own' : direct.has(e.ruleId) ? 'evidence only: quoted or reported' : 'evidence for the model';
-    lines.push(`  ${e.ruleId} found "${words(e.start, e.end)}" with ${e.phrase ? `"${e.phrase.replace(/\s+/g, ' ')}"` : 'its pattern'} (${stands})`);
+    lines.push(`  ${e.ruleId} found "${words(e.start, e.end)}" with ${e.phrase ? `"${asWritten(e.phrase)}"` : 'its pattern'} (${stands})`);
   }
-  for (const m of p.nearMisses) lines.push(`  ${m.ruleId} dropped "${words(m.start, m.end)}" (found with "${m.phrase.replace(/\s+/g, ' ')}"): ${m.why}`);
+  for (const m of p.nearMisses) lines.push(`  ${m.ruleId} dropped "${words(m.start, m.end)}" (found with "${asWritten(m.phrase)}"): ${asWritten(m.why)}`);
   if (model) {
     const { prob } = probabilities(model, p, options);
     const gateAt = model.labels.indexOf('nudge');
