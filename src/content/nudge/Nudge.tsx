@@ -156,6 +156,7 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
       onKeyDown={trusted((event) => {
         // Escape goes back to the post, from the note or from the question.
         if (event.key === 'Escape') onEdit();
+        else if (presend) keepTabWithin(event);
       })}
     >
       <p class="brand">
@@ -203,6 +204,26 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
 /** The words of the confirmation, shown and announced alike. */
 export const mutedNotice = (category: Category, snooze: boolean): string => t(snooze ? 'snoozedNotice' : 'mutedNotice', t(CATEGORY_LABELS[category]));
 
+/**
+ * A question the post waits on (role alertdialog) keeps Tab within it, as a dialog does: from its last control Tab
+ * goes to its first, and Shift+Tab from its first to its last, rather than into the page behind while the post is
+ * held. Escape still leaves it (back to the post).
+ */
+function keepTabWithin(event: KeyboardEvent): void {
+  if (event.key !== 'Tab') return;
+  const card = event.currentTarget as HTMLElement;
+  const controls = [...card.querySelectorAll<HTMLElement>('button, summary, a[href]')];
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  const root = card.getRootNode() as Document | ShadowRoot;
+  const active = root.activeElement;
+  if (event.shiftKey ? active === first : active === last) {
+    event.preventDefault();
+    (event.shiftKey ? last : first).focus();
+  }
+}
+
 /** What the two plain cards are: the confirmation of "Don't remind me" (a note), and the unchecked post's question. */
 const PLAIN = {
   muted: { severity: 'low', role: 'group', label: 'nudgeLabel' },
@@ -230,6 +251,7 @@ function PlainCard(props: { mode: keyof typeof PLAIN; theme: Theme; title?: stri
       aria-describedby="plain-text"
       onKeyDown={trusted((event) => {
         if (event.key === 'Escape') escape();
+        else if (role === 'alertdialog') keepTabWithin(event);
       })}
     >
       <p class="brand">{t('nudgeLabel')}</p>

@@ -172,6 +172,39 @@ describe('the nudge card', () => {
     expect(onEdit).toHaveBeenCalledOnce();
   });
 
+  it('keeps Tab within the "Post anyway?" question, from its last control to its first and back, and not within a note', () => {
+    const press = (target: Element, shiftKey = false): KeyboardEvent => {
+      const key = new KeyboardEvent('keydown', { key: 'Tab', shiftKey, bubbles: true, cancelable: true });
+      Object.defineProperty(key, 'isTrusted', { value: true });
+      target.dispatchEvent(key);
+      return key;
+    };
+    for (const mode of ['presend', 'nudge'] as const) {
+      const host = document.createElement('div');
+      document.body.append(host);
+      render(<Nudge mode={mode} reply={REPLY} draft={DRAFT} theme="dark" onRaise={vi.fn()} onEdit={vi.fn()} onDismiss={vi.fn()} onPostAnyway={vi.fn()} />, host);
+      const controls = [...host.querySelectorAll<HTMLElement>('button, summary')];
+      const first = controls[0] as HTMLElement;
+      const last = controls[controls.length - 1] as HTMLElement;
+      last.focus();
+      const forward = press(last);
+      first.focus();
+      const back = press(first, true);
+      if (mode === 'presend') {
+        expect(forward.defaultPrevented).toBe(true);
+        expect(back.defaultPrevented).toBe(true);
+        expect(document.activeElement).toBe(last);
+        first.focus();
+        expect(press(first).defaultPrevented).toBe(false);
+      } else {
+        expect(forward.defaultPrevented).toBe(false);
+        expect(back.defaultPrevented).toBe(false);
+      }
+      render(null, host);
+      host.remove();
+    }
+  });
+
   it("ignores a script's clicks and keys: every control acts on the user's own only", () => {
     const host = document.createElement('div');
     const actions = { onRaise: vi.fn(), onEdit: vi.fn(), onDismiss: vi.fn(), onMute: vi.fn() };
