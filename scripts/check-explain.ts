@@ -5,7 +5,7 @@
  * it is named (once the draft nudges) and found on its own.
  */
 import { prepare } from '../src/engine/analyze';
-import { allowed, decide, probabilities, SURE_ALONE, threatWithoutTarget } from '../src/engine/decide';
+import { allowed, decide, floorFor, probabilities } from '../src/engine/decide';
 import { bundledModel } from '../src/engine/model/bundled';
 import type { Pack, Role } from '../src/engine/types';
 
@@ -39,7 +39,8 @@ export function explain(text: string, pack: Pack, role: Role): string[] {
       .sort((a, b) => b.score - a.score);
     lines.push(scores.length === 0 ? '  No category scores 0.05 or more.' : '  Categories (score / named from, once it nudges / found alone from):');
     for (const s of scores) {
-      const held = s.label !== 'nudge' && threatWithoutTarget(p, s.label, s.score) ? ` (short, about no one, and no threat rule read it: found only from ${at(SURE_ALONE)})` : '';
+      const floor = s.label === 'nudge' ? 0 : floorFor(p, s.label);
+      const held = s.score < floor ? ` (short, about no one, and no threat rule read it: found only from ${at(floor)})` : '';
       lines.push(`    ${s.label} ${s.score.toFixed(2)} / ${at(s.named)} / ${at(s.alone)}${held}`);
     }
   }

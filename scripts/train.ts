@@ -39,7 +39,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { prepare } from '../src/engine/analyze';
 import type { Prepared } from '../src/engine/analyze';
-import { allowed, modelFindings, probabilities, stackInputs } from '../src/engine/decide';
+import { allowed, floorFor, modelFindings, probabilities, stackInputs } from '../src/engine/decide';
 import { readFirstStage } from '../src/engine/model/first-stage';
 import { BITS, BUCKETS, featureSet } from '../src/engine/model/features';
 import { decodeModel, encodeModel, MAX_LEVELS } from '../src/engine/model/model';
@@ -348,6 +348,8 @@ interface Scored {
   checked: boolean[];
   /** Categories found by direct rules. */
   ruled: Set<Category>;
+  /** Per category: the least probability at which the model alone finds it in this draft (`floorFor`). */
+  floor: number[];
 }
 
 function scoreAll(model: Model, items: readonly Prepped[]): Scored[] {
@@ -357,6 +359,7 @@ function scoreAll(model: Model, items: readonly Prepped[]): Scored[] {
     allowed: CATEGORIES.map((c) => allowed(c, p.prepared, p.options)),
     checked: CATEGORIES.map((c) => packChecks(p.options.pack, c)),
     ruled: new Set(p.prepared.evidence.filter((e) => e.plain && model.direct.has(e.ruleId)).map((e) => e.category)),
+    floor: CATEGORIES.map((c) => floorFor(p.prepared, c)),
   }));
 }
 
@@ -433,14 +436,10 @@ interface Thresholds {
   solo: number[];
 }
 
-/**
- * The categories a draft would be nudged for: as `decide` finds them (`modelFindings`). `decide` also holds back a
- * threat the model alone finds in a short draft about no one (`threatWithoutTarget`), which the search does not see:
- * on validation it changes three drafts' categories and no verdict of a quiet draft.
- */
+/** The categories a draft would be nudged for: exactly as `decide` finds them (`modelFindings`). */
 function found(s: Scored, t: Thresholds): Set<Category> {
   const out = new Set<Category>(s.ruled);
-  const labels = modelFindings(s.prob, NUDGE, t.name, t.solo, (l) => s.checked[l] === true, (l) => s.allowed[l] === true, s.ruled.size > 0);
+  const labels = modelFindings(s.prob, NUDGE, t.name, t.solo, (l) => s.checked[l] === true, (l) => s.allowed[l] === true, s.ruled.size > 0, (l) => s.floor[l] ?? 0);
   for (const l of labels) out.add(CATEGORIES[l] as Category);
   return out;
 }

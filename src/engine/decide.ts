@@ -183,8 +183,9 @@ function sourceFor(options: AnalyzeOptions, category: Category): string {
  * Only categories the pack checks (`checked`) and the draft may be found for (`mayFind`) count. When the gate is open
  * and nothing else names a category (`ruled`: rules already found one), the likeliest category that may be found is
  * named, unless a category the pack does not check is likelier still: a draft most likely about photos stays quiet
- * for a school that does not check photos, rather than being named as the next likeliest thing. `decide` and the
- * threshold search of `npm run train` both judge by this.
+ * for a school that does not check photos, rather than being named as the next likeliest thing. A label below its
+ * `floor` for this draft (`floorFor`) is not found however it was reached. `decide` and the threshold search of
+ * `npm run train` both judge by this.
  */
 export function modelFindings(
   prob: ArrayLike<number>,
@@ -194,6 +195,7 @@ export function modelFindings(
   checked: (label: number) => boolean,
   mayFind: (label: number) => boolean,
   ruled: boolean,
+  floor: (label: number) => number = () => 0,
 ): number[] {
   const gate = (prob[nudgeAt] as number) >= (name[nudgeAt] as number);
   let likeliest = -1;
@@ -212,24 +214,25 @@ export function modelFindings(
   }
   const fallback = likeliest >= 0 && (unchecked < 0 || (prob[likeliest] as number) >= (prob[unchecked] as number));
   if (gate && out.length === 0 && !ruled && fallback) out.push(likeliest);
-  return out;
+  return out.filter((l) => (prob[l] as number) >= floor(l));
 }
 
 /**
- * A threat needs someone to threaten. A short draft (fewer than SHORT_TOKENS tokens) that no threat rule read and that
- * is about no one (no person, group or "you" among its targets: annotate.ts) is found to threaten only when the model
- * is sure (SURE_ALONE). Short everyday replies are rare in the training corpus, and the model read some of them as
- * veiled threats: "I'll be there at 3.", "Hope that helps someone." and "She'll be ok x" scored 0.58–0.80 against
- * threat's stand-alone 0.50. On validation (17,669 drafts) this quiets no labelled threat and takes the threat away
- * from three breaches of other kinds it had been named for; genuine short threats score 0.95 and more, or a rule
- * reads them (docs/model.md).
+ * A threat needs someone to threaten. In a short draft (fewer than SHORT_TOKENS tokens) that no threat rule read and
+ * that is about no one (no person, group or "you" among its targets: annotate.ts), the model alone finds a threat
+ * only when it is sure (SURE_ALONE). Short everyday replies are rare in the training corpus, and the model read some
+ * of them as veiled threats: "I'll be there at 3.", "Hope that helps someone." and "She'll be ok x" scored 0.58–0.80
+ * against threat's stand-alone 0.50. On validation (17,669 drafts) this quiets no labelled threat and takes the
+ * threat away from three breaches of other kinds it had been named for; genuine short threats score 0.95 and more,
+ * or a rule reads them (docs/model.md).
  */
 const SHORT_TOKENS = 10;
 export const SURE_ALONE = 0.9;
 
-export function threatWithoutTarget(p: Prepared, c: Category, prob: number): boolean {
-  if (c !== 'threat' || p.tokens.count >= SHORT_TOKENS || prob >= SURE_ALONE || p.notes.targets !== 0) return false;
-  return !p.evidence.some((e) => e.category === 'threat');
+/** The least probability at which the model alone finds `category` in this draft (`modelFindings`' `floor`). */
+export function floorFor(p: Prepared, category: Category): number {
+  if (category !== 'threat' || p.tokens.count >= SHORT_TOKENS || p.notes.targets !== 0) return 0;
+  return p.evidence.some((e) => e.category === 'threat') ? 0 : SURE_ALONE;
 }
 
 /** Hits in order of where they start, the longest first where they start together. */
@@ -266,10 +269,10 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
       (l) => packChecks(options.pack, model.labels[l] as Category),
       (l) => allowed(model.labels[l] as Category, p, options),
       found.size > 0,
+      (l) => floorFor(p, model.labels[l] as Category),
     );
     for (const l of modelFound) {
       const c = model.labels[l] as Category;
-      if (threatWithoutTarget(p, c, prob[l] as number)) continue;
       found.add(c);
       if ((byCategory.get(c) ?? []).length > 0) continue;
       const [from, to] = ranges[chunk[l] as number] ?? [0, 0];

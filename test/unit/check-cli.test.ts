@@ -105,6 +105,13 @@ describe('check with a draft', () => {
     expect(second).toMatch(/Verdict: quiet/);
     expect(second).toMatch(/photo\.sharing-images dropped "took a photo" \(found with "[^"]+"\): unless: "\(just \| only\)/);
   });
+
+  it('says when a short draft about no one is held back from a threat the model alone would find', () => {
+    const { status, stdout } = run(["I'll be there at 3.", '--explain']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/Verdict: quiet/);
+    expect(stdout).toMatch(/threat \d\.\d\d \/ \d\.\d\d \/ \d\.\d\d \(short, about no one, and no threat rule read it: found only from 0\.90\)/);
+  });
 });
 
 describe("check with a school's own pack", () => {
