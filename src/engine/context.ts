@@ -165,6 +165,28 @@ export function schoolNamesScanningAll(text: string): [number, number][] {
   return out;
 }
 
+/** Capitalised words before "High" that do not name a school ("Sky High", "Knee High", "All Time High"). */
+const NOT_A_HIGH = new Set(['sky', 'knee', 'mile', 'time', 'record', 'new', 'waist', 'thigh', 'ankle', 'shoulder', 'chest', 'the', 'a', 'an', 'so', 'too', 'very', 'how', 'riding', 'feeling', 'flying', 'and', 'of', 'on']);
+
+/**
+ * Where the name before a capital "High" at `space` (the space before it) starts: one or two capitalised words, not
+ * followed by "school" (SCHOOL_NAME_RE reads those) and not one of NOT_A_HIGH; -1 when there is none.
+ */
+function capitalHighName(text: string, space: number, capitalAt: (pos: number) => boolean): number {
+  const after = space + 5;
+  if (!capitalAt(space + 1) || (after < text.length && isLetter(text.charCodeAt(after))) || text.startsWith(' school', after)) return -1;
+  let start = space;
+  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  if (start === space || !capitalAt(start) || NOT_A_HIGH.has(text.slice(start, space))) return -1;
+  // A second capitalised word before it: "Castle Hill High".
+  if (start >= 2 && text.charCodeAt(start - 1) === 32 && isLetter(text.charCodeAt(start - 2))) {
+    let before = start - 1;
+    while (before > 0 && isLetter(text.charCodeAt(before - 1))) before--;
+    if (capitalAt(before) && !NOT_A_HIGH.has(text.slice(before, start - 1))) start = before;
+  }
+  return start;
+}
+
 /** Words that cannot be a surname after "mr"/"mrs" typed in lower case ("mr and mrs", "mrs is…"). */
 const NOT_SURNAME = new Set(['and', 'or', 'is', 'was', 'the', 'a', 'to', 'of', 'in', 'on', 'at', 'has', 'had', 'said', 'says', 'will', 'would', 'can', 'could', 'right', 'men', 'man', 'blobby', 'motivator', 'bean', 'tumble', 'whippy']);
 /** A class code such as "4C" or "3B" after "in". */
@@ -288,6 +310,14 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
       institution = true;
       mark(strong, m.index, m.index + m[0].length);
     });
+  }
+  // "Hollins High", "Castle Hill High": a capital High after a capitalised name is a school, where "sky high" and
+  // "knee high" are not; "… High School" is one of SCHOOL_NAME_RE's.
+  for (let at = text.indexOf(' high'); at >= 0; at = text.indexOf(' high', at + 5)) {
+    const start = capitalHighName(text, at, capitalAt);
+    if (start < 0) continue;
+    institution = true;
+    mark(strong, start, at + 5);
   }
   lists.forEachSpan(YEAR_GROUP_LIST, (start, end) => mark(strong, start, end));
   if (MAY_NAME_CLASS.test(text)) forEachMatch(CLASS_CODE_RE, text, (m) => mark(strong, m.index, m.index + m[0].length));

@@ -4,7 +4,10 @@
  * that must find exactly what one scan of the whole text with the same pattern finds.
  */
 import { describe, expect, it } from 'vitest';
-import { schoolNameSpans, schoolNamesScanningAll } from '../../src/engine/context';
+import { buildContext, schoolNameSpans, schoolNamesScanningAll } from '../../src/engine/context';
+import { normalise } from '../../src/engine/normalise';
+import { analyzeDraft } from '../../src/engine';
+import { getBundledPack } from '../../src/packs';
 
 /** A small deterministic generator, so a failure names the text that broke it. */
 function random(seed: number): () => number {
@@ -42,5 +45,32 @@ describe('names of schools the extension has no pack for', () => {
     for (const text of ['@'.repeat(5000), 'primary '.repeat(3000), 'st st. '.repeat(2000) + 'x primary']) {
       expect(schoolNameSpans(text)).toEqual(schoolNamesScanningAll(text));
     }
+  });
+});
+
+describe('"Hollins High": a capital High after a capitalised name', () => {
+  const about = (text: string): string[] => {
+    const pack = getBundledPack('generic');
+    if (!pack) throw new Error('no generic pack');
+    const draft = buildContext(normalise(text), pack, 'parent');
+    return draft.schoolRefs.map((r) => draft.text.slice(r.start, r.end));
+  };
+
+  it('names a school, with one or two words before High', () => {
+    expect(about('Absolutely disgusted with Hollins High, they did nothing.')).toEqual(['hollins high']);
+    expect(about('The Castle Hill High head is clueless.')).toContain('castle hill high');
+  });
+
+  it('does not make "sky high", "Sky High", "Knee High" or a lower-case "hollins high" a school', () => {
+    for (const text of ['Sky High prices at the uniform shop.', 'Prices are sky high.', 'Knee High socks are £9 a pair.', 'an All Time High for the fund', 'hollins high sent a letter']) {
+      expect(about(text), text).toEqual([]);
+    }
+  });
+
+  it('turns a complaint about it from a wrong kind of note (prejudice) into a complaint', () => {
+    const pack = getBundledPack('generic');
+    if (!pack) throw new Error('no generic pack');
+    const verdict = analyzeDraft('Absolutely disgusted with Hollins High, they let my son be bullied for months and did nothing.', { role: 'parent', pack });
+    expect(verdict.categories).toEqual(['complaint']);
   });
 });
