@@ -104,6 +104,9 @@ describe('parsePack', () => {
     const far = structuredClone(bexton) as Record<string, unknown>;
     (far.rules as Record<string, unknown>).gossip = { enabled: true, clause: { ref: 'x', quote: 'y' } };
     expect(parsePack(far)).toEqual({ ok: false, errors: ['rules.gossip is not a known field'] });
+    // A different case is the slip most likely; a name every letter of which would change is no slip.
+    expect(parsePack({ ...bexton, shortname: 'Bexton' })).toEqual({ ok: false, errors: ['shortname is not a known field: did you mean shortName?'] });
+    expect(parsePack({ ...bexton, 7: true })).toEqual({ ok: false, errors: ['7 is not a known field'] });
   });
 
   it('reports one bad web address once, saying what is wrong with it', () => {
