@@ -5,7 +5,7 @@
  *
  * Bounded whatever the text: a file over PACK_LIMITS.bytes is refused before it is read, nesting deeper than
  * PACK_LIMITS.depth is refused where it starts (so no stack overflows), at most PACK_LIMITS.errors problems are
- * located (the rest are counted), and locating them is one pass over the text.
+ * shown (the rest are counted), and locating them is one pass over the text.
  */
 import type { Pack } from '../engine/types';
 import { checkPack, firstErrors, moreProblems, PACK_LIMITS } from './schema';
@@ -215,14 +215,18 @@ export function readPackJson(text: string, options: ReadOptions = {}): ReadPack 
   if (checked.ok && refused.length === 0) return checked;
   const unique = new Map<string, PackError>();
   for (const error of refused) if (!unique.has(error.text)) unique.set(error.text, error);
-  const { shown, more } = firstErrors([...unique.values()]);
-  const errors = shown.map((error): LocatedError => {
+  const start = source.search(/\S|$/);
+  const offsetOf = (error: PackError): number => {
     // A missing field has no place of its own: point at the object that should hold it.
     let path = error.path.map(String);
     while (path.length > 0 && !places.has(path.join('.'))) path = path.slice(0, -1);
-    const offset = path.length > 0 ? places.get(path.join('.')) : undefined;
-    return { message: error.text, place: placeOf(offset ?? source.search(/\S|$/)) };
-  });
+    return (path.length > 0 ? places.get(path.join('.')) : undefined) ?? start;
+  };
+  // Top to bottom, as an editor shows the file (checkPack goes by the order of the keys, and JavaScript puts a key
+  // such as "2" before the others); problems at one place keep their order.
+  const inTextOrder = [...unique.values()].map((error) => ({ error, offset: offsetOf(error) })).sort((a, b) => a.offset - b.offset);
+  const { shown, more } = firstErrors(inTextOrder);
+  const errors = shown.map(({ error, offset }): LocatedError => ({ message: error.text, place: placeOf(offset) }));
   if (more > 0) errors.push({ message: moreProblems(more) });
   return { ok: false, errors, total: unique.size };
 }

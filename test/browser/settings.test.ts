@@ -279,6 +279,20 @@ describe('the settings page', () => {
     await problems.getByText('and 29,950 more problems').waitFor();
     await expect(problems.count()).resolves.toBe(51);
 
+    // Misspelt fields at three levels: all of them at once, top to bottom, each at its line.
+    const misspelt = ASHDOWN.replace('"shortName"', '"shortname"').replace('"email": "head@', '"emial": "head@').replace('"quote": "Threatening', '"qoute": "Threatening');
+    await paste(misspelt);
+    const at = (needle: string): string => {
+      const before = misspelt.slice(0, misspelt.indexOf(needle));
+      return `line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}`;
+    };
+    await problems.getByText(`${at('"shortname"')}: shortname is not a known field: did you mean shortName?`).waitFor();
+    await expect(problems.allTextContents()).resolves.toEqual([
+      `${at('"shortname"')}: shortname is not a known field: did you mean shortName?`,
+      `${at('"emial"')}: routes.staff.emial is not a known field: did you mean email?`,
+      `${at('"qoute"')}: rules.threat.clause.qoute is not a known field: did you mean quote?`,
+    ]);
+
     // "Raise it with " and nothing a reader can see.
     const invisible = ASHDOWN.replace('"shortName": "Ashdown"', '"shortName": "\u200b"');
     await paste(invisible);

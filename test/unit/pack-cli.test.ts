@@ -108,6 +108,53 @@ describe('npm run pack', () => {
     expect(errors.at(-1)).toBe(`${file}: not a valid pack (3 problems)`);
   });
 
+  it('validate: names every unknown field in one run, top to bottom, each at its line', () => {
+    const text = readFileSync(EXAMPLE, 'utf8')
+      .replace('"shortName"', '"shortname"')
+      .replace('"aliases"', '"alias"')
+      .replace('"quote": "Threatening', '"qoute": "Threatening')
+      .replace('"instruction": "Raise work concerns', '"instructoin": "Raise work concerns');
+    // Each replacement above must have found its field, or the test proves nothing.
+    expect(text.match(/"shortname"|"alias"|"qoute"|"instructoin"/g)).toHaveLength(4);
+    const file = write('typos.json', text);
+    const { status, stdout, stderr } = run(['validate', file]);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    const at = (needle: string): string => {
+      const before = text.slice(0, text.indexOf(needle));
+      return `${file}:${before.split('\n').length}:${before.length - before.lastIndexOf('\n')}`;
+    };
+    expect(stderr.trim().split('\n')).toEqual([
+      `${at('"shortname"')}: shortname is not a known field: did you mean shortName?`,
+      `${at('"alias"')}: alias is not a known field: did you mean aliases?`,
+      `${at('"instructoin"')}: routes.staff.instructoin is not a known field: did you mean instruction?`,
+      `${at('"qoute"')}: rules.threat.clause.qoute is not a known field: did you mean quote?`,
+      `${file}: not a valid pack (4 problems)`,
+    ]);
+  });
+
+  it('validate: with one unknown field, says it as before', () => {
+    const text = readFileSync(EXAMPLE, 'utf8').replace('"aliases"', '"colour": "blue",\n  "aliases"');
+    const file = write('one-unknown.json', text);
+    const line = text.slice(0, text.indexOf('"colour"')).split('\n').length;
+    expect(run(['validate', file])).toMatchObject({
+      status: 1,
+      stdout: '',
+      stderr: `${file}:${line}:3: colour is not a known field\n${file}: not a valid pack (1 problem)\n`,
+    });
+  });
+
+  it('validate: says a misspelt field once, where it is, and not that the field it meant is missing', () => {
+    const text = readFileSync(EXAMPLE, 'utf8').replace('"aliases"', '"alias"');
+    const file = write('one-typo.json', text);
+    const line = text.slice(0, text.indexOf('"alias"')).split('\n').length;
+    expect(run(['validate', file])).toMatchObject({
+      status: 1,
+      stdout: '',
+      stderr: `${file}:${line}:3: alias is not a known field: did you mean aliases?\n${file}: not a valid pack (1 problem)\n`,
+    });
+  });
+
   it('validate: points at a JSON syntax error', () => {
     const file = write('syntax.json', '{\n  "schemaVersion": 1,\n  "id": "ashdown"\n  "name": "Ashdown"\n}\n');
     const { status, stderr } = run(['validate', file]);
@@ -262,6 +309,20 @@ describe('readPackJson', () => {
     expect(read.errors).toHaveLength(51);
     expect(read.errors[49]?.place?.line).toBeGreaterThan(1);
     expect(read.errors.at(-1)).toEqual({ message: 'and 29,950 more problems' });
+  });
+
+  it('lists problems top to bottom, as the file has them, even where JavaScript orders the keys otherwise', () => {
+    // JSON.parse puts a key such as "7" before the others; the file has it last.
+    const source = readFileSync(EXAMPLE, 'utf8').replace('"schemaVersion": 1', '"schemaVersion": 2').replace(/\}\s*$/, ',\n  "7": true,\n  "colour": "blue"\n}\n');
+    const read = readPackJson(source);
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    const last = source.split('\n').length - 1;
+    expect(read.errors.map(formatLocated)).toEqual([
+      'line 2, column 3: schemaVersion must be 1',
+      `line ${last - 2}, column 3: 7 is not a known field`,
+      `line ${last - 1}, column 3: colour is not a known field`,
+    ]);
   });
 
   it.each([
