@@ -55,8 +55,15 @@ const text = (max: number = PACK_LIMITS.nameLength) =>
     v.check((value) => value === '' || hasVisibleText(value), 'must have some visible text'),
   );
 const longText = () => text(PACK_LIMITS.textLength);
-const names = (max: number) =>
-  v.pipe(v.array(text(), 'must be a list of strings'), v.maxLength(max, `must list at most ${count(max)} names`));
+/**
+ * At most `max` items, said even when some of them are wrong as well: `v.maxLength` looks only at a list whose items
+ * all passed, so a list of 30,000 bad names would be told of its items and, once they were fixed, of its length.
+ */
+const atMost = (max: number, message: string) =>
+  v.rawCheck<string[]>(({ dataset, addIssue }) => {
+    if (Array.isArray(dataset.value) && dataset.value.length > max) addIssue({ message });
+  });
+const names = (max: number) => v.pipe(v.array(text(), 'must be a list of strings'), atMost(max, `must list at most ${count(max)} names`));
 const address = () =>
   v.pipe(v.string('must be a string'), v.maxLength(PACK_LIMITS.textLength, `must be at most ${count(PACK_LIMITS.textLength)} characters`));
 
@@ -91,7 +98,7 @@ function buildPackSchema() {
         if (problem) addIssue({ message: `is not a phrase: ${problem}` });
       }),
     );
-  const cases = () => v.pipe(v.array(longText(), 'must be a list of drafts'), v.maxLength(PACK_LIMITS.cases, `must list at most ${count(PACK_LIMITS.cases)} drafts`));
+  const cases = () => v.pipe(v.array(longText(), 'must be a list of drafts'), atMost(PACK_LIMITS.cases, `must list at most ${count(PACK_LIMITS.cases)} drafts`));
 
   // evenInPraise speaks of naming children: on any other category it would be silently meaningless. Refused as a
   // field of its own, so that it is said beside the rule's other problems (a check on the whole rule runs only once
@@ -104,7 +111,7 @@ function buildPackSchema() {
         enabled: v.boolean('must be true or false'),
         clause: v.object({ ref: text(), quote: longText() }, 'must be an object with ref and quote'),
         message: v.optional(longText()),
-        phrases: v.optional(v.pipe(v.array(phrase(), 'must be a list of phrases'), v.maxLength(PACK_LIMITS.phrases, `must list at most ${count(PACK_LIMITS.phrases)} phrases`))),
+        phrases: v.optional(v.pipe(v.array(phrase(), 'must be a list of phrases'), atMost(PACK_LIMITS.phrases, `must list at most ${count(PACK_LIMITS.phrases)} phrases`))),
         cases: v.optional(v.object({ fires: cases(), quiet: cases() }, 'must be an object with fires and quiet')),
         evenInPraise: praise,
       },

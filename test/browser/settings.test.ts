@@ -272,11 +272,12 @@ describe('the settings page', () => {
     await paste(`${'['.repeat(20_000)}${']'.repeat(20_000)}`);
     await problems.getByText('line 1, column 17: This is not a pack: lists and objects nest more than 16 deep (a pack needs 4)').waitFor();
 
-    // 30,000 problems: the first 50, located, and a count of the rest.
+    // 30,000 names that are not strings, and more of them than a pack may list: the first 50 problems, located, and
+    // a count of the rest.
     const many = JSON.parse(ASHDOWN) as Record<string, unknown>;
     many.staff = Array.from({ length: 30_000 }, () => 0);
     await paste(JSON.stringify(many));
-    await problems.getByText('and 29,950 more problems').waitFor();
+    await problems.getByText('and 29,951 more problems').waitFor();
     await expect(problems.count()).resolves.toBe(51);
 
     // Misspelt fields at three levels: all of them at once, top to bottom, each at its line.
