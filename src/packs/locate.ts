@@ -182,8 +182,17 @@ function scan(source: string): Map<string, number> {
 }
 
 export interface ReadOptions {
-  /** Further reasons to refuse a valid pack (its id is taken, say), located like the schema's. */
-  refuse?: (pack: Pack) => PackError[];
+  /**
+   * Further reasons to refuse the pack (its id is taken, say), located like the schema's. Asked whenever the pack's
+   * id is one, even when the pack has other problems: they are all said at once.
+   */
+  refuse?: (pack: Pick<Pack, 'id'>) => PackError[];
+}
+
+/** The pack's id when the id itself is right, whatever else is wrong with the pack. */
+function usableId(json: unknown, errors: readonly PackError[]): string | undefined {
+  const id = typeof json === 'object' && json !== null ? (json as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && !errors.some((error) => error.path[0] === 'id') ? id : undefined;
 }
 
 /** Parses `source` as a pack; every error says where it is. A byte-order mark at the start is skipped. */
@@ -211,7 +220,9 @@ export function readPackJson(text: string, options: ReadOptions = {}): ReadPack 
     return { ok: false, errors: [{ message: `This is not valid JSON: ${error instanceof Error ? error.message : String(error)}` }], total: 1 };
   }
   const checked = checkPack(json);
-  const refused = checked.ok ? (options.refuse?.(checked.pack) ?? []) : checked.errors;
+  const problems = checked.ok ? [] : checked.errors;
+  const id = checked.ok ? checked.pack.id : usableId(json, problems);
+  const refused = [...problems, ...(id !== undefined && options.refuse ? options.refuse({ id }) : [])];
   if (checked.ok && refused.length === 0) return checked;
   const unique = new Map<string, PackError>();
   for (const error of refused) if (!unique.has(error.text)) unique.set(error.text, error);

@@ -307,6 +307,15 @@ describe('the settings page', () => {
     await problems
       .getByText(`line ${idLine}, column 3: id "bexton" is already used by Bexton Primary School, which comes with Second Thought: give this pack an id of its own`)
       .waitFor();
+    // With a mistake as well: both at once, not the taken id only once the mistake is put right.
+    const misspeltCopy = bexton.replace('"shortName": "Bexton"', '"shortname": "My Bexton"');
+    const typoLine = misspeltCopy.slice(0, misspeltCopy.indexOf('"shortname"')).split('\n').length;
+    await paste(misspeltCopy);
+    await problems.getByText(`line ${typoLine}, column 3: shortname is not a known field: did you mean shortName?`).waitFor();
+    await expect(problems.allTextContents()).resolves.toEqual([
+      `line ${idLine}, column 3: id "bexton" is already used by Bexton Primary School, which comes with Second Thought: give this pack an id of its own`,
+      `line ${typoLine}, column 3: shortname is not a known field: did you mean shortName?`,
+    ]);
     await expect(page.getByRole('list', { name: 'Schools you added' }).getByText('Bexton').count()).resolves.toBe(0);
 
     // Saved by an editor that starts UTF-8 files with a byte-order mark.

@@ -315,6 +315,24 @@ describe('readPackJson', () => {
     expect(read.errors.at(-1)).toEqual({ message: 'and 29,951 more problems' });
   });
 
+  it("asks refuse about a pack with other problems too, so that a taken id is said beside them", () => {
+    const source = readFileSync(EXAMPLE, 'utf8').replace('"shortName"', '"shortname"');
+    const taken = (pack: { id: string }) => (pack.id === 'ashdown' ? [{ path: ['id'], text: 'id "ashdown" is already used' }] : []);
+    const read = readPackJson(source, { refuse: taken });
+    expect(!read.ok && read.errors.map(formatLocated)).toEqual([
+      'line 3, column 3: id "ashdown" is already used',
+      'line 5, column 3: shortname is not a known field: did you mean shortName?',
+    ]);
+    // An id that is wrong in itself is said as that, and no more is asked of it.
+    const asked: string[] = [];
+    const wrongId = readPackJson(source.replace('"id": "ashdown"', '"id": "Ashdown"'), { refuse: (pack) => (asked.push(pack.id), []) });
+    expect(!wrongId.ok && wrongId.errors.map(formatLocated)).toEqual([
+      'line 3, column 3: id must be lower-case letters, digits and hyphens',
+      'line 5, column 3: shortname is not a known field: did you mean shortName?',
+    ]);
+    expect(asked).toEqual([]);
+  });
+
   it('lists problems top to bottom, as the file has them, even where JavaScript orders the keys otherwise', () => {
     // JSON.parse puts a key such as "7" before the others; the file has it last.
     const source = readFileSync(EXAMPLE, 'utf8').replace('"schemaVersion": 1', '"schemaVersion": 2').replace(/\}\s*$/, ',\n  "7": true,\n  "colour": "blue"\n}\n');
