@@ -1,6 +1,7 @@
 /**
- * The known name a misspelt one most likely meant: "naming_chlid" → "naming_child". Within two edits (a letter
- * added, dropped or changed), so a name that is merely unknown ("gossip") gets no guess.
+ * The known name a misspelt one most likely meant: "naming_chlid" → "naming_child", "shortname" → "shortName".
+ * Within two edits (a letter added, dropped or changed; a different case costs nothing), so a name that is merely
+ * unknown ("gossip") gets no guess.
  */
 export const MAX_EDITS = 2;
 
@@ -20,13 +21,17 @@ function edits(a: string, b: string): number {
   return previous[b.length] ?? MAX_EDITS + 1;
 }
 
-/** The closest of `known` to `name` within MAX_EDITS, the first listed on a tie; undefined when none is that close. */
+/**
+ * The closest of `known` to `name` within MAX_EDITS, the first listed on a tie; undefined when none is that close.
+ * Never `name` itself, but a name that differs from it only in case is the closest there is; and never one that
+ * would change every letter of it ("7" is not a slip for "id").
+ */
 export function closestName(name: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
-  let fewest = MAX_EDITS + 1;
+  let fewest = Math.min(MAX_EDITS + 1, name.length);
   for (const candidate of known) {
     const distance = edits(name.toLowerCase(), candidate.toLowerCase());
-    if (distance > 0 && distance < fewest) {
+    if (candidate !== name && distance < fewest) {
       best = candidate;
       fewest = distance;
     }

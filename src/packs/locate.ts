@@ -5,7 +5,7 @@
  *
  * Bounded whatever the text: a file over PACK_LIMITS.bytes is refused before it is read, nesting deeper than
  * PACK_LIMITS.depth is refused where it starts (so no stack overflows), at most PACK_LIMITS.errors problems are
- * located (the rest are counted), and locating them is one pass over the text.
+ * shown (the rest are counted), and locating them is one pass over the text.
  */
 import type { Pack } from '../engine/types';
 import { checkPack, firstErrors, moreProblems, PACK_LIMITS } from './schema';
@@ -182,8 +182,17 @@ function scan(source: string): Map<string, number> {
 }
 
 export interface ReadOptions {
-  /** Further reasons to refuse a valid pack (its id is taken, say), located like the schema's. */
-  refuse?: (pack: Pack) => PackError[];
+  /**
+   * Further reasons to refuse the pack (its id is taken, say), located like the schema's. Asked whenever the pack's
+   * id is one, even when the pack has other problems: they are all said at once.
+   */
+  refuse?: (pack: Pick<Pack, 'id'>) => PackError[];
+}
+
+/** The pack's id when the id itself is right, whatever else is wrong with the pack. */
+function usableId(json: unknown, errors: readonly PackError[]): string | undefined {
+  const id = typeof json === 'object' && json !== null ? (json as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && !errors.some((error) => error.path[0] === 'id') ? id : undefined;
 }
 
 /** Parses `source` as a pack; every error says where it is. A byte-order mark at the start is skipped. */
@@ -211,18 +220,24 @@ export function readPackJson(text: string, options: ReadOptions = {}): ReadPack 
     return { ok: false, errors: [{ message: `This is not valid JSON: ${error instanceof Error ? error.message : String(error)}` }], total: 1 };
   }
   const checked = checkPack(json);
-  const refused = checked.ok ? (options.refuse?.(checked.pack) ?? []) : checked.errors;
+  const problems = checked.ok ? [] : checked.errors;
+  const id = checked.ok ? checked.pack.id : usableId(json, problems);
+  const refused = [...problems, ...(id !== undefined && options.refuse ? options.refuse({ id }) : [])];
   if (checked.ok && refused.length === 0) return checked;
   const unique = new Map<string, PackError>();
   for (const error of refused) if (!unique.has(error.text)) unique.set(error.text, error);
-  const { shown, more } = firstErrors([...unique.values()]);
-  const errors = shown.map((error): LocatedError => {
+  const start = source.search(/\S|$/);
+  const offsetOf = (error: PackError): number => {
     // A missing field has no place of its own: point at the object that should hold it.
     let path = error.path.map(String);
     while (path.length > 0 && !places.has(path.join('.'))) path = path.slice(0, -1);
-    const offset = path.length > 0 ? places.get(path.join('.')) : undefined;
-    return { message: error.text, place: placeOf(offset ?? source.search(/\S|$/)) };
-  });
+    return (path.length > 0 ? places.get(path.join('.')) : undefined) ?? start;
+  };
+  // Top to bottom, as an editor shows the file (checkPack goes by the order of the keys, and JavaScript puts a key
+  // such as "2" before the others); problems at one place keep their order.
+  const inTextOrder = [...unique.values()].map((error) => ({ error, offset: offsetOf(error) })).sort((a, b) => a.offset - b.offset);
+  const { shown, more } = firstErrors(inTextOrder);
+  const errors = shown.map(({ error, offset }): LocatedError => ({ message: error.text, place: placeOf(offset) }));
   if (more > 0) errors.push({ message: moreProblems(more) });
   return { ok: false, errors, total: unique.size };
 }

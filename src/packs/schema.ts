@@ -55,17 +55,27 @@ const text = (max: number = PACK_LIMITS.nameLength) =>
     v.check((value) => value === '' || hasVisibleText(value), 'must have some visible text'),
   );
 const longText = () => text(PACK_LIMITS.textLength);
-const names = (max: number) =>
-  v.pipe(v.array(text(), 'must be a list of strings'), v.maxLength(max, `must list at most ${count(max)} names`));
+/**
+ * At most `max` items, said even when some of them are wrong as well: `v.maxLength` looks only at a list whose items
+ * all passed, so a list of 30,000 bad names would be told of its items and, once they were fixed, of its length.
+ */
+const atMost = (max: number, message: string) =>
+  v.rawCheck<string[]>(({ dataset, addIssue }) => {
+    if (Array.isArray(dataset.value) && dataset.value.length > max) addIssue({ message });
+  });
+const names = (max: number) => v.pipe(v.array(text(), 'must be a list of strings'), atMost(max, `must list at most ${count(max)} names`));
 const address = () =>
   v.pipe(v.string('must be a string'), v.maxLength(PACK_LIMITS.textLength, `must be at most ${count(PACK_LIMITS.textLength)} characters`));
 
 /**
  * The schema, built when a pack is first checked rather than when the module loads: a fresh worker judges drafts
  * against the bundled packs, which are checked by the unit tests and not again at start (src/packs/index.ts).
+ *
+ * Its objects are `v.object`, which passes over fields it does not know, not `v.strictObject`, which names only the
+ * first of them: checkPack finds every unknown field itself (unknownFields), so an admin hears of all at once.
  */
 function buildPackSchema() {
-  const RouteSchema = v.strictObject(
+  const RouteSchema = v.object(
     {
       label: text(),
       // One problem per address: "http://…" is told to start with https://, and "complaints page" only that it is
@@ -88,42 +98,39 @@ function buildPackSchema() {
         if (problem) addIssue({ message: `is not a phrase: ${problem}` });
       }),
     );
-  const cases = () => v.pipe(v.array(longText(), 'must be a list of drafts'), v.maxLength(PACK_LIMITS.cases, `must list at most ${count(PACK_LIMITS.cases)} drafts`));
+  const cases = () => v.pipe(v.array(longText(), 'must be a list of drafts'), atMost(PACK_LIMITS.cases, `must list at most ${count(PACK_LIMITS.cases)} drafts`));
 
-  const PackRuleSchema = v.strictObject(
-    {
-      enabled: v.boolean('must be true or false'),
-      clause: v.strictObject({ ref: text(), quote: longText() }, 'must be an object with ref and quote'),
-      message: v.optional(longText()),
-      phrases: v.optional(v.pipe(v.array(phrase(), 'must be a list of phrases'), v.maxLength(PACK_LIMITS.phrases, `must list at most ${count(PACK_LIMITS.phrases)} phrases`))),
-      cases: v.optional(v.strictObject({ fires: cases(), quiet: cases() }, 'must be an object with fires and quiet')),
-      evenInPraise: v.optional(v.boolean('must be true or false')),
-    },
-    'must be an object with enabled and clause',
-  );
+  // evenInPraise speaks of naming children: on any other category it would be silently meaningless. Refused as a
+  // field of its own, so that it is said beside the rule's other problems (a check on the whole rule runs only once
+  // the rest of the rule is right).
+  const evenInPraise = v.optional(v.boolean('must be true or false'));
+  const notHere = v.optional(v.custom<boolean>(() => false, 'is for naming_child only'));
+  const ruleSchema = (praise: typeof evenInPraise) =>
+    v.object(
+      {
+        enabled: v.boolean('must be true or false'),
+        clause: v.object({ ref: text(), quote: longText() }, 'must be an object with ref and quote'),
+        message: v.optional(longText()),
+        phrases: v.optional(v.pipe(v.array(phrase(), 'must be a list of phrases'), atMost(PACK_LIMITS.phrases, `must list at most ${count(PACK_LIMITS.phrases)} phrases`))),
+        cases: v.optional(v.object({ fires: cases(), quiet: cases() }, 'must be an object with fires and quiet')),
+        evenInPraise: praise,
+      },
+      'must be an object with enabled and clause',
+    );
+  const rulesEntries = Object.fromEntries(
+    CATEGORIES.map((c) => [c, v.optional(ruleSchema(c === 'naming_child' ? evenInPraise : (notHere as unknown as typeof evenInPraise)))]),
+  ) as { [K in Category]: v.OptionalSchema<ReturnType<typeof ruleSchema>, undefined> };
 
-  // evenInPraise speaks of naming children: on any other category it would be silently meaningless.
-  const ruleFor = (c: Category) =>
-    c === 'naming_child'
-      ? PackRuleSchema
-      : v.pipe(
-          PackRuleSchema,
-          v.check((r) => r.evenInPraise === undefined, 'evenInPraise is for naming_child only'),
-        );
-  const rulesEntries = Object.fromEntries(CATEGORIES.map((c) => [c, v.optional(ruleFor(c))])) as {
-    [K in Category]: v.OptionalSchema<typeof PackRuleSchema, undefined>;
-  };
-
-  return v.strictObject(
+  return v.object(
     {
       schemaVersion: v.literal(1, 'must be 1'),
       id: v.pipe(v.string('must be a string'), v.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and hyphens')),
       name: text(),
       shortName: text(),
       aliases: names(PACK_LIMITS.aliases),
-      policy: v.strictObject({ title: text(), seed: v.optional(text()) }, 'must be an object with a title'),
-      routes: v.strictObject({ parent: RouteSchema, staff: RouteSchema }, 'must give a route for parent and staff'),
-      rules: v.strictObject(rulesEntries, 'must be an object of categories'),
+      policy: v.object({ title: text(), seed: v.optional(text()) }, 'must be an object with a title'),
+      routes: v.object({ parent: RouteSchema, staff: RouteSchema }, 'must give a route for parent and staff'),
+      rules: v.object(rulesEntries, 'must be an object of categories'),
       staff: v.optional(names(PACK_LIMITS.staff)),
     },
     'must be an object',
@@ -143,11 +150,10 @@ export interface PackError {
 
 export type CheckedPack = { ok: true; pack: Pack } | { ok: false; errors: PackError[] };
 
-/** A schema as valibot builds it, for walking: an object's entries, a list's item, an optional's wrapped schema. */
+/** A schema as valibot builds it, for walking: an object's entries, an optional's wrapped schema. */
 interface SchemaNode {
   type?: string;
   entries?: Record<string, unknown>;
-  item?: unknown;
   wrapped?: unknown;
 }
 
@@ -157,17 +163,60 @@ function unwrapOptional(node: unknown): SchemaNode | undefined {
   return current;
 }
 
-/** The fields the object at `path` in `schema` knows ("rules" → the categories); none when it is not an object. */
-function knownFields(schema: unknown, path: readonly (string | number)[]): string[] {
-  let node = unwrapOptional(schema);
-  for (const key of path) {
-    node = unwrapOptional(node?.entries ? node.entries[key] : node?.item);
-  }
-  return node?.entries ? Object.keys(node.entries) : [];
-}
-
 function where(path: readonly (string | number)[]): string {
   return path.length > 0 ? path.join('.') : 'pack';
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/**
+ * Every field of `json` that its object in `schema` does not know, at every level, in the order the pack gives them,
+ * with the known field each is closest to: "rules.complain is not a known field: did you mean complaint?". `meant`
+ * gets the path of each field suggested, so that the same slip is not said again as "rules.complaint is missing".
+ */
+function unknownFields(schema: unknown, json: unknown, path: (string | number)[], found: PackError[], meant: Set<string>): void {
+  const entries = unwrapOptional(schema)?.entries;
+  if (!entries || !isObject(json)) return;
+  for (const key of Object.keys(json)) {
+    const at = [...path, key];
+    if (Object.hasOwn(entries, key)) {
+      unknownFields(entries[key], json[key], at, found, meant);
+      continue;
+    }
+    const guess = closestName(key, Object.keys(entries));
+    if (guess) meant.add(JSON.stringify([...path, guess]));
+    found.push({ path: at, text: `${where(at)} is not a known field${guess ? `: did you mean ${guess}?` : ''}` });
+  }
+}
+
+/**
+ * `errors` in the pack's own order: by where each key on the path comes in its object, a problem with an object (a
+ * field it lacks) before those inside it. Stable: two problems at one place keep the schema's order.
+ */
+function inPackOrder(json: unknown, errors: PackError[]): PackError[] {
+  const orders = new WeakMap<object, Map<string, number>>();
+  const placeOf = (path: readonly (string | number)[]): number[] => {
+    const place: number[] = [];
+    let node = json;
+    for (const key of path) {
+      if (!isObject(node)) break;
+      let order = orders.get(node);
+      if (!order) orders.set(node, (order = new Map(Object.keys(node).map((name, index) => [name, index]))));
+      const index = order.get(String(key));
+      if (index === undefined) break;
+      place.push(index);
+      node = node[key];
+    }
+    return place;
+  };
+  const before = (a: number[], b: number[]): number => {
+    for (let i = 0; i < a.length && i < b.length; i++) if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
+    return a.length - b.length;
+  };
+  return errors
+    .map((error) => ({ error, place: placeOf(error.path) }))
+    .sort((a, b) => before(a.place, b.place))
+    .map(({ error }) => error);
 }
 
 /** The first PACK_LIMITS.errors of `errors` and how many more there are; "and 1,950 more problems" says so. */
@@ -192,23 +241,20 @@ export function checkPack(json: unknown): CheckedPack {
   if (Array.isArray(json)) return { ok: false, errors: [{ path: [], text: 'pack must be an object, not a list' }] };
   const schema = (packSchema ??= buildPackSchema());
   const result = v.safeParse(schema, json);
-  if (!result.success) {
-    const errors = result.issues.map((issue): PackError => {
+  const unknown: PackError[] = [];
+  const meant = new Set<string>();
+  unknownFields(schema, json, [], unknown, meant);
+  if (!result.success || unknown.length > 0) {
+    const errors = (result.issues ?? []).flatMap((issue): PackError[] => {
       const path = (issue.path ?? []).map((item) => item.key as string | number);
-      // Unknown keys are reported on the key itself, with the known one it is closest to, if any: "rules.complain
-      // is not a known field: did you mean complaint?".
-      if (issue.type === 'strict_object' && issue.expected === 'never') {
-        const key = path.at(-1);
-        const meant = typeof key === 'string' ? closestName(key, knownFields(schema, path.slice(0, -1))) : undefined;
-        return { path, text: `${where(path)} is not a known field${meant ? `: did you mean ${meant}?` : ''}` };
+      // A required key that is absent: "routes.staff is missing", not the object's own message; unless it is there
+      // misspelt, and "routes.stafff is not a known field: did you mean staff?" says so where it is.
+      if (issue.type === 'object' && path.length > 0 && issue.received === 'undefined') {
+        return meant.has(JSON.stringify(path)) ? [] : [{ path, text: `${where(path)} is missing` }];
       }
-      // A required key that is absent: "routes.staff is missing", not the object's own message.
-      if (issue.type === 'strict_object' && path.length > 0 && issue.received === 'undefined') {
-        return { path, text: `${where(path)} is missing` };
-      }
-      return { path, text: `${where(path)} ${issue.message}` };
+      return [{ path, text: `${where(path)} ${issue.message}` }];
     });
-    return { ok: false, errors };
+    return { ok: false, errors: inPackOrder(json, [...errors, ...unknown]) };
   }
   const output = result.output;
   const rules: Partial<Record<Category, PackRule>> = {};

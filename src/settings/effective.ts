@@ -79,7 +79,7 @@ export function availablePacks(managed: ManagedPolicy, imported: readonly Pack[]
  * Why a pack cannot be imported: a pack the policy gives or a bundled one already has its id (an imported pack with
  * that id would never be used). Undefined when it can.
  */
-export function importClash(pack: Pack, managed: ManagedPolicy): string | undefined {
+export function importClash(pack: Pick<Pack, 'id'>, managed: ManagedPolicy): string | undefined {
   const fromPolicy = managed.packs?.find((other) => other.id === pack.id);
   const taken = fromPolicy ?? BUNDLED_PACKS.find((other) => other.id === pack.id);
   if (!taken) return undefined;

@@ -272,12 +272,27 @@ describe('the settings page', () => {
     await paste(`${'['.repeat(20_000)}${']'.repeat(20_000)}`);
     await problems.getByText('line 1, column 17: This is not a pack: lists and objects nest more than 16 deep (a pack needs 4)').waitFor();
 
-    // 30,000 problems: the first 50, located, and a count of the rest.
+    // 30,000 names that are not strings, and more of them than a pack may list: the first 50 problems, located, and
+    // a count of the rest.
     const many = JSON.parse(ASHDOWN) as Record<string, unknown>;
     many.staff = Array.from({ length: 30_000 }, () => 0);
     await paste(JSON.stringify(many));
-    await problems.getByText('and 29,950 more problems').waitFor();
+    await problems.getByText('and 29,951 more problems').waitFor();
     await expect(problems.count()).resolves.toBe(51);
+
+    // Misspelt fields at three levels: all of them at once, top to bottom, each at its line.
+    const misspelt = ASHDOWN.replace('"shortName"', '"shortname"').replace('"email": "head@', '"emial": "head@').replace('"quote": "Threatening', '"qoute": "Threatening');
+    await paste(misspelt);
+    const at = (needle: string): string => {
+      const before = misspelt.slice(0, misspelt.indexOf(needle));
+      return `line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}`;
+    };
+    await problems.getByText(`${at('"shortname"')}: shortname is not a known field: did you mean shortName?`).waitFor();
+    await expect(problems.allTextContents()).resolves.toEqual([
+      `${at('"shortname"')}: shortname is not a known field: did you mean shortName?`,
+      `${at('"emial"')}: routes.staff.emial is not a known field: did you mean email?`,
+      `${at('"qoute"')}: rules.threat.clause.qoute is not a known field: did you mean quote?`,
+    ]);
 
     // "Raise it with " and nothing a reader can see.
     const invisible = ASHDOWN.replace('"shortName": "Ashdown"', '"shortName": "\u200b"');
@@ -292,6 +307,15 @@ describe('the settings page', () => {
     await problems
       .getByText(`line ${idLine}, column 3: id "bexton" is already used by Bexton Primary School, which comes with Second Thought: give this pack an id of its own`)
       .waitFor();
+    // With a mistake as well: both at once, not the taken id only once the mistake is put right.
+    const misspeltCopy = bexton.replace('"shortName": "Bexton"', '"shortname": "My Bexton"');
+    const typoLine = misspeltCopy.slice(0, misspeltCopy.indexOf('"shortname"')).split('\n').length;
+    await paste(misspeltCopy);
+    await problems.getByText(`line ${typoLine}, column 3: shortname is not a known field: did you mean shortName?`).waitFor();
+    await expect(problems.allTextContents()).resolves.toEqual([
+      `line ${idLine}, column 3: id "bexton" is already used by Bexton Primary School, which comes with Second Thought: give this pack an id of its own`,
+      `line ${typoLine}, column 3: shortname is not a known field: did you mean shortName?`,
+    ]);
     await expect(page.getByRole('list', { name: 'Schools you added' }).getByText('Bexton').count()).resolves.toBe(0);
 
     // Saved by an editor that starts UTF-8 files with a byte-order mark.

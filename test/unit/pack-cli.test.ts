@@ -108,6 +108,53 @@ describe('npm run pack', () => {
     expect(errors.at(-1)).toBe(`${file}: not a valid pack (3 problems)`);
   });
 
+  it('validate: names every unknown field in one run, top to bottom, each at its line', () => {
+    const text = readFileSync(EXAMPLE, 'utf8')
+      .replace('"shortName"', '"shortname"')
+      .replace('"aliases"', '"alias"')
+      .replace('"quote": "Threatening', '"qoute": "Threatening')
+      .replace('"instruction": "Raise work concerns', '"instructoin": "Raise work concerns');
+    // Each replacement above must have found its field, or the test proves nothing.
+    expect(text.match(/"shortname"|"alias"|"qoute"|"instructoin"/g)).toHaveLength(4);
+    const file = write('typos.json', text);
+    const { status, stdout, stderr } = run(['validate', file]);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    const at = (needle: string): string => {
+      const before = text.slice(0, text.indexOf(needle));
+      return `${file}:${before.split('\n').length}:${before.length - before.lastIndexOf('\n')}`;
+    };
+    expect(stderr.trim().split('\n')).toEqual([
+      `${at('"shortname"')}: shortname is not a known field: did you mean shortName?`,
+      `${at('"alias"')}: alias is not a known field: did you mean aliases?`,
+      `${at('"instructoin"')}: routes.staff.instructoin is not a known field: did you mean instruction?`,
+      `${at('"qoute"')}: rules.threat.clause.qoute is not a known field: did you mean quote?`,
+      `${file}: not a valid pack (4 problems)`,
+    ]);
+  });
+
+  it('validate: with one unknown field, says it as before', () => {
+    const text = readFileSync(EXAMPLE, 'utf8').replace('"aliases"', '"colour": "blue",\n  "aliases"');
+    const file = write('one-unknown.json', text);
+    const line = text.slice(0, text.indexOf('"colour"')).split('\n').length;
+    expect(run(['validate', file])).toMatchObject({
+      status: 1,
+      stdout: '',
+      stderr: `${file}:${line}:3: colour is not a known field\n${file}: not a valid pack (1 problem)\n`,
+    });
+  });
+
+  it('validate: says a misspelt field once, where it is, and not that the field it meant is missing', () => {
+    const text = readFileSync(EXAMPLE, 'utf8').replace('"aliases"', '"alias"');
+    const file = write('one-typo.json', text);
+    const line = text.slice(0, text.indexOf('"alias"')).split('\n').length;
+    expect(run(['validate', file])).toMatchObject({
+      status: 1,
+      stdout: '',
+      stderr: `${file}:${line}:3: alias is not a known field: did you mean aliases?\n${file}: not a valid pack (1 problem)\n`,
+    });
+  });
+
   it('validate: points at a JSON syntax error', () => {
     const file = write('syntax.json', '{\n  "schemaVersion": 1,\n  "id": "ashdown"\n  "name": "Ashdown"\n}\n');
     const { status, stderr } = run(['validate', file]);
@@ -178,7 +225,7 @@ describe('npm run pack', () => {
     expect(stderr).not.toMatch(/RangeError|\n\s+at /);
   });
 
-  it('validate: reports the first 50 of 30,000 problems, counts the rest, and gives the total', () => {
+  it('validate: reports the first 50 of 30,001 problems, counts the rest, and gives the total', () => {
     const pack = example();
     pack.aliases = Array.from({ length: 30_000 }, () => 7);
     const file = write('many.json', JSON.stringify(pack));
@@ -186,9 +233,12 @@ describe('npm run pack', () => {
     expect(status).toBe(1);
     const lines = stderr.trim().split('\n');
     expect(lines).toHaveLength(52);
-    expect(lines[0]).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:\\d+: aliases.0 must be a string$`));
-    expect(lines[50]).toBe(`${file}: and 29,950 more problems`);
-    expect(lines[51]).toBe(`${file}: not a valid pack (30,000 problems)`);
+    const at = new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:\\d+: `);
+    // The list is too long, and its items are not names: both at once.
+    expect(lines[0]).toMatch(new RegExp(`${at.source}aliases must list at most 100 names$`));
+    expect(lines[1]).toMatch(new RegExp(`${at.source}aliases.0 must be a string$`));
+    expect(lines[50]).toBe(`${file}: and 29,951 more problems`);
+    expect(lines[51]).toBe(`${file}: not a valid pack (30,001 problems)`);
   });
 
   it('validate: accepts a file that starts with a UTF-8 byte-order mark', () => {
@@ -258,10 +308,43 @@ describe('readPackJson', () => {
     const read = readPackJson(JSON.stringify(pack, null, 1));
     expect(read.ok).toBe(false);
     if (read.ok) return;
-    expect(read.total).toBe(30_000);
+    expect(read.total).toBe(30_001);
     expect(read.errors).toHaveLength(51);
+    expect(read.errors[0]?.message).toBe('staff must list at most 1,000 names');
     expect(read.errors[49]?.place?.line).toBeGreaterThan(1);
-    expect(read.errors.at(-1)).toEqual({ message: 'and 29,950 more problems' });
+    expect(read.errors.at(-1)).toEqual({ message: 'and 29,951 more problems' });
+  });
+
+  it("asks refuse about a pack with other problems too, so that a taken id is said beside them", () => {
+    const source = readFileSync(EXAMPLE, 'utf8').replace('"shortName"', '"shortname"');
+    const taken = (pack: { id: string }) => (pack.id === 'ashdown' ? [{ path: ['id'], text: 'id "ashdown" is already used' }] : []);
+    const read = readPackJson(source, { refuse: taken });
+    expect(!read.ok && read.errors.map(formatLocated)).toEqual([
+      'line 3, column 3: id "ashdown" is already used',
+      'line 5, column 3: shortname is not a known field: did you mean shortName?',
+    ]);
+    // An id that is wrong in itself is said as that, and no more is asked of it.
+    const asked: string[] = [];
+    const wrongId = readPackJson(source.replace('"id": "ashdown"', '"id": "Ashdown"'), { refuse: (pack) => (asked.push(pack.id), []) });
+    expect(!wrongId.ok && wrongId.errors.map(formatLocated)).toEqual([
+      'line 3, column 3: id must be lower-case letters, digits and hyphens',
+      'line 5, column 3: shortname is not a known field: did you mean shortName?',
+    ]);
+    expect(asked).toEqual([]);
+  });
+
+  it('lists problems top to bottom, as the file has them, even where JavaScript orders the keys otherwise', () => {
+    // JSON.parse puts a key such as "7" before the others; the file has it last.
+    const source = readFileSync(EXAMPLE, 'utf8').replace('"schemaVersion": 1', '"schemaVersion": 2').replace(/\}\s*$/, ',\n  "7": true,\n  "colour": "blue"\n}\n');
+    const read = readPackJson(source);
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    const last = source.split('\n').length - 1;
+    expect(read.errors.map(formatLocated)).toEqual([
+      'line 2, column 3: schemaVersion must be 1',
+      `line ${last - 2}, column 3: 7 is not a known field`,
+      `line ${last - 1}, column 3: colour is not a known field`,
+    ]);
   });
 
   it.each([

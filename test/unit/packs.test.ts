@@ -104,6 +104,58 @@ describe('parsePack', () => {
     const far = structuredClone(bexton) as Record<string, unknown>;
     (far.rules as Record<string, unknown>).gossip = { enabled: true, clause: { ref: 'x', quote: 'y' } };
     expect(parsePack(far)).toEqual({ ok: false, errors: ['rules.gossip is not a known field'] });
+    // A different case is the slip most likely; a name every letter of which would change is no slip.
+    expect(parsePack({ ...bexton, shortname: 'Bexton' })).toEqual({ ok: false, errors: ['shortname is not a known field: did you mean shortName?'] });
+    expect(parsePack({ ...bexton, 7: true })).toEqual({ ok: false, errors: ['7 is not a known field'] });
+  });
+
+  it('names every unknown field, at every level, in one check and in the order the pack gives them', () => {
+    // Each field renamed where it stands: "shortName" → "shortname" is still the fourth field of the pack.
+    const renamed = (object: Record<string, unknown>, from: string, to: string): Record<string, unknown> =>
+      Object.fromEntries(Object.entries(object).map(([key, value]) => [key === from ? to : key, value]));
+    const broken = renamed(renamed(structuredClone(bexton) as Record<string, unknown>, 'shortName', 'shortname'), 'aliases', 'alias');
+    const routes = broken.routes as Record<string, Record<string, unknown>>;
+    routes.staff = renamed(routes.staff as Record<string, unknown>, 'instruction', 'instructions');
+    const rules = broken.rules as Record<string, Record<string, unknown>>;
+    const threat = rules.threat as Record<string, unknown>;
+    threat.clause = { ...renamed(threat.clause as Record<string, unknown>, 'quote', 'qoute'), page: 4 };
+    rules.gossip = { enabled: true };
+    broken.colour = 'blue';
+    // Once each, at the misspelling: "shortName is missing" is not said as well.
+    expect(parsePack(broken)).toEqual({
+      ok: false,
+      errors: [
+        'shortname is not a known field: did you mean shortName?',
+        'alias is not a known field: did you mean aliases?',
+        'routes.staff.instructions is not a known field: did you mean instruction?',
+        'rules.threat.clause.qoute is not a known field: did you mean quote?',
+        'rules.threat.clause.page is not a known field',
+        'rules.gossip is not a known field',
+        'colour is not a known field',
+      ],
+    });
+  });
+
+  it('says every other problem beside the unknown fields, each once', () => {
+    const broken = structuredClone(bexton) as unknown as { name: unknown; rules: Record<string, Record<string, unknown>> };
+    broken.name = '';
+    const complaint = broken.rules.complaint as Record<string, unknown>;
+    complaint.evenInPraise = true;
+    complaint.clause = { ref: 3, quote: (complaint.clause as { quote: string }).quote, qoute: 'x' };
+    complaint.enabeld = true;
+    // A field that is missing and not misspelt is still missing.
+    delete (broken.rules.photo as Record<string, unknown>).enabled;
+    expect(parsePack(broken)).toEqual({
+      ok: false,
+      errors: [
+        'name must not be empty',
+        'rules.complaint.clause.ref must be a string',
+        'rules.complaint.clause.qoute is not a known field: did you mean quote?',
+        'rules.complaint.evenInPraise is for naming_child only',
+        'rules.complaint.enabeld is not a known field: did you mean enabled?',
+        'rules.photo.enabled is missing',
+      ],
+    });
   });
 
   it('reports one bad web address once, saying what is wrong with it', () => {
@@ -162,11 +214,11 @@ describe('what a pack may hold', () => {
     expect(errorsOf(longQuote)).toEqual(['rules.photo.clause.quote must be at most 2,000 characters']);
   });
 
-  it('reports the first 50 problems and counts the rest', () => {
+  it('reports the first 50 problems and counts the rest, a list too long as well as what is wrong in it', () => {
     const errors = errorsOf({ ...pack(), staff: Array.from({ length: 30_000 }, () => 0) });
     expect(errors).toHaveLength(51);
-    expect(errors[0]).toBe('staff.0 must be a string');
-    expect(errors[50]).toBe('and 29,950 more problems');
+    expect(errors.slice(0, 3)).toEqual(['staff must list at most 1,000 names', 'staff.0 must be a string', 'staff.1 must be a string']);
+    expect(errors[50]).toBe('and 29,951 more problems');
   });
 });
 

@@ -194,6 +194,28 @@ describe("a school's or trust's policy (managed storage)", () => {
     expect(problems[0]).toMatch(/^packs\.1 \(stbroken\): .*name.*; .*rules\.complaint\.clause\.quote must be a string/);
   });
 
+  it("names every unknown field of a broken pack at once, still on the pack's one line", () => {
+    const broken = JSON.parse(JSON.stringify({ ...ashdown, id: 'stbroken' })) as Record<string, unknown> & {
+      routes: { parent: Record<string, unknown> };
+      rules: { complaint: { clause: Record<string, unknown> } };
+    };
+    broken.shortname = broken.shortName;
+    delete broken.shortName;
+    broken.routes.parent.emial = 'office@stbroken.example';
+    broken.rules.complaint.clause.qoute = broken.rules.complaint.clause.quote;
+    delete broken.rules.complaint.clause.quote;
+    const { policy, problems } = readManaged({ packs: [JSON.parse(JSON.stringify(ashdown)), broken] });
+    expect(policy.packs).toEqual([ashdown]);
+    expect(problems).toEqual([
+      'packs.1 (stbroken): routes.parent.emial is not a known field: did you mean email?; ' +
+        'rules.complaint.clause.qoute is not a known field: did you mean quote?; ' +
+        'shortname is not a known field: did you mean shortName?',
+    ]);
+    // One unknown field reads as it did.
+    const one = JSON.parse(JSON.stringify({ ...ashdown, id: 'stone', colour: 'blue' })) as unknown;
+    expect(readManaged({ packs: [one] }).problems).toEqual(['packs.0 (stone): colour is not a known field']);
+  });
+
   it('refuses a policy that is not an object', () => {
     expect(readManaged('bexton')).toEqual({ policy: {}, problems: ['the policy is not an object'] });
   });

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
-import { defaultSettings, resolveSettings } from '../../../src/settings';
+import { defaultSettings, readManaged, resolveSettings } from '../../../src/settings';
+import ashdown from '../../../docs/examples/ashdown.json';
 import type { SettingsState } from '../../../src/settings/store';
 
 vi.mock('../../../src/settings/store', () => ({ dismissNotices: () => Promise.resolve() }));
@@ -56,6 +57,19 @@ describe('a policy that cannot be read in part', () => {
     const host = shown([PROBLEM], ['Your settings could not be read and were reset.']);
     expect(visibleText(host)).toContain('Your settings could not be read and were reset.');
     expect(visibleText(host)).not.toContain('packs.1');
+  });
+
+  it("lists every unknown field of a policy's broken pack for the admin, on that pack's one line", () => {
+    const broken = structuredClone(ashdown) as Record<string, unknown> & { routes: { staff: Record<string, unknown> } };
+    broken.id = 'stbroken';
+    broken.alias = broken.aliases;
+    delete broken.aliases;
+    broken.routes.staff.emial = 'head@stbroken.example';
+    const { problems } = readManaged({ packs: [structuredClone(ashdown), broken] });
+    const host = shown(problems);
+    expect([...host.querySelectorAll('details li')].map((li) => li.textContent)).toEqual([
+      'packs.1 (stbroken): routes.staff.emial is not a known field: did you mean email?; alias is not a known field: did you mean aliases?',
+    ]);
   });
 
   it('shows nothing when there is nothing to say', () => {
