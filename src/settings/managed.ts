@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { ROLES } from '../engine/types';
 import type { Pack, Role } from '../engine/types';
+import { closestName } from '../packs/closest-name';
 import { parsePack } from '../packs/schema';
 import { idRecord, isPlainRecord, MAX_SCHOOLS, OwnRouteSchema, PackIdSchema, readIdEntries } from './schema';
 import type { IdRecord, OwnRoute, SiteSwitch } from './schema';
@@ -34,6 +35,8 @@ export interface ReadManaged {
   problems: string[];
 }
 
+const ROUTE_FIELDS = ['url', 'email'] as const;
+const SITE_FIELDS = ['x', 'facebook'] as const;
 const PACK_ID = 'must be a pack id (lower-case letters, digits and hyphens)';
 const SWITCH = 'must be true or false';
 const FIELDS = {
@@ -51,6 +54,20 @@ function issuesText(name: string, issues: readonly v.BaseIssue<unknown>[]): stri
       return `${path ? `${name}.${path}` : name} ${issue.message}`;
     })
     .join('; ');
+}
+
+/**
+ * "routes.bexton.emial is not a field a route has: did you mean email?": the keys of `value` none of `known` names.
+ * A trust's misspelt key would otherwise be dropped without a word, and the route or switch it meant never set.
+ */
+function unknownKeys(name: string, value: unknown, known: readonly string[], isNot: string): string[] {
+  if (!isPlainRecord(value)) return [];
+  return Object.keys(value)
+    .filter((key) => !known.includes(key))
+    .map((key) => {
+      const meant = closestName(key, known);
+      return `${name}.${key} ${isNot}${meant ? `: did you mean ${meant}?` : ` (${known.join(', ')})`}`;
+    });
 }
 
 /** Validates what storage.managed held. Never throws; anything unreadable is left out and named in `problems`. */
@@ -87,7 +104,10 @@ export function readManaged(stored: unknown): ReadManaged {
     else {
       const entries = readIdEntries(raw.routes, OwnRouteSchema);
       for (const entry of entries) {
-        if (entry.ok) continue;
+        if (entry.ok) {
+          problems.push(...unknownKeys(`routes.${entry.key}`, raw.routes[entry.key], ROUTE_FIELDS, 'is not a field a route has'));
+          continue;
+        }
         const known = v.is(PackIdSchema, entry.key);
         problems.push(known ? issuesText(`routes.${entry.key}`, entry.issues) : `routes.${entry.key} ${PACK_ID}`);
       }
@@ -96,6 +116,7 @@ export function readManaged(stored: unknown): ReadManaged {
     }
   }
   const sites = field('sites');
+  if (sites) problems.push(...unknownKeys('sites', raw.sites, SITE_FIELDS, 'is not a site Second Thought knows'));
   if (sites) {
     policy.sites = {};
     if (sites.x !== undefined) policy.sites.x = sites.x;

@@ -187,6 +187,19 @@ describe("a school's or trust's policy (managed storage)", () => {
     ]);
   });
 
+  it('names a misspelt key inside a route or the site switches, where it was dropped without a word', () => {
+    const { policy, problems } = readManaged({
+      routes: { bexton: { url: 'https://bexton.example/concerns', emial: 'office@bexton.example' } },
+      sites: { facebok: false, x: true },
+    });
+    expect(policy).toEqual({ routes: { bexton: { url: 'https://bexton.example/concerns' } }, sites: { x: true } });
+    expect(problems).toEqual([
+      'routes.bexton.emial is not a field a route has: did you mean email?',
+      'sites.facebok is not a site Second Thought knows: did you mean facebook?',
+    ]);
+    expect(readManaged({ sites: { instagram: true } }).problems).toEqual(['sites.instagram is not a site Second Thought knows (x, facebook)']);
+  });
+
   it("says a broken pack's problems on one line, naming the pack by its id", () => {
     const broken = { ...JSON.parse(JSON.stringify(ashdown)), id: 'stbroken', name: 3, rules: { complaint: { enabled: true, clause: { ref: 'x', quote: 3 } } } };
     const { problems } = readManaged({ packs: [JSON.parse(JSON.stringify(ashdown)), broken] });
