@@ -25,6 +25,15 @@ export const MAX_COMPOSER_LENGTH = 64;
  */
 export const MAX_FINDINGS_IN_REPLY = 200;
 
+/** A shortcut is a few key names ('Ctrl+Shift+MediaPlayPause' is about the longest a browser gives). */
+export const MAX_SHORTCUT_LENGTH = 64;
+
+/**
+ * How long the content side waits for the worker to name the shortcut before a note is announced without it: the
+ * worker has just answered the draft's verdict, so its answer takes milliseconds; a note is not left unannounced.
+ */
+export const SHORTCUT_WAIT_MS = 1_000;
+
 export type Request =
   /**
    * `composer` names the composer within its page: a newer draft from the same one replaces an older one still
@@ -49,7 +58,13 @@ export type Request =
    */
   | { kind: 'muteCategory'; category: Category; minutes?: number }
   /** Checks a category again, as its tick box in the settings does ("Undo" just after "Don't remind me"). */
-  | { kind: 'unmuteCategory'; category: Category };
+  | { kind: 'unmuteCategory'; category: Category }
+  /**
+   * Which keys the browser has for the shortcut to the note (manifest `commands`, `focus-nudge`), to name it when a
+   * note is announced. Alt+Shift+N is only suggested: the browser leaves it unset when another extension holds it,
+   * and the user may change or remove it. Only the worker can read it (commands.getAll). Replies `shortcut`.
+   */
+  | { kind: 'noteShortcut' };
 
 /** Why a verdict is quiet without the draft being checked: the user paused checking, or switched this site off. */
 export const INACTIVE_REASONS = ['paused', 'site-off'] as const;
@@ -77,6 +92,8 @@ export type Reply =
       /** Present when the draft was not checked (the verdict is then quiet): paused, or this site switched off. */
       inactive?: InactiveReason;
     }
+  /** The shortcut to the note as the browser has it now ('Alt+Shift+N'), or null when it has none. */
+  | { kind: 'shortcut'; keys: string | null }
   | { kind: 'done' }
   | { kind: 'error'; message: string };
 
@@ -111,6 +128,7 @@ const RequestSchema = v.variant('kind', [
     ),
   }),
   v.strictObject({ kind: v.literal('unmuteCategory'), category: v.picklist(CATEGORIES) }),
+  v.strictObject({ kind: v.literal('noteShortcut') }),
 ]);
 
 const CategorySchema = v.picklist(CATEGORIES);
@@ -150,6 +168,16 @@ const ReplySchema = v.variant('kind', [
     }),
     clauses: v.record(CategorySchema, ClauseSchema),
     inactive: v.optional(v.picklist(INACTIVE_REASONS)),
+  }),
+  v.strictObject({
+    kind: v.literal('shortcut'),
+    keys: v.nullable(
+      v.pipe(
+        v.string(),
+        v.minLength(1, 'keys must not be empty (null is no shortcut)'),
+        v.maxLength(MAX_SHORTCUT_LENGTH, `keys is longer than ${MAX_SHORTCUT_LENGTH} characters`),
+      ),
+    ),
   }),
   v.strictObject({ kind: v.literal('done') }),
   v.strictObject({ kind: v.literal('error'), message: v.string() }),
@@ -241,5 +269,22 @@ export class ProtocolClient {
   /** Checks `category` again: no opt-out, no snooze. */
   unmuteCategory(category: Category): Promise<Reply> {
     return this.request({ kind: 'unmuteCategory', category });
+  }
+
+  /**
+   * The keys of the shortcut to the note, as the browser has them now; null when it has none, or when the worker
+   * did not say (an error, or no answer within `waitMs`): a note is then announced without a key that may be wrong.
+   */
+  async noteShortcut(waitMs = SHORTCUT_WAIT_MS): Promise<string | null> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), waitMs);
+    });
+    try {
+      const reply = await Promise.race([this.request({ kind: 'noteShortcut' }), late]);
+      return reply?.kind === 'shortcut' ? reply.keys : null;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }

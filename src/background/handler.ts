@@ -9,6 +9,15 @@ import { isPaused, muteCategory, mutedCategories, unmuteCategory } from '../sett
 import type { ChosenSchool, EffectiveSettings, Settings } from '../settings';
 import { DraftQueue } from './queue';
 
+/** The manifest's command (`commands`) that moves between the post being written and its note. */
+export const FOCUS_NUDGE_COMMAND = 'focus-nudge';
+
+/** A command as the browser reports it (commands.getAll): `shortcut` is empty, or absent, when no keys are set. */
+export interface BrowserCommand {
+  name?: string;
+  shortcut?: string;
+}
+
 export interface HandlerDeps {
   /** The settings as they apply now: the user's, under the school's or trust's policy. */
   getSettings(): Promise<EffectiveSettings>;
@@ -21,6 +30,8 @@ export interface HandlerDeps {
   warmUp?(): void;
   /** Opens the private-message page with this draft, beside the tab it came from. */
   openRaisePage(handoff: Handoff, from: RequestFrom): Promise<void>;
+  /** The extension's commands with the keys the browser has for them now (commands.getAll). */
+  getCommands?(): Promise<readonly BrowserCommand[]>;
   /** The time now, in ms since the epoch (tests pass a fixed clock). */
   now?(): number;
   /** The queue drafts wait in (tests pass their own); one per handler otherwise. */
@@ -151,6 +162,11 @@ export function createHandler(deps: HandlerDeps): (message: unknown, from?: Requ
           const { category } = request;
           await deps.updateSettings((user) => unmuteCategory(user, category));
           return { kind: 'done' };
+        }
+        case 'noteShortcut': {
+          // Read at each asking, never kept: the user may change it at any time, with no event to say so.
+          const command = (await deps.getCommands?.())?.find(({ name }) => name === FOCUS_NUDGE_COMMAND);
+          return { kind: 'shortcut', keys: command?.shortcut?.trim() || null };
         }
         case 'warm':
           deps.warmUp?.();

@@ -10,7 +10,7 @@ import MODEL_URL from '../engine/model/model.bin?url';
 import { warmEngine } from '../engine/warm';
 import { getBundledPack } from '../packs';
 import { handOver } from '../pages/raise/handoff';
-import { createHandler } from './handler';
+import { createHandler, FOCUS_NUDGE_COMMAND } from './handler';
 import { isOwnSender } from './sender';
 import type { EffectiveSettings } from '../settings';
 import { loadState, updateSettings } from '../settings/store';
@@ -81,6 +81,7 @@ const handle = createHandler({
         if (pack) warmEngine(pack);
       }, 0),
     ),
+  getCommands: () => browser.commands.getAll(),
   // Next to the tab with the post, so that closing the page goes back to it.
   openRaisePage: (handoff, { place: tab }) =>
     handOver(handoff, (url) =>
@@ -104,8 +105,6 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 });
 
 /** The keyboard shortcut (manifest `commands`) moves between the post being written and its note. */
-export const FOCUS_NUDGE_COMMAND = 'focus-nudge';
-
 browser.commands.onCommand.addListener((command, tab) => {
   if (command !== FOCUS_NUDGE_COMMAND || tab?.id === undefined) return;
   // A tab without our content script (not X or Facebook) has nothing to focus.

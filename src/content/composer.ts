@@ -51,6 +51,11 @@ export interface ComposerOptions {
   site: Site;
   client: ProtocolClient;
   kind: Pick<ComposerKind, 'name' | 'region'> & Partial<ComposerKind>;
+  /**
+   * The keys of the browser's shortcut to the note, asked for as each note is announced. Absent where the shortcut
+   * does not reach the note: the extension's own pages, whose note follows the draft in the page.
+   */
+  shortcut?: () => Promise<string | null>;
 }
 
 /** Whether a post may go now, or the user is asked first. */
@@ -114,6 +119,7 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
     signal,
     () => (submitButtons ? [...region().querySelectorAll(submitButtons)] : []),
     slot && (() => slot(editor)),
+    options.shortcut,
   );
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** Bumped by every edit: a reading or an answer begun before it is about an older draft. */

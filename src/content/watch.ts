@@ -18,13 +18,15 @@ export interface WatchedPage {
 export function watchComposers(adapter: SiteAdapter, client: ProtocolClient, signal: AbortSignal): WatchedPage {
   const guard = new PreSendGuard(signal);
   const composers = new Set<WatchedComposer>();
+  // Asked for as each note is announced: the shortcut may have been changed since this page loaded.
+  const shortcut = (): Promise<string | null> => client.noteShortcut();
   observeSelector(
     adapter.candidates,
     (editor, composerSignal) => {
       const adopt = (): boolean => {
         const kind = classify(adapter, editor);
         if (!kind) return false;
-        const composer = watchComposer(editor, { site: adapter.site, client, kind }, composerSignal);
+        const composer = watchComposer(editor, { site: adapter.site, client, kind, shortcut }, composerSignal);
         guard.add(composer, composerSignal);
         composers.add(composer);
         composerSignal.addEventListener('abort', () => composers.delete(composer), { once: true });

@@ -223,6 +223,25 @@ export async function waitForEditorText(page: Page, expected: string | null, sel
   );
 }
 
+/**
+ * The keys the browser has now for the extension's shortcut to the note ('' for none), read as the worker reads
+ * them (commands.getAll): what a note's announcement should name. The worker must be running (it just answered).
+ */
+export async function noteShortcutKeys(launched: LaunchedBrowser): Promise<string> {
+  const worker = launched.context.serviceWorkers().find((candidate) => candidate.url().startsWith(`chrome-extension://${launched.extensionId}/`));
+  if (!worker) throw new Error('the extension has no running service worker');
+  return worker.evaluate(async () => {
+    // The worker has Chromium's `chrome` namespace; the tests' TypeScript has no types for it.
+    const { chrome } = globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } };
+    return (await chrome.commands.getAll()).find((command) => command.name === 'focus-nudge')?.shortcut ?? '';
+  });
+}
+
+/** What the page's live region says now (nudge/announce.ts): the last announcement. */
+export function announced(page: Page): Promise<string> {
+  return page.locator('second-thought-announcer').evaluate((host) => host.shadowRoot?.textContent ?? '');
+}
+
 /** Texts the fixture page has posted, oldest first. */
 export function postedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => [...(window as unknown as FixtureWindow).__posted]);

@@ -34,7 +34,10 @@ const fake = vi.hoisted(() => {
       openOptionsPage: () => Promise.resolve(),
     },
     tabs: { create: () => Promise.resolve({}), sendMessage: () => Promise.resolve() },
-    commands: { onCommand: event('commands.onCommand') },
+    commands: {
+      onCommand: event('commands.onCommand'),
+      getAll: () => Promise.resolve([{ name: 'focus-nudge', description: 'Move between…', shortcut: fake.focusKeys }]),
+    },
     storage: {
       sync: { get: empty, set: () => Promise.resolve(), remove: () => Promise.resolve() },
       local: { get: empty, set: () => Promise.resolve(), remove: () => Promise.resolve() },
@@ -42,7 +45,7 @@ const fake = vi.hoisted(() => {
       onChanged: event('storage.onChanged'),
     },
   };
-  return { browser, listeners };
+  return { browser, listeners, focusKeys: 'Alt+Shift+N' };
 });
 
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
@@ -247,6 +250,15 @@ describe('the worker', () => {
     await expect(onMessage(VALID, fromTab)).resolves.toMatchObject({ kind: 'verdict', verdict: { nudge: true } });
     const fromPage = { id: OWN_ID, url: `chrome-extension://${OWN_ID}/src/pages/practice/index.html` };
     await expect(onMessage(VALID, fromPage)).resolves.toMatchObject({ kind: 'verdict' });
+  });
+
+  it('names the keys the browser has for the shortcut to the note, as they are when asked', async () => {
+    const fromTab = { id: OWN_ID, url: 'https://x.com/home', tab: { id: 7 } } as Runtime.MessageSender;
+    await expect(onMessage({ kind: 'noteShortcut' }, fromTab)).resolves.toEqual({ kind: 'shortcut', keys: 'Alt+Shift+N' });
+    fake.focusKeys = 'Ctrl+Shift+Y';
+    await expect(onMessage({ kind: 'noteShortcut' }, fromTab)).resolves.toEqual({ kind: 'shortcut', keys: 'Ctrl+Shift+Y' });
+    fake.focusKeys = '';
+    await expect(onMessage({ kind: 'noteShortcut' }, fromTab)).resolves.toEqual({ kind: 'shortcut', keys: null });
   });
 
   it('refuses other extensions and web pages without reading their message', async () => {

@@ -110,6 +110,41 @@ describe('the worker handler', () => {
   });
 });
 
+describe('the shortcut to the note', () => {
+  function handlerWithCommands(getCommands?: () => Promise<{ name?: string; shortcut?: string }[]>) {
+    return createHandler({ getSettings: () => Promise.reject(new Error('not read')), updateSettings: () => Promise.resolve(), openOptions: () => Promise.resolve(), openRaisePage: () => Promise.resolve(), ...(getCommands ? { getCommands } : {}) });
+  }
+
+  it('names the keys the browser has for focus-nudge now, read at each asking', async () => {
+    let commands = [
+      { name: '_execute_action', shortcut: 'Ctrl+Shift+S' },
+      { name: 'focus-nudge', shortcut: 'Alt+Shift+N' },
+    ];
+    const handle = handlerWithCommands(() => Promise.resolve(commands));
+    const first = await handle({ kind: 'noteShortcut' });
+    expect(first).toEqual({ kind: 'shortcut', keys: 'Alt+Shift+N' });
+    expect(parseReply(first).ok).toBe(true);
+    // The user changes it in the browser's shortcut settings: the next answer follows, with nothing to reload.
+    commands = [{ name: '_execute_action', shortcut: 'Ctrl+Shift+S' }, { name: 'focus-nudge', shortcut: 'Ctrl+Shift+Y' }];
+    await expect(handle({ kind: 'noteShortcut' })).resolves.toEqual({ kind: 'shortcut', keys: 'Ctrl+Shift+Y' });
+  });
+
+  it.each([
+    ['removed by the user, or held by another extension (Chrome reports it empty)', [{ name: 'focus-nudge', shortcut: '' }]],
+    ['without a shortcut field', [{ name: 'focus-nudge' }]],
+    ['missing from the list', [{ name: '_execute_action', shortcut: 'Alt+Shift+N' }]],
+  ])('answers null when the command is %s', async (_name, commands) => {
+    const reply = await handlerWithCommands(() => Promise.resolve(commands))({ kind: 'noteShortcut' });
+    expect(reply).toEqual({ kind: 'shortcut', keys: null });
+    expect(parseReply(reply).ok).toBe(true);
+  });
+
+  it('answers null where the commands cannot be read, and an error when reading them fails', async () => {
+    await expect(handlerWithCommands()({ kind: 'noteShortcut' })).resolves.toEqual({ kind: 'shortcut', keys: null });
+    await expect(handlerWithCommands(() => Promise.reject(new Error('no commands')))({ kind: 'noteShortcut' })).resolves.toEqual({ kind: 'error', message: 'no commands' });
+  });
+});
+
 describe('several schools', () => {
   it('replies with the most severe verdict and names that school, even when it was chosen second', async () => {
     const calm = variant('calm', 'Calm', ['threat']);

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { MAX_DRAFT_LENGTH, parseReply, parseRequest, ProtocolClient } from '../../src/protocol';
+import { describe, expect, it, vi } from 'vitest';
+import { MAX_DRAFT_LENGTH, MAX_SHORTCUT_LENGTH, parseReply, parseRequest, ProtocolClient, SHORTCUT_WAIT_MS } from '../../src/protocol';
 
 describe('parseRequest', () => {
   it('accepts the requests the content side sends', () => {
@@ -106,5 +106,61 @@ describe('muting a category and quiet verdicts', () => {
     expect(parseReply({ ...quiet, inactive: 'paused' }).ok).toBe(true);
     expect(parseReply({ ...quiet, inactive: 'site-off' }).ok).toBe(true);
     expect(parseReply({ ...quiet, inactive: 'asleep' }).ok).toBe(false);
+  });
+});
+
+describe('the shortcut to the note', () => {
+  it('is asked for with nothing else, and answered with its keys, or null for none', () => {
+    expect(parseRequest({ kind: 'noteShortcut' })).toEqual({ ok: true, value: { kind: 'noteShortcut' } });
+    expect(parseRequest({ kind: 'noteShortcut', command: 'focus-nudge' }).ok).toBe(false);
+    expect(parseReply({ kind: 'shortcut', keys: 'Alt+Shift+N' }).ok).toBe(true);
+    expect(parseReply({ kind: 'shortcut', keys: null }).ok).toBe(true);
+  });
+
+  it.each([
+    ['no keys field', { kind: 'shortcut' }],
+    ['empty keys (null says none)', { kind: 'shortcut', keys: '' }],
+    ['keys that are not text', { kind: 'shortcut', keys: ['Alt', 'N'] }],
+    ['keys far longer than any shortcut', { kind: 'shortcut', keys: 'Alt+'.repeat(MAX_SHORTCUT_LENGTH) }],
+    ['an extra field', { kind: 'shortcut', keys: 'Alt+Shift+N', html: '<b>' }],
+  ])('refuses an answer with %s', (_name, reply) => {
+    expect(parseReply(reply).ok).toBe(false);
+  });
+
+  it('the client gives the keys the worker names, and null for none', async () => {
+    const sent: unknown[] = [];
+    let keys: string | null = 'Ctrl+Shift+Y';
+    const client = new ProtocolClient((request) => {
+      sent.push(request);
+      return Promise.resolve({ kind: 'shortcut', keys });
+    });
+    await expect(client.noteShortcut()).resolves.toBe('Ctrl+Shift+Y');
+    keys = null;
+    await expect(client.noteShortcut()).resolves.toBeNull();
+    expect(sent).toEqual([{ kind: 'noteShortcut' }, { kind: 'noteShortcut' }]);
+  });
+
+  it.each([
+    ['the worker cannot be reached', () => Promise.reject(new Error('Receiving end does not exist.'))],
+    ['the worker refuses the request (an older worker)', () => Promise.resolve({ kind: 'error', message: 'Malformed request' })],
+    ['the answer is malformed', () => Promise.resolve({ kind: 'shortcut', keys: 42 })],
+    ['the answer is of another kind', () => Promise.resolve({ kind: 'done' })],
+  ])('the client gives null, naming no key, when %s', async (_name, transport) => {
+    await expect(new ProtocolClient(transport).noteShortcut()).resolves.toBeNull();
+  });
+
+  it('the client gives null when the worker does not answer in time', async () => {
+    vi.useFakeTimers();
+    try {
+      const client = new ProtocolClient(() => new Promise(() => undefined));
+      let keys: string | null | undefined;
+      void client.noteShortcut().then((answer) => (keys = answer));
+      await vi.advanceTimersByTimeAsync(SHORTCUT_WAIT_MS - 1);
+      expect(keys).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(keys).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -11,6 +11,7 @@ import { announcement } from './wording';
 import type { MutedProps, NudgeProps, Theme, UncheckedProps } from './Nudge';
 import { NUDGE_CSS } from './styles';
 import { GAP, placeCard } from './placement';
+import type { Category } from '../../engine/types';
 
 export const NUDGE_TAG = 'second-thought-nudge';
 
@@ -43,6 +44,8 @@ export class NudgeHost {
   private mountPoint: HTMLElement | null = null;
   private frame = 0;
   private announced: string | undefined;
+  /** Bumped by each announcement begun: one still waiting for the shortcut's keys gives way to a newer one. */
+  private announcing = 0;
   private readonly reposition = (): void => {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
@@ -59,6 +62,8 @@ export class NudgeHost {
     private readonly keepVisible: () => Element[] = () => [],
     /** Where the card goes in the page's flow, for a page whose layout is ours (ComposerKind.slot). */
     private readonly inline?: () => HTMLElement,
+    /** The keys of the shortcut to the note, as the browser has them now (ComposerOptions.shortcut). */
+    private readonly shortcut?: () => Promise<string | null>,
   ) {
     signal.addEventListener('abort', () => this.remove(), { once: true });
   }
@@ -101,17 +106,28 @@ export class NudgeHost {
     this.report(content.mode === 'nudge' ? 'nudging' : content.mode === 'muted' ? 'dismissed' : 'paused', content.draft.length);
     const lead = content.mode === 'nudge' || content.mode === 'presend' ? leadCategory(content.reply.verdict.categories) : undefined;
     // Said once when the note appears or changes what it is about, not at every keystroke.
-    if (content.mode === 'nudge' && lead && (!this.open || this.announced !== lead)) {
-      announce(announcement(lead));
-    }
+    const fresh = content.mode === 'nudge' && lead !== undefined && (!this.open || this.announced !== lead);
     this.announced = content.mode === 'nudge' ? lead : this.announced;
     if (this.inline) host.setAttribute('data-open', '');
     else if (!host.matches(':popover-open')) host.showPopover();
     shown.add(this);
     this.placeAll();
+    if (fresh && lead) void this.announceNote(lead);
     // The pause answers the user's own click or key, so the question takes focus; a nudge, or the confirmation of
     // "Don't remind me" (focus is back in the post), never does.
     if (content.mode === 'presend' || content.mode === 'unchecked') this.mountPoint.querySelector<HTMLElement>('button')?.focus();
+  }
+
+  /**
+   * Says the note's headline and the shortcut's keys, asked for now: the user may have changed them since the last
+   * note, in the browser's shortcut settings, without reloading this page. Not said if the note was hidden, or
+   * became about something else, while the keys were asked for.
+   */
+  private async announceNote(lead: Category): Promise<void> {
+    const turn = ++this.announcing;
+    const keys = this.shortcut ? await this.shortcut() : null;
+    if (turn !== this.announcing || this.signal.aborted || this.announced !== lead) return;
+    announce(announcement(lead, keys));
   }
 
   hide(state: Exclude<NudgeState, 'nudging'>, draftLength: number): void {

@@ -4,7 +4,14 @@ import { t } from '../../i18n';
 
 export const headline = (category: Category): string => t(`headline_${category}`);
 
-/** Said to screen-reader users as a note appears: what it is about, and the shortcut that reaches it (README). */
-export const announcement = (category: Category): string => t('nudgeAnnouncement', headline(category));
+/**
+ * Said to screen-reader users as a note appears: what it is about, and the keys that reach it, as the browser has
+ * them (`shortcut`; null when it has none, or they could not be learnt). Without keys the sentence is left out, not
+ * replaced: where the note sits in the reading order differs by site and composer (the end of the page, or of a
+ * dialog), so "find it at…" could mislead, and advice to set a shortcut, said at every note, would bury the headline,
+ * the one thing the user needs to hear. The card itself is named "Second Thought: <headline>".
+ */
+export const announcement = (category: Category, shortcut: string | null): string =>
+  shortcut ? t('nudgeAnnouncement', headline(category), shortcut) : t('nudgeAnnouncementNoShortcut', headline(category));
 
 export const tone = (severity: Exclude<Severity, 'none'>): string => t(`tone_${severity}`);

@@ -126,9 +126,20 @@ describe("each card's accessible name", () => {
     expect(description?.textContent).toContain('no more notes about');
   });
 
-  it('is announced with its headline and the shortcut that reaches it, the one the manifest sets', () => {
-    const key = manifest.commands['focus-nudge'].suggested_key.default;
-    expect(announcement('threat')).toBe(`Second Thought: This could be read as a threat. Press ${key} to go to the note.`);
+  it('is announced with its headline and the keys the browser has for the shortcut to it', () => {
+    const suggested = manifest.commands['focus-nudge'].suggested_key.default;
+    expect(announcement('threat', suggested)).toBe('Second Thought: This could be read as a threat. Press Alt+Shift+N to go to the note.');
+  });
+
+  it('names the keys the user changed the shortcut to, not the suggested ones', () => {
+    expect(announcement('complaint', 'Ctrl+Shift+Y')).toBe(
+      'Second Thought: This reads like a public complaint about the school. Press Ctrl+Shift+Y to go to the note.',
+    );
+  });
+
+  it('names no keys when the browser has no shortcut (removed, or held by another extension)', () => {
+    expect(announcement('threat', null)).toBe('Second Thought: This could be read as a threat.');
+    expect(announcement('threat', '')).toBe('Second Thought: This could be read as a threat.');
   });
 });
 
