@@ -133,26 +133,24 @@ describe('npm run pack', () => {
     ]);
   });
 
-  it('validate: with one unknown field, says it as before', () => {
-    const text = readFileSync(EXAMPLE, 'utf8').replace('"aliases"', '"colour": "blue",\n  "aliases"');
-    const file = write('one-unknown.json', text);
-    const line = text.slice(0, text.indexOf('"colour"')).split('\n').length;
+  /** Validates the example with `from` replaced by `to`: one problem, at the line of `token`, column 3. */
+  const oneProblem = (name: string, from: string, to: string, token: string, message: string): void => {
+    const text = readFileSync(EXAMPLE, 'utf8').replace(from, to);
+    const file = write(name, text);
+    const line = text.slice(0, text.indexOf(token)).split('\n').length;
     expect(run(['validate', file])).toMatchObject({
       status: 1,
       stdout: '',
-      stderr: `${file}:${line}:3: colour is not a known field\n${file}: not a valid pack (1 problem)\n`,
+      stderr: `${file}:${line}:3: ${message}\n${file}: not a valid pack (1 problem)\n`,
     });
+  };
+
+  it('validate: with one unknown field, says it as before', () => {
+    oneProblem('one-unknown.json', '"aliases"', '"colour": "blue",\n  "aliases"', '"colour"', 'colour is not a known field');
   });
 
   it('validate: says a misspelt field once, where it is, and not that the field it meant is missing', () => {
-    const text = readFileSync(EXAMPLE, 'utf8').replace('"aliases"', '"alias"');
-    const file = write('one-typo.json', text);
-    const line = text.slice(0, text.indexOf('"alias"')).split('\n').length;
-    expect(run(['validate', file])).toMatchObject({
-      status: 1,
-      stdout: '',
-      stderr: `${file}:${line}:3: alias is not a known field: did you mean aliases?\n${file}: not a valid pack (1 problem)\n`,
-    });
+    oneProblem('one-typo.json', '"aliases"', '"alias"', '"alias"', 'alias is not a known field: did you mean aliases?');
   });
 
   it('validate: points at a JSON syntax error', () => {
