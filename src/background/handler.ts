@@ -7,16 +7,11 @@ import { parseRequest, MAX_FINDINGS_IN_REPLY } from '../protocol';
 import type { InactiveReason, Reply, SchoolView, Site } from '../protocol';
 import { isPaused, muteCategory, mutedCategories, unmuteCategory } from '../settings';
 import type { ChosenSchool, EffectiveSettings, Settings } from '../settings';
+import { noteShortcutIn } from '../shortcut';
+import type { BrowserCommand } from '../shortcut';
 import { DraftQueue } from './queue';
 
-/** The manifest's command (`commands`) that moves between the post being written and its note. */
-export const FOCUS_NUDGE_COMMAND = 'focus-nudge';
-
-/** A command as the browser reports it (commands.getAll): `shortcut` is empty, or absent, when no keys are set. */
-export interface BrowserCommand {
-  name?: string;
-  shortcut?: string;
-}
+export { FOCUS_NUDGE_COMMAND } from '../shortcut';
 
 export interface HandlerDeps {
   /** The settings as they apply now: the user's, under the school's or trust's policy. */
@@ -165,8 +160,7 @@ export function createHandler(deps: HandlerDeps): (message: unknown, from?: Requ
         }
         case 'noteShortcut': {
           // Read at each asking, never kept: the user may change it at any time, with no event to say so.
-          const command = (await deps.getCommands?.())?.find(({ name }) => name === FOCUS_NUDGE_COMMAND);
-          return { kind: 'shortcut', keys: command?.shortcut?.trim() || null };
+          return { kind: 'shortcut', keys: noteShortcutIn(await deps.getCommands?.()) };
         }
         case 'warm':
           deps.warmUp?.();

@@ -16,6 +16,7 @@ import { RouteEditor } from '../shared/RouteEditor';
 import { SchoolChoice } from '../shared/SchoolChoice';
 import { useSettings } from '../shared/useSettings';
 import { CategoryChoice } from './CategoryChoice';
+import { NoteShortcut } from './NoteShortcut';
 import { OwnSchool } from './OwnSchool';
 import { PauseControl } from './PauseControl';
 import { SiteSwitches } from './SiteSwitches';
@@ -75,6 +76,7 @@ function Options() {
             <p>
               <a href={browser.runtime.getURL('src/pages/practice/index.html')}>{t('optionsPracticeLink')}</a>
             </p>
+            <NoteShortcut />
             <div class="row">
               <span class="hint">{t('optionsResetHint')}</span>
               <button type="button" class="secondary" onClick={() => void page.run(resetSettings, t('optionsResetDone'))}>
