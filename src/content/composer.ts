@@ -23,6 +23,7 @@ import { setHighlights } from './highlights';
 import { NudgeHost } from './nudge/mount';
 import type { VerdictReply } from './nudge/Nudge';
 import { leadCategory, mutedNotice } from './nudge/Nudge';
+import { keepCaret } from './caret';
 import { announce } from './nudge/announce';
 import type { ComposerKind } from './sites/adapter';
 
@@ -137,6 +138,8 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
   /** The text of the "Post anyway?" question on screen; a verdict for that text does not replace the question. */
   let questionOpen: string | null = null;
   const highlightOwner = {};
+  /** Puts the user back in their post with the caret where they left it (caret.ts). */
+  const caret = keepCaret(editor, signal);
 
   const quiet = (state: 'quiet' | 'dismissed' | 'unchecked', length: number): void => {
     setHighlights(highlightOwner, []);
@@ -150,19 +153,19 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
       reply,
       draft,
       onRaise: () => openRoute(reply, draft, client),
-      onEdit: () => editor.focus(),
+      onEdit: () => caret.back(),
       onDismiss: () => {
         dismissed.add(reply.verdict, draft);
         quiet('dismissed', draft.length);
         // Back to the post, as "Edit my post" and Escape do: the card that held focus is gone.
-        editor.focus();
+        caret.back();
       },
       onMute: (snooze) => {
         const category = leadCategory(reply.verdict.categories);
         if (!category) return;
         dismissed.add(reply.verdict, draft);
         quiet('dismissed', draft.length);
-        editor.focus();
+        caret.back();
         void client.request({ kind: 'muteCategory', category, ...(snooze ? { minutes: SNOOZE_MINUTES } : {}) }).then((answer) => {
           if (answer.kind !== 'done' || signal.aborted) return;
           // Said on the card, not only to a screen reader: one click switched a kind of note off.
@@ -174,7 +177,7 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
             draft,
             onClose: () => {
               quiet('dismissed', draft.length);
-              editor.focus();
+              caret.back();
             },
             onUndo: () => {
               void client.request({ kind: 'unmuteCategory', category }).then((undone) => {
@@ -184,7 +187,7 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
                 // The note comes back for the draft it was about; a draft changed since is judged afresh at its pause.
                 if (readDraftText(editor).text === draft) showNudge(reply, draft);
                 else quiet('dismissed', draft.length);
-                editor.focus();
+                caret.back();
               });
             },
           });
@@ -347,7 +350,7 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
     checkAgain: () => schedule(),
     toggleFocus: () => {
       if (nudge.hasFocus) {
-        editor.focus();
+        caret.back();
         return true;
       }
       const active = document.activeElement;
@@ -369,7 +372,7 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
           draft,
           onEdit: () => {
             close();
-            editor.focus();
+            caret.back();
             // Try again now, rather than at the next edit.
             schedule();
           },
@@ -390,8 +393,8 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
         reply,
         draft,
         onRaise: () => resume(() => openRoute(reply, draft, client)),
-        onEdit: () => resume(() => editor.focus()),
-        onDismiss: () => resume(() => editor.focus()),
+        onEdit: () => resume(() => caret.back()),
+        onDismiss: () => resume(() => caret.back()),
         onPostAnyway: () => {
           acknowledged = draft;
           showNudge(reply, draft);

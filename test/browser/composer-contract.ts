@@ -283,10 +283,11 @@ export function describeComposerContract(
       // The card that held focus is gone: focus goes back to the post, not to the top of the page.
       await tab.waitForFocus(site.editor);
       await editorText(COMPLAINT);
-      // Typing on with nothing new of note: the same note stays away.
+      // Typing on with nothing new of note: the same note stays away. The caret is where the user left it, at the
+      // end: focus() alone put it at the start of a rich-text post (X), and the words landed before the post.
       const more = `${COMPLAINT} I mean it.`;
-      await tab.press(site.editor, 'Control+End');
       await tab.type(site.editor, ' I mean it.');
+      await editorText(more);
       await tab.waitForSelector(settled('dismissed', more.length));
       await expect(tab.cardVisible()).resolves.toBe(false);
       // A note of the same kind about someone else is new material: it comes back.
@@ -323,6 +324,20 @@ export function describeComposerContract(
       await tab.clickCardButton('Post anyway', prompt);
       await tab.waitForPosted([COMPLAINT]);
       await tab.waitForCard(false);
+      expectCleanTab();
+    });
+
+    it('"Edit my post" on the paused post puts the user back at the end of what they wrote', async () => {
+      await tab.type(site.editor, COMPLAINT);
+      await tab.waitForCard(true);
+      await post();
+      const prompt = '.card[data-mode="presend"]';
+      await tab.waitForCard(true, prompt);
+      await tab.clickCardButton('Edit my post', prompt);
+      await tab.waitForFocus(site.editor);
+      await tab.type(site.editor, ' Sorry.');
+      await editorText(`${COMPLAINT} Sorry.`);
+      await expect(tab.postedTexts()).resolves.toEqual([]);
       expectCleanTab();
     });
 
