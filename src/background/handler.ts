@@ -11,8 +11,6 @@ import { noteShortcutIn } from '../shortcut';
 import type { BrowserCommand } from '../shortcut';
 import { DraftQueue } from './queue';
 
-export { FOCUS_NUDGE_COMMAND } from '../shortcut';
-
 export interface HandlerDeps {
   /** The settings as they apply now: the user's, under the school's or trust's policy. */
   getSettings(): Promise<EffectiveSettings>;

@@ -44,8 +44,6 @@ export function keepCaret(editor: HTMLElement, signal: AbortSignal): Caret {
         range.selectNodeContents(editor);
         range.collapse(false);
       }
-      const now = selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
-      if (now && now.compareBoundaryPoints(Range.START_TO_START, range) === 0 && now.compareBoundaryPoints(Range.END_TO_END, range) === 0) return;
       selection.removeAllRanges();
       selection.addRange(range);
     },
