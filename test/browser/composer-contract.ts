@@ -313,27 +313,28 @@ export function describeComposerContract(
       expectCleanTab();
     });
 
-    it('pauses a post while a medium nudge is open, and "Post anyway" posts exactly the typed text, once', async () => {
+    /** The "Post anyway?" question, asked when the user posts the complaint while its note is open. */
+    const PROMPT = '.card[data-mode="presend"]';
+    const postTheComplaint = async (): Promise<void> => {
       await tab.type(site.editor, COMPLAINT);
       await tab.waitForCard(true);
       await post();
-      const prompt = '.card[data-mode="presend"]';
-      await tab.waitForCard(true, prompt);
+      await tab.waitForCard(true, PROMPT);
+    };
+
+    it('pauses a post while a medium nudge is open, and "Post anyway" posts exactly the typed text, once', async () => {
+      await postTheComplaint();
       await expect(tab.postedTexts()).resolves.toEqual([]);
       await editorText(COMPLAINT);
-      await tab.clickCardButton('Post anyway', prompt);
+      await tab.clickCardButton('Post anyway', PROMPT);
       await tab.waitForPosted([COMPLAINT]);
       await tab.waitForCard(false);
       expectCleanTab();
     });
 
     it('"Edit my post" on the paused post puts the user back at the end of what they wrote', async () => {
-      await tab.type(site.editor, COMPLAINT);
-      await tab.waitForCard(true);
-      await post();
-      const prompt = '.card[data-mode="presend"]';
-      await tab.waitForCard(true, prompt);
-      await tab.clickCardButton('Edit my post', prompt);
+      await postTheComplaint();
+      await tab.clickCardButton('Edit my post', PROMPT);
       await tab.waitForFocus(site.editor);
       await tab.type(site.editor, ' Sorry.');
       await editorText(`${COMPLAINT} Sorry.`);
