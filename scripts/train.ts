@@ -685,7 +685,7 @@ function trainOn(
   const fitted = fit(examples, { ...FIT, seed: SEED, positiveWeight });
   const direct = directRules(train);
   const header: Omit<ModelHeader, 'scale' | 'bias'> = {
-    format: 4,
+    format: 5,
     labels: LABELS,
     bits: BITS,
     thresholds: new Array<number>(L).fill(0.5),
