@@ -14,6 +14,7 @@
  */
 import type { Prepared } from './analyze';
 import { namedEvenInPraise } from './even-in-praise';
+import { withGivenName } from './names';
 import { MANNERS, T, TARGETS } from './annotate';
 import { forEachDistinct } from './model/features';
 import { keepChunk, readFirstStage, tokenWeights } from './model/first-stage';
@@ -295,7 +296,7 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
       findings.push({
         ruleId,
         category,
-        span: toOriginalSpan(p.n, start, end),
+        span: toOriginalSpan(p.n, category === 'naming_child' ? withGivenName(p.draft, start) : start, end),
         message: options.pack.rules[category]?.message ?? rule.message,
         source: sourceFor(options, category),
       });

@@ -148,3 +148,36 @@ export function isOtherChild(draft: DraftContext, start: number, end: number, an
 /** Words that make a capitalised word before them a place, club or organisation rather than a person. */
 const PLACE_WORD =
   /^ (?:park|primary|infants?|juniors?|academy|school|high|college|university|town|city|united|rovers|rangers|athletic|wanderers|fc|county|council|library|leisure|centre|center|hall|road|street|lane|avenue|way|green|hill|village|church|chapel|mosque|temple|hospital|zoo|farm|museum|gardens?)\b/;
+
+/**
+ * Where a named child's finding starts: a marked surname takes the given name just before it ("Jake Smith in 5B",
+ * not "Smith"), so the highlight and "We noticed" show the whole name. Only a capitalised name-like word right before
+ * a capitalised one: "After Smith…" is not taken (a common word), nor "Mrs Smith" (a title).
+ */
+export function withGivenName(draft: DraftContext, start: number): number {
+  const text = draft.text;
+  if (start < 3 || text.charCodeAt(start - 1) !== 32 || !draft.capitalAt(start)) return start;
+  let from = start - 1;
+  while (from > 0 && isLowerLetter(text.charCodeAt(from - 1))) from--;
+  // A whole word: nothing before it, or no letter, digit, apostrophe ("o'brien" is one word), @ or # (a handle).
+  if (from === start - 1 || (from > 0 && /[a-z0-9'@#]/.test(text.charAt(from - 1)))) return start;
+  const word = text.slice(from, start - 1);
+  if (COMMON.has(word) || LEADS.has(word) || draft.insideSchoolRef(from, start - 1)) return start;
+  return looksLikeName(draft, from, start - 1) ? from : start;
+}
+
+/**
+ * Capitalised words that run straight into a name without being part of it: a sentence's lead-in ("After Smith hit
+ * him", "Heard Jessica…", "Poor Kyle"), a greeting, or a place ("St", "North").
+ */
+const LEADS = new Set(
+  (
+    'after before since until till while whilst because cos though although unless whether once then now again still ' +
+    'yet even ever already soon later maybe perhaps sadly luckily thankfully unfortunately meanwhile whoever whatever ' +
+    'poor young little wee old dear sweet lovely bless brave clever naughty cheeky ' +
+    'heard hear saw seen see told tell ask asked meet met sent send take took give gave let make made get got ' +
+    'watched caught confiscated found called hey oi hiya hi ar st saint north south east west sacred'
+  ).split(' '),
+);
+
+const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
