@@ -11,7 +11,7 @@ import { CATEGORIES, CATEGORY_SEVERITY } from '../../engine/types';
 import type { Reply } from '../../protocol';
 import { t } from '../../i18n';
 import { CATEGORY_LABELS } from '../../category-labels';
-import { headline, tone } from './wording';
+import { alsoTouchesOn, headline, tone } from './wording';
 import { raisePlace } from './raise';
 
 export type VerdictReply = Extract<Reply, { kind: 'verdict' }>;
@@ -58,11 +58,16 @@ export interface MutedProps {
 
 const RANK = { none: 0, low: 1, medium: 2, high: 3 } as const;
 
-/** The category the headline names: the most severe, then the first in the catalogue. */
-export function leadCategory(categories: readonly Category[]): Category | undefined {
-  return [...categories].sort(
+/** The categories in the order the note names them, each once: the most severe first, then the catalogue's order. */
+export function noteOrder(categories: readonly Category[]): Category[] {
+  return [...new Set(categories)].sort(
     (a, b) => RANK[CATEGORY_SEVERITY[b]] - RANK[CATEGORY_SEVERITY[a]] || CATEGORIES.indexOf(a) - CATEGORIES.indexOf(b),
-  )[0];
+  );
+}
+
+/** The category the headline names: the first in `noteOrder`. */
+export function leadCategory(categories: readonly Category[]): Category | undefined {
+  return noteOrder(categories)[0];
 }
 
 /**
@@ -125,8 +130,9 @@ function Why({ quote, cite }: { quote: string; cite: string }) {
 
 export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, onPostAnyway, onMute }: NudgeProps) {
   const { verdict, school, clauses } = reply;
-  const lead = leadCategory(verdict.categories);
+  const [lead, ...others] = noteOrder(verdict.categories);
   if (!lead || verdict.severity === 'none') return null;
+  const also = alsoTouchesOn(others);
   const clause = clauses[lead];
   const leadFinding = verdict.findings.find((finding) => finding.category === lead);
   const words = quotedWords(draft, verdict.findings, lead);
@@ -166,6 +172,7 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
       {presend && <p class="headline">{t('presendTitle')}</p>}
       <p class={presend ? 'intro' : 'headline'}>{headline(lead)}</p>
       {leadFinding && <p class="intro">{leadFinding.message}</p>}
+      {also && <p class="also">{also}</p>}
       {words.length > 0 && (
         <p class="noticed">
           {t('noticed')}{' '}

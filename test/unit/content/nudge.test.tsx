@@ -278,6 +278,34 @@ describe('the confirmation of "Don\'t remind me about this"', () => {
   });
 });
 
+describe("the draft's other concerns", () => {
+  const also = (host: HTMLElement) => host.querySelector('.also')?.textContent;
+
+  it('names the concerns besides the headline\'s, in the order of their weight, for "Jake Smith in 5B keeps hitting my son…"', () => {
+    // An allegation, a complaint and another family's child: the headline speaks of the allegation.
+    for (const mode of ['nudge', 'presend'] as const) {
+      const host = cardFor(['complaint', 'naming_child', 'allegation'], 'parent', mode);
+      expect(host.textContent).toContain('This makes a serious claim about someone at the school');
+      expect(also(host)).toBe("It also touches on naming other families' children and public complaints.");
+      expect(also(host)).not.toContain('accusations');
+    }
+  });
+
+  it('names each other concern once, and a third one after a comma', () => {
+    const host = cardFor(['threat', 'complaint', 'abuse', 'complaint', 'personal_info'], 'parent');
+    expect(host.textContent).toContain('This could be read as a threat');
+    expect(also(host)).toBe("It also touches on someone's personal details, personal attacks and public complaints.");
+  });
+
+  it('has no such line when the draft has one concern only', () => {
+    for (const mode of ['nudge', 'presend'] as const) {
+      const host = cardFor(['allegation'], 'parent', mode);
+      expect(host.querySelector('.also')).toBeNull();
+      expect(host.textContent).not.toContain('also touches on');
+    }
+  });
+});
+
 describe('quotedWords', () => {
   it('merges overlapping findings into one quote', () => {
     const draft = 'Mr Bell is a total joke';
