@@ -10,8 +10,7 @@ import type { Category, Finding } from '../../engine/types';
 import { CATEGORIES, CATEGORY_SEVERITY } from '../../engine/types';
 import type { Reply } from '../../protocol';
 import { t } from '../../i18n';
-import { CATEGORY_LABELS } from '../../category-labels';
-import { alsoTouchesOn, headline, tone } from './wording';
+import { alsoTouchesOn, headline, muteAction, mutedNotice, tone } from './wording';
 import { raisePlace } from './raise';
 
 export type VerdictReply = Extract<Reply, { kind: 'verdict' }>;
@@ -28,7 +27,10 @@ export interface NudgeProps {
   onDismiss(): void;
   /** Lets the paused post through (pre-send only). */
   onPostAnyway?: () => void;
-  /** Turns this kind of note off ("Don't remind me about this"), or snoozes it for a day when it is serious. */
+  /**
+   * Turns the headline's kind of note off ("Don't remind me about public complaints"), or snoozes it for a day when it
+   * is serious ("… today").
+   */
   onMute?: (snooze: boolean) => void;
 }
 
@@ -42,13 +44,13 @@ export interface UncheckedProps {
 }
 
 /**
- * What "Don't remind me about this" or "Not today" just did, said on the card where the user clicked (not only to a
+ * What "Don't remind me about …" (or "… today") just did, said on the card where the user clicked (not only to a
  * screen reader), with the way back: "Undo" checks that kind of post again.
  */
 export interface MutedProps {
   mode: 'muted';
   category: Category;
-  /** "Not today" (until tomorrow) rather than "Don't remind me" (until turned back on). */
+  /** "… today" (until tomorrow) rather than "Don't remind me about …" (until turned back on). */
   snooze: boolean;
   draft: string;
   theme: Theme;
@@ -201,15 +203,12 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
       </div>
       {!presend && onMute && (
         <button type="button" class="link" data-action={snoozeOnly ? 'snooze' : 'mute'} onClick={trusted(() => onMute(snoozeOnly))}>
-          {t(snoozeOnly ? 'actionSnooze' : 'actionMute')}
+          {muteAction(lead, snoozeOnly)}
         </button>
       )}
     </section>
   );
 }
-
-/** The words of the confirmation, shown and announced alike. */
-export const mutedNotice = (category: Category, snooze: boolean): string => t(snooze ? 'snoozedNotice' : 'mutedNotice', t(CATEGORY_LABELS[category]));
 
 /**
  * A question the post waits on (role alertdialog) keeps Tab within it, as a dialog does: from its last control Tab
@@ -231,7 +230,7 @@ function keepTabWithin(event: KeyboardEvent): void {
   }
 }
 
-/** What the two plain cards are: the confirmation of "Don't remind me" (a note), and the unchecked post's question. */
+/** What the two plain cards are: the confirmation of "Don't remind me about …" (a note), and the unchecked question. */
 const PLAIN = {
   muted: { severity: 'low', role: 'group', label: 'nudgeLabel' },
   unchecked: { severity: 'medium', role: 'alertdialog', label: 'presendTitle' },

@@ -17,6 +17,12 @@ export function alsoTouchesOn(others: readonly Category[]): string | null {
   return t('alsoTouchesOn', new Intl.ListFormat(messagesLanguage(), { type: 'conjunction' }).format(others.map(kind)));
 }
 
+/** The link that turns the headline's kind of note off, or for a serious one pauses it for a day, naming that kind. */
+export const muteAction = (category: Category, snooze: boolean): string => t(snooze ? 'actionSnooze' : 'actionMute', kind(category));
+
+/** What that link just did, shown on the card and announced, in the same words. */
+export const mutedNotice = (category: Category, snooze: boolean): string => t(snooze ? 'snoozedNotice' : 'mutedNotice', kind(category));
+
 /**
  * Said to screen-reader users as a note appears: what it is about, and the keys that reach it, as the browser has
  * them (`shortcut`; null when it has none, or they could not be learnt). Without keys the sentence is left out, not
