@@ -1,4 +1,4 @@
-/** Each kind of post in the user's words, as the settings' tick boxes and the nudge's confirmations name it. */
+/** Each kind of post in the user's words, as the settings' tick boxes name it (the note names it with `kind_…`). */
 import type { Category } from './engine/types';
 import type { MessageKey } from './i18n';
 

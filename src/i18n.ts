@@ -20,3 +20,17 @@ export function t(key: MessageKey, ...substitutions: string[]): string {
   // The key itself is the fallback, so a missing translation shows up in review rather than as a blank button.
   return api()?.getMessage(key, substitutions) || key;
 }
+
+/**
+ * The translation's own language tag (the `pagesLanguage` message), so that `lang`, times and lists follow the
+ * messages the browser chose, which may be the en_GB fallback rather than the browser's language.
+ */
+export function messagesLanguage(): string {
+  const tag = t('pagesLanguage');
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en-GB';
+  } catch {
+    // Not a language tag (a translation got it wrong, or no i18n API): English rather than a RangeError.
+    return 'en-GB';
+  }
+}

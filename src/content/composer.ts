@@ -22,7 +22,8 @@ import type { TextSegment } from './draft';
 import { setHighlights } from './highlights';
 import { NudgeHost } from './nudge/mount';
 import type { VerdictReply } from './nudge/Nudge';
-import { leadCategory, mutedNotice } from './nudge/Nudge';
+import { leadCategory } from './nudge/Nudge';
+import { mutedNotice } from './nudge/wording';
 import { keepCaret } from './caret';
 import { announce } from './nudge/announce';
 import type { ComposerKind } from './sites/adapter';
@@ -45,7 +46,7 @@ export const RETRY_DELAYS_MS: readonly number[] = [250, 1_000, 2_000, 4_000];
  */
 export const PRESEND_WAIT_MS = 5_000;
 
-/** "Not today": a serious concern's notes pause for a day rather than switch off. */
+/** "Don't remind me about … today": a serious concern's notes pause for a day rather than switch off. */
 export const SNOOZE_MINUTES = 24 * 60;
 
 export interface ComposerOptions {

@@ -433,7 +433,7 @@ describe('the settings page', () => {
     await status.getByText(refused, { exact: false }).waitFor();
     await expect(readSync(options.page)).resolves.toEqual(newer);
 
-    // What "Don't remind me about this" on a nudge asks the worker.
+    // What "Don't remind me about public complaints" on a nudge asks the worker.
     const reply = await practice.page.evaluate(() => {
       const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: object): Promise<unknown> } } }).chrome;
       return api.runtime.sendMessage({ kind: 'muteCategory', category: 'complaint' });

@@ -10,8 +10,7 @@ import type { Category, Finding } from '../../engine/types';
 import { CATEGORIES, CATEGORY_SEVERITY } from '../../engine/types';
 import type { Reply } from '../../protocol';
 import { t } from '../../i18n';
-import { CATEGORY_LABELS } from '../../category-labels';
-import { headline, tone } from './wording';
+import { alsoTouchesOn, headline, muteAction, mutedNotice, tone } from './wording';
 import { raisePlace } from './raise';
 
 export type VerdictReply = Extract<Reply, { kind: 'verdict' }>;
@@ -28,7 +27,10 @@ export interface NudgeProps {
   onDismiss(): void;
   /** Lets the paused post through (pre-send only). */
   onPostAnyway?: () => void;
-  /** Turns this kind of note off ("Don't remind me about this"), or snoozes it for a day when it is serious. */
+  /**
+   * Turns the headline's kind of note off ("Don't remind me about public complaints"), or snoozes it for a day when it
+   * is serious ("… today").
+   */
   onMute?: (snooze: boolean) => void;
 }
 
@@ -42,13 +44,13 @@ export interface UncheckedProps {
 }
 
 /**
- * What "Don't remind me about this" or "Not today" just did, said on the card where the user clicked (not only to a
+ * What "Don't remind me about …" (or "… today") just did, said on the card where the user clicked (not only to a
  * screen reader), with the way back: "Undo" checks that kind of post again.
  */
 export interface MutedProps {
   mode: 'muted';
   category: Category;
-  /** "Not today" (until tomorrow) rather than "Don't remind me" (until turned back on). */
+  /** "… today" (until tomorrow) rather than "Don't remind me about …" (until turned back on). */
   snooze: boolean;
   draft: string;
   theme: Theme;
@@ -58,11 +60,16 @@ export interface MutedProps {
 
 const RANK = { none: 0, low: 1, medium: 2, high: 3 } as const;
 
-/** The category the headline names: the most severe, then the first in the catalogue. */
-export function leadCategory(categories: readonly Category[]): Category | undefined {
-  return [...categories].sort(
+/** The categories in the order the note names them, each once: the most severe first, then the catalogue's order. */
+export function noteOrder(categories: readonly Category[]): Category[] {
+  return [...new Set(categories)].sort(
     (a, b) => RANK[CATEGORY_SEVERITY[b]] - RANK[CATEGORY_SEVERITY[a]] || CATEGORIES.indexOf(a) - CATEGORIES.indexOf(b),
-  )[0];
+  );
+}
+
+/** The category the headline names: the first in `noteOrder`. */
+export function leadCategory(categories: readonly Category[]): Category | undefined {
+  return noteOrder(categories)[0];
 }
 
 /**
@@ -125,8 +132,9 @@ function Why({ quote, cite }: { quote: string; cite: string }) {
 
 export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, onPostAnyway, onMute }: NudgeProps) {
   const { verdict, school, clauses } = reply;
-  const lead = leadCategory(verdict.categories);
+  const [lead, ...others] = noteOrder(verdict.categories);
   if (!lead || verdict.severity === 'none') return null;
+  const also = alsoTouchesOn(others);
   const clause = clauses[lead];
   const leadFinding = verdict.findings.find((finding) => finding.category === lead);
   const words = quotedWords(draft, verdict.findings, lead);
@@ -166,6 +174,7 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
       {presend && <p class="headline">{t('presendTitle')}</p>}
       <p class={presend ? 'intro' : 'headline'}>{headline(lead)}</p>
       {leadFinding && <p class="intro">{leadFinding.message}</p>}
+      {also && <p class="also">{also}</p>}
       {words.length > 0 && (
         <p class="noticed">
           {t('noticed')}{' '}
@@ -194,15 +203,12 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
       </div>
       {!presend && onMute && (
         <button type="button" class="link" data-action={snoozeOnly ? 'snooze' : 'mute'} onClick={trusted(() => onMute(snoozeOnly))}>
-          {t(snoozeOnly ? 'actionSnooze' : 'actionMute')}
+          {muteAction(lead, snoozeOnly)}
         </button>
       )}
     </section>
   );
 }
-
-/** The words of the confirmation, shown and announced alike. */
-export const mutedNotice = (category: Category, snooze: boolean): string => t(snooze ? 'snoozedNotice' : 'mutedNotice', t(CATEGORY_LABELS[category]));
 
 /**
  * A question the post waits on (role alertdialog) keeps Tab within it, as a dialog does: from its last control Tab
@@ -224,7 +230,7 @@ function keepTabWithin(event: KeyboardEvent): void {
   }
 }
 
-/** What the two plain cards are: the confirmation of "Don't remind me" (a note), and the unchecked post's question. */
+/** What the two plain cards are: the confirmation of "Don't remind me about …" (a note), and the unchecked question. */
 const PLAIN = {
   muted: { severity: 'low', role: 'group', label: 'nudgeLabel' },
   unchecked: { severity: 'medium', role: 'alertdialog', label: 'presendTitle' },

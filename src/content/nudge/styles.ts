@@ -32,6 +32,7 @@ export const NUDGE_CSS = `
 .brand { margin: 0 0 2px; font-size: 12px; color: var(--muted); }
 .headline { margin: 0; font-size: 15px; font-weight: 700; }
 .intro { margin: 2px 0 4px; }
+.also { margin: 2px 0 4px; }
 .noticed { margin: 0 0 4px; }
 mark { background: transparent; color: inherit; font-weight: 600; text-decoration: underline 2px var(--tone); }
 details { margin: 0 0 6px; }

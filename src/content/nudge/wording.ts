@@ -1,8 +1,27 @@
 /** The nudge's words, all from the i18n messages: plain, warm British English that never accuses. */
 import type { Category, Severity } from '../../engine/types';
-import { t } from '../../i18n';
+import { messagesLanguage, t } from '../../i18n';
 
 export const headline = (category: Category): string => t(`headline_${category}`);
+
+/** A kind of note as it reads in a sentence: "public complaints", "naming other families' children". */
+export const kind = (category: Category): string => t(`kind_${category}`);
+
+/**
+ * The line that names the draft's other concerns, besides the headline's ("It also touches on naming other families'
+ * children and public complaints."), or null when there are none: a parent told only of the allegation would not
+ * learn that naming another family's child is a concern of its own.
+ */
+export function alsoTouchesOn(others: readonly Category[]): string | null {
+  if (others.length === 0) return null;
+  return t('alsoTouchesOn', new Intl.ListFormat(messagesLanguage(), { type: 'conjunction' }).format(others.map(kind)));
+}
+
+/** The link that turns the headline's kind of note off, or for a serious one pauses it for a day, naming that kind. */
+export const muteAction = (category: Category, snooze: boolean): string => t(snooze ? 'actionSnooze' : 'actionMute', kind(category));
+
+/** What that link just did, shown on the card and announced, in the same words. */
+export const mutedNotice = (category: Category, snooze: boolean): string => t(snooze ? 'snoozedNotice' : 'mutedNotice', kind(category));
 
 /**
  * Said to screen-reader users as a note appears: what it is about, and the keys that reach it, as the browser has

@@ -7,7 +7,7 @@ import type { VerdictReply } from '../../../src/content/nudge/Nudge';
 import { announcement } from '../../../src/content/nudge/wording';
 import manifest from '../../../manifest.json';
 import type { Category, Finding } from '../../../src/engine/types';
-import { CATEGORY_SEVERITY } from '../../../src/engine/types';
+import { CATEGORIES, CATEGORY_SEVERITY } from '../../../src/engine/types';
 
 const DRAFT = 'The head is useless and I will make her pay';
 
@@ -46,7 +46,7 @@ const REPLY: VerdictReply = {
 };
 
 /** The card for a draft whose only findings are `categories`, written by a parent or a member of staff. */
-function cardFor(categories: Category[], role: 'parent' | 'staff', mode: 'nudge' | 'presend' = 'nudge'): HTMLElement {
+function cardFor(categories: Category[], role: 'parent' | 'staff', mode: 'nudge' | 'presend' = 'nudge', onMute?: (snooze: boolean) => void): HTMLElement {
   const severities = categories.map((category) => CATEGORY_SEVERITY[category]);
   const severity = (['high', 'medium', 'low'] as const).find((level) => severities.includes(level)) ?? 'low';
   const reply: VerdictReply = {
@@ -55,7 +55,10 @@ function cardFor(categories: Category[], role: 'parent' | 'staff', mode: 'nudge'
     school: { ...REPLY.school, role },
   };
   const host = document.createElement('div');
-  render(<Nudge mode={mode} reply={reply} draft={DRAFT} theme="light" onRaise={vi.fn()} onEdit={vi.fn()} onDismiss={vi.fn()} onPostAnyway={vi.fn()} />, host);
+  render(
+    <Nudge mode={mode} reply={reply} draft={DRAFT} theme="light" onRaise={vi.fn()} onEdit={vi.fn()} onDismiss={vi.fn()} onPostAnyway={vi.fn()} onMute={onMute} />,
+    host,
+  );
   return host;
 }
 
@@ -251,20 +254,20 @@ describe('the nudge card', () => {
   });
 });
 
-describe('the confirmation of "Don\'t remind me about this"', () => {
+describe('the confirmation of "Don\'t remind me about …"', () => {
   it('says on the card which kind of note was switched off, and offers Undo and OK', () => {
     const host = document.createElement('div');
     const onUndo = vi.fn();
     const onClose = vi.fn();
     render(<Muted mode="muted" category="naming_child" snooze={false} draft="" theme="light" onUndo={onUndo} onClose={onClose} />, host);
-    expect(host.textContent).toContain("Got it: no more notes about “Naming other families' children”. You can turn them back on in the settings.");
+    expect(host.textContent).toContain("Got it: no more notes about naming other families' children. You can turn them back on in the settings.");
     expect([...host.querySelectorAll('button')].map((button) => button.textContent)).toEqual(['Undo', 'OK']);
     userClick(host.querySelector('button[data-action="undo"]'));
     expect(onUndo).toHaveBeenCalledOnce();
     userClick(host.querySelector('button[data-action="close"]'));
     expect(onClose).toHaveBeenCalledOnce();
     render(<Muted mode="muted" category="threat" snooze draft="" theme="light" onUndo={onUndo} onClose={onClose} />, host);
-    expect(host.textContent).toContain('Got it: no notes about “Threats, veiled ones included” until tomorrow.');
+    expect(host.textContent).toContain('Got it: no notes about threats until tomorrow.');
   });
 
   it('ignores a click a page script makes', () => {
@@ -275,6 +278,75 @@ describe('the confirmation of "Don\'t remind me about this"', () => {
       host.querySelector<HTMLElement>('button[data-action="undo"]')?.click();
     });
     expect(onUndo).not.toHaveBeenCalled();
+  });
+});
+
+describe("the draft's other concerns", () => {
+  const also = (host: HTMLElement) => host.querySelector('.also')?.textContent;
+
+  it('names the concerns besides the headline\'s, in the order of their weight, for "Jake Smith in 5B keeps hitting my son…"', () => {
+    // An allegation, a complaint and another family's child: the headline speaks of the allegation.
+    for (const mode of ['nudge', 'presend'] as const) {
+      const host = cardFor(['complaint', 'naming_child', 'allegation'], 'parent', mode);
+      expect(host.textContent).toContain('This makes a serious claim about someone at the school');
+      expect(also(host)).toBe("It also touches on naming other families' children and public complaints.");
+      expect(also(host)).not.toContain('accusations');
+    }
+  });
+
+  it('names each other concern once, and a third one after a comma', () => {
+    const host = cardFor(['threat', 'complaint', 'abuse', 'complaint', 'personal_info'], 'parent');
+    expect(host.textContent).toContain('This could be read as a threat');
+    expect(also(host)).toBe("It also touches on someone's personal details, personal attacks and public complaints.");
+  });
+
+  it('has no such line when the draft has one concern only', () => {
+    for (const mode of ['nudge', 'presend'] as const) {
+      const host = cardFor(['allegation'], 'parent', mode);
+      expect(host.querySelector('.also')).toBeNull();
+      expect(host.textContent).not.toContain('also touches on');
+    }
+  });
+});
+
+describe('the link that turns a kind of note off', () => {
+  it.each([
+    ['complaint', "Don't remind me about public complaints"],
+    ['allegation', "Don't remind me about accusations against staff or pupils"],
+    ['abuse', "Don't remind me about personal attacks"],
+    ['naming_child', "Don't remind me about naming other families' children"],
+    ['photo', "Don't remind me about photos or video of pupils or staff"],
+    ['impersonation', "Don't remind me about posting as the school"],
+    ['staff_conduct', "Don't remind me about school matters on a personal account"],
+    // A serious concern is only paused for a day.
+    ['threat', "Don't remind me about threats today"],
+    ['hate', "Don't remind me about prejudiced remarks today"],
+    ['personal_info', "Don't remind me about someone's personal details today"],
+    ['confidential', "Don't remind me about confidential matters today"],
+  ] as const)('names the kind it turns off before the click: %s', (category, name) => {
+    const onMute = vi.fn();
+    const host = cardFor([category], category === 'staff_conduct' ? 'staff' : 'parent', 'nudge', onMute);
+    const link = host.querySelector<HTMLElement>('button.link');
+    expect(link?.textContent).toBe(name);
+    userClick(link);
+    expect(onMute).toHaveBeenCalledWith(CATEGORY_SEVERITY[category] === 'high');
+  });
+
+  it("names the headline's kind when the draft has several", () => {
+    const host = cardFor(['complaint', 'naming_child', 'allegation'], 'parent', 'nudge', vi.fn());
+    expect(host.querySelector('button.link')?.textContent).toBe("Don't remind me about accusations against staff or pupils");
+  });
+
+  it('names the same kind as the confirmation that follows it', () => {
+    for (const category of CATEGORIES) {
+      const snooze = CATEGORY_SEVERITY[category] === 'high';
+      const link = cardFor([category], 'staff', 'nudge', vi.fn()).querySelector('button.link')?.textContent ?? '';
+      const named = /^Don't remind me about (.+?)( today)?$/.exec(link)?.[1];
+      const host = document.createElement('div');
+      render(<Muted mode="muted" category={category} snooze={snooze} draft="" theme="light" onUndo={vi.fn()} onClose={vi.fn()} />, host);
+      expect(named).toBeTruthy();
+      expect(host.querySelector('.intro')?.textContent).toContain(`no ${snooze ? '' : 'more '}notes about ${named}`);
+    }
   });
 });
 
