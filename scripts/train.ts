@@ -39,7 +39,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { prepare } from '../src/engine/analyze';
 import type { Prepared } from '../src/engine/analyze';
-import { allowed, floorFor, modelFindings, probabilities, stackInputs } from '../src/engine/decide';
+import { allowed, fitsRole, floorFor, modelFindings, probabilities, stackInputs } from '../src/engine/decide';
 import { readFirstStage } from '../src/engine/model/first-stage';
 import { BITS, BUCKETS, featureSet } from '../src/engine/model/features';
 import { decodeModel, encodeModel, MAX_LEVELS } from '../src/engine/model/model';
@@ -344,6 +344,8 @@ interface Scored {
   want: Set<Category>;
   prob: Float32Array;
   allowed: boolean[];
+  /** Per category, whether the pack checks it for this role, whatever the draft is about (`fitsRole`). */
+  fits: boolean[];
   /** Per category: whether the draft's pack checks it at all. */
   checked: boolean[];
   /** Categories found by direct rules. */
@@ -357,6 +359,7 @@ function scoreAll(model: Model, items: readonly Prepped[]): Scored[] {
     want: new Set(checkedLabels(p.record.categories, p.options.pack)),
     prob: probabilities(model, p.prepared, p.options).prob,
     allowed: CATEGORIES.map((c) => allowed(c, p.prepared, p.options)),
+    fits: CATEGORIES.map((c) => fitsRole(c, p.options)),
     checked: CATEGORIES.map((c) => packChecks(p.options.pack, c)),
     ruled: new Set(p.prepared.evidence.filter((e) => e.plain && model.direct.has(e.ruleId)).map((e) => e.category)),
     floor: CATEGORIES.map((c) => floorFor(p.prepared, c)),
@@ -439,7 +442,7 @@ interface Thresholds {
 /** The categories a draft would be nudged for: exactly as `decide` finds them (`modelFindings`). */
 function found(s: Scored, t: Thresholds): Set<Category> {
   const out = new Set<Category>(s.ruled);
-  const labels = modelFindings(s.prob, NUDGE, t.name, t.solo, (l) => s.checked[l] === true, (l) => s.allowed[l] === true, s.ruled.size > 0, (l) => s.floor[l] ?? 0);
+  const labels = modelFindings(s.prob, NUDGE, t.name, t.solo, (l) => s.checked[l] === true, (l) => s.allowed[l] === true, s.ruled.size > 0, (l) => s.floor[l] ?? 0, (l) => s.fits[l] === true);
   for (const l of labels) out.add(CATEGORIES[l] as Category);
   return out;
 }

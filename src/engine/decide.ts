@@ -91,10 +91,14 @@ export function probabilities(model: Model, p: Prepared, options: AnalyzeOptions
   return { prob, chunk, ranges, first };
 }
 
+/** Whether category `c` is one this pack checks for this role, whatever the draft is about. */
+export function fitsRole(c: Category, options: AnalyzeOptions): boolean {
+  return packChecks(options.pack, c) && (c !== 'staff_conduct' || options.role === 'staff');
+}
+
 /** Whether category `c` may be found at all for this pack, role and draft (the gates, before any score). */
 export function allowed(c: Category, p: Prepared, options: AnalyzeOptions): boolean {
-  if (!packChecks(options.pack, c)) return false;
-  if (c === 'staff_conduct' && options.role !== 'staff') return false;
+  if (!fitsRole(c, options)) return false;
   if (ANYWHERE.has(c) || p.draft.aboutSchool) return true;
   // Other families' children and other parents are the school community too, named or not ("that kid Tyler"),
   // and a member of staff's post about their work is what the staff code is about.
@@ -182,11 +186,14 @@ function sourceFor(options: AnalyzeOptions, category: Category): string {
  * The labels the model finds a draft for, given each label's probability: with the `nudge` gate open, every category
  * at or above its naming threshold; whatever the gate says, every category at or above its stand-alone threshold.
  * Only categories the pack checks (`checked`) and the draft may be found for (`mayFind`) count. When the gate is open
- * and nothing else names a category (`ruled`: rules already found one), the likeliest category that may be found is
- * named, unless a category the pack does not check is likelier still: a draft most likely about photos stays quiet
- * for a school that does not check photos, rather than being named as the next likeliest thing. A label below its
- * `floor` for this draft (`floorFor`) is not found however it was reached. `decide` and the threshold search of
- * `npm run train` both judge by this.
+ * and nothing else names a category (`ruled`: rules already found one), a category is still named, unless a
+ * category the pack does not check is likelier still: a draft most likely about photos stays quiet for a school
+ * that does not check photos, rather than being named as the next likeliest thing. The one named is the likeliest
+ * that suits the pack and role (`fits`) and is not below its floor, even where the draft's scope would not let it
+ * be found on its own: in a draft the context pass did not see as about the school ("pta treasurer at hillside spent
+ * the fund on her own party"), only threats and hate may be found, and naming the likelier of those two called an
+ * allegation prejudice. A label below its `floor` for this draft (`floorFor`) is not found however it was reached.
+ * `decide` and the threshold search of `npm run train` both judge by this.
  */
 export function modelFindings(
   prob: ArrayLike<number>,
@@ -197,10 +204,13 @@ export function modelFindings(
   mayFind: (label: number) => boolean,
   ruled: boolean,
   floor: (label: number) => number = () => 0,
+  fits: (label: number) => boolean = mayFind,
 ): number[] {
   const gate = (prob[nudgeAt] as number) >= (name[nudgeAt] as number);
   let likeliest = -1;
   let unchecked = -1;
+  // The likeliest that suits the pack and role and is not below its floor: the one named when none is otherwise.
+  let named = -1;
   const out: number[] = [];
   for (let l = 0; l < prob.length; l++) {
     if (l === nudgeAt) continue;
@@ -209,12 +219,13 @@ export function modelFindings(
       if (unchecked < 0 || pl > (prob[unchecked] as number)) unchecked = l;
       continue;
     }
+    if (fits(l) && pl >= floor(l) && (named < 0 || pl > (prob[named] as number))) named = l;
     if (!mayFind(l)) continue;
     if (likeliest < 0 || pl > (prob[likeliest] as number)) likeliest = l;
     if ((gate && pl >= (name[l] as number)) || pl >= (solo[l] ?? 2)) out.push(l);
   }
   const fallback = likeliest >= 0 && (unchecked < 0 || (prob[likeliest] as number) >= (prob[unchecked] as number));
-  if (gate && out.length === 0 && !ruled && fallback) out.push(likeliest);
+  if (gate && out.length === 0 && !ruled && fallback && named >= 0) return [named];
   return out.filter((l) => (prob[l] as number) >= floor(l));
 }
 
@@ -271,6 +282,7 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
       (l) => allowed(model.labels[l] as Category, p, options),
       found.size > 0,
       (l) => floorFor(p, model.labels[l] as Category),
+      (l) => fitsRole(model.labels[l] as Category, options),
     );
     for (const l of modelFound) {
       const c = model.labels[l] as Category;
