@@ -17,6 +17,8 @@ const names = (found: number[]): string[] => found.map((l) => LABELS[l] as strin
 /** Probabilities by label, every naming threshold 0.5, no stand-alone finding. */
 function findings(prob: Partial<Record<(typeof LABELS)[number], number>>, options: { mayFind?: string[]; fits?: string[]; floor?: Partial<Record<string, number>> } = {}): string[] {
   const p = LABELS.map((l) => prob[l] ?? 0.01);
+  const mayFind: readonly string[] = options.mayFind ?? LABELS;
+  const fits: readonly string[] = options.fits ?? LABELS;
   return names(
     modelFindings(
       p,
@@ -24,10 +26,10 @@ function findings(prob: Partial<Record<(typeof LABELS)[number], number>>, option
       LABELS.map(() => 0.5),
       LABELS.map(() => 2),
       () => true,
-      (l) => (options.mayFind ?? LABELS).includes(LABELS[l] as string),
+      (l) => mayFind.includes(LABELS[l] as string),
       false,
       (l) => options.floor?.[LABELS[l] as string] ?? 0,
-      (l) => (options.fits ?? LABELS).includes(LABELS[l] as string),
+      (l) => fits.includes(LABELS[l] as string),
     ),
   );
 }
