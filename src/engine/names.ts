@@ -156,14 +156,27 @@ const PLACE_WORD =
  */
 export function withGivenName(draft: DraftContext, start: number): number {
   const text = draft.text;
+  // The first part of a double-barrelled name the mark began after ("Smith-Jones" marked from "Jones").
+  start = withFirstPart(draft, start);
   if (start < 3 || text.charCodeAt(start - 1) !== 32 || !draft.capitalAt(start)) return start;
   let from = start - 1;
   while (from > 0 && isLowerLetter(text.charCodeAt(from - 1))) from--;
-  // A whole word: nothing before it, or no letter, digit, apostrophe ("o'brien" is one word), @ or # (a handle).
+  // A whole word: nothing before it, or no letter, digit, apostrophe ("o'brien" is one word), @ or # (a handle);
+  // a hyphen joins it to the first part of a double given name ("Mary-Jane").
   if (from === start - 1 || (from > 0 && /[a-z0-9'@#]/.test(text.charAt(from - 1)))) return start;
   const word = text.slice(from, start - 1);
   if (COMMON.has(word) || LEADS.has(word) || draft.insideSchoolRef(from, start - 1)) return start;
-  return looksLikeName(draft, from, start - 1) ? from : start;
+  return looksLikeName(draft, from, start - 1) ? withFirstPart(draft, from) : start;
+}
+
+/** Where a capitalised name part at `start` begins with the part a hyphen joins before it ("Mary-Jane", "Smith-Jones"). */
+function withFirstPart(draft: DraftContext, start: number): number {
+  const text = draft.text;
+  if (start < 3 || text.charCodeAt(start - 1) !== 45 || !draft.capitalAt(start)) return start;
+  let from = start - 1;
+  while (from > 0 && isLowerLetter(text.charCodeAt(from - 1))) from--;
+  if (from === start - 1 || !draft.capitalAt(from) || (from > 0 && /[a-z0-9'@#-]/.test(text.charAt(from - 1)))) return start;
+  return from;
 }
 
 /**

@@ -21,6 +21,11 @@ describe("a named child's finding", () => {
     expect(named('Apparently Jake Smith in 5B keeps hitting my son and the school does nothing about it')).toEqual(['Jake Smith']);
   });
 
+  it('holds both parts of a double-barrelled name', () => {
+    expect(named('Jake Smith-Jones in 5B keeps hitting my son and the school does nothing about it')).toEqual(['Jake Smith-Jones']);
+    expect(named('Mary-Jane Smith in 5B keeps hitting my son and the school does nothing about it')).toEqual(['Mary-Jane Smith']);
+  });
+
   it('does not take a lead-in word, a title or an ordinary word for a given name', () => {
     expect(named('After Smith in 5B hit my son the school did nothing')).toEqual(['Smith']);
     expect(named('Honestly Smith in 5B is a menace and the school does nothing')).toEqual(['Smith']);
