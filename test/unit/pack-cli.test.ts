@@ -59,6 +59,27 @@ describe('npm run pack', () => {
     expect(run(['validate', thirty])).toMatchObject({ status: 0, stderr: '' });
   });
 
+  it('validate: warns of threats or hate switched off, a staff name anyone could have, and names given twice, and still accepts the pack', () => {
+    // From a fresh-eyes review: each was accepted without a word, and a bare "Jake" in the staff list made a pupil's
+    // name a teacher's, and a post about him a threat.
+    const pack = example();
+    const rules = pack.rules as Record<string, { enabled: boolean }>;
+    (rules.threat as { enabled: boolean }).enabled = false;
+    pack.staff = ['Mrs Okafor', 'Jake', 'Mr Patel', 'mr  patel'];
+    pack.aliases = [...(pack.aliases as string[]), 'The School', 'ashdown'];
+    const file = write('warnings.json', JSON.stringify(pack, null, 2));
+    const { status, stdout, stderr } = run(['validate', file]);
+    expect(status).toBe(0);
+    expect(stdout).toContain('a valid pack for Ashdown Primary School');
+    expect(stderr.trim().split('\n')).toEqual([
+      `${file}: warning: rules.threat is off: threats will get no note at all for this school's users, though the settings page tells them threats and prejudice are checked wherever they are aimed`,
+      `${file}: warning: staff[1] "Jake" is one name without a title: a pupil or parent of that name would be read as staff, and a post about them as a post about a teacher; write it as people write it ("Mr Jake", "Mrs Jake")`,
+      `${file}: warning: staff[3] "mr  patel" is also staff[2]`,
+      `${file}: warning: aliases[5] "ashdown" is also aliases[0]`,
+      `${file}: warning: aliases[4] "The School" is what people call any school, not this one: it makes no draft more about this school`,
+    ]);
+  });
+
   it("validate: runs the pack's own phrases against their cases, and says which case or phrase fails", () => {
     expect(run(['validate', EXAMPLE]).stdout).toContain('its own phrases: complaint 2; every case passes');
     const pack = example();
