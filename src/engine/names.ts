@@ -81,9 +81,12 @@ export function typedInLowerCase(draft: DraftContext): boolean {
   return lower;
 }
 
-/** Just before a name: the writer's own ("my", "my son", "mother of"), a child word, or "called" / "named". */
+/**
+ * Just before a name: the writer's own ("my", "my son", "mother of"), a child word, or "called" / "named". A child
+ * word after someone else's ("Mrs Patel's son Jake", "her daughter Mia") is not the writer's own.
+ */
 const OWN_LEAD = new RegExp(
-  `(?:\\bmy|\\bour|\\bmy (?:${CHILD_BEFORE_NAME})|\\b(?:son|daughter|grandson|granddaughter|boy|girl|lad)|\\b(?:${PARENT_OF}) of|\\bcalled|\\bnamed) $`,
+  `(?:\\bmy|\\bour|\\bmy (?:${CHILD_BEFORE_NAME})|(?<!(?:'s|\\bhis|\\bher|\\btheir|\\byour) )\\b(?:son|daughter|grandson|granddaughter|boy|girl|lad)|\\b(?:${PARENT_OF}) of|\\bcalled|\\bnamed) $`,
 );
 /** "my Isla", "my son Leo", "mother of Zainab", "our lovely Mia": the name is group 1. */
 const OWN_NAMED = new RegExp(`\\b(?:my|our|(?:${PARENT_OF}) of)(?: (?:${CHILD_BEFORE_NAME}|little|gorgeous|lovely|beautiful|amazing|clever))*,? ([a-z]+)`, 'g');

@@ -30,6 +30,14 @@ describe('naming a child even in praise, at a school that asks for no names at a
     expect(naming('Happy birthday to Amelia in Year 2, hope you have the best day!')).toEqual(['Amelia']);
   });
 
+  it("reads a child named after someone else's child word as another family's child, not the writer's own", () => {
+    // From a fresh-eyes review: "son Jake" was read as "my son Jake", so Mrs Patel's son went unnamed.
+    expect(naming("Mrs Patel's son Jake in Year 3 got the reading award, well done him")).toEqual(['Jake']);
+    expect(naming('her daughter Mia in Year 2 read at assembly today')).toEqual(['Mia']);
+    expect(naming('My son Jake in Year 3 got the reading award, so proud')).toEqual([]);
+    expect(naming('Our youngest son Jake in Year 3 got the reading award')).toEqual([]);
+  });
+
   it('stays quiet for the same words at a school whose policy speaks only of negative posts, and for staff', () => {
     for (const id of ['bexton', 'bradgate', 'ogat', 'generic']) {
       expect(analyzeDraft('Well done to Amara in Year 6 who read her poem in assembly!', { role: 'parent', pack: bundled(id) }).nudge, id).toBe(false);
