@@ -1,7 +1,8 @@
 /**
  * The known name a misspelt one most likely meant: "naming_chlid" → "naming_child", "shortname" → "shortName".
- * Within two edits (a letter added, dropped or changed; a different case costs nothing), so a name that is merely
- * unknown ("gossip") gets no guess.
+ * Within two edits (a letter added, dropped or changed; a different case costs nothing), or a longer or shorter form
+ * of the same word ("naming_children" → "naming_child", "personal_information" → "personal_info"): a name that is
+ * merely unknown ("gossip") gets no guess.
  */
 export const MAX_EDITS = 2;
 
@@ -34,6 +35,27 @@ export function closestName(name: string, known: readonly string[]): string | un
     if (candidate !== name && distance < fewest) {
       best = candidate;
       fewest = distance;
+    }
+  }
+  return best ?? sameStem(name, known);
+}
+
+/** Letters a name and a known one must begin with alike to be one word's forms, and the share of the shorter. */
+const STEM = 5;
+const STEM_SHARE = 0.75;
+
+/** The known name that begins as `name` does for most of the shorter of the two, the longest such start first. */
+function sameStem(name: string, known: readonly string[]): string | undefined {
+  const lower = name.toLowerCase();
+  let best: string | undefined;
+  let longest = 0;
+  for (const candidate of known) {
+    const other = candidate.toLowerCase();
+    let shared = 0;
+    while (shared < lower.length && shared < other.length && lower[shared] === other[shared]) shared++;
+    if (shared >= STEM && shared >= STEM_SHARE * Math.min(lower.length, other.length) && shared > longest) {
+      best = candidate;
+      longest = shared;
     }
   }
   return best;

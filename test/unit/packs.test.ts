@@ -2,6 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { BUNDLED_PACKS, getBundledPack, parsePack } from '../../src/packs';
 import { count, PACK_LIMITS } from '../../src/packs/schema';
+import { closestName } from '../../src/packs/closest-name';
+import { CATEGORIES } from '../../src/engine/types';
 import bexton from '../../src/packs/bexton.json';
 import { DEV, generateFixtures, policyPath, SEEDS } from '../../scripts/fixtures';
 import { plain, policyText } from '../../scripts/provenance';
@@ -95,6 +97,16 @@ describe('parsePack', () => {
     rules.naming_chlid = rules.naming_child;
     delete rules.naming_child;
     expect(parsePack(broken)).toEqual({ ok: false, errors: ['rules.naming_chlid is not a known field: did you mean naming_child?'] });
+    // A longer or shorter form of the same word (from a fresh-eyes review).
+    const plural = structuredClone(bexton) as Record<string, unknown>;
+    const pluralRules = plural.rules as Record<string, unknown>;
+    pluralRules.naming_children = pluralRules.naming_child;
+    delete pluralRules.naming_child;
+    expect(parsePack(plural)).toEqual({ ok: false, errors: ['rules.naming_children is not a known field: did you mean naming_child?'] });
+    expect(closestName('personal_information', CATEGORIES)).toBe('personal_info');
+    expect(closestName('impersonating', CATEGORIES)).toBe('impersonation');
+    expect(closestName('gossip', CATEGORIES)).toBeUndefined();
+    expect(closestName('comments', CATEGORIES)).toBeUndefined();
     // A field of the pack itself, and of a route, are matched against their own object's fields.
     expect(parsePack({ ...bexton, polcy: bexton.policy })).toEqual({ ok: false, errors: ['polcy is not a known field: did you mean policy?'] });
     const route = structuredClone(bexton) as unknown as { routes: { parent: Record<string, unknown> } };
