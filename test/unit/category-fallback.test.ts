@@ -24,10 +24,10 @@ function findings(prob: Partial<Record<(typeof LABELS)[number], number>>, option
       LABELS.map(() => 0.5),
       LABELS.map(() => 2),
       () => true,
-      (l) => (options.mayFind ?? LABELS).includes(LABELS[l] as string),
+      (l) => (options.mayFind ?? (LABELS as readonly string[])).includes(LABELS[l] as string),
       false,
       (l) => options.floor?.[LABELS[l] as string] ?? 0,
-      (l) => (options.fits ?? LABELS).includes(LABELS[l] as string),
+      (l) => (options.fits ?? (LABELS as readonly string[])).includes(LABELS[l] as string),
     ),
   );
 }
