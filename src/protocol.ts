@@ -54,10 +54,13 @@ export type Request =
   | { kind: 'raisePrivately'; draft: string; packId: string; threats?: Span[] }
   /**
    * Stops checking a category: without `minutes` until the user turns it back on in the settings (an opt-out),
-   * with `minutes` for that long (a snooze). Replies `done`, or an error when the school or trust locks categories.
+   * with `minutes` for that long (a snooze). Replies `done`, or `locked` when the school or trust locks categories.
    */
   | { kind: 'muteCategory'; category: Category; minutes?: number }
-  /** Checks a category again, as its tick box in the settings does ("Undo" just after "Don't remind me"). */
+  /**
+   * Checks a category again, as its tick box in the settings does ("Undo" just after "Turn off notes about …").
+   * Replies `done`, or `locked` when the school or trust locks categories.
+   */
   | { kind: 'unmuteCategory'; category: Category }
   /**
    * Which keys the browser has for the shortcut to the note (manifest `commands`, `focus-nudge`), to name it when a
@@ -91,10 +94,17 @@ export type Reply =
       clauses: Partial<Record<Category, PackClause>>;
       /** Present when the draft was not checked (the verdict is then quiet): paused, or this site switched off. */
       inactive?: InactiveReason;
+      /**
+       * True when the school or trust's policy sets which categories are checked: nobody can turn a kind of note off
+       * or pause it, so the note offers no link that would.
+       */
+      categoriesLocked: boolean;
     }
   /** The shortcut to the note as the browser has it now ('Alt+Shift+N'), or null when it has none. */
   | { kind: 'shortcut'; keys: string | null }
   | { kind: 'done' }
+  /** Refused, nothing changed: the school or trust's policy sets this (which categories are checked). */
+  | { kind: 'locked' }
   | { kind: 'error'; message: string };
 
 /** A place in a draft, as findings give it. */
@@ -168,6 +178,7 @@ const ReplySchema = v.variant('kind', [
     }),
     clauses: v.record(CategorySchema, ClauseSchema),
     inactive: v.optional(v.picklist(INACTIVE_REASONS)),
+    categoriesLocked: v.boolean(),
   }),
   v.strictObject({
     kind: v.literal('shortcut'),
@@ -180,6 +191,7 @@ const ReplySchema = v.variant('kind', [
     ),
   }),
   v.strictObject({ kind: v.literal('done') }),
+  v.strictObject({ kind: v.literal('locked') }),
   v.strictObject({ kind: v.literal('error'), message: v.string() }),
 ]);
 

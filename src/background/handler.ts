@@ -113,6 +113,7 @@ export function createHandler(deps: HandlerDeps): (message: unknown, from?: Requ
               school: schoolView(first, settings, chosen),
               clauses: {},
               inactive,
+              categoriesLocked: settings.locks.categories,
             };
           }
           const muted = mutedCategories(settings, time);
@@ -136,22 +137,19 @@ export function createHandler(deps: HandlerDeps): (message: unknown, from?: Requ
             verdict: { ...verdict, findings: verdict.findings.slice(0, MAX_FINDINGS_IN_REPLY) },
             school: schoolView(school, settings, chosen),
             clauses,
+            categoriesLocked: settings.locks.categories,
           };
         }
         case 'muteCategory': {
           const settings = await deps.getSettings();
-          if (settings.locks.categories) {
-            return { kind: 'error', message: 'Your school or trust has set which categories are checked.' };
-          }
+          if (settings.locks.categories) return { kind: 'locked' };
           const { category, minutes } = request;
           await deps.updateSettings((user) => muteCategory(user, category, minutes, now()));
           return { kind: 'done' };
         }
         case 'unmuteCategory': {
           const settings = await deps.getSettings();
-          if (settings.locks.categories) {
-            return { kind: 'error', message: 'Your school or trust has set which categories are checked.' };
-          }
+          if (settings.locks.categories) return { kind: 'locked' };
           const { category } = request;
           await deps.updateSettings((user) => unmuteCategory(user, category));
           return { kind: 'done' };

@@ -23,7 +23,7 @@ import { setHighlights } from './highlights';
 import { NudgeHost } from './nudge/mount';
 import type { VerdictReply } from './nudge/Nudge';
 import { leadCategory } from './nudge/Nudge';
-import { mutedNotice } from './nudge/wording';
+import { mutedNotice, muteRefusal } from './nudge/wording';
 import { keepCaret } from './caret';
 import { announce } from './nudge/announce';
 import type { ComposerKind } from './sites/adapter';
@@ -46,7 +46,7 @@ export const RETRY_DELAYS_MS: readonly number[] = [250, 1_000, 2_000, 4_000];
  */
 export const PRESEND_WAIT_MS = 5_000;
 
-/** "Don't remind me about … today": a serious concern's notes pause for a day rather than switch off. */
+/** "Pause notes about … for a day": a serious concern's notes pause for 24 hours rather than switch off. */
 export const SNOOZE_MINUTES = 24 * 60;
 
 export interface ComposerOptions {
@@ -132,6 +132,11 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
   let asking: { text: string; answer: Promise<VerdictReply | null> } | null = null;
   /** What "Not now" set aside in this draft: the words it was shown, by kind of note. */
   const dismissed = new Dismissals();
+  /**
+   * The draft whose "Turn off notes about …" (or "Pause …") the worker refused, and why: its note says so, and it is
+   * not set aside, since nothing was turned off.
+   */
+  let muteRefused: { text: string; reason: 'locked' | 'failed' } | null = null;
   /** The text "Post anyway" was chosen for: that exact draft is not paused again. */
   let acknowledged: string | null = null;
   /** What pre-send last decided to pause on: a verdict, or a draft that could not be judged in time. */
@@ -161,20 +166,38 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
         // Back to the post, as "Edit my post" and Escape do: the card that held focus is gone.
         caret.back();
       },
+      ...(muteRefused?.text === draft ? { muteRefused: muteRefused.reason } : {}),
       onMute: (snooze) => {
         const category = leadCategory(reply.verdict.categories);
         if (!category) return;
-        dismissed.add(reply.verdict, draft);
-        quiet('dismissed', draft.length);
-        caret.back();
+        const until = snooze ? Date.now() + SNOOZE_MINUTES * 60_000 : null;
+        // The note stays until the worker has answered: a refusal (a policy that arrived after the note was drawn)
+        // must not leave the draft set aside as if "Not now" had been chosen, to post with no question.
         void client.request({ kind: 'muteCategory', category, ...(snooze ? { minutes: SNOOZE_MINUTES } : {}) }).then((answer) => {
-          if (answer.kind !== 'done' || signal.aborted) return;
+          if (signal.aborted) return;
+          if (answer.kind !== 'done') {
+            const reason = answer.kind === 'locked' ? 'locked' : 'failed';
+            muteRefused = { text: draft, reason };
+            announce(muteRefusal(reason));
+            // Said on the note where the user clicked, if that note is still on screen: the same draft, not set aside
+            // ("Not now") nor replaced by the "Post anyway?" question meanwhile.
+            if (questionOpen === null && dismissed.holdsNew(reply.verdict, draft) && readDraftText(editor).text === draft) {
+              showNudge(reply, draft);
+              // The link gave way to the line: focus goes back to the post, as after the card's other actions.
+              if (reason === 'locked') caret.back();
+            }
+            return;
+          }
+          muteRefused = null;
+          dismissed.add(reply.verdict, draft);
+          setHighlights(highlightOwner, []);
           // Said on the card, not only to a screen reader: one click switched a kind of note off.
-          announce(mutedNotice(category, snooze));
+          announce(mutedNotice(category, until));
+          caret.back();
           nudge.show({
             mode: 'muted',
             category,
-            snooze,
+            until,
             draft,
             onClose: () => {
               quiet('dismissed', draft.length);
@@ -252,6 +275,7 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
       judged = null;
       dismissed.clear();
       acknowledged = null;
+      muteRefused = null;
       quiet('quiet', draft.length);
       return;
     }

@@ -5,7 +5,7 @@
  * The same words, kept while the user types on or selected and typed again, stay set aside.
  *
  * States: nothing set aside → some notes set aside (each "Not now" adds the words on screen) → nothing again when
- * the box is emptied, or a kind of note is brought back ("Undo" after "Don't remind me").
+ * the box is emptied, or a kind of note is brought back ("Undo" after "Turn off notes about …").
  */
 import type { Category, Verdict } from '../engine/types';
 

@@ -175,6 +175,18 @@ describe('a school or trust deploying Second Thought by policy', () => {
     await page.close();
   });
 
+  it('a note offers no link to turn its kind off or pause it, since the trust sets which notes are shown', async () => {
+    const { page, errors } = await open('src/pages/practice/index.html');
+    await page.getByLabel('Your draft').fill(COMPLAINT);
+    const card = page.locator('second-thought-nudge .card');
+    await card.getByRole('button', { name: 'Raise it with Bexton' }).waitFor();
+    await expect(card.getByRole('button', { name: 'Not now' }).isVisible()).resolves.toBe(true);
+    await expect(card.getByRole('button', { name: /^(Turn off|Pause) notes about/ }).count()).resolves.toBe(0);
+    await expect(card.locator('button.link').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("a copy of the trust's school imported earlier with the same id changes nothing, and can be removed", async () => {
     // The user had imported a copy of Bexton's pack that checks nothing (before the policy, or by pasting it in).
     const bexton = JSON.parse(readFileSync(join(REPO_ROOT, 'src/packs/bexton.json'), 'utf8')) as Record<string, unknown>;

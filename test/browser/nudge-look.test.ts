@@ -164,7 +164,7 @@ describe.each(LOOKS)('the nudge on $name', (look) => {
     await page.close();
   });
 
-  it('names what "Don\'t remind me about …" switches off before and after the click, and "Undo" brings the note back', async () => {
+  it('says what "Turn off notes about …" switches off before and after the click, and "Undo" brings the note back', async () => {
     const { page, errors } = await openPage(browser.context, look.url);
     await look.open(page);
     await typeInto(page, look.editor, DRAFT);
@@ -173,10 +173,10 @@ describe.each(LOOKS)('the nudge on $name', (look) => {
     const headline = await card.locator('.headline').innerText();
     // The draft insults Mr Hayes and complains: the note speaks of the insult and names the complaint too.
     await expect(card.locator('.also').innerText()).resolves.toBe('It also touches on public complaints.');
-    await card.getByRole('button', { name: "Don't remind me about personal attacks" }).click();
+    await card.getByRole('button', { name: 'Turn off notes about personal attacks' }).click();
     const confirmation = page.locator(`${NUDGE} .card[data-mode="muted"]`);
     await confirmation.waitFor({ state: 'visible' });
-    await expect(confirmation.innerText()).resolves.toContain('Got it: no more notes about personal attacks. You can turn them back on in the settings.');
+    await expect(confirmation.innerText()).resolves.toContain('Turned off notes about personal attacks. You can turn them back on in the settings.');
     // Focus stays in the post: the confirmation does not take it.
     await expect(page.locator(look.editor).evaluate((editor) => editor.contains(document.activeElement))).resolves.toBe(true);
     await expect(axeViolations(page, `${NUDGE}[data-state="dismissed"]`)).resolves.toEqual([]);

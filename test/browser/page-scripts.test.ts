@@ -54,7 +54,7 @@ describe("the page's own scripts", () => {
     await page.locator(`${NUDGE} summary`).click();
     await page.locator(`${NUDGE} blockquote`).waitFor({ state: 'visible' });
     expect(launched().context.pages().length).toBe(pages);
-    // "Don't remind me about …" clicked by the page wrote no opt-out.
+    // "Turn off notes about …" clicked by the page wrote no opt-out.
     await expect(syncedSettings()).resolves.toEqual(before);
 
     // The user's own key on a focused button still works: Enter on "Not now".

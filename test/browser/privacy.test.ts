@@ -50,11 +50,11 @@ describe('privacy', () => {
     const [message] = await Promise.all([browser.context.waitForEvent('page'), raise.click()]);
     await message.getByLabel('Message to the school').waitFor();
 
-    // Facebook: a nudge and "Don't remind me about …" (the draft's lead concern is the insult).
+    // Facebook: a nudge and "Turn off notes about …" (the draft's lead concern is the insult).
     const facebook = await openPage(browser.context, FIXTURE_URLS.facebook);
     await facebook.page.locator('.composer-button').first().click();
     await typeInto(facebook.page, 'div[role="dialog"] div[role="textbox"]', COMPLAINT);
-    await facebook.page.locator(`${NUDGE} .card`).getByRole('button', { name: "Don't remind me about personal attacks" }).click();
+    await facebook.page.locator(`${NUDGE} .card`).getByRole('button', { name: 'Turn off notes about personal attacks' }).click();
     await facebook.page.locator(`${NUDGE}[data-state="dismissed"]`).waitFor({ state: 'attached' });
 
     // Every page of the extension's own.

@@ -416,7 +416,7 @@ describe('the settings page', () => {
     expect(options.errors).toEqual([]);
   });
 
-  it('never writes over settings saved by a newer version: changes, "Don\'t remind me" and reset are refused, saying why', async () => {
+  it('never writes over settings saved by a newer version: changes, "Turn off notes about …" and reset are refused, saying why', async () => {
     const newer = { version: 3, role: 'staff', schools: ['stoc'], optOuts: [], theme: 'dark' };
     const refused = 'Your settings were saved by a newer version of Second Thought, so this browser leaves them as they are';
     await writeStorage(options.page, 'sync', { settings: newer });
@@ -433,7 +433,7 @@ describe('the settings page', () => {
     await status.getByText(refused, { exact: false }).waitFor();
     await expect(readSync(options.page)).resolves.toEqual(newer);
 
-    // What "Don't remind me about public complaints" on a nudge asks the worker.
+    // What "Turn off notes about public complaints" on a nudge asks the worker.
     const reply = await practice.page.evaluate(() => {
       const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: object): Promise<unknown> } } }).chrome;
       return api.runtime.sendMessage({ kind: 'muteCategory', category: 'complaint' });

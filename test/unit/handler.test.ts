@@ -259,21 +259,36 @@ describe('switches, pause and muted categories', () => {
 
   it('unmuteCategory is refused when the school or trust locks categories', async () => {
     const { handle } = handlerWith({ optOuts: ['complaint'] }, { managed: { lock: ['categories'] } });
-    await expect(handle({ kind: 'unmuteCategory', category: 'complaint' })).resolves.toEqual({
-      kind: 'error',
-      message: 'Your school or trust has set which categories are checked.',
-    });
+    await expect(handle({ kind: 'unmuteCategory', category: 'complaint' })).resolves.toEqual({ kind: 'locked' });
   });
 
   it('muteCategory is refused when the school or trust locks categories, and nothing is saved', async () => {
     const { handle, saved } = handlerWith({ optOuts: ['complaint'] }, { managed: { lock: ['categories'] } });
-    await expect(handle({ kind: 'muteCategory', category: 'abuse' })).resolves.toEqual({
-      kind: 'error',
-      message: 'Your school or trust has set which categories are checked.',
-    });
+    const reply = await handle({ kind: 'muteCategory', category: 'abuse' });
+    expect(reply).toEqual({ kind: 'locked' });
+    expect(parseReply(reply).ok).toBe(true);
+    await expect(handle({ kind: 'muteCategory', category: 'personal_info', minutes: 24 * 60 })).resolves.toEqual({ kind: 'locked' });
     expect(saved().optOuts).toEqual(['complaint']);
+    expect(saved().snoozes).toEqual({});
     // The user's earlier opt-out no longer applies either.
     expect(verdictOf(await handle({ kind: 'analyze', text: COMPLAINT, site: 'x' })).verdict.categories).toContain('complaint');
+  });
+
+  it('says in every verdict whether the school or trust locks categories, so the note offers no link that would fail', async () => {
+    const open = handlerWith({ schools: ['bexton'] });
+    expect(verdictOf(await open.handle({ kind: 'analyze', text: COMPLAINT, site: 'x' })).categoriesLocked).toBe(false);
+    const locked = handlerWith({ schools: ['bexton'] }, { managed: { lock: ['categories'] } });
+    const reply = verdictOf(await locked.handle({ kind: 'analyze', text: COMPLAINT, site: 'x' }));
+    expect(reply.verdict.nudge).toBe(true);
+    expect(reply.categoriesLocked).toBe(true);
+    // Locking pausing alone leaves the link.
+    const pauseOnly = handlerWith({ schools: ['bexton'] }, { managed: { lock: ['pause'] } });
+    expect(verdictOf(await pauseOnly.handle({ kind: 'analyze', text: COMPLAINT, site: 'x' })).categoriesLocked).toBe(false);
+    // A quiet verdict while paused says it too.
+    const paused = handlerWith({ pause: { until: null } }, { managed: { lock: ['categories'] } });
+    const quiet = verdictOf(await paused.handle({ kind: 'analyze', text: COMPLAINT, site: 'x' }));
+    expect(quiet.inactive).toBe('paused');
+    expect(quiet.categoriesLocked).toBe(true);
   });
 
   it.each([0, -5, 1.5, 7 * 24 * 60 + 1])('refuses a snooze of %s minutes', async (minutes) => {

@@ -7,7 +7,7 @@ import type { MessageKey } from '../../src/i18n';
 describe('interface messages', () => {
   it('has a headline for every category and a tone for every severity', () => {
     for (const category of CATEGORIES) expect(t(`headline_${category}`)).not.toBe(`headline_${category}`);
-    // The kind, as the note names it in a sentence ("Don't remind me about public complaints").
+    // The kind, as the note names it in a sentence ("Turn off notes about public complaints").
     for (const category of CATEGORIES) expect(t(`kind_${category}`)).toMatch(/^[a-z][^.]*[a-z]$/);
     for (const severity of SEVERITIES.filter((s) => s !== 'none')) expect(t(`tone_${severity}` as MessageKey)).toMatch(/\.$/);
   });

@@ -6,7 +6,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import messages from '../../src/_locales/en_GB/messages.json';
 import { pauseText } from '../../src/pages/shared/pause';
-import { formatUntil } from '../../src/pages/shared/time';
+import { formatUntil } from '../../src/time';
 import { defaultSettings, resolveSettings } from '../../src/settings';
 
 const PAGES = join(import.meta.dirname, '../../src/pages');

@@ -95,17 +95,36 @@ describe('muting a category and quiet verdicts', () => {
     expect(sent.every((request) => parseRequest(request).ok)).toBe(true);
   });
 
-  it('a verdict may say why it is quiet without a check (paused, or the site switched off); older replies without it still parse', () => {
+  it('a verdict may say why it is quiet without a check (paused, or the site switched off), or not', () => {
     const quiet = {
       kind: 'verdict',
       verdict: { nudge: false, severity: 'none', categories: [], findings: [], packId: 'bexton' },
       school: { packId: 'bexton', name: 'Bexton Primary School', shortName: 'Bexton', route: { label: 'l', instruction: 'i' }, chosen: true, role: 'parent' },
       clauses: {},
+      categoriesLocked: false,
     };
     expect(parseReply(quiet).ok).toBe(true);
     expect(parseReply({ ...quiet, inactive: 'paused' }).ok).toBe(true);
     expect(parseReply({ ...quiet, inactive: 'site-off' }).ok).toBe(true);
     expect(parseReply({ ...quiet, inactive: 'asleep' }).ok).toBe(false);
+  });
+
+  it('a verdict always says whether the school or trust locks categories (the note offers its link only when not)', () => {
+    const verdict = {
+      kind: 'verdict',
+      verdict: { nudge: false, severity: 'none', categories: [], findings: [], packId: 'bexton' },
+      school: { packId: 'bexton', name: 'Bexton Primary School', shortName: 'Bexton', route: { label: 'l', instruction: 'i' }, chosen: true, role: 'parent' },
+      clauses: {},
+    };
+    expect(parseReply({ ...verdict, categoriesLocked: true }).ok).toBe(true);
+    expect(parseReply({ ...verdict, categoriesLocked: false }).ok).toBe(true);
+    expect(parseReply(verdict).ok).toBe(false);
+    expect(parseReply({ ...verdict, categoriesLocked: 'yes' }).ok).toBe(false);
+  });
+
+  it('a refusal by policy is its own reply, with nothing more', () => {
+    expect(parseReply({ kind: 'locked' })).toEqual({ ok: true, value: { kind: 'locked' } });
+    expect(parseReply({ kind: 'locked', message: 'no' }).ok).toBe(false);
   });
 });
 

@@ -189,7 +189,7 @@ describe('settings saved by a newer version', () => {
     warn.mockRestore();
   });
 
-  it('"Don\'t remind me" from a nudge leaves them as they are and answers with the reason', async () => {
+  it('"Turn off notes about …" from a nudge leaves them as they are and answers with the reason', async () => {
     fake.areas.sync.settings = structuredClone(newer);
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const handle = createHandler({

@@ -6,11 +6,11 @@
  * dispatched event, and the clause is only put into the card once the user opens "Why am I seeing this?".
  */
 import { useState } from 'preact/hooks';
-import type { Category, Finding } from '../../engine/types';
+import type { Category, Finding, Severity } from '../../engine/types';
 import { CATEGORIES, CATEGORY_SEVERITY } from '../../engine/types';
 import type { Reply } from '../../protocol';
 import { t } from '../../i18n';
-import { alsoTouchesOn, headline, muteAction, mutedNotice, tone } from './wording';
+import { alsoTouchesOn, headline, muteAction, mutedNotice, muteRefusal, tone } from './wording';
 import { raisePlace } from './raise';
 
 export type VerdictReply = Extract<Reply, { kind: 'verdict' }>;
@@ -28,10 +28,17 @@ export interface NudgeProps {
   /** Lets the paused post through (pre-send only). */
   onPostAnyway?: () => void;
   /**
-   * Turns the headline's kind of note off ("Don't remind me about public complaints"), or snoozes it for a day when it
-   * is serious ("… today").
+   * Turns the headline's kind of note off ("Turn off notes about public complaints"), or pauses it for a day when it
+   * is serious ("Pause notes about … for a day"). Not offered where it cannot work or should not be one click away:
+   * see `muteOffer`.
    */
   onMute?: (snooze: boolean) => void;
+  /**
+   * The worker refused that link for this draft: `locked`, the school or trust's policy sets which notes are shown
+   * (it arrived after the note was drawn), so the link gives way to a line saying so; `failed`, for another reason,
+   * said under the link, which stays to try again.
+   */
+  muteRefused?: 'locked' | 'failed';
 }
 
 /** The question asked when a post could not be judged in time (the engine did not answer). */
@@ -44,14 +51,14 @@ export interface UncheckedProps {
 }
 
 /**
- * What "Don't remind me about …" (or "… today") just did, said on the card where the user clicked (not only to a
- * screen reader), with the way back: "Undo" checks that kind of post again.
+ * What "Turn off notes about …" (or "Pause notes about … for a day") just did, said on the card where the user
+ * clicked (not only to a screen reader), with the way back: "Undo" checks that kind of post again.
  */
 export interface MutedProps {
   mode: 'muted';
   category: Category;
-  /** "… today" (until tomorrow) rather than "Don't remind me about …" (until turned back on). */
-  snooze: boolean;
+  /** When a pause ends (ms since the epoch); null when the kind was turned off until turned back on. */
+  until: number | null;
   draft: string;
   theme: Theme;
   onUndo(): void;
@@ -98,6 +105,22 @@ export function quotedWords(draft: string, findings: readonly Finding[], lead?: 
 }
 
 /**
+ * Threats and hate are where a second thought matters most: their notes offer no link to turn them off or pause them,
+ * so one click cannot stop them being checked. The settings page still has their switches, where the policy allows.
+ */
+const NEVER_MUTED_FROM_NOTE: readonly Category[] = ['threat', 'hate'];
+
+/**
+ * What the link under a note offers for its headline's kind: to turn it off, to pause it for a day (a serious kind,
+ * never switched off from the note itself), or nothing (threats and hate; or the school or trust's policy sets which
+ * categories are checked, so the link could only fail).
+ */
+export function muteOffer(lead: Category, severity: Severity, categoriesLocked: boolean): 'mute' | 'snooze' | null {
+  if (categoriesLocked || NEVER_MUTED_FROM_NOTE.includes(lead)) return null;
+  return severity === 'high' ? 'snooze' : 'mute';
+}
+
+/**
  * Wraps a control's action so it runs for the user's own click or key only. A key on a focused button reaches it as
  * a click the browser makes, which is trusted; a page script's `element.click()` or `dispatchEvent` is not.
  */
@@ -130,7 +153,7 @@ function Why({ quote, cite }: { quote: string; cite: string }) {
   );
 }
 
-export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, onPostAnyway, onMute }: NudgeProps) {
+export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, onPostAnyway, onMute, muteRefused }: NudgeProps) {
   const { verdict, school, clauses } = reply;
   const [lead, ...others] = noteOrder(verdict.categories);
   if (!lead || verdict.severity === 'none') return null;
@@ -150,8 +173,7 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
       {t('actionEdit')}
     </button>
   );
-  // A serious concern can only be snoozed, never switched off from the note itself.
-  const snoozeOnly = verdict.severity === 'high';
+  const offer = muteOffer(lead, verdict.severity, reply.categoriesLocked || muteRefused === 'locked');
   return (
     <section
       class="card"
@@ -201,11 +223,13 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
           </button>
         )}
       </div>
-      {!presend && onMute && (
-        <button type="button" class="link" data-action={snoozeOnly ? 'snooze' : 'mute'} onClick={trusted(() => onMute(snoozeOnly))}>
-          {muteAction(lead, snoozeOnly)}
+      {!presend && onMute && offer && (
+        <button type="button" class="link" data-action={offer} onClick={trusted(() => onMute(offer === 'snooze'))}>
+          {muteAction(lead, offer === 'snooze')}
         </button>
       )}
+      {/* Said where the user clicked; the composer also says it to screen readers, politely. */}
+      {!presend && muteRefused && <p class="refused">{muteRefusal(muteRefused)}</p>}
     </section>
   );
 }
@@ -230,7 +254,7 @@ function keepTabWithin(event: KeyboardEvent): void {
   }
 }
 
-/** What the two plain cards are: the confirmation of "Don't remind me about …" (a note), and the unchecked question. */
+/** What the two plain cards are: the confirmation of "Turn off notes about …" (a note), and the unchecked question. */
 const PLAIN = {
   muted: { severity: 'low', role: 'group', label: 'nudgeLabel' },
   unchecked: { severity: 'medium', role: 'alertdialog', label: 'presendTitle' },
@@ -276,12 +300,12 @@ function PlainCard(props: { mode: keyof typeof PLAIN; theme: Theme; title?: stri
   );
 }
 
-export function Muted({ theme, category, snooze, onUndo, onClose }: MutedProps) {
+export function Muted({ theme, category, until, onUndo, onClose }: MutedProps) {
   const actions = [
     { action: 'undo', label: t('actionUndo'), run: onUndo },
     { action: 'close', label: t('actionOk'), run: onClose },
   ] as const;
-  return <PlainCard mode="muted" theme={theme} text={mutedNotice(category, snooze)} actions={actions} escape={onClose} />;
+  return <PlainCard mode="muted" theme={theme} text={mutedNotice(category, until)} actions={actions} escape={onClose} />;
 }
 
 /** "Post anyway?" for a draft that could not be checked: said plainly, with the choice left to the user. */

@@ -30,7 +30,7 @@ export type NudgeContent = Omit<NudgeProps, 'theme'> | Omit<UncheckedProps, 'the
 
 /**
  * What the host reports on its own element (never on the site's): `quiet` or `nudging` for the draft of
- * `data-draft-length` characters, `dismissed` after "Not now" (and while "Don't remind me" is confirmed), `paused` while "Post anyway?" is asked, and
+ * `data-draft-length` characters, `dismissed` after "Not now" (and while "Turn off notes about …" is confirmed), `paused` while "Post anyway?" is asked, and
  * `unchecked` when no verdict could be had for that draft. Tests and assistive tools can read it; so can the page
  * (docs/security.md).
  */
@@ -114,7 +114,7 @@ export class NudgeHost {
     this.placeAll();
     if (fresh && lead) void this.announceNote(lead);
     // The pause answers the user's own click or key, so the question takes focus; a nudge, or the confirmation of
-    // "Don't remind me" (focus is back in the post), never does.
+    // "Turn off notes about …" (focus is back in the post), never does.
     if (content.mode === 'presend' || content.mode === 'unchecked') this.mountPoint.querySelector<HTMLElement>('button')?.focus();
   }
 

@@ -1,6 +1,7 @@
 /** The nudge's words, all from the i18n messages: plain, warm British English that never accuses. */
 import type { Category, Severity } from '../../engine/types';
 import { messagesLanguage, t } from '../../i18n';
+import { formatUntil } from '../../time';
 
 export const headline = (category: Category): string => t(`headline_${category}`);
 
@@ -17,11 +18,24 @@ export function alsoTouchesOn(others: readonly Category[]): string | null {
   return t('alsoTouchesOn', new Intl.ListFormat(messagesLanguage(), { type: 'conjunction' }).format(others.map(kind)));
 }
 
-/** The link that turns the headline's kind of note off, or for a serious one pauses it for a day, naming that kind. */
+/**
+ * The link that turns the headline's kind of note off ("Turn off notes about public complaints"), or for a serious one
+ * pauses it ("Pause notes about someone's personal details for a day"): it says what the click does.
+ */
 export const muteAction = (category: Category, snooze: boolean): string => t(snooze ? 'actionSnooze' : 'actionMute', kind(category));
 
-/** What that link just did, shown on the card and announced, in the same words. */
-export const mutedNotice = (category: Category, snooze: boolean): string => t(snooze ? 'snoozedNotice' : 'mutedNotice', kind(category));
+/**
+ * What that link just did, shown on the card and announced, in the link's words: turned off, or paused until `until`
+ * (ms since the epoch), written as the settings page writes when a snooze ends.
+ */
+export const mutedNotice = (category: Category, until: number | null): string =>
+  until === null ? t('mutedNotice', kind(category)) : t('snoozedNotice', kind(category), formatUntil(until));
+
+/**
+ * Why the link did nothing: the school or trust's policy sets which notes are shown (`locked`), or the change could
+ * not be made (`failed`).
+ */
+export const muteRefusal = (reason: 'locked' | 'failed'): string => t(reason === 'locked' ? 'muteLocked' : 'muteFailed');
 
 /**
  * Said to screen-reader users as a note appears: what it is about, and the keys that reach it, as the browser has

@@ -8,7 +8,7 @@ import { CATEGORY_LABELS } from '../../category-labels';
 import { muteCategory, unmuteCategory } from '../../settings';
 import type { SettingsState } from '../../settings/store';
 import { LockedNote } from '../shared/Locked';
-import { formatUntil } from '../shared/time';
+import { formatUntil } from '../../time';
 import type { SettingsPage } from '../shared/useSettings';
 
 export function CategoryChoice({ state, page, now }: { state: SettingsState; page: SettingsPage; now: number }) {

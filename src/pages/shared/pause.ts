@@ -2,7 +2,7 @@
 import { t } from '../../i18n';
 import { isPaused } from '../../settings';
 import type { EffectiveSettings, Settings } from '../../settings';
-import { formatUntil } from './time';
+import { formatUntil } from '../../time';
 
 export const HOUR_MS = 60 * 60_000;
 

@@ -19,6 +19,7 @@ function verdictFor(text: string): Reply {
     verdict: { nudge: findings.length > 0, severity: findings.length > 0 ? 'medium' : 'none', categories: findings.length > 0 ? ['abuse'] : [], findings, packId: 'generic' },
     school: { packId: 'generic', name: 'Your school', shortName: 'your school', route: { label: 'the school', instruction: 'Contact the school.' }, chosen: false, role: 'parent' },
     clauses: {},
+    categoriesLocked: false,
   };
 }
 

@@ -34,6 +34,7 @@ function verdictFor(text: string): Reply {
     verdict: { nudge: findings.length > 0, severity: findings.length > 0 ? 'medium' : 'none', categories, findings, packId: 'generic' },
     school: { packId: 'generic', name: 'Your school', shortName: 'your school', route: { label: 'the school', instruction: 'Contact the school.' }, chosen: false, role: 'parent' },
     clauses: {},
+    categoriesLocked: false,
   };
 }
 
@@ -43,6 +44,8 @@ let editor: HTMLTextAreaElement;
 let controller: AbortController;
 let composer: WatchedComposer;
 let requests: Request[];
+/** How the stand-in worker answers "Turn off notes about …": done, or refused. */
+let muteAnswer: Reply;
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -50,9 +53,10 @@ beforeEach(() => {
   HTMLElement.prototype.showPopover ??= () => undefined;
   HTMLElement.prototype.hidePopover ??= () => undefined;
   requests = [];
+  muteAnswer = { kind: 'done' };
   const client = new ProtocolClient((request: Request) => {
     requests.push(request);
-    return Promise.resolve(request.kind === 'analyze' ? verdictFor(request.text) : { kind: 'done' });
+    return Promise.resolve(request.kind === 'analyze' ? verdictFor(request.text) : request.kind === 'muteCategory' ? muteAnswer : { kind: 'done' });
   });
   const region = document.createElement('div');
   editor = document.createElement('textarea');
@@ -82,7 +86,7 @@ function state(): string {
 }
 
 /** The user's own click on one of the card's buttons (happy-dom has no trusted events of its own). */
-function click(action: 'dismiss' | 'raise'): void {
+function click(action: 'dismiss' | 'raise' | 'mute'): void {
   const button = document.querySelector(NUDGE_TAG)?.shadowRoot?.querySelector(`button[data-action="${action}"]`);
   const event = new MouseEvent('click', { bubbles: true, cancelable: true });
   Object.defineProperty(event, 'isTrusted', { value: true });
@@ -156,5 +160,77 @@ describe('"Raise it"', () => {
     await typeAndPause(PATEL);
     click('raise');
     expect(requests.filter((request) => request.kind === 'raisePrivately')).toEqual([{ kind: 'raisePrivately', draft: PATEL, packId: 'generic' }]);
+  });
+});
+
+/** The card's shadow root, where its words and buttons are. */
+const card = () => document.querySelector(NUDGE_TAG)?.shadowRoot;
+
+/** What the page's live region says now (polite, for screen readers). */
+const announced = () => document.querySelector('second-thought-announcer')?.shadowRoot?.textContent ?? '';
+
+/**
+ * Everything said into the live region from now on. (Here the card is re-announced whenever it is drawn again, as
+ * happy-dom has no popovers to say it is already open, so what it says last is not always the refusal.)
+ */
+function listen(): string[] {
+  const said: string[] = [];
+  const root = document.querySelector('second-thought-announcer')?.shadowRoot;
+  if (!root) throw new Error('no live region yet');
+  new MutationObserver(() => {
+    if (root.textContent) said.push(root.textContent);
+  }).observe(root, { childList: true, characterData: true, subtree: true });
+  return said;
+}
+
+describe('"Turn off notes about …"', () => {
+  it('turns the kind off, says so in its own words, and lets the post go without a question', async () => {
+    await typeAndPause(PATEL);
+    expect(card()?.querySelector('button[data-action="mute"]')?.textContent).toBe('Turn off notes about personal attacks');
+    click('mute');
+    await vi.advanceTimersByTimeAsync(50);
+    expect(requests.at(-1)).toEqual({ kind: 'muteCategory', category: 'abuse' });
+    expect(state()).toBe(`dismissed ${PATEL.length}`);
+    expect(card()?.querySelector('.intro')?.textContent).toBe('Turned off notes about personal attacks. You can turn them back on in the settings.');
+    expect(announced()).toBe('Turned off notes about personal attacks. You can turn them back on in the settings.');
+    expect(composer.judgeForPosting()).toBe('pass');
+  });
+
+  it('refused by the policy of a school or trust: the note stays, says why, and the post is still asked about', async () => {
+    muteAnswer = { kind: 'locked' };
+    await typeAndPause(PATEL);
+    const said = listen();
+    click('mute');
+    await vi.advanceTimersByTimeAsync(50);
+    expect(requests.at(-1)).toEqual({ kind: 'muteCategory', category: 'abuse' });
+    // Not set aside as "Not now" would: the note is still on screen, headed as before, now without the link.
+    expect(state()).toBe(`nudging ${PATEL.length}`);
+    expect(card()?.textContent).toContain('This could come across as a personal attack');
+    expect(card()?.querySelector('button[data-action="mute"]')).toBeNull();
+    expect(card()?.querySelector('.refused')?.textContent).toBe('Your school or trust has set which notes are shown.');
+    expect(said).toContain('Your school or trust has set which notes are shown.');
+    expect(document.querySelector('second-thought-announcer')?.shadowRoot?.querySelector('[aria-live="polite"]')).not.toBeNull();
+    expect(composer.judgeForPosting()).toBe('pause');
+    // Typing on with nothing new keeps the note, and its line, on screen.
+    const more = `${PATEL} `;
+    await typeAndPause(more);
+    expect(state()).toBe(`nudging ${more.length}`);
+  });
+
+  it('failing for another reason: the note stays with the link to try again, says so, and the post is still asked about', async () => {
+    muteAnswer = { kind: 'error', message: 'Could not establish connection. Receiving end does not exist.' };
+    await typeAndPause(PATEL);
+    click('mute');
+    await vi.advanceTimersByTimeAsync(50);
+    expect(state()).toBe(`nudging ${PATEL.length}`);
+    expect(card()?.querySelector('button[data-action="mute"]')).not.toBeNull();
+    expect(card()?.querySelector('.refused')?.textContent).toBe('That did not work, so nothing has changed.');
+    expect(composer.judgeForPosting()).toBe('pause');
+    // Tried again, it works.
+    muteAnswer = { kind: 'done' };
+    click('mute');
+    await vi.advanceTimersByTimeAsync(50);
+    expect(state()).toBe(`dismissed ${PATEL.length}`);
+    expect(composer.judgeForPosting()).toBe('pass');
   });
 });

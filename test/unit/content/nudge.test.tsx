@@ -43,6 +43,7 @@ const REPLY: VerdictReply = {
     role: 'parent',
   },
   clauses: { threat: { ref: 'Inappropriate use', quote: 'Threatening staff is never acceptable.' } },
+  categoriesLocked: false,
 };
 
 /** The card for a draft whose only findings are `categories`, written by a parent or a member of staff. */
@@ -121,12 +122,12 @@ describe("each card's accessible name", () => {
     expect(card?.getAttribute('aria-label')).toBe('Post anyway? This could be read as a threat');
   });
 
-  it("describes the confirmation of 'Don't remind me' by what it says", () => {
+  it("describes the confirmation of 'Turn off notes about …' by what it says", () => {
     const host = document.createElement('div');
-    render(<Muted mode="muted" category="complaint" snooze={false} draft={DRAFT} theme="light" onUndo={vi.fn()} onClose={vi.fn()} />, host);
+    render(<Muted mode="muted" category="complaint" until={null} draft={DRAFT} theme="light" onUndo={vi.fn()} onClose={vi.fn()} />, host);
     const card = host.querySelector('.card');
     const description = host.querySelector(`#${card?.getAttribute('aria-describedby') ?? 'none'}`);
-    expect(description?.textContent).toContain('no more notes about');
+    expect(description?.textContent).toContain('Turned off notes about public complaints');
   });
 
   it('is announced with its headline and the keys the browser has for the shortcut to it', () => {
@@ -235,8 +236,15 @@ describe('the nudge card', () => {
     expect(host.textContent).not.toContain('Threatening staff is never acceptable.');
     userClick(host.querySelector('summary'));
     expect(host.textContent).toContain('Threatening staff is never acceptable.');
-    userClick(host.querySelector('button[data-action="snooze"]'));
-    expect(actions.onMute).toHaveBeenCalledWith(true);
+    // The user's own click on the link does reach it (a note about complaints; a threat's offers none).
+    const complaint: VerdictReply = { ...REPLY, verdict: { ...REPLY.verdict, severity: 'low', categories: ['complaint'], findings: [finding('complaint', 0, 8)] } };
+    render(<Nudge mode="nudge" reply={complaint} draft={DRAFT} theme="light" {...actions} />, host);
+    act(() => {
+      host.querySelector<HTMLElement>('button[data-action="mute"]')?.click();
+    });
+    expect(actions.onMute).not.toHaveBeenCalled();
+    userClick(host.querySelector('button[data-action="mute"]'));
+    expect(actions.onMute).toHaveBeenCalledWith(false);
   });
 
   it('does not say which category it found in an attribute', () => {
@@ -254,26 +262,31 @@ describe('the nudge card', () => {
   });
 });
 
-describe('the confirmation of "Don\'t remind me about …"', () => {
-  it('says on the card which kind of note was switched off, and offers Undo and OK', () => {
+describe('the confirmation of "Turn off notes about …" and "Pause notes about … for a day"', () => {
+  it('says on the card which kind of note was switched off, in the link\'s words, and offers Undo and OK', () => {
     const host = document.createElement('div');
     const onUndo = vi.fn();
     const onClose = vi.fn();
-    render(<Muted mode="muted" category="naming_child" snooze={false} draft="" theme="light" onUndo={onUndo} onClose={onClose} />, host);
-    expect(host.textContent).toContain("Got it: no more notes about naming other families' children. You can turn them back on in the settings.");
+    render(<Muted mode="muted" category="naming_child" until={null} draft="" theme="light" onUndo={onUndo} onClose={onClose} />, host);
+    expect(host.textContent).toContain("Turned off notes about naming other families' children. You can turn them back on in the settings.");
     expect([...host.querySelectorAll('button')].map((button) => button.textContent)).toEqual(['Undo', 'OK']);
     userClick(host.querySelector('button[data-action="undo"]'));
     expect(onUndo).toHaveBeenCalledOnce();
     userClick(host.querySelector('button[data-action="close"]'));
     expect(onClose).toHaveBeenCalledOnce();
-    render(<Muted mode="muted" category="threat" snooze draft="" theme="light" onUndo={onUndo} onClose={onClose} />, host);
-    expect(host.textContent).toContain('Got it: no notes about threats until tomorrow.');
+  });
+
+  it('says until when a pause lasts: a day on, as the settings page writes it', () => {
+    const host = document.createElement('div');
+    const until = new Date(2025, 0, 16, 9, 0).getTime();
+    render(<Muted mode="muted" category="personal_info" until={until} draft="" theme="light" onUndo={vi.fn()} onClose={vi.fn()} />, host);
+    expect(host.querySelector('.intro')?.textContent).toBe("Paused notes about someone's personal details for a day, until Thu 16 Jan, 09:00.");
   });
 
   it('ignores a click a page script makes', () => {
     const host = document.createElement('div');
     const onUndo = vi.fn();
-    render(<Muted mode="muted" category="complaint" snooze={false} draft="" theme="dark" onUndo={onUndo} onClose={vi.fn()} />, host);
+    render(<Muted mode="muted" category="complaint" until={null} draft="" theme="dark" onUndo={onUndo} onClose={vi.fn()} />, host);
     act(() => {
       host.querySelector<HTMLElement>('button[data-action="undo"]')?.click();
     });
@@ -311,19 +324,17 @@ describe("the draft's other concerns", () => {
 
 describe('the link that turns a kind of note off', () => {
   it.each([
-    ['complaint', "Don't remind me about public complaints"],
-    ['allegation', "Don't remind me about accusations against staff or pupils"],
-    ['abuse', "Don't remind me about personal attacks"],
-    ['naming_child', "Don't remind me about naming other families' children"],
-    ['photo', "Don't remind me about photos or video of pupils or staff"],
-    ['impersonation', "Don't remind me about posting as the school"],
-    ['staff_conduct', "Don't remind me about school matters on a personal account"],
+    ['complaint', 'Turn off notes about public complaints'],
+    ['allegation', 'Turn off notes about accusations against staff or pupils'],
+    ['abuse', 'Turn off notes about personal attacks'],
+    ['naming_child', "Turn off notes about naming other families' children"],
+    ['photo', 'Turn off notes about photos or video of pupils or staff'],
+    ['impersonation', 'Turn off notes about posting as the school'],
+    ['staff_conduct', 'Turn off notes about school matters on a personal account'],
     // A serious concern is only paused for a day.
-    ['threat', "Don't remind me about threats today"],
-    ['hate', "Don't remind me about prejudiced remarks today"],
-    ['personal_info', "Don't remind me about someone's personal details today"],
-    ['confidential', "Don't remind me about confidential matters today"],
-  ] as const)('names the kind it turns off before the click: %s', (category, name) => {
+    ['personal_info', "Pause notes about someone's personal details for a day"],
+    ['confidential', 'Pause notes about confidential matters for a day'],
+  ] as const)('says what the click does, naming the kind: %s', (category, name) => {
     const onMute = vi.fn();
     const host = cardFor([category], category === 'staff_conduct' ? 'staff' : 'parent', 'nudge', onMute);
     const link = host.querySelector<HTMLElement>('button.link');
@@ -332,20 +343,67 @@ describe('the link that turns a kind of note off', () => {
     expect(onMute).toHaveBeenCalledWith(CATEGORY_SEVERITY[category] === 'high');
   });
 
-  it("names the headline's kind when the draft has several", () => {
-    const host = cardFor(['complaint', 'naming_child', 'allegation'], 'parent', 'nudge', vi.fn());
-    expect(host.querySelector('button.link')?.textContent).toBe("Don't remind me about accusations against staff or pupils");
+  it.each(['threat', 'hate'] as const)('is not offered under a note headed by %s, alone or with other concerns', (category) => {
+    for (const categories of [[category], [category, 'complaint', 'abuse']] satisfies Category[][]) {
+      const host = cardFor(categories, 'parent', 'nudge', vi.fn());
+      expect(host.querySelector('.card')).not.toBeNull();
+      expect(host.querySelector('button.link')).toBeNull();
+      expect(host.textContent).not.toMatch(/Turn off|Pause notes/);
+    }
   });
 
-  it('names the same kind as the confirmation that follows it', () => {
+  it("names the headline's kind when the draft has several", () => {
+    const host = cardFor(['complaint', 'naming_child', 'allegation'], 'parent', 'nudge', vi.fn());
+    expect(host.querySelector('button.link')?.textContent).toBe('Turn off notes about accusations against staff or pupils');
+  });
+
+  it('is not offered when the school or trust sets which notes are shown', () => {
+    const onMute = vi.fn();
+    const host = document.createElement('div');
+    const reply: VerdictReply = { ...REPLY, verdict: { ...REPLY.verdict, severity: 'low', categories: ['complaint'], findings: [finding('complaint', 0, 8)] } };
+    render(<Nudge mode="nudge" reply={reply} draft={DRAFT} theme="light" onRaise={vi.fn()} onEdit={vi.fn()} onDismiss={vi.fn()} onMute={onMute} />, host);
+    expect(host.querySelector('button.link')?.textContent).toBe('Turn off notes about public complaints');
+    render(
+      <Nudge mode="nudge" reply={{ ...reply, categoriesLocked: true }} draft={DRAFT} theme="light" onRaise={vi.fn()} onEdit={vi.fn()} onDismiss={vi.fn()} onMute={onMute} />,
+      host,
+    );
+    expect(host.querySelector('button.link')).toBeNull();
+    expect(host.textContent).not.toContain('Turn off');
+    // The rest of the note is as it was.
+    expect([...host.querySelectorAll('.actions button')].map((button) => button.textContent)).toEqual(['Raise it with Bexton', 'Edit my post', 'Not now']);
+  });
+
+  it('gives way to a line saying why when the worker refused it by policy, and stays with a line when it failed otherwise', () => {
+    const host = document.createElement('div');
+    const reply: VerdictReply = { ...REPLY, verdict: { ...REPLY.verdict, severity: 'medium', categories: ['abuse'], findings: [finding('abuse', 0, 8)] } };
+    const note = (muteRefused?: 'locked' | 'failed') =>
+      render(
+        <Nudge mode="nudge" reply={reply} draft={DRAFT} theme="light" onRaise={vi.fn()} onEdit={vi.fn()} onDismiss={vi.fn()} onMute={vi.fn()} {...(muteRefused ? { muteRefused } : {})} />,
+        host,
+      );
+    note('locked');
+    expect(host.querySelector('button.link')).toBeNull();
+    expect(host.querySelector('.refused')?.textContent).toBe('Your school or trust has set which notes are shown.');
+    expect(host.textContent).toContain('This could come across as a personal attack');
+    note('failed');
+    expect(host.querySelector('button.link')?.textContent).toBe('Turn off notes about personal attacks');
+    expect(host.querySelector('.refused')?.textContent).toBe('That did not work, so nothing has changed.');
+  });
+
+  it('names the same kind, in the same words, as the confirmation that follows it', () => {
     for (const category of CATEGORIES) {
+      const link = cardFor([category], 'staff', 'nudge', vi.fn()).querySelector('button.link')?.textContent;
+      if (category === 'threat' || category === 'hate') {
+        expect(link).toBeUndefined();
+        continue;
+      }
+      const [, verb, named] = /^(Turn off|Pause) notes about (.+?)( for a day)?$/.exec(link ?? '') ?? [];
       const snooze = CATEGORY_SEVERITY[category] === 'high';
-      const link = cardFor([category], 'staff', 'nudge', vi.fn()).querySelector('button.link')?.textContent ?? '';
-      const named = /^Don't remind me about (.+?)( today)?$/.exec(link)?.[1];
+      expect(verb).toBe(snooze ? 'Pause' : 'Turn off');
       const host = document.createElement('div');
-      render(<Muted mode="muted" category={category} snooze={snooze} draft="" theme="light" onUndo={vi.fn()} onClose={vi.fn()} />, host);
+      render(<Muted mode="muted" category={category} until={snooze ? Date.now() + 24 * 60 * 60_000 : null} draft="" theme="light" onUndo={vi.fn()} onClose={vi.fn()} />, host);
       expect(named).toBeTruthy();
-      expect(host.querySelector('.intro')?.textContent).toContain(`no ${snooze ? '' : 'more '}notes about ${named}`);
+      expect(host.querySelector('.intro')?.textContent).toContain(`${snooze ? 'Paused notes about' : 'Turned off notes about'} ${named}${snooze ? ' for a day, until' : '.'}`);
     }
   });
 });

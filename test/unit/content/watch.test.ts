@@ -31,6 +31,7 @@ const QUIET: VerdictReply = {
   verdict: { nudge: false, severity: 'none', categories: [], findings: [], packId: 'generic' },
   school: { packId: 'generic', name: 'Your school', shortName: 'Your school', route: { label: 'the school', instruction: 'Contact the school directly.' }, chosen: false, role: 'parent' },
   clauses: {},
+  categoriesLocked: false,
 };
 
 function postButton(): HTMLElement {

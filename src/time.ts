@@ -1,5 +1,5 @@
 /** "14:05", or "Tue 14 Jan, 14:05" when it is not today (in the page's language): when a pause or snooze ends. */
-import { messagesLanguage, t } from '../../i18n';
+import { messagesLanguage, t } from './i18n';
 
 export function formatUntil(until: number, now = Date.now()): string {
   const end = new Date(until);
