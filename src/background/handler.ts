@@ -1,6 +1,6 @@
 /** Answers protocol requests: the engine behind the one message boundary, with no browser API of its own. */
 import { judgeSchools } from '../engine/schools';
-import type { Category, Pack, PackClause, Verdict } from '../engine/types';
+import type { Category, PackClause, Verdict } from '../engine/types';
 import { getBundledPack } from '../packs';
 import type { Handoff } from '../pages/raise/handoff';
 import { parseRequest, MAX_FINDINGS_IN_REPLY } from '../protocol';
@@ -42,29 +42,6 @@ export interface RequestFrom {
 
 /** The answer to a draft that a newer one from the same composer replaced before it was judged. */
 export const REPLACED_MESSAGE = 'A newer draft from the same composer replaced this one before it was checked.';
-
-const withoutCache = new WeakMap<Pack, Map<string, Pack>>();
-
-/**
- * The pack with the muted categories switched off, so the engine does not look for them at all. The same pack and
- * muted categories give the same object each time, so what the engine prepares from a pack is not made per verdict.
- */
-function withoutCategories(pack: Pack, muted: ReadonlySet<Category>): Pack {
-  if (muted.size === 0) return pack;
-  const key = [...muted].sort().join(',');
-  let variants = withoutCache.get(pack);
-  const cached = variants?.get(key);
-  if (cached) return cached;
-  const rules = { ...pack.rules };
-  for (const category of muted) {
-    const rule = rules[category];
-    if (rule) rules[category] = { ...rule, enabled: false };
-  }
-  const variant = { ...pack, rules };
-  if (!variants) withoutCache.set(pack, (variants = new Map()));
-  variants.set(key, variant);
-  return variant;
-}
 
 function genericSchool(): ChosenSchool {
   const pack = getBundledPack('generic');
@@ -116,14 +93,15 @@ export function createHandler(deps: HandlerDeps): (message: unknown, from?: Requ
               categoriesLocked: settings.locks.categories,
             };
           }
+          // Judged with every category the school checks; what the user turned off is taken out after (schools.ts).
           const muted = mutedCategories(settings, time);
-          const packs = schools.map((school) => withoutCategories(school.pack, muted));
+          const packs = schools.map((school) => school.pack);
           // A composer's newer draft replaces its older one still waiting (the same tab, frame and document).
           const key =
             request.composer !== undefined && from?.tab !== undefined
               ? JSON.stringify([from.tab, from.frame ?? 0, from.document ?? '', request.composer])
               : undefined;
-          const outcome = await queue.run(request.text.length, key, judgeSchools(request.text, settings.role, packs));
+          const outcome = await queue.run(request.text.length, key, judgeSchools(request.text, settings.role, packs, undefined, muted));
           if (outcome.kind === 'replaced') return { kind: 'error', message: REPLACED_MESSAGE };
           const { verdict, index } = outcome.value;
           const school = schools[index] as ChosenSchool;

@@ -321,6 +321,11 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
       (CATEGORY_ORDER.get(a.category) ?? 0) - (CATEGORY_ORDER.get(b.category) ?? 0) ||
       a.span.end - b.span.end,
   );
+  return verdictOf(findings, options.pack.id);
+}
+
+/** The verdict its findings make: their categories in catalogue order, the most severe category's severity. */
+function verdictOf(findings: Finding[], packId: string): Verdict {
   const present = new Set(findings.map((f) => f.category));
   const categories = CATEGORIES.filter((c) => present.has(c));
   let severity: Severity = 'none';
@@ -328,5 +333,19 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
     const s = CATEGORY_SEVERITY[c];
     if ((SEVERITY_ORDER.get(s) ?? 0) > (SEVERITY_ORDER.get(severity) ?? 0)) severity = s;
   }
-  return { nudge: findings.length > 0, severity, categories, findings, packId: options.pack.id };
+  return { nudge: findings.length > 0, severity, categories, findings, packId };
+}
+
+/**
+ * A verdict without the categories a user turned off: their findings dropped, the rest as judged. The draft is
+ * judged with every category the school checks and the muted ones are taken out after, so turning one kind of note
+ * off never makes the same words come back as another ("Turn off notes about accusations" and then the accusation
+ * named a public complaint).
+ */
+export function withoutCategories(verdict: Verdict, muted: ReadonlySet<Category>): Verdict {
+  if (muted.size === 0 || !verdict.categories.some((c) => muted.has(c))) return verdict;
+  return verdictOf(
+    verdict.findings.filter((f) => !muted.has(f.category)),
+    verdict.packId,
+  );
 }

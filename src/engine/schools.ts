@@ -9,11 +9,12 @@
  * is judged once per distinct set of categories, however many schools were chosen.
  */
 import { analyzeInSteps } from './analyze';
+import { withoutCategories } from './decide';
 import type { Model } from './model/model';
 import { normalise } from './normalise';
 import { findNames, prepareNames } from './pack-names';
 import { CATEGORIES, packChecks, SEVERITIES } from './types';
-import type { Pack, Role, Verdict } from './types';
+import type { Category, Pack, Role, Verdict } from './types';
 
 export interface SchoolsVerdict {
   /** The verdict shown: the most severe; on a tie, the one with more findings; then the school chosen first. */
@@ -54,19 +55,23 @@ export function distinctSchools(text: string, packs: readonly Pack[]): number[] 
   return out;
 }
 
-/** Judges `text` against every school in `packs` (at least one), in steps that the caller may pause between. */
+/**
+ * Judges `text` against every school in `packs` (at least one), in steps that the caller may pause between. `muted`:
+ * categories the user turned off, taken out of each school's verdict before the most severe is chosen.
+ */
 export function* judgeSchools(
   text: string,
   role: Role,
   packs: readonly Pack[],
   model?: Model | null,
+  muted: ReadonlySet<Category> = new Set(),
 ): Generator<void, SchoolsVerdict> {
   if (packs.length === 0) throw new Error('judgeSchools needs at least one pack.');
   let best: SchoolsVerdict | undefined;
   for (const index of distinctSchools(text, packs)) {
     if (best) yield;
     schoolStats.judged++;
-    const verdict = yield* analyzeInSteps(text, { role, pack: packs[index] as Pack, ...(model === undefined ? {} : { model }) });
+    const verdict = withoutCategories(yield* analyzeInSteps(text, { role, pack: packs[index] as Pack, ...(model === undefined ? {} : { model }) }), muted);
     if (!best || moreSevere(verdict, best.verdict)) best = { verdict, index };
   }
   return best as SchoolsVerdict;

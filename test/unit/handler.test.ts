@@ -236,6 +236,20 @@ describe('switches, pause and muted categories', () => {
     expect(after.verdict.severity).not.toBe('high');
   });
 
+  it('turning a kind of note off takes it out of the verdict and leaves the rest as judged, never naming the words anew', async () => {
+    // From a fresh-eyes review: with allegations turned off, the engine judged again without them and named the same
+    // words a public complaint, a concern the first note never mentioned.
+    const text = 'Jake Smith in 5B at Bexton keeps hitting my son and the school does nothing again';
+    const { handle } = handlerWith({ schools: ['bexton'] });
+    const before = verdictOf(await handle({ kind: 'analyze', text, site: 'x' })).verdict;
+    expect(before.categories).toContain('allegation');
+    await expect(handle({ kind: 'muteCategory', category: 'allegation' })).resolves.toEqual({ kind: 'done' });
+    const after = verdictOf(await handle({ kind: 'analyze', text, site: 'x' })).verdict;
+    expect(after.categories).toEqual(before.categories.filter((c) => c !== 'allegation'));
+    expect(after.findings).toEqual(before.findings.filter((f) => f.category !== 'allegation'));
+    expect(after.nudge).toBe(after.categories.length > 0);
+  });
+
   it('muteCategory with minutes snoozes the category for that long', async () => {
     const { handle, saved } = handlerWith({ schools: ['bexton'] });
     await expect(handle({ kind: 'muteCategory', category: 'complaint', minutes: 60 })).resolves.toEqual({ kind: 'done' });
