@@ -167,7 +167,9 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
         caret.back();
       },
       ...(muteRefused?.text === draft ? { muteRefused: muteRefused.reason } : {}),
-      onMute: (snooze) => {
+      // `byKeyboard`: the link was pressed with a key (a click the browser made, with no mouse button count), so focus
+      // stays in the note, on its "Undo"; a mouse click goes back to the post, as the card's other actions do.
+      onMute: (snooze, byKeyboard) => {
         const category = leadCategory(reply.verdict.categories);
         if (!category) return;
         const until = snooze ? Date.now() + SNOOZE_MINUTES * 60_000 : null;
@@ -193,12 +195,13 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
           setHighlights(highlightOwner, []);
           // Said on the card, not only to a screen reader: one click switched a kind of note off.
           announce(mutedNotice(category, until));
-          caret.back();
+          if (!byKeyboard) caret.back();
           nudge.show({
             mode: 'muted',
             category,
             until,
             draft,
+            takeFocus: byKeyboard,
             onClose: () => {
               quiet('dismissed', draft.length);
               caret.back();

@@ -189,6 +189,24 @@ describe.each(LOOKS)('the nudge on $name', (look) => {
     await page.close();
   });
 
+  it('pressed with the keyboard, "Turn off notes about …" leaves focus on the confirmation\'s "Undo", and Enter undoes it', async () => {
+    const { page, errors } = await openPage(browser.context, look.url);
+    await look.open(page);
+    await typeInto(page, look.editor, DRAFT);
+    const card = page.locator(`${NUDGE} .card`);
+    await card.waitFor({ state: 'visible' });
+    await card.getByRole('button', { name: 'Turn off notes about personal attacks' }).focus();
+    await page.keyboard.press('Enter');
+    const confirmation = page.locator(`${NUDGE} .card[data-mode="muted"]`);
+    await confirmation.waitFor({ state: 'visible' });
+    await expect.poll(() => page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.activeElement?.textContent, NUDGE)).toBe('Undo');
+    await page.keyboard.press('Enter');
+    await page.locator(`${NUDGE}[data-state="nudging"]`).waitFor({ state: 'attached' });
+    await expect(editorText(page, look.editor)).resolves.toBe(DRAFT);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('appears without motion when the user prefers reduced motion', async () => {
     const { page } = await openPage(browser.context, look.url);
     await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -32,7 +32,7 @@ export interface NudgeProps {
    * is serious ("Pause notes about … for a day"). Not offered where it cannot work or should not be one click away:
    * see `muteOffer`.
    */
-  onMute?: (snooze: boolean) => void;
+  onMute?: (snooze: boolean, byKeyboard: boolean) => void;
   /**
    * The worker refused that link for this draft: `locked`, the school or trust's policy sets which notes are shown
    * (it arrived after the note was drawn), so the link gives way to a line saying so; `failed`, for another reason,
@@ -61,6 +61,8 @@ export interface MutedProps {
   until: number | null;
   draft: string;
   theme: Theme;
+  /** The link was pressed with a key: the confirmation takes focus, on "Undo", so a keyboard user can reach it. */
+  takeFocus?: boolean;
   onUndo(): void;
   onClose(): void;
 }
@@ -224,7 +226,7 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
         )}
       </div>
       {!presend && onMute && offer && (
-        <button type="button" class="link" data-action={offer} onClick={trusted(() => onMute(offer === 'snooze'))}>
+        <button type="button" class="link" data-action={offer} onClick={trusted((event: MouseEvent) => onMute(offer === 'snooze', event.detail === 0))}>
           {muteAction(lead, offer === 'snooze')}
         </button>
       )}

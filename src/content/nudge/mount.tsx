@@ -113,9 +113,11 @@ export class NudgeHost {
     shown.add(this);
     this.placeAll();
     if (fresh && lead) void this.announceNote(lead);
-    // The pause answers the user's own click or key, so the question takes focus; a nudge, or the confirmation of
-    // "Turn off notes about …" (focus is back in the post), never does.
-    if (content.mode === 'presend' || content.mode === 'unchecked') this.mountPoint.querySelector<HTMLElement>('button')?.focus();
+    // The pause answers the user's own click or key, so the question takes focus; a nudge never does, nor the
+    // confirmation of "Turn off notes about …" unless the link was pressed with a key (`takeFocus`: then "Undo").
+    if (content.mode === 'presend' || content.mode === 'unchecked' || (content.mode === 'muted' && content.takeFocus === true)) {
+      this.mountPoint.querySelector<HTMLElement>('button')?.focus();
+    }
   }
 
   /**

@@ -86,9 +86,10 @@ function state(): string {
 }
 
 /** The user's own click on one of the card's buttons (happy-dom has no trusted events of its own). */
-function click(action: 'dismiss' | 'raise' | 'mute'): void {
+function click(action: 'dismiss' | 'raise' | 'mute', { byKeyboard = false } = {}): void {
   const button = document.querySelector(NUDGE_TAG)?.shadowRoot?.querySelector(`button[data-action="${action}"]`);
-  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+  // A key on a focused button reaches it as a click with no mouse button count (detail 0); a mouse click counts 1.
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true, detail: byKeyboard ? 0 : 1 });
   Object.defineProperty(event, 'isTrusted', { value: true });
   button?.dispatchEvent(event);
 }
@@ -194,6 +195,24 @@ describe('"Turn off notes about …"', () => {
     expect(card()?.querySelector('.intro')?.textContent).toBe('Turned off notes about personal attacks. You can turn them back on in the settings.');
     expect(announced()).toBe('Turned off notes about personal attacks. You can turn them back on in the settings.');
     expect(composer.judgeForPosting()).toBe('pass');
+  });
+
+  it('pressed with a key, leaves focus on the confirmation\'s "Undo"; clicked, goes back to the post', async () => {
+    // From a fresh-eyes review: focus always went back to the post, so a keyboard user could not reach "Undo".
+    await typeAndPause(PATEL);
+    click('mute', { byKeyboard: true });
+    await vi.advanceTimersByTimeAsync(50);
+    expect(state()).toBe(`dismissed ${PATEL.length}`);
+    const focused = document.querySelector(NUDGE_TAG)?.shadowRoot?.activeElement;
+    expect(focused?.getAttribute('data-action')).toBe('undo');
+  });
+
+  it('clicked with the mouse, puts focus back in the post', async () => {
+    await typeAndPause(PATEL);
+    click('mute');
+    await vi.advanceTimersByTimeAsync(50);
+    expect(state()).toBe(`dismissed ${PATEL.length}`);
+    expect(document.activeElement).toBe(editor);
   });
 
   it('refused by the policy of a school or trust: the note stays, says why, and the post is still asked about', async () => {

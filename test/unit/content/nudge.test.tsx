@@ -47,7 +47,7 @@ const REPLY: VerdictReply = {
 };
 
 /** The card for a draft whose only findings are `categories`, written by a parent or a member of staff. */
-function cardFor(categories: Category[], role: 'parent' | 'staff', mode: 'nudge' | 'presend' = 'nudge', onMute?: (snooze: boolean) => void): HTMLElement {
+function cardFor(categories: Category[], role: 'parent' | 'staff', mode: 'nudge' | 'presend' = 'nudge', onMute?: (snooze: boolean, byKeyboard: boolean) => void): HTMLElement {
   const severities = categories.map((category) => CATEGORY_SEVERITY[category]);
   const severity = (['high', 'medium', 'low'] as const).find((level) => severities.includes(level)) ?? 'low';
   const reply: VerdictReply = {
@@ -244,7 +244,7 @@ describe('the nudge card', () => {
     });
     expect(actions.onMute).not.toHaveBeenCalled();
     userClick(host.querySelector('button[data-action="mute"]'));
-    expect(actions.onMute).toHaveBeenCalledWith(false);
+    expect(actions.onMute).toHaveBeenCalledWith(false, expect.any(Boolean));
   });
 
   it('does not say which category it found in an attribute', () => {
@@ -340,7 +340,7 @@ describe('the link that turns a kind of note off', () => {
     const link = host.querySelector<HTMLElement>('button.link');
     expect(link?.textContent).toBe(name);
     userClick(link);
-    expect(onMute).toHaveBeenCalledWith(CATEGORY_SEVERITY[category] === 'high');
+    expect(onMute).toHaveBeenCalledWith(CATEGORY_SEVERITY[category] === 'high', expect.any(Boolean));
   });
 
   it.each(['threat', 'hate'] as const)('is not offered under a note headed by %s, alone or with other concerns', (category) => {
