@@ -14,7 +14,7 @@
  */
 import type { Prepared } from './analyze';
 import { namedEvenInPraise } from './even-in-praise';
-import { withGivenName } from './names';
+import { looksLikeName, withGivenName } from './names';
 import { MANNERS, T, TARGETS } from './annotate';
 import { forEachDistinct } from './model/features';
 import { keepChunk, readFirstStage, tokenWeights } from './model/first-stage';
@@ -163,9 +163,17 @@ export function weightiest(
   // Quoted, the words should read as a phrase: a run does not end on a word that leads into the next ("That Harrison
   // kid in"), and it takes in up to two words that lead into its first ("someone else's SLT", "that Harrison kid").
   const word = (k: number): string => p.n.text.slice(p.tokens.start[from + k] as number, p.tokens.end[from + k] as number).toLowerCase();
+  const isSomeone = (k: number): boolean =>
+    PEOPLE.has(word(k)) || looksLikeName(p.draft, p.tokens.start[from + k] as number, p.tokens.end[from + k] as number);
   while (bestB > bestA && (LEADS_INTO.has(word(bestB)) || JOINS.has(word(bestB)))) bestB--;
+  // Nor does it start on the end of a clause before it that weighs little ("emails and the head is hopeless" is
+  // "the head is hopeless"; "prison and living back" keeps "prison"), or inside "someone at somewhere": "Bexton is a nasty little bully" said of "Jake at Bexton" reads as
+  // if the school were called one, so the quote takes in who is at Bexton.
+  while (bestA + 2 <= bestB && CLAUSE_JOINS.has(word(bestA + 1)) && STARTS_CLAUSE.has(word(bestA + 2)) && (weight[bestA] as number) < LITTLE * best && !isSomeone(bestA)) bestA += 2;
   const sentence = p.tokens.sentence[from + bestA];
-  for (let lead = 0; lead < 2 && bestA > 0 && p.tokens.sentence[from + bestA - 1] === sentence && LEADS_INTO.has(word(bestA - 1)); lead++) bestA--;
+  const inSentence = (k: number): boolean => k >= 0 && p.tokens.sentence[from + k] === sentence;
+  if (inSentence(bestA - 2) && PLACE_JOINS.has(word(bestA - 1)) && isSomeone(bestA - 2)) bestA -= 2;
+  for (let lead = 0; lead < 2 && inSentence(bestA - 1) && LEADS_INTO.has(word(bestA - 1)); lead++) bestA--;
   return { start: p.tokens.start[from + bestA] as number, end: p.tokens.end[from + bestB] as number };
 }
 
@@ -175,6 +183,18 @@ const LEADS_INTO: ReadonlySet<string> = new Set(
 );
 /** Words that join what comes before to what comes after: a quote does not end on one. */
 const JOINS: ReadonlySet<string> = new Set('in on at of to for with and or but from by as'.split(' '));
+/** A word whose share of a run's weight is below this part of it adds little to a quote. */
+const LITTLE = 0.2;
+/** Words that join two clauses: a quote does not start on a word of little weight before one. */
+const CLAUSE_JOINS: ReadonlySet<string> = new Set('and but or so'.split(' '));
+/** Words a clause starts with after "and" or "but" (not "copy and paste", "names and numbers"). */
+const STARTS_CLAUSE: ReadonlySet<string> = new Set([...LEADS_INTO, ...'i we you he she they it there nobody none half all'.split(' ')]);
+/** Words that place someone ("Jake at Bexton", "the lad from 5B"): a quote does not start just after one. */
+const PLACE_JOINS: ReadonlySet<string> = new Set('at from in'.split(' '));
+/** Words for someone that a place can follow ("the lady at Northwick"), beside names. */
+const PEOPLE: ReadonlySet<string> = new Set(
+  'lady man woman bloke fella guy lad lass boy girl kid kids child children pupil pupils teacher teachers head deputy ta tas senco caretaker coach officer receptionist mum mums dad dads parent parents staff family families everyone everybody someone nobody'.split(' '),
+);
 
 function sourceFor(options: AnalyzeOptions, category: Category): string {
   const clause = options.pack.rules[category]?.clause;

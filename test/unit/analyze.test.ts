@@ -157,6 +157,24 @@ describe('analyzeDraft: spans point at the words', () => {
     }
   });
 
+  it("quotes who is at the school with what is said of them, and not the end of the clause before", () => {
+    // "Bexton is a nasty little bully" alone reads as if the parent had called the school one.
+    const bully = "Mrs Patel's son Jake at Bexton is a nasty little bully";
+    const quotes = check(bully, 'bexton', 'parent').findings.map((f) => bully.slice(f.span.start, f.span.end));
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) expect(quote, bully).not.toMatch(/^Bexton\b/);
+    expect(quotes.some((q) => q.startsWith('Jake at Bexton')), quotes.join(' | ')).toBe(true);
+    // "emails and the head is hopeless" put the office's unanswered emails into the personal attack.
+    const office = 'The office at Bexton never answers emails and the head is hopeless';
+    const abuse = check(office, 'bexton', 'parent').findings.find((f) => f.category === 'abuse');
+    expect(abuse && office.slice(abuse.span.start, abuse.span.end)).toBe('the head is hopeless');
+    // A word that weighs much is kept before "and": the draft's sensitive detail stays in the quote.
+    const prison =
+      "so sad about the walsh kids in year 2 and year 5. their dads in prison and their mum's in hospital after an overdose, the kids are with foster carers now. social services took them on friday. if you see them at school be nice to them";
+    const confidential = check(prison, 'northwick', 'parent').findings.find((f) => f.category === 'confidential');
+    expect(confidential && prison.slice(confidential.span.start, confidential.span.end)).toMatch(/\bprison and their mum/);
+  });
+
   it('points at a phone number', () => {
     const text = 'Here is Mr Shaw’s number 07700 900123, ring him tonight.';
     expect(quoted(text, byRules(text), 'personal_info')).toEqual(['07700 900123']);
