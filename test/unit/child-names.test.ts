@@ -34,3 +34,10 @@ describe("a named child's finding", () => {
     expect(named('Heard Jessica in 5B got excluded again and the school did nothing')).toEqual(['Jessica']);
   });
 });
+
+describe('a child named after their parent', () => {
+  it('is the child, by their own name, when trouble is told of them', () => {
+    // "Mrs Patel's son" alone is a child pointed out through a parent; with his name after it, the name is the finding.
+    expect(named("Mrs Patel's son Jake keeps hitting other kids")).toEqual(['Jake']);
+  });
+});
