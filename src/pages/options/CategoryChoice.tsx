@@ -37,8 +37,8 @@ export function CategoryChoice({ state, page, now }: { state: SettingsState; pag
   // A draft is judged against every chosen school, so a category is checked when any of their packs checks it.
   const checked = (category: Category): boolean => packs.some((pack) => packChecks(pack, category));
   const aimed = wherever(checked('threat'), checked('hate'));
-  const only = packs.length === 1 ? packs[0] : undefined;
-  const leftOut = only ? t('optionsCategoryNotInPack', only.name) : t('optionsCategoryNotInPacks');
+  // Without the school's name: the tick box's label must stay its kind of post, not become a second school's.
+  const leftOut = t(packs.length === 1 ? 'optionsCategoryNotInPack' : 'optionsCategoryNotInPacks');
   return (
     <fieldset disabled={locked}>
       <legend>{t('optionsCategoriesLegend')}</legend>

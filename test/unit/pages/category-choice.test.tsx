@@ -72,19 +72,19 @@ describe('the "What to check" group', () => {
       'Untick anything you do not want a second thought about.',
       'Prejudice is checked wherever it is aimed.',
     ]);
-    expect(row(host, 'threat')).toBe("Threats, veiled ones included (not checked: Ashdown Primary School's pack leaves it out)");
+    expect(row(host, 'threat')).toBe("Threats, veiled ones included (not checked: your school's pack leaves it out)");
     expect(box(host, 'threat')?.checked).toBe(false);
     expect(box(host, 'threat')?.disabled).toBe(true);
     // The example pack has no rule for personal details, and photo switched off.
-    expect(row(host, 'personal_info')).toContain("(not checked: Ashdown Primary School's pack leaves it out)");
-    expect(row(host, 'photo')).toContain("(not checked: Ashdown Primary School's pack leaves it out)");
+    expect(row(host, 'personal_info')).toContain("(not checked: your school's pack leaves it out)");
+    expect(row(host, 'photo')).toContain("(not checked: your school's pack leaves it out)");
     expect(row(host, 'hate')).toBe('Prejudiced remarks (serious)');
   });
 
   it('with hate off, says threats alone are checked wherever aimed', () => {
     const host = shown(['ashdown'], { imported: [ashdown(['hate'])] });
     expect(lines(host)[1]).toBe('Threats are checked wherever they are aimed.');
-    expect(row(host, 'hate')).toBe("Prejudiced remarks (not checked: Ashdown Primary School's pack leaves it out)");
+    expect(row(host, 'hate')).toBe("Prejudiced remarks (not checked: your school's pack leaves it out)");
   });
 
   it('with both off, says neither is checked wherever aimed, also under a lock (a locked box is not shown ticked)', () => {
