@@ -7,6 +7,7 @@ import { analyzeDraft } from '../src/engine';
 import { prepare } from '../src/engine/analyze';
 import { packRuleId } from '../src/engine/rules/pack-phrases';
 import { CATEGORIES, ROLES } from '../src/engine/types';
+import { valuePlaces } from '../src/packs/locate';
 import { packWarnings } from '../src/packs/warnings';
 import type { Category, Pack, Role, Verdict } from '../src/engine/types';
 import { readPackFile, readText as readTextOrError } from './read-file';
@@ -24,7 +25,9 @@ Usage:
 validate   checks FILE against the pack format; prints each problem as FILE:LINE:COLUMN: what is wrong; then
            runs the cases of the pack's own phrases: each "fires" draft must be found by one of its category's
            phrases, no "quiet" draft may be, and every phrase must find at least one of its "fires" drafts;
-           warns, without refusing the pack, of a shortName over 30 characters
+           warns, without refusing the pack, of what it may do badly (a shortName over 30 characters, threats or
+           hate switched off, a staff name that is one word or a bare title, a name given twice, an alias every
+           school shares or that is a staff name), each as FILE:LINE:COLUMN: warning: what
 test       checks each draft in CORPUS.jsonl against the pack. One JSON object per line:
              "text"        the draft (required)
              "id"          a name for it (default: its line number)
@@ -50,9 +53,9 @@ function readText(file: string): string {
 }
 
 /** Loads and validates the pack, printing located errors; undefined when it is not valid. */
-function loadPack(file: string): Pack | undefined {
+function loadPack(file: string): { pack: Pack; text: string } | undefined {
   const read = readPackFile(file);
-  if (read.ok) return read.pack;
+  if (read.ok) return read;
   if (read.unreadable) usageError(read.errors.join('; '));
   // At most PACK_LIMITS.errors located lines, then "and N more problems"; the total below counts them all.
   for (const error of read.errors) process.stderr.write(`${error}\n`);
@@ -70,8 +73,9 @@ function describeRoute(pack: Pack, role: Role): string {
 }
 
 function validate(file: string): number {
-  const pack = loadPack(file);
-  if (!pack) return 1;
+  const loaded = loadPack(file);
+  if (!loaded) return 1;
+  const { pack } = loaded;
   const enabled = CATEGORIES.filter((category) => pack.rules[category]?.enabled);
   const off = CATEGORIES.filter((category) => !pack.rules[category]?.enabled);
   const lines = [
@@ -88,8 +92,14 @@ function validate(file: string): number {
     `  staff route: ${describeRoute(pack, 'staff')}`,
   );
   process.stdout.write(`${lines.join('\n')}\n`);
-  // Said, never refused: the extension takes the pack as it is.
-  for (const warning of packWarnings(pack)) process.stderr.write(`${file}: warning: ${warning}\n`);
+  // Said, never refused: the extension takes the pack as it is. Located as errors are, top to bottom.
+  const placeOf = valuePlaces(loaded.text);
+  const warnings = packWarnings(pack)
+    .map((warning) => ({ warning, place: placeOf?.(warning.path) }))
+    .sort((a, b) => (a.place && b.place ? a.place.line - b.place.line || a.place.column - b.place.column : 0));
+  for (const { warning, place } of warnings) {
+    process.stderr.write(`${place ? `${file}:${place.line}:${place.column}` : file}: warning: ${warning.message}\n`);
+  }
   for (const problem of problems) process.stderr.write(`${file}: ${problem}\n`);
   return problems.length > 0 ? 1 : 0;
 }
@@ -139,7 +149,7 @@ function matches(verdict: Verdict, expected: Expectation): boolean {
 }
 
 function test(file: string, corpus: string, defaultRole: Role): number {
-  const pack = loadPack(file);
+  const pack = loadPack(file)?.pack;
   if (!pack) return 1;
   const lines = readText(corpus).split(/\r?\n/);
   let checked = 0;

@@ -24,10 +24,10 @@ export function readText(file: string): ReadText {
 }
 
 /**
- * A pack, or why not: the file cannot be read (one line), or it is not a valid pack (a line for each problem located,
+ * A pack (with the file's text, to say where things in it are), or why not: the file cannot be read (one line), or it is not a valid pack (a line for each problem located,
  * at most PACK_LIMITS.errors of them, then "and N more problems"; `total` counts them all).
  */
-export type ReadPackFile = { ok: true; pack: Pack } | { ok: false; unreadable: boolean; errors: string[]; total: number };
+export type ReadPackFile = { ok: true; pack: Pack; text: string } | { ok: false; unreadable: boolean; errors: string[]; total: number };
 
 /** The pack in `file`, or its problems, each located as FILE:LINE:COLUMN where the place is known. */
 export function readPackFile(file: string): ReadPackFile {
@@ -43,7 +43,7 @@ export function readPackFile(file: string): ReadPackFile {
   const read = readText(file);
   if (!read.ok) return { ok: false, unreadable: true, errors: [read.error], total: 1 };
   const pack = readPackJson(read.text);
-  if (pack.ok) return pack;
+  if (pack.ok) return { ...pack, text: read.text };
   return {
     ok: false,
     unreadable: false,

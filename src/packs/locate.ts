@@ -85,10 +85,10 @@ class JsonSyntaxError extends Error {
 }
 
 /**
- * Walks JSON text, recording where each member's key (and each array item) starts, by path. Throws a
- * JsonSyntaxError at the first thing that is not JSON.
+ * Walks JSON text, recording where each member's key (and each array item) starts, by path, and in `values` (when
+ * given) where each value starts. Throws a JsonSyntaxError at the first thing that is not JSON.
  */
-function scan(source: string): Map<string, number> {
+function scan(source: string, values?: Map<string, number>): Map<string, number> {
   const places = new Map<string, number>();
   let i = 0;
   const space = (): void => {
@@ -112,6 +112,7 @@ function scan(source: string): Map<string, number> {
   };
   const value = (path: string, depth: number): void => {
     space();
+    values?.set(path, i);
     const c = source[i];
     if ((c === '{' || c === '[') && depth >= PACK_LIMITS.depth) {
       throw new JsonSyntaxError(`This is not a pack: lists and objects nest more than ${PACK_LIMITS.depth} deep (a pack needs 4)`, i, true);
@@ -240,4 +241,26 @@ export function readPackJson(text: string, options: ReadOptions = {}): ReadPack 
   const errors = shown.map(({ error, offset }): LocatedError => ({ message: error.text, place: placeOf(offset) }));
   if (more > 0) errors.push({ message: moreProblems(more) });
   return { ok: false, errors, total: unique.size };
+}
+
+/**
+ * Where the values of a pack's JSON text start: for each path (["staff", 1]), the line and column of its value, or of
+ * the nearest value that holds it when it is missing (a rule left out: the "rules" object). Undefined for text that
+ * is not JSON. For saying where something in a valid pack is, as errors say where a problem is.
+ */
+export function valuePlaces(text: string): ((path: readonly (string | number)[]) => Place) | undefined {
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const values = new Map<string, number>();
+  try {
+    scan(source, values);
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) return undefined;
+    throw error;
+  }
+  const placeOf = placesIn(source);
+  return (path) => {
+    let keys = path.map(String);
+    while (keys.length > 0 && !values.has(keys.join('.'))) keys = keys.slice(0, -1);
+    return placeOf(values.get(keys.join('.')) ?? 0);
+  };
 }

@@ -44,39 +44,60 @@ describe('npm run pack', () => {
     expect(stdout).toContain("parents' route: the school office (https://www.ashdown-primary.example/concerns, office@ashdown-primary.example)");
   });
 
-  it('validate: warns of a shortName over 30 characters, and still accepts the pack', () => {
+  /** "FILE:LINE:COLUMN" of the first place `needle` stands in `text` (1-based, as editors count). */
+  const at = (file: string, text: string, needle: string, from = 0): string => {
+    const offset = text.indexOf(needle, from);
+    if (offset < 0) throw new Error(`${needle} is not in the pack`);
+    const before = text.slice(0, offset).split('\n');
+    return `${file}:${before.length}:${(before.at(-1) ?? '').length + 1}`;
+  };
+
+  it('validate: warns of a shortName over 30 characters, at its value, and still accepts the pack', () => {
     // 57 characters wrapped the note's button onto three lines at 360 px (from the fresh-eyes review).
     const long = 'St Mary Magdalene and St John the Evangelist CE VA Primary';
-    const file = write('long-name.json', JSON.stringify({ ...example(), shortName: long }, null, 2));
+    const text = JSON.stringify({ ...example(), shortName: long }, null, 2);
+    const file = write('long-name.json', text);
     const { status, stdout, stderr } = run(['validate', file]);
     expect(status).toBe(0);
     expect(stdout).toContain(`the nudge says "Raise it with ${long}"`);
     expect(stderr).toBe(
-      `${file}: warning: shortName is ${[...long].length} characters: it labels the note's button ("Raise it with ${long}") ` +
+      `${at(file, text, `"${long}"`)}: warning: shortName is ${[...long].length} characters: it labels the note's button ("Raise it with ${long}") ` +
         'and fields, and about 25 reads well on a phone\n',
     );
     const thirty = write('thirty.json', JSON.stringify({ ...example(), shortName: 'St Mary Magdalene & St John CE' }, null, 2));
     expect(run(['validate', thirty])).toMatchObject({ status: 0, stderr: '' });
   });
 
-  it('validate: warns of threats or hate switched off, a staff name anyone could have, and names given twice, and still accepts the pack', () => {
-    // From a fresh-eyes review: each was accepted without a word, and a bare "Jake" in the staff list made a pupil's
-    // name a teacher's, and a post about him a threat.
+  it('validate: warns of threats or hate switched off, a staff name anyone could have, a bare title, names given twice, and aliases that name no school, each at its line and column, and still accepts the pack', () => {
+    // From fresh-eyes reviews: each was accepted without a word (a bare "Jake" in the staff list made a pupil's name a
+    // teacher's, and a post about him a threat), and warnings said no line or column though errors do.
     const pack = example();
     const rules = pack.rules as Record<string, { enabled: boolean }>;
     (rules.threat as { enabled: boolean }).enabled = false;
-    pack.staff = ['Mrs Okafor', 'Jake', 'Mr Patel', 'mr  patel'];
-    pack.aliases = [...(pack.aliases as string[]), 'The School', 'ashdown'];
-    const file = write('warnings.json', JSON.stringify(pack, null, 2));
+    delete rules.hate;
+    pack.staff = ['Mrs Okafor', 'Jake', 'Mr Patel', 'mr  patel', 'Mr. Patel', 'Sir', 'Miss'];
+    pack.aliases = [...(pack.aliases as string[]), 'The School', 'ashdown', 'the head', 'my son\u2019s school', "My daughter's school", "my child's school", 'Mr Patel'];
+    const text = JSON.stringify(pack, null, 2);
+    const file = write('warnings.json', text);
     const { status, stdout, stderr } = run(['validate', file]);
     expect(status).toBe(0);
     expect(stdout).toContain('a valid pack for Ashdown Primary School');
+    const staffAt = text.lastIndexOf('"staff"');
     expect(stderr.trim().split('\n')).toEqual([
-      `${file}: warning: rules.threat is off: threats will get no note at all for this school's users, though the settings page tells them threats and prejudice are checked wherever they are aimed`,
-      `${file}: warning: staff[1] "Jake" is one name without a title: a pupil or parent of that name would be read as staff, and a post about them as a post about a teacher; write it as people write it ("Mr Jake", "Mrs Jake")`,
-      `${file}: warning: staff[3] "mr  patel" is also staff[2]`,
-      `${file}: warning: aliases[5] "ashdown" is also aliases[0]`,
-      `${file}: warning: aliases[4] "The School" is what people call any school, not this one: it makes no draft more about this school`,
+      `${at(file, text, '"The School"')}: warning: aliases[4] "The School" is what people call any school, not this one: it makes no draft more about this school`,
+      `${at(file, text, '"ashdown"', text.indexOf('"aliases"'))}: warning: aliases[5] "ashdown" is also aliases[0]`,
+      `${at(file, text, '"the head"')}: warning: aliases[6] "the head" is what people call the head of any school, not a name for this one: an alias should name the school`,
+      `${at(file, text, '"my son\u2019s school"')}: warning: aliases[7] "my son\u2019s school" is what any parent calls their child's school, not a name for this one: an alias should name the school`,
+      `${at(file, text, '"My daughter\'s school"')}: warning: aliases[8] "My daughter's school" is what any parent calls their child's school, not a name for this one: an alias should name the school`,
+      `${at(file, text, '"my child\'s school"')}: warning: aliases[9] "my child's school" is what any parent calls their child's school, not a name for this one: an alias should name the school`,
+      `${at(file, text, '"Mr Patel"')}: warning: aliases[10] "Mr Patel" is also staff[2]: an alias is a name for the school itself, and a member of staff belongs in staff alone`,
+      `${at(file, text, '{', text.indexOf('"rules"'))}: warning: rules.hate is left out: hateful posts will get no note at all for this school's users, wherever they are aimed (the settings page tells them this school's pack leaves them out)`,
+      `${at(file, text, 'false', text.indexOf('"threat"'))}: warning: rules.threat is off: threats will get no note at all for this school's users, wherever they are aimed (the settings page tells them this school's pack leaves them out)`,
+      `${at(file, text, '"Jake"', staffAt)}: warning: staff[1] "Jake" is one name without a title: a pupil or parent of that name would be read as staff, and a post about them as a post about a teacher; write it as people write it ("Mr Jake", "Mrs Jake")`,
+      `${at(file, text, '"mr  patel"', staffAt)}: warning: staff[3] "mr  patel" is also staff[2]`,
+      `${at(file, text, '"Mr. Patel"', staffAt)}: warning: staff[4] "Mr. Patel" is also staff[2]`,
+      `${at(file, text, '"Sir"', staffAt)}: warning: staff[5] "Sir" is a title with no name: it names no one, and every "Sir" in a draft would be read as this member of staff; give the name with it, as people write it ("Mrs Okafor", "Mr Patel")`,
+      `${at(file, text, '"Miss"', staffAt)}: warning: staff[6] "Miss" is a title with no name: it names no one, and every "Miss" in a draft would be read as this member of staff; give the name with it, as people write it ("Mrs Okafor", "Mr Patel")`,
     ]);
   });
 
