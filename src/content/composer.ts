@@ -5,7 +5,9 @@
  *
  * States: quiet (no nudge) → nudging (card shown; older replies are dropped) → dismissed ("Not now": hidden until
  * the draft holds material the user was not shown, a kind of note or words not seen under it, or is emptied; see
- * dismissals.ts); unchecked when no verdict could be had.
+ * dismissals.ts); unchecked when no verdict could be had. "Turn off notes about …" (or "Pause …") takes one kind out
+ * of this draft's verdicts (turned-off.ts): the note goes on with what remains, saying what was turned off, or, when
+ * nothing remains, the card only confirms it.
  * A verdict counts only once it is answered: one lost on the way (the worker stopped while answering) is asked for
  * again, a few times, and an answer about an older draft is never shown.
  *
@@ -24,6 +26,9 @@ import { NudgeHost } from './nudge/mount';
 import type { VerdictReply } from './nudge/Nudge';
 import { leadCategory } from './nudge/Nudge';
 import { mutedNotice, muteRefusal } from './nudge/wording';
+import type { TurnedOff } from './nudge/Nudge';
+import type { Category } from '../engine/types';
+import { withoutKinds } from './turned-off';
 import { keepCaret } from './caret';
 import { announce } from './nudge/announce';
 import type { ComposerKind } from './sites/adapter';
@@ -46,7 +51,7 @@ export const RETRY_DELAYS_MS: readonly number[] = [250, 1_000, 2_000, 4_000];
  */
 export const PRESEND_WAIT_MS = 5_000;
 
-/** "Pause notes about … for a day": a serious concern's notes pause for 24 hours rather than switch off. */
+/** "Pause notes about … for a day": all but the mildest kinds of note pause for 24 hours rather than switch off. */
 export const SNOOZE_MINUTES = 24 * 60;
 
 export interface ComposerOptions {
@@ -100,6 +105,8 @@ const WARM_EVERY_MS = 20_000;
 
 export function watchComposer(editor: HTMLElement, options: ComposerOptions, signal: AbortSignal): WatchedComposer {
   const { client, site, kind } = options;
+  // The practice pages say "nothing is posted": nothing there may change a real setting either.
+  const offersMute = site !== 'practice';
   // Focusing a composer is the sign a draft is coming: the worker readies the engine while the user starts typing.
   editor.addEventListener(
     'focusin',
@@ -137,6 +144,11 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
    * not set aside, since nothing was turned off.
    */
   let muteRefused: { text: string; reason: 'locked' | 'failed' } | null = null;
+  /**
+   * Kinds of note turned off (or paused) from this composer's card since the box was last empty: taken out of every
+   * verdict here at once, without waiting for the worker to have read the change.
+   */
+  const turnedOff = new Set<Category>();
   /** The text "Post anyway" was chosen for: that exact draft is not paused again. */
   let acknowledged: string | null = null;
   /** What pre-send last decided to pause on: a verdict, or a draft that could not be judged in time. */
@@ -152,7 +164,17 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
     nudge.hide(state, length);
   };
 
-  const showNudge = (reply: VerdictReply, draft: string): void => {
+  /** Highlights the words behind `verdict` in the post, when it still holds `draft`. */
+  const highlightFor = (reply: VerdictReply, draft: string): void => {
+    const now = readDraftText(editor);
+    if (now.text !== draft) return setHighlights(highlightOwner, []);
+    const ranges = reply.verdict.findings
+      .map((finding) => rangeFor(now.segments, finding.span.start, finding.span.end))
+      .filter((range): range is Range => range !== null);
+    setHighlights(highlightOwner, ranges);
+  };
+
+  const showNudge = (reply: VerdictReply, draft: string, justTurnedOff?: TurnedOff): void => {
     questionOpen = null;
     nudge.show({
       mode: 'nudge',
@@ -167,67 +189,94 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
         caret.back();
       },
       ...(muteRefused?.text === draft ? { muteRefused: muteRefused.reason } : {}),
+      ...(justTurnedOff ? { turnedOff: justTurnedOff } : {}),
       // `byKeyboard`: the link was pressed with a key (a click the browser made, with no mouse button count), so focus
       // stays in the note, on its "Undo"; a mouse click goes back to the post, as the card's other actions do.
-      onMute: (snooze, byKeyboard) => {
-        const category = leadCategory(reply.verdict.categories);
-        if (!category) return;
-        const until = snooze ? Date.now() + SNOOZE_MINUTES * 60_000 : null;
-        // The note stays until the worker has answered: a refusal (a policy that arrived after the note was drawn)
-        // must not leave the draft set aside as if "Not now" had been chosen, to post with no question.
-        void client.request({ kind: 'muteCategory', category, ...(snooze ? { minutes: SNOOZE_MINUTES } : {}) }).then((answer) => {
-          if (signal.aborted) return;
-          if (answer.kind !== 'done') {
-            const reason = answer.kind === 'locked' ? 'locked' : 'failed';
-            muteRefused = { text: draft, reason };
-            announce(muteRefusal(reason));
-            // Said on the note where the user clicked, if that note is still on screen: the same draft, not set aside
-            // ("Not now") nor replaced by the "Post anyway?" question meanwhile.
-            if (questionOpen === null && dismissed.holdsNew(reply.verdict, draft) && readDraftText(editor).text === draft) {
-              showNudge(reply, draft);
-              // The link gave way to the line: focus goes back to the post, as after the card's other actions.
-              if (reason === 'locked') caret.back();
-            }
-            return;
+      ...(offersMute ? { onMute: (snooze: boolean, byKeyboard: boolean) => turnOff(reply, draft, snooze, byKeyboard) } : {}),
+    });
+  };
+
+  /**
+   * "Turn off notes about …" (or "Pause …") on the note about `draft`: asks the worker, then shows what remains of the
+   * note without that kind, saying what was turned off, with "Undo"; when nothing remains, only that confirmation.
+   */
+  const turnOff = (reply: VerdictReply, draft: string, snooze: boolean, byKeyboard: boolean): void => {
+    const category = leadCategory(reply.verdict.categories);
+    if (!category) return;
+    const { role } = reply.school;
+    const until = snooze ? Date.now() + SNOOZE_MINUTES * 60_000 : null;
+    // The note stays until the worker has answered: a refusal (a policy that arrived after the note was drawn)
+    // must not leave the draft quiet as if the kind had been turned off, to post with no question.
+    void client.request({ kind: 'muteCategory', category, ...(snooze ? { minutes: SNOOZE_MINUTES } : {}) }).then((answer) => {
+      if (signal.aborted) return;
+      if (answer.kind !== 'done') {
+        const reason = answer.kind === 'locked' ? 'locked' : 'failed';
+        muteRefused = { text: draft, reason };
+        announce(muteRefusal(reason));
+        // Said on the note where the user clicked, if that note is still on screen: the same draft, not set aside
+        // ("Not now") nor replaced by the "Post anyway?" question meanwhile.
+        if (questionOpen === null && dismissed.holdsNew(reply.verdict, draft) && readDraftText(editor).text === draft) {
+          showNudge(reply, draft);
+          // The link gave way to the line: focus goes back to the post, as after the card's other actions.
+          if (reason === 'locked') caret.back();
+        }
+        return;
+      }
+      muteRefused = null;
+      turnedOff.add(category);
+      // This draft's verdict loses that kind, and only that kind: what remains is still shown, and asked about.
+      const rest = withoutKinds(reply, turnedOff);
+      if (judged?.text === draft) judged = { text: draft, reply: withoutKinds(judged.reply, turnedOff) };
+      const undo = (): void => {
+        void client.request({ kind: 'unmuteCategory', category }).then((undone) => {
+          if (undone.kind !== 'done' || signal.aborted) return;
+          turnedOff.delete(category);
+          announce(t('unmutedNotice'));
+          // The note comes back for the draft it was about; a draft changed since is judged afresh, now.
+          if (readDraftText(editor).text === draft) {
+            const back = withoutKinds(reply, turnedOff);
+            judged = { text: draft, reply: back };
+            highlightFor(back, draft);
+            showNudge(back, draft);
+          } else {
+            judged = null;
+            schedule();
           }
-          muteRefused = null;
-          dismissed.add(reply.verdict, draft);
-          setHighlights(highlightOwner, []);
-          // Said on the card, not only to a screen reader: one click switched a kind of note off.
-          announce(mutedNotice(category, until));
-          if (!byKeyboard) caret.back();
-          nudge.show({
-            mode: 'muted',
-            category,
-            until,
-            draft,
-            takeFocus: byKeyboard,
-            onClose: () => {
-              quiet('dismissed', draft.length);
-              caret.back();
-            },
-            onUndo: () => {
-              void client.request({ kind: 'unmuteCategory', category }).then((undone) => {
-                if (undone.kind !== 'done' || signal.aborted) return;
-                announce(t('unmutedNotice'));
-                dismissed.forget(reply.verdict.categories);
-                // The note comes back for the draft it was about; a draft changed since is judged afresh at its pause.
-                if (readDraftText(editor).text === draft) showNudge(reply, draft);
-                else quiet('dismissed', draft.length);
-                caret.back();
-              });
-            },
-          });
+          caret.back();
         });
-      },
+      };
+      if (!byKeyboard) caret.back();
+      if (rest.verdict.nudge && dismissed.holdsNew(rest.verdict, draft)) {
+        highlightFor(rest, draft);
+        showNudge(rest, draft, { category, until, takeFocus: byKeyboard, onUndo: undo });
+        return;
+      }
+      setHighlights(highlightOwner, []);
+      // Said on the card, not only to a screen reader: one click switched a kind of note off.
+      announce(mutedNotice(category, until, role));
+      nudge.show({
+        mode: 'muted',
+        category,
+        until,
+        role,
+        draft,
+        takeFocus: byKeyboard,
+        onClose: () => {
+          quiet('quiet', draft.length);
+          caret.back();
+        },
+        onBack: () => caret.back(),
+        onUndo: undo,
+      });
     });
   };
 
   /** One request for `text`; the answer is recorded as judged only when it is a verdict. */
   const askOnce = (text: string): Promise<VerdictReply | null> => {
     if (asking?.text === text) return asking.answer;
-    const answer = client.analyze(text, site, composerId).then((reply) => {
-      if (reply.kind !== 'verdict') return null;
+    const answer = client.analyze(text, site, composerId).then((answered) => {
+      if (answered.kind !== 'verdict') return null;
+      const reply = withoutKinds(answered, turnedOff);
       judged = { text, reply };
       return reply;
     });
@@ -279,6 +328,7 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
       dismissed.clear();
       acknowledged = null;
       muteRefused = null;
+      turnedOff.clear();
       quiet('quiet', draft.length);
       return;
     }

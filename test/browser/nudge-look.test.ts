@@ -164,7 +164,7 @@ describe.each(LOOKS)('the nudge on $name', (look) => {
     await page.close();
   });
 
-  it('says what "Turn off notes about …" switches off before and after the click, and "Undo" brings the note back', async () => {
+  it('says what "Pause notes about … for a day" pauses before and after the click, goes on with what remains, and "Undo" brings the note back', async () => {
     const { page, errors } = await openPage(browser.context, look.url);
     await look.open(page);
     await typeInto(page, look.editor, DRAFT);
@@ -173,35 +173,37 @@ describe.each(LOOKS)('the nudge on $name', (look) => {
     const headline = await card.locator('.headline').innerText();
     // The draft insults Mr Hayes and complains: the note speaks of the insult and names the complaint too.
     await expect(card.locator('.also').innerText()).resolves.toBe('It also touches on public complaints.');
-    await card.getByRole('button', { name: 'Turn off notes about personal attacks' }).click();
-    const confirmation = page.locator(`${NUDGE} .card[data-mode="muted"]`);
+    await card.getByRole('button', { name: 'Pause notes about personal attacks for a day' }).click();
+    // The complaint remains: the note goes on about it, saying where the link was what was paused.
+    const confirmation = card.locator('.turned-off');
     await confirmation.waitFor({ state: 'visible' });
-    await expect(confirmation.innerText()).resolves.toContain('Turned off notes about personal attacks. You can turn them back on in the settings.');
+    await expect(confirmation.innerText()).resolves.toMatch(/^Paused notes about personal attacks for a day, until .+\. Undo$/);
+    await expect(card.locator('.headline').innerText()).resolves.toBe('This reads like a public complaint about the school');
     // Focus stays in the post: the confirmation does not take it.
     await expect(page.locator(look.editor).evaluate((editor) => editor.contains(document.activeElement))).resolves.toBe(true);
-    await expect(axeViolations(page, `${NUDGE}[data-state="dismissed"]`)).resolves.toEqual([]);
+    await expect(axeViolations(page, `${NUDGE}[data-state="nudging"]`)).resolves.toEqual([]);
     await confirmation.getByRole('button', { name: 'Undo' }).click();
     // The note comes back for the same draft, and that kind of note is checked again.
-    await page.locator(`${NUDGE}[data-state="nudging"]`).waitFor({ state: 'attached' });
-    await expect(page.locator(`${NUDGE} .card .headline`).innerText()).resolves.toBe(headline);
+    await expect.poll(() => page.locator(`${NUDGE} .card .headline`).innerText()).toBe(headline);
+    await expect(card.locator('.turned-off').count()).resolves.toBe(0);
     await expect(editorText(page, look.editor)).resolves.toBe(DRAFT);
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it('pressed with the keyboard, "Turn off notes about …" leaves focus on the confirmation\'s "Undo", and Enter undoes it', async () => {
+  it('pressed with the keyboard, "Pause notes about … for a day" leaves focus on the confirmation\'s "Undo", and Enter undoes it', async () => {
     const { page, errors } = await openPage(browser.context, look.url);
     await look.open(page);
     await typeInto(page, look.editor, DRAFT);
     const card = page.locator(`${NUDGE} .card`);
     await card.waitFor({ state: 'visible' });
-    await card.getByRole('button', { name: 'Turn off notes about personal attacks' }).focus();
+    const headline = await card.locator('.headline').innerText();
+    await card.getByRole('button', { name: 'Pause notes about personal attacks for a day' }).focus();
     await page.keyboard.press('Enter');
-    const confirmation = page.locator(`${NUDGE} .card[data-mode="muted"]`);
-    await confirmation.waitFor({ state: 'visible' });
+    await card.locator('.turned-off').waitFor({ state: 'visible' });
     await expect.poll(() => page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.activeElement?.textContent, NUDGE)).toBe('Undo');
     await page.keyboard.press('Enter');
-    await page.locator(`${NUDGE}[data-state="nudging"]`).waitFor({ state: 'attached' });
+    await expect.poll(() => card.locator('.headline').innerText()).toBe(headline);
     await expect(editorText(page, look.editor)).resolves.toBe(DRAFT);
     expect(errors).toEqual([]);
     await page.close();

@@ -45,7 +45,7 @@ describe("the page's own scripts", () => {
     const pages = launched().context.pages().length;
 
     const tried = await operateCardFromPage(page);
-    expect(tried).toEqual(['summary', 'raise', 'edit', 'dismiss', 'mute']);
+    expect(tried).toEqual(['summary', 'raise', 'edit', 'dismiss', 'snooze']);
     // Nothing happened: the note is still up for this draft, its clause still folded away, no tab opened.
     await expect(page.locator(settled('nudging', COMPLAINT.length)).count()).resolves.toBe(1);
     await expect(page.locator(`${NUDGE} .card`).isVisible()).resolves.toBe(true);
@@ -54,7 +54,7 @@ describe("the page's own scripts", () => {
     await page.locator(`${NUDGE} summary`).click();
     await page.locator(`${NUDGE} blockquote`).waitFor({ state: 'visible' });
     expect(launched().context.pages().length).toBe(pages);
-    // "Turn off notes about …" clicked by the page wrote no opt-out.
+    // "Pause notes about … for a day" clicked by the page wrote no snooze.
     await expect(syncedSettings()).resolves.toEqual(before);
 
     // The user's own key on a focused button still works: Enter on "Not now".

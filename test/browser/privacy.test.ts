@@ -50,12 +50,13 @@ describe('privacy', () => {
     const [message] = await Promise.all([browser.context.waitForEvent('page'), raise.click()]);
     await message.getByLabel('Message to the school').waitFor();
 
-    // Facebook: a nudge and "Turn off notes about …" (the draft's lead concern is the insult).
+    // Facebook: a nudge and "Pause notes about … for a day" (the draft's lead concern is the insult; the complaint
+    // remains on the note, under the line saying what was paused).
     const facebook = await openPage(browser.context, FIXTURE_URLS.facebook);
     await facebook.page.locator('.composer-button').first().click();
     await typeInto(facebook.page, 'div[role="dialog"] div[role="textbox"]', COMPLAINT);
-    await facebook.page.locator(`${NUDGE} .card`).getByRole('button', { name: 'Turn off notes about personal attacks' }).click();
-    await facebook.page.locator(`${NUDGE}[data-state="dismissed"]`).waitFor({ state: 'attached' });
+    await facebook.page.locator(`${NUDGE} .card`).getByRole('button', { name: 'Pause notes about personal attacks for a day' }).click();
+    await facebook.page.locator(`${NUDGE} .card .turned-off`).waitFor({ state: 'visible' });
 
     // Every page of the extension's own.
     for (const path of ['src/pages/practice/index.html', 'src/pages/popup/index.html', 'src/pages/onboarding/index.html']) {

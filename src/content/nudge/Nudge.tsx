@@ -6,7 +6,7 @@
  * dispatched event, and the clause is only put into the card once the user opens "Why am I seeing this?".
  */
 import { useState } from 'preact/hooks';
-import type { Category, Finding, Severity } from '../../engine/types';
+import type { Category, Finding, Role, Severity } from '../../engine/types';
 import { CATEGORIES, CATEGORY_SEVERITY } from '../../engine/types';
 import type { Reply } from '../../protocol';
 import { t } from '../../i18n';
@@ -28,17 +28,37 @@ export interface NudgeProps {
   /** Lets the paused post through (pre-send only). */
   onPostAnyway?: () => void;
   /**
-   * Turns the headline's kind of note off ("Turn off notes about public complaints"), or pauses it for a day when it
-   * is serious ("Pause notes about … for a day"). Not offered where it cannot work or should not be one click away:
-   * see `muteOffer`.
+   * Turns the headline's kind of note off ("Turn off notes about public complaints"), or pauses it for a day unless
+   * it is a mild one ("Pause notes about … for a day"). Not offered where it cannot work or should not be one click
+   * away (see `muteOffer`), nor on the practice pages, where nothing is real.
    */
   onMute?: (snooze: boolean, byKeyboard: boolean) => void;
+  /**
+   * The kind of note the user just turned off (or paused) from this card, when the draft holds other concerns: the
+   * note now shows those, and says what was turned off, with "Undo", where the link was.
+   */
+  turnedOff?: TurnedOff;
+  /**
+   * Tab past the card's last control, or Shift+Tab before its first, goes back to the post (`onEdit`), as Escape
+   * does: a card beside a site's composer sits at the end of the page, so the next stop would be the page's body.
+   */
+  tabBack?: boolean;
   /**
    * The worker refused that link for this draft: `locked`, the school or trust's policy sets which notes are shown
    * (it arrived after the note was drawn), so the link gives way to a line saying so; `failed`, for another reason,
    * said under the link, which stays to try again.
    */
   muteRefused?: 'locked' | 'failed';
+}
+
+/** What "Turn off notes about …" (or "Pause notes about … for a day") just did, and the way back. */
+export interface TurnedOff {
+  category: Category;
+  /** When a pause ends (ms since the epoch); null when the kind was turned off until turned back on. */
+  until: number | null;
+  /** The link was pressed with a key: focus goes to "Undo", so a keyboard user can reach it. */
+  takeFocus?: boolean;
+  onUndo(): void;
 }
 
 /** The question asked when a post could not be judged in time (the engine did not answer). */
@@ -61,10 +81,15 @@ export interface MutedProps {
   until: number | null;
   draft: string;
   theme: Theme;
+  /** Whose words: a member of staff reads "naming pupils" where a parent reads "naming other families' children". */
+  role: Role;
   /** The link was pressed with a key: the confirmation takes focus, on "Undo", so a keyboard user can reach it. */
   takeFocus?: boolean;
+  /** As `NudgeProps.tabBack`: Tab past the last control, or before the first, goes back to the post (`onBack`). */
+  tabBack?: boolean;
   onUndo(): void;
   onClose(): void;
+  onBack(): void;
 }
 
 const RANK = { none: 0, low: 1, medium: 2, high: 3 } as const;
@@ -113,13 +138,14 @@ export function quotedWords(draft: string, findings: readonly Finding[], lead?: 
 const NEVER_MUTED_FROM_NOTE: readonly Category[] = ['threat', 'hate'];
 
 /**
- * What the link under a note offers for its headline's kind: to turn it off, to pause it for a day (a serious kind,
- * never switched off from the note itself), or nothing (threats and hate; or the school or trust's policy sets which
- * categories are checked, so the link could only fail).
+ * What the link under a note offers for its headline's kind: to turn it off (a mild kind: public complaints, school
+ * matters on a personal account), to pause it for a day (a medium or serious kind, never switched off for good in one
+ * click from the note), or nothing (threats and hate; or the school or trust's policy sets which categories are
+ * checked, so the link could only fail).
  */
 export function muteOffer(lead: Category, severity: Severity, categoriesLocked: boolean): 'mute' | 'snooze' | null {
   if (categoriesLocked || NEVER_MUTED_FROM_NOTE.includes(lead)) return null;
-  return severity === 'high' ? 'snooze' : 'mute';
+  return severity === 'low' ? 'mute' : 'snooze';
 }
 
 /**
@@ -155,11 +181,13 @@ function Why({ quote, cite }: { quote: string; cite: string }) {
   );
 }
 
-export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, onPostAnyway, onMute, muteRefused }: NudgeProps) {
+export function Nudge(props: NudgeProps) {
+  const { mode, reply, draft, theme, onRaise, onEdit, onDismiss, onPostAnyway, onMute, muteRefused, turnedOff, tabBack } = props;
   const { verdict, school, clauses } = reply;
+  const { role } = school;
   const [lead, ...others] = noteOrder(verdict.categories);
   if (!lead || verdict.severity === 'none') return null;
-  const also = alsoTouchesOn(others);
+  const also = alsoTouchesOn(others, role);
   const clause = clauses[lead];
   const leadFinding = verdict.findings.find((finding) => finding.category === lead);
   const words = quotedWords(draft, verdict.findings, lead);
@@ -184,11 +212,12 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
       data-severity={verdict.severity}
       role={presend ? 'alertdialog' : 'group'}
       // Named by its headline, so that two notes (a thread's boxes) or a list of groups can be told apart.
-      aria-label={t(presend ? 'presendCardLabel' : 'nudgeCardLabel', headline(lead))}
+      aria-label={t(presend ? 'presendCardLabel' : 'nudgeCardLabel', headline(lead, role))}
       onKeyDown={trusted((event) => {
         // Escape goes back to the post, from the note or from the question.
         if (event.key === 'Escape') onEdit();
         else if (presend) keepTabWithin(event);
+        else if (tabBack) tabBackToPost(event, onEdit);
       })}
     >
       <p class="brand">
@@ -196,7 +225,7 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
         {t('nudgeLabel')} · {tone(raise !== 'first' && verdict.severity === 'medium' ? 'low' : verdict.severity)}
       </p>
       {presend && <p class="headline">{t('presendTitle')}</p>}
-      <p class={presend ? 'intro' : 'headline'}>{headline(lead)}</p>
+      <p class={presend ? 'intro' : 'headline'}>{headline(lead, role)}</p>
       {leadFinding && <p class="intro">{leadFinding.message}</p>}
       {also && <p class="also">{also}</p>}
       {words.length > 0 && (
@@ -225,9 +254,18 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
           </button>
         )}
       </div>
-      {!presend && onMute && offer && (
+      {/* What was just turned off takes the link's place, so one kind is turned off at a time, each with its "Undo". */}
+      {!presend && turnedOff && (
+        <p class="turned-off">
+          {mutedNotice(turnedOff.category, turnedOff.until, role)}{' '}
+          <button type="button" class="link" data-action="undo" onClick={trusted(turnedOff.onUndo)}>
+            {t('actionUndo')}
+          </button>
+        </p>
+      )}
+      {!presend && !turnedOff && onMute && offer && (
         <button type="button" class="link" data-action={offer} onClick={trusted((event: MouseEvent) => onMute(offer === 'snooze', event.detail === 0))}>
-          {muteAction(lead, offer === 'snooze')}
+          {muteAction(lead, offer === 'snooze', role)}
         </button>
       )}
       {/* Said where the user clicked; the composer also says it to screen readers, politely. */}
@@ -244,7 +282,7 @@ export function Nudge({ mode, reply, draft, theme, onRaise, onEdit, onDismiss, o
 function keepTabWithin(event: KeyboardEvent): void {
   if (event.key !== 'Tab') return;
   const card = event.currentTarget as HTMLElement;
-  const controls = [...card.querySelectorAll<HTMLElement>('button, summary, a[href]')];
+  const controls = controlsOf(card);
   const first = controls[0];
   const last = controls[controls.length - 1];
   if (!first || !last) return;
@@ -254,6 +292,25 @@ function keepTabWithin(event: KeyboardEvent): void {
     event.preventDefault();
     (event.shiftKey ? last : first).focus();
   }
+}
+
+/** The card's controls, in the order Tab visits them. */
+function controlsOf(card: HTMLElement): HTMLElement[] {
+  return [...card.querySelectorAll<HTMLElement>('button, summary, a[href]')];
+}
+
+/**
+ * Tab from a note's last control, or Shift+Tab from its first, goes back to the post (`back`), as Escape does,
+ * rather than on to the page's body, where a keyboard user would have to find the post again.
+ */
+function tabBackToPost(event: KeyboardEvent, back: () => void): void {
+  if (event.key !== 'Tab') return;
+  const card = event.currentTarget as HTMLElement;
+  const controls = controlsOf(card);
+  const active = (card.getRootNode() as Document | ShadowRoot).activeElement;
+  if (active !== (event.shiftKey ? controls[0] : controls[controls.length - 1])) return;
+  event.preventDefault();
+  back();
 }
 
 /** What the two plain cards are: the confirmation of "Turn off notes about …" (a note), and the unchecked question. */
@@ -269,8 +326,17 @@ interface Action {
 }
 
 /** A card that says one thing and offers two actions, the first the one to take; Escape takes the `escape` one. */
-function PlainCard(props: { mode: keyof typeof PLAIN; theme: Theme; title?: string; text: string; actions: readonly [Action, Action]; escape: () => void }) {
-  const { mode, theme, title, text, actions, escape } = props;
+function PlainCard(props: {
+  mode: keyof typeof PLAIN;
+  theme: Theme;
+  title?: string;
+  text: string;
+  actions: readonly [Action, Action];
+  escape: () => void;
+  /** Where Tab past the last control (or before the first) goes, for a card that is not a dialog (`tabBackToPost`). */
+  tabBack?: () => void;
+}) {
+  const { mode, theme, title, text, actions, escape, tabBack } = props;
   const { severity, role, label } = PLAIN[mode];
   return (
     <section
@@ -284,6 +350,7 @@ function PlainCard(props: { mode: keyof typeof PLAIN; theme: Theme; title?: stri
       onKeyDown={trusted((event) => {
         if (event.key === 'Escape') escape();
         else if (role === 'alertdialog') keepTabWithin(event);
+        else if (tabBack) tabBackToPost(event, tabBack);
       })}
     >
       <p class="brand">{t('nudgeLabel')}</p>
@@ -302,12 +369,13 @@ function PlainCard(props: { mode: keyof typeof PLAIN; theme: Theme; title?: stri
   );
 }
 
-export function Muted({ theme, category, until, onUndo, onClose }: MutedProps) {
+export function Muted({ theme, category, until, role, tabBack, onUndo, onClose, onBack }: MutedProps) {
   const actions = [
     { action: 'undo', label: t('actionUndo'), run: onUndo },
     { action: 'close', label: t('actionOk'), run: onClose },
   ] as const;
-  return <PlainCard mode="muted" theme={theme} text={mutedNotice(category, until)} actions={actions} escape={onClose} />;
+  const text = mutedNotice(category, until, role);
+  return <PlainCard mode="muted" theme={theme} text={text} actions={actions} escape={onClose} {...(tabBack ? { tabBack: onBack } : {})} />;
 }
 
 /** "Post anyway?" for a draft that could not be checked: said plainly, with the choice left to the user. */

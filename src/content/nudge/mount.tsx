@@ -7,11 +7,11 @@
 import { render } from 'preact';
 import { leadCategory, Muted, Nudge, Unchecked } from './Nudge';
 import { announce } from './announce';
-import { announcement } from './wording';
+import { announcement, mutedNotice } from './wording';
 import type { MutedProps, NudgeProps, Theme, UncheckedProps } from './Nudge';
 import { NUDGE_CSS } from './styles';
 import { GAP, placeCard } from './placement';
-import type { Category } from '../../engine/types';
+import type { Category, Role } from '../../engine/types';
 
 export const NUDGE_TAG = 'second-thought-nudge';
 
@@ -93,43 +93,52 @@ export class NudgeHost {
     const host = this.ensureHost(region);
     if (!this.mountPoint) return;
     const theme = pageTheme(region);
+    // Beside a site's composer, Tab past the card goes back to the post; in a page's own flow it goes on down the page.
+    const tabBack = !this.inline;
     render(
       content.mode === 'unchecked' ? (
         <Unchecked {...content} theme={theme} />
       ) : content.mode === 'muted' ? (
-        <Muted {...content} theme={theme} />
+        <Muted {...content} theme={theme} tabBack={tabBack} />
       ) : (
-        <Nudge {...content} theme={theme} />
+        <Nudge {...content} theme={theme} tabBack={tabBack} />
       ),
       this.mountPoint,
     );
     this.report(content.mode === 'nudge' ? 'nudging' : content.mode === 'muted' ? 'dismissed' : 'paused', content.draft.length);
     const lead = content.mode === 'nudge' || content.mode === 'presend' ? leadCategory(content.reply.verdict.categories) : undefined;
+    const role = content.mode === 'nudge' || content.mode === 'presend' ? content.reply.school.role : 'parent';
+    // What the user just turned off, said before the note that remains, in one announcement (two would cut each other off).
+    const turnedOff = content.mode === 'nudge' ? content.turnedOff : undefined;
+    const before = turnedOff && mutedNotice(turnedOff.category, turnedOff.until, role);
     // Said once when the note appears or changes what it is about, not at every keystroke.
-    const fresh = content.mode === 'nudge' && lead !== undefined && (!this.open || this.announced !== lead);
+    const fresh = content.mode === 'nudge' && lead !== undefined && (!this.open || this.announced !== lead || before !== undefined);
     this.announced = content.mode === 'nudge' ? lead : this.announced;
     if (this.inline) host.setAttribute('data-open', '');
     else if (!host.matches(':popover-open')) host.showPopover();
     shown.add(this);
     this.placeAll();
-    if (fresh && lead) void this.announceNote(lead);
+    if (fresh && lead) void this.announceNote(lead, role, before);
     // The pause answers the user's own click or key, so the question takes focus; a nudge never does, nor the
     // confirmation of "Turn off notes about …" unless the link was pressed with a key (`takeFocus`: then "Undo").
     if (content.mode === 'presend' || content.mode === 'unchecked' || (content.mode === 'muted' && content.takeFocus === true)) {
       this.mountPoint.querySelector<HTMLElement>('button')?.focus();
+    } else if (turnedOff?.takeFocus === true) {
+      this.mountPoint.querySelector<HTMLElement>('button[data-action="undo"]')?.focus();
     }
   }
 
   /**
-   * Says the note's headline and the shortcut's keys, asked for now: the user may have changed them since the last
+   * Says the note's headline and the shortcut's keys (after `before`, what the user just turned off), asked for now: the user may have changed them since the last
    * note, in the browser's shortcut settings, without reloading this page. Not said if the note was hidden, or
    * became about something else, while the keys were asked for.
    */
-  private async announceNote(lead: Category): Promise<void> {
+  private async announceNote(lead: Category, role: Role, before?: string): Promise<void> {
     const turn = ++this.announcing;
     const keys = this.shortcut ? await this.shortcut() : null;
     if (turn !== this.announcing || this.signal.aborted || this.announced !== lead) return;
-    announce(announcement(lead, keys));
+    const note = announcement(lead, keys, role);
+    announce(before ? `${before} ${note}` : note);
   }
 
   hide(state: Exclude<NudgeState, 'nudging'>, draftLength: number): void {

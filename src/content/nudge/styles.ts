@@ -43,6 +43,8 @@ cite { display: block; margin-top: 4px; font-style: normal; font-size: 12px; col
 button.link { margin-top: 6px; padding: 2px 0; border: 0; border-radius: 0; font-weight: 400; font-size: 13px;
   text-decoration: underline; background: transparent; color: var(--muted); }
 .refused { margin: 6px 0 0; font-size: 13px; color: var(--muted); }
+.turned-off { margin: 6px 0 0; font-size: 13px; }
+.turned-off button.link { margin-top: 0; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; }
 button {
   font: inherit; font-weight: 600; padding: 6px 11px; border-radius: 999px; cursor: pointer;

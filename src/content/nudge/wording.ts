@@ -1,35 +1,48 @@
 /** The nudge's words, all from the i18n messages: plain, warm British English that never accuses. */
-import type { Category, Severity } from '../../engine/types';
+import type { Category, Role, Severity } from '../../engine/types';
+import type { MessageKey } from '../../i18n';
 import { messagesLanguage, t } from '../../i18n';
 import { formatUntil } from '../../time';
 
-export const headline = (category: Category): string => t(`headline_${category}`);
+/**
+ * Kinds of note worded otherwise for school staff: to a teacher the children are pupils, not "other families'
+ * children" (a parent's wording).
+ */
+const FOR_STAFF: Partial<Record<Category, { headline: MessageKey; kind: MessageKey }>> = {
+  naming_child: { headline: 'headline_naming_child_staff', kind: 'kind_naming_child_staff' },
+};
 
-/** A kind of note as it reads in a sentence: "public complaints", "naming other families' children". */
-export const kind = (category: Category): string => t(`kind_${category}`);
+export const headline = (category: Category, role: Role): string =>
+  t((role === 'staff' && FOR_STAFF[category]?.headline) || `headline_${category}`);
+
+/** A kind of note as it reads in a sentence: "public complaints", "naming other families' children" ("naming pupils"). */
+export const kind = (category: Category, role: Role): string =>
+  t((role === 'staff' && FOR_STAFF[category]?.kind) || `kind_${category}`);
 
 /**
  * The line that names the draft's other concerns, besides the headline's ("It also touches on naming other families'
  * children and public complaints."), or null when there are none: a parent told only of the allegation would not
  * learn that naming another family's child is a concern of its own.
  */
-export function alsoTouchesOn(others: readonly Category[]): string | null {
+export function alsoTouchesOn(others: readonly Category[], role: Role): string | null {
   if (others.length === 0) return null;
-  return t('alsoTouchesOn', new Intl.ListFormat(messagesLanguage(), { type: 'conjunction' }).format(others.map(kind)));
+  const kinds = others.map((category) => kind(category, role));
+  return t('alsoTouchesOn', new Intl.ListFormat(messagesLanguage(), { type: 'conjunction' }).format(kinds));
 }
 
 /**
- * The link that turns the headline's kind of note off ("Turn off notes about public complaints"), or for a serious one
- * pauses it ("Pause notes about someone's personal details for a day"): it says what the click does.
+ * The link that turns the headline's kind of note off ("Turn off notes about public complaints"), or pauses it
+ * ("Pause notes about someone's personal details for a day"): it says what the click does.
  */
-export const muteAction = (category: Category, snooze: boolean): string => t(snooze ? 'actionSnooze' : 'actionMute', kind(category));
+export const muteAction = (category: Category, snooze: boolean, role: Role): string =>
+  t(snooze ? 'actionSnooze' : 'actionMute', kind(category, role));
 
 /**
  * What that link just did, shown on the card and announced, in the link's words: turned off, or paused until `until`
  * (ms since the epoch), written as the settings page writes when a snooze ends.
  */
-export const mutedNotice = (category: Category, until: number | null): string =>
-  until === null ? t('mutedNotice', kind(category)) : t('snoozedNotice', kind(category), formatUntil(until));
+export const mutedNotice = (category: Category, until: number | null, role: Role): string =>
+  until === null ? t('mutedNotice', kind(category, role)) : t('snoozedNotice', kind(category, role), formatUntil(until));
 
 /**
  * Why the link did nothing: the school or trust's policy sets which notes are shown (`locked`), or the change could
@@ -44,7 +57,7 @@ export const muteRefusal = (reason: 'locked' | 'failed'): string => t(reason ===
  * dialog), so "find it at…" could mislead, and advice to set a shortcut, said at every note, would bury the headline,
  * the one thing the user needs to hear. The card itself is named "Second Thought: <headline>".
  */
-export const announcement = (category: Category, shortcut: string | null): string =>
-  shortcut ? t('nudgeAnnouncement', headline(category), shortcut) : t('nudgeAnnouncementNoShortcut', headline(category));
+export const announcement = (category: Category, shortcut: string | null, role: Role): string =>
+  shortcut ? t('nudgeAnnouncement', headline(category, role), shortcut) : t('nudgeAnnouncementNoShortcut', headline(category, role));
 
 export const tone = (severity: Exclude<Severity, 'none'>): string => t(`tone_${severity}`);

@@ -124,7 +124,7 @@ describe("each card's accessible name", () => {
 
   it("describes the confirmation of 'Turn off notes about …' by what it says", () => {
     const host = document.createElement('div');
-    render(<Muted mode="muted" category="complaint" until={null} draft={DRAFT} theme="light" onUndo={vi.fn()} onClose={vi.fn()} />, host);
+    render(<Muted mode="muted" category="complaint" until={null} draft={DRAFT} theme="light" role="parent" onUndo={vi.fn()} onClose={vi.fn()} onBack={vi.fn()} />, host);
     const card = host.querySelector('.card');
     const description = host.querySelector(`#${card?.getAttribute('aria-describedby') ?? 'none'}`);
     expect(description?.textContent).toContain('Turned off notes about public complaints');
@@ -132,18 +132,18 @@ describe("each card's accessible name", () => {
 
   it('is announced with its headline and the keys the browser has for the shortcut to it', () => {
     const suggested = manifest.commands['focus-nudge'].suggested_key.default;
-    expect(announcement('threat', suggested)).toBe('Second Thought: This could be read as a threat. Press Alt+Shift+N to go to the note.');
+    expect(announcement('threat', suggested, 'parent')).toBe('Second Thought: This could be read as a threat. Press Alt+Shift+N to go to the note.');
   });
 
   it('names the keys the user changed the shortcut to, not the suggested ones', () => {
-    expect(announcement('complaint', 'Ctrl+Shift+Y')).toBe(
+    expect(announcement('complaint', 'Ctrl+Shift+Y', 'parent')).toBe(
       'Second Thought: This reads like a public complaint about the school. Press Ctrl+Shift+Y to go to the note.',
     );
   });
 
   it('names no keys when the browser has no shortcut (removed, or held by another extension)', () => {
-    expect(announcement('threat', null)).toBe('Second Thought: This could be read as a threat.');
-    expect(announcement('threat', '')).toBe('Second Thought: This could be read as a threat.');
+    expect(announcement('threat', null, 'parent')).toBe('Second Thought: This could be read as a threat.');
+    expect(announcement('threat', '', 'parent')).toBe('Second Thought: This could be read as a threat.');
   });
 });
 
@@ -220,6 +220,43 @@ describe('the nudge card', () => {
     }
   });
 
+  it('beside a site\'s composer, Tab past a note\'s last control, or Shift+Tab before its first, goes back to the post', () => {
+    // From a fresh-eyes review: on X, Tab from the last control landed on the page's body.
+    const press = (target: Element, shiftKey = false): KeyboardEvent => {
+      const key = new KeyboardEvent('keydown', { key: 'Tab', shiftKey, bubbles: true, cancelable: true });
+      Object.defineProperty(key, 'isTrusted', { value: true });
+      target.dispatchEvent(key);
+      return key;
+    };
+    const host = document.createElement('div');
+    document.body.append(host);
+    const onEdit = vi.fn();
+    render(<Nudge mode="nudge" reply={REPLY} draft={DRAFT} theme="dark" onRaise={vi.fn()} onEdit={onEdit} onDismiss={vi.fn()} tabBack />, host);
+    const controls = [...host.querySelectorAll<HTMLElement>('button, summary')];
+    const first = controls[0] as HTMLElement;
+    const last = controls[controls.length - 1] as HTMLElement;
+    first.focus();
+    expect(press(first).defaultPrevented).toBe(false);
+    expect(onEdit).not.toHaveBeenCalled();
+    last.focus();
+    expect(press(last).defaultPrevented).toBe(true);
+    expect(onEdit).toHaveBeenCalledOnce();
+    first.focus();
+    expect(press(first, true).defaultPrevented).toBe(true);
+    expect(onEdit).toHaveBeenCalledTimes(2);
+    // The confirmation of "Turn off notes about …" too: past "OK", back to the post, the card left as it is.
+    const onBack = vi.fn();
+    const onClose = vi.fn();
+    render(<Muted mode="muted" category="complaint" until={null} draft="" theme="light" role="parent" tabBack onUndo={vi.fn()} onClose={onClose} onBack={onBack} />, host);
+    const ok = host.querySelector<HTMLElement>('button[data-action="close"]') as HTMLElement;
+    ok.focus();
+    expect(press(ok).defaultPrevented).toBe(true);
+    expect(onBack).toHaveBeenCalledOnce();
+    expect(onClose).not.toHaveBeenCalled();
+    render(null, host);
+    host.remove();
+  });
+
   it("ignores a script's clicks and keys: every control acts on the user's own only", () => {
     const host = document.createElement('div');
     const actions = { onRaise: vi.fn(), onEdit: vi.fn(), onDismiss: vi.fn(), onMute: vi.fn() };
@@ -267,7 +304,7 @@ describe('the confirmation of "Turn off notes about …" and "Pause notes about 
     const host = document.createElement('div');
     const onUndo = vi.fn();
     const onClose = vi.fn();
-    render(<Muted mode="muted" category="naming_child" until={null} draft="" theme="light" onUndo={onUndo} onClose={onClose} />, host);
+    render(<Muted mode="muted" category="naming_child" until={null} draft="" theme="light" role="parent" onUndo={onUndo} onClose={onClose} onBack={vi.fn()} />, host);
     expect(host.textContent).toContain("Turned off notes about naming other families' children. You can turn them back on in the settings.");
     expect([...host.querySelectorAll('button')].map((button) => button.textContent)).toEqual(['Undo', 'OK']);
     userClick(host.querySelector('button[data-action="undo"]'));
@@ -279,14 +316,14 @@ describe('the confirmation of "Turn off notes about …" and "Pause notes about 
   it('says until when a pause lasts: a day on, as the settings page writes it', () => {
     const host = document.createElement('div');
     const until = new Date(2025, 0, 16, 9, 0).getTime();
-    render(<Muted mode="muted" category="personal_info" until={until} draft="" theme="light" onUndo={vi.fn()} onClose={vi.fn()} />, host);
+    render(<Muted mode="muted" category="personal_info" until={until} draft="" theme="light" role="parent" onUndo={vi.fn()} onClose={vi.fn()} onBack={vi.fn()} />, host);
     expect(host.querySelector('.intro')?.textContent).toBe("Paused notes about someone's personal details for a day, until Thu 16 Jan, 09:00.");
   });
 
   it('ignores a click a page script makes', () => {
     const host = document.createElement('div');
     const onUndo = vi.fn();
-    render(<Muted mode="muted" category="complaint" until={null} draft="" theme="dark" onUndo={onUndo} onClose={vi.fn()} />, host);
+    render(<Muted mode="muted" category="complaint" until={null} draft="" theme="dark" role="parent" onUndo={onUndo} onClose={vi.fn()} onBack={vi.fn()} />, host);
     act(() => {
       host.querySelector<HTMLElement>('button[data-action="undo"]')?.click();
     });
@@ -313,6 +350,23 @@ describe("the draft's other concerns", () => {
     expect(also(host)).toBe("It also touches on someone's personal details, personal attacks and public complaints.");
   });
 
+  it('speaks of pupils to a member of staff, not of "other families\' children", in the line, the headline and the link', () => {
+    // From a fresh-eyes review: "It also touches on naming other families' children" on a teacher's note.
+    const also2 = cardFor(['staff_conduct', 'naming_child', 'allegation'], 'staff');
+    expect(also(also2)).toBe('It also touches on naming pupils and school matters on a personal account.');
+    const lead = cardFor(['naming_child'], 'staff', 'nudge', vi.fn());
+    expect(lead.querySelector('.headline')?.textContent).toBe('This names a pupil');
+    expect(lead.querySelector('.card')?.getAttribute('aria-label')).toBe('Second Thought: This names a pupil');
+    expect(lead.querySelector('button.link')?.textContent).toBe('Pause notes about naming pupils for a day');
+    expect(announcement('naming_child', null, 'staff')).toBe('Second Thought: This names a pupil.');
+    const host = document.createElement('div');
+    render(<Muted mode="muted" category="naming_child" until={null} draft="" theme="light" role="staff" onUndo={vi.fn()} onClose={vi.fn()} onBack={vi.fn()} />, host);
+    expect(host.textContent).toContain('Turned off notes about naming pupils.');
+    expect(host.textContent).not.toContain('famil');
+    // A parent's note is worded as before.
+    expect(cardFor(['naming_child'], 'parent').querySelector('.headline')?.textContent).toBe("This mentions another family's child");
+  });
+
   it('has no such line when the draft has one concern only', () => {
     for (const mode of ['nudge', 'presend'] as const) {
       const host = cardFor(['allegation'], 'parent', mode);
@@ -324,14 +378,15 @@ describe("the draft's other concerns", () => {
 
 describe('the link that turns a kind of note off', () => {
   it.each([
+    // Only the mild kinds are turned off from the note.
     ['complaint', 'Turn off notes about public complaints'],
-    ['allegation', 'Turn off notes about accusations against staff or pupils'],
-    ['abuse', 'Turn off notes about personal attacks'],
-    ['naming_child', "Turn off notes about naming other families' children"],
-    ['photo', 'Turn off notes about photos or video of pupils or staff'],
-    ['impersonation', 'Turn off notes about posting as the school'],
     ['staff_conduct', 'Turn off notes about school matters on a personal account'],
-    // A serious concern is only paused for a day.
+    // Every other kind is only paused for a day (from a fresh-eyes review: medium kinds were switched off for good).
+    ['allegation', 'Pause notes about accusations against staff or pupils for a day'],
+    ['abuse', 'Pause notes about personal attacks for a day'],
+    ['naming_child', "Pause notes about naming other families' children for a day"],
+    ['photo', 'Pause notes about photos or video of pupils or staff for a day'],
+    ['impersonation', 'Pause notes about posting as the school for a day'],
     ['personal_info', "Pause notes about someone's personal details for a day"],
     ['confidential', 'Pause notes about confidential matters for a day'],
   ] as const)('says what the click does, naming the kind: %s', (category, name) => {
@@ -340,7 +395,7 @@ describe('the link that turns a kind of note off', () => {
     const link = host.querySelector<HTMLElement>('button.link');
     expect(link?.textContent).toBe(name);
     userClick(link);
-    expect(onMute).toHaveBeenCalledWith(CATEGORY_SEVERITY[category] === 'high', expect.any(Boolean));
+    expect(onMute).toHaveBeenCalledWith(CATEGORY_SEVERITY[category] !== 'low', expect.any(Boolean));
   });
 
   it.each(['threat', 'hate'] as const)('is not offered under a note headed by %s, alone or with other concerns', (category) => {
@@ -354,7 +409,25 @@ describe('the link that turns a kind of note off', () => {
 
   it("names the headline's kind when the draft has several", () => {
     const host = cardFor(['complaint', 'naming_child', 'allegation'], 'parent', 'nudge', vi.fn());
-    expect(host.querySelector('button.link')?.textContent).toBe('Turn off notes about accusations against staff or pupils');
+    expect(host.querySelector('button.link')?.textContent).toBe('Pause notes about accusations against staff or pupils for a day');
+  });
+
+  it('after one kind was turned off, says so where the link was, with "Undo", under the note that remains', () => {
+    // "Mrs Patel's son Jake … keeps hitting other kids": accusations paused, the named child remains.
+    const onUndo = vi.fn();
+    const until = new Date(2025, 0, 16, 9, 0).getTime();
+    const host = document.createElement('div');
+    const reply: VerdictReply = { ...REPLY, verdict: { ...REPLY.verdict, severity: 'medium', categories: ['naming_child'], findings: [finding('naming_child', 0, 8)] } };
+    render(
+      <Nudge mode="nudge" reply={reply} draft={DRAFT} theme="light" onRaise={vi.fn()} onEdit={vi.fn()} onDismiss={vi.fn()} onMute={vi.fn()} turnedOff={{ category: 'allegation', until, onUndo }} />,
+      host,
+    );
+    expect(host.querySelector('.headline')?.textContent).toBe("This mentions another family's child");
+    expect(host.querySelector('.turned-off')?.textContent).toBe('Paused notes about accusations against staff or pupils for a day, until Thu 16 Jan, 09:00. Undo');
+    // One kind at a time: the remaining kind's own link comes back with the next note.
+    expect(host.querySelector('button[data-action="snooze"]')).toBeNull();
+    userClick(host.querySelector('button[data-action="undo"]'));
+    expect(onUndo).toHaveBeenCalledOnce();
   });
 
   it('is not offered when the school or trust sets which notes are shown', () => {
@@ -386,7 +459,7 @@ describe('the link that turns a kind of note off', () => {
     expect(host.querySelector('.refused')?.textContent).toBe('Your school or trust has set which notes are shown.');
     expect(host.textContent).toContain('This could come across as a personal attack');
     note('failed');
-    expect(host.querySelector('button.link')?.textContent).toBe('Turn off notes about personal attacks');
+    expect(host.querySelector('button.link')?.textContent).toBe('Pause notes about personal attacks for a day');
     expect(host.querySelector('.refused')?.textContent).toBe('That did not work, so nothing has changed.');
   });
 
@@ -398,10 +471,10 @@ describe('the link that turns a kind of note off', () => {
         continue;
       }
       const [, verb, named] = /^(Turn off|Pause) notes about (.+?)( for a day)?$/.exec(link ?? '') ?? [];
-      const snooze = CATEGORY_SEVERITY[category] === 'high';
+      const snooze = CATEGORY_SEVERITY[category] !== 'low';
       expect(verb).toBe(snooze ? 'Pause' : 'Turn off');
       const host = document.createElement('div');
-      render(<Muted mode="muted" category={category} until={snooze ? Date.now() + 24 * 60 * 60_000 : null} draft="" theme="light" onUndo={vi.fn()} onClose={vi.fn()} />, host);
+      render(<Muted mode="muted" category={category} until={snooze ? Date.now() + 24 * 60 * 60_000 : null} draft="" theme="light" role="staff" onUndo={vi.fn()} onClose={vi.fn()} onBack={vi.fn()} />, host);
       expect(named).toBeTruthy();
       expect(host.querySelector('.intro')?.textContent).toContain(`${snooze ? 'Paused notes about' : 'Turned off notes about'} ${named}${snooze ? ' for a day, until' : '.'}`);
     }
