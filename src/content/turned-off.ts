@@ -1,11 +1,11 @@
 /**
  * What a note says once the user has turned one kind of it off (or paused it) from the card: the verdict without
  * those kinds, found again the way the worker takes muted kinds out of its verdicts (`withoutCategories`,
- * src/engine/decide.ts), so that what remains (naming a child, under an accusation turned off) is still shown and
+ * src/engine/decide.ts; both take a verdict's severity from `severityOf`), so that what remains (naming a child, under an accusation turned off) is still shown and
  * still asked about before posting. Kept here rather than imported, so the content script does not carry the engine.
  */
-import { CATEGORIES, CATEGORY_SEVERITY, SEVERITIES } from '../engine/types';
-import type { Category, Severity, Verdict } from '../engine/types';
+import { CATEGORIES, severityOf } from '../engine/types';
+import type { Category, Verdict } from '../engine/types';
 import type { VerdictReply } from './nudge/Nudge';
 
 export function withoutKinds(reply: VerdictReply, kinds: ReadonlySet<Category>): VerdictReply {
@@ -14,10 +14,6 @@ export function withoutKinds(reply: VerdictReply, kinds: ReadonlySet<Category>):
   const findings = verdict.findings.filter((finding) => !kinds.has(finding.category));
   // A reply cut short keeps fewer findings than categories: a kind not turned off stays even without its findings.
   const categories = CATEGORIES.filter((category) => verdict.categories.includes(category) && !kinds.has(category));
-  let severity: Severity = 'none';
-  for (const category of categories) {
-    if (SEVERITIES.indexOf(CATEGORY_SEVERITY[category]) > SEVERITIES.indexOf(severity)) severity = CATEGORY_SEVERITY[category];
-  }
-  const rest: Verdict = { ...verdict, nudge: categories.length > 0, severity, categories, findings };
+  const rest: Verdict = { ...verdict, nudge: categories.length > 0, severity: severityOf(categories), categories, findings };
   return { ...reply, verdict: rest };
 }

@@ -24,11 +24,10 @@ import type { Model } from './model/model';
 import { INPUT_SCALE, stackForward, stackWidth } from './model/stack';
 import { toOriginalSpan } from './normalise';
 import { sortStably } from './sorted';
-import { CATEGORIES, CATEGORY_SEVERITY, packChecks, SEVERITIES } from './types';
-import type { AnalyzeOptions, Category, Finding, Severity, Span, Verdict } from './types';
+import { CATEGORIES, packChecks, severityOf } from './types';
+import type { AnalyzeOptions, Category, Finding, Span, Verdict } from './types';
 
 const CATEGORY_ORDER = new Map<Category, number>(CATEGORIES.map((c, i) => [c, i]));
-const SEVERITY_ORDER = new Map<Severity, number>(SEVERITIES.map((s, i) => [s, i]));
 const ANYWHERE: ReadonlySet<Category> = new Set(['threat', 'hate']);
 
 /** What a finding says when the model found it and the pack has no wording of its own. */
@@ -348,12 +347,7 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
 function verdictOf(findings: Finding[], packId: string): Verdict {
   const present = new Set(findings.map((f) => f.category));
   const categories = CATEGORIES.filter((c) => present.has(c));
-  let severity: Severity = 'none';
-  for (const c of categories) {
-    const s = CATEGORY_SEVERITY[c];
-    if ((SEVERITY_ORDER.get(s) ?? 0) > (SEVERITY_ORDER.get(severity) ?? 0)) severity = s;
-  }
-  return { nudge: findings.length > 0, severity, categories, findings, packId };
+  return { nudge: findings.length > 0, severity: severityOf(categories), categories, findings, packId };
 }
 
 /**

@@ -50,6 +50,13 @@ export const CATEGORY_SEVERITY: Readonly<Record<Category, Exclude<Severity, 'non
   staff_conduct: 'low',
 };
 
+/** A verdict's severity: that of the most severe of its categories ('none' when it names none). */
+export function severityOf(categories: readonly Category[]): Severity {
+  let at = 0;
+  for (const c of categories) at = Math.max(at, SEVERITIES.indexOf(CATEGORY_SEVERITY[c]));
+  return SEVERITIES[at] as Severity;
+}
+
 export const ROLES = ['parent', 'staff'] as const;
 export type Role = (typeof ROLES)[number];
 
