@@ -18,9 +18,11 @@ import {
   openPage,
   REPO_ROOT,
   routeFixtures,
+  typeInto,
   watchPageErrors,
   type LaunchedBrowser,
 } from './harness';
+import { NUDGE, X_HOME_EDITOR } from './composer-contract';
 
 /** A public key made for this test alone (no private key exists); its id is not the real extension's. */
 const TEST_KEY =
@@ -30,6 +32,7 @@ const POLICY_PREFIX = 'second-thought-test-managed-';
 
 const ASHDOWN = JSON.parse(readFileSync(join(REPO_ROOT, 'docs/examples/ashdown.json'), 'utf8')) as unknown;
 const COMPLAINT = 'The head at this school never answers emails and the office staff are useless.';
+const COMPLAINT_AT_BEXTON = 'The head at Bexton never answers emails and the office staff are useless.';
 const LOCKED = 'Set by your school or trust';
 
 /** What a trust would put in its policy for Second Thought (docs/deploying.md). */
@@ -176,9 +179,15 @@ describe('a school or trust deploying Second Thought by policy', () => {
   });
 
   it('a note offers no link to turn its kind off or pause it, since the trust sets which notes are shown', async () => {
-    const { page, errors } = await open('src/pages/practice/index.html');
-    await page.getByLabel('Your draft').fill(COMPLAINT);
-    const card = page.locator('second-thought-nudge .card');
+    // On X, where the link is offered without a lock (the practice pages never offer it). The user had switched X
+    // off (the first test); the policy leaves that switch to them, so they switch it back on.
+    const options = await open('src/pages/options/index.html');
+    await options.page.getByLabel('Check my posts on X').check();
+    await options.page.getByText('Saved.').waitFor();
+    await options.page.close();
+    const { page, errors } = await openPage(browser.context, FIXTURE_URLS.x);
+    await typeInto(page, X_HOME_EDITOR, COMPLAINT_AT_BEXTON);
+    const card = page.locator(`${NUDGE} .card`);
     await card.getByRole('button', { name: 'Raise it with Bexton' }).waitFor();
     await expect(card.getByRole('button', { name: 'Not now' }).isVisible()).resolves.toBe(true);
     await expect(card.getByRole('button', { name: /^(Turn off|Pause) notes about/ }).count()).resolves.toBe(0);
