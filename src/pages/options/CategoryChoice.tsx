@@ -7,7 +7,7 @@ import { CATEGORIES, CATEGORY_SEVERITY, packChecks } from '../../engine/types';
 import type { Category, Pack } from '../../engine/types';
 import { t } from '../../i18n';
 import type { MessageKey } from '../../i18n';
-import { CATEGORY_LABELS } from '../../category-labels';
+import { categoryLabel } from '../../category-labels';
 import { getBundledPack } from '../../packs';
 import { muteCategory, unmuteCategory } from '../../settings';
 import type { SettingsState } from '../../settings/store';
@@ -64,7 +64,7 @@ export function CategoryChoice({ state, page, now }: { state: SettingsState; pag
               }}
             />
             <span>
-              {t(CATEGORY_LABELS[category])}
+              {t(categoryLabel(category, effective.role))}
               {inPack && CATEGORY_SEVERITY[category] === 'high' && <span class="hint"> {t('optionsCategorySerious')}</span>}
               {inPack && snoozed && <span class="hint"> {t('optionsCategorySnoozed', formatUntil(snoozedUntil, now))}</span>}
               {!inPack && <span class="hint"> {leftOut}</span>}

@@ -24,8 +24,11 @@ function ashdown(off: Category[] = [], id = 'ashdown', name = 'Ashdown Primary S
   return parsed.pack;
 }
 
-function shown(schools: string[], { managed = {}, imported = [] }: { managed?: ManagedPolicy; imported?: Pack[] } = {}): HTMLElement {
-  const user = { ...defaultSettings(), schools };
+function shown(
+  schools: string[],
+  { managed = {}, imported = [], role = 'parent' }: { managed?: ManagedPolicy; imported?: Pack[]; role?: 'parent' | 'staff' } = {},
+): HTMLElement {
+  const user = { ...defaultSettings(), schools, role };
   const state: SettingsState = { effective: resolveSettings({ user, managed, imported }), managed, imported, notices: [], policyProblems: [], dismissible: false };
   const page = { update: vi.fn() } as unknown as SettingsPage;
   const host = document.createElement('div');
@@ -103,5 +106,10 @@ describe('the "What to check" group', () => {
     expect(lines(host)[1]).toBe('Prejudice is checked wherever it is aimed.');
     expect(row(host, 'threat')).toBe("Threats, veiled ones included (not checked: none of your schools' packs checks it)");
     expect(row(host, 'hate')).toBe('Prejudiced remarks (serious)');
+  });
+
+  it("names the kind by the user's role: staff read of pupils, parents of other families' children", () => {
+    expect(row(shown(['bexton']), 'naming_child')).toBe("Naming other families' children");
+    expect(row(shown(['bexton'], { role: 'staff' }), 'naming_child')).toBe('Naming pupils');
   });
 });
