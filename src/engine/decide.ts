@@ -164,14 +164,23 @@ export function weightiest(
   const word = (k: number): string => p.n.text.slice(p.tokens.start[from + k] as number, p.tokens.end[from + k] as number).toLowerCase();
   const isSomeone = (k: number): boolean =>
     PEOPLE.has(word(k)) || looksLikeName(p.draft, p.tokens.start[from + k] as number, p.tokens.end[from + k] as number);
+  // A class said by its number ("Year 3", "class 4B") is one phrase: a quote holds both words or neither.
+  const isClass = (k: number): boolean => k >= 1 && CLASS_WORDS.has(word(k - 1)) && /^(?:\d{1,2}[a-z]?|[a-z]?\d{1,2})$/.test(word(k));
   while (bestB > bestA && (LEADS_INTO.has(word(bestB)) || JOINS.has(word(bestB)))) bestB--;
+  if (CLASS_WORDS.has(word(bestB)) && bestB + from + 1 < to && isClass(bestB + 1)) bestB++;
+  while (bestA < bestB && JOINS.has(word(bestA))) bestA++;
   // Nor does it start on the end of a clause before it that weighs little ("emails and the head is hopeless" is
   // "the head is hopeless"; "prison and living back" keeps "prison"), or inside "someone at somewhere": "Bexton is a nasty little bully" said of "Jake at Bexton" reads as
   // if the school were called one, so the quote takes in who is at Bexton.
   while (bestA + 2 <= bestB && CLAUSE_JOINS.has(word(bestA + 1)) && STARTS_CLAUSE.has(word(bestA + 2)) && (weight[bestA] as number) < LITTLE * best && !isSomeone(bestA)) bestA += 2;
   const sentence = p.tokens.sentence[from + bestA];
   const inSentence = (k: number): boolean => k >= 0 && p.tokens.sentence[from + k] === sentence;
-  if (inSentence(bestA - 2) && PLACE_JOINS.has(word(bestA - 1)) && isSomeone(bestA - 2)) bestA -= 2;
+  for (let placed = 0; placed < 2 && inSentence(bestA - 2) && PLACE_JOINS.has(word(bestA - 1)); placed++) {
+    // "Jake at Bexton", "the lad in Year 3 at Bexton", "Jake in Year 3 at Bexton".
+    if (isSomeone(bestA - 2)) bestA -= 2;
+    else if (inSentence(bestA - 3) && isClass(bestA - 2)) bestA -= 3;
+    else break;
+  }
   for (let lead = 0; lead < 2 && inSentence(bestA - 1) && LEADS_INTO.has(word(bestA - 1)); lead++) bestA--;
   return { start: p.tokens.start[from + bestA] as number, end: p.tokens.end[from + bestB] as number };
 }
@@ -190,6 +199,8 @@ const CLAUSE_JOINS: ReadonlySet<string> = new Set('and but or so'.split(' '));
 const STARTS_CLAUSE: ReadonlySet<string> = new Set([...LEADS_INTO, ...'i we you he she they it there nobody none half all'.split(' ')]);
 /** Words that place someone ("Jake at Bexton", "the lad from 5B"): a quote does not start just after one. */
 const PLACE_JOINS: ReadonlySet<string> = new Set('at from in'.split(' '));
+/** Words that a class's number follows ("Year 3", "class 4B"). */
+const CLASS_WORDS: ReadonlySet<string> = new Set('year yr class form'.split(' '));
 /** Words for someone that a place can follow ("the lady at Northwick"), beside names. */
 const PEOPLE: ReadonlySet<string> = new Set(
   'lady man woman bloke fella guy lad lass boy girl kid kids child children pupil pupils teacher teachers head deputy ta tas senco caretaker coach officer receptionist mum mums dad dads parent parents staff family families everyone everybody someone nobody'.split(' '),
