@@ -1,6 +1,7 @@
 /** Answers protocol requests: the engine behind the one message boundary, with no browser API of its own. */
 import { judgeSchools } from '../engine/schools';
-import type { Category, PackClause, Verdict } from '../engine/types';
+import { schoolAbout, verdictUnder } from './about-school';
+import type { Category, Pack, PackClause, Verdict } from '../engine/types';
 import { getBundledPack } from '../packs';
 import type { Handoff } from '../pages/raise/handoff';
 import { parseRequest, MAX_FINDINGS_IN_REPLY } from '../protocol';
@@ -103,8 +104,10 @@ export function createHandler(deps: HandlerDeps): (message: unknown, from?: Requ
               : undefined;
           const outcome = await queue.run(request.text.length, key, judgeSchools(request.text, settings.role, packs, undefined, muted));
           if (outcome.kind === 'replaced') return { kind: 'error', message: REPLACED_MESSAGE };
-          const { verdict, index } = outcome.value;
-          const school = schools[index] as ChosenSchool;
+          // Shown under the school the post is about, though another chosen school's pack found its worst (a threat).
+          const about = schoolAbout(request.text, packs, outcome.value.index);
+          const school = schools[about] as ChosenSchool;
+          const verdict = verdictUnder(outcome.value.verdict, packs[outcome.value.index] as Pack, school.pack);
           const clauses: Partial<Record<Category, PackClause>> = {};
           for (const category of verdict.categories) {
             const rule = school.pack.rules[category];

@@ -7,7 +7,8 @@
  * the draft holds material the user was not shown, a kind of note or words not seen under it, or is emptied; see
  * dismissals.ts); unchecked when no verdict could be had. "Turn off notes about …" (or "Pause …") takes one kind out
  * of this draft's verdicts (turned-off.ts): the note goes on with what remains, saying what was turned off, or, when
- * nothing remains, the card only confirms it.
+ * nothing remains, the card only confirms it. Each kind turned off keeps its "Undo" on the note until the box is
+ * emptied (cleared, or posted), and the next kind's own link is offered at once.
  * A verdict counts only once it is answered: one lost on the way (the worker stopped while answering) is asked for
  * again, a few times, and an answer about an older draft is never shown.
  *
@@ -135,6 +136,8 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
   let sequence = 0;
   /** The last verdict answered, and the exact text it judged. Recorded only once answered, never before asking. */
   let judged: { text: string; reply: VerdictReply } | null = null;
+  /** That verdict as the worker answered it, before the kinds turned off here were taken out: what "Undo" brings back. */
+  let answered: { text: string; reply: VerdictReply } | null = null;
   /** The request on its way, shared by the debounced check and pre-send when they ask about the same text. */
   let asking: { text: string; answer: Promise<VerdictReply | null> } | null = null;
   /** What "Not now" set aside in this draft: the words it was shown, by kind of note. */
@@ -149,6 +152,12 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
    * verdict here at once, without waiting for the worker to have read the change.
    */
   const turnedOff = new Set<Category>();
+  /** The same kinds, in the order turned off, each with its "Undo": listed on the note until the box is emptied. */
+  let undoable: TurnedOff[] = [];
+  /** Kinds whose "Turn off" is on its way to the worker: a second click meanwhile (a double-click) is not a second one. */
+  const turningOff = new Set<Category>();
+  /** The note on screen, and the draft it is about; null while no note is (quiet, set aside, or another card). */
+  let onScreen: { reply: VerdictReply; draft: string } | null = null;
   /** The text "Post anyway" was chosen for: that exact draft is not paused again. */
   let acknowledged: string | null = null;
   /** What pre-send last decided to pause on: a verdict, or a draft that could not be judged in time. */
@@ -160,6 +169,7 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
   const caret = keepCaret(editor, signal);
 
   const quiet = (state: 'quiet' | 'dismissed' | 'unchecked', length: number): void => {
+    onScreen = null;
     setHighlights(highlightOwner, []);
     nudge.hide(state, length);
   };
@@ -174,8 +184,11 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
     setHighlights(highlightOwner, ranges);
   };
 
-  const showNudge = (reply: VerdictReply, draft: string, justTurnedOff?: TurnedOff): void => {
+  /** Shows the note: with `just`, the kind turned off just now (said first; with `byKeyboard`, its "Undo" takes focus). */
+  const showNudge = (reply: VerdictReply, draft: string, just?: { category: Category; byKeyboard: boolean }): void => {
     questionOpen = null;
+    onScreen = { reply, draft };
+    const listed = undoable.map((entry) => (entry.category === just?.category ? { ...entry, justNow: true, takeFocus: just.byKeyboard } : entry));
     nudge.show({
       mode: 'nudge',
       reply,
@@ -189,7 +202,7 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
         caret.back();
       },
       ...(muteRefused?.text === draft ? { muteRefused: muteRefused.reason } : {}),
-      ...(justTurnedOff ? { turnedOff: justTurnedOff } : {}),
+      ...(listed.length > 0 ? { turnedOff: listed } : {}),
       // `byKeyboard`: the link was pressed with a key (a click the browser made, with no mouse button count), so focus
       // stays in the note, on its "Undo"; a mouse click goes back to the post, as the card's other actions do.
       ...(offersMute ? { onMute: (snooze: boolean, byKeyboard: boolean) => turnOff(reply, draft, snooze, byKeyboard) } : {}),
@@ -202,17 +215,18 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
    */
   const turnOff = (reply: VerdictReply, draft: string, snooze: boolean, byKeyboard: boolean): void => {
     const category = leadCategory(reply.verdict.categories);
-    if (!category) return;
+    if (!category || turnedOff.has(category) || turningOff.has(category)) return;
+    turningOff.add(category);
     const { role } = reply.school;
     const until = snooze ? Date.now() + SNOOZE_MINUTES * 60_000 : null;
     // The note stays until the worker has answered: a refusal (a policy that arrived after the note was drawn)
     // must not leave the draft quiet as if the kind had been turned off, to post with no question.
     void client.request({ kind: 'muteCategory', category, ...(snooze ? { minutes: SNOOZE_MINUTES } : {}) }).then((answer) => {
+      turningOff.delete(category);
       if (signal.aborted) return;
       if (answer.kind !== 'done') {
         const reason = answer.kind === 'locked' ? 'locked' : 'failed';
         muteRefused = { text: draft, reason };
-        announce(muteRefusal(reason));
         // Said on the note where the user clicked, if that note is still on screen: the same draft, not set aside
         // ("Not now") nor replaced by the "Post anyway?" question meanwhile.
         if (questionOpen === null && dismissed.holdsNew(reply.verdict, draft) && readDraftText(editor).text === draft) {
@@ -220,6 +234,7 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
           // The link gave way to the line: focus goes back to the post, as after the card's other actions.
           if (reason === 'locked') caret.back();
         }
+        announce(muteRefusal(reason));
         return;
       }
       muteRefused = null;
@@ -227,33 +242,16 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
       // This draft's verdict loses that kind, and only that kind: what remains is still shown, and asked about.
       const rest = withoutKinds(reply, turnedOff);
       if (judged?.text === draft) judged = { text: draft, reply: withoutKinds(judged.reply, turnedOff) };
-      const undo = (): void => {
-        void client.request({ kind: 'unmuteCategory', category }).then((undone) => {
-          if (undone.kind !== 'done' || signal.aborted) return;
-          turnedOff.delete(category);
-          announce(t('unmutedNotice'));
-          // The note comes back for the draft it was about; a draft changed since is judged afresh, now.
-          if (readDraftText(editor).text === draft) {
-            const back = withoutKinds(reply, turnedOff);
-            judged = { text: draft, reply: back };
-            highlightFor(back, draft);
-            showNudge(back, draft);
-          } else {
-            judged = null;
-            schedule();
-          }
-          caret.back();
-        });
-      };
+      const entry: TurnedOff = { category, until, onUndo: () => undo(category) };
+      undoable = [...undoable.filter((earlier) => earlier.category !== category), entry];
       if (!byKeyboard) caret.back();
       if (rest.verdict.nudge && dismissed.holdsNew(rest.verdict, draft)) {
         highlightFor(rest, draft);
-        showNudge(rest, draft, { category, until, takeFocus: byKeyboard, onUndo: undo });
+        showNudge(rest, draft, { category, byKeyboard });
         return;
       }
+      onScreen = null;
       setHighlights(highlightOwner, []);
-      // Said on the card, not only to a screen reader: one click switched a kind of note off.
-      announce(mutedNotice(category, until, role));
       nudge.show({
         mode: 'muted',
         category,
@@ -261,22 +259,52 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
         role,
         draft,
         takeFocus: byKeyboard,
+        earlier: undoable.filter((earlier) => earlier !== entry),
         onClose: () => {
           quiet('quiet', draft.length);
           caret.back();
         },
         onBack: () => caret.back(),
-        onUndo: undo,
+        onUndo: entry.onUndo,
       });
+      // Said on the card, not only to a screen reader: one click switched a kind of note off.
+      announce(mutedNotice(category, until, role));
+    });
+  };
+
+  /**
+   * "Undo" beside a kind turned off from the note: turns it back on, and the note shows it again. For the draft the
+   * worker answered before it was turned off, at once; otherwise (a draft changed since, which the worker judged
+   * without it) the draft is judged afresh, and the note meanwhile loses that kind's line.
+   */
+  const undo = (category: Category): void => {
+    void client.request({ kind: 'unmuteCategory', category }).then((undone) => {
+      if (undone.kind !== 'done' || signal.aborted) return;
+      turnedOff.delete(category);
+      undoable = undoable.filter((entry) => entry.category !== category);
+      const draft = readDraftText(editor).text;
+      if (answered?.text === draft && answered.reply.verdict.categories.includes(category)) {
+        const back = withoutKinds(answered.reply, turnedOff);
+        judged = { text: draft, reply: back };
+        highlightFor(back, draft);
+        showNudge(back, draft);
+      } else {
+        judged = null;
+        if (onScreen) showNudge(onScreen.reply, onScreen.draft);
+        schedule();
+      }
+      announce(t('unmutedNotice'));
+      caret.back();
     });
   };
 
   /** One request for `text`; the answer is recorded as judged only when it is a verdict. */
   const askOnce = (text: string): Promise<VerdictReply | null> => {
     if (asking?.text === text) return asking.answer;
-    const answer = client.analyze(text, site, composerId).then((answered) => {
-      if (answered.kind !== 'verdict') return null;
-      const reply = withoutKinds(answered, turnedOff);
+    const answer = client.analyze(text, site, composerId).then((answer) => {
+      if (answer.kind !== 'verdict') return null;
+      const reply = withoutKinds(answer, turnedOff);
+      answered = { text, reply: answer };
       judged = { text, reply };
       return reply;
     });
@@ -325,10 +353,12 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
     if (draft.trim() === '') {
       // A fresh start: the next draft is asked about afresh (settings may have changed since), even if it is the same.
       judged = null;
+      answered = null;
       dismissed.clear();
       acknowledged = null;
       muteRefused = null;
       turnedOff.clear();
+      undoable = [];
       quiet('quiet', draft.length);
       return;
     }

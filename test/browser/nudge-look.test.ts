@@ -177,7 +177,8 @@ describe.each(LOOKS)('the nudge on $name', (look) => {
     // The complaint remains: the note goes on about it, saying where the link was what was paused.
     const confirmation = card.locator('.turned-off');
     await confirmation.waitFor({ state: 'visible' });
-    await expect(confirmation.innerText()).resolves.toMatch(/^Paused notes about personal attacks for a day, until .+\. Undo$/);
+    await expect(confirmation.locator('p').first().innerText()).resolves.toMatch(/^Paused notes about personal attacks for a day, until .+\. Undo$/);
+    await expect(confirmation.locator('.later').innerText()).resolves.toBe('You can turn them back on in the settings.');
     await expect(card.locator('.headline').innerText()).resolves.toBe('This reads like a public complaint about the school');
     // Focus stays in the post: the confirmation does not take it.
     await expect(page.locator(look.editor).evaluate((editor) => editor.contains(document.activeElement))).resolves.toBe(true);

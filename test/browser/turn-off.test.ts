@@ -28,6 +28,54 @@ describe('turning off one kind of note, on X', () => {
     await options.close();
   });
 
+  it('after a pause, keeps its Undo and the actions in place, offers the next kind at once, and says nothing stale at Post', async () => {
+    // From a fresh-eyes review: the next kind's link came only after a keystroke, which took the first "Undo" away;
+    // "Raise it" and "Edit my post" traded places; "Post anyway?" left "Paused notes about …" in the live region.
+    const draft = `${JAKE} I've emailed the office three times and nobody at Bexton ever replies`;
+    const { page, errors } = await openPage(launched().context, FIXTURE_URLS.x);
+    await typeInto(page, X_HOME_EDITOR, draft);
+    const card = page.locator(`${NUDGE} .card`);
+    const actions = () => card.locator('.actions button').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-action')));
+    const live = () => page.evaluate(() => document.querySelector('second-thought-announcer')?.shadowRoot?.textContent ?? '');
+    await page.locator(settled('nudging', draft.length)).waitFor({ state: 'attached' });
+    const before = await actions();
+    expect(before).toEqual(['raise', 'edit', 'dismiss']);
+    await card.getByRole('button', { name: 'Pause notes about accusations against staff or pupils for a day' }).click();
+    await card.locator('.turned-off').waitFor({ state: 'visible' });
+    await expect(card.locator('.headline').innerText()).resolves.toBe(CHILD);
+    await expect(actions()).resolves.toEqual(before);
+    await expect(card.locator('.turned-off .later').innerText()).resolves.toBe('You can turn them back on in the settings.');
+    // The remaining kind's own link, at once, with no keystroke.
+    const next = card.getByRole('button', { name: "Pause notes about naming other families' children for a day" });
+    await expect(next.isVisible()).resolves.toBe(true);
+    // Typing on keeps the line and its Undo.
+    await page.keyboard.type('.');
+    await page.locator(settled('nudging', draft.length + 1)).waitFor({ state: 'attached' });
+    await expect(card.locator('button[data-action="undo"][data-category="allegation"]').isVisible()).resolves.toBe(true);
+    await expect.poll(live).toMatch(/^Paused notes about accusations/);
+    // Post: the question about the child, and nothing left over in the live region.
+    await page.locator(X_POST).click();
+    const question = page.locator(`${NUDGE} .card[data-mode="presend"]`);
+    await question.waitFor({ state: 'visible' });
+    await expect(live()).resolves.toBe('');
+    await question.getByRole('button', { name: 'Edit my post' }).click();
+    await expect(card.locator('button[data-action="undo"][data-category="allegation"]').isVisible()).resolves.toBe(true);
+    // A second pause: both lines, each with its Undo.
+    await next.click();
+    await expect.poll(() => card.locator('button[data-action="undo"]').count()).toBe(2);
+    await expect(card.locator('.headline').innerText()).resolves.toBe('This reads like a public complaint about the school');
+    await expect(actions()).resolves.toEqual(before);
+    // The first pause undone after the second: the accusation heads the note again; the child stays paused.
+    await card.locator('button[data-action="undo"][data-category="allegation"]').click();
+    await expect.poll(() => card.locator('.headline').innerText()).toBe('This makes a serious claim about someone at the school');
+    await expect(card.locator('button[data-action="undo"]').count()).resolves.toBe(1);
+    // Put back as it was, for the tests after this one.
+    await card.locator('button[data-action="undo"][data-category="naming_child"]').click();
+    await expect.poll(() => card.locator('button[data-action="undo"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('leaves the other kinds on the note and at Post; with nothing left, Post goes through', async () => {
     const { page, errors } = await openPage(launched().context, FIXTURE_URLS.x);
     await typeInto(page, X_HOME_EDITOR, JAKE);
@@ -38,7 +86,7 @@ describe('turning off one kind of note, on X', () => {
     // The note goes on about the child, saying what was paused, with "Undo".
     await card.locator('.turned-off').waitFor({ state: 'visible' });
     await expect(card.locator('.headline').innerText()).resolves.toBe(CHILD);
-    await expect(card.locator('.turned-off').innerText()).resolves.toMatch(/^Paused notes about accusations against staff or pupils for a day, until .+\. Undo$/);
+    await expect(card.locator('.turned-off p').first().innerText()).resolves.toMatch(/^Paused notes about accusations against staff or pupils for a day, until .+\. Undo$/);
     await expect(page.locator(settled('nudging', JAKE.length)).count()).resolves.toBe(1);
     // Post: the question is still asked, about the child.
     await page.locator(X_POST).click();
@@ -56,7 +104,9 @@ describe('turning off one kind of note, on X', () => {
     await card.getByRole('button', { name: "Pause notes about naming other families' children for a day" }).click();
     const confirmation = page.locator(`${NUDGE} .card[data-mode="muted"]`);
     await confirmation.waitFor({ state: 'visible' });
-    await expect(confirmation.locator('.intro').innerText()).resolves.toMatch(/^Paused notes about naming other families' children for a day, until .+\.$/);
+    await expect(confirmation.locator('.intro').innerText()).resolves.toMatch(
+      /^Paused notes about naming other families' children for a day, until .+\. You can turn them back on in the settings\.$/,
+    );
     await page.locator(X_POST).click();
     await waitForPosted(page, [JAKE, JAKE]);
     await expect(page.locator(`${NUDGE} .card[data-mode="presend"]`).count()).resolves.toBe(0);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { createHandler } from '../../src/background/handler';
 import type { Category, Pack } from '../../src/engine/types';
@@ -177,6 +178,31 @@ describe('several schools', () => {
       await handlerWith({ schools: ['twin', 'bexton'] }, { imported: [twin] }).handle({ kind: 'analyze', text: both, site: 'x' }),
     );
     expect(tie.school).toMatchObject({ packId: 'twin', shortName: 'Twin' });
+  });
+
+  it('names the school the post is about, even when a threat was found only under the other chosen school', async () => {
+    // From a fresh-eyes review: with Ashdown's pack leaving threats out, a threat about Mr Patel at Ashdown said
+    // "Raise it with Bexton", with Bexton's route; without the threat the same draft said "Raise it with Ashdown".
+    const ashdown = JSON.parse(readFileSync('docs/examples/ashdown.json', 'utf8')) as Pack;
+    const noThreats = { ...ashdown, rules: { ...ashdown.rules, threat: { ...(ashdown.rules.threat as NonNullable<Pack['rules']['threat']>), enabled: false } } };
+    const insult = 'Mr Patel at Ashdown is a useless idiot';
+    const threat = `${insult} and next time I see him I will smash his face in`;
+    for (const schools of [['ashdown', 'bexton'], ['bexton', 'ashdown']]) {
+      const { handle } = handlerWith({ schools }, { imported: [noThreats] });
+      const calm = verdictOf(await handle({ kind: 'analyze', text: insult, site: 'x' }));
+      expect(calm.school).toMatchObject({ packId: 'ashdown', shortName: 'Ashdown', route: ashdown.routes.parent });
+      const reply = verdictOf(await handle({ kind: 'analyze', text: threat, site: 'x' }));
+      expect(reply.verdict.categories).toContain('threat');
+      expect(reply.verdict.severity).toBe('high');
+      expect(reply.verdict.packId).toBe('ashdown');
+      expect(reply.school).toMatchObject({ packId: 'ashdown', shortName: 'Ashdown', route: ashdown.routes.parent });
+      expect(reply.clauses.abuse).toEqual(ashdown.rules.abuse?.clause);
+    }
+    // About neither school: shown under the school whose pack found it, as before.
+    const { handle } = handlerWith({ schools: ['ashdown', 'bexton'] }, { imported: [noThreats] });
+    const nowhere = verdictOf(await handle({ kind: 'analyze', text: 'Next time I see him I will smash his face in', site: 'x' }));
+    expect(nowhere.verdict.categories).toContain('threat');
+    expect(nowhere.school.packId).toBe('bexton');
   });
 
   it("offers the user's own route for a school, and the trust's over the user's", async () => {

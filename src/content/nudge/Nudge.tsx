@@ -5,13 +5,15 @@
  * trusted events only (a real click, or a real key on a focused button), never on a script's `click()` or
  * dispatched event, and the clause is only put into the card once the user opens "Why am I seeing this?".
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Category, Finding, Role, Severity } from '../../engine/types';
 import { CATEGORIES, CATEGORY_SEVERITY } from '../../engine/types';
 import type { Reply } from '../../protocol';
 import { t } from '../../i18n';
-import { alsoTouchesOn, headline, muteAction, mutedNotice, muteRefusal, tone } from './wording';
+import { alsoTouchesOn, backOnLater, headline, muteAction, mutedNotice, muteRefusal, tone, turnedOffLine } from './wording';
 import { raisePlace } from './raise';
+import type { RaisePlace } from './raise';
 
 export type VerdictReply = Extract<Reply, { kind: 'verdict' }>;
 export type Theme = 'light' | 'dark';
@@ -34,10 +36,16 @@ export interface NudgeProps {
    */
   onMute?: (snooze: boolean, byKeyboard: boolean) => void;
   /**
-   * The kind of note the user just turned off (or paused) from this card, when the draft holds other concerns: the
-   * note now shows those, and says what was turned off, with "Undo", where the link was.
+   * The kinds of note the user turned off (or paused) from this card since the box was last empty, in that order: the
+   * note shows the draft's other concerns, and says what was turned off, each with its "Undo", under the actions
+   * (where the link was), until the draft is cleared or posted. The next kind's own link follows them.
    */
-  turnedOff?: TurnedOff;
+  turnedOff?: readonly TurnedOff[];
+  /**
+   * Where "Raise it with <school>" goes (raise.ts), when the card showing already placed it: the actions keep their
+   * order while the note is on screen, so a button does not swap places under the mouse. Worked out afresh otherwise.
+   */
+  raise?: RaisePlace;
   /**
    * Tab past the card's last control, or Shift+Tab before its first, goes back to the post (`onEdit`), as Escape
    * does: a card beside a site's composer sits at the end of the page, so the next stop would be the page's body.
@@ -58,6 +66,8 @@ export interface TurnedOff {
   until: number | null;
   /** The link was pressed with a key: focus goes to "Undo", so a keyboard user can reach it. */
   takeFocus?: boolean;
+  /** Turned off just now, by this drawing of the note: said before the note, to screen readers too. */
+  justNow?: boolean;
   onUndo(): void;
 }
 
@@ -85,6 +95,8 @@ export interface MutedProps {
   role: Role;
   /** The link was pressed with a key: the confirmation takes focus, on "Undo", so a keyboard user can reach it. */
   takeFocus?: boolean;
+  /** Kinds turned off (or paused) from the note before this one, for this draft: each still has its "Undo". */
+  earlier?: readonly TurnedOff[];
   /** As `NudgeProps.tabBack`: Tab past the last control, or before the first, goes back to the post (`onBack`). */
   tabBack?: boolean;
   onUndo(): void;
@@ -182,7 +194,7 @@ function Why({ quote, cite }: { quote: string; cite: string }) {
 }
 
 export function Nudge(props: NudgeProps) {
-  const { mode, reply, draft, theme, onRaise, onEdit, onDismiss, onPostAnyway, onMute, muteRefused, turnedOff, tabBack } = props;
+  const { mode, reply, draft, theme, onRaise, onEdit, onDismiss, onPostAnyway, onMute, muteRefused, turnedOff = [], tabBack } = props;
   const { verdict, school, clauses } = reply;
   const { role } = school;
   const [lead, ...others] = noteOrder(verdict.categories);
@@ -192,7 +204,7 @@ export function Nudge(props: NudgeProps) {
   const leadFinding = verdict.findings.find((finding) => finding.category === lead);
   const words = quotedWords(draft, verdict.findings, lead);
   const presend = mode === 'presend';
-  const raise = raisePlace(lead, verdict.categories, school.role);
+  const raise = props.raise ?? raisePlace(lead, verdict.categories, school.role);
   const raiseButton = (
     <button type="button" class={raise === 'first' ? 'primary' : undefined} data-action="raise" onClick={trusted(onRaise)}>
       {t('actionRaise', school.shortName)}
@@ -254,16 +266,12 @@ export function Nudge(props: NudgeProps) {
           </button>
         )}
       </div>
-      {/* What was just turned off takes the link's place, so one kind is turned off at a time, each with its "Undo". */}
-      {!presend && turnedOff && (
-        <p class="turned-off">
-          {mutedNotice(turnedOff.category, turnedOff.until, role)}{' '}
-          <button type="button" class="link" data-action="undo" onClick={trusted(turnedOff.onUndo)}>
-            {t('actionUndo')}
-          </button>
-        </p>
-      )}
-      {!presend && !turnedOff && onMute && offer && (
+      {/*
+        What was turned off takes the link's place, each kind with its "Undo"; the next kind's link comes after them,
+        so a second click where the link was lands on words, not on the next link.
+      */}
+      {!presend && turnedOff.length > 0 && <TurnedOffLines turnedOff={turnedOff} role={role} action="undo" later />}
+      {!presend && onMute && offer && (
         <button type="button" class="link" data-action={offer} onClick={trusted((event: MouseEvent) => onMute(offer === 'snooze', event.detail === 0))}>
           {muteAction(lead, offer === 'snooze', role)}
         </button>
@@ -271,6 +279,27 @@ export function Nudge(props: NudgeProps) {
       {/* Said where the user clicked; the composer also says it to screen readers, politely. */}
       {!presend && muteRefused && <p class="refused">{muteRefusal(muteRefused)}</p>}
     </section>
+  );
+}
+
+/**
+ * What was turned off from the note, one line each with its "Undo" (`action`), then, with `later`, where to turn
+ * them back on once "Undo" has gone.
+ */
+function TurnedOffLines(props: { turnedOff: readonly TurnedOff[]; role: Role; action: 'undo' | 'undo-earlier'; later?: boolean }) {
+  const { turnedOff, role, action, later } = props;
+  return (
+    <div class="turned-off">
+      {turnedOff.map(({ category, until, onUndo }) => (
+        <p key={category}>
+          {turnedOffLine(category, until, role)}{' '}
+          <button type="button" class="link" data-action={action} data-category={category} onClick={trusted(onUndo)}>
+            {t('actionUndo')}
+          </button>
+        </p>
+      ))}
+      {later && <p class="later">{backOnLater()}</p>}
+    </div>
   );
 }
 
@@ -335,8 +364,10 @@ function PlainCard(props: {
   escape: () => void;
   /** Where Tab past the last control (or before the first) goes, for a card that is not a dialog (`tabBackToPost`). */
   tabBack?: () => void;
+  /** Said after the actions. */
+  after?: ComponentChildren;
 }) {
-  const { mode, theme, title, text, actions, escape, tabBack } = props;
+  const { mode, theme, title, text, actions, escape, tabBack, after } = props;
   const { severity, role, label } = PLAIN[mode];
   return (
     <section
@@ -365,17 +396,20 @@ function PlainCard(props: {
           </button>
         ))}
       </div>
+      {after}
     </section>
   );
 }
 
-export function Muted({ theme, category, until, role, tabBack, onUndo, onClose, onBack }: MutedProps) {
+export function Muted({ theme, category, until, role, tabBack, earlier = [], onUndo, onClose, onBack }: MutedProps) {
   const actions = [
     { action: 'undo', label: t('actionUndo'), run: onUndo },
     { action: 'close', label: t('actionOk'), run: onClose },
   ] as const;
   const text = mutedNotice(category, until, role);
-  return <PlainCard mode="muted" theme={theme} text={text} actions={actions} escape={onClose} {...(tabBack ? { tabBack: onBack } : {})} />;
+  // What was turned off from the note before this, for this draft, keeps its "Undo" too, after the card's own actions.
+  const after = earlier.length > 0 && <TurnedOffLines turnedOff={earlier} role={role} action="undo-earlier" />;
+  return <PlainCard mode="muted" theme={theme} text={text} actions={actions} escape={onClose} after={after} {...(tabBack ? { tabBack: onBack } : {})} />;
 }
 
 /** "Post anyway?" for a draft that could not be checked: said plainly, with the choice left to the user. */

@@ -28,11 +28,21 @@ export function prepareAnnouncer(): void {
   liveRegion();
 }
 
+/** Bumped by each announcement and each clearing: text still waiting for its frame gives way to what came after. */
+let said = 0;
+
 export function announce(text: string): void {
   const live = liveRegion();
   // Clearing first makes a repeated message count as new.
   live.textContent = '';
+  const turn = ++said;
   requestAnimationFrame(() => {
-    live.textContent = text;
+    if (turn === said) live.textContent = text;
   });
+}
+
+/** Empties the live region, so what it said about a card no longer on screen is not met there later. */
+export function clearAnnouncement(): void {
+  said++;
+  if (region?.isConnected) region.textContent = '';
 }

@@ -6,7 +6,9 @@
  */
 import { render } from 'preact';
 import { leadCategory, Muted, Nudge, Unchecked } from './Nudge';
-import { announce } from './announce';
+import { announce, clearAnnouncement } from './announce';
+import { raisePlace, steadyRaisePlace } from './raise';
+import type { RaisePlace } from './raise';
 import { announcement, mutedNotice } from './wording';
 import type { MutedProps, NudgeProps, Theme, UncheckedProps } from './Nudge';
 import { NUDGE_CSS } from './styles';
@@ -44,6 +46,10 @@ export class NudgeHost {
   private mountPoint: HTMLElement | null = null;
   private frame = 0;
   private announced: string | undefined;
+  /** The mode of the card on screen, if any: a card that changes mode clears what was said about the last one. */
+  private mode: NudgeContent['mode'] | undefined;
+  /** Where the note on screen put "Raise it" (raise.ts): kept while it stays on screen, so its actions hold still. */
+  private raiseAt: RaisePlace | undefined;
   /** Bumped by each announcement begun: one still waiting for the shortcut's keys gives way to a newer one. */
   private announcing = 0;
   private readonly reposition = (): void => {
@@ -95,21 +101,30 @@ export class NudgeHost {
     const theme = pageTheme(region);
     // Beside a site's composer, Tab past the card goes back to the post; in a page's own flow it goes on down the page.
     const tabBack = !this.inline;
+    // A card already on screen (`mode` is set from show to hide; happy-dom, for the unit tests, has no popovers).
+    const wasShown = this.mode !== undefined;
+    const note = content.mode === 'nudge' || content.mode === 'presend' ? content : undefined;
+    const lead = note && leadCategory(note.reply.verdict.categories);
+    const raise = note && lead ? steadyRaisePlace(wasShown ? this.raiseAt : undefined, raisePlace(lead, note.reply.verdict.categories, note.reply.school.role)) : undefined;
+    this.raiseAt = raise;
+    // The live region still holds what was said about the card before ("Paused notes about …" during "Post anyway?"):
+    // a screen reader's virtual cursor could meet it there. Said afresh below when there is something to say.
+    if (wasShown && this.mode !== content.mode) this.silence();
+    this.mode = content.mode;
     render(
       content.mode === 'unchecked' ? (
         <Unchecked {...content} theme={theme} />
       ) : content.mode === 'muted' ? (
         <Muted {...content} theme={theme} tabBack={tabBack} />
       ) : (
-        <Nudge {...content} theme={theme} tabBack={tabBack} />
+        <Nudge {...content} theme={theme} tabBack={tabBack} {...(raise ? { raise } : {})} />
       ),
       this.mountPoint,
     );
     this.report(content.mode === 'nudge' ? 'nudging' : content.mode === 'muted' ? 'dismissed' : 'paused', content.draft.length);
-    const lead = content.mode === 'nudge' || content.mode === 'presend' ? leadCategory(content.reply.verdict.categories) : undefined;
-    const role = content.mode === 'nudge' || content.mode === 'presend' ? content.reply.school.role : 'parent';
+    const role = note ? note.reply.school.role : 'parent';
     // What the user just turned off, said before the note that remains, in one announcement (two would cut each other off).
-    const turnedOff = content.mode === 'nudge' ? content.turnedOff : undefined;
+    const turnedOff = content.mode === 'nudge' ? content.turnedOff?.find((entry) => entry.justNow === true) : undefined;
     const before = turnedOff && mutedNotice(turnedOff.category, turnedOff.until, role);
     // Said once when the note appears or changes what it is about, not at every keystroke.
     const fresh = content.mode === 'nudge' && lead !== undefined && (!this.open || this.announced !== lead || before !== undefined);
@@ -124,7 +139,7 @@ export class NudgeHost {
     if (content.mode === 'presend' || content.mode === 'unchecked' || (content.mode === 'muted' && content.takeFocus === true)) {
       this.mountPoint.querySelector<HTMLElement>('button')?.focus();
     } else if (turnedOff?.takeFocus === true) {
-      this.mountPoint.querySelector<HTMLElement>('button[data-action="undo"]')?.focus();
+      this.mountPoint.querySelector<HTMLElement>(`button[data-action="undo"][data-category="${turnedOff.category}"]`)?.focus();
     }
   }
 
@@ -147,8 +162,17 @@ export class NudgeHost {
     this.report(state, draftLength);
     if (this.inline) this.host?.removeAttribute('data-open');
     else if (this.host?.matches(':popover-open')) this.host.hidePopover();
+    if (this.mode !== undefined) this.silence();
+    this.mode = undefined;
+    this.raiseAt = undefined;
     this.announced = undefined;
     if (shown.delete(this)) this.placeAll();
+  }
+
+  /** Clears what was said about the card on screen, and drops an announcement of it still waiting for the keys. */
+  private silence(): void {
+    this.announcing++;
+    clearAnnouncement();
   }
 
   private report(state: NudgeState, draftLength: number): void {
@@ -217,6 +241,7 @@ export class NudgeHost {
 
   private remove(): void {
     shown.delete(this);
+    this.mode = undefined;
     if (this.frame) cancelAnimationFrame(this.frame);
     if (this.mountPoint) render(null, this.mountPoint);
     this.host?.remove();

@@ -20,3 +20,15 @@ export function raisePlace(lead: Category, categories: readonly Category[], role
   if (raisable(lead)) return 'first';
   return categories.some(raisable) ? 'second' : 'none';
 }
+
+/**
+ * Where "Raise it" goes on a note already on screen that placed it at `shown`, when the draft now calls for `now`:
+ * the actions never trade places under the mouse (pausing one kind can leave one that has nothing to raise). A
+ * button shown stays where it is; "Raise it", once offered, stays offered (the draft held a concern to raise); a
+ * note that had no "Raise it" and now has one adds it after "Edit my post".
+ */
+export function steadyRaisePlace(shown: RaisePlace | undefined, now: RaisePlace): RaisePlace {
+  if (shown === undefined) return now;
+  if (shown === 'none') return now === 'none' ? 'none' : 'second';
+  return shown;
+}

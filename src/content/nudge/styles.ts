@@ -44,6 +44,8 @@ button.link { margin-top: 6px; padding: 2px 0; border: 0; border-radius: 0; font
   text-decoration: underline; background: transparent; color: var(--muted); }
 .refused { margin: 6px 0 0; font-size: 13px; color: var(--muted); }
 .turned-off { margin: 6px 0 0; font-size: 13px; }
+.turned-off p { margin: 0 0 2px; }
+.turned-off .later { color: var(--muted); }
 .turned-off button.link { margin-top: 0; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; }
 button {

@@ -38,11 +38,17 @@ export const muteAction = (category: Category, snooze: boolean, role: Role): str
   t(snooze ? 'actionSnooze' : 'actionMute', kind(category, role));
 
 /**
- * What that link just did, shown on the card and announced, in the link's words: turned off, or paused until `until`
- * (ms since the epoch), written as the settings page writes when a snooze ends.
+ * What that link did, in the link's words: turned off, or paused until `until` (ms since the epoch), written as the
+ * settings page writes when a snooze ends. One line of a note that lists what was turned off, each with its "Undo".
  */
-export const mutedNotice = (category: Category, until: number | null, role: Role): string =>
+export const turnedOffLine = (category: Category, until: number | null, role: Role): string =>
   until === null ? t('mutedNotice', kind(category, role)) : t('snoozedNotice', kind(category, role), formatUntil(until));
+
+/** Where to turn a kind of note back on once "Undo" has gone: said after what was turned off or paused. */
+export const backOnLater = (): string => t('backOnInSettings');
+
+/** What that link just did, as the confirmation card shows it and as it is announced: the line, and where to undo it later. */
+export const mutedNotice = (category: Category, until: number | null, role: Role): string => `${turnedOffLine(category, until, role)} ${backOnLater()}`;
 
 /**
  * Why the link did nothing: the school or trust's policy sets which notes are shown (`locked`), or the change could

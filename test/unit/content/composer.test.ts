@@ -18,6 +18,7 @@ const WORDS: [RegExp, Category[]][] = [
   [/I'll be waiting for him/gi, ['threat']],
   [/keeps hitting other kids/gi, ['allegation']],
   [/son Jake/gi, ['naming_child']],
+  [/never answers/gi, ['complaint']],
 ];
 
 const RANK = { low: 1, medium: 2, high: 3 } as const;
@@ -92,8 +93,9 @@ function state(): string {
 }
 
 /** The user's own click on one of the card's buttons (happy-dom has no trusted events of its own). */
-function click(action: 'dismiss' | 'raise' | 'mute' | 'snooze' | 'undo' | 'close', { byKeyboard = false } = {}): void {
-  const button = document.querySelector(NUDGE_TAG)?.shadowRoot?.querySelector(`button[data-action="${action}"]`);
+function click(action: 'dismiss' | 'raise' | 'mute' | 'snooze' | 'undo' | 'undo-earlier' | 'close', { byKeyboard = false, category = '' } = {}): void {
+  const which = category ? `[data-category="${category}"]` : '';
+  const button = document.querySelector(NUDGE_TAG)?.shadowRoot?.querySelector(`button[data-action="${action}"]${which}`);
   // A key on a focused button reaches it as a click with no mouse button count (detail 0); a mouse click counts 1.
   const event = new MouseEvent('click', { bubbles: true, cancelable: true, detail: byKeyboard ? 0 : 1 });
   Object.defineProperty(event, 'isTrusted', { value: true });
@@ -210,9 +212,10 @@ describe('"Turn off notes about …" and "Pause notes about … for a day"', () 
     expect(state()).toBe(`nudging ${JAKE.length}`);
     expect(card()?.querySelector('.headline')?.textContent).toBe("This mentions another family's child");
     expect(card()?.querySelector('.also')).toBeNull();
-    expect(card()?.querySelector('.turned-off')?.textContent).toMatch(/^Paused notes about accusations against staff or pupils for a day, until .+\. Undo$/);
+    expect(card()?.querySelector('.turned-off p')?.textContent).toMatch(/^Paused notes about accusations against staff or pupils for a day, until .+\. Undo$/);
+    expect(card()?.querySelector('.turned-off .later')?.textContent).toBe('You can turn them back on in the settings.');
     // Said once, both: what was paused, then the note that remains.
-    expect(said.at(-1)).toMatch(/^Paused notes about accusations .+\. Second Thought: This mentions another family's child\.$/);
+    expect(said.at(-1)).toMatch(/^Paused notes about accusations .+\. You can turn them back on in the settings\. Second Thought: This mentions another family's child\.$/);
     expect(composer.judgeForPosting()).toBe('pause');
     // Typing on: the named child is still noted (the stand-in worker here still finds the accusation, as one that had
     // not yet read the change would), and still asked about.
@@ -223,14 +226,99 @@ describe('"Turn off notes about …" and "Pause notes about … for a day"', () 
     expect(composer.judgeForPosting()).toBe('pause');
   });
 
+  it('keeps each "Undo" on the note until the box is emptied, and offers the next kind\'s link at once', async () => {
+    // From a fresh-eyes review: after a pause the next kind had no link until a keystroke, and that keystroke took
+    // away the first pause's "Undo"; after two pauses only the latest could be undone.
+    const draft = `${JAKE} Mr Khan is useless`;
+    const lines = () => [...(card()?.querySelectorAll('.turned-off p:not(.later)') ?? [])].map((line) => line.textContent?.replace(/ until .+\./, ''));
+    await typeAndPause(draft);
+    click('snooze');
+    await vi.advanceTimersByTimeAsync(50);
+    expect(card()?.querySelector('.headline')?.textContent).toBe('This could come across as a personal attack');
+    expect(card()?.querySelector('button[data-action="snooze"]')?.textContent).toBe('Pause notes about personal attacks for a day');
+    expect(lines()).toEqual(['Paused notes about accusations against staff or pupils for a day, Undo']);
+    // A keystroke: the line and its "Undo" stay.
+    const more = `${draft}.`;
+    await typeAndPause(more);
+    expect(lines()).toEqual(['Paused notes about accusations against staff or pupils for a day, Undo']);
+    click('snooze');
+    await vi.advanceTimersByTimeAsync(50);
+    expect(requests.at(-1)).toEqual({ kind: 'muteCategory', category: 'abuse', minutes: 24 * 60 });
+    expect(card()?.querySelector('.headline')?.textContent).toBe("This mentions another family's child");
+    expect(lines()).toEqual(['Paused notes about accusations against staff or pupils for a day, Undo', 'Paused notes about personal attacks for a day, Undo']);
+    expect(card()?.querySelector('button[data-action="snooze"]')?.textContent).toBe("Pause notes about naming other families' children for a day");
+    // The first pause undone, after the second: the accusation heads the note again; personal attacks stay paused.
+    click('undo', { category: 'allegation' });
+    await vi.advanceTimersByTimeAsync(50);
+    expect(requests.at(-1)).toEqual({ kind: 'unmuteCategory', category: 'allegation' });
+    expect(card()?.querySelector('.headline')?.textContent).toBe('This makes a serious claim about someone at the school');
+    expect(card()?.querySelector('.also')?.textContent).toBe("It also touches on naming other families' children.");
+    expect(lines()).toEqual(['Paused notes about personal attacks for a day, Undo']);
+    // Emptied (as after posting): a new draft starts with none listed.
+    await typeAndPause('');
+    await typeAndPause(draft);
+    expect(card()?.querySelector('.turned-off')).toBeNull();
+  });
+
+  it('with nothing left, the confirmation still offers "Undo" for what was paused before it', async () => {
+    await typeAndPause(JAKE);
+    click('snooze');
+    await vi.advanceTimersByTimeAsync(50);
+    click('snooze');
+    await vi.advanceTimersByTimeAsync(50);
+    expect(card()?.querySelector('.card')?.getAttribute('data-mode')).toBe('muted');
+    expect(card()?.querySelector('.intro')?.textContent).toMatch(/^Paused notes about naming other families' children for a day/);
+    expect(card()?.querySelector('button[data-action="undo-earlier"]')?.parentElement?.textContent).toMatch(/^Paused notes about accusations .+\. Undo$/);
+    click('undo-earlier');
+    await vi.advanceTimersByTimeAsync(50);
+    expect(requests.at(-1)).toEqual({ kind: 'unmuteCategory', category: 'allegation' });
+    expect(state()).toBe(`nudging ${JAKE.length}`);
+    expect(card()?.querySelector('.headline')?.textContent).toBe('This makes a serious claim about someone at the school');
+    expect(card()?.querySelector('.turned-off p')?.textContent).toMatch(/^Paused notes about naming other families' children .+\. Undo$/);
+    expect(composer.judgeForPosting()).toBe('pause');
+  });
+
+  it('keeps "Raise it" and "Edit my post" where they were while the note stays on screen', async () => {
+    // From a fresh-eyes review: after a pause left naming a child at the head, the two buttons traded places under
+    // the mouse.
+    const draft = `${JAKE} The office never answers.`;
+    const actions = () => [...(card()?.querySelectorAll('.actions button') ?? [])].map((button) => button.getAttribute('data-action'));
+    await typeAndPause(draft);
+    expect(actions()).toEqual(['raise', 'edit', 'dismiss']);
+    click('snooze');
+    await vi.advanceTimersByTimeAsync(50);
+    expect(card()?.querySelector('.headline')?.textContent).toBe("This mentions another family's child");
+    expect(actions()).toEqual(['raise', 'edit', 'dismiss']);
+    await typeAndPause(`${draft} Again.`);
+    expect(actions()).toEqual(['raise', 'edit', 'dismiss']);
+    // A note that comes afresh is laid out afresh: this one leads with editing.
+    await typeAndPause('');
+    await typeAndPause("Mrs Patel's son Jake says the office never answers.");
+    expect(card()?.querySelector('.headline')?.textContent).toBe("This mentions another family's child");
+    expect(actions()).toEqual(['edit', 'raise', 'dismiss']);
+  });
+
+  it('clears what was said about the note when "Post anyway?" takes its place', async () => {
+    // From a fresh-eyes review: during "Post anyway?" the live region still held "Paused notes about …".
+    await typeAndPause(JAKE);
+    click('snooze');
+    await vi.advanceTimersByTimeAsync(50);
+    expect(announced()).toMatch(/^Paused notes about accusations/);
+    expect(composer.judgeForPosting()).toBe('pause');
+    composer.pause(() => undefined);
+    expect(card()?.querySelector('.card')?.getAttribute('data-mode')).toBe('presend');
+    await vi.advanceTimersByTimeAsync(50);
+    expect(announced()).toBe('');
+  });
+
   it('turning off the only kind: the card confirms it, and the post goes without a question', async () => {
     await typeAndPause(KHAN);
     click('snooze');
     await vi.advanceTimersByTimeAsync(50);
     expect(requests.at(-1)).toEqual({ kind: 'muteCategory', category: 'abuse', minutes: 24 * 60 });
     expect(card()?.querySelector('.card')?.getAttribute('data-mode')).toBe('muted');
-    expect(card()?.querySelector('.intro')?.textContent).toMatch(/^Paused notes about personal attacks for a day, until .+\.$/);
-    expect(announced()).toMatch(/^Paused notes about personal attacks for a day, until .+\.$/);
+    expect(card()?.querySelector('.intro')?.textContent).toMatch(/^Paused notes about personal attacks for a day, until .+\. You can turn them back on in the settings\.$/);
+    expect(announced()).toMatch(/^Paused notes about personal attacks for a day, until .+\. You can turn them back on in the settings\.$/);
     expect(composer.judgeForPosting()).toBe('pass');
     click('close');
     expect(state()).toBe(`quiet ${KHAN.length}`);

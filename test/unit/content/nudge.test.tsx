@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { leadCategory, Muted, Nudge, quotedWords } from '../../../src/content/nudge/Nudge';
+import { steadyRaisePlace } from '../../../src/content/nudge/raise';
 import type { VerdictReply } from '../../../src/content/nudge/Nudge';
 import { announcement } from '../../../src/content/nudge/wording';
 import manifest from '../../../manifest.json';
@@ -317,7 +318,9 @@ describe('the confirmation of "Turn off notes about …" and "Pause notes about 
     const host = document.createElement('div');
     const until = new Date(2025, 0, 16, 9, 0).getTime();
     render(<Muted mode="muted" category="personal_info" until={until} draft="" theme="light" role="parent" onUndo={vi.fn()} onClose={vi.fn()} onBack={vi.fn()} />, host);
-    expect(host.querySelector('.intro')?.textContent).toBe("Paused notes about someone's personal details for a day, until Thu 16 Jan, 09:00.");
+    expect(host.querySelector('.intro')?.textContent).toBe(
+      "Paused notes about someone's personal details for a day, until Thu 16 Jan, 09:00. You can turn them back on in the settings.",
+    );
   });
 
   it('ignores a click a page script makes', () => {
@@ -412,22 +415,46 @@ describe('the link that turns a kind of note off', () => {
     expect(host.querySelector('button.link')?.textContent).toBe('Pause notes about accusations against staff or pupils for a day');
   });
 
-  it('after one kind was turned off, says so where the link was, with "Undo", under the note that remains', () => {
-    // "Mrs Patel's son Jake … keeps hitting other kids": accusations paused, the named child remains.
-    const onUndo = vi.fn();
+  it('after kinds were turned off, lists each where the link was, with its "Undo", then offers the next kind\'s link at once', () => {
+    // "Mrs Patel's son Jake … keeps hitting other kids": accusations paused, the named child remains. From a
+    // fresh-eyes review: the next kind's link came only after a keystroke, which also took away the first "Undo".
+    const undoAllegation = vi.fn();
+    const undoAbuse = vi.fn();
     const until = new Date(2025, 0, 16, 9, 0).getTime();
     const host = document.createElement('div');
     const reply: VerdictReply = { ...REPLY, verdict: { ...REPLY.verdict, severity: 'medium', categories: ['naming_child'], findings: [finding('naming_child', 0, 8)] } };
+    const turnedOff = [
+      { category: 'allegation' as const, until, onUndo: undoAllegation },
+      { category: 'abuse' as const, until, onUndo: undoAbuse },
+    ];
     render(
-      <Nudge mode="nudge" reply={reply} draft={DRAFT} theme="light" onRaise={vi.fn()} onEdit={vi.fn()} onDismiss={vi.fn()} onMute={vi.fn()} turnedOff={{ category: 'allegation', until, onUndo }} />,
+      <Nudge mode="nudge" reply={reply} draft={DRAFT} theme="light" onRaise={vi.fn()} onEdit={vi.fn()} onDismiss={vi.fn()} onMute={vi.fn()} turnedOff={turnedOff} />,
       host,
     );
     expect(host.querySelector('.headline')?.textContent).toBe("This mentions another family's child");
-    expect(host.querySelector('.turned-off')?.textContent).toBe('Paused notes about accusations against staff or pupils for a day, until Thu 16 Jan, 09:00. Undo');
-    // One kind at a time: the remaining kind's own link comes back with the next note.
-    expect(host.querySelector('button[data-action="snooze"]')).toBeNull();
-    userClick(host.querySelector('button[data-action="undo"]'));
-    expect(onUndo).toHaveBeenCalledOnce();
+    expect([...host.querySelectorAll('.turned-off p')].map((line) => line.textContent)).toEqual([
+      'Paused notes about accusations against staff or pupils for a day, until Thu 16 Jan, 09:00. Undo',
+      'Paused notes about personal attacks for a day, until Thu 16 Jan, 09:00. Undo',
+      'You can turn them back on in the settings.',
+    ]);
+    // The remaining kind's own link, after the lines: a second click where the first link was lands on words.
+    const link = host.querySelector('button[data-action="snooze"]');
+    expect(link?.textContent).toBe("Pause notes about naming other families' children for a day");
+    expect(host.querySelector('.turned-off')?.compareDocumentPosition(link as Node)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    userClick(host.querySelector('button[data-action="undo"][data-category="abuse"]'));
+    expect(undoAbuse).toHaveBeenCalledOnce();
+    expect(undoAllegation).not.toHaveBeenCalled();
+  });
+
+  it('keeps the actions where the card first put them, when told (a note on screen)', () => {
+    const host = document.createElement('div');
+    const reply: VerdictReply = { ...REPLY, verdict: { ...REPLY.verdict, severity: 'medium', categories: ['complaint', 'naming_child'], findings: [finding('naming_child', 0, 8), finding('complaint', 9, 12)] } };
+    const actions = () => [...host.querySelectorAll('.actions button')].map((button) => button.getAttribute('data-action'));
+    render(<Nudge mode="nudge" reply={reply} draft={DRAFT} theme="light" onRaise={vi.fn()} onEdit={vi.fn()} onDismiss={vi.fn()} />, host);
+    expect(actions()).toEqual(['edit', 'raise', 'dismiss']);
+    render(<Nudge mode="nudge" reply={reply} draft={DRAFT} theme="light" onRaise={vi.fn()} onEdit={vi.fn()} onDismiss={vi.fn()} raise="first" />, host);
+    expect(actions()).toEqual(['raise', 'edit', 'dismiss']);
+    expect(host.querySelector('.actions .primary')?.getAttribute('data-action')).toBe('raise');
   });
 
   it('is not offered when the school or trust sets which notes are shown', () => {
@@ -507,5 +534,16 @@ describe('leadCategory', () => {
     expect(leadCategory(['complaint', 'abuse', 'hate'])).toBe('hate');
     expect(leadCategory(['complaint'])).toBe('complaint');
     expect(leadCategory([])).toBeUndefined();
+  });
+});
+
+describe('steadyRaisePlace', () => {
+  it('keeps a note\'s actions where they were: a button shown stays put, and "Raise it" is added after "Edit my post"', () => {
+    expect(steadyRaisePlace(undefined, 'second')).toBe('second');
+    expect(steadyRaisePlace('first', 'second')).toBe('first');
+    expect(steadyRaisePlace('first', 'none')).toBe('first');
+    expect(steadyRaisePlace('second', 'first')).toBe('second');
+    expect(steadyRaisePlace('none', 'first')).toBe('second');
+    expect(steadyRaisePlace('none', 'none')).toBe('none');
   });
 });
