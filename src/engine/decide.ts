@@ -176,7 +176,7 @@ export function weightiest(
   const sentence = p.tokens.sentence[from + bestA];
   const inSentence = (k: number): boolean => k >= 0 && p.tokens.sentence[from + k] === sentence;
   for (let placed = 0; placed < 2 && inSentence(bestA - 2) && PLACE_JOINS.has(word(bestA - 1)); placed++) {
-    // "Jake at Bexton", "the lad in Year 3 at Bexton", "Jake in Year 3 at Bexton".
+    // "Jake at Bexton", "the lad in Year 5 at Bexton", "Jake in Year 5 at Bexton".
     if (isSomeone(bestA - 2)) bestA -= 2;
     else if (inSentence(bestA - 3) && isClass(bestA - 2)) bestA -= 3;
     else break;

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { fixtureBrowser, FIXTURE_URLS, openPage, typeInto, waitForPosted } from './harness';
 import { NUDGE, OPTIONS_PAGE, settled, X_HOME_EDITOR } from './composer-contract';
 
-const JAKE = "Mrs Patel's son Jake in Year 3 at Bexton keeps hitting other kids.";
+const JAKE = "Mrs Patel's son Jake in Year 5 at Bexton keeps hitting other kids.";
 const X_POST = '[data-testid="tweetButtonInline"]';
 const CHILD = "This mentions another family's child";
 

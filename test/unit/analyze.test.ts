@@ -165,11 +165,11 @@ describe('analyzeDraft: spans point at the words', () => {
     for (const quote of quotes) expect(quote, bully).not.toMatch(/^Bexton\b/);
     expect(quotes.some((q) => q.startsWith('Jake at Bexton')), quotes.join(' | ')).toBe(true);
     // With the class between: who, their class and their school, and a class's number kept with its word.
-    const inClass = "Mrs Patel's son Jake in Year 3 at Bexton is a nasty little bully";
+    const inClass = "Mrs Patel's son Jake in Year 5 at Bexton is a nasty little bully";
     const classQuotes = check(inClass, 'bexton', 'parent').findings.map((f) => inClass.slice(f.span.start, f.span.end));
     for (const quote of classQuotes) expect(quote, inClass).not.toMatch(/^(?:Bexton|3|at|in)\b|\bYear$/);
-    expect(classQuotes).toContain('Jake in Year 3 at Bexton is a nasty little bully');
-    const pushing = "Mrs Patel's son Jake in Year 3 at Bexton is always pushing people";
+    expect(classQuotes).toContain('Jake in Year 5 at Bexton is a nasty little bully');
+    const pushing = "Mrs Patel's son Jake in Year 5 at Bexton is always pushing people";
     for (const f of check(pushing, 'bexton', 'parent').findings) expect(pushing.slice(f.span.start, f.span.end), pushing).not.toMatch(/\bYear$/);
     // "emails and the head is hopeless" put the office's unanswered emails into the personal attack.
     const office = 'The office at Bexton never answers emails and the head is hopeless';

@@ -193,7 +193,7 @@ function listen(): string[] {
 }
 
 /** The draft of the fresh-eyes review: an accusation, and another family's child named. */
-const JAKE = "Mrs Patel's son Jake in Year 3 at Bexton keeps hitting other kids.";
+const JAKE = "Mrs Patel's son Jake in Year 5 at Bexton keeps hitting other kids.";
 /** An insult and nothing else. */
 const KHAN = 'Mr Khan is useless';
 const PAUSE_ALLEGATION = 'Pause notes about accusations against staff or pupils for a day';
