@@ -159,30 +159,38 @@ export function weightiest(
     }
   }
   if (bestA < 0) return undefined;
-  // Quoted, the words should read as a phrase: a run does not end on a word that leads into the next ("That Harrison
-  // kid in"), and it takes in up to two words that lead into its first ("someone else's SLT", "that Harrison kid").
+  const [a, b] = asPhrase(p, from, to, weight, best, bestA, bestB);
+  return { start: p.tokens.start[from + a] as number, end: p.tokens.end[from + b] as number };
+}
+
+/**
+ * Tokens [a, b] (of the chunk from `from`), the run that weighed most, made to read as a phrase when quoted: it does
+ * not end on a word that leads into the next ("That Harrison kid in"), nor split a class from its number ("Year 5");
+ * it does not start on a joining word, nor on the end of a clause before it that weighs little ("emails and the head
+ * is hopeless" is "the head is hopeless"; "prison and living back" keeps "prison"); it takes in who is at the place it
+ * starts with ("Bexton is a nasty little bully", said of "Jake in Year 5 at Bexton", reads as if the school were
+ * called one), and up to two words that lead into its first ("someone else's SLT", "that Harrison kid").
+ */
+function asPhrase(p: Prepared, from: number, to: number, weight: Float32Array, best: number, a: number, b: number): [number, number] {
   const word = (k: number): string => p.n.text.slice(p.tokens.start[from + k] as number, p.tokens.end[from + k] as number).toLowerCase();
   const isSomeone = (k: number): boolean =>
     PEOPLE.has(word(k)) || looksLikeName(p.draft, p.tokens.start[from + k] as number, p.tokens.end[from + k] as number);
-  // A class said by its number ("Year 3", "class 4B") is one phrase: a quote holds both words or neither.
   const isClass = (k: number): boolean => k >= 1 && CLASS_WORDS.has(word(k - 1)) && /^(?:\d{1,2}[a-z]?|[a-z]?\d{1,2})$/.test(word(k));
-  while (bestB > bestA && (LEADS_INTO.has(word(bestB)) || JOINS.has(word(bestB)))) bestB--;
-  if (CLASS_WORDS.has(word(bestB)) && bestB + from + 1 < to && isClass(bestB + 1)) bestB++;
-  while (bestA < bestB && JOINS.has(word(bestA))) bestA++;
-  // Nor does it start on the end of a clause before it that weighs little ("emails and the head is hopeless" is
-  // "the head is hopeless"; "prison and living back" keeps "prison"), or inside "someone at somewhere": "Bexton is a nasty little bully" said of "Jake at Bexton" reads as
-  // if the school were called one, so the quote takes in who is at Bexton.
-  while (bestA + 2 <= bestB && CLAUSE_JOINS.has(word(bestA + 1)) && STARTS_CLAUSE.has(word(bestA + 2)) && (weight[bestA] as number) < LITTLE * best && !isSomeone(bestA)) bestA += 2;
-  const sentence = p.tokens.sentence[from + bestA];
+  while (b > a && (LEADS_INTO.has(word(b)) || JOINS.has(word(b)))) b--;
+  if (CLASS_WORDS.has(word(b)) && b + from + 1 < to && isClass(b + 1)) b++;
+  while (a < b && JOINS.has(word(a))) a++;
+  const light = (k: number): boolean => (weight[k] as number) < LITTLE * best && !isSomeone(k);
+  while (a + 2 <= b && CLAUSE_JOINS.has(word(a + 1)) && STARTS_CLAUSE.has(word(a + 2)) && light(a)) a += 2;
+  const sentence = p.tokens.sentence[from + a];
   const inSentence = (k: number): boolean => k >= 0 && p.tokens.sentence[from + k] === sentence;
-  for (let placed = 0; placed < 2 && inSentence(bestA - 2) && PLACE_JOINS.has(word(bestA - 1)); placed++) {
-    // "Jake at Bexton", "the lad in Year 5 at Bexton", "Jake in Year 5 at Bexton".
-    if (isSomeone(bestA - 2)) bestA -= 2;
-    else if (inSentence(bestA - 3) && isClass(bestA - 2)) bestA -= 3;
+  // "Jake at Bexton", "the lad in Year 5 at Bexton", "Jake in Year 5 at Bexton".
+  for (let placed = 0; placed < 2 && inSentence(a - 2) && PLACE_JOINS.has(word(a - 1)); placed++) {
+    if (isSomeone(a - 2)) a -= 2;
+    else if (inSentence(a - 3) && isClass(a - 2)) a -= 3;
     else break;
   }
-  for (let lead = 0; lead < 2 && inSentence(bestA - 1) && LEADS_INTO.has(word(bestA - 1)); lead++) bestA--;
-  return { start: p.tokens.start[from + bestA] as number, end: p.tokens.end[from + bestB] as number };
+  for (let lead = 0; lead < 2 && inSentence(a - 1) && LEADS_INTO.has(word(a - 1)); lead++) a--;
+  return [a, b];
 }
 
 /** Words that lead into the words after them (determiners, possessives, titles): a quote takes them in. */
