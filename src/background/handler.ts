@@ -1,6 +1,6 @@
 /** Answers protocol requests: the engine behind the one message boundary, with no browser API of its own. */
 import { judgeSchools } from '../engine/schools';
-import { schoolAbout, verdictUnder } from './about-school';
+import { verdictUnder } from './about-school';
 import type { Category, Pack, PackClause, Verdict } from '../engine/types';
 import { getBundledPack } from '../packs';
 import type { Handoff } from '../pages/raise/handoff';
@@ -105,8 +105,7 @@ export function createHandler(deps: HandlerDeps): (message: unknown, from?: Requ
           const outcome = await queue.run(request.text.length, key, judgeSchools(request.text, settings.role, packs, undefined, muted));
           if (outcome.kind === 'replaced') return { kind: 'error', message: REPLACED_MESSAGE };
           // Shown under the school the post is about, though another chosen school's pack found its worst (a threat).
-          const about = schoolAbout(request.text, packs, outcome.value.index);
-          const school = schools[about] as ChosenSchool;
+          const school = schools[outcome.value.about] as ChosenSchool;
           const verdict = verdictUnder(outcome.value.verdict, packs[outcome.value.index] as Pack, school.pack);
           const clauses: Partial<Record<Category, PackClause>> = {};
           for (const category of verdict.categories) {

@@ -13,6 +13,7 @@ import { withoutCategories } from './decide';
 import type { Model } from './model/model';
 import { normalise } from './normalise';
 import { findNames, prepareNames } from './pack-names';
+import type { SchoolNames } from './pack-names';
 import { CATEGORIES, packChecks, SEVERITIES } from './types';
 import type { Category, Pack, Role, Verdict } from './types';
 
@@ -21,6 +22,13 @@ export interface SchoolsVerdict {
   verdict: Verdict;
   /** Which of the packs it came from. */
   index: number;
+  /**
+   * Which of the packs the post is about (`schoolAbout`): `index`, unless the draft names another chosen school and
+   * not that one. Threats and prejudice are found wherever they are aimed, so one school's pack can find the worst of
+   * a draft about another chosen school whose pack leaves them out: a parent writing about Ashdown expects "Raise it
+   * with Ashdown", with Ashdown's route.
+   */
+  about: number;
 }
 
 /** Counter for tests: how many times a school was judged in full. */
@@ -38,9 +46,8 @@ function moreSevere(candidate: Verdict, current: Verdict): boolean {
  * The first school of each group of schools that would be judged alike in this draft, in the order chosen: the
  * same places named (school and staff names, and the school's own names apart) and the same categories enabled.
  */
-export function distinctSchools(text: string, packs: readonly Pack[]): number[] {
-  if (packs.length <= 1) return packs.map((_, i) => i);
-  const found = findNames(prepareNames(packs), normalise(text).text);
+export function distinctSchools(text: string, packs: readonly Pack[], found = namesIn(text, packs)): number[] {
+  if (found === null) return packs.map((_, i) => i);
   const seen = new Set<string>();
   const out: number[] = [];
   packs.forEach((pack, i) => {
@@ -55,6 +62,32 @@ export function distinctSchools(text: string, packs: readonly Pack[]): number[] 
   return out;
 }
 
+/** Every chosen school's names in the draft, in one pass; null with one school, where there is nothing to tell apart. */
+function namesIn(text: string, packs: readonly Pack[]): SchoolNames[] | null {
+  return packs.length <= 1 ? null : findNames(prepareNames(packs), normalise(text).text);
+}
+
+/**
+ * The index in `packs` of the school the draft is about, given the index of the school whose verdict is shown
+ * (`judged`): that school when the draft names it, or names none of the chosen schools; otherwise the first chosen
+ * school the draft names. A school named by its own names comes before one named only through its staff.
+ */
+export function schoolAbout(text: string, packs: readonly Pack[], judged: number): number {
+  return aboutIn(namesIn(text, packs), judged);
+}
+
+function aboutIn(found: readonly SchoolNames[] | null, judged: number): number {
+  if (found === null) return judged;
+  const byOwnName = (i: number): boolean => (found[i]?.own.length ?? 0) > 0;
+  const byAnyName = (i: number): boolean => (found[i]?.refs.length ?? 0) > 0;
+  for (const named of [byOwnName, byAnyName]) {
+    if (named(judged)) return judged;
+    const first = found.findIndex((_, i) => named(i));
+    if (first >= 0) return first;
+  }
+  return judged;
+}
+
 /**
  * Judges `text` against every school in `packs` (at least one), in steps that the caller may pause between. `muted`:
  * categories the user turned off, taken out of each school's verdict before the most severe is chosen.
@@ -67,14 +100,16 @@ export function* judgeSchools(
   muted: ReadonlySet<Category> = new Set(),
 ): Generator<void, SchoolsVerdict> {
   if (packs.length === 0) throw new Error('judgeSchools needs at least one pack.');
-  let best: SchoolsVerdict | undefined;
-  for (const index of distinctSchools(text, packs)) {
+  const found = namesIn(text, packs);
+  let best: { verdict: Verdict; index: number } | undefined;
+  for (const index of distinctSchools(text, packs, found)) {
     if (best) yield;
     schoolStats.judged++;
     const verdict = withoutCategories(yield* analyzeInSteps(text, { role, pack: packs[index] as Pack, ...(model === undefined ? {} : { model }) }), muted);
     if (!best || moreSevere(verdict, best.verdict)) best = { verdict, index };
   }
-  return best as SchoolsVerdict;
+  const { verdict, index } = best as { verdict: Verdict; index: number };
+  return { verdict, index, about: aboutIn(found, index) };
 }
 
 /** `judgeSchools` without pauses. */

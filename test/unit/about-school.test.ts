@@ -1,6 +1,8 @@
-// Which chosen school a note is shown under: the school the post is about (src/background/about-school.ts).
+// Which chosen school a note is shown under: the school the post is about (src/engine/schools.ts), in that school's
+// words (src/background/about-school.ts).
 import { describe, expect, it } from 'vitest';
-import { schoolAbout, verdictUnder } from '../../src/background/about-school';
+import { verdictUnder } from '../../src/background/about-school';
+import { judgeSchoolsNow, schoolAbout } from '../../src/engine/schools';
 import { CATEGORY_MESSAGE } from '../../src/engine/decide';
 import type { Pack, Verdict } from '../../src/engine/types';
 import { getBundledPack } from '../../src/packs';
@@ -28,6 +30,13 @@ describe('schoolAbout', () => {
     expect(schoolAbout('Mrs Okafor has moved to Ashdown', packs, 0)).toBe(1);
     expect(schoolAbout('Mrs Okafor has moved to Ashdown', packs, 2)).toBe(1);
     expect(schoolAbout('Mrs Okafor is useless', packs, 0)).toBe(2);
+  });
+
+  it('is what judging the schools says the post is about', () => {
+    const text = 'Mr Patel at Ashdown is a useless idiot and I will smash his face in';
+    const judged = judgeSchoolsNow(text, 'parent', packs);
+    expect(judged.about).toBe(schoolAbout(text, packs, judged.index));
+    expect(judged.about).toBe(1);
   });
 
   it('with one school there is nothing to choose', () => {
