@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import {
   announced,
   editorText,
@@ -90,6 +90,15 @@ describe.each(LOOKS)('the nudge on $name', (look) => {
     await browser?.close();
   });
 
+  /** Opens this site's composer, types DRAFT and waits for its note: the note's card. */
+  async function noteOn(page: Page): Promise<Locator> {
+    await look.open(page);
+    await typeInto(page, look.editor, DRAFT);
+    const card = page.locator(`${NUDGE} .card`);
+    await card.waitFor({ state: 'visible' });
+    return card;
+  }
+
   describe.each(['light', 'dark'] as const)('in the %s theme', (theme) => {
     it('matches the theme, passes axe as a note and as the pre-send question, and never covers the composer', async () => {
       const { page, errors } = await openPage(browser.context, look.url);
@@ -146,10 +155,7 @@ describe.each(LOOKS)('the nudge on $name', (look) => {
 
   it('follows the composer when the page scrolls', async () => {
     const { page } = await openPage(browser.context, look.url);
-    await look.open(page);
-    await typeInto(page, look.editor, DRAFT);
-    const card = page.locator(`${NUDGE} .card`);
-    await card.waitFor({ state: 'visible' });
+    const card = await noteOn(page);
     const gap = async () => {
       const [cardBox, editorBox] = await Promise.all([card.boundingBox(), rect(page, look.editor)]);
       if (!cardBox || !editorBox) throw new Error('missing boxes');
@@ -166,10 +172,7 @@ describe.each(LOOKS)('the nudge on $name', (look) => {
 
   it('says what "Pause notes about … for a day" pauses before and after the click, goes on with what remains, and "Undo" brings the note back', async () => {
     const { page, errors } = await openPage(browser.context, look.url);
-    await look.open(page);
-    await typeInto(page, look.editor, DRAFT);
-    const card = page.locator(`${NUDGE} .card`);
-    await card.waitFor({ state: 'visible' });
+    const card = await noteOn(page);
     const headline = await card.locator('.headline').innerText();
     // The draft insults Mr Hayes and complains: the note speaks of the insult and names the complaint too.
     await expect(card.locator('.also').innerText()).resolves.toBe('It also touches on public complaints.');
@@ -194,10 +197,7 @@ describe.each(LOOKS)('the nudge on $name', (look) => {
 
   it('pressed with the keyboard, "Pause notes about … for a day" leaves focus on the confirmation\'s "Undo", and Enter undoes it', async () => {
     const { page, errors } = await openPage(browser.context, look.url);
-    await look.open(page);
-    await typeInto(page, look.editor, DRAFT);
-    const card = page.locator(`${NUDGE} .card`);
-    await card.waitFor({ state: 'visible' });
+    const card = await noteOn(page);
     const headline = await card.locator('.headline').innerText();
     await card.getByRole('button', { name: 'Pause notes about personal attacks for a day' }).focus();
     await page.keyboard.press('Enter');
@@ -213,10 +213,7 @@ describe.each(LOOKS)('the nudge on $name', (look) => {
   it('appears without motion when the user prefers reduced motion', async () => {
     const { page } = await openPage(browser.context, look.url);
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await look.open(page);
-    await typeInto(page, look.editor, DRAFT);
-    const card = page.locator(`${NUDGE} .card`);
-    await card.waitFor({ state: 'visible' });
+    const card = await noteOn(page);
     await expect(card.evaluate((node) => getComputedStyle(node).animationName)).resolves.toBe('none');
     await page.close();
   });
