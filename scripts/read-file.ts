@@ -24,8 +24,9 @@ export function readText(file: string): ReadText {
 }
 
 /**
- * A pack (with the file's text, to say where things in it are), or why not: the file cannot be read (one line), or it is not a valid pack (a line for each problem located,
- * at most PACK_LIMITS.errors of them, then "and N more problems"; `total` counts them all).
+ * A pack (with the file's text, to say where things in it are), or why not: the file cannot be read (one line), or
+ * it is not a valid pack (a line for each problem located, at most PACK_LIMITS.errors of them, then "and N more
+ * problems"; `total` counts them all).
  */
 export type ReadPackFile = { ok: true; pack: Pack; text: string } | { ok: false; unreadable: boolean; errors: string[]; total: number };
 
