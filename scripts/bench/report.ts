@@ -7,6 +7,7 @@ import type { BrowserFigures } from './browser';
 import { RUNS, TYPING } from './browser';
 import { quantile } from './drafts';
 import type { Latency } from './latency';
+import type { StartCost } from './start';
 import { ENGINE_NAME, type AccuracySet, type Checker, type PeerSpeed } from './peers';
 
 export const START = '<!-- bench:start (written by `npm run bench`; edit outside the markers) -->';
@@ -35,6 +36,7 @@ export interface Sizes {
 export interface Figures {
   machine: Machine;
   engine: Latency[];
+  start: StartCost;
   peers: Checker[];
   peerSpeed: PeerSpeed[];
   accuracy: AccuracySet[];
@@ -103,6 +105,14 @@ function budgets(f: Figures): Budget[] {
         `${ms(hundred?.cpu.p99 ?? NaN, 1)} ms; ` +
         `×${((hundred?.median ?? NaN) / (ten?.median ?? NaN)).toFixed(1)} the 10,000-char median for ×10 the text)`,
       over: check(hundred?.p99 ?? NaN, 50, 'ms', 'p99'),
+    },
+    {
+      what: 'engine start in a fresh process (load the model, prepare the rules) → first verdict',
+      budget: '≤ 50 ms CPU',
+      measured:
+        `median ${ms(f.start.median, 1)} ms (p95 ${ms(f.start.p95, 1)} ms; median per first draft ` +
+        `${f.start.byDraft.map((x) => ms(x, 1)).join(' / ')} ms; ${f.start.runs} fresh Node processes)`,
+      over: check(f.start.median, 50, 'ms', 'median'),
     },
     {
       what: 'content script work per keystroke (main thread)',

@@ -10,6 +10,7 @@ import { DIST, buildIfStale } from '../fresh-build';
 import { BUDGETS, measurePackage } from '../package';
 import { benchBrowser } from './browser';
 import type { Latency } from './latency';
+import type { StartCost } from './start';
 import { accuracy, peers, peerSpeed } from './peers';
 import { renderReport, writeReport, type Machine } from './report';
 
@@ -36,7 +37,7 @@ export function prepareBench(): void {
   buildIfStale(log);
 }
 
-export async function benchBeyondTheEngine(engine: Latency[]): Promise<void> {
+export async function benchBeyondTheEngine(engine: Latency[], start: StartCost): Promise<void> {
   const cpu = cpus();
   const machine: Machine = {
     date: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
@@ -66,6 +67,7 @@ export async function benchBeyondTheEngine(engine: Latency[]): Promise<void> {
   const report = renderReport({
     machine,
     engine,
+    start,
     peers: checkers,
     peerSpeed: speed,
     accuracy: sets,
