@@ -16,7 +16,16 @@ export const CATEGORY_LABELS: Record<Category, MessageKey> = {
   staff_conduct: 'optionsCategoryStaffConduct',
 };
 
-/** A kind of post's tick-box label for this role: staff read of pupils, not of other families' children. */
+/**
+ * Kinds of post worded otherwise for school staff, on the note (its headline, and its kind as said in a sentence) and
+ * in settings (the tick box): to a teacher the children are pupils, not "other families' children" (a parent's
+ * wording).
+ */
+export const FOR_STAFF: Partial<Record<Category, { headline: MessageKey; kind: MessageKey; label: MessageKey }>> = {
+  naming_child: { headline: 'headline_naming_child_staff', kind: 'kind_naming_child_staff', label: 'optionsCategoryNamingChildStaff' },
+};
+
+/** A kind of post's tick-box label for this role. */
 export function categoryLabel(category: Category, role: Role): MessageKey {
-  return role === 'staff' && category === 'naming_child' ? 'optionsCategoryNamingChildStaff' : CATEGORY_LABELS[category];
+  return (role === 'staff' && FOR_STAFF[category]?.label) || CATEGORY_LABELS[category];
 }

@@ -1,17 +1,10 @@
 /** The nudge's words, all from the i18n messages: plain, warm British English that never accuses. */
+import { FOR_STAFF } from '../../category-labels';
 import type { Category, Role, Severity } from '../../engine/types';
-import type { MessageKey } from '../../i18n';
 import { messagesLanguage, t } from '../../i18n';
 import { formatUntil } from '../../time';
 
-/**
- * Kinds of note worded otherwise for school staff: to a teacher the children are pupils, not "other families'
- * children" (a parent's wording).
- */
-const FOR_STAFF: Partial<Record<Category, { headline: MessageKey; kind: MessageKey }>> = {
-  naming_child: { headline: 'headline_naming_child_staff', kind: 'kind_naming_child_staff' },
-};
-
+/** A note's headline for this role (staff read of pupils: FOR_STAFF). */
 export const headline = (category: Category, role: Role): string =>
   t((role === 'staff' && FOR_STAFF[category]?.headline) || `headline_${category}`);
 
