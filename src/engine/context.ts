@@ -383,7 +383,9 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
       aboutSchool = true;
     }
   }
-  const notTheSchool = NOT_THE_SCHOOL_RE.test(text);
+  // Read only by a few rules' conditions, so worked out when first asked: on a fresh worker, testing this long
+  // pattern over the whole draft is its compiling and one slow run (0.7 ms for one line, 3 ms for a long post).
+  let notTheSchool: boolean | undefined;
   const inSchoolScope = (i: number): boolean => {
     if (schoolSentence[i]) return true;
     if (other[i] || !aboutSchool) return false;
@@ -404,7 +406,9 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     aboutInstitution: institution,
     otherSentence: other,
     aboutSchool,
-    notTheSchool,
+    get notTheSchool() {
+      return (notTheSchool ??= NOT_THE_SCHOOL_RE.test(text));
+    },
     schoolRefs: refs,
     sentenceOf,
     sentenceText: (i) => {
