@@ -7,6 +7,7 @@ import { annotate, GATED_LISTS, GATED_PATTERNS, gatesOf, MANNERS, names, TARGETS
 import { NOT_THE_SCHOOL_GATE, WORD_GATES } from '../../src/engine/word-gates.generated';
 import { gateOf, shipGate, textOpens, wordGate } from '../../src/engine/word-gate';
 import { NOT_THE_SCHOOL, NOT_THE_SCHOOL_LIST } from '../../src/engine/lexicon';
+import { GATED_GUARDS } from '../../src/engine/rules/conditions/complaint';
 import { readCorpus } from '../../scripts/train/data';
 import type { Manner, Target } from '../../src/engine/annotate';
 import { buildContext } from '../../src/engine/context';
@@ -226,5 +227,26 @@ describe('annotate: word gates', () => {
     const matched = texts.filter((t) => pattern.test(t));
     expect(matched.length).toBeGreaterThan(3);
     expect(matched.filter((t) => !textOpens(gate, t))).toEqual([]);
+  });
+
+  it("opens the gates of the complaint rules' gated guards wherever they match (complaint.ts)", () => {
+    // Every corpus draft, and (the writer-on-themself guard reads the words just before a hit) its first words.
+    const texts = [
+      'my son is so ',
+      'he said my husband was being ',
+      'the head is playing the villain',
+      ...readCorpus()
+        .slice(0, 3000)
+        .flatMap((r) => {
+          const t = normalise(r.text).text;
+          return [t, ...[...t.matchAll(/ /g)].map((m) => t.slice(0, (m.index as number) + 1))];
+        }),
+    ];
+    for (const [pattern, gate] of GATED_GUARDS()) {
+      expect(gate).not.toBeNull();
+      const matched = texts.filter((t) => pattern.test(t));
+      expect(matched.length).toBeGreaterThan(0);
+      expect(matched.filter((t) => !textOpens(gate, t))).toEqual([]);
+    }
   });
 });
