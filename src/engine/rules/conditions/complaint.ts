@@ -16,7 +16,7 @@ import type { DraftContext } from '../../context';
 import type { Condition, Conditions, Descriptions, Place } from './types';
 
 /** Nothing in the draft says it is not about the school, and the nearest body named before the hit is not another. */
-export const notAboutOthers = (hit: Place, draft: DraftContext): boolean => draft.nearestTarget(hit.start) !== 'other' && !draft.notTheSchool;
+export const notAboutOthers = (hit: Place, draft: DraftContext): boolean => draft.nearestTarget(hit.start) !== 'other' && !draft.notTheSchool();
 
 /** A short carried-on sentence: a pronoun, or a bare verdict of four words or fewer ("Heartless."). */
 const CARRIES_ON = /\b(?:he|she|they|them|him|her|their|his|it|its)\b/;
