@@ -150,6 +150,8 @@ export const GATED_LISTS: readonly (readonly string[])[] = [
   HEARSAY,
 ];
 const GATED = GATED_LISTS.map((list, b) => gateOf(list, WORD_GATES[b]));
+/** The own-family list's gate: complaint.ts's @writer-on-themself reads it too. */
+export const OWN_FAMILY_GATE = GATED[GATED_LISTS.indexOf(OWN_LIST)] ?? null;
 const [MAY_PUPIL, MAY_PARENT, MAY_OTHER_ORG, MAY_PUBLIC_FIGURE, MAY_SARCASM, MAY_OWN, MAY_PRAISE, MAY_FIRST, MAY_SECOND, MAY_SELF, MAY_PRONOUN, MAY_NEGATED, MAY_HEARSAY] =
   GATED.map((_, b) => 1 << b) as number[] as [number, number, number, number, number, number, number, number, number, number, number, number, number];
 const EVERY_GATE = (1 << GATED.length) - 1;

@@ -164,16 +164,21 @@ export function firstWords(source: string): Set<string> | null {
 export interface ListFiles {
   byWord: Readonly<Record<string, readonly number[]>>;
   wild: readonly number[];
-  /** A hash of the alternatives filed: files made from another version of the list are not used. */
-  of: number;
+  /** The size of the list filed (`listSize`): files made from a list of another size are not used. */
+  of: string;
 }
 
-/** FNV-1a over the alternatives, joined: which version of a list the files (or a word gate) were made from. */
-export function listHash(alternatives: readonly string[]): number {
-  let h = 0x811c9dc5;
-  const text = alternatives.join('|');
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+/**
+ * Which version of a list the files (or a word gate) were made from, told cheaply: how many alternatives and
+ * characters it has. A hash of every character told it exactly, but cost a fresh worker 2 ms of its start (the
+ * lists are tens of thousands of characters, and hashing them had V8 optimise the loop). An edit that keeps the
+ * size is caught instead by the test that the generated files are current (rules-data.test.ts), as the rules'
+ * triggers are.
+ */
+export function listSize(alternatives: readonly string[]): string {
+  let characters = 0;
+  for (const alt of alternatives) characters += alt.length;
+  return `${alternatives.length}/${characters}`;
 }
 
 export function fileList(alternatives: readonly string[]): ListFiles {
@@ -185,7 +190,7 @@ export function fileList(alternatives: readonly string[]): ListFiles {
     else for (const w of [...words].sort()) (byWord[w] ??= []).push(i);
   });
   if (wild.length) for (const w of Object.keys(byWord)) byWord[w] = [...new Set([...(byWord[w] as number[]), ...wild])].sort((a, b) => a - b);
-  return { byWord, wild, of: listHash(alternatives) };
+  return { byWord, wild, of: listSize(alternatives) };
 }
 
 /** One match: where it starts in the text, and the matched text. */
@@ -205,7 +210,7 @@ class KeyedList {
     ahead?: ListFiles,
   ) {
     // Files made from another version of the list (lexicon.ts edited, `npm run rules` not run) are worked out afresh.
-    const files = ahead && ahead.of === listHash(alternatives) ? ahead : fileList(alternatives);
+    const files = ahead && ahead.of === listSize(alternatives) ? ahead : fileList(alternatives);
     this.wild = files.wild;
     for (const [w, list] of Object.entries(files.byWord)) this.byWord.set(w, list);
   }

@@ -6,11 +6,21 @@
 import { forEachLiteralToken, hasEdgeQuote, parseLexiconItem, withoutEdgeQuotes } from './phrases/language';
 import type { Node } from './phrases/language';
 import { CLASSES, PhraseCompiler } from './phrases/matcher';
-import { PhraseIndex } from './phrases/phrase-index';
+import { packTriggers, PhraseIndex, triggersOf } from './phrases/phrase-index';
+import type { Triggers } from './phrases/phrase-index';
 import { internWords } from './phrases/token-ids';
 import type { TokenIds } from './phrases/token-ids';
-import type { Lexicon } from './phrases/matcher';
+import type { ItemStarts, Lexicon } from './phrases/matcher';
 import { LEXICON, LEXICON_STARTS } from './rules/lexicon.generated';
+import { ENTRY_TRIGGERS } from './entry-triggers.generated';
+
+/**
+ * The entries the engine asks about of every draft (annotate.ts: is a group named in a sentence?): `npm run rules`
+ * files each one's words ahead (entry-triggers.generated.ts), so a fresh worker builds their indexes without parsing
+ * the entries' items (about 2 ms of its first draft). The others (the hate conditions' IDENTITY, GROUP:plural) are
+ * asked about only where a hate rule has a hit, and are filed when first asked about, as under another lexicon.
+ */
+export const ASKED_ENTRIES = ['GROUP_WORD'] as const;
 
 let compiler: PhraseCompiler | undefined;
 const indexes = new Map<string, PhraseIndex>();
@@ -41,15 +51,26 @@ let reading = 0;
  */
 const answers = new Map<string, { reading: number; found: boolean }>();
 
-/** The index that finds one entry's matches, built on first asking. */
+/**
+ * The index that finds one entry's matches, built on first asking: from the entry's words as filed by `npm run rules`
+ * when it has them (the same index: see `entryTriggers`), else by compiling the entry.
+ */
 function indexOf(entry: string): PhraseIndex {
   let index = indexes.get(entry);
   if (!index) {
     compiler ??= new PhraseCompiler(lexicon, lexicon === LEXICON ? LEXICON_STARTS : undefined);
-    index = new PhraseIndex([compiler.compile(`{${entry}}`, { alone: true })]);
+    const shipped = lexicon === LEXICON ? ENTRY_TRIGGERS[entry] : undefined;
+    const source = `{${entry}}`;
+    index = shipped ? new PhraseIndex([compiler.lazy(source)], shipped) : new PhraseIndex([compiler.compile(source, { alone: true })]);
     indexes.set(entry, index);
   }
   return index;
+}
+
+/** What `npm run rules` ships for the asked entries: each one's index triggers, as compiling it alone files them. */
+export function entryTriggers(from: Lexicon, starts?: ItemStarts): Record<string, Triggers> {
+  const entries = new PhraseCompiler(from, starts);
+  return Object.fromEntries(ASKED_ENTRIES.map((e) => [e, packTriggers(triggersOf([entries.compile(`{${e}}`, { alone: true }).first]))]));
 }
 
 let finding = false;

@@ -210,7 +210,7 @@ export const OTHER_TARGET: readonly string[] = [
 export const CONTEXT_LISTS: readonly (readonly string[])[] = [STAFF_ROLE, YEAR_GROUP, STAFF_AUDIENCE, INSTITUTION, OTHER_TARGET];
 
 /** Someone saying outright that the post is not about the school, or that the school has been good. */
-export const NOT_THE_SCHOOL = any([
+export const NOT_THE_SCHOOL_LIST = [
   "not (?:a |having a |meant as a )?(?:dig|go|moan|criticism|complaint|pop|swipe) at (?:the )?(?:school|teachers?|staff|them)",
   "not (?:the )?school'?s fault",
   "not (?:a |the )?(?:school|teachers?)'? fault",
@@ -222,7 +222,8 @@ export const NOT_THE_SCHOOL = any([
   '(?:our|my \\w+\'s) school (?:is|has been|\'s) (?:lovely|great|brilliant|amazing|fab|fine|fantastic)',
   "this is (?:about|aimed at) the (?:government|council|dfe|system)",
   "(?:that'?s|it'?s) the council'?s (?:job|fault|problem)",
-]);
+];
+export const NOT_THE_SCHOOL = any(NOT_THE_SCHOOL_LIST);
 
 /** Words for a child of one's own that may come just before their name ("my son Leo", "my eldest, Isla"): names.ts. */
 export const CHILD_BEFORE_NAME = 'son|daughter|boy|girl|lad|little one|youngest|eldest|oldest|grandson|granddaughter|stepson|stepdaughter|baby';

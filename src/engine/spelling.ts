@@ -174,6 +174,32 @@ function keywordsFor(length: number): readonly string[] {
   return byLength[length] ?? [];
 }
 
+/**
+ * Per word length and first letter, the keywords `keywordsFor` lists for that length that a word starting with the
+ * letter may misspell, in the same order: a variant (`isVariant`) starts with its keyword's first letter, or, its
+ * first letter dropped or its first two swapped, with the keyword's second. Filed on first use, length by length:
+ * a fresh worker, which has no repair filter yet, tries every word of its first drafts, and trying each against
+ * every keyword of its length cost a long draft 5 ms.
+ */
+const byLengthLetter: Map<number, string[]>[] = [];
+
+function keywordsStarting(word: string): readonly string[] {
+  let byLetter = byLengthLetter[word.length];
+  if (!byLetter) {
+    byLetter = byLengthLetter[word.length] = new Map();
+    const file = (letter: number, keyword: string): void => {
+      const list = (byLetter as Map<number, string[]>).get(letter);
+      if (list) list.push(keyword);
+      else (byLetter as Map<number, string[]>).set(letter, [keyword]);
+    };
+    for (const keyword of keywordsFor(word.length)) {
+      file(keyword.charCodeAt(0), keyword);
+      if (keyword.charCodeAt(1) !== keyword.charCodeAt(0)) file(keyword.charCodeAt(1), keyword);
+    }
+  }
+  return byLetter.get(word.charCodeAt(0)) ?? [];
+}
+
 /** Misspellings already looked at, so the common ones cost one lookup; bounded like `splitMemo`. */
 const repairMemo = new Map<string, string | null>();
 
@@ -185,7 +211,7 @@ function repairWord(word: string): string | undefined {
   if (word.length < 2 || KEYWORDS.has(word) || REAL_WORDS.has(word) || INFORMAL_WORDS.has(word)) return undefined;
   let keyword = repairMemo.get(word);
   if (keyword === undefined) {
-    keyword = keywordsFor(word.length).find((k) => isVariant(word, k)) ?? null;
+    keyword = keywordsStarting(word).find((k) => isVariant(word, k)) ?? null;
     if (repairMemo.size >= 20_000) repairMemo.clear();
     repairMemo.set(word, keyword);
   }

@@ -142,7 +142,7 @@ function literalRun(seq: Piece[]): string {
   return best;
 }
 
-import { listHash } from './keyed';
+import { listSize } from './keyed';
 
 /** What a sentence must hold for a pattern to match in it: the start of one of its tokens, or a piece of its text. */
 export interface WordGate {
@@ -183,18 +183,18 @@ export function wordGate(list: readonly string[]): WordGate | null {
 export const textOpens = (gate: WordGate | null, text: string): boolean =>
   gate === null || gate.starts.some((w) => text.includes(w)) || gate.pieces.some((w) => text.includes(w));
 
-/** A list's gate as `npm run rules` works it out ahead (word-gates.generated.ts), with a hash of the list it was made from. */
+/** A list's gate as `npm run rules` works it out ahead (word-gates.generated.ts), with the size of the list it was made from. */
 export interface ShippedGate {
-  of: number;
+  of: string;
   gate: WordGate | null;
 }
 
-export const shipGate = (list: readonly string[]): ShippedGate => ({ of: listHash(list), gate: wordGate(list) });
+export const shipGate = (list: readonly string[]): ShippedGate => ({ of: listSize(list), gate: wordGate(list) });
 
 /**
- * The list's gate: the shipped one when it was made from this very list (a fresh worker then derives none; working
- * the five out cost it about 2 ms of its start), or else worked out here.
+ * The list's gate: the shipped one when it was made from a list of this size (keyed.ts `listSize`; a fresh worker
+ * then derives none: working the five out cost it about 2 ms of its start), or else worked out here.
  */
 export function gateOf(list: readonly string[], shipped: ShippedGate | undefined): WordGate | null {
-  return shipped !== undefined && shipped.of === listHash(list) ? shipped.gate : wordGate(list);
+  return shipped !== undefined && shipped.of === listSize(list) ? shipped.gate : wordGate(list);
 }

@@ -4,8 +4,10 @@
  */
 import { describe, it, expect } from 'vitest';
 import { annotate, GATED_LISTS, GATED_PATTERNS, gatesOf, MANNERS, names, TARGETS } from '../../src/engine/annotate';
-import { WORD_GATES } from '../../src/engine/word-gates.generated';
-import { gateOf, shipGate, wordGate } from '../../src/engine/word-gate';
+import { NOT_THE_SCHOOL_GATE, WORD_GATES } from '../../src/engine/word-gates.generated';
+import { gateOf, shipGate, textOpens, wordGate } from '../../src/engine/word-gate';
+import { NOT_THE_SCHOOL, NOT_THE_SCHOOL_LIST } from '../../src/engine/lexicon';
+import { GATED_GUARDS } from '../../src/engine/rules/conditions/complaint';
 import { readCorpus } from '../../scripts/train/data';
 import type { Manner, Target } from '../../src/engine/annotate';
 import { buildContext } from '../../src/engine/context';
@@ -210,5 +212,41 @@ describe('annotate: word gates', () => {
 
   it('never keeps a pattern from a sentence it matches: the corpus', () => {
     expect(gateMisses(readCorpus().map((r) => r.text))).toEqual([]);
+  });
+
+  it("opens the gate of the draft-wide \"not about the school\" pattern wherever it matches (context.ts)", () => {
+    const gate = gateOf(NOT_THE_SCHOOL_LIST, NOT_THE_SCHOOL_GATE);
+    expect(gate).not.toBeNull();
+    const pattern = new RegExp(NOT_THE_SCHOOL);
+    const texts = [
+      "this isn't a dig at the school, honestly",
+      "not the school's fault. nothing to do with school. it's the council's job",
+      "our school is lovely, my son's school's great, this is aimed at the government",
+      ...readCorpus().map((r) => r.text),
+    ].map((t) => normalise(t).text);
+    const matched = texts.filter((t) => pattern.test(t));
+    expect(matched.length).toBeGreaterThan(3);
+    expect(matched.filter((t) => !textOpens(gate, t))).toEqual([]);
+  });
+
+  it("opens the gates of the complaint rules' gated guards wherever they match (complaint.ts)", () => {
+    // Every corpus draft, and (the writer-on-themself guard reads the words just before a hit) its first words.
+    const texts = [
+      'my son is so ',
+      'he said my husband was being ',
+      'the head is playing the villain',
+      ...readCorpus()
+        .slice(0, 3000)
+        .flatMap((r) => {
+          const t = normalise(r.text).text;
+          return [t, ...[...t.matchAll(/ /g)].map((m) => t.slice(0, (m.index as number) + 1))];
+        }),
+    ];
+    for (const [pattern, gate] of GATED_GUARDS()) {
+      expect(gate).not.toBeNull();
+      const matched = texts.filter((t) => pattern.test(t));
+      expect(matched.length).toBeGreaterThan(0);
+      expect(matched.filter((t) => !textOpens(gate, t))).toEqual([]);
+    }
   });
 });

@@ -35,6 +35,14 @@ describe('the phrase language', () => {
     expect(showPhrase(parsePhrase('(deck | knock  out) {VICTIM} [right] ..2 <now> !(then)'))).toBe('(deck | knock out) {VICTIM} [right] ..2 <now> !(then)');
   });
 
+  it('reads alternatives of plain words as it reads any alternatives', () => {
+    const words = (...ws: string[]) => ws.map((w) => ({ k: 'word', w }));
+    expect(parsePhrase("( is | has  been |he's)x")).toEqual([{ k: 'alt', options: [words('is'), words('has', 'been'), words("he's")] }, ...words('x')]);
+    // Not plain (a prefix, a slot), the same nodes the general way.
+    expect(parsePhrase('(is | kill*)')).toEqual([{ k: 'alt', options: [words('is'), [{ k: 'prefix', p: 'kill' }]] }]);
+    expect(parsePhrase('(is | {GROUP})')).toEqual([{ k: 'alt', options: [words('is'), [{ k: 'slot', name: 'GROUP' }]] }]);
+  });
+
   it('says where a phrase is wrong', () => {
     const error = (p: string): string => {
       try {

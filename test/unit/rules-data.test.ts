@@ -7,12 +7,15 @@ import { analyzeDraft } from '../../src/engine';
 import { prepare } from '../../src/engine/analyze';
 import { withStrictNaming } from '../../src/engine/even-in-praise';
 import { buildRules, RULES_DIR } from '../../scripts/rules/catalogue';
-import { CONTEXT_GENERATED, DOCS, GENERATED, LEXICON_GENERATED, renderContextKeys, renderDocs, renderLexicon, renderModule, renderSpelling, renderWordGates, SPELLING_GENERATED, WORD_GATES_GENERATED } from '../../scripts/rules';
+import { CONTEXT_GENERATED, DOCS, ENTRY_TRIGGERS_GENERATED, GENERATED, LEXICON_GENERATED, renderContextKeys, renderDocs, renderEntryTriggers, renderLexicon, renderModule, renderSpelling, renderWordGates, SPELLING_GENERATED, WORD_GATES_GENERATED } from '../../scripts/rules';
 import { getBundledPack } from '../../src/packs';
 import { CATALOGUE, TRIGGERS } from '../../src/engine/rules/catalogue.generated';
 import { compileCatalogue } from '../../src/engine/rules/data';
 import { PhraseCompiler } from '../../src/engine/phrases/matcher';
 import { packTriggers, triggersOf } from '../../src/engine/phrases/phrase-index';
+import { ENTRY_TRIGGERS } from '../../src/engine/entry-triggers.generated';
+import { ASKED_ENTRIES, entryTriggers } from '../../src/engine/lexicon-words';
+import { LEXICON, LEXICON_STARTS } from '../../src/engine/rules/lexicon.generated';
 
 const generic = getBundledPack('generic');
 if (!generic) throw new Error('generic pack missing');
@@ -39,6 +42,12 @@ describe('rule files', () => {
     expect(readFileSync(CONTEXT_GENERATED, 'utf8')).toBe(renderContextKeys());
     expect(readFileSync(SPELLING_GENERATED, 'utf8')).toBe(renderSpelling(built.catalogue));
     expect(readFileSync(WORD_GATES_GENERATED, 'utf8')).toBe(renderWordGates());
+    expect(readFileSync(ENTRY_TRIGGERS_GENERATED, 'utf8')).toBe(renderEntryTriggers(built.catalogue));
+  });
+
+  it('ship the asked entries\' triggers as the engine, compiling each entry alone with its item starts, would file them', () => {
+    expect(Object.keys(ENTRY_TRIGGERS)).toEqual([...ASKED_ENTRIES]);
+    expect(ENTRY_TRIGGERS).toEqual(JSON.parse(JSON.stringify(entryTriggers(LEXICON, LEXICON_STARTS))));
   });
 
   it("ship each phrase's own trigger words, by position, and refuse a list that does not fit the catalogue", () => {

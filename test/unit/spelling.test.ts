@@ -33,4 +33,9 @@ describe('spelling repair', () => {
     }
     expect(listed).toBeGreaterThan(1000);
   });
+
+  it("starts every misspelling with its keyword's first or second letter, as the repair files keywords to try", () => {
+    const strays = [...KEYWORDS].flatMap((keyword) => variantsOf(keyword).filter((v) => v[0] !== keyword[0] && v[0] !== keyword[1]).map((v) => `${v} for ${keyword}`));
+    expect(strays).toEqual([]);
+  });
 });

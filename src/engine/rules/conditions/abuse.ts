@@ -10,7 +10,7 @@ const LINKING_VERB = /(?:'s|'re)\b|\b(?:is|are|was|were|been|be|seems|looks)\b/;
 export const ABUSE_CONDITIONS = {
   'aimed-in-school': (hit, draft) => {
     if (draft.nearestTarget(hit.start) === 'other' || someoneElses(hit, draft)) return false;
-    return !draft.notTheSchool || draft.strongSentence[hit.sentence] === 1;
+    return draft.strongSentence[hit.sentence] === 1 || !draft.notTheSchool();
   },
   'mocks-someone': (hit, draft) => draft.staffSentence[hit.sentence] === 1 || AIMED_WORD.test(draft.sentenceText(hit.sentence)),
   'verdict-alone': (hit, draft) => {

@@ -5,15 +5,18 @@
  * (@criticism-of-the-school).
  */
 import { COMMON_CONDITIONS } from './common';
-import { PRAISE_RE } from '../../annotate';
+import { OWN_FAMILY_GATE, PRAISE_RE } from '../../annotate';
 import { OWN_FAMILY } from '../../lexicon';
 import { negatedJustBefore } from '../../negation';
 import { someoneElses } from '../../speech';
+import { gateOf, textOpens } from '../../word-gate';
+import type { WordGate } from '../../word-gate';
+import { EVERYDAY_GATE } from '../../word-gates.generated';
 import type { DraftContext } from '../../context';
 import type { Condition, Conditions, Descriptions, Place } from './types';
 
 /** Nothing in the draft says it is not about the school, and the nearest body named before the hit is not another. */
-export const notAboutOthers = (hit: Place, draft: DraftContext): boolean => !draft.notTheSchool && draft.nearestTarget(hit.start) !== 'other';
+export const notAboutOthers = (hit: Place, draft: DraftContext): boolean => draft.nearestTarget(hit.start) !== 'other' && !draft.notTheSchool();
 
 /** A short carried-on sentence: a pronoun, or a bare verdict of four words or fewer ("Heartless."). */
 const CARRIES_ON = /\b(?:he|she|they|them|him|her|their|his|it|its)\b/;
@@ -38,16 +41,25 @@ const praise: Condition = COMMON_CONDITIONS.praise;
 
 /**
  * The writer judging themself, or their own child or family ("I'm useless at fractions", "my son can be so lazy"):
- * the same own-family words as the annotation's `own_child` mark (lexicon.ts).
+ * the same own-family words as the annotation's `own_child` mark (lexicon.ts). One alternation split in two, so that
+ * the family's, a long list, is compiled and tried only in a lead holding one of its gate words ("my", "our").
  */
-const SELF_BEFORE = new RegExp(`\\b(?:i|i'?m|i am|i was|i felt|i feel|i'?ve been|felt|made me|${OWN_FAMILY}(?: \\w+)?(?: is| was| can be|'s| has been| gets))(?: [\\w']+){0,3} $`);
+const SELF_BEFORE = /\b(?:i|i'?m|i am|i was|i felt|i feel|i'?ve been|felt|made me)(?: [\w']+){0,3} $/;
+const OWN_BEFORE = new RegExp(`\\b${OWN_FAMILY}(?: \\w+)?(?: is| was| can be|'s| has been| gets)(?: [\\w']+){0,3} $`);
 /** Asking about arrangements, not complaining: the sentence opens as such a question. */
 const ASKING = /^\W*(?:does|do|has|have|is|are|can|could|would|will) (?:anyone|anybody|someone|somebody|any)(?=\b)|^\W*(?:anyone know|what time|when (?:is|are|does)|where (?:is|are|do))/;
+/** Idioms and the everyday, where a harsh word is not a judgement of anyone. */
+export const EVERYDAY_LIST = [
+  `(?:playing|plays|played|cast as|part of|role of) ['"]?(?:the |a )?['"]?(?:bully|villain|baddie|wicked|evil)`,
+  'killing me|eyes in the back|traffic|weather|rain|snow|parking on|the roads?|potholes|wifi|wi-fi|printer|my own fault|terrible twos',
+  'worst (?:hair|cold|weather|traffic|day of my life)|hate to (?:say|ask|be|admit)|hate it when my',
+];
 /**
- * Idioms and the everyday, where a harsh word is not a judgement of anyone. The closing (?=\b) means \b: V8 compiles
- * it two to three times faster after an alternation (this pattern and ASKING are compiled on a fresh worker's first draft).
+ * One of them, tested only in a sentence holding one of the list's gate words (word-gate.ts). The closing (?=\b)
+ * means \b: V8 compiles it two to three times faster after an alternation.
  */
-const EVERYDAY = /\b(?:(?:playing|plays|played|cast as|part of|role of) ['"]?(?:the |a )?['"]?(?:bully|villain|baddie|wicked|evil)|killing me|eyes in the back|traffic|weather|rain|snow|parking on|the roads?|potholes|wifi|wi-fi|printer|my own fault|terrible twos|worst (?:hair|cold|weather|traffic|day of my life)|hate to (?:say|ask|be|admit)|hate it when my)(?=\b)/;
+const EVERYDAY = new RegExp(`\\b(?:${EVERYDAY_LIST.join('|')})(?=\\b)`);
+let everydayGate: WordGate | null | undefined;
 
 /** Up to 60 characters of the hit's sentence before it. */
 const lead = (hit: Place, draft: DraftContext): string => {
@@ -57,9 +69,21 @@ const lead = (hit: Place, draft: DraftContext): string => {
 
 /** "Not rude", "never lazy", "no longer useless": a denying word (negation.ts) at most one word before the hit. */
 export const negatedBefore = (hit: Place, draft: DraftContext): boolean => negatedJustBefore(lead(hit, draft));
-export const writerOnThemself = (hit: Place, draft: DraftContext): boolean => SELF_BEFORE.test(lead(hit, draft));
+export const writerOnThemself = (hit: Place, draft: DraftContext): boolean => {
+  const text = lead(hit, draft);
+  return SELF_BEFORE.test(text) || (textOpens(OWN_FAMILY_GATE, text) && OWN_BEFORE.test(text));
+};
 export const askingAboutArrangements = (hit: Place, draft: DraftContext): boolean => ASKING.test(draft.sentenceText(hit.sentence));
-export const everydayIdiom = (hit: Place, draft: DraftContext): boolean => EVERYDAY.test(draft.sentenceText(hit.sentence));
+const everyday = (): WordGate | null => (everydayGate ??= gateOf(EVERYDAY_LIST, EVERYDAY_GATE));
+export const everydayIdiom = (hit: Place, draft: DraftContext): boolean => {
+  const text = draft.sentenceText(hit.sentence);
+  return textOpens(everyday(), text) && EVERYDAY.test(text);
+};
+/** The guard patterns tested only where their gate opens, with the gate: a unit test checks that they miss no match. */
+export const GATED_GUARDS = (): (readonly [RegExp, WordGate | null])[] => [
+  [EVERYDAY, everyday()],
+  [OWN_BEFORE, OWN_FAMILY_GATE],
+];
 export const praiseUnqualified: Condition = (hit, draft, notes) => praise(hit, draft, notes) && !CONTRAST.test(draft.sentenceText(hit.sentence));
 
 /** Verdict words that judge whatever the sentence before told, which may be a stranger's doing. */
