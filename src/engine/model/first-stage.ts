@@ -250,16 +250,15 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
   let sentenceFrom = 0;
   // Whether the sentence being read is one met before in this chunk (`metBefore`): then it adds nothing.
   let again = false;
-  const endSentence = (to: number): void => {
-    if (sentence < 0 || whole) return;
-    if (again) {
-      sentences++;
-      return;
-    }
-    wholeFeatures(source, roleSeed, toSentence, sentenceFrom, to);
+  // Sentence `at`, tokens [from, to), read: how many sentences that makes (0 or 1). Told what it reads rather than
+  // reading the loop's variables, so that no closure holds them and the loop below keeps them at hand.
+  const endSentence = (at: number, from: number, to: number, seen: boolean): number => {
+    if (at < 0 || whole) return 0;
+    if (seen) return 1;
+    wholeFeatures(source, roleSeed, toSentence, from, to);
     finish(model, s);
     for (let l = 0; l < L; l++) if ((s[l] as number) > (sentenceBest[l] as number)) sentenceBest[l] = s[l] as number;
-    sentences++;
+    return 1;
   };
   // The two tokens before the one read, as each view sees them.
   let chunkPrevious = SENTENCE_START;
@@ -267,7 +266,9 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
   let sentencePrevious = SENTENCE_START;
   let sentenceBefore = SENTENCE_START;
   const hashes = tokens.hash;
-  ranges.forEach(([from, to], r) => {
+  // A loop, not forEach: the variables above, written at every token, stay out of a closure's context.
+  for (let r = 0; r < ranges.length; r++) {
+    const [from, to] = ranges[r] as [number, number];
     c.fill(0);
     nextChunk();
     met.count = 0;
@@ -276,7 +277,7 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
       const at = tokens.sentence[k] as number;
       if (at !== sentence) {
         if (sentence >= 0 && sentenceFrom >= from) met.add(sentenceFrom, k);
-        endSentence(k);
+        sentences += endSentence(sentence, sentenceFrom, k, again);
         sentence = at;
         sentenceFrom = k;
         s.fill(0);
@@ -332,8 +333,8 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
         chunk[l] = r;
       }
     }
-  });
-  endSentence(tokens.count);
+  }
+  sentences += endSentence(sentence, sentenceFrom, tokens.count, again);
   // One sentence is the whole draft; no words, and the draft stands for its strongest sentence.
   if (whole || sentences === 0) sentenceBest.set(z);
   if (whole) sentences = 1;

@@ -5,7 +5,7 @@
 import { FirstIndex, firstTables, packTables } from './first-index';
 import type { First, FirstTables, PackedTables } from './first-index';
 import { CAPTURE, readTokens, resetCapture } from './matcher';
-import { tokenIds } from './token-ids';
+import { idGeneration, tokenIds } from './token-ids';
 import { holdsValue } from '../sorted';
 import type { TokenIds } from './token-ids';
 import type { CompiledPhrase } from './matcher';
@@ -18,6 +18,9 @@ export interface PhraseMatch {
   hitFrom: number;
   hitTo: number;
 }
+
+/** Counters for tests: how many phrases `scan` has looked at, token by token (it must stay linear in the tokens). */
+export const scanStats = { tried: 0 };
 
 const EMPTY: ReadonlySet<string> = new Set();
 /** A phrase without needs is in the needs index under nothing (it is never woken, and never needs to be). */
@@ -81,6 +84,12 @@ export class PhraseIndex {
   /** 1 where a phrase is left out of `scan`: asked about one sentence at a time instead (`holds`). */
   private readonly asked: Uint8Array;
   private sentence = 0;
+  /**
+   * Per set of phrases left out (`scan`'s `left`: a few per catalogue, one per role and scope), per token id of the
+   * table's current generation, the phrases that token can start less those left out: about half of what a token can
+   * start is left out, and each was passed over again at every token of every sentence.
+   */
+  private readonly kept = new WeakMap<Uint8Array, { generation: number; byId: (readonly number[] | undefined)[] }>();
   /** The match `scan` hands to its receiver, rewritten for each: one object per index, not one per match. */
   private readonly match: PhraseMatch = { phrase: 0, from: 0, to: 0, hitFrom: 0, hitTo: 0 };
 
@@ -127,6 +136,14 @@ export class PhraseIndex {
     const sentence = (this.sentence = (this.sentence + 1) >>> 0 || 1);
     const { needy, woken, lastNeed, resume, resumed } = this;
     const asked = left ?? this.asked;
+    let kept = this.kept.get(asked);
+    if (!kept) this.kept.set(asked, (kept = { generation, byId: [] }));
+    if (kept.generation !== generation) {
+      kept.generation = generation;
+      kept.byId = [];
+    }
+    // Ids of an older table are not kept by (first-index.ts answers for them by their string).
+    const byId = generation === idGeneration() ? kept.byId : [];
     // An index without needs (an entry's own, lexicon-words.ts: asked of every sentence) has no one to wake.
     for (let pos = this.someNeedy ? from : to; pos < to; pos++) {
       const list = this.needers.candidatesById(tokens[pos] as string, ids.ids[pos] as number, generation);
@@ -136,10 +153,16 @@ export class PhraseIndex {
       }
     }
     for (let pos = from; pos < to; pos++) {
-      const list = this.candidates(tokens[pos] as string, ids.ids[pos] as number, generation);
+      const id = ids.ids[pos] as number;
+      let list = byId[id];
+      if (list === undefined) {
+        list = keptOf(this.candidates(tokens[pos] as string, id, generation), asked);
+        byId[id] = list;
+      }
+      scanStats.tried += list.length;
       for (let c = 0; c < list.length; c++) {
         const phrase = list[c] as number;
-        if (asked[phrase] === 1 || (needy[phrase] === 1 && woken[phrase] !== sentence)) continue;
+        if (needy[phrase] === 1 && woken[phrase] !== sentence) continue;
         const compiled = this.phrases[phrase] as CompiledPhrase;
         // A phrase indexed by its second token is tried from the token before.
         const start = pos - (this.offset[phrase] as number);
@@ -195,6 +218,20 @@ export class PhraseIndex {
     }
     return false;
   }
+}
+
+const NONE_KEPT: readonly number[] = [];
+
+/** The phrases of `list` not left out: `list` itself when none is, one shared empty list when all are. */
+function keptOf(list: readonly number[], left: Uint8Array): readonly number[] {
+  let n = 0;
+  for (let i = 0; i < list.length; i++) if (left[list[i] as number] !== 1) n++;
+  if (n === list.length) return list;
+  if (n === 0) return NONE_KEPT;
+  const out = new Array<number>(n);
+  n = 0;
+  for (let i = 0; i < list.length; i++) if (left[list[i] as number] !== 1) out[n++] = list[i] as number;
+  return out;
 }
 
 function fail(source: string): never {
