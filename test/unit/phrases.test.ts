@@ -6,7 +6,7 @@ import { NONE } from '../../src/engine/phrases/trie';
 import { packTriggers, PhraseIndex, scanStats, triggersOf } from '../../src/engine/phrases/phrase-index';
 import type { Triggers } from '../../src/engine/phrases/phrase-index';
 import { idGeneration, tokenIds } from '../../src/engine/phrases/token-ids';
-import type { First, Lexicon } from '../../src/engine/phrases/matcher';
+import type { CompiledPhrase, First, Lexicon } from '../../src/engine/phrases/matcher';
 
 const LEXICON: Lexicon = {
   GROUP: [
@@ -317,6 +317,26 @@ describe('matching phrases on tokens', () => {
     runs.fill(0);
     expect(read('the somalis are here')).toEqual([]);
     expect(runs.slice(0, 3)).toEqual([0, 0, 0]);
+  });
+  it('draws the needs of a phrase tried from the word before a common one from what follows, classes included', () => {
+    const compiler = new PhraseCompiler(LEXICON);
+    const phrases = ['<{WORD}> [(is | was)] (in | from | ,) ({FORM} | year {NUMBER})'];
+    const [compiled] = phrases.map((p) => compiler.compile(p));
+    // Indexed by "is", "in", ","…, all common: it needs a form or "year" in the sentence, not "in" or ",".
+    expect(compiled?.first.offset).toBe(1);
+    expect([...(compiled?.first.needs?.words ?? [])]).toEqual(['year']);
+    expect([...(compiled?.first.needs?.classes ?? [])]).toEqual(['FORM']);
+    let runs = 0;
+    const index = new PhraseIndex(phrases.map(() => ({ ...(compiled as CompiledPhrase), run: (pos: number) => (runs++, (compiled as CompiledPhrase).run(pos)) })));
+    const read = (sentence: string): string[] => {
+      const tokens = literalTokens(sentence);
+      const out: string[] = [];
+      index.scan(tokens, 0, tokens.length, (m) => out.push(tokens.slice(m.hitFrom, m.hitTo).join(' ')));
+      return out;
+    };
+    expect(read('noah was in the park , then in town')).toEqual([]);
+    expect(runs).toBe(0);
+    expect(read('noah in 5c and ella , year 4')).toEqual(['noah', 'ella']);
   });
 });
 

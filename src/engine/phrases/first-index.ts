@@ -26,7 +26,7 @@ export interface First extends FirstSet {
    */
   offset?: number;
   /** What every match holds somewhere (needs.ts); absent when nothing is needed. */
-  needs?: Omit<FirstSet, 'classes'>;
+  needs?: FirstSet;
 }
 
 /**

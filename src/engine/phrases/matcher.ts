@@ -11,7 +11,7 @@ import { FirstIndex } from './first-index';
 import type { First } from './first-index';
 import { anchored, firstOf } from './first-sets';
 import type { ItemStarts, SlotOptions } from './first-sets';
-import { NeedFinder } from './needs';
+import { COMMON, NeedFinder } from './needs';
 import { accept, CAPTURE, closeEnds, collect, EndsMemo, IDS, LIMIT, openEnds, TOKENS } from './reading';
 import type { Ends, Step } from './reading';
 import { itemEnds } from './entry-ends';
@@ -20,6 +20,9 @@ import type { Trie } from './trie';
 
 export { CLASSES, maskedForm };
 export type { First, ItemStarts };
+
+/** Whether every item of `these` is in `those`. */
+const within = <T>(these: ReadonlySet<T>, those: ReadonlySet<T>): boolean => [...these].every((x) => those.has(x));
 
 /** A lexicon: shared word lists. An entry is a list of phrases, or of word forms by name (singular, plural…). */
 export type LexiconEntry = readonly string[] | readonly Readonly<Record<string, string>>[];
@@ -124,10 +127,18 @@ export class PhraseCompiler {
     if (first === 'any') throw new PhraseError(`"${source}" must start with a word, a prefix, an entry or a class, not a gap or _`);
     const starts = anchored(nodes, this.slots, this.starts) ?? first;
     if (alone) return { source, run: this.lazy(source).run, first: starts };
-    const needs = this.needs.of(nodes);
-    // Needs that are the very words the phrase starts with say nothing its index does not (unless it also starts
-    // on a class: "[{WORD}] ruining" is woken by every word, and needs "ruining").
-    const same = needs && needs.prefixes.size + needs.masked.size + starts.classes.size === 0 && needs.words.size === starts.words.size && [...needs.words].every((w) => starts.words.has(w));
+    // For a phrase tried from the token before its trigger (`anchored`), a node it is indexed by whose needs are all
+    // common words says little worth waking it for: "<{WORD}> (in | from | ,) {NAMING_CHILD_CLASS}", tried at every
+    // "in", needs what a class can be instead ("year", "reception", a {FORM}…).
+    const needs = this.needs.of(nodes, starts.offset !== 1 ? undefined : (node) => {
+      const f = firstOf([node], 0, this.slots, this.starts);
+      if (f === 'any' || f.nullable || !within(f.words, starts.words) || !within(f.prefixes, starts.prefixes) || !within(f.masked, starts.masked) || !within(f.classes, starts.classes)) return false;
+      const own = this.needs.of([node]);
+      return own !== null && own.prefixes.size + own.masked.size + own.classes.size === 0 && [...own.words].every((w) => COMMON.has(w));
+    });
+    // Needs that are the very words (or classes) the phrase starts with say nothing its index does not; needs that
+    // are fewer do ("[{WORD}] ruining" is woken by every word, and needs "ruining").
+    const same = needs && (['words', 'prefixes', 'masked', 'classes'] as const).every((k) => within(needs[k], starts[k]) && within(starts[k], needs[k]));
     return { source, run: this.seq(nodes, accept, 0), first: { ...starts, ...(needs && !same ? { needs } : {}) } };
   }
 

@@ -28,23 +28,33 @@ export const COMMON_COST = 40;
 
 /** Most words and prefixes a phrase's needs may hold: past it, waking it costs more than trying it. */
 const MOST_NEEDS = 400;
+/**
+ * A class ({FORM}, {POSSESSIVE}…) is met by more tokens than a word, and some by many: it costs more than any list
+ * of words can, so it is a need only where no word is.
+ */
+const CLASS_COST = MOST_NEEDS * COMMON_COST;
 
-/** What a phrase needs: a token that is one of `words`, starts with one of `prefixes`, or is a masked word. */
+/**
+ * What a phrase needs: a token that is one of `words`, starts with one of `prefixes`, is a masked word, or is of one
+ * of `classes` ({FORM}, {NUMBER}…: tested once per distinct token, as the index's classes are).
+ */
 export interface Needs {
   words: ReadonlySet<string>;
   prefixes: ReadonlySet<string>;
   masked: ReadonlySet<string>;
+  classes: ReadonlySet<string>;
 }
 
 interface Found {
   words: Set<string>;
   prefixes: Set<string>;
   masked: Set<string>;
+  classes: Set<string>;
   cost: number;
 }
 
-const found = (kind: 'words' | 'prefixes' | 'masked', value: string, cost: number): Found => {
-  const out: Found = { words: new Set(), prefixes: new Set(), masked: new Set(), cost };
+const found = (kind: 'words' | 'prefixes' | 'masked' | 'classes', value: string, cost: number): Found => {
+  const out: Found = { words: new Set(), prefixes: new Set(), masked: new Set(), classes: new Set(), cost };
   out[kind].add(value);
   return out;
 };
@@ -58,10 +68,13 @@ export class NeedFinder {
 
   constructor(private readonly optionsOf: (name: string, form: string | undefined) => Node[][]) {}
 
-  /** The cheapest needs every match of the sequence meets; null when nothing in it is needed (gaps, classes…). */
-  of(nodes: readonly Node[]): Needs | null {
-    const best = this.seq(nodes);
-    return best && { words: best.words, prefixes: best.prefixes, masked: best.masked };
+  /**
+   * The cheapest needs every match of the sequence meets; null when nothing in it is needed (gaps, {WORD}…).
+   * `skip`: nodes not to draw needs from (those the phrase is indexed by say nothing its index does not).
+   */
+  of(nodes: readonly Node[], skip?: (node: Node) => boolean): Needs | null {
+    const best = this.seq(skip ? nodes.filter((n) => !skip(n)) : nodes);
+    return best && { words: best.words, prefixes: best.prefixes, masked: best.masked, classes: best.classes };
   }
 
   private seq(nodes: readonly Node[]): Found | null {
@@ -87,7 +100,9 @@ export class NeedFinder {
       case 'slot': {
         const written = CLASS_WORDS[node.name];
         if (written !== undefined) return found('words', written, COMMON.has(written) ? COMMON_COST : 1);
-        if (CLASSES[node.name]) return null;
+        // {WORD} is every word.
+        if (node.name === 'WORD') return null;
+        if (CLASSES[node.name]) return found('classes', node.name, CLASS_COST);
         const key = node.form ? `${node.name}:${node.form}` : node.name;
         if (!this.entries.has(key)) {
           // Marked as unknown first: an entry that (wrongly) holds itself ends here rather than looping.
@@ -96,22 +111,23 @@ export class NeedFinder {
         }
         return this.entries.get(key) ?? null;
       }
-      // Optional words, gaps, any word and negations need nothing of their own.
+      // Optional words, gaps, any token and negations need nothing of their own.
       default:
         return null;
     }
   }
 
   private union(options: readonly (readonly Node[])[]): Found | null {
-    const out: Found = { words: new Set(), prefixes: new Set(), masked: new Set(), cost: 0 };
+    const out: Found = { words: new Set(), prefixes: new Set(), masked: new Set(), classes: new Set(), cost: 0 };
     for (const option of options) {
       const one = this.seq(option);
       if (!one) return null;
       for (const w of one.words) out.words.add(w);
       for (const p of one.prefixes) out.prefixes.add(p);
       for (const m of one.masked) out.masked.add(m);
+      for (const c of one.classes) out.classes.add(c);
       out.cost += one.cost;
-      if (out.words.size + out.prefixes.size + out.masked.size > MOST_NEEDS) return null;
+      if (out.words.size + out.prefixes.size + out.masked.size + out.classes.size > MOST_NEEDS) return null;
     }
     return out;
   }

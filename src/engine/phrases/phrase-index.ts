@@ -24,7 +24,7 @@ export const scanStats = { tried: 0 };
 
 const EMPTY: ReadonlySet<string> = new Set();
 /** A phrase without needs is in the needs index under nothing (it is never woken, and never needs to be). */
-const NO_NEEDS = { words: EMPTY, prefixes: EMPTY, masked: EMPTY };
+const NO_NEEDS = { words: EMPTY, prefixes: EMPTY, masked: EMPTY, classes: EMPTY };
 
 /**
  * A catalogue's phrases filed for reading: by the words they can start with, and by their needs (needs.ts); which
@@ -47,7 +47,7 @@ export function triggersOf(firsts: readonly First[]): Triggers {
   return {
     count: firsts.length,
     starts: firstTables(firsts),
-    needs: firstTables(firsts.map((f) => ({ classes: EMPTY, ...(f.needs ?? NO_NEEDS) }))),
+    needs: firstTables(firsts.map((f) => f.needs ?? NO_NEEDS)),
     needy: having((f) => f.needs !== undefined),
     second: having((f) => (f.offset ?? 0) === 1),
   };
