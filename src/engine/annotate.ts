@@ -19,6 +19,7 @@ import type { RuleTokens } from './rule-tokens';
 import { OWN_FAMILY, PRAISE } from './lexicon';
 import { negates, NEGATING, NEGATING_RE } from './negation';
 import { HEARSAY, HEARSAY_RE, reportsSpeech } from './speech';
+import { machineCode } from './regex';
 import { gateOf } from './word-gate';
 import { WORD_GATES } from './word-gates.generated';
 import type { TokenIds } from './phrases/token-ids';
@@ -178,6 +179,14 @@ export const GATED_PATTERNS: readonly (readonly [RegExp, number])[] = [
   [HEARSAY_RE, MAY_HEARSAY],
 ];
 
+/** The gated patterns compiled so far (regex.ts `machineCode`): each when a sentence first opens its gate. */
+let compiledGates = 0;
+
+function compileGated(gates: number): void {
+  for (let b = 0; b < GATED_PATTERNS.length; b++) if ((gates & (1 << b)) !== 0) machineCode((GATED_PATTERNS[b] as readonly [RegExp, number])[0]);
+  compiledGates |= gates;
+}
+
 const isLetterCode = (c: number): boolean => c >= 97 && c <= 122;
 
 /**
@@ -309,6 +318,7 @@ export function annotate(draft: DraftContext, words: RuleTokens): Annotation {
     if (draft.strongSentence[i] || (draft.schoolSentence[i] && !draft.staffSentence[i])) targets |= T.school;
     if (draft.staffSentence[i]) targets |= T.staff;
     const gates = gatesOf(draft, words, i, text);
+    if ((gates & ~compiledGates) !== 0) compileGated(gates & ~compiledGates);
     if (draft.otherSentence[i] || ((gates & MAY_OTHER_ORG) !== 0 && OTHER_ORG.test(text))) targets |= T.other_org;
     if ((gates & MAY_PUPIL) !== 0 && PUPIL.test(text)) targets |= T.pupil;
     if ((gates & MAY_PARENT) !== 0 && PARENT.test(text)) targets |= T.parent;
