@@ -27,3 +27,9 @@ export function machineCode<R extends RegExp>(re: R): R {
   re.lastIndex = 0;
   return re;
 }
+
+/** A pattern made, and compiled to machine code (`machineCode`), when first asked for: most drafts ask for few. */
+export function onFirstUse(make: () => RegExp): () => RegExp {
+  let re: RegExp | undefined;
+  return () => (re ??= machineCode(make()));
+}
