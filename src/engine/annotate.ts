@@ -19,6 +19,7 @@ import type { RuleTokens } from './rule-tokens';
 import { OWN_FAMILY, PRAISE } from './lexicon';
 import { negates, NEGATING, NEGATING_RE } from './negation';
 import { HEARSAY, HEARSAY_RE, reportsSpeech } from './speech';
+import { machineCode } from './regex';
 import { gateOf } from './word-gate';
 import { WORD_GATES } from './word-gates.generated';
 import type { TokenIds } from './phrases/token-ids';
@@ -178,6 +179,14 @@ export const GATED_PATTERNS: readonly (readonly [RegExp, number])[] = [
   [HEARSAY_RE, MAY_HEARSAY],
 ];
 
+/** The gated patterns compiled so far (regex.ts `machineCode`): each when a sentence first opens its gate. */
+let compiledGates = 0;
+
+function compileGated(gates: number): void {
+  for (let b = 0; b < GATED_PATTERNS.length; b++) if ((gates & (1 << b)) !== 0) machineCode((GATED_PATTERNS[b] as readonly [RegExp, number])[0]);
+  compiledGates |= gates;
+}
+
 const isLetterCode = (c: number): boolean => c >= 97 && c <= 122;
 
 /**
@@ -191,11 +200,25 @@ function insideStarts(word: string): number[] {
   return out;
 }
 
-/** Whether `start` begins at one of the places `insideStarts` found. */
-function startsInside(word: string, start: string, at: readonly number[]): boolean {
-  for (let k = 0; k < at.length; k++) if (word.startsWith(start, at[k] as number)) return true;
-  return false;
-}
+/**
+ * The gate words by their first character (all start with a letter or digit), each with the gates it opens: a token
+ * is tried against the few that may start it, not all two hundred. Trying each against every gate word made this the
+ * hottest loop of a fresh worker's first long draft, which V8 then spent 10-20 ms of CPU optimising.
+ */
+const GATE_WORDS: string[][] = [];
+const GATE_BITS: number[][] = [];
+GATED.forEach((gate, b) => {
+  for (const start of gate?.starts ?? []) {
+    const c = start.charCodeAt(0);
+    const starts = (GATE_WORDS[c] ??= []);
+    const bits = (GATE_BITS[c] ??= []);
+    const k = starts.indexOf(start);
+    if (k < 0) {
+      starts.push(start);
+      bits.push(1 << b);
+    } else bits[k] = (bits[k] as number) | (1 << b);
+  }
+});
 
 /** Per token id, the gates its word opens, plus 0x8000 once worked out; for the token-id table's current generation. */
 let opens = new Uint16Array(1024);
@@ -218,12 +241,13 @@ function opensOf(word: string, id: number, ids: TokenIds): number {
   let broken = false;
   for (let p = 0; p < word.length - 1 && !broken; p++) broken = !isLetterCode(word.charCodeAt(p));
   const at = broken ? insideStarts(word) : [];
-  for (let b = 0; b < GATED.length; b++) {
-    const starts = GATED[b]?.starts ?? [];
-    const inside = at.length > 0 && (INSIDE_TOKENS & (1 << b)) !== 0;
-    for (let k = 0; k < starts.length; k++) {
-      if (word.startsWith(starts[k] as string) || (inside && startsInside(word, starts[k] as string, at))) bits |= 1 << b;
-    }
+  for (let i = -1; i < at.length; i++) {
+    const p = i < 0 ? 0 : (at[i] as number);
+    const starts = GATE_WORDS[word.charCodeAt(p)] ?? [];
+    const opened = GATE_BITS[word.charCodeAt(p)] ?? [];
+    // Inside a token, only the gates that look behind for a letter alone.
+    const may = p === 0 ? EVERY_GATE : INSIDE_TOKENS;
+    for (let k = 0; k < starts.length; k++) if (word.startsWith(starts[k] as string, p)) bits |= (opened[k] as number) & may;
   }
   opens[id] = bits | 0x8000;
   return bits;
@@ -294,6 +318,7 @@ export function annotate(draft: DraftContext, words: RuleTokens): Annotation {
     if (draft.strongSentence[i] || (draft.schoolSentence[i] && !draft.staffSentence[i])) targets |= T.school;
     if (draft.staffSentence[i]) targets |= T.staff;
     const gates = gatesOf(draft, words, i, text);
+    if ((gates & ~compiledGates) !== 0) compileGated(gates & ~compiledGates);
     if (draft.otherSentence[i] || ((gates & MAY_OTHER_ORG) !== 0 && OTHER_ORG.test(text))) targets |= T.other_org;
     if ((gates & MAY_PUPIL) !== 0 && PUPIL.test(text)) targets |= T.pupil;
     if ((gates & MAY_PARENT) !== 0 && PARENT.test(text)) targets |= T.parent;

@@ -15,6 +15,7 @@ import { CONTEXT_FILES } from './context-keys.generated';
 import { CONTEXT_LISTS, INSTITUTION, NOT_THE_SCHOOL, NOT_THE_SCHOOL_LIST, OTHER_TARGET, STAFF_AUDIENCE, STAFF_ROLE, YEAR_GROUP } from './lexicon';
 import type { Normalised } from './normalise';
 import { KeyedLists } from './keyed';
+import { onFirstUse } from './regex';
 import { findPackNames } from './pack-names';
 import { firstAtOrAfter } from './sorted';
 import { gateOf, textOpens } from './word-gate';
@@ -75,7 +76,7 @@ const YEAR_GROUP_LIST = CONTEXT_LISTS.indexOf(YEAR_GROUP);
 const STAFF_AUDIENCE_LIST = CONTEXT_LISTS.indexOf(STAFF_AUDIENCE);
 const INSTITUTION_LIST = CONTEXT_LISTS.indexOf(INSTITUTION);
 const OTHER_LIST = CONTEXT_LISTS.indexOf(OTHER_TARGET);
-const NOT_THE_SCHOOL_RE = new RegExp(NOT_THE_SCHOOL);
+const NOT_THE_SCHOOL_RE = onFirstUse(() => new RegExp(NOT_THE_SCHOOL));
 /** What a draft must hold somewhere for NOT_THE_SCHOOL to match in it (word-gate.ts), taken when first asked. */
 let notTheSchoolGate: WordGate | null | undefined;
 /** "Mr Okafor", "Mrs D******", "Miss Novak": a title before a capitalised or masked surname. */
@@ -204,8 +205,10 @@ const MAY_NAME_CLASS = /\d[a-ce-z]\b/;
  */
 const SENTENCE_END = /(?<![.!?])[.!?]+["')\]]*(?=\s|$)|\n+/g;
 /** Weak institution words that a neighbouring outside target can claim ("the staff at the leisure centre"). */
-const WEAK_INSTITUTION =
-  /^(?:the staff|the office|schools?|school's|management|leadership|the teachers|nativity|sports day|assembly|classroom|in class|lessons?|residential|open evening|prom|homework|detention|non-uniform day|world book day|swimming gala|(?:christmas|summer|spring|harvest|easter|leavers'?) \w+|class \w+|breakfast club|after[- ]school club|playground|dinner hall)$/;
+const WEAK_INSTITUTION = onFirstUse(
+  () =>
+    /^(?:the staff|the office|schools?|school's|management|leadership|the teachers|nativity|sports day|assembly|classroom|in class|lessons?|residential|open evening|prom|homework|detention|non-uniform day|world book day|swimming gala|(?:christmas|summer|spring|harvest|easter|leavers'?) \w+|class \w+|breakfast club|after[- ]school club|playground|dinner hall)$/,
+);
 /** A "sentence" longer than this without a full stop is cut (at a space if it can), so no rule reads unbounded text. */
 const MAX_SENTENCE = 400;
 
@@ -331,7 +334,7 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
   lists.forEachSpan(INSTITUTION_LIST, (start, end) => {
     institution = true;
     const words = text.slice(start, end);
-    if (WEAK_INSTITUTION.test(words)) mark(weak, start, end);
+    if (WEAK_INSTITUTION().test(words)) mark(weak, start, end);
     else if (words.includes('head')) markStaff(start, end);
     else mark(strong, start, end);
   });
@@ -395,7 +398,7 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
   let notTheSchool: boolean | undefined;
   const saysNotTheSchool = (): boolean => {
     notTheSchoolGate ??= gateOf(NOT_THE_SCHOOL_LIST, NOT_THE_SCHOOL_GATE);
-    return (notTheSchool ??= textOpens(notTheSchoolGate, text) && NOT_THE_SCHOOL_RE.test(text));
+    return (notTheSchool ??= textOpens(notTheSchoolGate, text) && NOT_THE_SCHOOL_RE().test(text));
   };
   const inSchoolScope = (i: number): boolean => {
     if (schoolSentence[i]) return true;

@@ -10,6 +10,7 @@
  * alternative whose first word cannot be listed (it starts with a class such as `[a-z]+`) is tried at every word.
  */
 import { hashRange } from './fnv';
+import { machineCode } from './regex';
 
 
 /** One part of an alternative's pattern, as far as its first word needs reading. */
@@ -227,7 +228,7 @@ class KeyedList {
       const list = this.byWord.get(file) ?? this.wild;
       // The closing word boundary as a lookahead, (?=\b), means the same as a bare \b; after an alternation V8 compiles
       // it two to three times faster (a fresh worker compiles these on first use).
-      re = list.length ? new RegExp(`(?:${list.map((i) => this.alternatives[i]).join('|')})(?=\\b)`, 'y') : null;
+      re = list.length ? machineCode(new RegExp(`(?:${list.map((i) => this.alternatives[i]).join('|')})(?=\\b)`, 'y')) : null;
       this.patterns.set(file, re);
     }
     return re;

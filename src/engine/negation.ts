@@ -6,6 +6,7 @@
  * - One stands at most a word before a hit: the complaint rules' "not rude", "no longer useless" (@negated-before).
  * Each reach reads the same words, so "dont", "cannot" or "hardly" count alike wherever negation is asked about.
  */
+import { onFirstUse } from './regex';
 
 /**
  * Words that deny what follows them: the adverbs, and the "n't" verbs however typed ("isn't", "isnt"). Without its
@@ -34,14 +35,14 @@ const wordsIn = (list: readonly string[]): string => `(^|[^a-z0-9'])(?:${list.jo
 export const NEGATING = [...DENYING, ...CLAUSAL];
 /** One of them, whole. */
 export const NEGATING_RE = new RegExp(wordsIn(NEGATING));
-const JUST_BEFORE = new RegExp(`${wordsIn(DENYING)}(?: [a-z0-9']+)? $`);
+const JUST_BEFORE = onFirstUse(() => new RegExp(`${wordsIn(DENYING)}(?: [a-z0-9']+)? $`));
 const EVERY = new RegExp(wordsIn(NEGATING), 'g');
 
 /** The (normalised, lowercase) text holds a denying word anywhere: a sentence's or a clause's reach. */
 export const negates = (text: string): boolean => NEGATING_RE.test(text);
 
 /** A denying word stands at most one word before the end of `lead`, the text just before a hit ("not rude"). */
-export const negatedJustBefore = (lead: string): boolean => JUST_BEFORE.test(lead);
+export const negatedJustBefore = (lead: string): boolean => JUST_BEFORE().test(lead);
 
 /** The text with its denying words blanked, for a phrase whose own words hold the "not" ("women shouldn't lead"). */
 export const withoutNegation = (text: string): string => text.replace(EVERY, '$1 ');

@@ -14,6 +14,7 @@ import type { Place } from './rules/conditions/types';
 import { gateOf } from './word-gate';
 import type { WordGate } from './word-gate';
 import { LastMemo } from './last-memo';
+import { machineCode } from './regex';
 import { FRAME_GATES } from './word-gates.generated';
 
 /** The hit sits inside double quotes (normalisation turns curly quotes into plain ones). */
@@ -206,7 +207,7 @@ function tester(frame: Frame): Tester {
   return {
     test(text, opened) {
       if ((opened & bit) === 0) return false;
-      re ??= new RegExp(source);
+      re ??= machineCode(new RegExp(source));
       return re.test(text);
     },
   };

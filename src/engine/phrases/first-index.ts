@@ -7,7 +7,6 @@
 import { CLASSES } from './classes';
 import { maskedForm } from './trie';
 import { idGeneration } from './token-ids';
-import { firstAtOrAfter } from '../sorted';
 
 /** What one phrase can start with; null when it can start anywhere (it is then a candidate at every token). */
 export interface FirstSet {
@@ -87,8 +86,17 @@ class PackedWords {
   }
 
   get(word: string): readonly number[] | undefined {
-    const at = firstAtOrAfter(this.words, word);
-    return this.words[at] === word ? this.lists[this.numbers[at] as number] : undefined;
+    // The search written out, not sorted.ts's: that one, shared with lists of numbers, was optimised for words on a
+    // long first draft, then thrown away and optimised again at its first list of numbers.
+    const words = this.words;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((words[mid] as string) < word) lo = mid + 1;
+      else hi = mid;
+    }
+    return words[lo] === word ? this.lists[this.numbers[lo] as number] : undefined;
   }
 }
 

@@ -8,6 +8,7 @@ import { COMMON_CONDITIONS } from './common';
 import { OWN_FAMILY_GATE, PRAISE_RE } from '../../annotate';
 import { OWN_FAMILY } from '../../lexicon';
 import { negatedJustBefore } from '../../negation';
+import { onFirstUse } from '../../regex';
 import { someoneElses } from '../../speech';
 import { gateOf, textOpens } from '../../word-gate';
 import type { WordGate } from '../../word-gate';
@@ -45,9 +46,9 @@ const praise: Condition = COMMON_CONDITIONS.praise;
  * the family's, a long list, is compiled and tried only in a lead holding one of its gate words ("my", "our").
  */
 const SELF_BEFORE = /\b(?:i|i'?m|i am|i was|i felt|i feel|i'?ve been|felt|made me)(?: [\w']+){0,3} $/;
-const OWN_BEFORE = new RegExp(`\\b${OWN_FAMILY}(?: \\w+)?(?: is| was| can be|'s| has been| gets)(?: [\\w']+){0,3} $`);
+const OWN_BEFORE = onFirstUse(() => new RegExp(`\\b${OWN_FAMILY}(?: \\w+)?(?: is| was| can be|'s| has been| gets)(?: [\\w']+){0,3} $`));
 /** Asking about arrangements, not complaining: the sentence opens as such a question. */
-const ASKING = /^\W*(?:does|do|has|have|is|are|can|could|would|will) (?:anyone|anybody|someone|somebody|any)(?=\b)|^\W*(?:anyone know|what time|when (?:is|are|does)|where (?:is|are|do))/;
+const ASKING = onFirstUse(() => /^\W*(?:does|do|has|have|is|are|can|could|would|will) (?:anyone|anybody|someone|somebody|any)(?=\b)|^\W*(?:anyone know|what time|when (?:is|are|does)|where (?:is|are|do))/);
 /** Idioms and the everyday, where a harsh word is not a judgement of anyone. */
 export const EVERYDAY_LIST = [
   `(?:playing|plays|played|cast as|part of|role of) ['"]?(?:the |a )?['"]?(?:bully|villain|baddie|wicked|evil)`,
@@ -58,7 +59,7 @@ export const EVERYDAY_LIST = [
  * One of them, tested only in a sentence holding one of the list's gate words (word-gate.ts). The closing (?=\b)
  * means \b: V8 compiles it two to three times faster after an alternation.
  */
-const EVERYDAY = new RegExp(`\\b(?:${EVERYDAY_LIST.join('|')})(?=\\b)`);
+const EVERYDAY = onFirstUse(() => new RegExp(`\\b(?:${EVERYDAY_LIST.join('|')})(?=\\b)`));
 let everydayGate: WordGate | null | undefined;
 
 /** Up to 60 characters of the hit's sentence before it. */
@@ -71,18 +72,18 @@ const lead = (hit: Place, draft: DraftContext): string => {
 export const negatedBefore = (hit: Place, draft: DraftContext): boolean => negatedJustBefore(lead(hit, draft));
 export const writerOnThemself = (hit: Place, draft: DraftContext): boolean => {
   const text = lead(hit, draft);
-  return SELF_BEFORE.test(text) || (textOpens(OWN_FAMILY_GATE, text) && OWN_BEFORE.test(text));
+  return SELF_BEFORE.test(text) || (textOpens(OWN_FAMILY_GATE, text) && OWN_BEFORE().test(text));
 };
-export const askingAboutArrangements = (hit: Place, draft: DraftContext): boolean => ASKING.test(draft.sentenceText(hit.sentence));
+export const askingAboutArrangements = (hit: Place, draft: DraftContext): boolean => ASKING().test(draft.sentenceText(hit.sentence));
 const everyday = (): WordGate | null => (everydayGate ??= gateOf(EVERYDAY_LIST, EVERYDAY_GATE));
 export const everydayIdiom = (hit: Place, draft: DraftContext): boolean => {
   const text = draft.sentenceText(hit.sentence);
-  return textOpens(everyday(), text) && EVERYDAY.test(text);
+  return textOpens(everyday(), text) && EVERYDAY().test(text);
 };
 /** The guard patterns tested only where their gate opens, with the gate: a unit test checks that they miss no match. */
 export const GATED_GUARDS = (): (readonly [RegExp, WordGate | null])[] => [
-  [EVERYDAY, everyday()],
-  [OWN_BEFORE, OWN_FAMILY_GATE],
+  [EVERYDAY(), everyday()],
+  [OWN_BEFORE(), OWN_FAMILY_GATE],
 ];
 export const praiseUnqualified: Condition = (hit, draft, notes) => praise(hit, draft, notes) && !CONTRAST.test(draft.sentenceText(hit.sentence));
 
