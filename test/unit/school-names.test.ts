@@ -4,7 +4,8 @@
  * that must find exactly what one scan of the whole text with the same pattern finds.
  */
 import { describe, expect, it } from 'vitest';
-import { buildContext, schoolNameSpans, schoolNamesScanningAll } from '../../src/engine/context';
+import { buildContext } from '../../src/engine/context';
+import { schoolNameSpans, schoolNamesScanningAll } from '../../src/engine/school-names';
 import { normalise } from '../../src/engine/normalise';
 import { analyzeDraft } from '../../src/engine';
 import { getBundledPack } from '../../src/packs';
