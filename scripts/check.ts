@@ -6,7 +6,7 @@ import { analyzeDraft } from '../src/engine';
 import type { Pack, Role } from '../src/engine/types';
 import { checkRecord, isRole, knownSchools, packsById } from './check-records';
 import { explain } from './check-explain';
-import { readPackFile, readText } from './read-file';
+import { packWarningLines, readPackFile, readText } from './read-file';
 import { loadModelFile } from './model-file';
 
 // The shipped model, as the worker installs it before its first verdict.
@@ -24,7 +24,8 @@ Options:
   --jsonl FILE   one JSON object per line with "text" and optional "id", "school", "role", "site";
                  prints one JSON line per record, in input order
   --school ID    default school pack (default: the first --pack, else generic). Bundled: ${knownSchools()}
-  --pack FILE    a school's own pack file (docs/packs.md), checked as \`pack validate\` and the settings check it;
+  --pack FILE    a school's own pack file (docs/packs.md), checked as \`pack validate\` and the settings check it
+                 (its warnings, if any, on standard error);
                  its id can then be given to --school and in records. Repeatable. A pack file whose id is a
                  bundled pack's replaces it.
   --role ROLE    default role: parent or staff (default: parent)
@@ -88,6 +89,8 @@ function loadPacks(files: string[]): Pack[] {
       for (const error of read.errors) process.stderr.write(`${error}\n`);
       fail(`${file} is not a valid pack (${read.errors.length} ${read.errors.length === 1 ? 'problem' : 'problems'}; npm run --silent pack -- validate ${file})`, false);
     }
+    // Said, as `pack validate` says them, before any verdict: the pack is used as it is.
+    for (const line of packWarningLines(file, read.text, read.pack)) process.stderr.write(`${line}\n`);
     const earlier = from.get(read.pack.id);
     if (earlier !== undefined) fail(`${file} and ${earlier} are both packs with id "${read.pack.id}"`, false);
     from.set(read.pack.id, file);

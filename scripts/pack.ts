@@ -7,10 +7,8 @@ import { analyzeDraft } from '../src/engine';
 import { prepare } from '../src/engine/analyze';
 import { packRuleId } from '../src/engine/rules/pack-phrases';
 import { CATEGORIES, ROLES } from '../src/engine/types';
-import { valuePlaces } from '../src/packs/locate';
-import { packWarnings } from '../src/packs/warnings';
 import type { Category, Pack, Role, Verdict } from '../src/engine/types';
-import { readPackFile, readText as readTextOrError } from './read-file';
+import { packWarningLines, readPackFile, readText as readTextOrError } from './read-file';
 import { loadModelFile } from './model-file';
 
 // The shipped model, as the worker installs it before its first verdict.
@@ -93,13 +91,7 @@ function validate(file: string): number {
   );
   process.stdout.write(`${lines.join('\n')}\n`);
   // Said, never refused: the extension takes the pack as it is. Located as errors are, top to bottom.
-  const placeOf = valuePlaces(loaded.text);
-  const warnings = packWarnings(pack)
-    .map((warning) => ({ warning, place: placeOf?.(warning.path) }))
-    .sort((a, b) => (a.place && b.place ? a.place.line - b.place.line || a.place.column - b.place.column : 0));
-  for (const { warning, place } of warnings) {
-    process.stderr.write(`${place ? `${file}:${place.line}:${place.column}` : file}: warning: ${warning.message}\n`);
-  }
+  for (const line of packWarningLines(file, loaded.text, pack)) process.stderr.write(`${line}\n`);
   for (const problem of problems) process.stderr.write(`${file}: ${problem}\n`);
   return problems.length > 0 ? 1 : 0;
 }

@@ -5,7 +5,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { Pack } from '../src/engine/types';
-import { packTooLarge, readPackJson } from '../src/packs/locate';
+import { packTooLarge, readPackJson, valuePlaces } from '../src/packs/locate';
+import { packWarnings } from '../src/packs/warnings';
 
 export type ReadText = { ok: true; text: string } | { ok: false; error: string };
 
@@ -51,4 +52,16 @@ export function readPackFile(file: string): ReadPackFile {
     errors: pack.errors.map((error) => `${error.place ? `${file}:${error.place.line}:${error.place.column}` : file}: ${error.message}`),
     total: pack.total,
   };
+}
+
+/**
+ * What a valid pack may do badly (src/packs/warnings.ts), one line each as FILE:LINE:COLUMN: warning: what, top to
+ * bottom: said, never refused, by `pack validate` and by `check --pack` alike.
+ */
+export function packWarningLines(file: string, text: string, pack: Pack): string[] {
+  const placeOf = valuePlaces(text);
+  return packWarnings(pack)
+    .map((warning) => ({ warning, place: placeOf?.(warning.path) }))
+    .sort((a, b) => (a.place && b.place ? a.place.line - b.place.line || a.place.column - b.place.column : 0))
+    .map(({ warning, place }) => `${place ? `${file}:${place.line}:${place.column}` : file}: warning: ${warning.message}`);
 }

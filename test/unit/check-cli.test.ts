@@ -137,6 +137,22 @@ describe("check with a school's own pack", () => {
     expect(rows.map((r) => [r.id, r.nudge])).toEqual([['own', true], ['bundled', true]]);
   });
 
+  it("says a valid pack's warnings, located as pack validate locates them, and still checks the draft with it", () => {
+    // A pack with threats switched off is taken as it is, but the admin trying it should hear what it leaves out.
+    const pack = JSON.parse(readFileSync(ashdown, 'utf8')) as { rules: Record<string, { enabled: boolean }> };
+    pack.rules.threat = { ...pack.rules.threat, enabled: false };
+    const text = JSON.stringify(pack, null, 2);
+    const file = join(dir, 'no-threats.json');
+    writeFileSync(file, text);
+    const { status, stdout, stderr } = run(['Ashdown never answer emails and the office staff are useless.', '--pack', file]);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/Verdict: nudge/);
+    const warnings = stderr.trim().split('\n');
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const line of warnings) expect(line).toMatch(new RegExp(`^${file.replace(/[.]/g, '\\.')}(:\\d+:\\d+)?: warning: `));
+    expect(stderr).toMatch(/threat/);
+  });
+
   it('refuses a pack file that is not a valid pack, pointing at each problem, with exit status 2', () => {
     const pack = JSON.parse(readFileSync(ashdown, 'utf8')) as { routes: { parent: Record<string, unknown> } };
     pack.routes.parent.label = 42;
