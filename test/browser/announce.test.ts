@@ -47,6 +47,9 @@ describe('the announcement of a note names the shortcut the browser has', () => 
       const before = await noteShortcutKeys(browser);
       await shortcuts.bringToFront();
       if (keys === null) {
+        // The page may still be listening for keys from the last Edit (its Clear button is disabled meanwhile, as a
+        // CI run once found for 30 s): Escape ends that without changing the shortcut, and does nothing otherwise.
+        await shortcuts.keyboard.press('Escape');
         await row.locator('#clear').click();
       } else {
         await row.getByRole('button', { name: /^Edit shortcut/ }).click();
