@@ -44,8 +44,7 @@ export function itemEnds(texts: readonly string[], starts: readonly (readonly st
   });
   const wake = (items: readonly number[]): Step[] =>
     build.deferring(() => {
-      for (let k = 0; k < items.length; k++) {
-        const i = items[k] as number;
+      for (const i of items) {
         if (done[i] === 1) continue;
         done[i] = 1;
         const nodes = parseLexiconItem(texts[i] as string);
