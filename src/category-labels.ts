@@ -17,12 +17,17 @@ export const CATEGORY_LABELS: Record<Category, MessageKey> = {
 };
 
 /**
- * Kinds of post worded otherwise for school staff, on the note (its headline, and its kind as said in a sentence) and
- * in settings (the tick box): to a teacher the children are pupils, not "other families' children" (a parent's
- * wording).
+ * Kinds of post worded otherwise for school staff, on the note (its headline, the line that explains it, and its kind
+ * as said in a sentence) and in settings (the tick box): to a teacher the children are pupils, not "other families'
+ * children" (a parent's wording), and most rules that find them explain themselves to parents.
  */
-export const FOR_STAFF: Partial<Record<Category, { headline: MessageKey; kind: MessageKey; label: MessageKey }>> = {
-  naming_child: { headline: 'headline_naming_child_staff', kind: 'kind_naming_child_staff', label: 'optionsCategoryNamingChildStaff' },
+export const FOR_STAFF: Partial<Record<Category, { headline: MessageKey; intro: MessageKey; kind: MessageKey; label: MessageKey }>> = {
+  naming_child: {
+    headline: 'headline_naming_child_staff',
+    intro: 'intro_naming_child_staff',
+    kind: 'kind_naming_child_staff',
+    label: 'optionsCategoryNamingChildStaff',
+  },
 };
 
 /** A kind of post's tick-box label for this role. */

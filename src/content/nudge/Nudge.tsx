@@ -11,7 +11,7 @@ import type { Category, Finding, Role, Severity } from '../../engine/types';
 import { CATEGORIES, CATEGORY_SEVERITY } from '../../engine/types';
 import type { Reply } from '../../protocol';
 import { t } from '../../i18n';
-import { alsoTouchesOn, backOnLater, headline, muteAction, mutedNotice, muteRefusal, tone, turnedOffLine } from './wording';
+import { alsoTouchesOn, backOnLater, explanation, headline, muteAction, mutedNotice, muteRefusal, tone, turnedOffLine } from './wording';
 import { raisePlace } from './raise';
 import type { RaisePlace } from './raise';
 
@@ -238,7 +238,7 @@ export function Nudge(props: NudgeProps) {
       </p>
       {presend && <p class="headline">{t('presendTitle')}</p>}
       <p class={presend ? 'intro' : 'headline'}>{headline(lead, role)}</p>
-      {leadFinding && <p class="intro">{leadFinding.message}</p>}
+      {leadFinding && <p class="intro">{explanation(leadFinding, role)}</p>}
       {also && <p class="also">{also}</p>}
       {words.length > 0 && (
         <p class="noticed">

@@ -1,12 +1,21 @@
 /** The nudge's words, all from the i18n messages: plain, warm British English that never accuses. */
 import { FOR_STAFF } from '../../category-labels';
-import type { Category, Role, Severity } from '../../engine/types';
+import type { Category, Finding, Role, Severity } from '../../engine/types';
 import { messagesLanguage, t } from '../../i18n';
 import { formatUntil } from '../../time';
 
 /** A note's headline for this role (staff read of pupils: FOR_STAFF). */
 export const headline = (category: Category, role: Role): string =>
   t((role === 'staff' && FOR_STAFF[category]?.headline) || `headline_${category}`);
+
+/**
+ * The line under the headline that says why: the lead finding's own message, or for staff the kind's staff wording
+ * (a rule that finds another family's child tells a parent "The school asks parents not to").
+ */
+export const explanation = (finding: Pick<Finding, 'category' | 'message'>, role: Role): string => {
+  const intro = role === 'staff' ? FOR_STAFF[finding.category]?.intro : undefined;
+  return intro ? t(intro) : finding.message;
+};
 
 /** A kind of note as it reads in a sentence: "public complaints", "naming other families' children" ("naming pupils"). */
 export const kind = (category: Category, role: Role): string =>

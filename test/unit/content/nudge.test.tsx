@@ -370,6 +370,15 @@ describe("the draft's other concerns", () => {
     expect(cardFor(['naming_child'], 'parent').querySelector('.headline')?.textContent).toBe("This mentions another family's child");
   });
 
+  it("explains a named child to a member of staff in the staff code's words, not in a rule's words to parents", () => {
+    // From a review: under "This names a pupil" a teacher read "The school asks parents not to".
+    const staff = cardFor(['naming_child', 'complaint'], 'staff');
+    expect(staff.querySelector('.intro')?.textContent).toBe('This names a pupil. The staff code asks you not to identify children on personal accounts.');
+    // A parent reads the rule's own message; so does staff for a kind with no staff wording.
+    expect(cardFor(['naming_child'], 'parent').querySelector('.intro')?.textContent).toBe('noticed naming_child');
+    expect(cardFor(['complaint'], 'staff').querySelector('.intro')?.textContent).toBe('noticed complaint');
+  });
+
   it('has no such line when the draft has one concern only', () => {
     for (const mode of ['nudge', 'presend'] as const) {
       const host = cardFor(['allegation'], 'parent', mode);
