@@ -85,13 +85,19 @@ export interface SchoolView {
   role: Role;
 }
 
+/** A policy clause as the note quotes it, and whose policy it is when not the shown school's. */
+export type QuotedClause = PackClause & { school?: string };
+
 export type Reply =
   | {
       kind: 'verdict';
       verdict: Verdict;
       school: SchoolView;
-      /** The pack's clause for each category found, quoted behind "Why am I seeing this?". */
-      clauses: Partial<Record<Category, PackClause>>;
+      /**
+       * The pack's clause for each category found, quoted behind "Why am I seeing this?". `school`, when present, is
+       * the full name of the other chosen school whose policy it is: the shown school's pack leaves that category out.
+       */
+      clauses: Partial<Record<Category, QuotedClause>>;
       /** Present when the draft was not checked (the verdict is then quiet): paused, or this site switched off. */
       inactive?: InactiveReason;
       /**
@@ -148,7 +154,7 @@ const RouteSchema = v.strictObject({
   email: v.optional(v.string()),
   instruction: v.string(),
 });
-const ClauseSchema = v.strictObject({ ref: v.string(), quote: v.string() });
+const ClauseSchema = v.strictObject({ ref: v.string(), quote: v.string(), school: v.optional(v.string()) });
 
 const ReplySchema = v.variant('kind', [
   v.strictObject({

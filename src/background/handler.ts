@@ -1,11 +1,11 @@
 /** Answers protocol requests: the engine behind the one message boundary, with no browser API of its own. */
 import { judgeSchools } from '../engine/schools';
 import { verdictUnder } from './about-school';
-import type { Category, Pack, PackClause, Verdict } from '../engine/types';
+import type { Category, Pack, Verdict } from '../engine/types';
 import { getBundledPack } from '../packs';
 import type { Handoff } from '../pages/raise/handoff';
 import { parseRequest, MAX_FINDINGS_IN_REPLY } from '../protocol';
-import type { InactiveReason, Reply, SchoolView, Site } from '../protocol';
+import type { InactiveReason, QuotedClause, Reply, SchoolView, Site } from '../protocol';
 import { isPaused, muteCategory, mutedCategories, unmuteCategory } from '../settings';
 import type { ChosenSchool, EffectiveSettings, Settings } from '../settings';
 import { noteShortcutIn } from '../shortcut';
@@ -107,10 +107,17 @@ export function createHandler(deps: HandlerDeps): (message: unknown, from?: Requ
           // Shown under the school the post is about, though another chosen school's pack found its worst (a threat).
           const school = schools[outcome.value.about] as ChosenSchool;
           const verdict = verdictUnder(outcome.value.verdict, packs[outcome.value.index] as Pack, school.pack);
-          const clauses: Partial<Record<Category, PackClause>> = {};
+          // Each category's clause from the shown school's policy; where that school's pack leaves the category out
+          // (a threat found under another chosen school's pack), from the policy of the school that found it, so
+          // "Why am I seeing this?" never quotes a rule the shown school does not apply.
+          const judged = schools[outcome.value.index] as ChosenSchool;
+          const clauses: Partial<Record<Category, QuotedClause>> = {};
           for (const category of verdict.categories) {
-            const rule = school.pack.rules[category];
-            if (rule) clauses[category] = rule.clause;
+            const own = school.pack.rules[category];
+            const theirs = judged.pack.rules[category];
+            if (own?.enabled || !theirs?.enabled || judged === school) {
+              if (own) clauses[category] = own.clause;
+            } else clauses[category] = { ...theirs.clause, school: judged.pack.name };
           }
           return {
             kind: 'verdict',

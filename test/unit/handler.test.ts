@@ -197,6 +197,9 @@ describe('several schools', () => {
       expect(reply.verdict.packId).toBe('ashdown');
       expect(reply.school).toMatchObject({ packId: 'ashdown', shortName: 'Ashdown', route: ashdown.routes.parent });
       expect(reply.clauses.abuse).toEqual(ashdown.rules.abuse?.clause);
+      // Ashdown's policy is not quoted for a kind of post its pack leaves out: Bexton's is, by Bexton's name.
+      expect(reply.clauses.threat).toEqual({ ...bexton.rules.threat?.clause, school: bexton.name });
+      expect(parseReply(reply).ok).toBe(true);
     }
     // About neither school: shown under the school whose pack found it, as before.
     const { handle } = handlerWith({ schools: ['ashdown', 'bexton'] }, { imported: [noThreats] });

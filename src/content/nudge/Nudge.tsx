@@ -251,7 +251,7 @@ export function Nudge(props: NudgeProps) {
           ))}
         </p>
       )}
-      {clause && <Why quote={clause.quote} cite={`${school.name}, ${clause.ref}`} />}
+      {clause && <Why quote={clause.quote} cite={`${clause.school ?? school.name}, ${clause.ref}`} />}
       {raise !== 'none' && <p class="route">{school.chosen ? school.route.instruction : t('noSchool')}</p>}
       <div class="actions">
         {raise === 'first' ? raiseButton : editButton}

@@ -149,6 +149,16 @@ describe("each card's accessible name", () => {
 });
 
 describe('the nudge card', () => {
+  it("cites the other chosen school's policy by its name when the clause is that school's", () => {
+    // A threat found under Bexton's pack about a school whose pack leaves threats out: the worker sends Bexton's clause.
+    const host = document.createElement('div');
+    const clause = { ref: 'Inappropriate use', quote: 'Threatening staff is never acceptable.', school: 'Bexton Primary School' };
+    const reply: VerdictReply = { ...REPLY, clauses: { threat: clause }, school: { ...REPLY.school, name: 'Ashdown Primary School', shortName: 'Ashdown' } };
+    render(<Nudge mode="nudge" reply={reply} draft={DRAFT} theme="light" onRaise={vi.fn()} onEdit={vi.fn()} onDismiss={vi.fn()} />, host);
+    userClick(host.querySelector('summary'));
+    expect(host.querySelector('cite')?.textContent).toBe('Bexton Primary School, Inappropriate use');
+  });
+
   it('names the most severe finding, quotes the words and the clause, and offers the three actions', () => {
     const host = document.createElement('div');
     const onRaise = vi.fn();
