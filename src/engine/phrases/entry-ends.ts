@@ -44,7 +44,8 @@ export function itemEnds(texts: readonly string[], starts: readonly (readonly st
   });
   const wake = (items: readonly number[]): Step[] =>
     build.deferring(() => {
-      for (const i of items) {
+      for (let k = 0; k < items.length; k++) {
+        const i = items[k] as number;
         if (done[i] === 1) continue;
         done[i] = 1;
         const nodes = parseLexiconItem(texts[i] as string);

@@ -177,13 +177,19 @@ export class FirstIndex {
     const known = this.cache.get(token);
     if (known) return known;
     const out = new Set<number>(this.exact.get(token));
+    // Counted loops, not for...of: on a fresh worker this runs unoptimised, where each step of an iterator (and each
+    // [test, list] taken apart) is an object made and thrown away.
     for (const length of this.stemLengths) {
       if (token.length < length) break;
-      for (const i of this.stems.get(token.slice(0, length)) ?? []) out.add(i);
+      addAll(out, this.stems.get(token.slice(0, length)));
     }
-    for (const [test, list] of this.classes) if (test(token)) for (const i of list) out.add(i);
+    const { classes } = this;
+    for (let c = 0; c < classes.length; c++) {
+      const entry = classes[c] as (typeof classes)[number];
+      if (entry[0](token)) addAll(out, entry[1]);
+    }
     if (token.includes('*')) for (const [word, i] of this.masked) if (maskedForm(token, word)) out.add(i);
-    for (const i of this.anywhere) out.add(i);
+    addAll(out, this.anywhere);
     const list = out.size === 0 ? NONE : [...out].sort((a, b) => a - b);
     if (this.cache.size >= this.cacheLimit) this.cache.clear();
     this.cache.set(token, list);
@@ -192,3 +198,8 @@ export class FirstIndex {
 }
 
 const NONE: readonly number[] = [];
+
+/** Adds a list's items to a set (none when there is no list). */
+function addAll(out: Set<number>, items: readonly number[] | undefined): void {
+  if (items) for (let k = 0; k < items.length; k++) out.add(items[k] as number);
+}

@@ -99,6 +99,8 @@ const PLAIN_ALTERNATIVES = /\( *([a-z0-9']+(?: +[a-z0-9']+)* *(?:\| *[a-z0-9']+(
 /** The options of plain alternatives (the text between the brackets), word by word. */
 function plainAlternatives(text: string): Node[][] {
   return text.split('|').map((option) => {
+    // One word, most options: an array of its own length, not one grown by a push to room for 17.
+    if (!option.includes(' ')) return [{ k: 'word', w: option }];
     const seq: Node[] = [];
     for (const w of option.split(' ')) if (w !== '') seq.push({ k: 'word', w });
     return seq;
