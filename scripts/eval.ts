@@ -362,6 +362,37 @@ function corpusTest(show: boolean): Section {
   return scoreCorpus(test, `Training corpus, test split (${test.length} drafts, batches ${batches}; never trained on)`, show);
 }
 
+/**
+ * While someone types, the engine reads the draft at each pause: every start of a message is judged, not only the
+ * finished post. The first 1 to 6 words of each quiet draft of the test split (one that has at least two words more),
+ * each judged as a draft with its record's school and role: how many nudge, by length.
+ */
+function typedStarts(): Section {
+  const quiet = readCorpus().filter((r) => r.split === 'test' && r.expect === 'quiet');
+  const rows: string[][] = [];
+  let all = 0;
+  let nudged = 0;
+  for (let words = 1; words <= 6; words++) {
+    let n = 0;
+    let k = 0;
+    for (const rec of quiet) {
+      const split = rec.text.split(/\s+/).filter(Boolean);
+      if (split.length <= words + 2) continue;
+      n++;
+      if (run(split.slice(0, words).join(' '), rec.school, rec.role).nudge) k++;
+    }
+    rows.push([String(words), String(n), String(k), fixed(rate(k, n))]);
+    all += n;
+    nudged += k;
+  }
+  return {
+    title: `Starts of messages while they are typed (the first 1–6 words of the test split's ${quiet.length} quiet drafts)`,
+    measures: [{ name: 'starts nudged', value: rate(nudged, all), detail: `${nudged}/${all}` }],
+    breakdown: { header: ['words', 'starts', 'nudged', 'rate'], rows },
+    notes: [],
+  };
+}
+
 function learningCurve(): Section | undefined {
   if (!existsSync(CURVE_FILE)) return undefined;
   const { curve, commit } = JSON.parse(readFileSync(CURVE_FILE, 'utf8')) as {
@@ -387,7 +418,7 @@ function main(): number {
   const sections: Section[] = [];
   if (options.corpora.length > 0) sections.push(...options.corpora.map((file) => scoreFile(resolve(file), options.show)));
   else {
-    if (existsSync(CORPUS_DIR)) sections.push(corpusTest(options.show));
+    if (existsSync(CORPUS_DIR)) sections.push(corpusTest(options.show), typedStarts());
     sections.push(scoreFile(DEV, options.show));
   }
   if (!options.quick) sections.push(hateCheck(), tweetEvalSentiment(), tweetEvalOffensive(), ethos());

@@ -119,6 +119,18 @@ describe('analyzeDraft: quiet by default', () => {
     }
   });
 
+  it('keeps the start of a message quiet while it is typed, and still finds short breaches', () => {
+    // Each is what the engine reads at a pause in typing, before the message says anything.
+    for (const text of ['Dear Mr Ashworth,', 'Hi Mrs Jones', 'Mr Ashworth', 'the deputy at']) {
+      expect(check(text).nudge, text).toBe(false);
+      expect(check(text, 'generic', 'staff').nudge, text).toBe(false);
+    }
+    // Short, but saying something: judged as before, by rules or by the model.
+    expect(check('burn the school down').categories).toContain('threat');
+    expect(check('Mr Dunn is scum').categories).toContain('abuse');
+    expect(check('Mr Platt 🔪 later').categories).toContain('threat');
+  });
+
   it('keeps counter-speech quiet', () => {
     // The rules' guard; the model still names this one hate (docs/model.md, known limits).
     expect(byRules('Saying Muslims are terrorists is racist and I won’t have it at our school gate.').categories).not.toContain('hate');
