@@ -747,6 +747,34 @@ function report(name: string, s: Summary): void {
   log(`  F1 ${Object.entries(s.f1).map(([c, v]) => `${c} ${v.toFixed(2)}`).join(', ')}`);
 }
 
+/**
+ * `--augment` (experiment): drafts made from the training drafts, for what whole drafts do not teach. The start of a
+ * quiet draft (its first 2–6 words, as the engine reads it at a pause in typing) is quiet; two breaches of different
+ * kinds by the same role at the same school, one after the other, are both kinds.
+ */
+function augmented(train: readonly CorpusRecord[]): CorpusRecord[] {
+  const random = rng(SEED + 101);
+  const out: CorpusRecord[] = [];
+  for (const r of train) {
+    if (r.expect !== 'quiet' || random() >= 0.25) continue;
+    const words = r.text.split(/\s+/).filter(Boolean);
+    if (words.length < 8) continue;
+    const k = 2 + Math.floor(random() * 5);
+    out.push({ ...r, id: `${r.id}~start`, text: words.slice(0, k).join(' ') });
+  }
+  const breaches = train.filter((r) => r.expect === 'nudge' && r.text.length < 400 && r.categories.length > 0);
+  let pairs = 0;
+  for (let tries = 0; pairs < 4000 && tries < 40000; tries++) {
+    const a = breaches[Math.floor(random() * breaches.length)] as CorpusRecord;
+    const b = breaches[Math.floor(random() * breaches.length)] as CorpusRecord;
+    if (a === b || a.role !== b.role || a.school !== b.school || b.categories.every((c) => a.categories.includes(c))) continue;
+    pairs++;
+    out.push({ ...a, id: `${a.id}~${b.id}`, text: `${a.text.trim()} ${b.text.trim()}`, categories: [...new Set([...a.categories, ...b.categories])] });
+  }
+  log(`augmented: ${out.length - pairs} starts of quiet drafts, ${pairs} pairs of breaches`);
+  return out;
+}
+
 function main(): void {
   const started = Date.now();
   const dirAt = args.indexOf('--corpus-dir');
@@ -754,6 +782,7 @@ function main(): void {
   // Spent independent sets: the older ones train, the newest joins validation (--spent-train-only: left out).
   const spent = flag('--no-spent') ? [] : readSpentIndependent(undefined, HELD_OUT).filter((r) => !flag('--spent-train-only') || r.split === 'train');
   const train = [...corpus.filter((r) => r.split === 'train'), ...spent.filter((r) => r.split === 'train')];
+  if (flag('--augment')) train.push(...augmented(train));
   // Validation chooses the model's thresholds: a breach only by a school's stricter clause is the pack's to find.
   const val = [...corpus.filter((r) => r.split === 'val'), ...spent.filter((r) => r.split === 'val')].filter((r) => r.packOnly !== true);
   const count = (split: string): number => corpus.filter((r) => r.split === split).length;
