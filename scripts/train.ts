@@ -27,6 +27,7 @@
  *   npm run train -- --stack-public W         how much a public post counts in the second stage (default 0.3; 0: not at all)
  *   npm run train -- --solo-precision P       threats and hate stand alone from where they were right P of the time (experiment)
  *   npm run train -- --keep-solo FILE         threats and hate stand alone from where the model in FILE has them (experiment)
+ *   npm run train -- --augment                also train on starts of quiet drafts and pairs of breaches (experiment)
  *   npm run train -- --thresholds-for FILE    no fitting: choose the thresholds of the model in FILE again, on today's
  *                                             validation drafts (with --model-out, --dry-run and the options above)
  *
