@@ -323,7 +323,7 @@ export function annotate(draft: DraftContext, words: RuleTokens): Annotation {
     if ((gates & MAY_PUPIL) !== 0 && PUPIL.test(text)) targets |= T.pupil;
     if ((gates & MAY_PARENT) !== 0 && PARENT.test(text)) targets |= T.parent;
     if ((gates & MAY_OWN) !== 0 && OWN.test(text)) targets |= T.own_child;
-    if (holdsIn('GROUP_WORD', text, words.words, words.ranges[2 * i] as number, words.ranges[2 * i + 1] as number, words.ids)) targets |= T.group;
+    if (holdsIn('GROUP_WORD', text, words, i, span)) targets |= T.group;
     if ((gates & MAY_PUBLIC_FIGURE) !== 0 && PUBLIC_FIGURE.test(text)) targets |= T.public_figure;
     if ((gates & MAY_SELF) !== 0 && SELF.test(text)) targets |= T.self;
     if ((gates & MAY_SECOND) !== 0 && SECOND.test(text)) {

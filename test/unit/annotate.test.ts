@@ -65,7 +65,7 @@ describe('annotate: who a sentence is about', () => {
     for (let i = 0; i < draft.sentences.length; i++) {
       const sentence = draft.sentenceText(i);
       for (const entry of ['GROUP_WORD', 'IDENTITY']) {
-        const found = holdsIn(entry, sentence, words.words, words.ranges[2 * i] as number, words.ranges[2 * i + 1] as number, words.ids);
+        const found = holdsIn(entry, sentence, words, i, draft.sentences[i] as { start: number; end: number });
         expect(found, `${entry} in ${sentence}`).toBe(holds(entry, sentence));
         seen.push(found);
       }
