@@ -167,6 +167,14 @@ describe('annotate: word gates', () => {
     expect(wordGate(['a&e', '/s'])).toEqual({ starts: [], pieces: ['a&e', '/s'] });
   });
 
+  it('gates a group of words on the letters after it, and an alternative on words the others already open for', () => {
+    // "is" alone opened the negation gate at every "is"; "one" of "no one" at every "one", where "no" opens for it.
+    expect(wordGate(['(?:is|was)nt', 'no', 'no one'])).toEqual({ starts: ['isnt', 'wasnt', 'no'], pieces: [] });
+    expect(wordGate(['kids?', 'child(?:ren)?', 'other (?:kids|children)'])).toEqual({ starts: ['kid', 'child'], pieces: [] });
+    expect(wordGate(['kids?', 'other (?:kids|children)'])).toEqual({ starts: ['kid', 'other'], pieces: [] });
+    expect(wordGate(['mums?', 'mummy'])).toEqual({ starts: ['mum'], pieces: [] });
+  });
+
   it('takes a shipped gate only when it was made from the same list', () => {
     const shipped = shipGate(['thanks?']);
     expect(gateOf(['thanks?'], shipped)).toBe(shipped.gate);
