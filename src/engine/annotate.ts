@@ -337,7 +337,7 @@ export function annotate(draft: DraftContext, words: RuleTokens): Annotation {
     }
     if ((gates & MAY_NEGATED) !== 0 && negates(text)) manner |= M.negated;
     if (text.includes('?')) manner |= M.question;
-    if (reportsSpeech(text, (gates & MAY_HEARSAY) !== 0)) manner |= M.reported;
+    if (reportsSpeech(text, (gates & MAY_HEARSAY) !== 0, mayQuote(words, i, span))) manner |= M.reported;
     if ((gates & MAY_PRAISE) !== 0 && PRAISE_RE.test(text)) manner |= M.praise;
     if (((gates & MAY_SARCASM) !== 0 && SARCASM.test(text)) || text.includes('🙄')) manner |= M.sarcasm;
     if ((gates & MAY_FIRST) !== 0 && FIRST.test(text)) manner |= M.first;
@@ -349,6 +349,17 @@ export function annotate(draft: DraftContext, words: RuleTokens): Annotation {
     before = note;
   }
   return { sentences, targets: all, manner: allManner };
+}
+
+/**
+ * Whether sentence i may open a single quotation (speech.ts `SINGLE_QUOTED`: an apostrophe after a space, a bracket or
+ * its start, before a letter): such an apostrophe starts one of its words, so only a sentence with a word starting
+ * with one may, unless its text starts inside a word of the sentence before (a runaway sentence cut in a word).
+ */
+function mayQuote(words: RuleTokens, i: number, span: { start: number }): boolean {
+  const from = words.ranges[2 * i] as number;
+  const to = words.ranges[2 * i + 1] as number;
+  return words.quoted[i] === 1 || to <= from || (from > 0 && (words.ends[from - 1] as number) > span.start);
 }
 
 /** Most letters of the sentence (at least eight) were typed in capitals. */
