@@ -117,6 +117,9 @@ export function holdsIn(entry: string, text: string, words: RuleTokens, sentence
   return scanFinds(indexOf(entry), viewWords, 0, n, { generation: words.ids.generation, ids: viewIds });
 }
 
+/** Whether a match of the entry may start at (or, indexed by its second word, just before) a token of this text. */
+export const mayStartIn = (entry: string, token: string): boolean => indexOf(entry).candidates(token).length > 0;
+
 /** A quoted sentence's words as `holds` reads them (`holdsIn`), kept between sentences. */
 let viewWords: string[] = [];
 let viewIds = new Int32Array(0);

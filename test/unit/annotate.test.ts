@@ -3,7 +3,7 @@
  * what lets the model tell "I'm going to kill him" about the writer's toddler from the same words about a teacher.
  */
 import { describe, it, expect } from 'vitest';
-import { annotate, GATED_LISTS, GATED_PATTERNS, gatesOf, MANNERS, names, TARGETS } from '../../src/engine/annotate';
+import { annotate, GATED_LISTS, GATED_PATTERNS, gatesOf, GROUP_GATE, MANNERS, names, TARGETS } from '../../src/engine/annotate';
 import { NOT_THE_SCHOOL_GATE, WORD_GATES } from '../../src/engine/word-gates.generated';
 import { gateOf, shipGate, textOpens, wordGate } from '../../src/engine/word-gate';
 import { NOT_THE_SCHOOL, NOT_THE_SCHOOL_LIST } from '../../src/engine/lexicon';
@@ -193,6 +193,9 @@ describe('annotate: word gates', () => {
         const sentence = draft.sentenceText(i);
         const gates = gatesOf(draft, words, i, sentence);
         for (const [pattern, bit] of GATED_PATTERNS) if (pattern.test(sentence) && (gates & bit) === 0) missed.push(`${pattern.source.slice(0, 40)}: ${sentence}`);
+        // The group words' gate, asked of every sentence but a quoted one (annotate).
+        const span = draft.sentences[i] as { start: number; end: number };
+        if ((gates & GROUP_GATE) === 0 && words.quoted[i] === 0 && holdsIn('GROUP_WORD', sentence, words, i, span)) missed.push(`GROUP_WORD: ${sentence}`);
       }
     }
     return missed;
