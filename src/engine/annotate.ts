@@ -14,7 +14,7 @@
  * ones are tried only in sentences holding a word their own lists need (word-gate.ts).
  */
 import type { DraftContext } from './context';
-import { holdsIn } from './lexicon-words';
+import { holdsIn, mayStartIn } from './lexicon-words';
 import type { RuleTokens } from './rule-tokens';
 import { OWN_FAMILY, PRAISE } from './lexicon';
 import { negates, NEGATING, NEGATING_RE } from './negation';
@@ -155,7 +155,12 @@ const GATED = GATED_LISTS.map((list, b) => gateOf(list, WORD_GATES[b]));
 export const OWN_FAMILY_GATE = GATED[GATED_LISTS.indexOf(OWN_LIST)] ?? null;
 const [MAY_PUPIL, MAY_PARENT, MAY_OTHER_ORG, MAY_PUBLIC_FIGURE, MAY_SARCASM, MAY_OWN, MAY_PRAISE, MAY_FIRST, MAY_SECOND, MAY_SELF, MAY_PRONOUN, MAY_NEGATED, MAY_HEARSAY] =
   GATED.map((_, b) => 1 << b) as number[] as [number, number, number, number, number, number, number, number, number, number, number, number, number];
-const EVERY_GATE = (1 << GATED.length) - 1;
+/**
+ * One more gate, after the patterns': a token of the sentence may start a group word (its index has a phrase to try
+ * there), without which lexicon-words.ts `holdsIn` finds none in its words and is not asked.
+ */
+export const GROUP_GATE = 1 << GATED.length;
+const EVERY_GATE = (GROUP_GATE << 1) - 1;
 const UNGATED = GATED.reduce((m, g, b) => (g ? m : m | (1 << b)), 0);
 /**
  * The gates whose pattern looks behind only for a letter (`(?<![a-z])`): a match may start after a digit, an
@@ -249,6 +254,7 @@ function opensOf(word: string, id: number, ids: TokenIds): number {
     const may = p === 0 ? EVERY_GATE : INSIDE_TOKENS;
     for (let k = 0; k < starts.length; k++) if (word.startsWith(starts[k] as string, p)) bits |= (opened[k] as number) & may;
   }
+  if (mayStartIn('GROUP_WORD', word)) bits |= GROUP_GATE;
   opens[id] = bits | 0x8000;
   return bits;
 }
@@ -323,7 +329,8 @@ export function annotate(draft: DraftContext, words: RuleTokens): Annotation {
     if ((gates & MAY_PUPIL) !== 0 && PUPIL.test(text)) targets |= T.pupil;
     if ((gates & MAY_PARENT) !== 0 && PARENT.test(text)) targets |= T.parent;
     if ((gates & MAY_OWN) !== 0 && OWN.test(text)) targets |= T.own_child;
-    if (holdsIn('GROUP_WORD', text, words.words, words.ranges[2 * i] as number, words.ranges[2 * i + 1] as number, words.ids)) targets |= T.group;
+    // A quoted sentence may be read from its text again (holdsIn), whose words the gate did not see: always asked.
+    if (((gates & GROUP_GATE) !== 0 || words.quoted[i] === 1) && holdsIn('GROUP_WORD', text, words, i, span)) targets |= T.group;
     if ((gates & MAY_PUBLIC_FIGURE) !== 0 && PUBLIC_FIGURE.test(text)) targets |= T.public_figure;
     if ((gates & MAY_SELF) !== 0 && SELF.test(text)) targets |= T.self;
     if ((gates & MAY_SECOND) !== 0 && SECOND.test(text)) {
@@ -337,7 +344,7 @@ export function annotate(draft: DraftContext, words: RuleTokens): Annotation {
     }
     if ((gates & MAY_NEGATED) !== 0 && negates(text)) manner |= M.negated;
     if (text.includes('?')) manner |= M.question;
-    if (reportsSpeech(text, (gates & MAY_HEARSAY) !== 0)) manner |= M.reported;
+    if (reportsSpeech(text, (gates & MAY_HEARSAY) !== 0, mayQuote(words, i, span))) manner |= M.reported;
     if ((gates & MAY_PRAISE) !== 0 && PRAISE_RE.test(text)) manner |= M.praise;
     if (((gates & MAY_SARCASM) !== 0 && SARCASM.test(text)) || text.includes('🙄')) manner |= M.sarcasm;
     if ((gates & MAY_FIRST) !== 0 && FIRST.test(text)) manner |= M.first;
@@ -351,6 +358,17 @@ export function annotate(draft: DraftContext, words: RuleTokens): Annotation {
   return { sentences, targets: all, manner: allManner };
 }
 
+/**
+ * Whether sentence i may open a single quotation (speech.ts `SINGLE_QUOTED`: an apostrophe after a space, a bracket or
+ * its start, before a letter): such an apostrophe starts one of its words, so only a sentence with a word starting
+ * with one may, unless its text starts inside a word of the sentence before (a runaway sentence cut in a word).
+ */
+function mayQuote(words: RuleTokens, i: number, span: { start: number }): boolean {
+  const from = words.ranges[2 * i] as number;
+  const to = words.ranges[2 * i + 1] as number;
+  return words.quoted[i] === 1 || to <= from || (from > 0 && (words.ends[from - 1] as number) > span.start);
+}
+
 /** Most letters of the sentence (at least eight) were typed in capitals. */
 function shouted(draft: DraftContext, start: number, end: number): boolean {
   let letters = 0;
@@ -358,7 +376,13 @@ function shouted(draft: DraftContext, start: number, end: number): boolean {
   const text = draft.text;
   // The capital flags read directly (`capitalAt` without its bounds check: p lies inside the text).
   const capitals = draft.n.upper;
-  for (let p = start; p < end && p < start + 400; p++) {
+  const to = Math.min(end, start + 400);
+  // Most of at least eight letters is six capitals or more: most sentences have fewer capital flags of any kind, told
+  // by adding the flags up, which costs less than reading each character.
+  let flags = 0;
+  for (let p = start; p < to; p++) flags += capitals[p] as number;
+  if (flags < 6) return false;
+  for (let p = start; p < to; p++) {
     const c = text.charCodeAt(p);
     if (c >= 97 && c <= 122) {
       letters++;

@@ -84,10 +84,36 @@ let notTheSchoolGate: WordGate | null | undefined;
 const TITLE_RE = /\b(?:mr|mrs|miss|ms|mx|sir|madam|mme)\b\.? ?([a-z*][a-z*'-]*)?/g;
 /** Words that cannot be a surname after "mr"/"mrs" typed in lower case ("mr and mrs", "mrs is…"). */
 const NOT_SURNAME = new Set(['and', 'or', 'is', 'was', 'the', 'a', 'to', 'of', 'in', 'on', 'at', 'has', 'had', 'said', 'says', 'will', 'would', 'can', 'could', 'right', 'men', 'man', 'blobby', 'motivator', 'bean', 'tumble', 'whippy']);
-/** A class code such as "4C" or "3B" after "in". */
-const CLASS_CODE_RE = /\b(?:in|from|of|teach|teaches|teaching) (?:class )?\d[a-ce-z]\b/g;
-/** What every match of CLASS_CODE_RE holds: most drafts have no digit before a letter, and are passed over. */
-const MAY_NAME_CLASS = /\d[a-ce-z]\b/;
+/** A class code such as "4C" or "3B" after "in", tried at one place at a time (`classCodes`). */
+const CLASS_CODE_RE = /\b(?:in|from|of|teach|teaches|teaching) (?:class )?\d[a-ce-z]\b/y;
+/** What ends every match of CLASS_CODE_RE: a digit, then a letter that ends a word. */
+const CLASS_CODE_END = /\d[a-ce-z]\b/g;
+/** CLASS_CODE_RE as one scan of a whole text: the reference `classCodes` must agree with (test/unit/class-codes.test.ts). */
+export const CLASS_CODE_ALL = new RegExp(CLASS_CODE_RE.source, 'g');
+/** How far before its digit a match of CLASS_CODE_RE starts, farthest first: "teaching class 4b" to "in 4b". */
+const CLASS_CODE_BACK = [15, 14, 12, 11, 9, 8, 6, 5, 3];
+
+/**
+ * CLASS_CODE_RE's matches, as a scan of the whole text finds them, tried only before the digit and letter each ends
+ * with: the whole pattern tried at every word of a long draft that held a digit before a letter anywhere cost four
+ * times as much. A match holds one digit, so no two overlap, and the first of the few places before it that matches
+ * is the leftmost.
+ */
+export function classCodes(text: string, fn: (start: number, end: number) => void): void {
+  CLASS_CODE_END.lastIndex = 0;
+  for (let m = CLASS_CODE_END.exec(text); m; m = CLASS_CODE_END.exec(text)) {
+    const digit = m.index;
+    if (text.charCodeAt(digit - 1) !== 32) continue;
+    for (const back of CLASS_CODE_BACK) {
+      if (digit < back) continue;
+      CLASS_CODE_RE.lastIndex = digit - back;
+      if (CLASS_CODE_RE.test(text) && CLASS_CODE_RE.lastIndex === digit + 2) {
+        fn(digit - back, digit + 2);
+        break;
+      }
+    }
+  }
+}
 /**
  * Starts only at the first mark of a run: otherwise "!!!…!x" (no space after) is retried from every mark of the
  * run, each retry rescanning it, and a long run costs its length squared.
@@ -209,7 +235,7 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     mark(strong, start, at + 5);
   }
   lists.forEachSpan(YEAR_GROUP_LIST, (start, end) => mark(strong, start, end));
-  if (MAY_NAME_CLASS.test(text)) forEachMatch(CLASS_CODE_RE, text, (m) => mark(strong, m.index, m.index + m[0].length));
+  classCodes(text, (start, end) => mark(strong, start, end));
   // A member of staff writing about "my class" or "a parent" is writing about the school community.
   if (role === 'staff') lists.forEachSpan(STAFF_AUDIENCE_LIST, (start, end) => mark(strong, start, end));
   lists.forEachSpan(INSTITUTION_LIST, (start, end) => {

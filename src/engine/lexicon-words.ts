@@ -10,6 +10,8 @@ import { packTriggers, PhraseIndex, triggersOf } from './phrases/phrase-index';
 import type { Triggers } from './phrases/phrase-index';
 import { internWords } from './phrases/token-ids';
 import type { TokenIds } from './phrases/token-ids';
+import type { RuleTokens } from './rule-tokens';
+import type { Span } from './types';
 import type { ItemStarts, Lexicon } from './phrases/matcher';
 import { LEXICON, LEXICON_STARTS } from './rules/lexicon.generated';
 import { ENTRY_TRIGGERS } from './entry-triggers.generated';
@@ -88,15 +90,39 @@ function scanFinds(index: PhraseIndex, tokens: readonly string[], from: number, 
 }
 
 /**
- * Whether one sentence holds a match of the entry, read from the draft's own tokens (rule-tokens.ts: `words`, its
- * range [from, to) and ids), which the annotation pass asks of every sentence and are already split. Those tokens
- * keep a quotation mark at a word's edge as a token of its own, where `holds` drops it so that an entry reads across
- * it ("all these 'disabled' kids"); a sentence with such a mark is read as `holds` reads its text.
+ * Whether sentence `sentence` (its normalised `text` and `span`) holds a match of the entry, read from the draft's own
+ * tokens (rule-tokens.ts), which the annotation pass asks of every sentence and are already split. Those tokens keep a
+ * quotation mark at a word's edge as a token of its own, where `holds` drops it so that an entry reads across it ("all
+ * these 'disabled' kids"); in a sentence with such a mark, the marks split off are left out, as `holds` leaves them
+ * out of its text (reading the text again cost a long draft's annotation a tenth of its time).
  */
-export function holdsIn(entry: string, text: string, words: readonly string[], from: number, to: number, ids: TokenIds): boolean {
-  for (let k = from; k < to; k++) if ((words[k] as string).charCodeAt(0) === 39) return holds(entry, text);
-  return to > from && scanFinds(indexOf(entry), words, from, to, ids);
+export function holdsIn(entry: string, text: string, words: RuleTokens, sentence: number, span: Span): boolean {
+  const from = words.ranges[2 * sentence] as number;
+  const to = words.ranges[2 * sentence + 1] as number;
+  if (to <= from) return false;
+  if (words.quoted[sentence] === 0) return scanFinds(indexOf(entry), words.words, from, to, words.ids);
+  // The sentence's words less the marks split off their edges are the words `holds` reads in its text, unless a word
+  // runs over one of its ends (a runaway sentence cut inside a word): then its text is read again.
+  if (words.ends[to - 1] as number > span.end || (from > 0 && (words.ends[from - 1] as number) > span.start)) return holds(entry, text);
+  if (viewIds.length < to - from) {
+    viewIds = new Int32Array(2 * (to - from));
+    viewWords = new Array<string>(viewIds.length);
+  }
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    if (words.edges[k] === 1) continue;
+    viewWords[n] = words.words[k] as string;
+    viewIds[n++] = words.ids.ids[k] as number;
+  }
+  return scanFinds(indexOf(entry), viewWords, 0, n, { generation: words.ids.generation, ids: viewIds });
 }
+
+/** Whether a match of the entry may start at (or, indexed by its second word, just before) a token of this text. */
+export const mayStartIn = (entry: string, token: string): boolean => indexOf(entry).candidates(token).length > 0;
+
+/** A quoted sentence's words as `holds` reads them (`holdsIn`), kept between sentences. */
+let viewWords: string[] = [];
+let viewIds = new Int32Array(0);
 
 /** Where the tokens of the text `holds` reads are, kept between texts. */
 let starts = new Int32Array(64);

@@ -3,7 +3,8 @@
  * one pass, for one school or many at once (PRODUCT.md §3: strong signs that a draft is about the school).
  *
  * Cost: preparing is linear in the size of the names; finding is linear in the draft, each place a name may start
- * walking a trie of the names' words no deeper than the longest name. Neither grows with the number of names or
+ * walking a trie of the names' words no deeper than the longest name (and, for a school's few first words, only the
+ * places one of them stands, found by one pattern). Neither grows with the number of names or
  * schools beyond that. A prepared set is cached by its content, so the same names in a new pack object (a pack
  * with a category muted, or read again from storage after a settings change) are not prepared again.
  *
@@ -41,6 +42,11 @@ export interface PreparedNames {
   readonly ends: (number[] | undefined)[];
   /** Handles, compacted to letters and digits, each with the schools whose names gave it. */
   readonly handles: Map<string, number[]>;
+  /**
+   * Where a name may start, as one pattern: a first token at a place a name can start (`findNames`), for names with at
+   * most MAX_FIRST_TOKENS first tokens (else null: every place is walked). A long draft's walk read every word of it.
+   */
+  readonly firstTokens: RegExp | null;
   /** Distinct handle lengths, ascending. */
   readonly handleLengths: number[];
   /** The first four characters of every handle. */
@@ -53,6 +59,22 @@ export const nameStats = { prepared: 0, steps: 0 };
 /** A handle longer than this is not one anybody uses; only its first characters are searched for a name. */
 const MAX_HANDLE = 64;
 const HANDLE_RE = /@[a-z0-9_]{3,}/g;
+
+/** Past this many first tokens, names are found by walking every place (a pattern of thousands compiles slowly). */
+const MAX_FIRST_TOKENS = 64;
+
+/**
+ * The first tokens as one global pattern: a token of letters and digits whole, or one other character, with no
+ * letter or digit before it (where `findNames` walks from). A match is one whole token, so the next place to walk
+ * from is not inside it.
+ */
+function firstTokensPattern(tokens: readonly string[]): RegExp | null {
+  if (tokens.length === 0 || tokens.length > MAX_FIRST_TOKENS) return null;
+  const escaped = tokens.map((t) =>
+    isAlnum(t.charCodeAt(0)) ? `${t}(?![a-z0-9])` : `\\u${t.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return new RegExp(`(?<![a-z0-9])(?:${escaped.join('|')})`, 'g');
+}
 
 /** Channel 2s collects every name of school s; channel 2s + 1 only its own names (not staff). */
 const channel = (school: number, own: boolean): number => school * 2 + (own ? 1 : 0);
@@ -131,7 +153,8 @@ function build(packs: readonly Pack[]): PreparedNames {
     lengths.add(handle.length);
     handleStarts.add(handle.slice(0, 4));
   }
-  return { schools: packs.length, root, firstKeys, next, ends, handles, handleLengths: [...lengths].sort((a, b) => a - b), handleStarts };
+  const firstTokens = firstTokensPattern([...root.keys()]);
+  return { schools: packs.length, root, firstKeys, next, ends, firstTokens, handles, handleLengths: [...lengths].sort((a, b) => a - b), handleStarts };
 }
 
 /** The names of a pack as one string: two packs with the same names share their prepared form. */
@@ -197,10 +220,19 @@ export function findNames(names: PreparedNames, text: string): SchoolNames[] {
     const best = new Int32Array(channels).fill(-1);
     const touched: number[] = [];
     let steps = 0;
+    const starts = names.firstTokens;
+    if (starts) starts.lastIndex = 0;
     for (let i = 0, first = 0; i < text.length; i = first) {
+      // Only the places where a first token stands, when the pattern finds them: the others start no name.
+      if (starts) {
+        const at = starts.exec(text);
+        if (!at) break;
+        i = at.index;
+      }
       // A name starts only where no letter or digit is before it: after a word, the place after the next character.
       const wordEnd = tokenEnd(text, i);
       first = isAlnum(text.charCodeAt(i)) ? wordEnd + 1 : wordEnd;
+      if (starts) starts.lastIndex = wordEnd;
       let node = 0;
       for (let at = i; at < text.length; ) {
         // The first token is the one just read: each word's end found once, not twice.

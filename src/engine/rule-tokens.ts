@@ -20,6 +20,12 @@ export interface RuleTokens {
   ranges: Int32Array;
   /** The words' ids (token-ids.ts). */
   ids: TokenIds;
+  /**
+   * Per word, 1 where it is the apostrophes split off a word's edge (a quotation mark: "'" of "'just"), not a token of
+   * the text's own; per sentence, 1 where one of its words starts with an apostrophe (`quoted`).
+   */
+  edges: Uint8Array;
+  quoted: Uint8Array;
 }
 
 const read = new LastMemo<Tokens, RuleTokens>();
@@ -54,19 +60,27 @@ export function tokenStrings(draft: DraftContext, tokens: Tokens): RuleTokens {
   const room = tokens.count + (tokens.count >> 3) + 16;
   let starts: Int32Array<ArrayBuffer> = new Int32Array(room);
   let ends: Int32Array<ArrayBuffer> = new Int32Array(room);
+  let edges = new Uint8Array(room);
   const sentences = draft.sentences.length;
   const ranges = new Int32Array(2 * sentences);
-  const add = (from: number, to: number, sentence: number): void => {
+  const quoted = new Uint8Array(sentences);
+  const text = draft.text;
+  const add = (from: number, to: number, sentence: number, edge: number): void => {
     if (n === starts.length) {
       starts = grown(starts);
       ends = grown(ends);
+      const wider = new Uint8Array(starts.length);
+      wider.set(edges);
+      edges = wider;
     }
     if (sentence < sentences) {
       if (ranges[2 * sentence] === 0 && ranges[2 * sentence + 1] === 0) ranges[2 * sentence] = n;
       ranges[2 * sentence + 1] = n + 1;
+      if (text.charCodeAt(from) === 39) quoted[sentence] = 1;
     }
     starts[n] = from;
     ends[n] = to;
+    edges[n] = edge;
     n++;
   };
   for (let k = 0; k < tokens.count; k++) {
@@ -76,15 +90,15 @@ export function tokenStrings(draft: DraftContext, tokens: Tokens): RuleTokens {
     // Most words have no apostrophe at either edge: no pair made for them.
     let from = start;
     let to = end;
-    if (hasEdgeQuote(draft.text, start, end)) [from, to] = withoutEdgeQuotes(draft.text, start, end);
-    if (from > start) add(start, from, sentence);
-    add(from, to, sentence);
-    if (to < end) add(to, end, sentence);
+    if (hasEdgeQuote(text, start, end)) [from, to] = withoutEdgeQuotes(text, start, end);
+    if (from > start) add(start, from, sentence, 1);
+    add(from, to, sentence, 0);
+    if (to < end) add(to, end, sentence, 1);
   }
   // The words themselves come from the token-id table, which holds every word it has met (token-ids.ts).
   if (n <= KEEP_WORDS && n > lastWords.length) lastWords = new Array<string>(Math.min(KEEP_WORDS, Math.max(n, 2 * lastWords.length)));
   const { words, ids } = internWords(draft.text, starts, ends, n, n <= KEEP_WORDS ? lastWords : undefined);
-  const done = { words, starts, ends, ranges, ids };
+  const done = { words, starts, ends, ranges, ids, edges, quoted };
   read.set(tokens, done);
   return done;
 }

@@ -265,10 +265,11 @@ export const HEARSAY_RE = new RegExp(`(?:^|[^a-z0-9'])(?:${HEARSAY.join('|')})(?
  * The sentence passes on what someone said: quotation marks or hearsay (annotate's `reported` manner, which the
  * model reads). Hearsay does not disown the words ("apparently the head is a liar" may be the writer spreading it),
  * so it only marks the rules' evidence as not plain; the frames below are what disown them. `mayBeHearsay` false:
- * the caller knows the text holds none of HEARSAY's words (annotate's word gates), and no search is made for them.
+ * the caller knows the text holds none of HEARSAY's words (annotate's word gates), and no search is made for them;
+ * `mayBeQuoted` false: it knows no word of the text starts with an apostrophe, so no single quotation opens in it.
  */
-export function reportsSpeech(text: string, mayBeHearsay = true): boolean {
-  return text.includes('"') || SINGLE_QUOTED.test(text) || (mayBeHearsay && HEARSAY_RE.test(text));
+export function reportsSpeech(text: string, mayBeHearsay = true, mayBeQuoted = true): boolean {
+  return text.includes('"') || (mayBeQuoted && SINGLE_QUOTED.test(text)) || (mayBeHearsay && HEARSAY_RE.test(text));
 }
 
 /** A sentence's counter-speech: bits of what `counterSpeech` answers. */

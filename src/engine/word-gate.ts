@@ -106,28 +106,42 @@ function endsOfOptions(options: Piece[][]): 'yes' | 'no' | 'empty' {
   return ends.includes('no') ? 'no' : ends.includes('empty') ? 'empty' : 'yes';
 }
 
-/** The literal starts every match of seq[from…] begins with (letters and digits), or null. */
-function startsOf(seq: Piece[], from: number): string[] | null {
-  const p = seq[from];
-  if (!p || p.k === 'none' || p.k === 'class' || p.min === 0) return null;
-  if (p.k === 'group') {
-    const out: string[] = [];
-    for (const o of p.options) {
-      const starts = startsOf(o, 0);
-      if (!starts) return null;
-      out.push(...starts);
-    }
-    return out;
-  }
-  if (!/^[a-z0-9]$/.test(p.c)) return null;
+/** The run of single letters and digits every match of seq[from…] begins with ("nt" of "nt"), and where it ends. */
+function literalAt(seq: Piece[], from: number): { text: string; to: number } {
   let text = '';
-  for (let i = from; i < seq.length; i++) {
+  let i = from;
+  for (; i < seq.length; i++) {
     const q = seq[i] as Piece;
     if (q.k !== 'char' || q.min !== 1 || q.max !== 1 || !/^[a-z0-9]$/.test(q.c)) break;
     text += q.c;
   }
+  return { text, to: i };
+}
+
+/**
+ * The literal starts every match of seq[from…] begins with (letters and digits), or null. An option of a group that
+ * is nothing but letters runs on into the letters after the group: "(?:is|was)nt" starts "isnt" or "wasnt", where
+ * "is" or "was" opened the gate at every "is" and "was".
+ */
+function startsOf(seq: Piece[], from: number): string[] | null {
+  const p = seq[from];
+  if (!p || p.k === 'none' || p.k === 'class' || p.min === 0) return null;
+  if (p.k === 'group') {
+    const after = p.max === 1 ? literalAt(seq, from + 1).text : '';
+    const out: string[] = [];
+    for (const o of p.options) {
+      const starts = startsOf(o, 0);
+      if (!starts) return null;
+      out.push(...(literalAt(o, 0).to === o.length ? starts.map((w) => w + after) : starts));
+    }
+    return out;
+  }
+  const { text } = literalAt(seq, from);
   return text === '' ? null : [text];
 }
+
+/** Whether each of `words` starts with one of `starts`: a gate holding `starts` opens wherever they would. */
+const covered = (words: readonly string[], starts: ReadonlySet<string>): boolean => words.every((w) => [...starts].some((s) => w.startsWith(s)));
 
 /** The longest run of single literal characters every match of the sequence holds ("a&e", "/s"). */
 function literalRun(seq: Piece[]): string {
@@ -159,21 +173,36 @@ export function wordGate(list: readonly string[]): WordGate | null {
   const starts = new Set<string>();
   const pieces = new Set<string>();
   const shortest = (s: string[]): number => Math.min(...s.map((w) => w.length));
+  // Per alternative, the parts it may be gated on, the chosen one first.
+  const choices: string[][][] = [];
   for (const seq of parse(list.join('|'))) {
     let best: string[] | null = null;
+    const parts: string[][] = [];
     for (let i = 0; i < seq.length; i++) {
       // Most parts start inside a word, which the piece before tells at once: asked first.
       if (endsNonWord(seq, i) === 'no') continue;
       const found = startsOf(seq, i);
       if (!found) continue;
+      parts.push(found);
       if (!best || shortest(found) >= shortest(best)) best = found;
     }
     const piece = literalRun(seq);
     if (piece.length >= 2 && (!best || shortest(best) < 2)) pieces.add(piece);
-    else if (best) for (const w of best) starts.add(w);
+    else if (best) choices.push([best, ...parts.filter((part) => part !== best)]);
     else return null;
   }
-  return { starts: [...starts], pieces: [...pieces] };
+  // An alternative with one part to choose is gated on it. One with several is gated on a part whose words the
+  // starts already kept open for ("no" of "no one", where its own choice "one" opened the gate at every "one"), or
+  // else on its choice; either way each alternative's part is opened for by the starts kept.
+  for (const parts of choices) if (parts.length === 1) for (const w of parts[0] as string[]) starts.add(w);
+  for (const parts of choices) {
+    if (parts.length === 1) continue;
+    if (parts.some((part) => covered(part, starts))) continue;
+    for (const w of parts[0] as string[]) starts.add(w);
+  }
+  // A start that begins with another is opened for by it.
+  const kept = [...starts].filter((w) => ![...starts].some((s) => s !== w && w.startsWith(s)));
+  return { starts: kept, pieces: [...pieces] };
 }
 
 /**

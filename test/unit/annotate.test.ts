@@ -3,7 +3,7 @@
  * what lets the model tell "I'm going to kill him" about the writer's toddler from the same words about a teacher.
  */
 import { describe, it, expect } from 'vitest';
-import { annotate, GATED_LISTS, GATED_PATTERNS, gatesOf, MANNERS, names, TARGETS } from '../../src/engine/annotate';
+import { annotate, GATED_LISTS, GATED_PATTERNS, gatesOf, GROUP_GATE, MANNERS, names, TARGETS } from '../../src/engine/annotate';
 import { NOT_THE_SCHOOL_GATE, WORD_GATES } from '../../src/engine/word-gates.generated';
 import { gateOf, shipGate, textOpens, wordGate } from '../../src/engine/word-gate';
 import { NOT_THE_SCHOOL, NOT_THE_SCHOOL_LIST } from '../../src/engine/lexicon';
@@ -65,7 +65,7 @@ describe('annotate: who a sentence is about', () => {
     for (let i = 0; i < draft.sentences.length; i++) {
       const sentence = draft.sentenceText(i);
       for (const entry of ['GROUP_WORD', 'IDENTITY']) {
-        const found = holdsIn(entry, sentence, words.words, words.ranges[2 * i] as number, words.ranges[2 * i + 1] as number, words.ids);
+        const found = holdsIn(entry, sentence, words, i, draft.sentences[i] as { start: number; end: number });
         expect(found, `${entry} in ${sentence}`).toBe(holds(entry, sentence));
         seen.push(found);
       }
@@ -167,6 +167,14 @@ describe('annotate: word gates', () => {
     expect(wordGate(['a&e', '/s'])).toEqual({ starts: [], pieces: ['a&e', '/s'] });
   });
 
+  it('gates a group of words on the letters after it, and an alternative on words the others already open for', () => {
+    // "is" alone opened the negation gate at every "is"; "one" of "no one" at every "one", where "no" opens for it.
+    expect(wordGate(['(?:is|was)nt', 'no', 'no one'])).toEqual({ starts: ['isnt', 'wasnt', 'no'], pieces: [] });
+    expect(wordGate(['kids?', 'child(?:ren)?', 'other (?:kids|children)'])).toEqual({ starts: ['kid', 'child'], pieces: [] });
+    expect(wordGate(['kids?', 'other (?:kids|children)'])).toEqual({ starts: ['kid', 'other'], pieces: [] });
+    expect(wordGate(['mums?', 'mummy'])).toEqual({ starts: ['mum'], pieces: [] });
+  });
+
   it('takes a shipped gate only when it was made from the same list', () => {
     const shipped = shipGate(['thanks?']);
     expect(gateOf(['thanks?'], shipped)).toBe(shipped.gate);
@@ -185,6 +193,9 @@ describe('annotate: word gates', () => {
         const sentence = draft.sentenceText(i);
         const gates = gatesOf(draft, words, i, sentence);
         for (const [pattern, bit] of GATED_PATTERNS) if (pattern.test(sentence) && (gates & bit) === 0) missed.push(`${pattern.source.slice(0, 40)}: ${sentence}`);
+        // The group words' gate, asked of every sentence but a quoted one (annotate).
+        const span = draft.sentences[i] as { start: number; end: number };
+        if ((gates & GROUP_GATE) === 0 && words.quoted[i] === 0 && holdsIn('GROUP_WORD', sentence, words, i, span)) missed.push(`GROUP_WORD: ${sentence}`);
       }
     }
     return missed;
