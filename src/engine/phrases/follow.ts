@@ -43,6 +43,10 @@ interface After {
 }
 
 const after = (): After => ({ words: new Set(), prefixes: new Set(), masked: new Set(), classes: new Set(), end: false });
+const isEmpty = (a: After): boolean => !a.end && a.words.size + a.prefixes.size + a.masked.size + a.classes.size === 0;
+/** Nothing follows: shared by the many entries and phrases a token cannot start, so that their memos hold no sets of their own. */
+const NOTHING: After = after();
+const NEVER: Follow = { words: NOTHING.words, prefixes: [], masked: [], classes: [] };
 
 function merge(into: After, from: { words: Iterable<string>; prefixes: Iterable<string>; masked: Iterable<string>; classes: Iterable<string> }): void {
   for (const w of from.words) into.words.add(w);
@@ -53,14 +57,14 @@ function merge(into: After, from: { words: Iterable<string>; prefixes: Iterable<
 
 /**
  * A phrase's `follow` (matcher.ts `CompiledPhrase`): what may follow a token it starts with, remembered per token (a
- * few thousand at most). The phrase is parsed, and its memo made, only when first asked: most phrases never are.
+ * thousand at most). The phrase is parsed, and its memo made, only when first asked: most phrases never are.
  */
 export function followOf(finder: () => FollowFinder, source: string, nodes?: readonly Node[]): (token: string, offset: number) => Follow | null {
   let known: Map<string, Follow | null> | undefined;
   return (token, offset) => {
     let f = (known ??= new Map()).get(token);
     if (f === undefined) {
-      if (known.size >= 4096) known.clear();
+      if (known.size >= 1024) known.clear();
       known.set(token, (f = finder().of((nodes ??= parsePhrase(source)), token, offset)));
     }
     return f;
@@ -73,6 +77,8 @@ const ANY = Symbol('any');
 /** Reads phrases' nodes against triggers, remembering each lexicon entry's answer per trigger. */
 export class FollowFinder {
   private readonly entries = new Map<string, After | typeof ANY>();
+  /** Each distinct answer once: a phrase triggered by a class ({POSSESSIVE}…) gives the same one for every token. */
+  private readonly answers = new Map<string, Follow>();
 
   /** `items`: an entry's items as written (for entries filed in `starts`, whose items are parsed only when the trigger starts them). */
   constructor(
@@ -99,12 +105,15 @@ export class FollowFinder {
       throw e;
     }
     if (out.end) return null;
-    return {
-      words: out.words,
-      prefixes: [...out.prefixes],
-      masked: [...out.masked],
-      classes: [...out.classes].map((c) => CLASSES[c] as (token: string) => boolean),
-    };
+    if (isEmpty(out)) return NEVER;
+    const key = [out.words, out.prefixes, out.masked, out.classes].map((set) => [...set].sort().join(' ')).join('|');
+    let answer = this.answers.get(key);
+    if (!answer) {
+      if (this.answers.size >= 4096) this.answers.clear();
+      answer = { words: out.words, prefixes: [...out.prefixes], masked: [...out.masked], classes: [...out.classes].map((c) => CLASSES[c] as (token: string) => boolean) };
+      this.answers.set(key, answer);
+    }
+    return answer;
   }
 
   /** Adds to `out` what may follow `token` read by nodes[from…] (its first token), through to their end. */
@@ -176,7 +185,7 @@ export class FollowFinder {
     const known = this.entries.get(key);
     if (known === ANY) throw ANY;
     if (known) return known;
-    if (this.entries.size >= 16384) this.entries.clear();
+    if (this.entries.size >= 1024) this.entries.clear();
     const out = after();
     try {
       const starts = form === undefined ? this.starts?.[name] : undefined;
@@ -195,7 +204,8 @@ export class FollowFinder {
       if (e === ANY) this.entries.set(key, ANY);
       throw e;
     }
-    this.entries.set(key, out);
-    return out;
+    const kept = isEmpty(out) ? NOTHING : out;
+    this.entries.set(key, kept);
+    return kept;
   }
 }

@@ -160,12 +160,12 @@ export class PhraseIndex {
     for (let pos = from; pos < to; pos++) {
       const id = ids.ids[pos] as number;
       let list = byId[id];
-      let after = afterById[id];
-      if (list === undefined || after === undefined) {
+      if (list === undefined) {
         list = keptOf(this.candidates(tokens[pos] as string, id, generation), asked);
         byId[id] = list;
-        afterById[id] = after = list.length === 0 ? NO_AFTER : new Array<Follow | number | null>(list.length).fill(0);
       }
+      // Made when a phrase of the list is first about to be tried here: most lists' phrases are never woken.
+      let after = afterById[id];
       const next = pos + 1 < to ? tokens[pos + 1] : undefined;
       scanStats.tried += list.length;
       for (let c = 0; c < list.length; c++) {
@@ -179,6 +179,7 @@ export class PhraseIndex {
         if (needy[phrase] === 1 && (lastNeed[phrase] as number) < start) continue;
         // What may follow this token in a match (follow.ts): worked out once the phrase has been tried here a few
         // times, so that the tokens of a fresh worker's first drafts, most of them tried once or twice, cost nothing.
+        after ??= afterById[id] = new Array<Follow | number | null>(list.length).fill(0);
         let f = after[c] as Follow | number | null;
         if (typeof f === 'number') after[c] = f = f < TRIES_BEFORE_FOLLOW ? f + 1 : (compiled.follow?.(tokens[pos] as string, this.offset[phrase] as number) ?? null);
         if (f !== null && typeof f !== 'number' && !follows(f, next)) continue;
@@ -234,7 +235,6 @@ export class PhraseIndex {
 }
 
 const NONE_KEPT: readonly number[] = [];
-const NO_AFTER: (Follow | number | null)[] = [];
 /** How many tries of a phrase at a token before what may follow it there is worked out (follow.ts). */
 const TRIES_BEFORE_FOLLOW = 4;
 
