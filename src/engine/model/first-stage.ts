@@ -48,12 +48,12 @@ function stampsFor(model: Model): void {
 }
 
 /**
- * The rows a chunk's reading met, in the order the chunk first met them, each with the token it came from: what
- * `tokenWeights` needs to find the words that weighed most without reading the chunk again. A draft of one chunk
- * (every short draft) keeps them while the first stage reads it; a longer draft's chunk is read again once, when a
- * label first asks for it, and kept for the labels after it (several labels often name the same chunk: read again
- * for each, that cost a 10,000-character draft about a twelfth of its time). One chunk at a time, of the latest
- * reading; grown as needed, up to one chunk's distinct rows.
+ * The rows each chunk's reading met, in the order the chunk first met them, each with the token it came from: what
+ * `tokenWeights` needs to find the words that weighed most without reading the chunk again. A draft of up to
+ * KEEP_CHUNKS chunks (every short draft, and a 10,000-character one) keeps every chunk's while the first stage reads
+ * it: read again when a label first asked for it, a 10,000-character draft's chunk cost it about 2% of its time. A
+ * longer draft's chunk is read again once, when a label first asks for it, and kept for the labels after it (several
+ * labels often name the same chunk). Of the latest reading only; grown as needed.
  */
 let metToken = new Int32Array(256);
 let metRow = new Int32Array(256);
@@ -62,20 +62,46 @@ let metModel: Model | null = null;
 /** The latest reading (0: none yet), and whether it is keeping its rows as it reads. */
 let reading = 0;
 let kept = false;
-/** Which reading's chunk [keptFrom, keptTo) the rows above are (0: none). */
+/** Which reading's chunks the rows above are (0: none), and those chunks: from, to, first row and end among the rows. */
 let keptReading = 0;
-let keptFrom = 0;
-let keptTo = 0;
+let keptChunks = new Int32Array(4 * 8);
+let keptCount = 0;
+/** The most chunks a reading keeps the rows of as it reads (a 10,000-character draft has four or five). */
+const KEEP_CHUNKS = 8;
+
+/** Where the rows of chunk [from, to) of the kept reading start among `metRow` (-1: not kept). */
+function keptAt(from: number, to: number): number {
+  for (let i = 0; i < keptCount; i++) if (keptChunks[4 * i] === from && keptChunks[4 * i + 1] === to) return 4 * i;
+  return -1;
+}
+
+/** Rows from `metCount` on are chunk [from, to)'s. */
+function keepFrom(from: number, to: number): void {
+  if (4 * keptCount === keptChunks.length) {
+    const grown = new Int32Array(2 * keptChunks.length);
+    grown.set(keptChunks);
+    keptChunks = grown;
+  }
+  keptChunks[4 * keptCount] = from;
+  keptChunks[4 * keptCount + 1] = to;
+  keptChunks[4 * keptCount + 2] = metCount;
+  keptChunks[4 * keptCount + 3] = metCount;
+  keptCount++;
+}
+
+/** Room for `more` rows after the `metCount` kept. */
+function roomFor(more: number): void {
+  if (metCount + more <= metRow.length) return;
+  const grownRow = new Int32Array(2 * (metCount + more));
+  grownRow.set(metRow.subarray(0, metCount));
+  metRow = grownRow;
+  const grownToken = new Int32Array(2 * (metCount + more));
+  grownToken.set(metToken.subarray(0, metCount));
+  metToken = grownToken;
+}
 
 function keep(r: number, token: number): void {
-  if (metCount === metRow.length) {
-    const grownRow = new Int32Array(2 * metCount);
-    grownRow.set(metRow);
-    metRow = grownRow;
-    const grownToken = new Int32Array(2 * metCount);
-    grownToken.set(metToken);
-    metToken = grownToken;
-  }
+  roomFor(1);
   metRow[metCount] = r;
   metToken[metCount++] = token;
 }
@@ -84,12 +110,15 @@ function keep(r: number, token: number): void {
  * Per token of [from, to), the weights its features give `label` (a word's own, and the pairs and triples it ends;
  * a rule's evidence counts for the token it starts in), each feature counted once, summed in the order the draft
  * first meets them: what `forEachDistinct` over those tokens gives, to the bit. Null unless `first` is the latest
- * reading and [from, to) the chunk whose rows are kept (a one-chunk draft's, or one `keepChunk` read again).
+ * reading and [from, to) a chunk whose rows are kept (each of a draft of up to KEEP_CHUNKS, or one `keepChunk` read
+ * again).
  */
 export function tokenWeights(model: Model, first: FirstStage, label: number, from: number, to: number): Float32Array | null {
-  if (first.reading !== reading || keptReading !== reading || metModel !== model || from !== keptFrom || to !== keptTo) return null;
+  if (first.reading !== reading || keptReading !== reading || metModel !== model) return null;
+  const at = keptAt(from, to);
+  if (at < 0) return null;
   const weight = new Float32Array(Math.max(0, to - from));
-  for (let i = 0; i < metCount; i++) {
+  for (let i = keptChunks[at + 2] as number, end = keptChunks[at + 3] as number; i < end; i++) {
     const token = metToken[i] as number;
     if (token >= from && token < to) weight[token - from] = (weight[token - from] as number) + rowWeight(model, metRow[i] as number, label);
   }
@@ -102,12 +131,12 @@ export function tokenWeights(model: Model, first: FirstStage, label: number, fro
  * with the chunk's half of the stamps rather than a stamp per bucket. An older reading's chunk is not kept.
  */
 export function keepChunk(model: Model, first: FirstStage, source: FeatureSource, role: Role, from: number, to: number): void {
-  if (first.reading !== reading) return;
+  if (first.reading !== reading || (keptReading === reading && metModel === model && keptAt(from, to) >= 0)) return;
   metCount = 0;
   metModel = model;
   keptReading = first.reading;
-  keptFrom = from;
-  keptTo = to;
+  keptCount = 0;
+  keepFrom(from, to);
   stampsFor(model);
   nextChunk();
   const { index } = model;
@@ -125,6 +154,7 @@ export function keepChunk(model: Model, first: FirstStage, source: FeatureSource
     from,
     to,
   );
+  keptChunks[3] = metCount;
 }
 
 /** The chunk's and the sentence's sums while they are read (scratch: a reading returns neither). */
@@ -206,12 +236,11 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
   const { index } = model;
   stampsFor(model);
   reading++;
-  kept = ranges.length === 1;
+  kept = ranges.length <= KEEP_CHUNKS;
   metCount = 0;
   metModel = model;
   keptReading = kept ? reading : 0;
-  keptFrom = 0;
-  keptTo = tokens.count;
+  keptCount = 0;
   const toChunk = (bucket: number, token: number): void => {
     const r = rowOf(index, bucket);
     if (r < 0) return;
@@ -243,7 +272,10 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
     }
     if (inSentence) addRow(model, c, r);
     else addRow(model, c, r, s);
-    if (kept) keep(r, token);
+    if (kept) {
+      metRow[metCount] = r;
+      metToken[metCount++] = token;
+    }
   };
   let sentences = 0;
   let sentence = -1;
@@ -272,6 +304,7 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
     c.fill(0);
     nextChunk();
     met.count = 0;
+    if (kept) keepFrom(from, to);
     let chunkSentence = -1;
     for (let k = from; k < to; k++) {
       const at = tokens.sentence[k] as number;
@@ -312,6 +345,9 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
         const n = tokenBuckets(source, roleSeed, k, chunkPrevious, chunkBefore, buckets);
         for (let i = 0; i < n; i++) toChunk(buckets[i] as number, k);
       } else if (chunkPrevious === sentencePrevious && chunkBefore === sentenceBefore) {
+        // The rows new to the chunk are kept here, not through `keep`: a call per row cost a 10,000-character
+        // draft about as much as reading its chunk again.
+        if (kept) roomFor(TOKEN_FEATURES);
         const n = tokenBuckets(source, roleSeed, k, chunkPrevious, chunkBefore, buckets);
         for (let i = 0; i < n; i++) toBoth(buckets[i] as number, k);
       } else {
@@ -326,6 +362,7 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
       sentencePrevious = h;
     }
     wholeFeatures(source, roleSeed, toChunk, from, to);
+    if (kept) keptChunks[4 * keptCount - 1] = metCount;
     finish(model, c);
     for (let l = 0; l < L; l++) {
       if ((c[l] as number) > (z[l] as number)) {
