@@ -178,6 +178,14 @@ function nextSentence(): void {
   }
 }
 
+/**
+ * Per last ten bits of a hash, the latest token asked about (`repeats`, in `readFirstStage`) whose hash ends so. Every
+ * token of the sentence being read is asked about, so none of the few before a token has its hash when the latest
+ * with its last bits is further back; an entry left by another reading or another hash only costs a full look.
+ */
+const LATEST_MASK = 1023;
+const latestAt = new Int32Array(LATEST_MASK + 1);
+
 /** How far back `repeats` looks: runs of up to this many tokens repeated ("!?!?", "@$!1|#*@$!1|#*"). */
 const REPEAT_SPAN = 8;
 
@@ -339,7 +347,11 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
       }
       // Each view's buckets are read in a loop here rather than through tokenFeatures' callback: one call site
       // per view, where the view's reader is inlined.
-      if (repeats(hashes, k, Math.max(from, sentenceFrom) + 2)) {
+      // Most tokens' words are not among the few before them: the latest token whose hash ends as this one's tells,
+      // at one look-up, whether any could be.
+      const latest = latestAt[h & LATEST_MASK] as number;
+      latestAt[h & LATEST_MASK] = k;
+      if (latest >= k - REPEAT_SPAN && repeats(hashes, k, Math.max(from, sentenceFrom) + 2)) {
         // Its buckets are those of a token already read in both views: each is stamped, and adds nothing.
       } else if (whole) {
         const n = tokenBuckets(source, roleSeed, k, chunkPrevious, chunkBefore, buckets);
@@ -347,7 +359,7 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
       } else if (chunkPrevious === sentencePrevious && chunkBefore === sentenceBefore) {
         // The rows new to the chunk are kept here, not through `keep`: a call per row cost a 10,000-character
         // draft about as much as reading its chunk again.
-        if (kept) roomFor(TOKEN_FEATURES);
+        if (kept && metCount + TOKEN_FEATURES > metRow.length) roomFor(TOKEN_FEATURES);
         const n = tokenBuckets(source, roleSeed, k, chunkPrevious, chunkBefore, buckets);
         for (let i = 0; i < n; i++) toBoth(buckets[i] as number, k);
       } else {
