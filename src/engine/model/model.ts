@@ -357,14 +357,16 @@ export function weightOf(model: Model, bucket: number, label: number): number {
 
 /** `weightOf` for a bucket whose row is already known. */
 export function rowWeight(model: Model, r: number, label: number): number {
-  let code = model.first[r] as number;
-  for (let m = model.masks[r] as number; m !== 0; m &= m - 1, code++) {
-    const l = 31 - Math.clz32(m & -m);
-    if (l !== label) continue;
-    const c = ((model.codes[code >> 1] as number) >> ((code & 1) * 4)) & 0xf;
-    return model.levels[l * MAX_LEVELS + c] as number;
-  }
-  return 0;
+  const mask = model.masks[r] as number;
+  if (((mask >>> label) & 1) === 0) return 0;
+  // Its code follows one for each label below it that the row weighs on: those bits, counted in parallel.
+  let below = mask & ((1 << label) - 1);
+  below -= (below >>> 1) & 0x5555;
+  below = (below & 0x3333) + ((below >>> 2) & 0x3333);
+  below = (below + (below >>> 4)) & 0x0f0f;
+  const code = (model.first[r] as number) + ((below + (below >>> 8)) & 0x1f);
+  const c = ((model.codes[code >> 1] as number) >> ((code & 1) * 4)) & 0xf;
+  return model.levels[label * MAX_LEVELS + c] as number;
 }
 
 export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
