@@ -147,10 +147,11 @@ export function weightiest(
   let best = 0;
   let bestA = -1;
   let bestB = -1;
+  const sentence = p.tokens.sentence;
   for (let a = 0; a < weight.length; a++) {
     if ((weight[a] as number) <= 0) continue;
     let sum = 0;
-    for (let b = a; b < weight.length && b < a + MAX_WORDS && p.tokens.sentence[from + b] === p.tokens.sentence[from + a]; b++) {
+    for (let b = a; b < weight.length && b < a + MAX_WORDS && sentence[from + b] === sentence[from + a]; b++) {
       sum += weight[b] as number;
       if (sum > best && (weight[b] as number) > 0) {
         best = sum;

@@ -330,7 +330,7 @@ describe('reading a draft', () => {
     expect(tokenWeights(model, latest, 0, 1, p.tokens.count)).toBeNull();
   });
 
-  it("points at the same words from a long draft's chunk read again once, for every label, as from reading it again per label", () => {
+  it("points at the same words from a long draft's chunks, kept as read or read again once, for every label, as from reading them again per label", () => {
     const model = bundledModel();
     const pack = getBundledPack('bexton');
     if (!model || !pack) throw new Error('no model or pack');
@@ -341,28 +341,34 @@ describe('reading a draft', () => {
       'my lad got a detention for nothing, the office never answer the phone',
       'those people moving in are ruining the area and should go back',
     ];
-    const text = Array.from({ length: 160 }, (_, i) => sentences[(i * 7) % sentences.length]).join(' ');
-    for (const role of ['parent', 'staff'] as const) {
-      const p = prepare(text, { role, pack });
-      const first = readFirstStage(model, p, role);
-      expect(first.ranges.length).toBeGreaterThan(2);
-      for (const [from, to] of first.ranges) {
-        expect(tokenWeights(model, first, 0, from, to)).toBeNull();
-        keepChunk(model, first, p, role, from, to);
-        for (let l = 0; l < model.labels.length; l++) {
-          const again = new Float32Array(to - from);
-          forEachDistinct(p, role, (bucket, token) => {
-            if (token >= from && token < to) again[token - from] = (again[token - from] as number) + weightOf(model, bucket, l);
-          }, from, to);
-          expect(Array.from(tokenWeights(model, first, l, from, to) as Float32Array)).toEqual(Array.from(again));
-          expect(weightiest(model, p, role, l, from, to, first)).toEqual(weightiest(model, p, role, l, from, to));
+    // A few chunks (about 10,000 characters), kept as the reading meets them; many, each read again when asked for.
+    for (const count of [160, 800]) {
+      const text = Array.from({ length: count }, (_, i) => sentences[(i * 7) % sentences.length]).join(' ');
+      for (const role of ['parent', 'staff'] as const) {
+        const p = prepare(text, { role, pack });
+        const first = readFirstStage(model, p, role);
+        expect(first.ranges.length).toBeGreaterThan(count === 160 ? 2 : 8);
+        for (const [from, to] of first.ranges) {
+          if (count === 160) expect(tokenWeights(model, first, 0, from, to)).not.toBeNull();
+          else {
+            expect(tokenWeights(model, first, 0, from, to)).toBeNull();
+            keepChunk(model, first, p, role, from, to);
+          }
+          for (let l = 0; l < model.labels.length; l++) {
+            const again = new Float32Array(to - from);
+            forEachDistinct(p, role, (bucket, token) => {
+              if (token >= from && token < to) again[token - from] = (again[token - from] as number) + weightOf(model, bucket, l);
+            }, from, to);
+            expect(Array.from(tokenWeights(model, first, l, from, to) as Float32Array)).toEqual(Array.from(again));
+            expect(weightiest(model, p, role, l, from, to, first)).toEqual(weightiest(model, p, role, l, from, to));
+          }
         }
+        // Another reading since: its chunks are not kept, and are not read again.
+        readFirstStage(model, prepare(sentences[0] as string, { role, pack }), role);
+        const [from, to] = first.ranges[1] as [number, number];
+        keepChunk(model, first, p, role, from, to);
+        expect(tokenWeights(model, first, 0, from, to)).toBeNull();
       }
-      // Another reading since: its chunks are not kept, and are read again.
-      readFirstStage(model, prepare(sentences[0] as string, { role, pack }), role);
-      const [from, to] = first.ranges[1] as [number, number];
-      keepChunk(model, first, p, role, from, to);
-      expect(tokenWeights(model, first, 0, from, to)).toBeNull();
     }
   });
 });

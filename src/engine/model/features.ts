@@ -153,6 +153,14 @@ export interface FeatureSource {
 /** The role's seed in the features that join a word with the writer's role. */
 export const roleSeedOf = (role: Role): number => (role === 'staff' ? 1 : 2);
 
+/**
+ * Every target's bit, and every manner's. A note's bits are stepped through lowest first (`m &= m - 1`), not tested
+ * one by one: most sentences have one or two of them, and a test per bit the processor cannot foresee cost a
+ * 10,000-character draft's first stage about 7% of its time.
+ */
+const ALL_TARGETS = (1 << TARGETS.length) - 1;
+const ALL_MANNERS = (1 << MANNERS.length) - 1;
+
 /** The most features one token has (`tokenBuckets`): its word, pair, triple and role, and one per target. */
 export const TOKEN_FEATURES = 4 + TARGETS.length;
 
@@ -171,7 +179,7 @@ export function tokenBuckets({ tokens, notes }: FeatureSource, roleSeed: number,
   let n = 4;
   const targets = notes.sentences[tokens.sentence[k] as number]?.targets ?? 0;
   if (targets === 0) out[n++] = mix(F.target, 0, h);
-  else for (let t = 0; t < TARGETS.length; t++) if (targets & (1 << t)) out[n++] = mix(F.target, t + 1, h);
+  else for (let m = targets & ALL_TARGETS; m !== 0; m &= m - 1) out[n++] = mix(F.target, 32 - Math.clz32(m & -m), h);
   return n;
 }
 
@@ -213,12 +221,13 @@ export function wholeFeatures({ tokens, notes, evidence }: FeatureSource, roleSe
   const last = to > from ? (tokens.sentence[to - 1] as number) : -1;
   for (let s = first; s <= last; s++) {
     const note = notes.sentences[s] as { targets: number; manner: number };
-    for (let t = 0; t < TARGETS.length; t++) {
-      if ((note.targets & (1 << t)) === 0) continue;
+    const manner = note.manner & ALL_MANNERS;
+    for (let ts = note.targets & ALL_TARGETS; ts !== 0; ts &= ts - 1) {
+      const t = 31 - Math.clz32(ts & -ts);
       emit(mix(F.atom, 3, t), -1);
-      for (let m = 0; m < MANNERS.length; m++) if (note.manner & (1 << m)) emit(mix(F.atom, 4 + t, m), -1);
+      for (let ms = manner; ms !== 0; ms &= ms - 1) emit(mix(F.atom, 4 + t, 31 - Math.clz32(ms & -ms)), -1);
     }
-    for (let m = 0; m < MANNERS.length; m++) if (note.manner & (1 << m)) emit(mix(F.atom, 20, m), -1);
+    for (let ms = manner; ms !== 0; ms &= ms - 1) emit(mix(F.atom, 20, 31 - Math.clz32(ms & -ms)), -1);
   }
   // The rules' evidence in this chunk: placed once per draft, so a long draft's chunks do not each walk all of it.
   const placed = placeEvidence(tokens, evidence);

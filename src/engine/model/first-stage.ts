@@ -8,7 +8,7 @@
  */
 import { CHUNK_TOKENS, chunks, features, roleSeedOf, sameSentence, SENTENCE_START, TOKEN_FEATURES, tokenBuckets, wholeFeatures } from './features';
 import type { FeatureSource } from './features';
-import { addRow, finish, rowOf, rowWeight } from './model';
+import { addRow, addRowAt, finish, MAX_LABELS, rowOf, rowWeight } from './model';
 import type { Model } from './model';
 import type { Role } from '../types';
 
@@ -48,12 +48,12 @@ function stampsFor(model: Model): void {
 }
 
 /**
- * The rows a chunk's reading met, in the order the chunk first met them, each with the token it came from: what
- * `tokenWeights` needs to find the words that weighed most without reading the chunk again. A draft of one chunk
- * (every short draft) keeps them while the first stage reads it; a longer draft's chunk is read again once, when a
- * label first asks for it, and kept for the labels after it (several labels often name the same chunk: read again
- * for each, that cost a 10,000-character draft about a twelfth of its time). One chunk at a time, of the latest
- * reading; grown as needed, up to one chunk's distinct rows.
+ * The rows each chunk's reading met, in the order the chunk first met them, each with the token it came from: what
+ * `tokenWeights` needs to find the words that weighed most without reading the chunk again. A draft of up to
+ * KEEP_CHUNKS chunks (every short draft, and a 10,000-character one) keeps every chunk's while the first stage reads
+ * it: read again when a label first asked for it, a 10,000-character draft's chunk cost it about 2% of its time. A
+ * longer draft's chunk is read again once, when a label first asks for it, and kept for the labels after it (several
+ * labels often name the same chunk). Of the latest reading only; grown as needed.
  */
 let metToken = new Int32Array(256);
 let metRow = new Int32Array(256);
@@ -62,20 +62,46 @@ let metModel: Model | null = null;
 /** The latest reading (0: none yet), and whether it is keeping its rows as it reads. */
 let reading = 0;
 let kept = false;
-/** Which reading's chunk [keptFrom, keptTo) the rows above are (0: none). */
+/** Which reading's chunks the rows above are (0: none), and those chunks: from, to, first row and end among the rows. */
 let keptReading = 0;
-let keptFrom = 0;
-let keptTo = 0;
+let keptChunks = new Int32Array(4 * 8);
+let keptCount = 0;
+/** The most chunks a reading keeps the rows of as it reads (a 10,000-character draft has four or five). */
+const KEEP_CHUNKS = 8;
+
+/** Where the rows of chunk [from, to) of the kept reading start among `metRow` (-1: not kept). */
+function keptAt(from: number, to: number): number {
+  for (let i = 0; i < keptCount; i++) if (keptChunks[4 * i] === from && keptChunks[4 * i + 1] === to) return 4 * i;
+  return -1;
+}
+
+/** Rows from `metCount` on are chunk [from, to)'s. */
+function keepFrom(from: number, to: number): void {
+  if (4 * keptCount === keptChunks.length) {
+    const grown = new Int32Array(2 * keptChunks.length);
+    grown.set(keptChunks);
+    keptChunks = grown;
+  }
+  keptChunks[4 * keptCount] = from;
+  keptChunks[4 * keptCount + 1] = to;
+  keptChunks[4 * keptCount + 2] = metCount;
+  keptChunks[4 * keptCount + 3] = metCount;
+  keptCount++;
+}
+
+/** Room for `more` rows after the `metCount` kept. */
+function roomFor(more: number): void {
+  if (metCount + more <= metRow.length) return;
+  const grownRow = new Int32Array(2 * (metCount + more));
+  grownRow.set(metRow.subarray(0, metCount));
+  metRow = grownRow;
+  const grownToken = new Int32Array(2 * (metCount + more));
+  grownToken.set(metToken.subarray(0, metCount));
+  metToken = grownToken;
+}
 
 function keep(r: number, token: number): void {
-  if (metCount === metRow.length) {
-    const grownRow = new Int32Array(2 * metCount);
-    grownRow.set(metRow);
-    metRow = grownRow;
-    const grownToken = new Int32Array(2 * metCount);
-    grownToken.set(metToken);
-    metToken = grownToken;
-  }
+  roomFor(1);
   metRow[metCount] = r;
   metToken[metCount++] = token;
 }
@@ -84,12 +110,15 @@ function keep(r: number, token: number): void {
  * Per token of [from, to), the weights its features give `label` (a word's own, and the pairs and triples it ends;
  * a rule's evidence counts for the token it starts in), each feature counted once, summed in the order the draft
  * first meets them: what `forEachDistinct` over those tokens gives, to the bit. Null unless `first` is the latest
- * reading and [from, to) the chunk whose rows are kept (a one-chunk draft's, or one `keepChunk` read again).
+ * reading and [from, to) a chunk whose rows are kept (each of a draft of up to KEEP_CHUNKS, or one `keepChunk` read
+ * again).
  */
 export function tokenWeights(model: Model, first: FirstStage, label: number, from: number, to: number): Float32Array | null {
-  if (first.reading !== reading || keptReading !== reading || metModel !== model || from !== keptFrom || to !== keptTo) return null;
+  if (first.reading !== reading || keptReading !== reading || metModel !== model) return null;
+  const at = keptAt(from, to);
+  if (at < 0) return null;
   const weight = new Float32Array(Math.max(0, to - from));
-  for (let i = 0; i < metCount; i++) {
+  for (let i = keptChunks[at + 2] as number, end = keptChunks[at + 3] as number; i < end; i++) {
     const token = metToken[i] as number;
     if (token >= from && token < to) weight[token - from] = (weight[token - from] as number) + rowWeight(model, metRow[i] as number, label);
   }
@@ -102,12 +131,12 @@ export function tokenWeights(model: Model, first: FirstStage, label: number, fro
  * with the chunk's half of the stamps rather than a stamp per bucket. An older reading's chunk is not kept.
  */
 export function keepChunk(model: Model, first: FirstStage, source: FeatureSource, role: Role, from: number, to: number): void {
-  if (first.reading !== reading) return;
+  if (first.reading !== reading || (keptReading === reading && metModel === model && keptAt(from, to) >= 0)) return;
   metCount = 0;
   metModel = model;
   keptReading = first.reading;
-  keptFrom = from;
-  keptTo = to;
+  keptCount = 0;
+  keepFrom(from, to);
   stampsFor(model);
   nextChunk();
   const { index } = model;
@@ -125,11 +154,18 @@ export function keepChunk(model: Model, first: FirstStage, source: FeatureSource
     from,
     to,
   );
+  keptChunks[3] = metCount;
 }
 
-/** The chunk's and the sentence's sums while they are read (scratch: a reading returns neither). */
-let chunkSums = new Float32Array(0);
-let sentenceSums = new Float32Array(0);
+/**
+ * The chunk's and the sentence's sums while they are read (scratch: a reading returns neither), each with room past
+ * them for the adds of a view that has already met the row (`toBoth`).
+ */
+const chunkSpans = new Float32Array(2 * MAX_LABELS);
+const sentenceSpans = new Float32Array(2 * MAX_LABELS);
+/** The sums themselves, for the latest model's labels. */
+let chunkSums = chunkSpans.subarray(0, 0);
+let sentenceSums = sentenceSpans.subarray(0, 0);
 
 /** One token's buckets, as `tokenBuckets` gives them. */
 const buckets = new Int32Array(TOKEN_FEATURES);
@@ -147,6 +183,14 @@ function nextSentence(): void {
     sentenceStamp = 1;
   }
 }
+
+/**
+ * Per last ten bits of a hash, the latest token asked about (`repeats`, in `readFirstStage`) whose hash ends so. Every
+ * token of the sentence being read is asked about, so none of the few before a token has its hash when the latest
+ * with its last bits is further back; an entry left by another reading or another hash only costs a full look.
+ */
+const LATEST_MASK = 1023;
+const latestAt = new Int32Array(LATEST_MASK + 1);
 
 /** How far back `repeats` looks: runs of up to this many tokens repeated ("!?!?", "@$!1|#*@$!1|#*"). */
 const REPEAT_SPAN = 8;
@@ -197,21 +241,22 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
   const sentenceBest = new Float32Array(L).fill(-Infinity);
   // One sentence in one chunk: read alone, it is the whole draft.
   const whole = tokens.count > 0 && tokens.count <= CHUNK_TOKENS && tokens.sentence[0] === tokens.sentence[tokens.count - 1];
-  if (chunkSums.length < L) {
-    chunkSums = new Float32Array(L);
-    sentenceSums = new Float32Array(L);
+  if (chunkSums.length !== L) {
+    chunkSums = chunkSpans.subarray(0, L);
+    sentenceSums = sentenceSpans.subarray(0, L);
   }
+  const chunkSpan = chunkSpans;
+  const sentenceSpan = sentenceSpans;
   const c = chunkSums;
   const s = sentenceSums;
   const { index } = model;
   stampsFor(model);
   reading++;
-  kept = ranges.length === 1;
+  kept = ranges.length <= KEEP_CHUNKS;
   metCount = 0;
   metModel = model;
   keptReading = kept ? reading : 0;
-  keptFrom = 0;
-  keptTo = tokens.count;
+  keptCount = 0;
   const toChunk = (bucket: number, token: number): void => {
     const r = rowOf(index, bucket);
     if (r < 0) return;
@@ -229,21 +274,26 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
     stamps[r] = ((st & 0xffff0000) | sentenceStamp) >>> 0;
     addRow(model, s, r);
   };
+  const keptBit = kept ? 1 : 0;
+  // A row new to both views adds to both sums; one met before in a view adds that view's share past its sums, where
+  // nothing reads it. Worked out with bits rather than tests: which views have met a row is not foreseeable, and the
+  // tests cost a 10,000-character draft's first stage about 3%. Its row is kept when new to the chunk (room for it
+  // is made before each token's buckets).
   const toBoth = (bucket: number, token: number): void => {
     const r = rowOf(index, bucket);
     if (r < 0) return;
     const st = stamps[r] as number;
-    const inChunk = st >>> 16 === chunkStamp;
-    const inSentence = (st & 0xffff) === sentenceStamp;
-    if (inChunk && inSentence) return;
+    const inChunk = (st >>> 16) ^ chunkStamp;
+    const inSentence = (st & 0xffff) ^ sentenceStamp;
+    if ((inChunk | inSentence) === 0) return;
     stamps[r] = ((chunkStamp << 16) | sentenceStamp) >>> 0;
-    if (inChunk) {
-      addRow(model, s, r);
-      return;
-    }
-    if (inSentence) addRow(model, c, r);
-    else addRow(model, c, r, s);
-    if (kept) keep(r, token);
+    // 1 when the view has not met the row (its stamp differs), else 0; a view that has adds from MAX_LABELS on.
+    const chunkNew = (inChunk | -inChunk) >>> 31;
+    const sentenceNew = (inSentence | -inSentence) >>> 31;
+    addRowAt(model, chunkSpan, (chunkNew ^ 1) << 4, sentenceSpan, (sentenceNew ^ 1) << 4, r);
+    metRow[metCount] = r;
+    metToken[metCount] = token;
+    metCount += chunkNew & keptBit;
   };
   let sentences = 0;
   let sentence = -1;
@@ -269,9 +319,10 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
   // A loop, not forEach: the variables above, written at every token, stay out of a closure's context.
   for (let r = 0; r < ranges.length; r++) {
     const [from, to] = ranges[r] as [number, number];
-    c.fill(0);
+    chunkSpan.fill(0);
     nextChunk();
     met.count = 0;
+    if (kept) keepFrom(from, to);
     let chunkSentence = -1;
     for (let k = from; k < to; k++) {
       const at = tokens.sentence[k] as number;
@@ -280,7 +331,7 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
         sentences += endSentence(sentence, sentenceFrom, k, again);
         sentence = at;
         sentenceFrom = k;
-        s.fill(0);
+        sentenceSpan.fill(0);
         nextSentence();
         sentencePrevious = SENTENCE_START;
         sentenceBefore = SENTENCE_START;
@@ -306,12 +357,19 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
       }
       // Each view's buckets are read in a loop here rather than through tokenFeatures' callback: one call site
       // per view, where the view's reader is inlined.
-      if (repeats(hashes, k, Math.max(from, sentenceFrom) + 2)) {
+      // Most tokens' words are not among the few before them: the latest token whose hash ends as this one's tells,
+      // at one look-up, whether any could be.
+      const latest = latestAt[h & LATEST_MASK] as number;
+      latestAt[h & LATEST_MASK] = k;
+      if (latest >= k - REPEAT_SPAN && repeats(hashes, k, Math.max(from, sentenceFrom) + 2)) {
         // Its buckets are those of a token already read in both views: each is stamped, and adds nothing.
       } else if (whole) {
         const n = tokenBuckets(source, roleSeed, k, chunkPrevious, chunkBefore, buckets);
         for (let i = 0; i < n; i++) toChunk(buckets[i] as number, k);
       } else if (chunkPrevious === sentencePrevious && chunkBefore === sentenceBefore) {
+        // The rows new to the chunk are kept in `toBoth`, not through `keep`: a call per row cost a
+        // 10,000-character draft about as much as reading its chunk again. It writes a row even when not keeping.
+        if (metCount + TOKEN_FEATURES > metRow.length) roomFor(TOKEN_FEATURES);
         const n = tokenBuckets(source, roleSeed, k, chunkPrevious, chunkBefore, buckets);
         for (let i = 0; i < n; i++) toBoth(buckets[i] as number, k);
       } else {
@@ -326,6 +384,7 @@ export function readFirstStage(model: Model, source: FeatureSource, role: Role):
       sentencePrevious = h;
     }
     wholeFeatures(source, roleSeed, toChunk, from, to);
+    if (kept) keptChunks[4 * keptCount - 1] = metCount;
     finish(model, c);
     for (let l = 0; l < L; l++) {
       if ((c[l] as number) > (z[l] as number)) {

@@ -88,8 +88,12 @@ export interface Model {
 }
 
 const MAGIC = [0x53, 0x54, 0x4d, 0x34];
-const MAX_LABELS = 16;
-/** Distinct weights a label may take: one 4-bit code each. */
+/**
+ * Labels a model may have, and distinct weights a label may take (one 4-bit code each). Both are 16, and the loops
+ * that add weights count on it, with shifts by 4 written out (`(l << 4) | c` for l × MAX_LEVELS + c): a name from
+ * the module scope is read again at each use, and in those loops that cost the first stage about 4% (bench drafts).
+ */
+export const MAX_LABELS = 16;
 export const MAX_LEVELS = 16;
 
 export function encodeModel(header: ModelHeader, buckets: Int32Array, weights: Int8Array, stack: Stack | null = null): Uint8Array {
@@ -330,9 +334,25 @@ export function addRow(model: Model, sums: Float32Array, r: number, also?: Float
   for (let m = model.masks[r] as number; m !== 0; m &= m - 1, code++) {
     const l = 31 - Math.clz32(m & -m);
     const c = ((model.codes[code >> 1] as number) >> ((code & 1) * 4)) & 0xf;
-    const w = model.levels[l * MAX_LEVELS + c] as number;
+    const w = model.levels[(l << 4) | c] as number;
     sums[l] = (sums[l] as number) + w;
     if (also) also[l] = (also[l] as number) + w;
+  }
+}
+
+/**
+ * `addRow` into two sets of sums, label l's at `aAt + l` and `bAt + l`: the first stage sends a view's adds past its
+ * sums (to MAX_LABELS on, where nothing is read) when that view has already met the row, rather than choosing which
+ * sums to add to by tests the processor cannot foresee (model/first-stage.ts).
+ */
+export function addRowAt(model: Model, a: Float32Array, aAt: number, b: Float32Array, bAt: number, r: number): void {
+  const { codes, levels } = model;
+  let code = model.first[r] as number;
+  for (let m = model.masks[r] as number; m !== 0; m &= m - 1, code++) {
+    const l = 31 - Math.clz32(m & -m);
+    const w = levels[(l << 4) | (((codes[code >> 1] as number) >> ((code & 1) * 4)) & 0xf)] as number;
+    a[aAt + l] = (a[aAt + l] as number) + w;
+    b[bAt + l] = (b[bAt + l] as number) + w;
   }
 }
 
@@ -357,14 +377,16 @@ export function weightOf(model: Model, bucket: number, label: number): number {
 
 /** `weightOf` for a bucket whose row is already known. */
 export function rowWeight(model: Model, r: number, label: number): number {
-  let code = model.first[r] as number;
-  for (let m = model.masks[r] as number; m !== 0; m &= m - 1, code++) {
-    const l = 31 - Math.clz32(m & -m);
-    if (l !== label) continue;
-    const c = ((model.codes[code >> 1] as number) >> ((code & 1) * 4)) & 0xf;
-    return model.levels[l * MAX_LEVELS + c] as number;
-  }
-  return 0;
+  const mask = model.masks[r] as number;
+  if (((mask >>> label) & 1) === 0) return 0;
+  // Its code follows one for each label below it that the row weighs on: those bits, counted in parallel.
+  let below = mask & ((1 << label) - 1);
+  below -= (below >>> 1) & 0x5555;
+  below = (below & 0x3333) + ((below >>> 2) & 0x3333);
+  below = (below + (below >>> 4)) & 0x0f0f;
+  const code = (model.first[r] as number) + ((below + (below >>> 8)) & 0x1f);
+  const c = ((model.codes[code >> 1] as number) >> ((code & 1) * 4)) & 0xf;
+  return model.levels[(label << 4) | c] as number;
 }
 
 export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
