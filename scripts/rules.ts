@@ -28,6 +28,7 @@ import { entryTriggers } from '../src/engine/lexicon-words';
 import { lexiconVocabulary } from '../src/engine/spelling';
 import { shipGate } from '../src/engine/word-gate';
 import { buildRules } from './rules/catalogue';
+import type { RuleFileCatalogue } from './rules/catalogue';
 
 const ROOT = join(import.meta.dirname, '..');
 export const GENERATED = join(ROOT, 'src', 'engine', 'rules', 'catalogue.generated.ts');
@@ -52,14 +53,15 @@ export function jsonModuleText(value: unknown): string {
 
 /**
  * The module the engine imports: the catalogue without what only docs/rules.md and the build read (what each family
- * covers, the rules' cases: they stay in the rule files), and its phrases filed by their trigger words and needs, so
- * a fresh worker indexes the phrases without compiling them or filing their words itself. Both as JSON text, which a browser reads faster than the same object written as code.
+ * covers, the policy clauses each rule comes from, the rules' cases: they stay in the rule files), and its phrases
+ * filed by their trigger words and needs, so a fresh worker indexes the phrases without compiling them or filing
+ * their words itself. Both as JSON text, which a browser reads faster than the same object written as code.
  */
 export function renderModule(built: Catalogue): string {
   const catalogue = tightCatalogue(built);
   const shipped = {
     lexicon: catalogue.lexicon,
-    families: catalogue.families.map(({ about: _about, ...f }) => ({ ...f, rules: f.rules.map((r) => ({ ...r, cases: { fires: [], quiet: [] } })) })),
+    families: catalogue.families.map(({ about: _about, ...f }) => ({ ...f, rules: f.rules.map(({ source: _source, cases: _cases, ...r }) => r) })),
   };
   const compiler = new PhraseCompiler(catalogue.lexicon);
   // In the order compileCatalogue meets them (each rule's phrases, then its unless and requires phrases), so the
@@ -187,7 +189,7 @@ export function renderSpelling(catalogue: Catalogue): string {
 const list = (items: readonly string[]): string => items.map((p) => `  - \`${p.replace(/\s+/g, ' ')}\``).join('\n');
 
 /** docs/rules.md: what each rule notices, in words an admin can read. */
-export function renderDocs(catalogue: Catalogue): string {
+export function renderDocs(catalogue: RuleFileCatalogue): string {
   const out: string[] = [
     '# What Second Thought checks',
     '',

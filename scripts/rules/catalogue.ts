@@ -13,7 +13,7 @@ import { PhraseCompiler } from '../../src/engine/phrases/matcher';
 import { useLexicon } from '../../src/engine/lexicon-words';
 import { LEXICON } from '../../src/engine/rules/lexicon.generated';
 import { compileCatalogue } from '../../src/engine/rules/data';
-import type { Catalogue, CompiledCatalogue, DataRuleSpec, RuleFamily } from '../../src/engine/rules/data';
+import type { Catalogue, CompiledCatalogue, RuleFamily, RuleFileSpec } from '../../src/engine/rules/data';
 import { CATEGORIES, ROLES } from '../../src/engine/types';
 import { withStrictNaming } from '../../src/engine/even-in-praise';
 import { getBundledPack } from '../../src/packs';
@@ -57,8 +57,13 @@ const FamilySchema = v.strictObject({
 });
 const LexiconFileSchema = v.strictObject({ lexicon: LexiconSchema });
 
+/** The rule files' catalogue: each rule with its sources and cases, which the catalogue the engine ships leaves out. */
+export interface RuleFileCatalogue extends Omit<Catalogue, 'families'> {
+  families: readonly (Omit<RuleFamily, 'rules'> & { rules: readonly RuleFileSpec[] })[];
+}
+
 export interface Loaded {
-  catalogue: Catalogue;
+  catalogue: RuleFileCatalogue;
   /** Each rule's file, for messages. */
   fileOf: Map<string, string>;
   problems: string[];
@@ -70,7 +75,7 @@ const where = (issue: v.BaseIssue<unknown>): string => v.getDotPath(issue) ?? '(
 export function loadRules(dir = RULES_DIR): Loaded {
   const problems: string[] = [];
   const lexicon: Record<string, Catalogue['lexicon'][string]> = {};
-  const families: RuleFamily[] = [];
+  const families: RuleFileCatalogue['families'][number][] = [];
   const fileOf = new Map<string, string>();
   const addLexicon = (file: string, entries: Catalogue['lexicon']): void => {
     for (const [name, entry] of Object.entries(entries)) {
@@ -92,7 +97,7 @@ export function loadRules(dir = RULES_DIR): Loaded {
       for (const issue of result.issues.slice(0, 20)) problems.push(`${file}: ${where(issue)}: ${issue.message}`);
       continue;
     }
-    const output = result.output as { lexicon?: Catalogue['lexicon']; family?: string; about?: string; rules?: DataRuleSpec[] };
+    const output = result.output as { lexicon?: Catalogue['lexicon']; family?: string; about?: string; rules?: RuleFileSpec[] };
     if (output.lexicon) addLexicon(file, output.lexicon);
     if (output.rules && output.family && output.about) {
       families.push({ family: output.family, about: output.about, rules: output.rules });
@@ -147,7 +152,7 @@ function checkShape(loaded: Loaded): string[] {
  * covering its `find` words; no `quiet` case may give it one; and every phrase must be what found at least one of
  * its own rule's `fires` cases.
  */
-export function checkCases(catalogue: Catalogue, compiled: CompiledCatalogue, fileOf: Map<string, string>): string[] {
+export function checkCases(catalogue: RuleFileCatalogue, compiled: CompiledCatalogue, fileOf: Map<string, string>): string[] {
   const problems: string[] = [];
   const pack = getBundledPack('generic');
   if (!pack) throw new Error('the generic pack is missing');
@@ -182,7 +187,7 @@ export function checkCases(catalogue: Catalogue, compiled: CompiledCatalogue, fi
 }
 
 /** Loads, validates, compiles and checks the rule files: the catalogue, or every problem found. */
-export function buildRules(dir = RULES_DIR): { catalogue: Catalogue; problems: string[] } {
+export function buildRules(dir = RULES_DIR): { catalogue: RuleFileCatalogue; problems: string[] } {
   const loaded = loadRules(dir);
   const problems = [...loaded.problems, ...checkShape(loaded)];
   if (problems.length > 0) return { catalogue: loaded.catalogue, problems };

@@ -25,7 +25,8 @@ export interface DataRuleSpec {
   category: Category;
   scope: Scope;
   roles?: readonly Role[];
-  source: string;
+  /** The policy clauses it comes from, for docs/rules.md: every rule file has them; the catalogue the engine ships leaves them out. */
+  source?: string;
   message: string;
   phrases: readonly string[];
   /** Phrases, or `@condition`s: a hit is dropped when one of them is found in (or holds for) its sentence. */
@@ -41,13 +42,19 @@ export interface DataRuleSpec {
    * in ways no one measured); only code that asks for the rule by id does (`Prepared.asked`).
    */
   evidence?: false;
-  cases: {
-    /** Each must give this rule a hit whose words include `find`. */
-    fires: readonly { text: string; find: string; role?: Role }[];
-    /** None may give this rule a hit. */
-    quiet: readonly { text: string; why: string; role?: Role }[];
-  };
+  /** What `npm run rules` and the tests check it against: every rule file has them; the catalogue the engine ships leaves them out. */
+  cases?: RuleCases;
 }
+
+export interface RuleCases {
+  /** Each must give this rule a hit whose words include `find`. */
+  fires: readonly { text: string; find: string; role?: Role }[];
+  /** None may give this rule a hit. */
+  quiet: readonly { text: string; why: string; role?: Role }[];
+}
+
+/** A rule as read from its file (scripts/rules/catalogue.ts `loadRules`): its sources and cases always there. */
+export type RuleFileSpec = DataRuleSpec & { source: string; cases: RuleCases };
 
 export interface RuleFamily {
   family: string;
@@ -68,7 +75,6 @@ export interface RuleInfo {
   id: string;
   category: Category;
   message: string;
-  source: string;
   scope: Scope;
   roles?: readonly Role[];
   /** `false`: the model does not read its hits (DataRuleSpec.evidence). */

@@ -29,10 +29,8 @@ export function packCatalogue(pack: Pack): CompiledCatalogue | null {
       id: packRuleId(category, pack),
       category,
       scope: category === 'threat' || category === 'hate' ? 'anywhere' : 'school',
-      source: rule.clause.ref,
       message: rule.message ?? rule.clause.quote,
       phrases,
-      cases: { fires: [], quiet: [] },
     });
   }
   const catalogue = rules.length === 0 ? null : compileCatalogue({ lexicon: CATALOGUE.lexicon, families: [{ family: `pack-${pack.id}`, about: pack.name, rules }] });
