@@ -172,6 +172,27 @@ describe('matching phrases on tokens', () => {
     for (const key of ['__proto__', 'valueOf', 'hasOwnProperty', 'toString']) expect(packed.candidates(key)).toEqual([]);
   });
 
+  it('ships which phrases have needs as the phrases the needs tables file, and refuses a phrase whose needs nothing meets', () => {
+    const none = { words: [], masked: [], prefixes: [], classes: [] };
+    const first = (words: string[], needs?: string[]): First => ({ ...none, words, ...(needs ? { needs: { ...none, words: needs } } : {}) });
+    const triggers = triggersOf([first(['kill'], ['him']), first(['hit']), first(['stab'], ['teacher', 'head'])]);
+    expect(triggers.needy).toEqual([0, 2]);
+    const shipped = JSON.parse(JSON.stringify(packTriggers(triggers))) as Triggers;
+    expect(shipped.needy).toBeUndefined();
+    // As shipped, "kill" is tried only in a sentence that holds "him"; "hit" wherever it stands.
+    const index = new PhraseIndex([first(['kill'], ['him']), first(['hit']), first(['stab'], ['teacher', 'head'])].map((f, i) => ({ ...new PhraseCompiler(LEXICON).compile(['kill', 'hit', 'stab'][i] as string), first: f })), shipped);
+    const read = (sentence: string): number[] => {
+      const tokens = literalTokens(sentence);
+      const out: number[] = [];
+      index.scan(tokens, 0, tokens.length, (m) => out.push(m.phrase));
+      return out;
+    };
+    expect(read('kill it and hit it')).toEqual([1]);
+    expect(read('kill him')).toEqual([0]);
+    expect(read('stab the head')).toEqual([2]);
+    expect(() => packTriggers(triggersOf([first(['kill'], [])]))).toThrow(/needs that no word/);
+  });
+
   it('finds the same matches with an entry compiled alone (no needs, its steps built on first reach)', () => {
     const compiler = new PhraseCompiler(LEXICON);
     const read = (index: PhraseIndex, sentence: string): string[] => {

@@ -100,6 +100,14 @@ class PackedWords {
   }
 }
 
+/** Every item the tables file under something, ascending. */
+export function itemsOf(tables: FirstTables | PackedTables): number[] {
+  const items = new Set<number>(tables.anywhere);
+  const lists = 'lists' in tables ? tables.lists : tables.exact.map(([, list]) => list);
+  for (const list of [...lists, ...tables.stems.map(([, l]) => l), ...tables.classes.map(([, l]) => l)]) for (const i of list) items.add(i);
+  return [...items].sort((a, b) => a - b);
+}
+
 /** Files each item's first set (null: it starts anywhere) under its words, prefixes and classes. */
 export function firstTables(firsts: readonly (FirstSet | null)[]): FirstTables {
   const exact = new Map<string, number[]>();
