@@ -359,6 +359,39 @@ describe('matching phrases on tokens', () => {
     expect(runs).toBe(0);
     expect(read('noah in 5c and ella , year 4')).toEqual(['noah', 'ella']);
   });
+
+  it('tries a phrase at a token it has met often only when the next token may follow it there, and finds the same', () => {
+    const lexicon: Lexicon = { ...LEXICON, GROUP_WORD: ['{GROUP:plural}', 'the (disabled | handicapped) !(toilet)', 'mosque'] };
+    const compiler = new PhraseCompiler(lexicon);
+    const phrases = ['{GROUP_WORD}', '<{WORD} !(i | a) {INITIAL}>', 'the (year {NUMBER} | head) [is] ..2 useless'];
+    const compiled = phrases.map((p) => compiler.compile(p));
+    // After "the": the words an item or the phrase goes on with; after "mosque" anything, since a match may end there.
+    expect([...(compiled[0]?.follow?.('the', 0)?.words ?? [])]).toEqual(['disabled', 'handicapped']);
+    expect(compiled[0]?.follow?.('mosque', 0)).toBeNull();
+    expect([...(compiled[2]?.follow?.('the', 0)?.words ?? [])]).toEqual(['year', 'head']);
+    // Tried from the word before "a", which the phrase forbids there: nothing may follow.
+    expect(compiled[1]?.first.offset).toBe(1);
+    expect(compiled[1]?.follow?.('a', 1)?.words.size).toBe(0);
+    expect(compiled[1]?.follow?.('j', 1)).toBeNull();
+    const runs = compiled.map(() => 0);
+    const counted = compiled.map((c, i) => ({ ...c, run: (pos: number) => ((runs[i] = (runs[i] ?? 0) + 1), c.run(pos)) }));
+    const index = new PhraseIndex(counted);
+    const read = (sentence: string): string[] => {
+      const tokens = literalTokens(sentence);
+      const out: string[] = [];
+      index.scan(tokens, 0, tokens.length, (m) => out.push(`${m.phrase}: ${tokens.slice(m.hitFrom, m.hitTo).join(' ')}`));
+      return out;
+    };
+    const sentence = 'the poles said the disabled toilet and the disabled kids and the head is so useless , ask a man';
+    const found = ['0: poles', '0: the disabled', '2: the head is so useless'];
+    // The first tries at a token run the phrase; from then on the token after it is read first.
+    for (let i = 0; i < 4; i++) expect(read(sentence)).toEqual(found);
+    runs.fill(0);
+    expect(read(sentence)).toEqual(found);
+    // {GROUP_WORD} at "poles" (a match may end there) and at both "the disabled"; the last at "the head" only; the
+    // second not at all ("a" is never its initial).
+    expect(runs).toEqual([3, 0, 1]);
+  });
 });
 
 describe("an entry's memo of ends", () => {

@@ -15,6 +15,8 @@ import { COMMON, NeedFinder } from './needs';
 import { accept, CAPTURE, closeEnds, collect, EndsMemo, IDS, LIMIT, openEnds, TOKENS } from './reading';
 import type { Ends, Step } from './reading';
 import { itemEnds } from './entry-ends';
+import { FollowFinder, followOf } from './follow';
+import type { Follow } from './follow';
 import { maskedForm, NONE, splitOptions, trieEnds } from './trie';
 import type { Trie } from './trie';
 
@@ -41,6 +43,8 @@ export interface CompiledPhrase {
   run: Step;
   /** What it can start with and needs; absent when compiled lazily, its triggers worked out at build time. */
   first?: First;
+  /** What may follow a token it starts with (follow.ts; `offset` as `First.offset`); null when anything may. */
+  follow?: (token: string, offset: number) => Follow | null;
 }
 
 const MAX_EXPANSION_DEPTH = 8;
@@ -54,6 +58,8 @@ export class PhraseCompiler {
   private parsedSlots = new Map<string, Node[][]>();
   private readonly needs = new NeedFinder((name, form) => this.slotOptions(name, form, 1));
   private readonly slots: SlotOptions = (name, form, depth) => this.slotOptions(name, form, depth);
+  private follows?: FollowFinder;
+  private readonly finder = (): FollowFinder => (this.follows ??= new FollowFinder(this.slots, (name) => this.entryTexts(name, undefined, 1), this.starts));
 
   /** `starts`: the lexicon's items' first words, as `npm run rules` filed them (`itemStarts`). */
   constructor(
@@ -126,7 +132,7 @@ export class PhraseCompiler {
     if (first !== 'any' && first.nullable) throw new PhraseError(`"${source}" can match nothing at all`);
     if (first === 'any') throw new PhraseError(`"${source}" must start with a word, a prefix, an entry or a class, not a gap or _`);
     const starts = anchored(nodes, this.slots, this.starts) ?? first;
-    if (alone) return { source, run: this.lazy(source).run, first: starts };
+    if (alone) return { ...this.lazy(source), first: starts };
     // For a phrase tried from the token before its trigger (`anchored`), a node it is indexed by whose needs are all
     // common words says little worth waking it for: "<{WORD}> (in | from | ,) {NAMING_CHILD_CLASS}", tried at every
     // "in", needs what a class can be instead ("year", "reception", a {FORM}…).
@@ -139,7 +145,7 @@ export class PhraseCompiler {
     // Needs that are the very words (or classes) the phrase starts with say nothing its index does not; needs that
     // are fewer do ("[{WORD}] ruining" is woken by every word, and needs "ruining").
     const same = needs && (['words', 'prefixes', 'masked', 'classes'] as const).every((k) => within(needs[k], starts[k]) && within(starts[k], needs[k]));
-    return { source, run: this.seq(nodes, accept, 0), first: { ...starts, ...(needs && !same ? { needs } : {}) } };
+    return { source, run: this.seq(nodes, accept, 0), first: { ...starts, ...(needs && !same ? { needs } : {}) }, follow: followOf(this.finder, source, nodes) };
   }
 
   /**
@@ -150,6 +156,7 @@ export class PhraseCompiler {
     let run: Step | undefined;
     return {
       source,
+      follow: followOf(this.finder, source),
       run: (pos) => {
         if (!run) {
           // Compiling reads no draft state, so it may happen in the middle of a scan.

@@ -6,6 +6,8 @@ import { FirstIndex, firstTables, itemsOf, packTables } from './first-index';
 import type { First, FirstTables, PackedTables } from './first-index';
 import { CAPTURE, readTokens, resetCapture } from './matcher';
 import { idGeneration, tokenIds } from './token-ids';
+import { follows } from './follow';
+import type { Follow } from './follow';
 import { holdsValue } from '../sorted';
 import type { TokenIds } from './token-ids';
 import type { CompiledPhrase } from './matcher';
@@ -98,7 +100,7 @@ export class PhraseIndex {
    * table's current generation, the phrases that token can start less those left out: about half of what a token can
    * start is left out, and each was passed over again at every token of every sentence.
    */
-  private readonly kept = new WeakMap<Uint8Array, { generation: number; byId: (readonly number[] | undefined)[] }>();
+  private readonly kept = new WeakMap<Uint8Array, Kept>();
   /** The match `scan` hands to its receiver, rewritten for each: one object per index, not one per match. */
   private readonly match: PhraseMatch = { phrase: 0, from: 0, to: 0, hitFrom: 0, hitTo: 0 };
 
@@ -147,13 +149,16 @@ export class PhraseIndex {
     const { needy, woken, lastNeed, resume, resumed } = this;
     const asked = left ?? this.asked;
     let kept = this.kept.get(asked);
-    if (!kept) this.kept.set(asked, (kept = { generation, byId: [] }));
+    if (!kept) this.kept.set(asked, (kept = { generation, byId: [], after: [] }));
     if (kept.generation !== generation) {
       kept.generation = generation;
       kept.byId = [];
+      kept.after = [];
     }
     // Ids of an older table are not kept by (first-index.ts answers for them by their string).
-    const byId = generation === idGeneration() ? kept.byId : [];
+    const current = generation === idGeneration();
+    const byId = current ? kept.byId : [];
+    const afterById = current ? kept.after : [];
     // An index without needs (an entry's own, lexicon-words.ts: asked of every sentence) has no one to wake.
     for (let pos = this.someNeedy ? from : to; pos < to; pos++) {
       const list = this.needers.candidatesById(tokens[pos] as string, ids.ids[pos] as number, generation);
@@ -169,6 +174,9 @@ export class PhraseIndex {
         list = keptOf(this.candidates(tokens[pos] as string, id, generation), asked);
         byId[id] = list;
       }
+      // Made when a phrase of the list is first about to be tried here: most lists' phrases are never woken.
+      let after = afterById[id];
+      const next = pos + 1 < to ? tokens[pos + 1] : undefined;
       scanStats.tried += list.length;
       for (let c = 0; c < list.length; c++) {
         const phrase = list[c] as number;
@@ -179,6 +187,12 @@ export class PhraseIndex {
         if (start < from || (resumed[phrase] === sentence && (resume[phrase] as number) > start)) continue;
         // A match holds one of its needs, so none can start after the last of them.
         if (needy[phrase] === 1 && (lastNeed[phrase] as number) < start) continue;
+        // What may follow this token in a match (follow.ts): worked out once the phrase has been tried here a few
+        // times, so that the tokens of a fresh worker's first drafts, most of them tried once or twice, cost nothing.
+        after ??= afterById[id] = new Array<Follow | number | null>(list.length).fill(0);
+        let f = after[c] as Follow | number | null;
+        if (typeof f === 'number') after[c] = f = f < TRIES_BEFORE_FOLLOW ? f + 1 : (compiled.follow?.(tokens[pos] as string, this.offset[phrase] as number) ?? null);
+        if (f !== null && typeof f !== 'number' && !follows(f, next)) continue;
         resetCapture();
         const end = compiled.run(start);
         if (end <= start) continue;
@@ -231,6 +245,19 @@ export class PhraseIndex {
 }
 
 const NONE_KEPT: readonly number[] = [];
+/** How many tries of a phrase at a token before what may follow it there is worked out (follow.ts). */
+const TRIES_BEFORE_FOLLOW = 4;
+
+/**
+ * Per token id, the phrases that token can start less those left out (`keptOf`), and per such phrase what may follow
+ * the token in a match: how many times it was tried there, up to TRIES_BEFORE_FOLLOW, then what follow.ts says (null:
+ * anything).
+ */
+interface Kept {
+  generation: number;
+  byId: (readonly number[] | undefined)[];
+  after: ((Follow | number | null)[] | undefined)[];
+}
 
 /** The phrases of `list` not left out: `list` itself when none is, one shared empty list when all are. */
 function keptOf(list: readonly number[], left: Uint8Array): readonly number[] {
