@@ -110,10 +110,13 @@ function run(text: string, school = 'generic', role: Role = 'parent'): VerdictRo
 
 // ---- labelled corpora (dev.jsonl and any written like it) ----
 
+function corpusName(file: string): string {
+  return file.startsWith(SHARED) ? `../shared/${file.slice(SHARED.length + 1)}` : file;
+}
+
 function scoreFile(file: string, show: boolean): Section {
   const records = readLabelledCorpus(file);
-  const name = file.startsWith(SHARED) ? `../shared/${file.slice(SHARED.length + 1)}` : file;
-  return scoreCorpus(records, `Labelled corpus ${name} (${records.length} drafts, per-record school and role)`, show);
+  return scoreCorpus(records, `Labelled corpus ${corpusName(file)} (${records.length} drafts, per-record school and role)`, show);
 }
 
 function scoreCorpus(records: readonly Labelled[], title: string, show: boolean): Section {
@@ -364,11 +367,11 @@ function corpusTest(show: boolean): Section {
 
 /**
  * While someone types, the engine reads the draft at each pause: every start of a message is judged, not only the
- * finished post. The first 1 to 6 words of each quiet draft of the test split (one that has at least two words more),
- * each judged as a draft with its record's school and role: how many nudge, by length.
+ * finished post. The first 1 to 6 words of each quiet draft (one that has at least two words more), each judged as a
+ * draft with its record's school and role: how many nudge, by length. `of` names the drafts in the title.
  */
-function typedStarts(): Section {
-  const quiet = readCorpus().filter((r) => r.split === 'test' && r.expect === 'quiet');
+function typedStarts(records: readonly Labelled[], of: string): Section {
+  const quiet = records.filter((r) => r.expect === 'quiet');
   const rows: string[][] = [];
   let all = 0;
   let nudged = 0;
@@ -379,14 +382,14 @@ function typedStarts(): Section {
       const split = rec.text.split(/\s+/).filter(Boolean);
       if (split.length <= words + 2) continue;
       n++;
-      if (run(split.slice(0, words).join(' '), rec.school, rec.role).nudge) k++;
+      if (run(split.slice(0, words).join(' '), rec.school, rec.role as Role | undefined).nudge) k++;
     }
     rows.push([String(words), String(n), String(k), fixed(rate(k, n))]);
     all += n;
     nudged += k;
   }
   return {
-    title: `Starts of messages while they are typed (the first 1–6 words of the test split's ${quiet.length} quiet drafts)`,
+    title: `Starts of messages while they are typed (the first 1–6 words of ${of}'s ${quiet.length} quiet drafts)`,
     measures: [{ name: 'starts nudged', value: rate(nudged, all), detail: `${nudged}/${all}` }],
     breakdown: { header: ['words', 'starts', 'nudged', 'rate'], rows },
     notes: [],
@@ -416,9 +419,10 @@ function main(): number {
   const options = parseArgs(process.argv.slice(2));
   if (options.rulesOnly) engineModel = null;
   const sections: Section[] = [];
-  if (options.corpora.length > 0) sections.push(...options.corpora.map((file) => scoreFile(resolve(file), options.show)));
-  else {
-    if (existsSync(CORPUS_DIR)) sections.push(corpusTest(options.show), typedStarts());
+  if (options.corpora.length > 0) {
+    for (const file of options.corpora.map((f) => resolve(f))) sections.push(scoreFile(file, options.show), typedStarts(readLabelledCorpus(file), corpusName(file)));
+  } else {
+    if (existsSync(CORPUS_DIR)) sections.push(corpusTest(options.show), typedStarts(readCorpus().filter((r) => r.split === 'test'), 'the test split'));
     sections.push(scoreFile(DEV, options.show));
   }
   if (!options.quick) sections.push(hateCheck(), tweetEvalSentiment(), tweetEvalOffensive(), ethos());
