@@ -12,7 +12,7 @@
  */
 import { holdsWord } from './draft-words';
 import { CONTEXT_FILES } from './context-keys.generated';
-import { CONTEXT_LISTS, INSTITUTION, NOT_THE_SCHOOL, NOT_THE_SCHOOL_LIST, OTHER_TARGET, STAFF_AUDIENCE, STAFF_ROLE, YEAR_GROUP } from './lexicon';
+import { CONTEXT_LISTS, INSTITUTION, NOT_THE_SCHOOL, NOT_THE_SCHOOL_LIST, OTHER_TARGET, STAFF_AUDIENCE, STAFF_ROLE, TITLES, YEAR_GROUP } from './lexicon';
 import type { Normalised } from './normalise';
 import { KeyedLists } from './keyed';
 import { onFirstUse } from './regex';
@@ -81,7 +81,9 @@ const NOT_THE_SCHOOL_RE = onFirstUse(() => new RegExp(NOT_THE_SCHOOL));
 /** What a draft must hold somewhere for NOT_THE_SCHOOL to match in it (word-gate.ts), taken when first asked. */
 let notTheSchoolGate: WordGate | null | undefined;
 /** "Mr Okafor", "Mrs D******", "Miss Novak": a title before a capitalised or masked surname. */
-const TITLE_RE = /\b(?:mr|mrs|miss|ms|mx|sir|madam|mme)\b\.? ?([a-z*][a-z*'-]*)?/g;
+// "Dr" is left out: the shipped model learned who is staff without it ("Dr Eze came out to the bus stop…", praise,
+// then reads as a complaint); the next retrain can take it in.
+const TITLE_RE = new RegExp(`\\b(?:${TITLES.filter((t) => t !== 'dr').join('|')})\\b\\.? ?([a-z*][a-z*'-]*)?`, 'g');
 /** Words that cannot be a surname after "mr"/"mrs" typed in lower case ("mr and mrs", "mrs is…"). */
 const NOT_SURNAME = new Set(['and', 'or', 'is', 'was', 'the', 'a', 'to', 'of', 'in', 'on', 'at', 'has', 'had', 'said', 'says', 'will', 'would', 'can', 'could', 'right', 'men', 'man', 'blobby', 'motivator', 'bean', 'tumble', 'whippy']);
 /** A class code such as "4C" or "3B" after "in", tried at one place at a time (`classCodes`). */

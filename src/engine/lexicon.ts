@@ -4,6 +4,12 @@
  */
 import { any } from './regex';
 
+/**
+ * Titles before a person's name ("Mrs Patel", "mr bates", "Dr Okafor", "Madam Leroy"): the person is an adult, at
+ * school a member of staff, never a child. One list for every reader of titles.
+ */
+export const TITLES: readonly string[] = ['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'sir', 'madam', 'mme'];
+
 /** Ways of naming a member of staff by their job (PRODUCT.md §3 "school words", issue #3 "staff by role"). */
 export const STAFF_ROLE: readonly string[] = [
   'head ?teachers?',

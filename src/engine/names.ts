@@ -4,7 +4,7 @@
  * their capital letter in the original text and by the slot they sit in ("Kai in Year 3", "Freya's mum").
  */
 import type { DraftContext } from './context';
-import { CHILD_BEFORE_NAME, PARENT_OF } from './lexicon';
+import { CHILD_BEFORE_NAME, PARENT_OF, TITLES } from './lexicon';
 import { LastMemo } from './last-memo';
 import { COMMON } from './phrases/needs';
 
@@ -12,7 +12,7 @@ import { COMMON } from './phrases/needs';
 const NOT_NAMES = new Set(
   (
     'i a an the and but or so if my our your his her their its we you he she they it this that these those ' +
-    'mr mrs miss ms mx dr sir madam mum mam dad nan nana gran grandma grandad grandpa aunt auntie uncle ' +
+    `${TITLES.join(' ')} mum mam dad nan nana gran grandma grandad grandpa aunt auntie uncle ` +
     'god jesus lord father mother sister brother son daughter baby kids kid child children boy girl lad ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december christmas easter halloween eid diwali ramadan ' +
@@ -133,6 +133,9 @@ export function looksLikeName(draft: DraftContext, start: number, end: number, a
 }
 
 /** A name someone else's child goes by: looks like a name and is not marked as the writer's own. */
+/** A title just before a word: the word is a member of staff's name. */
+const TITLE_BEFORE = new RegExp(`\\b(?:${TITLES.join('|')})\\.? $`);
+
 export function isOtherChild(draft: DraftContext, start: number, end: number, anyCase = false): boolean {
   if (!looksLikeName(draft, start, end, anyCase)) return false;
   const word = draft.text.slice(start, end);
@@ -140,7 +143,7 @@ export function isOtherChild(draft: DraftContext, start: number, end: number, an
   const before = draft.text.slice(Math.max(0, start - 40), start);
   if (OWN_LEAD.test(before)) return false;
   // A title makes it a member of staff ("Mrs Patel"), not a child.
-  if (/\b(?:mr|mrs|miss|ms|mx|dr|sir)\.? $/.test(before)) return false;
+  if (TITLE_BEFORE.test(before)) return false;
   // Part of the school's own name ("Bexton Primary").
   if (draft.insideSchoolRef(start, end)) return false;
   // The first word of a place, club or organisation ("Hillside Park", "Ashford Rovers", "Westfield Primary").

@@ -6,6 +6,7 @@
  * "bexton = joke", "Ms Begum 🔫🔫 tomorrow"), is not one (decide.ts `floorFor`).
  */
 import type { DraftContext } from './context';
+import { TITLES as TITLE_LIST } from './lexicon';
 import type { Tokens } from './model/features';
 
 /** Words a sentence goes on after: a draft that ends on one is still being written. */
@@ -17,7 +18,7 @@ const GOES_ON = new Set([
 /** The words of a greeting. */
 const GREETING = new Set(['dear', 'hi', 'hello', 'hey', 'hiya', 'morning', 'good', 'afternoon', 'evening', 'all', 'everyone']);
 /** Titles: the word after one is a name, capitalised or not ("mr bates"). */
-const TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'dr', 'sir']);
+const TITLES: ReadonlySet<string> = new Set(TITLE_LIST);
 /** Marks that say nothing on their own: punctuation, and the @ of a handle. */
 const MARKS = /^[\s.,!?;:'"()@&-]*$/;
 

@@ -4,7 +4,7 @@
  * here, as the TypeScript rule read them.
  */
 import type { DraftContext } from '../../context';
-import { OWN_FAMILY } from '../../lexicon';
+import { OWN_FAMILY, TITLES } from '../../lexicon';
 import { isOtherChild } from '../../names';
 import { firstAtOrAfter } from '../../sorted';
 import { oncePerDraft } from './common';
@@ -15,7 +15,7 @@ import { LastMemo } from '../../last-memo';
 const OTHER_PERSON = new RegExp(
   '\\b(?:' +
     [
-      '(?:mr|mrs|miss|ms|mx|dr|sir) [a-z*]+',
+      `(?:${TITLES.join('|')}) [a-z*]+`,
       "[a-z]+(?: [a-z])?'s (?:mum|dad|mother|father|parents|family|brother|sister)",
       '(?:a|the|one of the|that|this|two|three|several|some) (?:\\w+ ){0,2}(?:teacher|ta|head|deputy|member of staff|staff member|boy|girl|lad|kid|child|pupil|student|dinner lady|receptionist|caretaker|senco)s?',
       '(?:a|one of the) (?:year \\d{1,2}|y\\d{1,2}) (?:staff|teachers?|boy|girl|kid|pupil)',
