@@ -28,6 +28,9 @@
  *   npm run train -- --solo-precision P       threats and hate stand alone from where they were right P of the time (experiment)
  *   npm run train -- --keep-solo FILE         threats and hate stand alone from where the model in FILE has them (experiment)
  *   npm run train -- --augment                also train on starts of quiet drafts and pairs of breaches (experiment)
+ *   npm run train -- --augment-starts R       with --augment: the share of quiet drafts whose start is taken (0.25)
+ *   npm run train -- --augment-said           with --augment: also the starts of breaches whose rule evidence
+ *                                             already shows the breach, as those categories (experiment)
  *   npm run train -- --thresholds-for FILE    no fitting: choose the thresholds of the model in FILE again, on today's
  *                                             validation drafts (with --model-out, --dry-run and the options above)
  *
@@ -755,14 +758,33 @@ function report(name: string, s: Summary): void {
  */
 function augmented(train: readonly CorpusRecord[]): CorpusRecord[] {
   const random = rng(SEED + 101);
+  const startsAt = args.indexOf('--augment-starts');
+  const startRate = startsAt >= 0 ? Number(args[startsAt + 1]) : 0.25;
+  if (!(startRate >= 0 && startRate <= 1)) throw new Error('train: --augment-starts needs a share from 0 to 1');
   const out: CorpusRecord[] = [];
+  let said = 0;
+  const saidRandom = rng(SEED + 102);
   for (const r of train) {
-    if (r.expect !== 'quiet' || random() >= 0.25) continue;
-    const words = r.text.split(/\s+/).filter(Boolean);
-    if (words.length < 8) continue;
-    const k = 2 + Math.floor(random() * 5);
-    out.push({ ...r, id: `${r.id}~start`, text: words.slice(0, k).join(' ') });
+    if (r.expect === 'quiet') {
+      if (random() >= startRate) continue;
+      const words = r.text.split(/\s+/).filter(Boolean);
+      if (words.length < 8) continue;
+      const k = 2 + Math.floor(random() * 5);
+      out.push({ ...r, id: `${r.id}~start`, text: words.slice(0, k).join(' ') });
+    } else if (flag('--augment-said') && r.categories.length > 0) {
+      // A start that already says the breach, by the rules' own reading of it, is that breach while it is typed.
+      const words = r.text.split(/\s+/).filter(Boolean);
+      if (words.length < 8) continue;
+      const k = 2 + Math.floor(saidRandom() * 5);
+      const text = words.slice(0, k).join(' ');
+      const shown = new Set(prepare(text, optionsFor(r.school, r.role)).evidence.map((e) => e.rule.category));
+      const categories = r.categories.filter((c) => shown.has(c));
+      if (categories.length === 0) continue;
+      said++;
+      out.push({ ...r, id: `${r.id}~said`, text, categories });
+    }
   }
+  const starts = out.length - said;
   const breaches = train.filter((r) => r.expect === 'nudge' && r.text.length < 400 && r.categories.length > 0);
   let pairs = 0;
   for (let tries = 0; pairs < 4000 && tries < 40000; tries++) {
@@ -772,7 +794,7 @@ function augmented(train: readonly CorpusRecord[]): CorpusRecord[] {
     pairs++;
     out.push({ ...a, id: `${a.id}~${b.id}`, text: `${a.text.trim()} ${b.text.trim()}`, categories: [...new Set([...a.categories, ...b.categories])] });
   }
-  log(`augmented: ${out.length - pairs} starts of quiet drafts, ${pairs} pairs of breaches`);
+  log(`augmented: ${starts} starts of quiet drafts, ${said} starts of breaches that say them, ${pairs} pairs of breaches`);
   return out;
 }
 
