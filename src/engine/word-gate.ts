@@ -156,7 +156,7 @@ function literalRun(seq: Piece[]): string {
   return best;
 }
 
-import { listSize } from './keyed';
+import { listSize } from './keyed-files';
 
 /** What a sentence must hold for a pattern to match in it: the start of one of its tokens, or a piece of its text. */
 export interface WordGate {

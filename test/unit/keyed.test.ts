@@ -1,6 +1,7 @@
 // Word lists filed by first word (src/engine/keyed.ts) find exactly what one `\b(?:a|b|…)\b` alternation finds.
 import { describe, expect, it } from 'vitest';
-import { fileList, firstWords, KeyedLists } from '../../src/engine/keyed';
+import { KeyedLists } from '../../src/engine/keyed';
+import { fileList, firstWords } from '../../src/engine/keyed-files';
 import { CONTEXT_LISTS } from '../../src/engine/lexicon';
 import { normalise } from '../../src/engine/normalise';
 
