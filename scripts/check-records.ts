@@ -15,6 +15,8 @@ export interface VerdictRow {
   severity: Severity;
   categories: Category[];
   findings: { category: Category; start: number; end: number; message: string }[];
+  /** Shown only on the way to posting, not while typing (`Verdict.onPost`). */
+  onPost?: true;
 }
 
 export type CheckedRecord = { ok: true; row: VerdictRow; pack: Pack } | { ok: false; id: unknown; error: string };
@@ -35,6 +37,7 @@ export function verdictRow(id: unknown, verdict: Verdict): VerdictRow {
     severity: verdict.severity,
     categories: verdict.categories,
     findings: verdict.findings.map((f) => ({ category: f.category, start: f.span.start, end: f.span.end, message: f.message })),
+    ...(verdict.onPost ? { onPost: true as const } : {}),
   };
 }
 

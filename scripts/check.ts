@@ -139,6 +139,7 @@ function report(text: string, pack: Pack, role: Role, why: boolean): void {
     lines.push('Verdict: quiet — nothing in this draft breaks the code.');
   } else {
     lines.push(`Verdict: nudge (severity ${verdict.severity}) — ${verdict.categories.join(', ')}`);
+    if (verdict.onPost) lines.push('Shown only on the way to posting: while typed, a draft this short is most often the start of a message.');
     for (const f of verdict.findings) {
       const clause = pack.rules[f.category]?.clause;
       lines.push('', `  ${f.category}: "${text.slice(f.span.start, f.span.end)}" [${f.span.start}–${f.span.end}]`, `    ${f.message}`);

@@ -124,6 +124,7 @@ function scoreCorpus(records: readonly Labelled[], title: string, show: boolean)
   let missed = 0;
   let falseAlarm = 0;
   let quiet = 0;
+  let onPost = 0;
   const uncheckedBy = new Map<string, number>();
   const misses: string[] = [];
   const alarms: string[] = [];
@@ -136,6 +137,7 @@ function scoreCorpus(records: readonly Labelled[], title: string, show: boolean)
     const expected = expectedAt(rec, checked.pack);
     const want = new Set<string>(expected.want);
     if (expected.switchedOff) uncheckedBy.set(checked.pack.id, (uncheckedBy.get(checked.pack.id) ?? 0) + 1);
+    if (got.onPost) onPost++;
     if (expected.breach) {
       if (got.nudge) hit++;
       else {
@@ -165,6 +167,7 @@ function scoreCorpus(records: readonly Labelled[], title: string, show: boolean)
     rows.push([c, fixed(precision, 2), fixed(recall, 2), fixed(f1, 2), String(tp), String(fp), String(fn)]);
   }
   const notes: string[] = [];
+  if (onPost > 0) notes.push(`${onPost} of the drafts nudged are held until posting: asked about by the pre-send check, not shown while typing`);
   if (uncheckedBy.size > 0) {
     const by = [...uncheckedBy].map(([pack, n]) => `${pack} ${n}`).join(', ');
     const total = [...uncheckedBy.values()].reduce((a, b) => a + b, 0);
@@ -368,31 +371,37 @@ function corpusTest(show: boolean): Section {
 /**
  * While someone types, the engine reads the draft at each pause: every start of a message is judged, not only the
  * finished post. The first 1 to 6 words of each quiet draft (one that has at least two words more), each judged as a
- * draft with its record's school and role: how many nudge, by length. `of` names the drafts in the title.
+ * draft with its record's school and role: how many nudge while typing, by length, and how many more are held until
+ * the way to posting (`Verdict.onPost`: shown only if posted as they stand). `of` names the drafts in the title.
  */
 function typedStarts(records: readonly Labelled[], of: string): Section {
   const quiet = records.filter((r) => r.expect === 'quiet');
   const rows: string[][] = [];
   let all = 0;
   let nudged = 0;
+  let held = 0;
   for (let words = 1; words <= 6; words++) {
     let n = 0;
     let k = 0;
+    let h = 0;
     for (const rec of quiet) {
       const split = rec.text.split(/\s+/).filter(Boolean);
       if (split.length <= words + 2) continue;
       n++;
-      if (run(split.slice(0, words).join(' '), rec.school, rec.role as Role | undefined).nudge) k++;
+      const row = run(split.slice(0, words).join(' '), rec.school, rec.role as Role | undefined);
+      if (row.nudge && row.onPost) h++;
+      else if (row.nudge) k++;
     }
-    rows.push([String(words), String(n), String(k), fixed(rate(k, n))]);
+    rows.push([String(words), String(n), String(k), fixed(rate(k, n)), String(h)]);
     all += n;
     nudged += k;
+    held += h;
   }
   return {
     title: `Starts of messages while they are typed (the first 1–6 words of ${of}'s ${quiet.length} quiet drafts)`,
-    measures: [{ name: 'starts nudged', value: rate(nudged, all), detail: `${nudged}/${all}` }],
-    breakdown: { header: ['words', 'starts', 'nudged', 'rate'], rows },
-    notes: [],
+    measures: [{ name: 'starts nudged while typing', value: rate(nudged, all), detail: `${nudged}/${all}` }],
+    breakdown: { header: ['words', 'starts', 'nudged', 'rate', 'held until posting'], rows },
+    notes: [`${held} more are held until posting: shown only if posted as they stand (a short draft only the model found, short of sure).`],
   };
 }
 

@@ -173,6 +173,7 @@ const ReplySchema = v.variant('kind', [
         }),
       ),
       packId: v.string(),
+      onPost: v.optional(v.literal(true)),
     }),
     school: v.strictObject({
       packId: v.string(),

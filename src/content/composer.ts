@@ -28,6 +28,7 @@ import type { VerdictReply } from './nudge/Nudge';
 import { leadCategory } from './nudge/Nudge';
 import { mutedNotice, muteRefusal } from './nudge/wording';
 import type { TurnedOff } from './nudge/Nudge';
+import { pausesPost as severityPauses } from '../engine/types';
 import type { Category } from '../engine/types';
 import { withoutKinds } from './turned-off';
 import { keepCaret } from './caret';
@@ -327,11 +328,16 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
     return null;
   };
 
-  /** Shows what `reply` says about `draft`, highlighting its words through `segments` (empty for a textarea). */
-  const display = (reply: VerdictReply, draft: string, segments: readonly TextSegment[]): void => {
+  /**
+   * Shows what `reply` says about `draft`, highlighting its words through `segments` (empty for a textarea). A verdict
+   * held until posting (`Verdict.onPost`: a short draft only the model found, short of sure, most often the start of
+   * a message) is shown only when `posting`.
+   */
+  const display = (reply: VerdictReply, draft: string, segments: readonly TextSegment[], posting = false): void => {
     const { verdict } = reply;
-    if (!verdict.nudge || !dismissed.holdsNew(verdict, draft)) {
-      if (questionOpen !== draft) quiet(verdict.nudge ? 'dismissed' : 'quiet', draft.length);
+    const held = verdict.onPost === true && !posting;
+    if (!verdict.nudge || held || !dismissed.holdsNew(verdict, draft)) {
+      if (questionOpen !== draft) quiet(verdict.nudge && !held ? 'dismissed' : 'quiet', draft.length);
       return;
     }
     const ranges = verdict.findings
@@ -386,7 +392,7 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
     const { verdict } = reply;
     return (
       verdict.nudge &&
-      (verdict.severity === 'medium' || verdict.severity === 'high') &&
+      severityPauses(verdict.severity) &&
       dismissed.holdsNew(verdict, draft) &&
       acknowledged !== draft
     );
@@ -415,7 +421,7 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
         if (now.text.trim() === '') return 'pass';
         if (!reply) return decide(now.text, null);
         if (now.text === draft) {
-          display(reply, draft, now.segments);
+          display(reply, draft, now.segments, true);
           return decide(draft, reply);
         }
         // Edited while the post waited: what goes now is the new text, so that is what is judged.
@@ -452,7 +458,11 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
     judgeForPosting: () => {
       const { text: draft } = readDraftText(editor);
       if (draft.trim() === '') return 'pass';
-      if (judged?.text === draft) return decide(draft, judged.reply);
+      if (judged?.text === draft) {
+        // Held while typing: the words are shown now, as for a draft judged on the way to posting.
+        if (judged.reply.verdict.onPost) display(judged.reply, draft, readDraftText(editor).segments, true);
+        return decide(draft, judged.reply);
+      }
       return judgeHeld(draft);
     },
     checkAgain: () => schedule(),

@@ -4,7 +4,7 @@
  * src/engine/decide.ts; both take a verdict's severity from `severityOf`), so that what remains (naming a child, under an accusation turned off) is still shown and
  * still asked about before posting. Kept here rather than imported, so the content script does not carry the engine.
  */
-import { CATEGORIES, severityOf } from '../engine/types';
+import { CATEGORIES, pausesPost, severityOf } from '../engine/types';
 import type { Category, Verdict } from '../engine/types';
 import type { VerdictReply } from './nudge/Nudge';
 
@@ -14,6 +14,9 @@ export function withoutKinds(reply: VerdictReply, kinds: ReadonlySet<Category>):
   const findings = verdict.findings.filter((finding) => !kinds.has(finding.category));
   // A reply cut short keeps fewer findings than categories: a kind not turned off stays even without its findings.
   const categories = CATEGORIES.filter((category) => verdict.categories.includes(category) && !kinds.has(category));
-  const rest: Verdict = { ...verdict, nudge: categories.length > 0, severity: severityOf(categories), categories, findings };
+  const { onPost, ...kept } = verdict;
+  const severity = severityOf(categories);
+  // Held until posting (`Verdict.onPost`) while what remains would still pause the post, as the worker does.
+  const rest: Verdict = { ...kept, nudge: categories.length > 0, severity, categories, findings, ...(onPost && pausesPost(severity) ? { onPost } : {}) };
   return { ...reply, verdict: rest };
 }

@@ -25,7 +25,7 @@ import type { Model } from './model/model';
 import { INPUT_SCALE, stackForward, stackWidth } from './model/stack';
 import { toOriginalSpan } from './normalise';
 import { sortStably } from './sorted';
-import { CATEGORIES, packChecks, severityOf } from './types';
+import { CATEGORIES, packChecks, pausesPost, severityOf } from './types';
 import type { AnalyzeOptions, Category, Finding, Span, Verdict } from './types';
 
 const CATEGORY_ORDER = new Map<Category, number>(CATEGORIES.map((c, i) => [c, i]));
@@ -313,6 +313,8 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
     else byCategory.set(e.category, [e]);
   }
   const found = new Set<Category>();
+  // Categories the model alone found, short of sure, in a short draft (`heldUntilPosting`).
+  let unsure = 0;
   if (!model) {
     for (const c of byCategory.keys()) found.add(c);
   } else {
@@ -340,6 +342,7 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
     );
     for (const l of modelFound) {
       const c = model.labels[l] as Category;
+      if (!found.has(c) && !byCategory.has(c) && (prob[l] as number) < SURE_ALONE) unsure++;
       found.add(c);
       if ((byCategory.get(c) ?? []).length > 0) continue;
       const [from, to] = ranges[chunk[l] as number] ?? [0, 0];
@@ -375,7 +378,19 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
       (CATEGORY_ORDER.get(a.category) ?? 0) - (CATEGORY_ORDER.get(b.category) ?? 0) ||
       a.span.end - b.span.end,
   );
-  return verdictOf(findings, options.pack.id);
+  const verdict = verdictOf(findings, options.pack.id);
+  return heldUntilPosting(p, verdict, unsure) ? { ...verdict, onPost: true } : verdict;
+}
+
+/**
+ * Whether a verdict is shown only on the way to posting (`Verdict.onPost`): a draft of fewer than FEW_TOKENS tokens
+ * whose every category the model alone found, none of them sure (SURE_ALONE), at medium or high severity (the
+ * severities the pre-send check pauses for). While someone types, such a draft is most often the start of a message
+ * ("that new head", "ur dead when"); once it is posted as it stands, it is a terse breach ("muslims out"), and the
+ * pre-send check asks about it.
+ */
+function heldUntilPosting(p: Prepared, verdict: Verdict, unsure: number): boolean {
+  return verdict.nudge && p.tokens.count < FEW_TOKENS && unsure === verdict.categories.length && pausesPost(verdict.severity);
 }
 
 /** The verdict its findings make: their categories in catalogue order, the most severe category's severity. */
@@ -393,8 +408,10 @@ function verdictOf(findings: Finding[], packId: string): Verdict {
  */
 export function withoutCategories(verdict: Verdict, muted: ReadonlySet<Category>): Verdict {
   if (muted.size === 0 || !verdict.categories.some((c) => muted.has(c))) return verdict;
-  return verdictOf(
+  const rest = verdictOf(
     verdict.findings.filter((f) => !muted.has(f.category)),
     verdict.packId,
   );
+  // What remains of a verdict held until posting is held too, while the post would still be paused for it.
+  return verdict.onPost && pausesPost(rest.severity) ? { ...rest, onPost: true } : rest;
 }

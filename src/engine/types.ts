@@ -57,6 +57,9 @@ export function severityOf(categories: readonly Category[]): Severity {
   return SEVERITIES[at] as Severity;
 }
 
+/** Whether the pre-send check pauses a post for a note of this severity ("Post anyway?"): medium and high. */
+export const pausesPost = (severity: Severity): boolean => severity === 'medium' || severity === 'high';
+
 export const ROLES = ['parent', 'staff'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -84,6 +87,11 @@ export interface Verdict {
   findings: Finding[];
   /** The pack the draft was checked against. */
   packId: string;
+  /**
+   * Present when the nudge waits for the way to posting: a short draft only the model found, short of sure
+   * (decide.ts `heldUntilPosting`). While someone types it is shown as quiet; the pre-send check asks about it.
+   */
+  onPost?: true;
 }
 
 /** Where a concern should go instead of social media. A pack gives one per role. */

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 export const COMPLAINT =
   'Honestly the school is a joke. The head never answers emails and the Year 4 teacher is useless.';
+/** A terse breach the model alone finds, short of sure: held until posting (`Verdict.onPost`). */
+export const HELD = 'muslims out';
 export const FRIENDLY = 'Lovely sports day today, thank you to all the teachers for organising it! Well done everyone';
 /** The nudge's host element; its card is in an open shadow root. */
 export const NUDGE = 'second-thought-nudge';
@@ -339,6 +341,19 @@ export function describeComposerContract(
       await tab.type(site.editor, ' Sorry.');
       await editorText(`${COMPLAINT} Sorry.`);
       await expect(tab.postedTexts()).resolves.toEqual([]);
+      expectCleanTab();
+    });
+
+    it('shows nothing while a short draft only the model found is typed, and asks "Post anyway?" when it is posted', async () => {
+      // Typed, it is most often the start of a message; posted as it stands, a terse breach (Verdict.onPost).
+      await tab.type(site.editor, HELD);
+      await tab.waitForSelector(settled('quiet', HELD.length));
+      await expect(tab.cardVisible()).resolves.toBe(false);
+      await post();
+      await tab.waitForCard(true, PROMPT);
+      await expect(tab.postedTexts()).resolves.toEqual([]);
+      await tab.clickCardButton('Post anyway', PROMPT);
+      await tab.waitForPosted([HELD]);
       expectCleanTab();
     });
 

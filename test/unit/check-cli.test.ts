@@ -44,6 +44,16 @@ describe('check --jsonl', () => {
     expect(rows[2]?.categories).toContain('staff_conduct');
   });
 
+  it('marks a nudge held until posting, as documented', () => {
+    const file = writeJsonl('held.jsonl', [JSON.stringify({ id: 'h', text: 'muslims out' })]);
+    const { status, stdout } = run(['--jsonl', file]);
+    expect(status).toBe(0);
+    const row = JSON.parse(stdout) as Record<string, unknown>;
+    expect(Object.keys(row)).toEqual(['id', 'nudge', 'severity', 'categories', 'findings', 'onPost']);
+    expect(row).toMatchObject({ nudge: true, categories: ['hate'], onPost: true });
+    expect(run(['muslims out']).stdout).toMatch(/Verdict: nudge \(severity high\) — hate\nShown only on the way to posting/);
+  });
+
   it('keeps one line per record when a line is bad, and exits non-zero naming the line', () => {
     const file = writeJsonl('bad.jsonl', [
       JSON.stringify({ id: 'a', text: 'Lovely assembly today.' }),

@@ -19,7 +19,10 @@ const WORDS: [RegExp, Category[]][] = [
   [/keeps hitting other kids/gi, ['allegation']],
   [/son Jake/gi, ['naming_child']],
   [/never answers/gi, ['complaint']],
+  [/^muslims out$/gi, ['hate']],
 ];
+/** Drafts the stand-in engine holds until posting, as the engine holds a short draft only its model found. */
+const HELD = /^muslims out$/i;
 
 const RANK = { low: 1, medium: 2, high: 3 } as const;
 
@@ -37,7 +40,7 @@ function verdictFor(text: string): Reply {
   const severities = categories.map((category) => CATEGORY_SEVERITY[category]).sort((a, b) => RANK[b] - RANK[a]);
   return {
     kind: 'verdict',
-    verdict: { nudge: findings.length > 0, severity: severities[0] ?? 'none', categories, findings, packId: 'generic' },
+    verdict: { nudge: findings.length > 0, severity: severities[0] ?? 'none', categories, findings, packId: 'generic', ...(HELD.test(text) ? { onPost: true as const } : {}) },
     school: { packId: 'generic', name: 'Your school', shortName: 'your school', route: { label: 'the school', instruction: 'Contact the school.' }, chosen: false, role: 'parent' },
     clauses: {},
     categoriesLocked: false,
@@ -152,6 +155,32 @@ describe('"Not now"', () => {
     const more = `${khan}, and I mean it`;
     await typeAndPause(more);
     expect(state()).toBe(`dismissed ${more.length}`);
+  });
+});
+
+describe('a draft held until posting', () => {
+  it('shows nothing while it is typed, and asks "Post anyway?" when it is posted as it stands', async () => {
+    await typeAndPause('muslims out');
+    expect(state()).toBe('quiet 11');
+    expect(composer.judgeForPosting()).toBe('pause');
+    composer.pause(() => undefined);
+    expect(document.querySelector(NUDGE_TAG)?.shadowRoot?.querySelector('.card')?.getAttribute('data-mode')).toBe('presend');
+  });
+
+  it('asks about it when it is posted before the pause in typing is over', async () => {
+    editor.value = 'muslims out';
+    editor.dispatchEvent(new Event('input', { bubbles: true }));
+    const decision = composer.judgeForPosting();
+    expect(decision).toBeInstanceOf(Promise);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await decision).toBe('pause');
+  });
+
+  it('is forgotten once more is typed: what follows is judged as it is', async () => {
+    await typeAndPause('muslims out');
+    await typeAndPause('muslims out of the way, here comes the bake sale');
+    expect(state()).toBe('quiet 48');
+    expect(composer.judgeForPosting()).toBe('pass');
   });
 });
 
