@@ -26,6 +26,20 @@ function find(phrases: string[], sentence: string, lexicon: Lexicon = LEXICON): 
   return out;
 }
 
+/** An index over `compiled` that counts each phrase's runs, and what it finds in one sentence ("phrase: words"). */
+function countingIndex(compiled: readonly CompiledPhrase[]): { runs: number[]; read: (sentence: string) => string[] } {
+  const runs = compiled.map(() => 0);
+  const counted = compiled.map((c, i) => ({ ...c, run: (pos: number) => ((runs[i] = (runs[i] ?? 0) + 1), c.run(pos)) }));
+  const index = new PhraseIndex(counted);
+  const read = (sentence: string): string[] => {
+    const tokens = literalTokens(sentence);
+    const out: string[] = [];
+    index.scan(tokens, 0, tokens.length, (m) => out.push(`${m.phrase}: ${tokens.slice(m.hitFrom, m.hitTo).join(' ')}`));
+    return out;
+  };
+  return { runs, read };
+}
+
 describe('the phrase language', () => {
   it('splits words and symbols as drafts are split', () => {
     expect(literalTokens("i'll post the head-teacher's pics 👇👇 now!!")).toEqual(["i'll", 'post', 'the', 'head', '-', "teacher's", 'pics', '👇👇', 'now', '!!']);
@@ -321,15 +335,7 @@ describe('matching phrases on tokens', () => {
       ['wanker'],
       undefined,
     ]);
-    const runs = compiled.map(() => 0);
-    const counted = compiled.map((c, i) => ({ ...c, run: (pos: number) => ((runs[i] = (runs[i] ?? 0) + 1), c.run(pos)) }));
-    const index = new PhraseIndex(counted);
-    const read = (sentence: string): string[] => {
-      const tokens = literalTokens(sentence);
-      const out: string[] = [];
-      index.scan(tokens, 0, tokens.length, (m) => out.push(`${m.phrase}: ${tokens.slice(m.hitFrom, m.hitTo).join(' ')}`));
-      return out;
-    };
+    const { runs, read } = countingIndex(compiled);
     expect(read('the poles and the somalis were at the gate and he said she is nice')).toEqual([]);
     expect(runs).toEqual([0, 0, 0, 0]);
     expect(read('the somalis really mustn\'t be here and he is hateful and they call her a w*nker')).toEqual(['0: be here', '1: hateful', '2: her a w*nker']);
@@ -373,15 +379,7 @@ describe('matching phrases on tokens', () => {
     expect(compiled[1]?.first.offset).toBe(1);
     expect(compiled[1]?.follow?.('a', 1)?.words.size).toBe(0);
     expect(compiled[1]?.follow?.('j', 1)).toBeNull();
-    const runs = compiled.map(() => 0);
-    const counted = compiled.map((c, i) => ({ ...c, run: (pos: number) => ((runs[i] = (runs[i] ?? 0) + 1), c.run(pos)) }));
-    const index = new PhraseIndex(counted);
-    const read = (sentence: string): string[] => {
-      const tokens = literalTokens(sentence);
-      const out: string[] = [];
-      index.scan(tokens, 0, tokens.length, (m) => out.push(`${m.phrase}: ${tokens.slice(m.hitFrom, m.hitTo).join(' ')}`));
-      return out;
-    };
+    const { runs, read } = countingIndex(compiled);
     const sentence = 'the poles said the disabled toilet and the disabled kids and the head is so useless , ask a man';
     const found = ['0: poles', '0: the disabled', '2: the head is so useless'];
     // The first tries at a token run the phrase; from then on the token after it is read first.
