@@ -38,6 +38,8 @@ export interface PreparedNames {
   readonly firstKeys: Uint8Array;
   /** `${node} ${token}` → node. */
   readonly next: Map<string, number>;
+  /** 1 at `tokenKey` of every token past a name's first: a token that continues no name is not sliced to look it up. */
+  readonly nextKeys: Uint8Array;
   /** Per node: the channels a name ending there belongs to (see `channel`), or undefined. */
   readonly ends: (number[] | undefined)[];
   /** Handles, compacted to letters and digits, each with the schools whose names gave it. */
@@ -145,8 +147,14 @@ function build(packs: readonly Pack[]): PreparedNames {
       }
     }
   });
-  const firstKeys = new Uint8Array(4096);
-  for (const token of root.keys()) firstKeys[tokenKey(token.charCodeAt(0), token.charCodeAt(token.length - 1), token.length)] = 1;
+  const keysOf = (tokens: Iterable<string>): Uint8Array => {
+    const keys = new Uint8Array(4096);
+    for (const token of tokens) keys[tokenKey(token.charCodeAt(0), token.charCodeAt(token.length - 1), token.length)] = 1;
+    return keys;
+  };
+  const firstKeys = keysOf(root.keys());
+  // A key of `next` is "node token": the token is what follows the first space.
+  const nextKeys = keysOf([...next.keys()].map((key) => key.slice(key.indexOf(' ') + 1)));
   const lengths = new Set<number>();
   const handleStarts = new Set<string>();
   for (const handle of handles.keys()) {
@@ -154,7 +162,7 @@ function build(packs: readonly Pack[]): PreparedNames {
     handleStarts.add(handle.slice(0, 4));
   }
   const firstTokens = firstTokensPattern([...root.keys()]);
-  return { schools: packs.length, root, firstKeys, next, ends, firstTokens, handles, handleLengths: [...lengths].sort((a, b) => a - b), handleStarts };
+  return { schools: packs.length, root, firstKeys, next, nextKeys, ends, firstTokens, handles, handleLengths: [...lengths].sort((a, b) => a - b), handleStarts };
 }
 
 /** The names of a pack as one string: two packs with the same names share their prepared form. */
@@ -238,7 +246,7 @@ export function findNames(names: PreparedNames, text: string): SchoolNames[] {
         // The first token is the one just read: each word's end found once, not twice.
         const end = at === i ? wordEnd : tokenEnd(text, at);
         steps++;
-        if (node === 0 && names.firstKeys[tokenKey(text.charCodeAt(at), text.charCodeAt(end - 1), end - at)] === 0) break;
+        if ((node === 0 ? names.firstKeys : names.nextKeys)[tokenKey(text.charCodeAt(at), text.charCodeAt(end - 1), end - at)] === 0) break;
         const token = text.slice(at, end);
         const child = node === 0 ? names.root.get(token) : names.next.get(`${node} ${token}`);
         if (child === undefined) break;
