@@ -165,6 +165,11 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
   let question: { text: string; reply: VerdictReply | null } | null = null;
   /** The text of the "Post anyway?" question on screen; a verdict for that text does not replace the question. */
   let questionOpen: string | null = null;
+  /**
+   * Whether "Post anyway?" has asked about a draft held until posting (`Verdict.onPost`): from then on, until the box
+   * is emptied, such verdicts are shown while typing, as the user now knows of them.
+   */
+  let heldAsked = false;
   const highlightOwner = {};
   /** Puts the user back in their post with the caret where they left it (caret.ts). */
   const caret = keepCaret(editor, signal);
@@ -335,7 +340,7 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
    */
   const display = (reply: VerdictReply, draft: string, segments: readonly TextSegment[], posting = false): void => {
     const { verdict } = reply;
-    const held = verdict.onPost === true && !posting;
+    const held = verdict.onPost === true && !posting && !heldAsked;
     if (!verdict.nudge || held || !dismissed.holdsNew(verdict, draft)) {
       if (questionOpen !== draft) quiet(verdict.nudge && !held ? 'dismissed' : 'quiet', draft.length);
       return;
@@ -362,6 +367,7 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
       answered = null;
       dismissed.clear();
       acknowledged = null;
+      heldAsked = false;
       muteRefused = null;
       turnedOff.clear();
       undoable = [];
@@ -502,6 +508,7 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
         });
         return;
       }
+      if (reply.verdict.onPost) heldAsked = true;
       const resume = (then: () => void): void => {
         showNudge(reply, draft);
         then();

@@ -291,6 +291,8 @@ export const SURE_ALONE = 0.9;
  * Chosen on validation; the figures are in docs/model.md.
  */
 const FEW_TOKENS = 5;
+/** Below this many tokens, a draft ending on a word a sentence goes on after may be held until posting. */
+const STILL_TYPED_TOKENS = 9;
 
 /** The least probability at which the model alone finds `category` in this draft (`modelFindings`' `floor`). */
 export function floorFor(p: Prepared, category: Category): number {
@@ -383,14 +385,17 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
 }
 
 /**
- * Whether a verdict is shown only on the way to posting (`Verdict.onPost`): a draft of fewer than FEW_TOKENS tokens
- * whose every category the model alone found, none of them sure (SURE_ALONE), at medium or high severity (the
- * severities the pre-send check pauses for). While someone types, such a draft is most often the start of a message
- * ("that new head", "ur dead when"); once it is posted as it stands, it is a terse breach ("muslims out"), and the
- * pre-send check asks about it.
+ * Whether a verdict is shown only on the way to posting (`Verdict.onPost`): a draft of fewer than FEW_TOKENS tokens,
+ * or of fewer than STILL_TYPED_TOKENS that is still being written (`unfinished`: "Mrs Reyes who works at the"), whose
+ * every category the model alone found, none of them sure (SURE_ALONE), at medium or high severity (the severities
+ * the pre-send check pauses for). While someone types, such a draft is most often the start of a message ("whoever
+ * the new head"); once it is posted as it stands, it is a terse breach ("muslims out"), and the pre-send check asks
+ * about it. Chosen on validation (docs/model.md).
  */
 function heldUntilPosting(p: Prepared, verdict: Verdict, unsure: number): boolean {
-  return verdict.nudge && p.tokens.count < FEW_TOKENS && unsure === verdict.categories.length && pausesPost(verdict.severity);
+  const n = p.tokens.count;
+  const short = n < FEW_TOKENS || (n < STILL_TYPED_TOKENS && unfinished(p.draft, p.tokens));
+  return verdict.nudge && short && unsure === verdict.categories.length && pausesPost(verdict.severity);
 }
 
 /** The verdict its findings make: their categories in catalogue order, the most severe category's severity. */

@@ -238,6 +238,8 @@ export function Nudge(props: NudgeProps) {
       </p>
       {presend && <p class="headline">{t('presendTitle')}</p>}
       <p class={presend ? 'intro' : 'headline'}>{headline(lead, role)}</p>
+      {/* Held until posting (Verdict.onPost): the question is the first the user hears of it; say why. */}
+      {presend && verdict.onPost && <p class="intro">{t('presendHeld')}</p>}
       {leadFinding && <p class="intro">{explanation(leadFinding, role)}</p>}
       {also && <p class="also">{also}</p>}
       {words.length > 0 && (

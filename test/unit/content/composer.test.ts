@@ -96,7 +96,7 @@ function state(): string {
 }
 
 /** The user's own click on one of the card's buttons (happy-dom has no trusted events of its own). */
-function click(action: 'dismiss' | 'raise' | 'mute' | 'snooze' | 'undo' | 'undo-earlier' | 'close', { byKeyboard = false, category = '' } = {}): void {
+function click(action: 'dismiss' | 'edit' | 'raise' | 'mute' | 'snooze' | 'undo' | 'undo-earlier' | 'close', { byKeyboard = false, category = '' } = {}): void {
   const which = category ? `[data-category="${category}"]` : '';
   const button = document.querySelector(NUDGE_TAG)?.shadowRoot?.querySelector(`button[data-action="${action}"]${which}`);
   // A key on a focused button reaches it as a click with no mouse button count (detail 0); a mouse click counts 1.
@@ -164,7 +164,10 @@ describe('a draft held until posting', () => {
     expect(state()).toBe('quiet 11');
     expect(composer.judgeForPosting()).toBe('pause');
     composer.pause(() => undefined);
-    expect(document.querySelector(NUDGE_TAG)?.shadowRoot?.querySelector('.card')?.getAttribute('data-mode')).toBe('presend');
+    const question = document.querySelector(NUDGE_TAG)?.shadowRoot?.querySelector('.card');
+    expect(question?.getAttribute('data-mode')).toBe('presend');
+    // The first the user hears of it, so the question says why.
+    expect(question?.textContent).toContain('A message this short is checked as you post it, not while you type');
   });
 
   it('asks about it when it is posted before the pause in typing is over', async () => {
@@ -174,6 +177,15 @@ describe('a draft held until posting', () => {
     expect(decision).toBeInstanceOf(Promise);
     await vi.advanceTimersByTimeAsync(10);
     expect(await decision).toBe('pause');
+  });
+
+  it('once asked about, is shown while the user edits it, as for any other note', async () => {
+    await typeAndPause('muslims out');
+    expect(composer.judgeForPosting()).toBe('pause');
+    composer.pause(() => undefined);
+    click('edit');
+    await typeAndPause('muslims out');
+    expect(state()).toBe('nudging 11');
   });
 
   it('is forgotten once more is typed: what follows is judged as it is', async () => {
