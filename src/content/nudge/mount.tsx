@@ -136,7 +136,11 @@ export class NudgeHost {
     if (fresh && lead) void this.announceNote(lead, role, before);
     // The pause answers the user's own click or key, so the question takes focus; a nudge never does, nor the
     // confirmation of "Turn off notes about …" unless the link was pressed with a key (`takeFocus`: then "Undo").
-    if (content.mode === 'presend' || content.mode === 'unchecked' || (content.mode === 'muted' && content.takeFocus === true)) {
+    // The question's first focus is its least far-reaching answer, "Edit my post" (as an alert dialog's should be):
+    // a second Enter from someone who thought the first had not posted goes back to the post, not to the school.
+    if (content.mode === 'presend') {
+      (this.mountPoint.querySelector<HTMLElement>('button[data-action="edit"]') ?? this.mountPoint.querySelector<HTMLElement>('button'))?.focus();
+    } else if (content.mode === 'unchecked' || (content.mode === 'muted' && content.takeFocus === true)) {
       this.mountPoint.querySelector<HTMLElement>('button')?.focus();
     } else if (turnedOff?.takeFocus === true) {
       this.mountPoint.querySelector<HTMLElement>(`button[data-action="undo"][data-category="${turnedOff.category}"]`)?.focus();

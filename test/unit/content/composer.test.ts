@@ -168,6 +168,8 @@ describe('a draft held until posting', () => {
     expect(question?.getAttribute('data-mode')).toBe('presend');
     // The first the user hears of it, so the question says why.
     expect(question?.textContent).toContain('A message this short is checked as you post it, not while you type');
+    // Its first focus is "Edit my post": a second Enter goes back to the post, not to "Raise it".
+    expect(document.querySelector(NUDGE_TAG)?.shadowRoot?.activeElement?.getAttribute('data-action')).toBe('edit');
   });
 
   it('asks about it when it is posted before the pause in typing is over', async () => {
