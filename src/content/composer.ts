@@ -462,11 +462,11 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
     editor,
     kind,
     judgeForPosting: () => {
-      const { text: draft } = readDraftText(editor);
+      const { text: draft, segments } = readDraftText(editor);
       if (draft.trim() === '') return 'pass';
       if (judged?.text === draft) {
         // Held while typing: the words are shown now, as for a draft judged on the way to posting.
-        if (judged.reply.verdict.onPost) display(judged.reply, draft, readDraftText(editor).segments, true);
+        if (judged.reply.verdict.onPost) display(judged.reply, draft, segments, true);
         return decide(draft, judged.reply);
       }
       return judgeHeld(draft);

@@ -132,10 +132,10 @@ export function looksLikeName(draft: DraftContext, start: number, end: number, a
   return true;
 }
 
-/** A name someone else's child goes by: looks like a name and is not marked as the writer's own. */
 /** A title just before a word: the word is a member of staff's name. */
 const TITLE_BEFORE = new RegExp(`\\b(?:${TITLES.join('|')})\\.? $`);
 
+/** A name someone else's child goes by: looks like a name and is not marked as the writer's own. */
 export function isOtherChild(draft: DraftContext, start: number, end: number, anyCase = false): boolean {
   if (!looksLikeName(draft, start, end, anyCase)) return false;
   const word = draft.text.slice(start, end);
