@@ -27,6 +27,7 @@ import {
 } from './corpora';
 import type { Labelled } from './corpora';
 import { CORPUS_DIR, readCorpus, ROOT } from './train/data';
+import type { CorpusRecord } from './train/data';
 import { loadModelFile } from './model-file';
 
 // The shipped model, as the worker installs it before its first verdict.
@@ -114,8 +115,7 @@ function corpusName(file: string): string {
   return file.startsWith(SHARED) ? `../shared/${file.slice(SHARED.length + 1)}` : file;
 }
 
-function scoreFile(file: string, show: boolean): Section {
-  const records = readLabelledCorpus(file);
+function scoreFile(file: string, show: boolean, records: readonly Labelled[] = readLabelledCorpus(file)): Section {
   return scoreCorpus(records, `Labelled corpus ${corpusName(file)} (${records.length} drafts, per-record school and role)`, show);
 }
 
@@ -362,8 +362,7 @@ function markdown(sections: Section[]): string {
 
 // ---- the training corpus: its test split, and the learning curve ----
 
-function corpusTest(show: boolean): Section {
-  const test = readCorpus().filter((r) => r.split === 'test');
+function corpusTest(show: boolean, test: readonly CorpusRecord[]): Section {
   const batches = [...new Set(test.map((r) => r.batch))].join(', ');
   return scoreCorpus(test, `Training corpus, test split (${test.length} drafts, batches ${batches}; never trained on)`, show);
 }
@@ -429,9 +428,15 @@ function main(): number {
   if (options.rulesOnly) engineModel = null;
   const sections: Section[] = [];
   if (options.corpora.length > 0) {
-    for (const file of options.corpora.map((f) => resolve(f))) sections.push(scoreFile(file, options.show), typedStarts(readLabelledCorpus(file), corpusName(file)));
+    for (const file of options.corpora.map((f) => resolve(f))) {
+      const records = readLabelledCorpus(file);
+      sections.push(scoreFile(file, options.show, records), typedStarts(records, corpusName(file)));
+    }
   } else {
-    if (existsSync(CORPUS_DIR)) sections.push(corpusTest(options.show), typedStarts(readCorpus().filter((r) => r.split === 'test'), 'the test split'));
+    if (existsSync(CORPUS_DIR)) {
+      const test = readCorpus().filter((r) => r.split === 'test');
+      sections.push(corpusTest(options.show, test), typedStarts(test, 'the test split'));
+    }
     sections.push(scoreFile(DEV, options.show));
   }
   if (!options.quick) sections.push(hateCheck(), tweetEvalSentiment(), tweetEvalOffensive(), ethos());
