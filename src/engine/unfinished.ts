@@ -1,8 +1,8 @@
 /**
  * Whether a short draft is a message still being written: the engine reads the draft at every pause in typing, and
  * "Dear Mr Ashworth,", "Hi Mrs Jones" or "the deputy at" are the start of a message, which says nothing yet. Such a
- * start is only a greeting and names ("Dear Mr Ashworth,", "Mr Dunn's"), or it ends on a word a sentence goes on
- * after ("the deputy at", "Mrs Reyes who"). A short draft that says something, however tersely ("sack the head",
+ * start is only a greeting and names ("Dear Mr Ashworth,", "Mr Dunn's", "@outwoodgrange", "Bexton,"), or it ends on a
+ * word a sentence goes on after ("the deputy at", "Mrs Reyes who"). A short draft that says something, however tersely ("sack the head",
  * "bexton = joke", "Ms Begum 🔫🔫 tomorrow"), is not one (decide.ts `floorFor`).
  */
 import type { DraftContext } from './context';
@@ -23,7 +23,7 @@ const TITLES: ReadonlySet<string> = new Set(TITLE_LIST);
 const MARKS = /^[\s.,!?;:'"()@&-]*$/;
 
 export function unfinished(draft: DraftContext, tokens: Tokens): boolean {
-  const { text, n } = draft;
+  const { text, n, schoolRefs } = draft;
   let last = '';
   let previous = '';
   let onlyGreetingAndNames = true;
@@ -32,8 +32,13 @@ export function unfinished(draft: DraftContext, tokens: Tokens): boolean {
     const word = text.slice(from, tokens.end[k] as number);
     if (MARKS.test(word)) continue;
     last = word;
-    // Capitalised past the first word, or after a title: a name. A first word's capital is the sentence's.
-    const name = (n.upper[from] === 1 && previous !== '') || TITLES.has(previous);
+    // Capitalised past the first word, or after a title: a name. A first word's capital is the sentence's. A handle
+    // ("@outwoodgrange") and the school's own name are names too: whom the message is to, not what it says.
+    const name =
+      (n.upper[from] === 1 && previous !== '') ||
+      TITLES.has(previous) ||
+      text.charCodeAt(from - 1) === 64 ||
+      schoolRefs.some((r) => r.start <= from && from < r.end);
     if (!GREETING.has(word) && !TITLES.has(word) && !name) onlyGreetingAndNames = false;
     previous = word;
   }

@@ -125,6 +125,12 @@ describe('analyzeDraft: quiet by default', () => {
       expect(check(text).nudge, text).toBe(false);
       expect(check(text, 'generic', 'staff').nudge, text).toBe(false);
     }
+    // Only whom it is to: the school's handle or its name, as a reply begins.
+    const replies: [string, string][] = [['@outwoodgrange', 'ogat'], ['Outwood.', 'ogat'], ['bexton,', 'bexton'], ['@northwickparkat_head', 'northwick']];
+    for (const [text, school] of replies) {
+      expect(check(text, school).nudge, text).toBe(false);
+      expect(check(text, school, 'staff').nudge, text).toBe(false);
+    }
     // Short, but saying something: judged as before, by rules or by the model.
     expect(check('burn the school down').categories).toContain('threat');
     expect(check('Mr Dunn is scum').categories).toContain('abuse');
