@@ -99,11 +99,15 @@ export function ownNames(draft: DraftContext): Set<string> {
   if (cached) return cached;
   const own = new Set<string>();
   const re = OWN_NAMED;
+  const text = draft.text;
   re.lastIndex = 0;
-  for (let m = re.exec(draft.text); m; m = re.exec(draft.text)) {
-    const word = m[1] as string;
-    const at = m.index + m[0].length - word.length;
-    if (draft.capitalAt(at) || typedInLowerCase(draft)) own.add(word);
+  // The name is the match's last word, all its letters, a space before it: read back from where the match ends,
+  // without a match array and a captured string for every "my …" of a long draft.
+  while (re.test(text)) {
+    const end = re.lastIndex;
+    let at = end;
+    while (at > 0 && isLowerLetter(text.charCodeAt(at - 1))) at--;
+    if (draft.capitalAt(at) || typedInLowerCase(draft)) own.add(text.slice(at, end));
   }
   ownCache.set(draft, own);
   return own;

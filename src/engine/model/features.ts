@@ -282,14 +282,21 @@ const placedCache = new LastMemo<readonly RuleEvidence[], PlacedEvidence>();
 /** Most drafts have no evidence: they share this, and cost the cache nothing. */
 const NO_EVIDENCE: PlacedEvidence = { token: new Int32Array(0), rule: new Int32Array(0), category: new Int32Array(0), count: 0 };
 
+/**
+ * Asked once per sentence and chunk, placed once per draft. The placing is a function of its own: its closures
+ * capture `tokens`, and a function with such closures allocates their context on every call, the cached ones too
+ * (10 KB per 10,000-character draft).
+ */
 function placeEvidence(tokens: Tokens, evidence: readonly RuleEvidence[]): PlacedEvidence {
   if (evidence.length === 0) return NO_EVIDENCE;
-  let placed = placedCache.get(evidence);
-  if (placed) return placed;
+  return placedCache.get(evidence) ?? placeAnew(tokens, evidence);
+}
+
+function placeAnew(tokens: Tokens, evidence: readonly RuleEvidence[]): PlacedEvidence {
   const order = evidence.map((e, i) => ({ at: tokenAt(tokens, e.start), i }));
   order.sort((a, b) => a.at - b.at || a.i - b.i);
   const count = order.length;
-  placed = { token: new Int32Array(count), rule: new Int32Array(count), category: new Int32Array(count), count };
+  const placed: PlacedEvidence = { token: new Int32Array(count), rule: new Int32Array(count), category: new Int32Array(count), count };
   for (let k = 0; k < count; k++) {
     const { at, i } = order[k] as { at: number; i: number };
     const e = evidence[i] as RuleEvidence;
