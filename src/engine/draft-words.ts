@@ -4,10 +4,8 @@
  * through a tree of its words: no string is made per word and no index of every word is built (a long draft that
  * woke a hate rule's group check used to build one, about a twelfth of its time).
  */
-import { hasEdgeQuote, withoutEdgeQuotes } from './phrases/language';
+import { hasEdgeQuote, isWordCode, withoutEdgeQuotes } from './phrases/language';
 import type { Span } from './types';
-
-const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 42 || c === 39;
 
 /** The first place of character `code` in text[from, to), or -1. */
 function indexIn(text: string, code: number, from: number, to: number): number {

@@ -5,6 +5,7 @@
  */
 import type { DraftContext } from './context';
 import { CHILD_BEFORE_NAME, PARENT_OF, TITLES } from './lexicon';
+import { isLetterCode } from './fold';
 import { LastMemo } from './last-memo';
 import { COMMON } from './phrases/needs';
 
@@ -106,7 +107,7 @@ export function ownNames(draft: DraftContext): Set<string> {
   while (re.test(text)) {
     const end = re.lastIndex;
     let at = end;
-    while (at > 0 && isLowerLetter(text.charCodeAt(at - 1))) at--;
+    while (at > 0 && isLetterCode(text.charCodeAt(at - 1))) at--;
     if (draft.capitalAt(at) || typedInLowerCase(draft)) own.add(text.slice(at, end));
   }
   ownCache.set(draft, own);
@@ -170,7 +171,7 @@ export function withGivenName(draft: DraftContext, start: number): number {
   start = withFirstPart(draft, start);
   if (start < 3 || text.charCodeAt(start - 1) !== 32 || !draft.capitalAt(start)) return start;
   let from = start - 1;
-  while (from > 0 && isLowerLetter(text.charCodeAt(from - 1))) from--;
+  while (from > 0 && isLetterCode(text.charCodeAt(from - 1))) from--;
   // A whole word: nothing before it, or no letter, digit, apostrophe ("o'brien" is one word), @ or # (a handle);
   // a hyphen joins it to the first part of a double given name ("Mary-Jane").
   if (from === start - 1 || (from > 0 && /[a-z0-9'@#]/.test(text.charAt(from - 1)))) return start;
@@ -184,7 +185,7 @@ function withFirstPart(draft: DraftContext, start: number): number {
   const text = draft.text;
   if (start < 3 || text.charCodeAt(start - 1) !== 45 || !draft.capitalAt(start)) return start;
   let from = start - 1;
-  while (from > 0 && isLowerLetter(text.charCodeAt(from - 1))) from--;
+  while (from > 0 && isLetterCode(text.charCodeAt(from - 1))) from--;
   if (from === start - 1 || !draft.capitalAt(from) || (from > 0 && /[a-z0-9'@#-]/.test(text.charAt(from - 1)))) return start;
   return from;
 }
@@ -203,4 +204,3 @@ const LEADS = new Set(
   ).split(' '),
 );
 
-const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;

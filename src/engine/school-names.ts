@@ -4,6 +4,8 @@
  * (context.ts) marks their sentences as about a school.
  */
 
+import { isLetterCode } from './fold';
+
 /** The words that end a school's name ("Castle Hill Primary"). */
 const SCHOOL_KINDS = 'primary|juniors|infants|academy|high school|secondary|grammar|college|c of e(?: primary| school)?|ce primary';
 /**
@@ -25,7 +27,6 @@ const SCHOOL_MARK = /\bst[. ]|@(?=\w)/g;
 /** The space before a kind of school ("… primary"): a name of that form is the one or two words before it. */
 const BEFORE_KIND = new RegExp(` (?=${SCHOOL_KINDS})`, 'g');
 
-const isLetter = (c: number): boolean => c >= 97 && c <= 122;
 /** SCHOOL_NAME_RE as one scan of a whole text, for a text with places to try everywhere. */
 const SCHOOL_NAME_ALL = new RegExp(SCHOOL_NAME_RE.source, 'g');
 
@@ -53,11 +54,11 @@ export function schoolNames(text: string, fn: (m: RegExpExecArray) => void): voi
   BEFORE_KIND.lastIndex = 0;
   for (let m = BEFORE_KIND.exec(text); m; m = BEFORE_KIND.exec(text)) {
     let word = m.index;
-    while (word > 0 && isLetter(text.charCodeAt(word - 1))) word--;
+    while (word > 0 && isLetterCode(text.charCodeAt(word - 1))) word--;
     if (word === m.index) continue;
-    if (word >= 2 && text.charCodeAt(word - 1) === 32 && isLetter(text.charCodeAt(word - 2))) {
+    if (word >= 2 && text.charCodeAt(word - 1) === 32 && isLetterCode(text.charCodeAt(word - 2))) {
       let before = word - 1;
-      while (before > 0 && isLetter(text.charCodeAt(before - 1))) before--;
+      while (before > 0 && isLetterCode(text.charCodeAt(before - 1))) before--;
       add(before);
     }
     add(word);
@@ -103,14 +104,14 @@ const NOT_A_HIGH = new Set(['sky', 'knee', 'mile', 'time', 'record', 'new', 'wai
  */
 export function capitalHighName(text: string, space: number, capitalAt: (pos: number) => boolean): number {
   const after = space + 5;
-  if (!capitalAt(space + 1) || (after < text.length && isLetter(text.charCodeAt(after))) || text.startsWith(' school', after)) return -1;
+  if (!capitalAt(space + 1) || (after < text.length && isLetterCode(text.charCodeAt(after))) || text.startsWith(' school', after)) return -1;
   let start = space;
-  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start--;
   if (start === space || !capitalAt(start) || NOT_A_HIGH.has(text.slice(start, space))) return -1;
   // A second capitalised word before it: "Castle Hill High".
-  if (start >= 2 && text.charCodeAt(start - 1) === 32 && isLetter(text.charCodeAt(start - 2))) {
+  if (start >= 2 && text.charCodeAt(start - 1) === 32 && isLetterCode(text.charCodeAt(start - 2))) {
     let before = start - 1;
-    while (before > 0 && isLetter(text.charCodeAt(before - 1))) before--;
+    while (before > 0 && isLetterCode(text.charCodeAt(before - 1))) before--;
     if (capitalAt(before) && !NOT_A_HIGH.has(text.slice(before, start - 1))) start = before;
   }
   return start;

@@ -25,6 +25,7 @@ import type { Annotation } from '../annotate';
 import type { DraftContext } from '../context';
 import type { Category, Role } from '../types';
 import { LastMemo } from '../last-memo';
+import { isWordCode } from '../phrases/language';
 
 export const BITS = 18;
 export const BUCKETS = 1 << BITS;
@@ -67,7 +68,6 @@ const F = { word: 1, pair: 2, target: 4, role: 6, atom: 7, rule: 8, ruleCategory
 /** What stands before a sentence's first word in its pairs and triples. */
 export const SENTENCE_START = hashString('<s>');
 
-const isWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 42 || c === 39;
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
 
 /** Four arrays of `cap` in one buffer, the first `count` of each of `from` kept. */
@@ -110,8 +110,8 @@ export function tokenize(draft: DraftContext): Tokens {
     }
     let j = i + 1;
     let h: number;
-    if (isWord(c)) {
-      while (j < len && isWord(text.charCodeAt(j))) j++;
+    if (isWordCode(c)) {
+      while (j < len && isWordCode(text.charCodeAt(j))) j++;
       h = hashRange(text, i, Math.min(j, i + 40));
     } else {
       // A symbol: a surrogate pair is one; a run of the same symbol is one token.

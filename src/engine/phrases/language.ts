@@ -39,7 +39,7 @@ export class PhraseError extends Error {}
  */
 const BARE = /[^ \t\n\r\u00a0()[\]|{}<>]+/y;
 /** Letters, digits, `'` and `*`: what a word token is made of (as in the draft tokenizer). */
-const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 42;
+export const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 42;
 const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 
 /**

@@ -4,6 +4,7 @@
  * here, as the TypeScript rule read them.
  */
 import type { DraftContext } from '../../context';
+import { isLetterCode } from '../../fold';
 import { OWN_FAMILY, TITLES } from '../../lexicon';
 import { isOtherChild } from '../../names';
 import { firstAtOrAfter } from '../../sorted';
@@ -94,7 +95,6 @@ function lastBelow(starts: readonly number[], limit: number): number {
   return at > 0 ? (starts[at - 1] as number) : -1;
 }
 
-const isLowerCode = (c: number): boolean => c >= 97 && c <= 122;
 
 /** The capitalised words of a sentence (runs of two or more letters), as [start, end) pairs of sentence offsets. */
 function capitalWords(draft: DraftContext, sentenceStart: number, sentence: string): number[] {
@@ -104,7 +104,7 @@ function capitalWords(draft: DraftContext, sentenceStart: number, sentence: stri
   while (words.test(sentence)) {
     const end = words.lastIndex;
     let start = end - 2;
-    while (start > 0 && isLowerCode(sentence.charCodeAt(start - 1))) start--;
+    while (start > 0 && isLetterCode(sentence.charCodeAt(start - 1))) start--;
     if (draft.capitalAt(sentenceStart + start)) found.push(start, end);
   }
   return found;

@@ -1,4 +1,5 @@
 /** Conditions of the naming-child rules (rules/naming-child.yaml). */
+import { isLetterCode } from '../../fold';
 import { isOtherChild } from '../../names';
 import { withoutEdgeQuotes } from '../../phrases/language';
 import { oncePerDraft } from './common';
@@ -11,17 +12,15 @@ import type { Conditions, Descriptions } from './types';
  */
 function firstWordEnd(text: string, from: number, to: number): number {
   let end = from;
-  while (end < to && isLowerLetter(text.charCodeAt(end))) end++;
+  while (end < to && isLetterCode(text.charCodeAt(end))) end++;
   return end;
 }
 
 /** As /[a-z](?:'s)?$/ finds it in text[from, to): the letter before a final 's if there is one, else a final letter. */
 function lastLetter(text: string, from: number, to: number): number {
-  if (to - from >= 3 && text.charCodeAt(to - 2) === 39 && text.charCodeAt(to - 1) === 115 && isLowerLetter(text.charCodeAt(to - 3))) return to - 3;
-  return to > from && isLowerLetter(text.charCodeAt(to - 1)) ? to - 1 : -1;
+  if (to - from >= 3 && text.charCodeAt(to - 2) === 39 && text.charCodeAt(to - 1) === 115 && isLetterCode(text.charCodeAt(to - 3))) return to - 3;
+  return to > from && isLetterCode(text.charCodeAt(to - 1)) ? to - 1 : -1;
 }
-
-const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
 
 /** Words that say a draft carries pictures: the children in it are named by what they are doing. */
 const MEDIA = /\b(?:pics?|photos?|pictures?|videos?|vids?|footage|clips?|snaps?)\b/;
