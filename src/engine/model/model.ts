@@ -10,7 +10,8 @@
  *   u32 k                       number of kept buckets
  *   BUCKETS / 8 bytes           which buckets are kept: bucket b is bit b & 7 of byte b >> 3, so four bytes read
  *                               as a little-endian u32 are one word of the in-memory `index`
- *   k × u16                     per bucket, which labels carry a weight (bit l for label l; at most 16 labels)
+ *   k bytes, then k bytes       per bucket, which labels carry a weight (bit l for label l; at most 16 labels),
+ *                               as two planes: every bucket's labels 0–7, then every bucket's labels 8–15
  *   per label: u8 m, m × int8   its levels (1 to 16 distinct values, none zero)
  *   4 bits per set bit          those weights as codes into their label's levels, bucket by bucket, label by label,
  *                               two to a byte (low half first; an odd count leaves the last high half zero);
@@ -19,7 +20,9 @@
  * In memory the codes stay as they are in the file, beside each row's first code and its labels' levels already
  * multiplied by their scale, so reading a model is one pass over its bucket map and one over its rows, and scoring a
  * bucket reads only the weights it has. (Format 4 listed the kept buckets as gaps, a byte each: a map of one bit per
- * bucket is smaller zipped, 27 KB against 32, and is read 32 buckets at a time, not one.) The 4-bit codes make the file about a fifth smaller, gzipped, than a byte per weight;
+ * bucket is smaller zipped, 27 KB against 32, and is read 32 buckets at a time, not one. Format 5 stored each bucket's
+ * labels as one little-endian u16: apart, the two planes zip 6.8 KB smaller, as each holds bytes of one kind.) The
+ * 4-bit codes make the file about a fifth smaller, gzipped, than a byte per weight;
  * `npm run train` chooses the levels (docs/model.md).
  */
 import type { Category } from '../types';
@@ -28,7 +31,7 @@ import { decodeStack, encodeStack } from './stack';
 import type { Stack } from './stack';
 
 export interface ModelHeader {
-  format: 5;
+  format: 6;
   /**
    * The outputs, in the order of each row's weights: one per category, then `nudge` (any breach at all), which
    * gates them: a draft nudges when `nudge` reaches its threshold, and then names the categories that reach theirs
@@ -116,7 +119,8 @@ export function encodeModel(header: ModelHeader, buckets: Int32Array, weights: I
     last = b;
     map[b >>> 3] = (map[b >>> 3] as number) | (1 << (b & 7));
   }
-  const masks = new Uint8Array(buckets.length * 2);
+  const k = buckets.length;
+  const masks = new Uint8Array(k * 2);
   const codes: number[] = [];
   for (let r = 0; r < buckets.length; r++) {
     let mask = 0;
@@ -126,8 +130,8 @@ export function encodeModel(header: ModelHeader, buckets: Int32Array, weights: I
       mask |= 1 << l;
       codes.push((levels[l] as number[]).indexOf(w));
     }
-    masks[2 * r] = mask & 0xff;
-    masks[2 * r + 1] = mask >>> 8;
+    masks[r] = mask & 0xff;
+    masks[k + r] = mask >>> 8;
   }
   const table = levels.flatMap((ls) => [ls.length, ...ls.map((w) => w & 0xff)]);
   const packed = new Uint8Array((codes.length + 1) >> 1);
@@ -165,17 +169,17 @@ export function encodeModel(header: ModelHeader, buckets: Int32Array, weights: I
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
- * `count` little-endian numbers of `width` bytes (2 or 4) at `p`, as a fresh array: one copy of the bytes where the
- * processor reads them as the file stores them, which a fresh worker does far faster than reading a number at a time.
+ * `count` little-endian 32-bit numbers at `p`, as a fresh array: one copy of the bytes where the processor reads them
+ * as the file stores them, which a fresh worker does far faster than reading a number at a time.
  */
-export function numbersAt(bytes: Uint8Array, p: number, count: number, width: 2 | 4, littleEndian = LITTLE_ENDIAN): Uint16Array | Int32Array {
+export function wordsAt(bytes: Uint8Array, p: number, count: number, littleEndian = LITTLE_ENDIAN): Int32Array {
   const from = bytes.byteOffset + p;
-  const copy = bytes.buffer.slice(from, from + count * width);
+  const copy = bytes.buffer.slice(from, from + count * 4);
   if (!littleEndian) {
     const b = new Uint8Array(copy);
-    for (let i = 0; i < b.length; i += width) b.subarray(i, i + width).reverse();
+    for (let i = 0; i < b.length; i += 4) b.subarray(i, i + 4).reverse();
   }
-  return width === 2 ? new Uint16Array(copy) : new Int32Array(copy);
+  return new Int32Array(copy);
 }
 
 /**
@@ -200,12 +204,17 @@ function readRows(words: Int32Array, rows: Int32Array | null, index: Int32Array)
   return count;
 }
 
-/** Sets where each row's weights start into `first`; returns the weight count and every label any row weighs on. */
-function readMasks(masks: Uint16Array, first: Int32Array): { count: number; labels: number } {
+/**
+ * Fills each row's labels into `masks` from the file's two planes at `p` (labels 0–7 of every row, then labels 8–15)
+ * and where each row's weights start into `first`; returns the weight count and every label any row weighs on.
+ */
+function readMasks(bytes: Uint8Array, p: number, masks: Uint16Array, first: Int32Array): { count: number; labels: number } {
+  const k = masks.length;
   let count = 0;
   let labels = 0;
-  for (let r = 0; r < masks.length; r++) {
-    const mask = masks[r] as number;
+  for (let r = 0; r < k; r++) {
+    const mask = (bytes[p + r] as number) | ((bytes[p + k + r] as number) << 8);
+    masks[r] = mask;
     labels |= mask;
     first[r] = count;
     // The set bits, counted in parallel.
@@ -227,7 +236,7 @@ export function decodeModel(bytes: Uint8Array): Model {
   const n = view.getUint32(4, true);
   if (8 + n + 4 > bytes.length) fail('header runs past the end');
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + n))) as ModelHeader;
-  if (header.format !== 5) fail(`format ${String(header.format)} is not supported (this engine reads format 5)`);
+  if (header.format !== 6) fail(`format ${String(header.format)} is not supported (this engine reads format 6)`);
   const labels = header.labels;
   const L = labels.length;
   if (L > MAX_LABELS) fail(`${L} labels, at most ${MAX_LABELS} fit`);
@@ -236,15 +245,15 @@ export function decodeModel(bytes: Uint8Array): Model {
   const k = view.getUint32(p, true);
   p += 4;
   if (p + (BUCKETS >>> 3) > bytes.length) fail('bucket map runs past the end');
-  const words = numbersAt(bytes, p, BUCKETS >>> 5, 4) as Int32Array;
+  const words = wordsAt(bytes, p, BUCKETS >>> 5);
   const index = new Int32Array(BUCKETS >>> 4);
   const kept = readRows(words, null, index);
   if (kept !== k) fail(`the bucket map holds ${kept} buckets, the file says ${k}`);
   p += BUCKETS >>> 3;
   if (p + 2 * k > bytes.length) fail('label masks run past the end');
-  const masks = numbersAt(bytes, p, k, 2) as Uint16Array;
+  const masks = new Uint16Array(k);
   const first = new Int32Array(k);
-  const { count, labels: weighed } = readMasks(masks, first);
+  const { count, labels: weighed } = readMasks(bytes, p, masks, first);
   if (weighed >>> L !== 0) fail(`a bucket weighs on label ${31 - Math.clz32(weighed)}, the model has ${L}`);
   p += 2 * k;
   const levels = new Float32Array(L * MAX_LEVELS);
