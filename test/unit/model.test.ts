@@ -12,7 +12,7 @@ import { buildContext } from '../../src/engine/context';
 import { normalise } from '../../src/engine/normalise';
 import type { RuleEvidence } from '../../src/engine/model/features';
 import { keepChunk, readFirstStage, tokenWeights } from '../../src/engine/model/first-stage';
-import { weightiest } from '../../src/engine/decide';
+import { weightiest } from '../../src/engine/model/quote';
 import { prepare } from '../../src/engine/analyze';
 import { accumulate, decodeModel, encodeModel, finish, logits, rowOf, wordsAt, weightOf } from '../../src/engine/model/model';
 import type { Model } from '../../src/engine/model/model';
