@@ -21,9 +21,8 @@
  * multiplied by their scale, so reading a model is one pass over its bucket map and one over its rows, and scoring a
  * bucket reads only the weights it has. (Format 4 listed the kept buckets as gaps, a byte each: a map of one bit per
  * bucket is smaller zipped, 27 KB against 32, and is read 32 buckets at a time, not one. Format 5 stored each bucket's
- * labels as one little-endian u16: apart, the two planes zip 6.8 KB smaller, as each holds bytes of one kind.) The
- * 4-bit codes make the file about a fifth smaller, gzipped, than a byte per weight;
- * `npm run train` chooses the levels (docs/model.md).
+ * labels as one little-endian u16: apart, the two planes zip 6.9 KB smaller, as each holds bytes of one kind.) The
+ * 4-bit codes make the file about a fifth smaller, gzipped, than a byte per weight; `npm run train` chooses the levels.
  */
 import type { Category } from '../types';
 import { BUCKETS } from './features';
