@@ -110,8 +110,7 @@ function keep(r: number, token: number): void {
  * Per token of [from, to), the weights its features give `label` (a word's own, and the pairs and triples it ends;
  * a rule's evidence counts for the token it starts in), each feature counted once, summed in the order the draft
  * first meets them: what `forEachDistinct` over those tokens gives, to the bit. Null unless `first` is the latest
- * reading and [from, to) a chunk whose rows are kept (each of a draft of up to KEEP_CHUNKS, or one `keepChunk` read
- * again).
+ * reading and [from, to) a chunk whose rows are kept (each of a draft of up to KEEP_CHUNKS, or one `keepChunk` reads).
  */
 export function tokenWeights(model: Model, first: FirstStage, label: number, from: number, to: number): Float32Array | null {
   if (first.reading !== reading || keptReading !== reading || metModel !== model) return null;
