@@ -170,6 +170,27 @@ describe.each(LOOKS)('the nudge on $name', (look) => {
     await page.close();
   });
 
+  it('keeps the whole note on screen when "Why am I seeing this?" opens in a short window', async () => {
+    const { page } = await openPage(browser.context, look.url);
+    await page.setViewportSize({ width: 1280, height: 768 });
+    const card = await noteOn(page);
+    await card.locator('summary').click();
+    await card.locator('details[open]').waitFor();
+    // Grown by the clause, the card is placed again: every one of its buttons can still be seen and pressed.
+    const bottom = async (): Promise<number> => {
+      const box = await card.boundingBox();
+      if (!box) throw new Error('no card');
+      return box.y + box.height;
+    };
+    await expect.poll(bottom).toBeLessThanOrEqual(768);
+    for (const name of ['Edit my post', 'Not now']) {
+      const box = await card.getByRole('button', { name }).boundingBox();
+      if (!box) throw new Error(`no ${name}`);
+      expect(box.y + box.height, name).toBeLessThanOrEqual(768);
+    }
+    await page.close();
+  });
+
   it('says what "Pause notes about … for a day" pauses before and after the click, goes on with what remains, and "Undo" brings the note back', async () => {
     const { page, errors } = await openPage(browser.context, look.url);
     const card = await noteOn(page);

@@ -207,9 +207,12 @@ export class NudgeHost {
     const options = { passive: true, capture: true, signal: this.signal };
     window.addEventListener('scroll', this.reposition, options);
     window.addEventListener('resize', this.reposition, options);
-    // The composer grows as the user types, and dialogs move: follow the region's size too.
-    const resize = new ResizeObserver(this.reposition);
+    // The composer grows as the user types, and dialogs move: follow the region's size too. The card itself grows
+    // when "Why am I seeing this?" opens: placed again, it stays on screen, its buttons with it. Placed at once, in
+    // the frame that changed the size (after layout, before paint), not a frame later.
+    const resize = new ResizeObserver(() => this.place());
     resize.observe(region);
+    resize.observe(host);
     this.signal.addEventListener('abort', () => resize.disconnect(), { once: true });
     return host;
   }
