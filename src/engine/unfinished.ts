@@ -2,8 +2,8 @@
  * Whether a short draft is a message still being written: the engine reads the draft at every pause in typing, and
  * "Dear Mr Ashworth,", "Hi Mrs Jones" or "the deputy at" are the start of a message, which says nothing yet. Such a
  * start is only a greeting and names ("Dear Mr Ashworth,", "Mr Dunn's", "@outwoodgrange", "Bexton,"), or it ends on a
- * word a sentence goes on after ("the deputy at", "Mrs Reyes who"). A short draft that says something, however tersely ("sack the head",
- * "bexton = joke", "Ms Begum 🔫🔫 tomorrow"), is not one (decide.ts `floorFor`).
+ * word a sentence goes on after ("the deputy at", "Mrs Reyes who"). A short draft that says something, however
+ * tersely ("sack the head", "bexton = joke", "Ms Begum 🔫🔫 tomorrow"), is not one (decide.ts `floorFor`).
  */
 import type { DraftContext } from './context';
 import { TITLES as TITLE_LIST } from './lexicon';
