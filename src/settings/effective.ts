@@ -15,7 +15,7 @@ export type RouteSource = 'pack' | 'user' | 'managed';
 
 export interface ChosenSchool {
   pack: Pack;
-  /** The route for the effective role, with the user's or the policy's address over the pack's. */
+  /** The route for the effective role, with the policy's address (or a parent's own) over the pack's. */
   route: Route;
   routeSource: RouteSource;
   /** True when the policy sets this school's route. */
@@ -116,7 +116,10 @@ export function resolveSettings({ user, managed = {}, imported = [] }: SettingsS
       continue;
     }
     const fromPolicy = entryFor(managed.routes, id);
-    const fromUser = entryFor(user.routes, id);
+    // The address a user gives is the school's complaints route, which is for parents: staff raise a concern the way
+    // their pack's staff route says (a line manager, the head), never through the complaints inbox. A trust's policy
+    // sets the route for whichever role it deploys to.
+    const fromUser = role === 'parent' ? entryFor(user.routes, id) : undefined;
     const routeSource: RouteSource = fromPolicy ? 'managed' : fromUser && (fromUser.url || fromUser.email) ? 'user' : 'pack';
     schools.push({
       pack,

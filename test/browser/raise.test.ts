@@ -167,6 +167,35 @@ describe('raising it privately', () => {
     expect(errors).toEqual([]);
   });
 
+  it('as staff: the pack’s staff route, never the complaints address a parent gave, and nothing to add', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(extensionUrl('src/pages/options/index.html'));
+    await writeSettings(options, { ...SETTINGS, role: 'staff', schools: ['bexton'], routes: { bexton: { email: 'office@bexton.example' } } });
+    const practice = await browser.context.newPage();
+    await practice.goto(extensionUrl('src/pages/practice/index.html'));
+    await practice.getByLabel('Your draft').fill(DRAFT);
+    const [page] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      practice.locator(`${NUDGE} .card`).getByRole('button', { name: 'Raise it with Bexton' }).click(),
+    ]);
+    const errors = watchPageErrors(page);
+    await page.getByText('Contact the school directly to discuss any concerns.').waitFor();
+    await page.getByText('Take it to them in person, or copy your message into an e-mail to them.').waitFor();
+    await expect(page.getByLabel('Message to the school').inputValue()).resolves.toBe(DRAFT);
+    await expect(page.getByText('office@bexton.example').count()).resolves.toBe(0);
+    await expect(page.getByRole('link', { name: 'Send by e-mail' }).count()).resolves.toBe(0);
+    await expect(page.getByText('does not know').count()).resolves.toBe(0);
+    await expect(axeViolations(page)).resolves.toEqual([]);
+
+    // The settings show the same route, with no complaints address to fill in.
+    await options.reload();
+    const route = options.locator('fieldset.school-route[data-school="bexton"]');
+    await route.getByText('As staff, you raise a concern about Bexton this way').waitFor();
+    await expect(route.getByText('Contact the school directly to discuss any concerns.').count()).resolves.toBe(1);
+    await expect(route.locator('input').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('with a threat in the draft: the message starts without that line, and says so above the box', async () => {
     const draft = "The head is a disgrace. I'll be waiting for him at the gate tomorrow. Sort it out.";
     const raise = await raiseFromX(draft, 'Raise it with Bexton');

@@ -253,6 +253,15 @@ describe('the settings that apply', () => {
     expect(o).toMatchObject({ routeSource: 'pack', route: getBundledPack('ogat')?.routes.parent });
   });
 
+  it('send staff the way their pack says, not to the complaints address a parent gave', () => {
+    const user = { ...defaultSettings(), role: 'staff' as const, schools: ['bexton'], routes: { bexton: { email: 'office@bexton.example' } } };
+    const [b] = resolveSettings({ user }).schools;
+    expect(b).toMatchObject({ routeSource: 'pack', routeLocked: false, route: bexton.routes.staff });
+    expect(b?.route.email).toBeUndefined();
+    // The address is kept: it is the parent's route again when the role is.
+    expect(resolveSettings({ user: { ...user, role: 'parent' } }).schools[0]?.route.email).toBe('office@bexton.example');
+  });
+
   it("put the policy's values over the user's and lock them", () => {
     const user = {
       ...defaultSettings(),

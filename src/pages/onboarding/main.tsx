@@ -79,8 +79,10 @@ function Onboarding() {
       </main>
     );
   }
-  // A school with no e-mail or web page yet: "Raise it" can show the message, but not where to send it.
-  const routeless = state.effective.schools.filter(({ route }) => !route.url && !route.email).map(({ pack }) => pack.shortName);
+  // A school with no e-mail or web page yet: "Raise it" can show a parent the message, but not where to send it.
+  // Staff raise it the way their pack says (a line manager, the head), with no complaints address to add.
+  const staff = state.effective.role === 'staff';
+  const routeless = staff ? [] : state.effective.schools.filter(({ route }) => !route.url && !route.email).map(({ pack }) => pack.shortName);
   return (
     <main>
       <Brand />
@@ -104,7 +106,7 @@ function Onboarding() {
           </section>
           <section class="panel" aria-labelledby="step-route">
             <h2 id="step-route">{t('onboardingStepRoute')}</h2>
-            <p class="hint">{t('onboardingRouteHint')}</p>
+            <p class="hint">{t(staff ? 'onboardingRouteHintStaff' : 'onboardingRouteHint')}</p>
             {routeless.length > 0 && <p class="callout">{t('onboardingRouteMissing', formatList(routeless))}</p>}
             <RouteEditor state={state} page={page} />
           </section>

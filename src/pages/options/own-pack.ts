@@ -104,10 +104,8 @@ export function buildOwnPack(input: OwnSchoolInput, { id, taken = [] }: { id?: s
     shortName,
     aliases,
     policy: { title: generic.policy.title },
-    routes: {
-      parent: { ...generic.routes.parent, ...where },
-      staff: { ...generic.routes.staff, ...where },
-    },
+    // The complaints address is the parents' route; staff raise it with their line manager or head (generic's).
+    routes: { parent: { ...generic.routes.parent, ...where }, staff: generic.routes.staff },
     rules: generic.rules,
     ...(staff.length > 0 ? { staff } : {}),
   };

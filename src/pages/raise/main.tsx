@@ -39,7 +39,7 @@ function schoolFor(state: SettingsState, packId: string | undefined): ChosenScho
   return (packId === undefined || packId === 'generic') && schools.length === 1 ? schools[0] : undefined;
 }
 
-function Route({ school }: { school: ChosenSchool | undefined }) {
+function Route({ school, staff }: { school: ChosenSchool | undefined; staff: boolean }) {
   if (!school) {
     return <p class="callout">{fillSlot(t('raiseNoSchool', SLOT), <SettingsLink anchor={OWN_SCHOOL_ANCHOR}>{t('raiseDescribeSchool')}</SettingsLink>)}</p>;
   }
@@ -56,7 +56,8 @@ function Route({ school }: { school: ChosenSchool | undefined }) {
         </p>
       )}
       {route.email && <p>{t('routeEditorEmail', route.email)}</p>}
-      {!route.url && !route.email && (
+      {!route.url && !route.email && staff && <p>{t('raiseNoRouteStaff')}</p>}
+      {!route.url && !route.email && !staff && (
         <p class="callout">
           {fillSlot(t('raiseNoRoute', pack.shortName, SLOT), <SettingsLink anchor={`route-${pack.id}-url`}>{t('raiseAddRoute')}</SettingsLink>)}
         </p>
@@ -105,7 +106,7 @@ function Raise() {
       <p class="lede">{t(leftOut ? 'raiseLedeThreatLeftOut' : 'raiseLede')}</p>
       <section class="panel" aria-labelledby="where">
         <h2 id="where">{t('raiseWhereHeading')}</h2>
-        <Route school={school} />
+        <Route school={school} staff={state.effective.role === 'staff'} />
       </section>
       <section class="panel message" aria-labelledby="message-heading">
         <h2 id="message-heading">{t('raiseMessageHeading')}</h2>

@@ -1,6 +1,8 @@
 /**
- * Where concerns about each chosen school go: the pack's route, which the user may confirm or replace with the
- * school's web address or e-mail (checked: https:// and an e-mail address). A school or trust can set it by policy.
+ * Where concerns about each chosen school go: the pack's route, which a parent may confirm or replace with the
+ * school's web address or e-mail for complaints (checked: https:// and an e-mail address). Staff see their pack's
+ * staff route (a line manager, the head) with nothing to fill in: the complaints address is for parents. A school or
+ * trust can set the route by policy.
  */
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
@@ -11,7 +13,7 @@ import { LockedNote } from './Locked';
 import { fillSlot, SLOT } from './slot';
 import type { SettingsPage } from './useSettings';
 
-function CurrentRoute({ school }: { school: ChosenSchool }) {
+function CurrentRoute({ school, staff }: { school: ChosenSchool; staff: boolean }) {
   const { route } = school;
   return (
     <p class="route" data-source={school.routeSource}>
@@ -27,8 +29,20 @@ function CurrentRoute({ school }: { school: ChosenSchool }) {
         </>
       )}
       {route.email && t('routeEditorEmail', route.email)}
-      {!route.url && !route.email && t('routeEditorNone')}
+      {!route.url && !route.email && !staff && t('routeEditorNone')}
     </p>
+  );
+}
+
+/** A member of staff's route, as the school's pack (or the trust's policy) gives it. */
+function StaffRoute({ school }: { school: ChosenSchool }) {
+  return (
+    <fieldset class="school-route" data-school={school.pack.id}>
+      <legend>{school.pack.name}</legend>
+      <CurrentRoute school={school} staff />
+      {!school.routeLocked && <p class="hint">{t('routeEditorStaff', school.pack.shortName)}</p>}
+      <LockedNote when={school.routeLocked} />
+    </fieldset>
   );
 }
 
@@ -57,7 +71,7 @@ function SchoolRoute({ school, page }: { school: ChosenSchool; page: SettingsPag
   return (
     <fieldset class="school-route" disabled={school.routeLocked} data-school={pack.id}>
       <legend>{pack.name}</legend>
-      <CurrentRoute school={school} />
+      <CurrentRoute school={school} staff={false} />
       <label for={`${id}-url`}>{t('routeEditorUrlLabel', pack.shortName)}</label>
       <input
         id={`${id}-url`}
@@ -125,10 +139,14 @@ export function RouteEditor({ state, page }: { state: SettingsState; page: Setti
   }
   return (
     <>
-      {schools.map((school) => (
-        // Keyed by the saved route too, so the fields show what another tab or the policy saved.
-        <SchoolRoute key={`${school.pack.id}:${school.route.url ?? ''}:${school.route.email ?? ''}`} school={school} page={page} />
-      ))}
+      {schools.map((school) =>
+        state.effective.role === 'staff' ? (
+          <StaffRoute key={school.pack.id} school={school} />
+        ) : (
+          // Keyed by the saved route too, so the fields show what another tab or the policy saved.
+          <SchoolRoute key={`${school.pack.id}:${school.route.url ?? ''}:${school.route.email ?? ''}`} school={school} page={page} />
+        ),
+      )}
     </>
   );
 }
