@@ -3,6 +3,7 @@
  * testing a pack and for measuring accuracy on a labelled corpus.
  */
 import { analyzeDraft } from '../src/engine';
+import { clauseFor } from '../src/engine/types';
 import type { Pack, Role } from '../src/engine/types';
 import { checkRecord, isRole, knownSchools, packsById } from './check-records';
 import { explain } from './check-explain';
@@ -141,7 +142,8 @@ function report(text: string, pack: Pack, role: Role, why: boolean): void {
     lines.push(`Verdict: nudge (severity ${verdict.severity}) — ${verdict.categories.join(', ')}`);
     if (verdict.onPost) lines.push('Shown only on the way to posting: while typed, a draft this short is most often the start of a message.');
     for (const f of verdict.findings) {
-      const clause = pack.rules[f.category]?.clause;
+      const rule = pack.rules[f.category];
+      const clause = rule && clauseFor(rule, role);
       lines.push('', `  ${f.category}: "${text.slice(f.span.start, f.span.end)}" [${f.span.start}–${f.span.end}]`, `    ${f.message}`);
       if (clause) lines.push(`    ${f.source}: "${clause.quote}"`);
     }

@@ -79,9 +79,11 @@ export function policyFixture(pack: Pack, seedName: string, seedText: string): s
   const paragraphs = seedText.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
   const wanted = new Set<number>();
   for (const [category, rule] of Object.entries(pack.rules)) {
-    const at = paragraphs.findIndex((p) => plain(p).includes(plain(rule.clause.quote)));
-    if (at < 0) throw new Error(`${pack.id}: the ${category} quote is in no paragraph of ${seedName}: "${rule.clause.quote}"`);
-    wanted.add(at);
+    for (const { quote } of rule.staffClause ? [rule.clause, rule.staffClause] : [rule.clause]) {
+      const at = paragraphs.findIndex((p) => plain(p).includes(plain(quote)));
+      if (at < 0) throw new Error(`${pack.id}: the ${category} quote is in no paragraph of ${seedName}: "${quote}"`);
+      wanted.add(at);
+    }
   }
   const title = seedText.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 3);
   return [

@@ -1,6 +1,7 @@
 /** Answers protocol requests: the engine behind the one message boundary, with no browser API of its own. */
 import { judgeSchools } from '../engine/schools';
 import { verdictUnder } from './about-school';
+import { clauseFor } from '../engine/types';
 import type { Category, Pack, Verdict } from '../engine/types';
 import { getBundledPack } from '../packs';
 import type { Handoff } from '../pages/raise/handoff';
@@ -116,8 +117,8 @@ export function createHandler(deps: HandlerDeps): (message: unknown, from?: Requ
             const own = school.pack.rules[category];
             const theirs = judged.pack.rules[category];
             if (own?.enabled || !theirs?.enabled || judged === school) {
-              if (own) clauses[category] = own.clause;
-            } else clauses[category] = { ...theirs.clause, school: judged.pack.name };
+              if (own) clauses[category] = clauseFor(own, settings.role);
+            } else clauses[category] = { ...clauseFor(theirs, settings.role), school: judged.pack.name };
           }
           return {
             kind: 'verdict',

@@ -25,7 +25,7 @@ import type { Model } from './model/model';
 import { INPUT_SCALE, stackForward, stackWidth } from './model/stack';
 import { toOriginalSpan } from './normalise';
 import { sortStably } from './sorted';
-import { CATEGORIES, packChecks, pausesPost, severityOf } from './types';
+import { CATEGORIES, clauseFor, packChecks, pausesPost, severityOf } from './types';
 import type { AnalyzeOptions, Category, Finding, Span, Verdict } from './types';
 
 const CATEGORY_ORDER = new Map<Category, number>(CATEGORIES.map((c, i) => [c, i]));
@@ -106,7 +106,8 @@ export function allowed(c: Category, p: Prepared, options: AnalyzeOptions): bool
 }
 
 function sourceFor(options: AnalyzeOptions, category: Category): string {
-  const clause = options.pack.rules[category]?.clause;
+  const rule = options.pack.rules[category];
+  const clause = rule && clauseFor(rule, options.role);
   const title = options.pack.policy.title;
   return clause ? `${title}, ${clause.ref}` : title;
 }

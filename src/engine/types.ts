@@ -114,6 +114,11 @@ export interface PackClause {
 export interface PackRule {
   enabled: boolean;
   clause: PackClause;
+  /**
+   * The clause quoted to staff, where `clause` speaks to parents or pupils and the policy says it to staff elsewhere
+   * (STOC's §3.7 rather than §5.3 "Pupils will not post…"). Without it staff see `clause`.
+   */
+  staffClause?: PackClause;
   /** Optional wording the school prefers for the nudge headline. */
   message?: string;
   /**
@@ -154,3 +159,6 @@ export interface AnalyzeOptions {
 
 /** Whether a school's pack checks a category at all: a category it switches off, or leaves out, is never found. */
 export const packChecks = (pack: Pack, category: Category): boolean => pack.rules[category]?.enabled === true;
+
+/** The clause a pack's rule quotes to someone in `role`. */
+export const clauseFor = (rule: PackRule, role: Role): PackClause => (role === 'staff' ? (rule.staffClause ?? rule.clause) : rule.clause);

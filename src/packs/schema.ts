@@ -98,6 +98,7 @@ function buildPackSchema() {
         if (problem) addIssue({ message: `is not a phrase: ${problem}` });
       }),
     );
+  const clause = () => v.object({ ref: text(), quote: longText() }, 'must be an object with ref and quote');
   const cases = () => v.pipe(v.array(longText(), 'must be a list of drafts'), atMost(PACK_LIMITS.cases, `must list at most ${count(PACK_LIMITS.cases)} drafts`));
 
   // evenInPraise speaks of naming children: on any other category it would be silently meaningless. Refused as a
@@ -109,7 +110,8 @@ function buildPackSchema() {
     v.object(
       {
         enabled: v.boolean('must be true or false'),
-        clause: v.object({ ref: text(), quote: longText() }, 'must be an object with ref and quote'),
+        clause: clause(),
+        staffClause: v.optional(clause()),
         message: v.optional(longText()),
         phrases: v.optional(v.pipe(v.array(phrase(), 'must be a list of phrases'), atMost(PACK_LIMITS.phrases, `must list at most ${count(PACK_LIMITS.phrases)} phrases`))),
         cases: v.optional(v.object({ fires: cases(), quiet: cases() }, 'must be an object with fires and quiet')),

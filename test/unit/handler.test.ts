@@ -63,6 +63,18 @@ describe('the worker handler', () => {
     for (const category of reply.verdict.categories) expect(reply.clauses[category]?.quote).toBeTruthy();
   });
 
+  it("quotes staff the clause their school's policy says to staff, and parents theirs", async () => {
+    // STOC's §5.3 speaks to pupils; its staff section says §3.7 to staff.
+    const stoc = getBundledPack('stoc') as Pack;
+    const text = 'The new deputy head at STOC is a spineless idiot and everyone in the staffroom knows it.';
+    const asStaff = verdictOf(await handlerWith({ role: 'staff', schools: ['stoc'] }).handle({ kind: 'analyze', text, site: 'x' }));
+    expect(asStaff.clauses.abuse).toEqual({ ref: '§3.7', quote: "Any posts or comments that bring the Trust's name into disrepute could result in disciplinary action." });
+    expect(asStaff.verdict.findings.find((f) => f.category === 'abuse')?.source).toBe(`${stoc.policy.title}, §3.7`);
+    const asParent = verdictOf(await handlerWith({ role: 'parent', schools: ['stoc'] }).handle({ kind: 'analyze', text, site: 'x' }));
+    expect(asParent.clauses.abuse).toEqual(stoc.rules.abuse?.clause);
+    expect(asParent.verdict.findings.find((f) => f.category === 'abuse')?.source).toBe(`${stoc.policy.title}, §5.3`);
+  });
+
   it('answers a friendly draft with a quiet verdict', async () => {
     const { handle } = handlerWith();
     const reply = await handle({ kind: 'analyze', text: 'Thank you Mrs Shah for a brilliant school trip!', site: 'x' });

@@ -45,6 +45,7 @@ describe('bundled packs', () => {
         const policy = plain(policyText(readFileSync(policyPath(pack.id), 'utf8')));
         for (const [category, rule] of Object.entries(pack.rules)) {
           expect(policy.includes(plain(rule.clause.quote)), `${category}: ${rule.clause.quote}`).toBe(true);
+          if (rule.staffClause) expect(policy.includes(plain(rule.staffClause.quote)), `${category}, staff: ${rule.staffClause.quote}`).toBe(true);
         }
       });
     }
