@@ -19,9 +19,17 @@ export const CATEGORY_LABELS: Record<Category, MessageKey> = {
 /**
  * Kinds of post worded otherwise for school staff, on the note (its headline, the line that explains it, and its kind
  * as said in a sentence) and in settings (the tick box): to a teacher the children are pupils, not "other families'
- * children" (a parent's wording), and most rules that find them explain themselves to parents.
+ * children" (a parent's wording), a complaint is about their own school, and most rules that find them explain
+ * themselves to parents.
  */
 export const FOR_STAFF: Partial<Record<Category, { headline: MessageKey; intro: MessageKey; kind: MessageKey; label: MessageKey }>> = {
+  // A teacher airing their own school's faults is not a parent complaining: the staff code asks for it at work.
+  complaint: {
+    headline: 'headline_complaint_staff',
+    intro: 'intro_complaint_staff',
+    kind: 'kind_complaint_staff',
+    label: 'optionsCategoryComplaintStaff',
+  },
   naming_child: {
     headline: 'headline_naming_child_staff',
     intro: 'intro_naming_child_staff',

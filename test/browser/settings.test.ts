@@ -475,6 +475,8 @@ describe('the toolbar popup', () => {
     );
     await expect(popup.page.getByRole('button', { name: 'Pause for an hour' }).count()).resolves.toBe(0);
     await expect(popup.page.getByRole('link', { name: 'Settings' }).isVisible()).resolves.toBe(true);
+    // Who the drafts are checked for (a review: the popup did not say).
+    await expect(popup.page.locator('.hint').first().innerText()).resolves.toBe('No school chosen yet: general guidance. As a parent or carer.');
     await other.page.close();
   });
 

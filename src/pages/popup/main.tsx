@@ -78,7 +78,8 @@ function Popup() {
         {describe(status, pauseText(effective, now), status.kind === 'site-off' && effective.locks.sites[status.site])}
       </p>
       <p class="hint">
-        {schools.length > 0 ? t('popupSchools', formatList(schools)) : t('popupNoSchool')}
+        {schools.length > 0 ? t('popupSchools', formatList(schools)) : t('popupNoSchool')}{' '}
+        {t(effective.role === 'staff' ? 'popupRoleStaff' : 'popupRoleParent')}
       </p>
       <PauseButton page={page} status={status} now={now} />
       <p>

@@ -383,10 +383,22 @@ describe("the draft's other concerns", () => {
   it("explains a named child to a member of staff in the staff code's words, not in a rule's words to parents", () => {
     // From a review: under "This names a pupil" a teacher read "The school asks parents not to".
     const staff = cardFor(['naming_child', 'complaint'], 'staff');
-    expect(staff.querySelector('.intro')?.textContent).toBe('This names a pupil. The staff code asks you not to identify children on personal accounts.');
+    // The line says what the headline has not (a review: the headline was said twice).
+    expect(staff.querySelector('.intro')?.textContent).toBe('The staff code asks you not to identify children on personal accounts.');
     // A parent reads the rule's own message; so does staff for a kind with no staff wording.
     expect(cardFor(['naming_child'], 'parent').querySelector('.intro')?.textContent).toBe('noticed naming_child');
-    expect(cardFor(['complaint'], 'staff').querySelector('.intro')?.textContent).toBe('noticed complaint');
+    expect(cardFor(['allegation'], 'staff').querySelector('.intro')?.textContent).toBe('noticed allegation');
+  });
+
+  it("speaks to a member of staff of a complaint about their own school, to be raised at work", () => {
+    // From a review as staff: a teacher's venting about their own school was put to them as a parent's complaint.
+    const staff = cardFor(['complaint', 'staff_conduct'], 'staff');
+    expect(staff.querySelector('.headline')?.textContent).toBe('This reads like a public complaint about your own school');
+    expect(staff.querySelector('.intro')?.textContent).toBe(
+      'As staff, you raise concerns about your own school at work: the staff code asks you not to air them on a personal account.',
+    );
+    expect(also(cardFor(['naming_child', 'complaint'], 'staff'))).toBe('It also touches on public complaints about your own school.');
+    expect(cardFor(['complaint'], 'parent').querySelector('.headline')?.textContent).toBe('This reads like a public complaint about the school');
   });
 
   it('has no such line when the draft has one concern only', () => {
