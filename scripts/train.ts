@@ -38,6 +38,7 @@
  * nor any public test split, nor an independent set not yet scored (it is kept outside the repository until then).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -62,6 +63,36 @@ import type { Example, FitOptions } from './train/fit';
 import { fitStack } from './train/stack-fit';
 import type { StackExample } from './train/stack-fit';
 import type { Stack } from '../src/engine/model/stack';
+
+/** The options this script reads (the comment above says what each does): flags, then options with a value. */
+const FLAGS = new Set(['--curve', '--dry-run', '--no-spent', '--wherever', '--hateful-val', '--spent-train-only', '--no-stack', '--augment', '--augment-said']);
+const VALUED = new Set([
+  '--seed', '--fit', '--public-weight', '--corpus-dir', '--false-alarm-target', '--size-budget', '--report', '--hold-out',
+  '--direct-rule', '--stack-fit', '--model-out', '--stack-public', '--solo-precision', '--keep-solo', '--augment-starts',
+  '--thresholds-for',
+]);
+/** Exits with the usage for --help, and with a clear error for an option it does not know: never trains on a typo. */
+function checkArguments(argv: readonly string[]): void {
+  const usage = (readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0] ?? '').replace(/^\/\*\*\n|^ \* ?/gm, '');
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--help' || arg === '-h') {
+      process.stdout.write(usage);
+      process.exit(0);
+    }
+    if (VALUED.has(arg)) {
+      if (argv[i + 1] === undefined) {
+        process.stderr.write(`train: ${arg} needs a value (npm run train -- --help)\n`);
+        process.exit(2);
+      }
+      i++;
+    } else if (!FLAGS.has(arg)) {
+      process.stderr.write(`train: ${arg} is not an option train knows (npm run train -- --help)\n`);
+      process.exit(2);
+    }
+  }
+}
+checkArguments(process.argv.slice(2));
 
 const LABELS: Label[] = [...CATEGORIES, 'nudge'];
 const L = LABELS.length;
