@@ -173,6 +173,9 @@ export class PhraseIndex {
       if (list === undefined) {
         list = keptOf(this.candidates(tokens[pos] as string, id, generation), asked);
         byId[id] = list;
+        // Written with it, so that `afterById` is as dense as `byId`: written only where a phrase was tried, it
+        // turned sparse, and V8 kept it as a dictionary, hashed at every token of every draft.
+        afterById[id] = undefined;
       }
       // Made when a phrase of the list is first about to be tried here: most lists' phrases are never woken.
       let after = afterById[id];
