@@ -29,6 +29,7 @@
  *   npm run train -- --keep-solo FILE         threats and hate stand alone from where the model in FILE has them (experiment)
  *   npm run train -- --augment                also train on starts of quiet drafts and pairs of breaches (experiment)
  *   npm run train -- --augment-starts R       with --augment: the share of quiet drafts whose start is taken (0.25)
+ *   npm run train -- --augment-pairs-without C,…  with --augment: no pair of breaches holds these categories
  *   npm run train -- --augment-said           with --augment: also the starts of breaches whose rule evidence
  *                                             already shows the breach, as those categories (experiment)
  *   npm run train -- --thresholds-for FILE    no fitting: choose the thresholds of the model in FILE again, on today's
@@ -69,7 +70,7 @@ const FLAGS = new Set(['--curve', '--dry-run', '--no-spent', '--wherever', '--ha
 const VALUED = new Set([
   '--seed', '--fit', '--public-weight', '--corpus-dir', '--false-alarm-target', '--size-budget', '--report', '--hold-out',
   '--direct-rule', '--stack-fit', '--model-out', '--stack-public', '--solo-precision', '--keep-solo', '--augment-starts',
-  '--thresholds-for',
+  '--thresholds-for', '--augment-pairs-without',
 ]);
 /** Exits with the usage for --help, and with a clear error for an option it does not know: never trains on a typo. */
 function checkArguments(argv: readonly string[]): void {
@@ -817,7 +818,12 @@ function augmented(train: readonly CorpusRecord[]): CorpusRecord[] {
     }
   }
   const starts = out.length - said;
-  const breaches = train.filter((r) => r.expect === 'nudge' && r.text.length < 400 && r.categories.length > 0);
+  // `--augment-pairs-without hate`: no pair holds these kinds (a hate breach beside any other taught that a group
+  // named near any breach is hate, and nudged HateCheck's negated and positive statements: docs/model.md).
+  const withoutAt = args.indexOf('--augment-pairs-without');
+  const without = new Set(withoutAt >= 0 ? (args[withoutAt + 1] ?? '').split(',') : []);
+  for (const c of without) if (!(CATEGORIES as readonly string[]).includes(c)) throw new Error(`train: --augment-pairs-without: ${c} is not a category`);
+  const breaches = train.filter((r) => r.expect === 'nudge' && r.text.length < 400 && r.categories.length > 0 && !r.categories.some((c) => without.has(c)));
   let pairs = 0;
   for (let tries = 0; pairs < 4000 && tries < 40000; tries++) {
     const a = breaches[Math.floor(random() * breaches.length)] as CorpusRecord;
