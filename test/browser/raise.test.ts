@@ -181,6 +181,7 @@ describe('raising it privately', () => {
     const errors = watchPageErrors(page);
     await page.getByText('Contact the school directly to discuss any concerns.').waitFor();
     await page.getByText('Take it to them in person, or copy your message into an e-mail to them.').waitFor();
+    await page.getByText('Put it as you would raise it at work: what happened and what you would like done.', { exact: false }).waitFor();
     await expect(page.getByLabel('Message to the school').inputValue()).resolves.toBe(DRAFT);
     await expect(page.getByText('office@bexton.example').count()).resolves.toBe(0);
     await expect(page.getByRole('link', { name: 'Send by e-mail' }).count()).resolves.toBe(0);

@@ -98,6 +98,7 @@ function Raise() {
   const { state } = page;
   if (!state || handoff === undefined) return <main aria-busy="true" />;
   const school = schoolFor(state, handoff?.packId);
+  const staff = state.effective.role === 'staff';
   const email = school?.route.email;
   const mail = email ? mailtoLink(email, t('routeEmailSubject', school.pack.name), text) : undefined;
   return (
@@ -106,14 +107,14 @@ function Raise() {
       <p class="lede">{t(leftOut ? 'raiseLedeThreatLeftOut' : 'raiseLede')}</p>
       <section class="panel" aria-labelledby="where">
         <h2 id="where">{t('raiseWhereHeading')}</h2>
-        <Route school={school} staff={state.effective.role === 'staff'} />
+        <Route school={school} staff={staff} />
       </section>
       <section class="panel message" aria-labelledby="message-heading">
         <h2 id="message-heading">{t('raiseMessageHeading')}</h2>
         {!handoff && <p class="callout">{t('raiseNoDraft')}</p>}
         <label for="message">{t('raiseMessageLabel')}</label>
         <p id="message-hint" class="hint field-hint">
-          {t('raiseMessageHint')}
+          {t(staff ? 'raiseMessageHintStaff' : 'raiseMessageHint')}
         </p>
         {leftOut && (
           <p id="message-left-out" class="callout">
