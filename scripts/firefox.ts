@@ -1,5 +1,6 @@
 // Where to find a Firefox that can install an unpacked extension temporarily, and the preferences that keep it
 // offline and quiet.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 /** Tried in order after FIREFOX_PATH. Debian's ESR package first: it is what CI installs. */
@@ -29,6 +30,24 @@ export function findFirefox(): string {
       ...CANDIDATES.map((path) => `  ${path}`),
       'Install Firefox ESR (e.g. `sudo apt-get install -y firefox-esr`) or set FIREFOX_PATH to a Firefox executable.',
     ].join('\n'),
+  );
+}
+
+/**
+ * Throws, saying what to do, when the Firefox at `path` is older than `minimum` (the add-on's strict_min_version,
+ * "142.0"): Firefox would otherwise refuse the add-on with "not compatible with application version" deep in the
+ * test harness. A Debian machine whose package lists are old installs ESR 140; after `apt-get update`, a newer ESR.
+ */
+export function assertFirefoxAtLeast(path: string, minimum: string): void {
+  const said = execFileSync(path, ['--version'], { encoding: 'utf8', timeout: 30_000 }).trim();
+  const version = /(\d+)\.(\d+)/.exec(said);
+  const wanted = /(\d+)\.(\d+)/.exec(minimum);
+  if (!version || !wanted) throw new Error(`Could not read the version of ${path} ("${said}") or the add-on's minimum ("${minimum}").`);
+  const [have, need] = [version, wanted].map((m) => Number(m[1]) * 1000 + Number(m[2])) as [number, number];
+  if (have >= need) return;
+  throw new Error(
+    `${said} (${path}) is older than Firefox ${minimum}, the oldest the add-on supports. Install a newer one ` +
+      '(on Debian or Ubuntu: `sudo apt-get update && sudo apt-get install -y firefox-esr`) or set FIREFOX_PATH to one.',
   );
 }
 

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type HTTPRequest, type KeyInput, type Page, type Target } from 'puppeteer-core';
-import { findFirefox, firefoxPrefs } from '../../scripts/firefox';
+import { assertFirefoxAtLeast, findFirefox, firefoxPrefs } from '../../scripts/firefox';
 import { NUDGE, type ContractBrowser, type ContractTab } from '../browser/composer-contract';
 import { firefoxWithPolicies } from './policy-install';
 import { assertFixturesBuilt, fixtureResponse, isWebRequest } from '../browser/fixture-server';
@@ -33,12 +33,16 @@ export function assertFirefoxExtensionBuilt(extensionDir = FIREFOX_EXTENSION_DIR
 }
 
 export function geckoId(extensionDir: string): string {
-  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
-    browser_specific_settings?: { gecko?: { id?: string } };
-  };
-  const id = manifest.browser_specific_settings?.gecko?.id;
+  const id = geckoOf(extensionDir).id;
   if (!id) throw new Error(`${extensionDir}/manifest.json has no browser_specific_settings.gecko.id`);
   return id;
+}
+
+function geckoOf(extensionDir: string): { id?: string; strict_min_version?: string } {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string } };
+  };
+  return manifest.browser_specific_settings?.gecko ?? {};
 }
 
 /** Resolves once `condition` holds, checking every POLL_MS; a check that throws counts as not yet. */
@@ -239,6 +243,8 @@ export async function launchFirefox({
   assertFirefoxExtensionBuilt(extensionDir);
   assertFixturesBuilt();
   const id = geckoId(extensionDir);
+  const minimum = geckoOf(extensionDir).strict_min_version;
+  if (minimum) assertFirefoxAtLeast(findFirefox(), minimum);
   const install = policies ? firefoxWithPolicies(findFirefox(), policies) : undefined;
   let browser: Browser;
   try {
