@@ -23,7 +23,7 @@ export const CATEGORY_LABELS: Record<Category, MessageKey> = {
  * themselves to parents.
  */
 export const FOR_STAFF: Partial<Record<Category, { headline: MessageKey; intro: MessageKey; kind: MessageKey; label: MessageKey }>> = {
-  // A teacher airing their own school's faults is not a parent complaining: the staff code asks for it at work.
+  // A teacher airing their own school's faults is not a parent complaining: staff are asked to raise it at work.
   complaint: {
     headline: 'headline_complaint_staff',
     intro: 'intro_complaint_staff',

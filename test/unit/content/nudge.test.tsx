@@ -384,7 +384,7 @@ describe("the draft's other concerns", () => {
     // From a review: under "This names a pupil" a teacher read "The school asks parents not to".
     const staff = cardFor(['naming_child', 'complaint'], 'staff');
     // The line says what the headline has not (a review: the headline was said twice).
-    expect(staff.querySelector('.intro')?.textContent).toBe('The staff code asks you not to identify children on personal accounts.');
+    expect(staff.querySelector('.intro')?.textContent).toBe('Staff are asked not to identify pupils on personal accounts.');
     // A parent reads the rule's own message; so does staff for a kind with no staff wording.
     expect(cardFor(['naming_child'], 'parent').querySelector('.intro')?.textContent).toBe('noticed naming_child');
     expect(cardFor(['allegation'], 'staff').querySelector('.intro')?.textContent).toBe('noticed allegation');
@@ -395,7 +395,7 @@ describe("the draft's other concerns", () => {
     const staff = cardFor(['complaint', 'staff_conduct'], 'staff');
     expect(staff.querySelector('.headline')?.textContent).toBe('This reads like a public complaint about your own school');
     expect(staff.querySelector('.intro')?.textContent).toBe(
-      'As staff, you raise concerns about your own school at work: the staff code asks you not to air them on a personal account.',
+      'As staff, you raise concerns about your own school at work: staff are asked not to air them on a personal account.',
     );
     expect(also(cardFor(['naming_child', 'complaint'], 'staff'))).toBe('It also touches on public complaints about your own school.');
     expect(cardFor(['complaint'], 'parent').querySelector('.headline')?.textContent).toBe('This reads like a public complaint about the school');
