@@ -195,9 +195,25 @@ describe('raising it privately', () => {
     await expect(route.getByText('Contact the school directly to discuss any concerns.').count()).resolves.toBe(1);
     await expect(route.locator('input').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
+
+    // With no school chosen yet, the general guidance's staff route, not a hunt for a complaints address.
+    await writeSettings(options, { ...SETTINGS, role: 'staff' });
+    await practice.reload();
+    await practice.getByLabel('Your draft').fill(DRAFT);
+    const [general] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      practice.locator(`${NUDGE} .card`).getByRole('button', { name: 'Raise it with your school' }).click(),
+    ]);
+    await general.getByText('Raise it with your line manager or headteacher, not on social media.').waitFor();
+    await expect(general.getByText('does not know your school').count()).resolves.toBe(0);
+    await expect(general.getByLabel('Message to the school').inputValue()).resolves.toBe(DRAFT);
   });
 
   it('with a threat in the draft: the message starts without that line, and says so above the box', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(extensionUrl('src/pages/options/index.html'));
+    await writeSettings(options, { ...SETTINGS, schools: ['bexton'] });
+    await options.close();
     const draft = "The head is a disgrace. I'll be waiting for him at the gate tomorrow. Sort it out.";
     const raise = await raiseFromX(draft, 'Raise it with Bexton');
     await raise.page.getByText('We left out the line that could read as a threat.').waitFor();
