@@ -179,7 +179,7 @@ describe('raising it privately', () => {
       practice.locator(`${NUDGE} .card`).getByRole('button', { name: 'Raise it with Bexton' }).click(),
     ]);
     const errors = watchPageErrors(page);
-    await page.getByText('Contact the school directly to discuss any concerns.').waitFor();
+    await page.getByText('Raise it with your line manager or the headteacher, not on social media.').waitFor();
     await page.getByText('Take it to them in person, or copy your message into an e-mail to them.').waitFor();
     await page.getByText('Put it as you would raise it at work: what happened and what you would like done.', { exact: false }).waitFor();
     await expect(page.getByLabel('Message to the school').inputValue()).resolves.toBe(DRAFT);
@@ -192,7 +192,7 @@ describe('raising it privately', () => {
     await options.reload();
     const route = options.locator('fieldset.school-route[data-school="bexton"]');
     await route.getByText('As staff, you raise a concern about Bexton this way').waitFor();
-    await expect(route.getByText('Contact the school directly to discuss any concerns.').count()).resolves.toBe(1);
+    await expect(route.getByText('Raise it with your line manager or the headteacher, not on social media.').count()).resolves.toBe(1);
     await expect(route.locator('input').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
 
