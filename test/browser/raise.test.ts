@@ -28,6 +28,13 @@ async function writeSettings(page: Page, settings: object): Promise<void> {
   }, settings);
 }
 
+/** The message the page starts from (note.ts): the draft, word for word, between a greeting and a close. */
+const message = (greeting: string, why: string, draft: string): string =>
+  [greeting, why, draft, 'What I would like to happen: ', 'Thank you.'].join('\n\n');
+const NO_SCHOOL = ['Hello,', 'I would like to raise this privately rather than on social media.'] as const;
+const BEXTON = ['Dear Bexton Primary School,', "I would like to raise this privately, through the School's formal complaints process, rather than on social media."] as const;
+const STAFF = ['Hello,', 'I would like to raise this with you privately rather than on social media.'] as const;
+
 const SETTINGS = { version: 2, role: 'parent', schools: [], routes: {}, sites: { x: true, facebook: true }, optOuts: [], snoozes: {}, pause: null };
 
 describe('raising it privately', () => {
@@ -62,12 +69,12 @@ describe('raising it privately', () => {
     await browser?.close();
   });
 
-  it('with no school chosen: the draft, unchanged, and a link straight to describing the school, which the page then follows', async () => {
+  it('with no school chosen: the draft, unchanged, in a message, and a link straight to describing the school, which the page then follows', async () => {
     const raise = await raiseFromX(DRAFT, 'Raise it with your school');
     expect(raise.page.url()).toMatch(new RegExp(`^${extensionUrl(RAISE_PAGE)}#[0-9a-f-]{36}$`));
     expect(raise.page.url()).not.toContain('joke');
     await raise.page.getByRole('heading', { name: 'Raise it privately', exact: true }).waitFor();
-    await expect(raise.page.getByLabel('Message to the school').inputValue()).resolves.toBe(DRAFT);
+    await expect(raise.page.getByLabel('Message to the school').inputValue()).resolves.toBe(message(...NO_SCHOOL, DRAFT));
     await expect(editorText(x.page)).resolves.toBe(DRAFT);
     await expect(raise.page.getByRole('link', { name: 'Send by e-mail' }).count()).resolves.toBe(0);
     await expect(axeViolations(raise.page)).resolves.toEqual([]);
@@ -89,8 +96,11 @@ describe('raising it privately', () => {
     const mail = new URL((await raise.page.getByRole('link', { name: 'Send by e-mail' }).getAttribute('href')) ?? '');
     expect(mail.protocol).toBe('mailto:');
     expect(mail.pathname).toBe('office@bexton-village.example');
-    expect(mail.searchParams.get('body')).toBe(DRAFT);
-    await expect(raise.page.getByLabel('Message to the school').inputValue()).resolves.toBe(DRAFT);
+    // The message now greets the school, as the user has not changed it.
+    const described = message('Dear Bexton Village School,', "I would like to raise this privately, through the school's complaints procedure, rather than on social media.", DRAFT);
+    // Line breaks in a mailto: body are CRLF (RFC 6068).
+    expect(mail.searchParams.get('body')).toBe(described.replace(/\n/g, '\r\n'));
+    await expect(raise.page.getByLabel('Message to the school').inputValue()).resolves.toBe(described);
     await options.close();
     await raise.page.close();
     expect(raise.errors).toEqual([]);
@@ -105,7 +115,7 @@ describe('raising it privately', () => {
     const raise = await raiseFromX(draft, 'Raise it with Bexton');
     await raise.page.getByRole('heading', { name: 'Raise it privately with Bexton Primary School' }).waitFor();
     await raise.page.getByText('E-mail: office@bexton.example.').waitFor();
-    await expect(raise.page.getByLabel('Message to the school').inputValue()).resolves.toBe(draft);
+    await expect(raise.page.getByLabel('Message to the school').inputValue()).resolves.toBe(message(...BEXTON, draft));
 
     await raise.page.getByRole('button', { name: 'Copy' }).click();
     await raise.page.getByRole('status').getByText('Copied.').waitFor();
@@ -114,12 +124,12 @@ describe('raising it privately', () => {
     await box.fill('');
     await box.focus();
     await raise.page.keyboard.press('ControlOrMeta+V');
-    await expect(box.inputValue()).resolves.toBe(draft);
+    await expect(box.inputValue()).resolves.toBe(message(...BEXTON, draft));
 
     const mail = new URL((await raise.page.getByRole('link', { name: 'Send by e-mail' }).getAttribute('href')) ?? '');
     expect(mail.pathname).toBe('office@bexton.example');
     expect(mail.searchParams.get('subject')).toBe('A concern for Bexton Primary School');
-    expect(mail.searchParams.get('body')).toBe(draft);
+    expect(mail.searchParams.get('body')).toBe(message(...BEXTON, draft).replace(/\n/g, '\r\n'));
     // What the user changes goes into the e-mail, not back into their post.
     await raise.page.getByLabel('Message to the school').fill('Dear Bexton, could we talk?');
     await expect
@@ -152,7 +162,7 @@ describe('raising it privately', () => {
     ]);
     const errors = watchPageErrors(page);
     await page.getByText("Second Thought does not know Bexton's complaints e-mail or web page yet.").waitFor();
-    await expect(page.getByLabel('Message to the school').inputValue()).resolves.toBe(DRAFT);
+    await expect(page.getByLabel('Message to the school').inputValue()).resolves.toBe(message(...BEXTON, DRAFT));
     await expect(page.getByRole('link', { name: 'Send by e-mail' }).count()).resolves.toBe(0);
     await expect(axeViolations(page)).resolves.toEqual([]);
 
@@ -182,7 +192,7 @@ describe('raising it privately', () => {
     await page.getByText('Raise it with your line manager or the headteacher, not on social media.').waitFor();
     await page.getByText('Take it to them in person, or copy your message into an e-mail to them.').waitFor();
     await page.getByText('Put it as you would raise it at work: what happened and what you would like done.', { exact: false }).waitFor();
-    await expect(page.getByLabel('Message to the school').inputValue()).resolves.toBe(DRAFT);
+    await expect(page.getByLabel('Message to the school').inputValue()).resolves.toBe(message(...STAFF, DRAFT));
     await expect(page.getByText('office@bexton.example').count()).resolves.toBe(0);
     await expect(page.getByRole('link', { name: 'Send by e-mail' }).count()).resolves.toBe(0);
     await expect(page.getByText('does not know').count()).resolves.toBe(0);
@@ -206,7 +216,7 @@ describe('raising it privately', () => {
     ]);
     await general.getByText('Raise it with your line manager or headteacher, not on social media.').waitFor();
     await expect(general.getByText('does not know your school').count()).resolves.toBe(0);
-    await expect(general.getByLabel('Message to the school').inputValue()).resolves.toBe(DRAFT);
+    await expect(general.getByLabel('Message to the school').inputValue()).resolves.toBe(message(...STAFF, DRAFT));
   });
 
   it('with a threat in the draft: the message starts without that line, and says so above the box', async () => {
@@ -217,9 +227,9 @@ describe('raising it privately', () => {
     const draft = "The head is a disgrace. I'll be waiting for him at the gate tomorrow. Sort it out.";
     const raise = await raiseFromX(draft, 'Raise it with Bexton');
     await raise.page.getByText('We left out the line that could read as a threat.').waitFor();
-    await raise.page.getByText('Your draft is below as you wrote it, but for the line that could read as a threat.').waitFor();
+    await raise.page.getByText('Your draft is below, in your own words but for the line that could read as a threat', { exact: false }).waitFor();
     await expect(raise.page.getByText('exactly as you wrote it').count()).resolves.toBe(0);
-    await expect(raise.page.getByLabel('Message to the school').inputValue()).resolves.toBe('The head is a disgrace. Sort it out.');
+    await expect(raise.page.getByLabel('Message to the school').inputValue()).resolves.toBe(message(...BEXTON, 'The head is a disgrace. Sort it out.'));
     await expect(axeViolations(raise.page)).resolves.toEqual([]);
     // The post itself is untouched.
     await expect(editorText(x.page)).resolves.toBe(draft);

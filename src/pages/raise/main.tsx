@@ -1,8 +1,8 @@
 /**
  * The private-message page (PRODUCT.md §5), opened by every note's "Raise it with <school>": the draft, moved in
- * exactly as typed (less a sentence that could read as a threat, and the page says so: prefill.ts), to copy or send
- * by e-mail, with the school's route beside it. Where no route is known yet it
- * says how to add one, and the page follows the settings, so a route added in another tab appears here at once.
+ * as typed (less a sentence that could read as a threat, and the page says so: prefill.ts), in a private message to
+ * the school (note.ts) to change, copy or send by e-mail, with the school's route beside it. Where no route is known
+ * yet it says how to add one, and the page follows the settings, so a route added in another tab appears here at once.
  * Nothing here is saved or sent: the draft is taken out of session storage as the page opens (see handoff.ts).
  */
 import { render } from 'preact';
@@ -19,6 +19,7 @@ import { useSettings } from '../shared/useSettings';
 import { takeOver } from './handoff';
 import type { Handoff } from './handoff';
 import { mailtoLink } from './mailto';
+import { privateNote } from './note';
 import { prefill } from './prefill';
 
 const OPTIONS_PAGE = 'src/pages/options/index.html';
@@ -92,7 +93,9 @@ async function copyText(text: string, field: HTMLTextAreaElement | null): Promis
 function Raise() {
   const page = useSettings();
   const [handoff, setHandoff] = useState<Handoff | null | undefined>(undefined);
-  const [text, setText] = useState('');
+  // The draft as it came (less a threat's line); the box shows it in a private message until the user changes it.
+  const [draft, setDraft] = useState('');
+  const [edited, setEdited] = useState<string | null>(null);
   const [leftOut, setLeftOut] = useState(false);
   const [status, setStatus] = useState('');
   const field = useRef<HTMLTextAreaElement>(null);
@@ -101,7 +104,7 @@ function Raise() {
       (taken) => {
         setHandoff(taken);
         const start = taken ? prefill(taken.draft, taken.threats) : { text: '', leftOut: false };
-        setText(start.text);
+        setDraft(start.text);
         setLeftOut(start.leftOut);
       },
       () => setHandoff(null),
@@ -111,6 +114,8 @@ function Raise() {
   if (!state || handoff === undefined) return <main aria-busy="true" />;
   const school = schoolFor(state, handoff?.packId);
   const staff = state.effective.role === 'staff';
+  // Followed as the settings change (a school chosen in another tab greets it) until the user edits the message.
+  const text = edited ?? privateNote({ draft, school: school && { name: school.pack.name, routeLabel: school.route.label }, staff });
   const email = school?.route.email;
   const mail = email ? mailtoLink(email, t('routeEmailSubject', school.pack.name), text) : undefined;
   return (
@@ -139,7 +144,7 @@ function Raise() {
           value={text}
           autocomplete="off"
           aria-describedby={leftOut ? 'message-hint message-left-out' : 'message-hint'}
-          onInput={(event) => setText(event.currentTarget.value)}
+          onInput={(event) => setEdited(event.currentTarget.value)}
         />
         <div class="row">
           {mail && !mail.withBody ? <span class="hint">{t('raiseTooLongForEmail')}</span> : <span />}
