@@ -18,5 +18,6 @@ export function privateNote({ draft, school, staff }: NoteParts): string {
   if (draft.trim() === '') return draft;
   const greeting = school && !staff ? t('raiseNoteGreeting', school.name) : t('raiseNoteGreetingNone');
   const why = staff ? t('raiseNoteWhyStaff') : school ? t('raiseNoteWhy', school.routeLabel) : t('raiseNoteWhyNoSchool');
-  return [greeting, why, draft.trim(), t('raiseNoteWish'), t('raiseNoteThanks')].join('\n\n');
+  // The line to finish ends in a space, for the writer to type after.
+  return [greeting, why, draft.trim(), `${t('raiseNoteWish')} `, t('raiseNoteThanks')].join('\n\n');
 }
