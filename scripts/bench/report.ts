@@ -321,7 +321,9 @@ export function renderReport(f: Figures): string {
     '',
     '- **Engine speed** (`scripts/bench.ts`, `scripts/bench/latency.ts`): 64 distinct drafts per length cut from a ' +
       'mix of quiet and breaching posts written for the benchmark (`scripts/bench/drafts.ts`), checked in turn after ' +
-      'a warm-up of up to 200 checks; each check timed with `performance.now()`; drafts/s is the runs over their total time.',
+      'a warm-up of 320 checks (five passes over the drafts, so that the engine has worked out what may follow each ' +
+      'token, as it does on a token\'s fifth try: `WARM_UP` in latency.ts; fewer where the row has fewer runs); each ' +
+      'check timed with `performance.now()`; drafts/s is the runs over their total time.',
     '- **Peers** (`scripts/bench/peers.ts`): the same timing loop on the same drafts; accuracy on the sets read by ' +
       '`scripts/corpora.ts`, the readers `npm run eval` uses, with the engine run as `eval` runs it.',
     `- **Per keystroke** (\`scripts/bench/trace.ts\`): CDP Tracing (\`devtools.timeline\`, \`v8\`, \`v8.execute\` and ` +

@@ -249,7 +249,7 @@ export class PhraseIndex {
 
 const NONE_KEPT: readonly number[] = [];
 /** How many tries of a phrase at a token before what may follow it there is worked out (follow.ts). */
-const TRIES_BEFORE_FOLLOW = 4;
+export const TRIES_BEFORE_FOLLOW = 4;
 
 /**
  * Per token id, the phrases that token can start less those left out (`keptOf`), and per such phrase what may follow
