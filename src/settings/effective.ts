@@ -6,6 +6,7 @@
  */
 import type { Category, Pack, Role, Route } from '../engine/types';
 import { BUNDLED_PACKS } from '../packs';
+import { isOwnPack } from '../packs/own';
 import type { ManagedPolicy } from './managed';
 import { entryFor, MAX_SCHOOLS, SITE_SWITCHES } from './schema';
 import type { OwnRoute, Settings, SiteSwitch } from './schema';
@@ -87,8 +88,21 @@ export function importClash(pack: Pick<Pack, 'id'>, managed: ManagedPolicy): str
   return `id "${pack.id}" is already used by ${taken.name}, ${whose}: give this pack an id of its own`;
 }
 
+const GENERIC_STAFF_ROUTE = BUNDLED_PACKS.find((pack) => pack.id === 'generic')?.routes.staff;
+
+/**
+ * A pack's route for the role. Personal packs made before staff had a route of their own carry the parents'
+ * complaints address in their staff route too: staff get the general guidance's staff route instead.
+ */
+function packRoute(pack: Pack, role: Role): Route {
+  const route = pack.routes[role];
+  if (role !== 'staff' || !isOwnPack(pack) || !(route.url || route.email) || !GENERIC_STAFF_ROUTE) return route;
+  const { parent } = pack.routes;
+  return route.url === parent.url && route.email === parent.email ? GENERIC_STAFF_ROUTE : route;
+}
+
 function resolveRoute(pack: Pack, role: Role, own: OwnRoute | undefined): Route {
-  const base = pack.routes[role];
+  const base = packRoute(pack, role);
   if (!own || (!own.url && !own.email)) return base;
   // The user's (or the policy's) address replaces the pack's as a whole: a school's e-mail given by the user must
   // not be passed over for a pack's web address that the user chose to replace.

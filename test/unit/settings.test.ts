@@ -262,6 +262,19 @@ describe('the settings that apply', () => {
     expect(resolveSettings({ user: { ...user, role: 'parent' } }).schools[0]?.route.email).toBe('office@bexton.example');
   });
 
+  it('send staff with a personal pack made before staff had a route of their own to the general staff route', () => {
+    // Such a pack carries the parents' complaints address in its staff route too.
+    const generic = getBundledPack('generic') as Pack;
+    const where = { email: 'office@ashdown.example' };
+    const old: Pack = { ...generic, id: 'own-ashdown', name: 'Ashdown', shortName: 'Ashdown', routes: { parent: { ...generic.routes.parent, ...where }, staff: { ...generic.routes.staff, ...where } } };
+    const user = { ...defaultSettings(), role: 'staff' as const, schools: ['own-ashdown'] };
+    expect(resolveSettings({ user, imported: [old] }).schools[0]?.route).toEqual(generic.routes.staff);
+    expect(resolveSettings({ user: { ...user, role: 'parent' }, imported: [old] }).schools[0]?.route.email).toBe('office@ashdown.example');
+    // A pack that gives staff an address of their own keeps it.
+    const own = { ...old, routes: { ...old.routes, staff: { ...generic.routes.staff, email: 'head@ashdown.example' } } };
+    expect(resolveSettings({ user, imported: [own] }).schools[0]?.route.email).toBe('head@ashdown.example');
+  });
+
   it("put the policy's values over the user's and lock them", () => {
     const user = {
       ...defaultSettings(),

@@ -24,14 +24,11 @@ export type OwnSchoolErrors = Partial<Record<OwnSchoolField, string>>;
 
 export type BuiltPack = { ok: true; pack: Pack } | { ok: false; errors: OwnSchoolErrors };
 
-/** Personal packs' ids start with this, so the pages know which added packs the user can edit. */
-export const OWN_PACK_PREFIX = 'own-';
+import { OWN_PACK_PREFIX } from '../../packs/own';
+
+export { isOwnPack, OWN_PACK_PREFIX } from '../../packs/own';
 
 const MAX_ID = 63;
-
-export function isOwnPack(pack: Pick<Pack, 'id'>): boolean {
-  return pack.id.startsWith(OWN_PACK_PREFIX);
-}
 
 /** "Ashdown, Ashdown Primary\n@AshdownPrimary" → three names; blanks and repeats (in any case) left out. */
 export function splitNames(text: string): string[] {
