@@ -25,6 +25,9 @@ function load(json: unknown): Pack {
 
 export const BUNDLED_PACKS: readonly Pack[] = [bradgate, stoc, northwick, ogat, bexton, generic].map(load);
 
+/** The general guidance: drafts are checked against it until a school is chosen, and personal packs build on it. */
+export const GENERIC_PACK = BUNDLED_PACKS.find((pack) => pack.id === 'generic') as Pack;
+
 export function getBundledPack(id: string): Pack | undefined {
   return BUNDLED_PACKS.find((pack) => pack.id === id);
 }

@@ -5,7 +5,7 @@
  * of a school's pack cannot undo what a trust chose. Pure: no browser API, and time is passed in.
  */
 import type { Category, Pack, Role, Route } from '../engine/types';
-import { BUNDLED_PACKS } from '../packs';
+import { BUNDLED_PACKS, GENERIC_PACK } from '../packs';
 import { isOwnPack } from '../packs/own';
 import type { ManagedPolicy } from './managed';
 import { entryFor, MAX_SCHOOLS, SITE_SWITCHES } from './schema';
@@ -88,17 +88,15 @@ export function importClash(pack: Pick<Pack, 'id'>, managed: ManagedPolicy): str
   return `id "${pack.id}" is already used by ${taken.name}, ${whose}: give this pack an id of its own`;
 }
 
-const GENERIC_STAFF_ROUTE = BUNDLED_PACKS.find((pack) => pack.id === 'generic')?.routes.staff;
-
 /**
  * A pack's route for the role. Personal packs made before staff had a route of their own carry the parents'
  * complaints address in their staff route too: staff get the general guidance's staff route instead.
  */
 function packRoute(pack: Pack, role: Role): Route {
   const route = pack.routes[role];
-  if (role !== 'staff' || !isOwnPack(pack) || !(route.url || route.email) || !GENERIC_STAFF_ROUTE) return route;
+  if (role !== 'staff' || !isOwnPack(pack) || !(route.url || route.email)) return route;
   const { parent } = pack.routes;
-  return route.url === parent.url && route.email === parent.email ? GENERIC_STAFF_ROUTE : route;
+  return route.url === parent.url && route.email === parent.email ? GENERIC_PACK.routes.staff : route;
 }
 
 function resolveRoute(pack: Pack, role: Role, own: OwnRoute | undefined): Route {

@@ -59,6 +59,24 @@ describe('raising it privately', () => {
     return { page, errors };
   }
 
+  /** Writes `settings` as the user's from the settings page, and returns that page. */
+  async function settingsPageWith(settings: object): Promise<Page> {
+    const options = await browser.context.newPage();
+    await options.goto(extensionUrl('src/pages/options/index.html'));
+    await writeSettings(options, settings);
+    return options;
+  }
+
+  /** Types `text` on the practice page, clicks its note's main button and returns the page it opened. */
+  async function raiseFromPractice(practice: Page, text: string, button: string): Promise<Page> {
+    await practice.getByLabel('Your draft').fill(text);
+    const [page] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      practice.locator(`${NUDGE} .card`).getByRole('button', { name: button }).click(),
+    ]);
+    return page;
+  }
+
   beforeAll(async () => {
     browser = await launchBrowser();
     await routeFixtures(browser.context);
@@ -107,10 +125,7 @@ describe('raising it privately', () => {
   });
 
   it('with an e-mail known: Copy copies the message, Send by e-mail carries it, and nothing of the draft is kept', async () => {
-    const own = await browser.context.newPage();
-    await own.goto(extensionUrl('src/pages/options/index.html'));
-    await writeSettings(own, { ...SETTINGS, schools: ['bexton'], routes: { bexton: { email: 'office@bexton.example' } } });
-    await own.close();
+    await (await settingsPageWith({ ...SETTINGS, schools: ['bexton'], routes: { bexton: { email: 'office@bexton.example' } } })).close();
     const draft = `${DRAFT} Bexton again.`;
     const raise = await raiseFromX(draft, 'Raise it with Bexton');
     await raise.page.getByRole('heading', { name: 'Raise it privately with Bexton Primary School' }).waitFor();
@@ -149,17 +164,11 @@ describe('raising it privately', () => {
   });
 
   it('with no route known for the school: a link straight to its route in the settings, never a dead end', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(extensionUrl('src/pages/options/index.html'));
-    await writeSettings(options, { ...SETTINGS, schools: ['bexton'] });
+    await settingsPageWith({ ...SETTINGS, schools: ['bexton'] });
     // From the practice page too: the same button, from an extension page rather than a site.
     const practice = await browser.context.newPage();
     await practice.goto(extensionUrl('src/pages/practice/index.html'));
-    await practice.getByLabel('Your draft').fill(DRAFT);
-    const [page] = await Promise.all([
-      browser.context.waitForEvent('page'),
-      practice.locator(`${NUDGE} .card`).getByRole('button', { name: 'Raise it with Bexton' }).click(),
-    ]);
+    const page = await raiseFromPractice(practice, DRAFT, 'Raise it with Bexton');
     const errors = watchPageErrors(page);
     await page.getByText("Second Thought does not know Bexton's complaints e-mail or web page yet.").waitFor();
     await expect(page.getByLabel('Message to the school').inputValue()).resolves.toBe(message(...BEXTON, DRAFT));
@@ -178,16 +187,10 @@ describe('raising it privately', () => {
   });
 
   it('as staff: the pack’s staff route, never the complaints address a parent gave, and nothing to add', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(extensionUrl('src/pages/options/index.html'));
-    await writeSettings(options, { ...SETTINGS, role: 'staff', schools: ['bexton'], routes: { bexton: { email: 'office@bexton.example' } } });
+    const options = await settingsPageWith({ ...SETTINGS, role: 'staff', schools: ['bexton'], routes: { bexton: { email: 'office@bexton.example' } } });
     const practice = await browser.context.newPage();
     await practice.goto(extensionUrl('src/pages/practice/index.html'));
-    await practice.getByLabel('Your draft').fill(DRAFT);
-    const [page] = await Promise.all([
-      browser.context.waitForEvent('page'),
-      practice.locator(`${NUDGE} .card`).getByRole('button', { name: 'Raise it with Bexton' }).click(),
-    ]);
+    const page = await raiseFromPractice(practice, DRAFT, 'Raise it with Bexton');
     const errors = watchPageErrors(page);
     await page.getByText('Raise it with your line manager or the headteacher, not on social media.').waitFor();
     await page.getByText('Take it to them in person, or copy your message into an e-mail to them.').waitFor();
@@ -209,21 +212,14 @@ describe('raising it privately', () => {
     // With no school chosen yet, the general guidance's staff route, not a hunt for a complaints address.
     await writeSettings(options, { ...SETTINGS, role: 'staff' });
     await practice.reload();
-    await practice.getByLabel('Your draft').fill(DRAFT);
-    const [general] = await Promise.all([
-      browser.context.waitForEvent('page'),
-      practice.locator(`${NUDGE} .card`).getByRole('button', { name: 'Raise it with your school' }).click(),
-    ]);
+    const general = await raiseFromPractice(practice, DRAFT, 'Raise it with your school');
     await general.getByText('Raise it with your line manager or headteacher, not on social media.').waitFor();
     await expect(general.getByText('does not know your school').count()).resolves.toBe(0);
     await expect(general.getByLabel('Message to the school').inputValue()).resolves.toBe(message(...STAFF, DRAFT));
   });
 
   it('with a threat in the draft: the message starts without that line, and says so above the box', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(extensionUrl('src/pages/options/index.html'));
-    await writeSettings(options, { ...SETTINGS, schools: ['bexton'] });
-    await options.close();
+    await (await settingsPageWith({ ...SETTINGS, schools: ['bexton'] })).close();
     const draft = "The head is a disgrace. I'll be waiting for him at the gate tomorrow. Sort it out.";
     const raise = await raiseFromX(draft, 'Raise it with Bexton');
     await raise.page.getByText('We left out the line that could read as a threat.').waitFor();

@@ -9,7 +9,7 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../../i18n';
-import { getBundledPack } from '../../packs';
+import { GENERIC_PACK } from '../../packs';
 import type { ChosenSchool } from '../../settings';
 import type { SettingsState } from '../../settings/store';
 import { OWN_SCHOOL_ANCHOR } from '../options/OwnSchool';
@@ -23,8 +23,6 @@ import { privateNote } from './note';
 import { prefill } from './prefill';
 
 const OPTIONS_PAGE = 'src/pages/options/index.html';
-/** Where staff raise a concern under general guidance, before any school is chosen. */
-const GENERIC_STAFF_ROUTE = getBundledPack('generic')?.routes.staff.instruction ?? '';
 
 /** A link to a form in the settings, in a new tab so that this page (and the draft) stays open. */
 function SettingsLink({ anchor, children }: { anchor: string; children: string }) {
@@ -44,19 +42,11 @@ function schoolFor(state: SettingsState, packId: string | undefined): ChosenScho
 }
 
 function Route({ school, staff }: { school: ChosenSchool | undefined; staff: boolean }) {
-  // Staff with no school chosen raise it as the general guidance says (a line manager, the head): no address to find.
-  if (!school && staff) {
-    return (
-      <>
-        <p class="route">{GENERIC_STAFF_ROUTE}</p>
-        <p>{t('raiseNoRouteStaff')}</p>
-      </>
-    );
-  }
-  if (!school) {
+  if (!school && !staff) {
     return <p class="callout">{fillSlot(t('raiseNoSchool', SLOT), <SettingsLink anchor={OWN_SCHOOL_ANCHOR}>{t('raiseDescribeSchool')}</SettingsLink>)}</p>;
   }
-  const { route, pack } = school;
+  // Staff with no school chosen raise it as the general guidance says (a line manager, the head): no address to find.
+  const { route, pack } = school ?? { route: GENERIC_PACK.routes.staff, pack: GENERIC_PACK };
   return (
     <>
       <p class="route">{route.instruction}</p>
