@@ -30,6 +30,8 @@
  *   npm run train -- --augment                also train on starts of quiet drafts and pairs of breaches (experiment)
  *   npm run train -- --augment-starts R       with --augment: the share of quiet drafts whose start is taken (0.25)
  *   npm run train -- --augment-pairs-without C,…  with --augment: no pair of breaches holds these categories
+ *   npm run train -- --augment-starts-unsaid  with --augment: a quiet draft's start is taken only where no rule reads
+ *                                             anything in it (a start like "I'm going to kill" is not taught quiet)
  *   npm run train -- --augment-said           with --augment: also the starts of breaches whose rule evidence
  *                                             already shows the breach, as those categories (experiment)
  *   npm run train -- --thresholds-for FILE    no fitting: choose the thresholds of the model in FILE again, on today's
@@ -66,7 +68,7 @@ import type { StackExample } from './train/stack-fit';
 import type { Stack } from '../src/engine/model/stack';
 
 /** The options this script reads (the comment above says what each does): flags, then options with a value. */
-const FLAGS = new Set(['--curve', '--dry-run', '--no-spent', '--wherever', '--hateful-val', '--spent-train-only', '--no-stack', '--augment', '--augment-said']);
+const FLAGS = new Set(['--curve', '--dry-run', '--no-spent', '--wherever', '--hateful-val', '--spent-train-only', '--no-stack', '--augment', '--augment-said', '--augment-starts-unsaid']);
 const VALUED = new Set([
   '--seed', '--fit', '--public-weight', '--corpus-dir', '--false-alarm-target', '--size-budget', '--report', '--hold-out',
   '--direct-rule', '--stack-fit', '--model-out', '--stack-public', '--solo-precision', '--keep-solo', '--augment-starts',
@@ -796,6 +798,7 @@ function augmented(train: readonly CorpusRecord[]): CorpusRecord[] {
   if (!(startRate >= 0 && startRate <= 1)) throw new Error('train: --augment-starts needs a share from 0 to 1');
   const out: CorpusRecord[] = [];
   let said = 0;
+  let unsaid = 0;
   const saidRandom = rng(SEED + 102);
   for (const r of train) {
     if (r.expect === 'quiet') {
@@ -803,7 +806,14 @@ function augmented(train: readonly CorpusRecord[]): CorpusRecord[] {
       const words = r.text.split(/\s+/).filter(Boolean);
       if (words.length < 8) continue;
       const k = 2 + Math.floor(random() * 5);
-      out.push({ ...r, id: `${r.id}~start`, text: words.slice(0, k).join(' ') });
+      const text = words.slice(0, k).join(' ');
+      // A start the rules read as a breach ("I'm going to kill…" before "…him, he ate my chips") is quiet only for
+      // what follows it; taught quiet, it teaches the model to miss the breach that starts the same way.
+      if (flag('--augment-starts-unsaid') && prepare(text, optionsFor(r.school, r.role)).evidence.length > 0) {
+        unsaid++;
+        continue;
+      }
+      out.push({ ...r, id: `${r.id}~start`, text });
     } else if (flag('--augment-said') && r.categories.length > 0) {
       // A start that already says the breach, by the rules' own reading of it, is that breach while it is typed.
       const words = r.text.split(/\s+/).filter(Boolean);
@@ -832,7 +842,7 @@ function augmented(train: readonly CorpusRecord[]): CorpusRecord[] {
     pairs++;
     out.push({ ...a, id: `${a.id}~${b.id}`, text: `${a.text.trim()} ${b.text.trim()}`, categories: [...new Set([...a.categories, ...b.categories])] });
   }
-  log(`augmented: ${starts} starts of quiet drafts, ${said} starts of breaches that say them, ${pairs} pairs of breaches`);
+  log(`augmented: ${starts} starts of quiet drafts (${unsaid} more left out: the rules read something in them), ${said} starts of breaches that say them, ${pairs} pairs of breaches`);
   return out;
 }
 
