@@ -102,7 +102,10 @@ export function allowed(c: Category, p: Prepared, options: AnalyzeOptions): bool
   if (ANYWHERE.has(c) || p.draft.aboutSchool) return true;
   // Other families' children and other parents are the school community too, named or not ("that kid Tyler"),
   // and a member of staff's post about their work is what the staff code is about.
-  return (p.notes.targets & (T.pupil | T.parent)) !== 0 || c === 'staff_conduct';
+  if ((p.notes.targets & (T.pupil | T.parent)) !== 0 || c === 'staff_conduct') return true;
+  // Someone's home address, pointed at, with no sentence naming the school: the one personal-info rule that reads
+  // anywhere found it (rules/personal-info.yaml, @someones-home).
+  return c === 'personal_info' && p.evidence.some((e) => e.category === c && e.rule.scope === 'anywhere');
 }
 
 function sourceFor(options: AnalyzeOptions, category: Category): string {
