@@ -85,7 +85,10 @@ export interface SchoolView {
   role: Role;
 }
 
-/** A policy clause as the note quotes it, and whose policy it is when not the shown school's. */
+/**
+ * A policy clause as the note quotes it, and whose policy it is when not the shown school's. `general` is set on
+ * general guidance, which the note does not cite as any school's (PackClause.general).
+ */
 export type QuotedClause = PackClause & { school?: string };
 
 export type Reply =
@@ -154,7 +157,7 @@ const RouteSchema = v.strictObject({
   email: v.optional(v.string()),
   instruction: v.string(),
 });
-const ClauseSchema = v.strictObject({ ref: v.string(), quote: v.string(), school: v.optional(v.string()) });
+const ClauseSchema = v.strictObject({ ref: v.string(), quote: v.string(), general: v.optional(v.boolean()), school: v.optional(v.string()) });
 
 const ReplySchema = v.variant('kind', [
   v.strictObject({

@@ -109,6 +109,12 @@ export interface PackClause {
   ref: string;
   /** A short quote of the clause, in the policy's own words. */
   quote: string;
+  /**
+   * True when the words are general guidance, not the school's policy: the general pack's (which personal packs are
+   * made from), or a pack's where its policy does not speak to that reader (STOC's is for its staff and pupils, so
+   * parents are quoted general guidance). The note then says so rather than citing the school.
+   */
+  general?: boolean;
 }
 
 export interface PackRule {

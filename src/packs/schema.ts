@@ -98,7 +98,8 @@ function buildPackSchema() {
         if (problem) addIssue({ message: `is not a phrase: ${problem}` });
       }),
     );
-  const clause = () => v.object({ ref: text(), quote: longText() }, 'must be an object with ref and quote');
+  const clause = () =>
+    v.object({ ref: text(), quote: longText(), general: v.optional(v.boolean('must be true or false')) }, 'must be an object with ref and quote');
   const cases = () => v.pipe(v.array(longText(), 'must be a list of drafts'), atMost(PACK_LIMITS.cases, `must list at most ${count(PACK_LIMITS.cases)} drafts`));
 
   // evenInPraise speaks of naming children: on any other category it would be silently meaningless. Refused as a

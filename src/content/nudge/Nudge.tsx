@@ -9,7 +9,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Category, Finding, Role, Severity } from '../../engine/types';
 import { CATEGORIES, CATEGORY_SEVERITY } from '../../engine/types';
-import type { Reply } from '../../protocol';
+import type { QuotedClause, Reply, SchoolView } from '../../protocol';
 import { t } from '../../i18n';
 import { alsoTouchesOn, backOnLater, explanation, headline, muteAction, mutedNotice, muteRefusal, tone, turnedOffLine } from './wording';
 import { raisePlace } from './raise';
@@ -193,6 +193,15 @@ function Why({ quote, cite }: { quote: string; cite: string }) {
   );
 }
 
+/**
+ * Whose words the quote is: the school's policy and where in it, or general guidance, said to be no school's policy
+ * (a personal pack's clauses, or STOC's to parents: its policy speaks to its staff and pupils).
+ */
+export function citation(clause: QuotedClause, school: SchoolView): string {
+  if (clause.general) return school.chosen ? t('whyGeneral', school.name) : t('whyGeneralNoSchool');
+  return `${clause.school ?? school.name}, ${clause.ref}`;
+}
+
 export function Nudge(props: NudgeProps) {
   const { mode, reply, draft, theme, onRaise, onEdit, onDismiss, onPostAnyway, onMute, muteRefused, turnedOff = [], tabBack } = props;
   const { verdict, school, clauses } = reply;
@@ -253,7 +262,7 @@ export function Nudge(props: NudgeProps) {
           ))}
         </p>
       )}
-      {clause && <Why quote={clause.quote} cite={`${clause.school ?? school.name}, ${clause.ref}`} />}
+      {clause && <Why quote={clause.quote} cite={citation(clause, school)} />}
       {raise !== 'none' && <p class="route">{school.chosen ? school.route.instruction : t('noSchool')}</p>}
       <div class="actions">
         {raise === 'first' ? raiseButton : editButton}
