@@ -121,8 +121,9 @@ export interface PackRule {
   enabled: boolean;
   clause: PackClause;
   /**
-   * The clause quoted to staff, where `clause` speaks to parents or pupils and the policy says it to staff elsewhere
-   * (STOC's §3.7 rather than §5.3 "Pupils will not post…"). Without it staff see `clause`.
+   * The clause quoted to staff, where `clause` speaks to parents or pupils (or is general guidance) and the policy says
+   * it to staff elsewhere (STOC's §3.7 on the Trust's name, where its parents are quoted general guidance). Without it
+   * staff see `clause`.
    */
   staffClause?: PackClause;
   /** Optional wording the school prefers for the nudge headline. */

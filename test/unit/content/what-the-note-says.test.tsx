@@ -89,3 +89,39 @@ describe("a personal pack's note", () => {
     expect(cite(note)).toBe('General guidance for any school');
   });
 });
+
+/** Drafts a parent at a STOC school might write, with the kind of note each leads with. */
+const STOC_PARENT_DRAFTS = [
+  ['abuse', 'Mrs Patel at St Anne\'s is a useless, lazy cow and everyone knows it.'],
+  ['threat', 'If Mr Jones puts my son in detention again I will be waiting for him at the gates, he had better watch his back.'],
+  ['allegation', "Mr Jones the PE teacher at St Anne's has been stealing from the school fund, I've seen it."],
+  ['hate', "The new teacher at St Anne's is a Muslim and they should never have let her near our kids."],
+  ['confidential', "Heard from another mum that Jayden in Year 3 at St Anne's has been referred to social services."],
+  ['photo', "I'll post the photos of all the kids from the St Anne's nativity tonight, tagging their parents."],
+  ['personal_info', "Mr Jones from St Anne's lives at 14 Elm Road, his number is 07700 900123."],
+] as const;
+
+describe("a STOC parent's note (the Trust's policy speaks to its staff and pupils, not to parents)", () => {
+  it.each(STOC_PARENT_DRAFTS)('quotes no rule for pupils or staff as the parent\'s own (%s)', async (_, text) => {
+    const note = noteFor(await replyFor(text, { role: 'parent', schools: ['stoc'] }), text);
+    expect(quote(note)).not.toBe('');
+    expect(quote(note)).not.toMatch(/\b(pupils|staff) (will|must|are|should)\b/i);
+    expect(cite(note)).toBe("General guidance, not from STOC Trust's own policy");
+  });
+
+  it.each(STOC_PARENT_DRAFTS)("still quotes staff the Trust's own words to staff (%s)", async (_, text) => {
+    const note = noteFor(await replyFor(text, { role: 'staff', schools: ['stoc'] }), text);
+    expect(cite(note)).toMatch(/^STOC Trust, §[234]\./);
+    expect(quote(note)).not.toMatch(/^Pupils\b/);
+  });
+});
+
+describe("a Bradgate member of staff's note", () => {
+  it('does not quote a rule that begins "Parents must" when staff post as the school', async () => {
+    const text = "I've set up a Facebook page called Bradgate Education Partnership Official and I'll post the school's news on it.";
+    const note = noteFor(await replyFor(text, { role: 'staff', schools: ['bradgate'] }), text);
+    expect(note.querySelector('.headline')?.textContent).toBe('This could look as if it speaks for the school');
+    expect(quote(note)).not.toMatch(/^Parents\b/);
+    expect(cite(note)).toBe('Bradgate Education Partnership, §2.3');
+  });
+});
