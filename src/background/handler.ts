@@ -159,8 +159,8 @@ export function createHandler(deps: HandlerDeps): (message: unknown, from?: Requ
           await deps.openOptions();
           return { kind: 'done' };
         case 'raisePrivately': {
-          const { draft, packId, threats } = request;
-          await deps.openRaisePage(threats ? { draft, packId, threats } : { draft, packId }, from ?? {});
+          const { draft, packId, threats, safeguarding } = request;
+          await deps.openRaisePage({ draft, packId, ...(threats ? { threats } : {}), ...(safeguarding ? { safeguarding } : {}) }, from ?? {});
           return { kind: 'done' };
         }
       }

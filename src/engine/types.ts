@@ -102,7 +102,22 @@ export interface Route {
   email?: string;
   /** The policy's own instruction when no address is published: "contact the school directly". */
   instruction: string;
+  /**
+   * Where a safeguarding matter goes instead, where the school names someone for it (STOC's staff report a child's
+   * welfare to the Designated Safeguarding Lead, and raise everything else with SLT): the note offers it for a
+   * safeguarding finding (SAFEGUARDING_CATEGORIES) and this route for the rest.
+   */
+  safeguarding?: SafeguardingRoute;
 }
+
+/** A route for safeguarding matters: a route of its own, with no further one inside it. */
+export type SafeguardingRoute = Omit<Route, 'safeguarding'>;
+
+/**
+ * The categories that are a safeguarding matter, a child's welfare: safeguarding cases, investigations, a pupil's
+ * health or care (`confidential`). A route's `safeguarding` way takes them where the pack gives one.
+ */
+export const SAFEGUARDING_CATEGORIES: readonly Category[] = ['confidential'];
 
 export interface PackClause {
   /** Where in the policy, e.g. "§3.4.2". */

@@ -75,16 +75,21 @@ const address = () =>
  * first of them: checkPack finds every unknown field itself (unknownFields), so an admin hears of all at once.
  */
 function buildPackSchema() {
-  const RouteSchema = v.object(
-    {
-      label: text(),
+  const routeEntries = {
+    label: text(),
       // One problem per address: "http://…" is told to start with https://, and "complaints page" only that it is
       // not a web address (not that as well).
       url: v.optional(
         v.config(v.pipe(address(), v.url('must be a web address'), v.startsWith('https://', 'must start with https://')), { abortPipeEarly: true }),
       ),
-      email: v.optional(v.pipe(address(), v.email('must be an e-mail address'))),
-      instruction: longText(),
+    email: v.optional(v.pipe(address(), v.email('must be an e-mail address'))),
+    instruction: longText(),
+  };
+  const RouteSchema = v.object(
+    {
+      ...routeEntries,
+      // Where a safeguarding matter goes instead (Route.safeguarding): a route of its own, with none inside it.
+      safeguarding: v.optional(v.object(routeEntries, 'must be an object with label and instruction')),
     },
     'must be an object with label and instruction',
   );

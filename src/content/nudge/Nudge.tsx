@@ -8,12 +8,14 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Category, Finding, Role, Severity } from '../../engine/types';
-import { CATEGORIES, CATEGORY_SEVERITY } from '../../engine/types';
 import type { QuotedClause, Reply, SchoolView } from '../../protocol';
 import { t } from '../../i18n';
 import { alsoTouchesOn, backOnLater, explanation, headline, muteAction, mutedNotice, muteRefusal, tone, turnedOffLine } from './wording';
-import { raisePlace } from './raise';
+import { leadCategory, noteOrder } from './order';
+import { raisedRoute, raisePlace } from './raise';
 import type { RaisePlace } from './raise';
+
+export { leadCategory, noteOrder };
 
 export type VerdictReply = Extract<Reply, { kind: 'verdict' }>;
 export type Theme = 'light' | 'dark';
@@ -102,20 +104,6 @@ export interface MutedProps {
   onUndo(): void;
   onClose(): void;
   onBack(): void;
-}
-
-const RANK = { none: 0, low: 1, medium: 2, high: 3 } as const;
-
-/** The categories in the order the note names them, each once: the most severe first, then the catalogue's order. */
-export function noteOrder(categories: readonly Category[]): Category[] {
-  return [...new Set(categories)].sort(
-    (a, b) => RANK[CATEGORY_SEVERITY[b]] - RANK[CATEGORY_SEVERITY[a]] || CATEGORIES.indexOf(a) - CATEGORIES.indexOf(b),
-  );
-}
-
-/** The category the headline names: the first in `noteOrder`. */
-export function leadCategory(categories: readonly Category[]): Category | undefined {
-  return noteOrder(categories)[0];
 }
 
 /**
@@ -213,7 +201,7 @@ export function Nudge(props: NudgeProps) {
   const leadFinding = verdict.findings.find((finding) => finding.category === lead);
   const words = quotedWords(draft, verdict.findings, lead);
   const presend = mode === 'presend';
-  const raise = props.raise ?? raisePlace(lead, verdict.categories, school.role);
+  const raise = props.raise ?? raisePlace(lead, reply);
   const raiseButton = (
     <button type="button" class={raise === 'first' ? 'primary' : undefined} data-action="raise" onClick={trusted(onRaise)}>
       {t('actionRaise', school.shortName)}
@@ -263,7 +251,7 @@ export function Nudge(props: NudgeProps) {
         </p>
       )}
       {clause && <Why quote={clause.quote} cite={citation(clause, school)} />}
-      {raise !== 'none' && <p class="route">{school.chosen ? school.route.instruction : t('noSchool')}</p>}
+      {raise !== 'none' && <p class="route">{school.chosen ? raisedRoute(reply).route.instruction : t('noSchool')}</p>}
       <div class="actions">
         {raise === 'first' ? raiseButton : editButton}
         {raise === 'first' ? editButton : raise === 'second' && raiseButton}

@@ -5,10 +5,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { createHandler } from '../../../src/background/handler';
+import { openRoute } from '../../../src/content/composer';
 import { Nudge } from '../../../src/content/nudge/Nudge';
 import type { VerdictReply } from '../../../src/content/nudge/Nudge';
 import type { Pack, Role } from '../../../src/engine/types';
 import { buildOwnPack } from '../../../src/pages/options/own-pack';
+import { ProtocolClient } from '../../../src/protocol';
+import type { Request } from '../../../src/protocol';
 import { defaultSettings, resolveSettings } from '../../../src/settings';
 import type { Settings } from '../../../src/settings';
 
@@ -123,5 +126,58 @@ describe("a Bradgate member of staff's note", () => {
     expect(note.querySelector('.headline')?.textContent).toBe('This could look as if it speaks for the school');
     expect(quote(note)).not.toMatch(/^Parents\b/);
     expect(cite(note)).toBe('Bradgate Education Partnership, §2.3');
+  });
+});
+
+const actions = (host: HTMLElement) => [...host.querySelectorAll('.actions button')].map((button) => button.textContent);
+const routeLine = (host: HTMLElement) => host.querySelector('.route')?.textContent ?? null;
+
+/** What "Raise it" on this note hands the private-message page, through the content side's request and the worker. */
+async function handoffFor(reply: VerdictReply, draft: string, user: Partial<Settings>): Promise<unknown> {
+  const requests: Request[] = [];
+  openRoute(reply, draft, new ProtocolClient((request) => (requests.push(request), Promise.resolve({ kind: 'done' }))));
+  const openRaisePage = vi.fn((_handoff: unknown) => Promise.resolve());
+  const handle = createHandler({
+    getSettings: () => Promise.resolve(resolveSettings({ user: { ...defaultSettings(), ...user } })),
+    updateSettings: () => Promise.resolve(),
+    openOptions: () => Promise.resolve(),
+    openRaisePage,
+  });
+  expect(requests).toHaveLength(1);
+  await expect(handle(requests[0])).resolves.toEqual({ kind: 'done' });
+  return openRaisePage.mock.calls[0]?.[0];
+}
+
+const STOC_STAFF: Partial<Settings> = { role: 'staff', schools: ['stoc'] };
+/** A member of staff's post about a pupil's welfare: a safeguarding matter. */
+const WELFARE = 'Worried about one of my Year 5s, she has come in hungry every day this week and has bruises on her arms.';
+/** A member of staff insulting a colleague: a school matter, nothing to do with safeguarding. */
+const COLLEAGUE = 'Mr Jones in the maths department is the laziest teacher I have ever worked with.';
+
+describe("a STOC member of staff's route", () => {
+  it('is SLT for a school matter, with no mention of the Designated Safeguarding Lead', async () => {
+    const reply = await replyFor(COLLEAGUE, STOC_STAFF);
+    const note = noteFor(reply, COLLEAGUE);
+    expect(actions(note)).toEqual(['Raise it with STOC', 'Edit my post', 'Not now']);
+    expect(routeLine(note)).toBe('Raise school matters with a member of SLT, not on social media.');
+    expect(note.textContent).not.toContain('Safeguarding');
+    expect(await handoffFor(reply, COLLEAGUE, STOC_STAFF)).toEqual({ draft: COLLEAGUE, packId: 'stoc' });
+  });
+
+  it("is the Designated Safeguarding Lead for a child's welfare, offered to raise it there", async () => {
+    const reply = await replyFor(WELFARE, STOC_STAFF);
+    expect(reply.verdict.categories).toContain('confidential');
+    const note = noteFor(reply, WELFARE);
+    expect(actions(note)).toEqual(['Raise it with STOC', 'Edit my post', 'Not now']);
+    expect(routeLine(note)).toBe(
+      "Report a concern about a child's welfare, and any communication from children, to the Designated Safeguarding Lead, not on social media.",
+    );
+    expect(await handoffFor(reply, WELFARE, STOC_STAFF)).toEqual({ draft: WELFARE, packId: 'stoc', safeguarding: true });
+  });
+
+  it('leaves other schools as they were: staff there are asked to edit a post about a pupil\'s welfare', async () => {
+    const note = noteFor(await replyFor(WELFARE, { role: 'staff', schools: ['bexton'] }), WELFARE);
+    expect(actions(note)).toEqual(['Edit my post', 'Not now']);
+    expect(routeLine(note)).toBeNull();
   });
 });
