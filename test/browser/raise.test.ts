@@ -218,7 +218,7 @@ describe('raising it privately', () => {
     await expect(general.getByLabel('Message to the school').inputValue()).resolves.toBe(message(...STAFF, DRAFT));
   });
 
-  it("as STOC staff: a child's welfare goes to the Designated Safeguarding Lead, a school matter to SLT", async () => {
+  it("as STOC staff: a child's welfare goes to the Designated Safeguarding Lead, a school matter or complaint to SLT", async () => {
     const options = await settingsPageWith({ ...SETTINGS, role: 'staff', schools: ['stoc'] });
     const practice = await browser.context.newPage();
     await practice.goto(extensionUrl('src/pages/practice/index.html'));
@@ -240,6 +240,15 @@ describe('raising it privately', () => {
     await expect(practice.locator(`${NUDGE} .card .route`).textContent()).resolves.toBe(SLT);
     await toSlt.getByText(SLT).waitFor();
     await expect(toSlt.getByText('Designated Safeguarding Lead', { exact: false }).count()).resolves.toBe(0);
+
+    // A public complaint about their own school, found as staff conduct alone (STOC's pack does not check
+    // complaints), is a concern to raise with SLT too.
+    const complaint = "Honestly the way our school is run is a joke. SLT have no idea what they're doing.";
+    await practice.reload();
+    const grievance = await raiseFromPractice(practice, complaint, 'Raise it with STOC');
+    await expect(practice.locator(`${NUDGE} .card .route`).textContent()).resolves.toBe(SLT);
+    await grievance.getByText(SLT).waitFor();
+    await expect(grievance.getByLabel('Message to the school').inputValue()).resolves.toBe(message(...STAFF, complaint));
 
     // The settings show both, each for what it takes.
     await options.reload();

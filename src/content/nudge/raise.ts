@@ -6,6 +6,8 @@
  * "Edit my post" leads, and the route is offered second only when the draft holds a concern it can take as well.
  * A pupil's confidential matter is a concern to raise where the school names someone for safeguarding (STOC's
  * Designated Safeguarding Lead): the note offers that route for it, and the school's usual route for everything else.
+ * A member of staff criticising their own school, its leaders or colleagues has a concern to raise too, found as
+ * staff conduct alone where the pack does not check complaints (STOC's, from a staff policy).
  */
 import { SAFEGUARDING_CATEGORIES } from '../../engine/types';
 import type { Category, Role, SafeguardingRoute, Verdict } from '../../engine/types';
@@ -16,7 +18,7 @@ export type RaisePlace = 'first' | 'second' | 'none';
 
 /** What a note's "Raise it" depends on: what the draft holds, and whose route it is. */
 export interface RaiseFacts {
-  verdict: Pick<Verdict, 'categories'>;
+  verdict: Pick<Verdict, 'categories' | 'findings'>;
   school: Pick<SchoolView, 'role' | 'route'>;
 }
 
@@ -26,10 +28,21 @@ const NOTHING_TO_RAISE: Readonly<Record<Role, readonly Category[]>> = {
   staff: ['naming_child', 'photo', 'personal_info', 'staff_conduct', 'confidential'],
 };
 
+/**
+ * The staff-conduct rules that find a member of staff criticising their own school, its leaders or colleagues (001
+ * §3.6–3.7): a grievance to raise with SLT or a line manager, not only their own post to edit. Where the pack checks
+ * complaints such a draft is found as a complaint too, and "Raise it" leads anyway; at STOC, which does not, these
+ * findings are all the note has (model-only staff-conduct findings cannot be told apart, and offer only "Edit my post").
+ */
+export const GRIEVANCE_RULES: readonly string[] = ['staff_conduct.colleagues-and-leadership', 'staff_conduct.criticism'];
+
 const isSafeguarding = (category: Category): boolean => SAFEGUARDING_CATEGORIES.includes(category);
 
-function raisable(category: Category, { school }: RaiseFacts): boolean {
+function raisable(category: Category, { verdict, school }: RaiseFacts): boolean {
   if (isSafeguarding(category) && school.route.safeguarding) return true;
+  if (category === 'staff_conduct' && verdict.findings.some((finding) => finding.category === category && GRIEVANCE_RULES.includes(finding.ruleId))) {
+    return true;
+  }
   return !NOTHING_TO_RAISE[school.role].includes(category);
 }
 

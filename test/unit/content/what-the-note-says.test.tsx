@@ -181,3 +181,32 @@ describe("a STOC member of staff's route", () => {
     expect(routeLine(note)).toBeNull();
   });
 });
+
+describe("a STOC member of staff's public complaint about their school", () => {
+  // STOC's pack does not check complaints (its policy is for staff): such a draft is found as staff conduct alone.
+  it.each([
+    "Honestly the way our school is run is a joke. SLT have no idea what they're doing.",
+    "Our head has absolutely no clue how to run a school. Another pointless initiative dumped on us this week.",
+    "Can't believe the trust is making us do lunch duty every day now. Disgraceful way to treat staff.",
+    "Our school's new behaviour policy is a complete mess and leadership won't listen.",
+  ])('is offered to raise it with SLT, first: %s', async (text) => {
+    const reply = await replyFor(text, STOC_STAFF);
+    expect(reply.verdict.categories).toEqual(['staff_conduct']);
+    const note = noteFor(reply, text);
+    expect(actions(note)).toEqual(['Raise it with STOC', 'Edit my post', 'Not now']);
+    expect(routeLine(note)).toBe('Raise school matters with a member of SLT, not on social media.');
+  });
+
+  it('as staff at a school whose pack checks complaints are (found as a complaint too)', async () => {
+    const text = "Honestly the way our school is run is a joke. SLT have no idea what they're doing.";
+    const note = noteFor(await replyFor(text, { role: 'staff', schools: ['bexton'] }), text);
+    expect(actions(note)).toEqual(['Raise it with Bexton', 'Edit my post', 'Not now']);
+  });
+
+  it('is not offered for a post about a pupil, which has nothing to raise', async () => {
+    const text = 'So proud of Maya in my class today, she read aloud in assembly.';
+    const note = noteFor(await replyFor(text, STOC_STAFF), text);
+    expect(actions(note)).toEqual(['Edit my post', 'Not now']);
+    expect(routeLine(note)).toBeNull();
+  });
+});
