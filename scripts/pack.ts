@@ -7,7 +7,7 @@ import { analyzeDraft } from '../src/engine';
 import { prepare } from '../src/engine/analyze';
 import { packRuleId } from '../src/engine/rules/pack-phrases';
 import { CATEGORIES, ROLES } from '../src/engine/types';
-import type { Category, Pack, Role, Verdict } from '../src/engine/types';
+import type { Category, Pack, Role, SafeguardingRoute, Verdict } from '../src/engine/types';
 import { packWarningLines, readPackFile, readText as readTextOrError } from './read-file';
 import { loadModelFile } from './model-file';
 
@@ -64,10 +64,13 @@ function loadPack(file: string): { pack: Pack; text: string } | undefined {
 
 function describeRoute(pack: Pack, role: Role): string {
   const route = pack.routes[role];
+  const safeguarding = route.safeguarding && `; safeguarding matters: ${describeWay(route.safeguarding, 'no web address or e-mail')}`;
+  return `${describeWay(route, 'no web address or e-mail: users are asked to add one')}${safeguarding ?? ''}`;
+}
+
+function describeWay(route: SafeguardingRoute, none: string): string {
   const addresses = [route.url, route.email].filter(Boolean).join(', ');
-  return addresses
-    ? `${route.label} (${addresses})`
-    : `${route.label} (no web address or e-mail: users are asked to add one)`;
+  return `${route.label} (${addresses || none})`;
 }
 
 function validate(file: string): number {

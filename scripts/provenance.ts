@@ -79,7 +79,9 @@ export function policyFixture(pack: Pack, seedName: string, seedText: string): s
   const paragraphs = seedText.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
   const wanted = new Set<number>();
   for (const [category, rule] of Object.entries(pack.rules)) {
-    for (const { quote } of rule.staffClause ? [rule.clause, rule.staffClause] : [rule.clause]) {
+    for (const { quote, general } of rule.staffClause ? [rule.clause, rule.staffClause] : [rule.clause]) {
+      // General guidance is not the policy's words (PackClause.general).
+      if (general) continue;
       const at = paragraphs.findIndex((p) => plain(p).includes(plain(quote)));
       if (at < 0) throw new Error(`${pack.id}: the ${category} quote is in no paragraph of ${seedName}: "${quote}"`);
       wanted.add(at);

@@ -50,8 +50,9 @@ export type Request =
    * "Raise it with <school>": opens the private-message page with the draft exactly as typed and the school the note
    * named (PRODUCT.md §5). The draft goes no further than the worker and session storage (see pages/raise/handoff.ts).
    * `threats`, the places of the note's threat findings: the page starts without the sentences that hold them.
+   * `safeguarding`, when the note offered the school's safeguarding route (Route.safeguarding): the page shows that one.
    */
-  | { kind: 'raisePrivately'; draft: string; packId: string; threats?: Span[] }
+  | { kind: 'raisePrivately'; draft: string; packId: string; threats?: Span[]; safeguarding?: true }
   /**
    * Stops checking a category: without `minutes` until the user turns it back on in the settings (an opt-out),
    * with `minutes` for that long (a snooze). Replies `done`, or `locked` when the school or trust locks categories.
@@ -85,7 +86,10 @@ export interface SchoolView {
   role: Role;
 }
 
-/** A policy clause as the note quotes it, and whose policy it is when not the shown school's. */
+/**
+ * A policy clause as the note quotes it, and whose policy it is when not the shown school's. `general` is set on
+ * general guidance, which the note does not cite as any school's (PackClause.general).
+ */
 export type QuotedClause = PackClause & { school?: string };
 
 export type Reply =
@@ -130,6 +134,7 @@ const RequestSchema = v.variant('kind', [
     draft: v.pipe(v.string(), v.maxLength(MAX_DRAFT_LENGTH, `draft is longer than ${MAX_DRAFT_LENGTH} characters`)),
     packId: PackIdSchema,
     threats: v.optional(v.pipe(v.array(SpanSchema), v.maxLength(MAX_FINDINGS_IN_REPLY, `threats has more than ${MAX_FINDINGS_IN_REPLY} places`))),
+    safeguarding: v.optional(v.literal(true)),
   }),
   v.strictObject({
     kind: v.literal('muteCategory'),
@@ -148,13 +153,14 @@ const RequestSchema = v.variant('kind', [
 ]);
 
 const CategorySchema = v.picklist(CATEGORIES);
-const RouteSchema = v.strictObject({
+const routeEntries = {
   label: v.string(),
   url: v.optional(v.string()),
   email: v.optional(v.string()),
   instruction: v.string(),
-});
-const ClauseSchema = v.strictObject({ ref: v.string(), quote: v.string(), school: v.optional(v.string()) });
+};
+const RouteSchema = v.strictObject({ ...routeEntries, safeguarding: v.optional(v.strictObject(routeEntries)) });
+const ClauseSchema = v.strictObject({ ref: v.string(), quote: v.string(), general: v.optional(v.boolean()), school: v.optional(v.string()) });
 
 const ReplySchema = v.variant('kind', [
   v.strictObject({

@@ -2,8 +2,9 @@
 import { judgeSchools } from '../engine/schools';
 import { verdictUnder } from './about-school';
 import { clauseFor } from '../engine/types';
-import type { Category, Pack, Verdict } from '../engine/types';
+import type { Category, Pack, PackClause, Verdict } from '../engine/types';
 import { getBundledPack } from '../packs';
+import { isGeneralGuidance } from '../packs/general';
 import type { Handoff } from '../pages/raise/handoff';
 import { parseRequest, MAX_FINDINGS_IN_REPLY } from '../protocol';
 import type { InactiveReason, QuotedClause, Reply, SchoolView, Site } from '../protocol';
@@ -55,6 +56,11 @@ function schoolView(school: ChosenSchool, settings: EffectiveSettings, chosen: b
   const { pack } = school;
   const route = chosen ? school.route : pack.routes[settings.role];
   return { packId: pack.id, name: pack.name, shortName: pack.shortName, route, chosen, role: settings.role };
+}
+
+/** A clause as the note quotes it: general guidance said to be so, in personal packs made before it was marked too. */
+function quoted(clause: PackClause): QuotedClause {
+  return isGeneralGuidance(clause) ? { ...clause, general: true } : clause;
 }
 
 function quietVerdict(packId: string): Verdict {
@@ -117,8 +123,8 @@ export function createHandler(deps: HandlerDeps): (message: unknown, from?: Requ
             const own = school.pack.rules[category];
             const theirs = judged.pack.rules[category];
             if (own?.enabled || !theirs?.enabled || judged === school) {
-              if (own) clauses[category] = clauseFor(own, settings.role);
-            } else clauses[category] = { ...clauseFor(theirs, settings.role), school: judged.pack.name };
+              if (own) clauses[category] = quoted(clauseFor(own, settings.role));
+            } else clauses[category] = { ...quoted(clauseFor(theirs, settings.role)), school: judged.pack.name };
           }
           return {
             kind: 'verdict',
@@ -153,8 +159,8 @@ export function createHandler(deps: HandlerDeps): (message: unknown, from?: Requ
           await deps.openOptions();
           return { kind: 'done' };
         case 'raisePrivately': {
-          const { draft, packId, threats } = request;
-          await deps.openRaisePage(threats ? { draft, packId, threats } : { draft, packId }, from ?? {});
+          const { draft, packId, threats, safeguarding } = request;
+          await deps.openRaisePage({ draft, packId, ...(threats ? { threats } : {}), ...(safeguarding ? { safeguarding } : {}) }, from ?? {});
           return { kind: 'done' };
         }
       }

@@ -26,6 +26,7 @@ import { setHighlights } from './highlights';
 import { NudgeHost } from './nudge/mount';
 import type { VerdictReply } from './nudge/Nudge';
 import { leadCategory } from './nudge/Nudge';
+import { raisedRoute } from './nudge/raise';
 import { mutedNotice, muteRefusal } from './nudge/wording';
 import type { TurnedOff } from './nudge/Nudge';
 import { pausesPost as severityPauses } from '../engine/types';
@@ -95,7 +96,9 @@ export interface WatchedComposer {
 export function openRoute(reply: VerdictReply, draft: string, client: ProtocolClient): void {
   const threats = reply.verdict.findings.filter((finding) => finding.category === 'threat').map(({ span }) => span);
   const packId = reply.school.packId;
-  void client.request(threats.length > 0 ? { kind: 'raisePrivately', draft, packId, threats } : { kind: 'raisePrivately', draft, packId });
+  // The route the note named: the school's safeguarding route for a child's welfare, where it has one.
+  const { safeguarding } = raisedRoute(reply);
+  void client.request({ kind: 'raisePrivately', draft, packId, ...(threats.length > 0 ? { threats } : {}), ...(safeguarding ? { safeguarding } : {}) });
 }
 
 /** Composers watched in this page so far: each is named by its number, so its newer draft replaces its older one. */

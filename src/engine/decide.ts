@@ -112,6 +112,8 @@ function sourceFor(options: AnalyzeOptions, category: Category): string {
   const rule = options.pack.rules[category];
   const clause = rule && clauseFor(rule, options.role);
   const title = options.pack.policy.title;
+  // General guidance is not the school's policy: never cited under its title.
+  if (clause?.general) return `General guidance (${clause.ref})`;
   return clause ? `${title}, ${clause.ref}` : title;
 }
 

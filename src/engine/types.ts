@@ -102,21 +102,43 @@ export interface Route {
   email?: string;
   /** The policy's own instruction when no address is published: "contact the school directly". */
   instruction: string;
+  /**
+   * Where a safeguarding matter goes instead, where the school names someone for it (STOC's staff report a child's
+   * welfare to the Designated Safeguarding Lead, and raise everything else with SLT): the note offers it for a
+   * safeguarding finding (SAFEGUARDING_CATEGORIES) and this route for the rest.
+   */
+  safeguarding?: SafeguardingRoute;
 }
+
+/** A route for safeguarding matters: a route of its own, with no further one inside it. */
+export type SafeguardingRoute = Omit<Route, 'safeguarding'>;
+
+/**
+ * The categories that are a safeguarding matter, a child's welfare: safeguarding cases, investigations, a pupil's
+ * health or care (`confidential`). A route's `safeguarding` way takes them where the pack gives one.
+ */
+export const SAFEGUARDING_CATEGORIES: readonly Category[] = ['confidential'];
 
 export interface PackClause {
   /** Where in the policy, e.g. "§3.4.2". */
   ref: string;
   /** A short quote of the clause, in the policy's own words. */
   quote: string;
+  /**
+   * True when the words are general guidance, not the school's policy: the general pack's (which personal packs are
+   * made from), or a pack's where its policy does not speak to that reader (STOC's is for its staff and pupils, so
+   * parents are quoted general guidance). The note then says so rather than citing the school.
+   */
+  general?: boolean;
 }
 
 export interface PackRule {
   enabled: boolean;
   clause: PackClause;
   /**
-   * The clause quoted to staff, where `clause` speaks to parents or pupils and the policy says it to staff elsewhere
-   * (STOC's §3.7 rather than §5.3 "Pupils will not post…"). Without it staff see `clause`.
+   * The clause quoted to staff, where `clause` speaks to parents or pupils (or is general guidance) and the policy says
+   * it to staff elsewhere (STOC's §3.7 on the Trust's name, where its parents are quoted general guidance). Without it
+   * staff see `clause`.
    */
   staffClause?: PackClause;
   /** Optional wording the school prefers for the nudge headline. */

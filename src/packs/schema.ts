@@ -75,16 +75,21 @@ const address = () =>
  * first of them: checkPack finds every unknown field itself (unknownFields), so an admin hears of all at once.
  */
 function buildPackSchema() {
-  const RouteSchema = v.object(
-    {
-      label: text(),
+  const routeEntries = {
+    label: text(),
       // One problem per address: "http://…" is told to start with https://, and "complaints page" only that it is
       // not a web address (not that as well).
       url: v.optional(
         v.config(v.pipe(address(), v.url('must be a web address'), v.startsWith('https://', 'must start with https://')), { abortPipeEarly: true }),
       ),
-      email: v.optional(v.pipe(address(), v.email('must be an e-mail address'))),
-      instruction: longText(),
+    email: v.optional(v.pipe(address(), v.email('must be an e-mail address'))),
+    instruction: longText(),
+  };
+  const RouteSchema = v.object(
+    {
+      ...routeEntries,
+      // Where a safeguarding matter goes instead (Route.safeguarding): a route of its own, with none inside it.
+      safeguarding: v.optional(v.object(routeEntries, 'must be an object with label and instruction')),
     },
     'must be an object with label and instruction',
   );
@@ -98,7 +103,8 @@ function buildPackSchema() {
         if (problem) addIssue({ message: `is not a phrase: ${problem}` });
       }),
     );
-  const clause = () => v.object({ ref: text(), quote: longText() }, 'must be an object with ref and quote');
+  const clause = () =>
+    v.object({ ref: text(), quote: longText(), general: v.optional(v.boolean('must be true or false')) }, 'must be an object with ref and quote');
   const cases = () => v.pipe(v.array(longText(), 'must be a list of drafts'), atMost(PACK_LIMITS.cases, `must list at most ${count(PACK_LIMITS.cases)} drafts`));
 
   // evenInPraise speaks of naming children: on any other category it would be silently meaningless. Refused as a

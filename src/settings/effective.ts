@@ -107,6 +107,8 @@ function resolveRoute(pack: Pack, role: Role, own: OwnRoute | undefined): Route 
   const route: Route = { label: base.label, instruction: base.instruction };
   if (own.url) route.url = own.url;
   if (own.email) route.email = own.email;
+  // A safeguarding route (STOC's Designated Safeguarding Lead) is someone else's: it keeps the pack's own address.
+  if (base.safeguarding) route.safeguarding = base.safeguarding;
   return route;
 }
 

@@ -218,6 +218,46 @@ describe('raising it privately', () => {
     await expect(general.getByLabel('Message to the school').inputValue()).resolves.toBe(message(...STAFF, DRAFT));
   });
 
+  it("as STOC staff: a child's welfare goes to the Designated Safeguarding Lead, a school matter or complaint to SLT", async () => {
+    const options = await settingsPageWith({ ...SETTINGS, role: 'staff', schools: ['stoc'] });
+    const practice = await browser.context.newPage();
+    await practice.goto(extensionUrl('src/pages/practice/index.html'));
+    const DSL = "Report a concern about a child's welfare, and any communication from children, to the Designated Safeguarding Lead, not on social media.";
+    const SLT = 'Raise school matters with a member of SLT, not on social media.';
+
+    const welfare = 'Worried about one of my Year 5s, she has come in hungry every day this week and has bruises on her arms.';
+    const toDsl = await raiseFromPractice(practice, welfare, 'Raise it with STOC');
+    const errors = watchPageErrors(toDsl);
+    await expect(practice.locator(`${NUDGE} .card .route`).textContent()).resolves.toBe(DSL);
+    await toDsl.getByText(DSL).waitFor();
+    await expect(toDsl.getByText(SLT).count()).resolves.toBe(0);
+    await expect(toDsl.getByLabel('Message to the school').inputValue()).resolves.toBe(message(...STAFF, welfare));
+    await expect(axeViolations(toDsl)).resolves.toEqual([]);
+
+    const colleague = 'Mr Jones in the maths department is the laziest teacher I have ever worked with.';
+    await practice.reload();
+    const toSlt = await raiseFromPractice(practice, colleague, 'Raise it with STOC');
+    await expect(practice.locator(`${NUDGE} .card .route`).textContent()).resolves.toBe(SLT);
+    await toSlt.getByText(SLT).waitFor();
+    await expect(toSlt.getByText('Designated Safeguarding Lead', { exact: false }).count()).resolves.toBe(0);
+
+    // A public complaint about their own school, found as staff conduct alone (STOC's pack does not check
+    // complaints), is a concern to raise with SLT too.
+    const complaint = "Honestly the way our school is run is a joke. SLT have no idea what they're doing.";
+    await practice.reload();
+    const grievance = await raiseFromPractice(practice, complaint, 'Raise it with STOC');
+    await expect(practice.locator(`${NUDGE} .card .route`).textContent()).resolves.toBe(SLT);
+    await grievance.getByText(SLT).waitFor();
+    await expect(grievance.getByLabel('Message to the school').inputValue()).resolves.toBe(message(...STAFF, complaint));
+
+    // The settings show both, each for what it takes.
+    await options.reload();
+    const route = options.locator('fieldset.school-route[data-school="stoc"]');
+    await route.getByText(SLT).waitFor();
+    await expect(route.getByText(DSL).count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+  });
+
   it('with a threat in the draft: the message starts without that line, and says so above the box', async () => {
     await (await settingsPageWith({ ...SETTINGS, schools: ['bexton'] })).close();
     const draft = "The head is a disgrace. I'll be waiting for him at the gate tomorrow. Sort it out.";

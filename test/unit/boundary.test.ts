@@ -106,6 +106,7 @@ const BAD: readonly [string, () => unknown][] = [
   ['a draft to raise without its school', () => ({ kind: 'raisePrivately', draft: 'hi' })],
   ['a school to raise with that is not a pack id', () => ({ kind: 'raisePrivately', draft: 'hi', packId: 'https://evil.example' })],
   ['a draft to raise one character over the limit', () => ({ kind: 'raisePrivately', draft: 'a'.repeat(MAX_DRAFT_LENGTH + 1), packId: 'generic' })],
+  ['a safeguarding route asked for with anything but true', () => ({ kind: 'raisePrivately', draft: 'hi', packId: 'stoc', safeguarding: 'yes' })],
   ['minutes below one', () => ({ kind: 'muteCategory', category: 'abuse', minutes: 0 })],
   ['fractional minutes', () => ({ kind: 'muteCategory', category: 'abuse', minutes: 1.5 })],
   ['NaN minutes', () => ({ kind: 'muteCategory', category: 'abuse', minutes: Number.NaN })],

@@ -3,6 +3,7 @@ import { CATALOGUE } from '../../src/engine/rules/catalogue.generated';
 import { CONDITIONS } from '../../src/engine/rules/conditions';
 import { CONDITION_DESCRIPTIONS } from '../../src/engine/rules/conditions/descriptions';
 import { CATEGORIES } from '../../src/engine/types';
+import { GRIEVANCE_RULES } from '../../src/content/nudge/raise';
 import { loadRules } from '../../scripts/rules/catalogue';
 
 const RULES = CATALOGUE.families.flatMap((family) => family.rules);
@@ -32,5 +33,11 @@ describe('rule catalogue', () => {
   it('covers every category', () => {
     const covered = new Set(RULES.map((r) => r.category));
     for (const category of CATEGORIES) expect(covered.has(category), category).toBe(true);
+  });
+});
+
+describe('the rules a note reads by id', () => {
+  it('GRIEVANCE_RULES (content/nudge/raise.ts) are staff-conduct rules of the catalogue', () => {
+    for (const id of GRIEVANCE_RULES) expect(RULES.find((rule) => rule.id === id)?.category, id).toBe('staff_conduct');
   });
 });

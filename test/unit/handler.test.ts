@@ -63,16 +63,18 @@ describe('the worker handler', () => {
     for (const category of reply.verdict.categories) expect(reply.clauses[category]?.quote).toBeTruthy();
   });
 
-  it("quotes staff the clause their school's policy says to staff, and parents theirs", async () => {
-    // STOC's §5.3 speaks to pupils; its staff section says §3.7 to staff.
+  it("quotes staff the clause their school's policy says to staff, and parents general guidance where it says nothing to them", async () => {
+    // STOC's policy speaks to its staff (§3.7 on the Trust's name) and pupils (§5.3), not to parents.
     const stoc = getBundledPack('stoc') as Pack;
     const text = 'The new deputy head at STOC is a spineless idiot and everyone in the staffroom knows it.';
     const asStaff = verdictOf(await handlerWith({ role: 'staff', schools: ['stoc'] }).handle({ kind: 'analyze', text, site: 'x' }));
     expect(asStaff.clauses.abuse).toEqual({ ref: '§3.7', quote: "Any posts or comments that bring the Trust's name into disrepute could result in disciplinary action." });
     expect(asStaff.verdict.findings.find((f) => f.category === 'abuse')?.source).toBe(`${stoc.policy.title}, §3.7`);
     const asParent = verdictOf(await handlerWith({ role: 'parent', schools: ['stoc'] }).handle({ kind: 'analyze', text, site: 'x' }));
-    expect(asParent.clauses.abuse).toEqual(stoc.rules.abuse?.clause);
-    expect(asParent.verdict.findings.find((f) => f.category === 'abuse')?.source).toBe(`${stoc.policy.title}, §5.3`);
+    expect(asParent.clauses.abuse).toEqual({ ...stoc.rules.abuse?.clause, general: true });
+    expect(asParent.verdict.findings.find((f) => f.category === 'abuse')?.source).toBe(
+      "General guidance (for parents: the Trust's policy speaks to its staff and pupils)",
+    );
   });
 
   it('answers a friendly draft with a quiet verdict', async () => {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { BUNDLED_PACKS, getBundledPack, parsePack } from '../../src/packs';
 import { count, PACK_LIMITS } from '../../src/packs/schema';
 import { closestName } from '../../src/packs/closest-name';
-import { CATEGORIES } from '../../src/engine/types';
+import { CATEGORIES, clauseFor } from '../../src/engine/types';
 import bexton from '../../src/packs/bexton.json';
 import { DEV, generateFixtures, policyPath, SEEDS } from '../../scripts/fixtures';
 import { plain, policyText } from '../../scripts/provenance';
@@ -39,13 +39,30 @@ describe('bundled packs', () => {
       }
     });
 
+    it(`${pack.id} quotes no reader a rule addressed to someone else`, () => {
+      // A parent is not told "Pupils will not post…" is their rule, nor a member of staff "Parents must consider…".
+      // (A statement about others, "Parents have been asked to inform the school…", quoted to staff, is no such rule.)
+      const asks = String.raw`( \w+)? (will|must|should|are advised|are expected)\b`;
+      const others = { parent: new RegExp(`^(pupils|students|staff)${asks}`, 'i'), staff: new RegExp(`^(pupils|students|parents(/carers)?)${asks}`, 'i') };
+      for (const [category, rule] of Object.entries(pack.rules)) {
+        // staff_conduct is checked for staff alone.
+        for (const role of category === 'staff_conduct' ? (['staff'] as const) : (['parent', 'staff'] as const)) {
+          const { quote } = clauseFor(rule, role);
+          expect(quote, `${category}, quoted to ${role}`).not.toMatch(others[role]);
+        }
+      }
+    });
+
     if (pack.policy.seed) {
       it(`${pack.id} quotes its policy word for word`, () => {
         // test/fixtures/policies holds the policy's own paragraphs (checked against the policy below).
         const policy = plain(policyText(readFileSync(policyPath(pack.id), 'utf8')));
         for (const [category, rule] of Object.entries(pack.rules)) {
-          expect(policy.includes(plain(rule.clause.quote)), `${category}: ${rule.clause.quote}`).toBe(true);
-          if (rule.staffClause) expect(policy.includes(plain(rule.staffClause.quote)), `${category}, staff: ${rule.staffClause.quote}`).toBe(true);
+          // General guidance (PackClause.general) is not the policy's words, and the note does not say it is.
+          if (!rule.clause.general) expect(policy.includes(plain(rule.clause.quote)), `${category}: ${rule.clause.quote}`).toBe(true);
+          if (rule.staffClause && !rule.staffClause.general) {
+            expect(policy.includes(plain(rule.staffClause.quote)), `${category}, staff: ${rule.staffClause.quote}`).toBe(true);
+          }
         }
       });
     }

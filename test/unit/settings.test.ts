@@ -275,6 +275,16 @@ describe('the settings that apply', () => {
     expect(resolveSettings({ user, imported: [own] }).schools[0]?.route.email).toBe('head@ashdown.example');
   });
 
+  it("give a trust's address to the staff route and keep a pack's safeguarding route as the pack gives it", () => {
+    // STOC's staff raise school matters with SLT and a child's welfare with the Designated Safeguarding Lead.
+    const stoc = getBundledPack('stoc') as Pack;
+    const user = { ...defaultSettings(), role: 'staff' as const, schools: ['stoc'] };
+    const route = resolveSettings({ user, managed: { routes: { stoc: { email: 'slt@stoc.example' } } } }).schools[0]?.route;
+    expect(route).toEqual({ ...stoc.routes.staff, email: 'slt@stoc.example' });
+    expect(route?.safeguarding).toEqual({ label: 'the Designated Safeguarding Lead', instruction: expect.stringContaining('Designated Safeguarding Lead') as string });
+    expect(resolveSettings({ user }).schools[0]?.route).toEqual(stoc.routes.staff);
+  });
+
   it("put the policy's values over the user's and lock them", () => {
     const user = {
       ...defaultSettings(),

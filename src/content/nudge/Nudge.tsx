@@ -8,12 +8,14 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Category, Finding, Role, Severity } from '../../engine/types';
-import { CATEGORIES, CATEGORY_SEVERITY } from '../../engine/types';
-import type { Reply } from '../../protocol';
+import type { QuotedClause, Reply, SchoolView } from '../../protocol';
 import { t } from '../../i18n';
 import { alsoTouchesOn, backOnLater, explanation, headline, muteAction, mutedNotice, muteRefusal, tone, turnedOffLine } from './wording';
-import { raisePlace } from './raise';
+import { leadCategory, noteOrder } from './order';
+import { raisedRoute, raisePlace } from './raise';
 import type { RaisePlace } from './raise';
+
+export { leadCategory, noteOrder };
 
 export type VerdictReply = Extract<Reply, { kind: 'verdict' }>;
 export type Theme = 'light' | 'dark';
@@ -104,20 +106,6 @@ export interface MutedProps {
   onBack(): void;
 }
 
-const RANK = { none: 0, low: 1, medium: 2, high: 3 } as const;
-
-/** The categories in the order the note names them, each once: the most severe first, then the catalogue's order. */
-export function noteOrder(categories: readonly Category[]): Category[] {
-  return [...new Set(categories)].sort(
-    (a, b) => RANK[CATEGORY_SEVERITY[b]] - RANK[CATEGORY_SEVERITY[a]] || CATEGORIES.indexOf(a) - CATEGORIES.indexOf(b),
-  );
-}
-
-/** The category the headline names: the first in `noteOrder`. */
-export function leadCategory(categories: readonly Category[]): Category | undefined {
-  return noteOrder(categories)[0];
-}
-
 /**
  * The words behind the findings, quoted from the user's own draft: overlapping spans merged, at most three, those of
  * the headline's category (`lead`) first. A note headed "This could be read as a threat" quotes the threat, not the
@@ -193,6 +181,15 @@ function Why({ quote, cite }: { quote: string; cite: string }) {
   );
 }
 
+/**
+ * Whose words the quote is: the school's policy and where in it, or general guidance, said to be no school's policy
+ * (a personal pack's clauses, or STOC's to parents: its policy speaks to its staff and pupils).
+ */
+export function citation(clause: QuotedClause, school: SchoolView): string {
+  if (clause.general) return school.chosen ? t('whyGeneral', school.name) : t('whyGeneralNoSchool');
+  return `${clause.school ?? school.name}, ${clause.ref}`;
+}
+
 export function Nudge(props: NudgeProps) {
   const { mode, reply, draft, theme, onRaise, onEdit, onDismiss, onPostAnyway, onMute, muteRefused, turnedOff = [], tabBack } = props;
   const { verdict, school, clauses } = reply;
@@ -204,7 +201,7 @@ export function Nudge(props: NudgeProps) {
   const leadFinding = verdict.findings.find((finding) => finding.category === lead);
   const words = quotedWords(draft, verdict.findings, lead);
   const presend = mode === 'presend';
-  const raise = props.raise ?? raisePlace(lead, verdict.categories, school.role);
+  const raise = props.raise ?? raisePlace(lead, reply);
   const raiseButton = (
     <button type="button" class={raise === 'first' ? 'primary' : undefined} data-action="raise" onClick={trusted(onRaise)}>
       {t('actionRaise', school.shortName)}
@@ -253,8 +250,8 @@ export function Nudge(props: NudgeProps) {
           ))}
         </p>
       )}
-      {clause && <Why quote={clause.quote} cite={`${clause.school ?? school.name}, ${clause.ref}`} />}
-      {raise !== 'none' && <p class="route">{school.chosen ? school.route.instruction : t('noSchool')}</p>}
+      {clause && <Why quote={clause.quote} cite={citation(clause, school)} />}
+      {raise !== 'none' && <p class="route">{school.chosen ? raisedRoute(reply).route.instruction : t('noSchool')}</p>}
       <div class="actions">
         {raise === 'first' ? raiseButton : editButton}
         {raise === 'first' ? editButton : raise === 'second' && raiseButton}

@@ -105,7 +105,7 @@ export class NudgeHost {
     const wasShown = this.mode !== undefined;
     const note = content.mode === 'nudge' || content.mode === 'presend' ? content : undefined;
     const lead = note && leadCategory(note.reply.verdict.categories);
-    const raise = note && lead ? steadyRaisePlace(wasShown ? this.raiseAt : undefined, raisePlace(lead, note.reply.verdict.categories, note.reply.school.role)) : undefined;
+    const raise = note && lead ? steadyRaisePlace(wasShown ? this.raiseAt : undefined, raisePlace(lead, note.reply)) : undefined;
     this.raiseAt = raise;
     // The live region still holds what was said about the card before ("Paused notes about …" during "Post anyway?"):
     // a screen reader's virtual cursor could meet it there. Said afresh below when there is something to say.

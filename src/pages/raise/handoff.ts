@@ -21,11 +21,13 @@ const HandoffSchema = v.strictObject({
   draft: v.string(),
   packId: v.string(),
   threats: v.optional(v.array(SpanSchema)),
+  safeguarding: v.optional(v.literal(true)),
 });
 
 /**
- * The draft as typed, the pack id of the school the nudge named ("generic" while none is chosen), and where the
- * note's threat findings are in the draft, if any (see prefill.ts).
+ * The draft as typed, the pack id of the school the nudge named ("generic" while none is chosen), where the note's
+ * threat findings are in the draft, if any (see prefill.ts), and whether the note offered the school's safeguarding
+ * route (Route.safeguarding) rather than its usual one.
  */
 export type Handoff = v.InferOutput<typeof HandoffSchema>;
 

@@ -10,6 +10,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../../i18n';
 import { GENERIC_PACK } from '../../packs';
+import type { SafeguardingRoute } from '../../engine/types';
 import type { ChosenSchool } from '../../settings';
 import type { SettingsState } from '../../settings/store';
 import { OWN_SCHOOL_ANCHOR } from '../options/OwnSchool';
@@ -41,12 +42,21 @@ function schoolFor(state: SettingsState, packId: string | undefined): ChosenScho
   return (packId === undefined || packId === 'generic') && schools.length === 1 ? schools[0] : undefined;
 }
 
-function Route({ school, staff }: { school: ChosenSchool | undefined; staff: boolean }) {
+/**
+ * The route the note offered: the school's safeguarding route where the note raised a child's welfare and the school
+ * has one (STOC's staff: the Designated Safeguarding Lead), its route for the user's role otherwise.
+ */
+function routeOf(school: ChosenSchool, handoff: Handoff | null): SafeguardingRoute {
+  return (handoff?.safeguarding && school.route.safeguarding) || school.route;
+}
+
+function Route({ school, route: offered, staff }: { school: ChosenSchool | undefined; route: SafeguardingRoute | undefined; staff: boolean }) {
   if (!school && !staff) {
     return <p class="callout">{fillSlot(t('raiseNoSchool', SLOT), <SettingsLink anchor={OWN_SCHOOL_ANCHOR}>{t('raiseDescribeSchool')}</SettingsLink>)}</p>;
   }
   // Staff with no school chosen raise it as the general guidance says (a line manager, the head): no address to find.
-  const { route, pack } = school ?? { route: GENERIC_PACK.routes.staff, pack: GENERIC_PACK };
+  const pack = school?.pack ?? GENERIC_PACK;
+  const route = offered ?? GENERIC_PACK.routes.staff;
   return (
     <>
       <p class="route">{route.instruction}</p>
@@ -103,18 +113,19 @@ function Raise() {
   const { state } = page;
   if (!state || handoff === undefined) return <main aria-busy="true" />;
   const school = schoolFor(state, handoff?.packId);
+  const route = school && routeOf(school, handoff);
   const staff = state.effective.role === 'staff';
   // Followed as the settings change (a school chosen in another tab greets it) until the user edits the message.
-  const text = edited ?? privateNote({ draft, school: school && { name: school.pack.name, routeLabel: school.route.label }, staff });
-  const email = school?.route.email;
-  const mail = email ? mailtoLink(email, t('routeEmailSubject', school.pack.name), text) : undefined;
+  const text = edited ?? privateNote({ draft, school: school && route && { name: school.pack.name, routeLabel: route.label }, staff });
+  const email = route?.email;
+  const mail = school && email ? mailtoLink(email, t('routeEmailSubject', school.pack.name), text) : undefined;
   return (
     <main>
       <h1>{school ? t('raiseHeading', school.pack.name) : t('raiseHeadingNoSchool')}</h1>
       <p class="lede">{t(leftOut ? 'raiseLedeThreatLeftOut' : 'raiseLede')}</p>
       <section class="panel" aria-labelledby="where">
         <h2 id="where">{t('raiseWhereHeading')}</h2>
-        <Route school={school} staff={staff} />
+        <Route school={school} route={route} staff={staff} />
       </section>
       <section class="panel message" aria-labelledby="message-heading">
         <h2 id="message-heading">{t('raiseMessageHeading')}</h2>

@@ -16,21 +16,30 @@ import type { SettingsPage } from './useSettings';
 function CurrentRoute({ school, staff }: { school: ChosenSchool; staff: boolean }) {
   const { route } = school;
   return (
-    <p class="route" data-source={school.routeSource}>
-      {route.instruction}{' '}
-      {route.url && (
-        <>
-          {fillSlot(
-            t('routeEditorWeb', SLOT),
-            <a href={route.url} target="_blank" rel="noopener noreferrer">
-              {route.url}
-            </a>,
-          )}{' '}
-        </>
+    <>
+      <p class="route" data-source={school.routeSource}>
+        {route.instruction}{' '}
+        {route.url && (
+          <>
+            {fillSlot(
+              t('routeEditorWeb', SLOT),
+              <a href={route.url} target="_blank" rel="noopener noreferrer">
+                {route.url}
+              </a>,
+            )}{' '}
+          </>
+        )}
+        {route.email && t('routeEditorEmail', route.email)}
+        {!route.url && !route.email && !staff && t('routeEditorNone')}
+      </p>
+      {/* Where the school names someone for a child's welfare (STOC's Designated Safeguarding Lead), that route too. */}
+      {route.safeguarding && (
+        <p class="route" data-route="safeguarding">
+          {route.safeguarding.instruction}
+          {route.safeguarding.email && <> {t('routeEditorEmail', route.safeguarding.email)}</>}
+        </p>
       )}
-      {route.email && t('routeEditorEmail', route.email)}
-      {!route.url && !route.email && !staff && t('routeEditorNone')}
-    </p>
+    </>
   );
 }
 
