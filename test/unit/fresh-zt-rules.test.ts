@@ -1,0 +1,40 @@
+/**
+ * The rule changes made after fresh-300-zt was scored (docs/model.md): each kind of draft it missed or nudged
+ * wrongly, written fresh here (never the set's own sentences), with quiet look-alikes. What the rules read is
+ * checked through `prepare` (the evidence the model is given), and the verdict where a change decides it.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeDraft } from '../../src/engine';
+import { prepare } from '../../src/engine/analyze';
+import type { Pack, Role, Verdict } from '../../src/engine/types';
+import { getBundledPack } from '../../src/packs';
+
+const pack = (id: string): Pack => {
+  const p = getBundledPack(id);
+  if (!p) throw new Error(`no pack ${id}`);
+  return p;
+};
+const rulesRead = (text: string, school = 'bexton', role: Role = 'parent'): string[] =>
+  prepare(text, { role, pack: pack(school) }).evidence.map((e) => e.ruleId);
+const check = (text: string, school = 'bexton', role: Role = 'parent'): Verdict => analyzeDraft(text, { role, pack: pack(school) });
+
+describe('a joke at a thing is not a threat (threat.consequences)', () => {
+  it.each([
+    'Another PE sock missing. Lost property, I am coming for you 😂',
+    'The washing basket, we are coming for you tomorrow.',
+    'Biscuits, I’m coming for you once the kids are asleep.',
+  ])('"%s" gives no threat evidence', (text) => {
+    expect(rulesRead(text)).not.toContain('threat.consequences');
+  });
+
+  it('stays quiet when the housework is the target', () => {
+    expect(check('Three loads done and the ironing pile, I’m coming for u next.').nudge).toBe(false);
+  });
+
+  it('still reads a person called out, or someone named after the thing', () => {
+    expect(rulesRead('Mrs Lowe, I am coming for you after today.')).toContain('threat.consequences');
+    expect(rulesRead('Checked the lost property again and whoever took my boy’s blazer, I’m coming for you.')).toContain(
+      'threat.consequences',
+    );
+  });
+});
