@@ -38,3 +38,23 @@ describe('a joke at a thing is not a threat (threat.consequences)', () => {
     );
   });
 });
+
+describe('a photo of a member of staff posted as the post itself (photo.sharing-images)', () => {
+  it('is read as a photo, and nudged where the draft says what the picture shows', () => {
+    const text = 'Took this of Mr Okoro at the school quiz night pulling the daftest face 🤣 he’ll never forgive me';
+    expect(rulesRead(text)).toContain('photo.sharing-images');
+    expect(check(text).categories).toContain('photo');
+  });
+
+  // Evidence only: the shipped model scores this 0.35 (gate 0.81) with the hit; weighing it is a retrain's.
+  it('is evidence for the model when said more briefly', () => {
+    expect(rulesRead('Caught one of the receptionist at school asleep at her desk, had to share.')).toContain('photo.sharing-images');
+  });
+
+  it.each([
+    ['one of my own children', 'Took this of my daughter at school before the nativity, too cute.'],
+    ['a letter, not a picture', 'Got one of the letters from the school office about the trip, has anyone else?'],
+  ])('%s stays quiet: "%s"', (_why, text) => {
+    expect(rulesRead(text)).not.toContain('photo.sharing-images');
+  });
+});
