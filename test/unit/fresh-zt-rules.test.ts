@@ -58,3 +58,21 @@ describe('a photo of a member of staff posted as the post itself (photo.sharing-
     expect(rulesRead(text)).not.toContain('photo.sharing-images');
   });
 });
+
+describe('an account run as if it were the school’s (impersonation.page-in-school-name)', () => {
+  it('reads a handle that calls itself official, and an account that stands in for the school’s', () => {
+    const text = 'Posting from @Kirkbridge_Academy_Official now, ask me anything about the academy';
+    expect(rulesRead(text, 'ogat')).toContain('impersonation.page-in-school-name');
+    expect(check(text, 'ogat').categories).toContain('impersonation');
+    expect(rulesRead('We run the Kirkbridge parents page, it is basically the academy’s account now.', 'ogat')).toContain(
+      'impersonation.page-in-school-name',
+    );
+  });
+
+  it.each([
+    ['a handle that says it is unofficial', 'Tweeting from @KirkbridgeMums, not official, just academy parents sharing lifts'],
+    ['the school’s own website', 'Honestly the academy website is basically the school’s diary, everything is on it.'],
+  ])('%s stays quiet: "%s"', (_why, text) => {
+    expect(rulesRead(text, 'ogat')).not.toContain('impersonation.page-in-school-name');
+  });
+});
