@@ -76,3 +76,31 @@ describe('an account run as if it were the school’s (impersonation.page-in-sch
     expect(rulesRead(text, 'ogat')).not.toContain('impersonation.page-in-school-name');
   });
 });
+
+describe('another family’s child by full name in a hostile sentence (naming_child.full-name-hostile)', () => {
+  it.each([
+    'keep Archie Penrose away from my lad please',
+    'Lacey Hobbs is a bully. Someone had to say it.',
+    'Mason Tully keeps pushing my daughter off the climbing frame.',
+  ])('"%s" names a child, with no school named', (text) => {
+    expect(rulesRead(text, 'generic')).toContain('naming_child.full-name-hostile');
+    expect(check(text, 'generic').categories).toContain('naming_child');
+  });
+
+  it.each([
+    ['a first name alone', 'Keep Archie away from my son’s birthday cake, he is a menace with icing (my nephew!)'],
+    ['a denial', 'Lacey Hobbs is not a bully, she stuck up for my girl today.'],
+    ['a part on screen', 'Lacey Hobbs was a bully in that series and played it brilliantly.'],
+    ['the end of a place’s name', 'The head at Harlow Fields is a bully, ask any of the staff.'],
+    ['a member of staff by title', 'Mrs Penrose keeps picking on my son in maths.'],
+    ['for staff, whose own rules read pupils', 'Archie Penrose keeps pushing my daughter in the lunch queue.'],
+  ])('%s gives no hit: "%s"', (why, text) => {
+    const role: Role = why.startsWith('for staff') ? 'staff' : 'parent';
+    expect(rulesRead(text, 'generic', role)).not.toContain('naming_child.full-name-hostile');
+  });
+
+  // A famous adult's full name reads the same way; the model weighs it (0.71 against the 0.81 gate) and stays quiet.
+  it('leaves a public figure to the model', () => {
+    expect(check('Piers Morgan is a bully', 'generic').nudge).toBe(false);
+  });
+});
