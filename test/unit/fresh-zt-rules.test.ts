@@ -104,3 +104,23 @@ describe('another family’s child by full name in a hostile sentence (naming_ch
     expect(check('Piers Morgan is a bully', 'generic').nudge).toBe(false);
   });
 });
+
+describe('a member of staff calling someone out by title and initial (staff_conduct.specific-parent)', () => {
+  it('reads the call-out, and nudges where the post says what it is about', () => {
+    const text = 'Reports all written. Mr D, you and I need to have a word about that homework you did for your son.';
+    expect(rulesRead(text, 'stoc', 'staff')).toContain('staff_conduct.specific-parent');
+    expect(check(text, 'stoc', 'staff').categories).toContain('staff_conduct');
+  });
+
+  // Evidence only: the terse form scores 0.32 overall with the hit (gate 0.81); the model's to learn.
+  it('gives the terse form evidence', () => {
+    expect(rulesRead('Sports day done. Miss R, we need a word.', 'stoc', 'staff')).toContain('staff_conduct.specific-parent');
+  });
+
+  it.each([
+    ['a full name in thanks', 'Mrs Khan, we need to talk about how good that cake sale was. Thank you!'],
+    ['no call-out', 'Parents evening tonight. Mr T would be proud of my stamina.'],
+  ])('%s gives no hit: "%s"', (_why, text) => {
+    expect(rulesRead(text, 'stoc', 'staff')).not.toContain('staff_conduct.specific-parent');
+  });
+});
