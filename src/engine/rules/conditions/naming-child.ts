@@ -1,8 +1,9 @@
 /** Conditions of the naming-child rules (rules/naming-child.yaml). */
 import { isLetterCode } from '../../fold';
-import { isOtherChild } from '../../names';
+import { isOtherChild, looksLikeName } from '../../names';
 import { withoutEdgeQuotes } from '../../phrases/language';
 import { oncePerDraft } from './common';
+import type { DraftContext } from '../../context';
 import type { Conditions, Descriptions } from './types';
 
 /**
@@ -27,6 +28,22 @@ const MEDIA = /\b(?:pics?|photos?|pictures?|videos?|vids?|footage|clips?|snaps?)
 
 const speaksOfMedia = oncePerDraft(MEDIA);
 
+/** A word that puts a place after it ("at Harlow Fields"), just before a name. */
+const PLACE_BEFORE = /\b(?:at|from|in|to|of|near)\s$/;
+
+/** Whether the word just before `at` (same sentence, one space between) starts with a capital: a longer proper name. */
+function capitalisedBefore(draft: DraftContext, at: number): boolean {
+  if (at < 2 || draft.text.charCodeAt(at - 1) !== 32) return false;
+  let start = at - 1;
+  while (start > 0 && isLetterCode(draft.text.charCodeAt(start - 1))) start--;
+  if (start === at - 1) return false;
+  // The first word of a sentence is capitalised anyway: look back past spaces and quotes for a sentence's end.
+  let k = start - 1;
+  while (k >= 0 && (draft.text.charCodeAt(k) === 32 || draft.text.charCodeAt(k) === 34 || draft.text.charCodeAt(k) === 39)) k--;
+  if (k < 0 || '.!?\n'.includes(draft.text.charAt(k))) return false;
+  return draft.capitalAt(start);
+}
+
 
 export const NAMING_CHILD_CONDITIONS = {
   'other-child': (hit, draft) => {
@@ -46,6 +63,17 @@ export const NAMING_CHILD_CONDITIONS = {
     return letter >= 0 && draft.capitalAt(letter);
   },
   'photo-draft': (_hit, draft) => speaksOfMedia(draft),
+  // "Oscar Bellamy": a given name that is no one's title or school, then a capitalised surname, so one child is
+  // singled out even where no sentence names the school (a first name alone is too often the writer's own).
+  'full-name': (hit, draft) => {
+    const [from, to] = withoutEdgeQuotes(draft.text, hit.start, hit.end);
+    // The end of a place's or school's name is not a person: "at Harlow Fields", "Outwood Kelsey Vale".
+    if (PLACE_BEFORE.test(draft.text.slice(Math.max(0, from - 6), from)) || capitalisedBefore(draft, from)) return false;
+    const first = firstWordEnd(draft.text, from, to);
+    if (first === from || draft.text.charCodeAt(first) !== 32 || !isOtherChild(draft, from, first)) return false;
+    const second = firstWordEnd(draft.text, first + 1, to);
+    return second > first + 1 && looksLikeName(draft, first + 1, second);
+  },
 } satisfies Conditions;
 
 /** What each condition means, in words, for docs/rules.md: only descriptions.ts imports it, so the engine's bundles leave it out. */
@@ -54,4 +82,5 @@ export const NAMING_CHILD_DESCRIPTIONS: Descriptions<typeof NAMING_CHILD_CONDITI
   'other-child-any-case': 'as @other-child, and in a draft typed without capitals a word that is no common word counts as a name too (where a school asks for no names at all)',
   'initial-capital': 'the lone letter the hit ends with is a capital in the draft as written (a surname initial: "Noah T")',
   'photo-draft': 'the draft speaks of photos or video ("pics", "video", "footage", "clips"…)',
+  'full-name': "the hit is a given name and a surname, both capitalised, the first as @other-child reads it (\"Oscar Bellamy\"), and not the end of a place's name (\"at Harlow Fields\", \"Outwood Kelsey Vale\")",
 };
