@@ -210,7 +210,7 @@ export class NudgeHost {
     // The composer grows as the user types, and dialogs move: follow the region's size too. The card itself grows
     // when "Why am I seeing this?" opens: placed again, it stays on screen, its buttons with it. Placed at once, in
     // the frame that changed the size (after layout, before paint), not a frame later.
-    const resize = new ResizeObserver(() => this.place());
+    const resize = new ResizeObserver(() => this.place(true));
     resize.observe(region);
     resize.observe(host);
     this.signal.addEventListener('abort', () => resize.disconnect(), { once: true });
@@ -222,8 +222,12 @@ export class NudgeHost {
     for (const host of shown) if (host.region() === this.region()) host.place();
   }
 
-  /** Beside the composer region, never over it (see placement.ts). */
-  private place(): void {
+  /**
+   * Beside the composer region, never over it (see placement.ts). `resized`: called for a change of size, in the
+   * frame that made it; a width the card must change to is then given a frame later, as changing the size of what a
+   * ResizeObserver watches inside its own callback would be a loop.
+   */
+  private place(resized = false): void {
     const host = this.host;
     if (!host || this.inline || !host.matches(':popover-open')) return;
     const region = this.region();
@@ -235,15 +239,34 @@ export class NudgeHost {
         stacked += other.host.getBoundingClientRect().height + GAP;
       }
     }
-    const { left, top } = placeCard(
+    // Measured at its own width first; at another only where it does not fit whole at its own.
+    const fitted = host.style.width;
+    const fitTo = (width: string): void => {
+      host.style.width = width;
+      host.toggleAttribute('data-fitted', width !== '');
+    };
+    fitTo('');
+    const { width, height } = host.getBoundingClientRect();
+    const spot = placeCard(
       region.getBoundingClientRect(),
-      host.getBoundingClientRect(),
+      { width, height },
       { width: document.documentElement.clientWidth, height: innerHeight },
       stacked,
       [this.editor, ...this.keepVisible()].map((element) => element.getBoundingClientRect()),
+      (other) => {
+        fitTo(`${other}px`);
+        return host.getBoundingClientRect().height;
+      },
     );
-    host.style.top = `${Math.round(top)}px`;
-    host.style.left = `${Math.round(left)}px`;
+    const wanted = spot.width === undefined ? '' : `${spot.width}px`;
+    if (resized && wanted !== fitted) {
+      fitTo(fitted);
+      this.reposition();
+      return;
+    }
+    fitTo(wanted);
+    host.style.top = `${Math.round(spot.top)}px`;
+    host.style.left = `${Math.round(spot.left)}px`;
   }
 
   private remove(): void {
