@@ -519,7 +519,13 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
         draft,
         onRaise: () => resume(() => openRoute(reply, draft, client)),
         onEdit: () => resume(() => caret.back()),
-        onDismiss: () => resume(() => caret.back()),
+        // As "Not now" on the note: set aside until the draft holds something new, so the next post goes.
+        onDismiss: () => {
+          questionOpen = null;
+          dismissed.add(reply.verdict, draft);
+          quiet('dismissed', draft.length);
+          caret.back();
+        },
         onPostAnyway: () => {
           acknowledged = draft;
           showNudge(reply, draft);

@@ -258,15 +258,15 @@ export function Nudge(props: NudgeProps) {
       <div class="actions">
         {raise === 'first' ? raiseButton : editButton}
         {raise === 'first' ? editButton : raise === 'second' && raiseButton}
-        {presend ? (
+        {presend && (
           <button type="button" data-action="post-anyway" onClick={trusted(() => onPostAnyway?.())}>
             {t('actionPostAnyway')}
           </button>
-        ) : (
-          <button type="button" data-action="dismiss" onClick={trusted(onDismiss)}>
-            {t('actionDismiss')}
-          </button>
         )}
+        {/* Every note can be set aside, the question too: "Post anyway" keeps its place before it. */}
+        <button type="button" data-action="dismiss" onClick={trusted(onDismiss)}>
+          {t('actionDismiss')}
+        </button>
       </div>
       {/*
         What was turned off takes the link's place, each kind with its "Undo"; the next kind's link comes after them,

@@ -104,7 +104,7 @@ describe('what the card offers first', () => {
 
   it('asks "Post anyway?" with "Edit my post" first and no route, for staff sharing something confidential', () => {
     const host = cardFor(['confidential'], 'staff', 'presend');
-    expect(actions(host)).toEqual(['Edit my post', 'Post anyway']);
+    expect(actions(host)).toEqual(['Edit my post', 'Post anyway', 'Not now']);
   });
 });
 
@@ -177,21 +177,24 @@ describe('the nudge card', () => {
     expect(host.querySelector('.card')?.getAttribute('data-severity')).toBe('high');
   });
 
-  it('asks "Post anyway?" when a post is paused, offering the route, editing, and posting', () => {
+  it('asks "Post anyway?" when a post is paused, offering the route, editing, posting and setting it aside', () => {
     const host = document.createElement('div');
     const onPostAnyway = vi.fn();
     const onEdit = vi.fn();
+    const onDismiss = vi.fn();
     render(
-      <Nudge mode="presend" reply={REPLY} draft={DRAFT} theme="dark" onRaise={vi.fn()} onEdit={onEdit} onDismiss={vi.fn()} onPostAnyway={onPostAnyway} />,
+      <Nudge mode="presend" reply={REPLY} draft={DRAFT} theme="dark" onRaise={vi.fn()} onEdit={onEdit} onDismiss={onDismiss} onPostAnyway={onPostAnyway} />,
       host,
     );
     const card = host.querySelector('.card');
     expect(card?.getAttribute('role')).toBe('alertdialog');
     expect(card?.textContent).toContain('Post anyway?');
     const buttons = [...host.querySelectorAll('button')].map((button) => button.textContent);
-    expect(buttons).toEqual(['Raise it with Bexton', 'Edit my post', 'Post anyway']);
+    expect(buttons).toEqual(['Raise it with Bexton', 'Edit my post', 'Post anyway', 'Not now']);
     userClick(host.querySelector('button[data-action="post-anyway"]'));
     expect(onPostAnyway).toHaveBeenCalledOnce();
+    userClick(host.querySelector('button[data-action="dismiss"]'));
+    expect(onDismiss).toHaveBeenCalledOnce();
     const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true });
     Object.defineProperty(escape, 'isTrusted', { value: true });
     card?.dispatchEvent(escape);
