@@ -23,7 +23,8 @@ import { Dismissals } from './dismissals';
 import { rangeFor, readDraftText, readDraftTextInSlices } from './draft';
 import type { TextSegment } from './draft';
 import { setHighlights } from './highlights';
-import { NudgeHost } from './nudge/mount';
+import { NUDGE_TAG, NudgeHost } from './nudge/mount';
+import { keepNoteInTabOrder } from './tab-order';
 import type { VerdictReply } from './nudge/Nudge';
 import { leadCategory } from './nudge/Nudge';
 import { mutedNotice, muteRefusal } from './nudge/wording';
@@ -173,6 +174,8 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
   const highlightOwner = {};
   /** Puts the user back in their post with the caret where they left it (caret.ts). */
   const caret = keepCaret(editor, signal);
+  // Beside a site's composer, the note is in the keyboard's path right after the post (tab-order.ts).
+  if (!slot) keepNoteInTabOrder(editor, () => nudge.tabStops(), () => caret.back(), (element) => element.localName === NUDGE_TAG, signal);
 
   const quiet = (state: 'quiet' | 'dismissed' | 'unchecked', length: number): void => {
     onScreen = null;
@@ -270,7 +273,6 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
           quiet('quiet', draft.length);
           caret.back();
         },
-        onBack: () => caret.back(),
         onUndo: entry.onUndo,
       });
       // Said on the card, not only to a screen reader: one click switched a kind of note off.

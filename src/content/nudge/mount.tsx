@@ -14,6 +14,7 @@ import type { MutedProps, NudgeProps, Theme, UncheckedProps } from './Nudge';
 import { NUDGE_CSS } from './styles';
 import { GAP, placeCard } from './placement';
 import type { Category, Role } from '../../engine/types';
+import type { CardStops } from '../tab-order';
 
 export const NUDGE_TAG = 'second-thought-nudge';
 
@@ -81,6 +82,21 @@ export class NudgeHost {
     return Boolean(button);
   }
 
+  /**
+   * The controls of the card on screen beside a site's composer, in reading order, and whether Tab stays among them
+   * (a question the post waits on); null with no card on screen, or in a page's own flow, where the page's order holds.
+   */
+  tabStops(): CardStops | null {
+    if (this.inline || !this.visible || !this.mountPoint) return null;
+    const controls = [...this.mountPoint.querySelectorAll<HTMLElement>('summary, button, a[href]')];
+    return { controls, keepWithin: this.mode === 'presend' || this.mode === 'unchecked' };
+  }
+
+  /** Whether `element` is this card's host. */
+  isHost(element: Element): boolean {
+    return element === this.host;
+  }
+
   get hasFocus(): boolean {
     return this.host !== null && this.host.shadowRoot?.activeElement != null;
   }
@@ -99,8 +115,6 @@ export class NudgeHost {
     const host = this.ensureHost(region);
     if (!this.mountPoint) return;
     const theme = pageTheme(region);
-    // Beside a site's composer, Tab past the card goes back to the post; in a page's own flow it goes on down the page.
-    const tabBack = !this.inline;
     // A card already on screen (`mode` is set from show to hide; happy-dom, for the unit tests, has no popovers).
     const wasShown = this.mode !== undefined;
     const note = content.mode === 'nudge' || content.mode === 'presend' ? content : undefined;
@@ -115,9 +129,9 @@ export class NudgeHost {
       content.mode === 'unchecked' ? (
         <Unchecked {...content} theme={theme} />
       ) : content.mode === 'muted' ? (
-        <Muted {...content} theme={theme} tabBack={tabBack} />
+        <Muted {...content} theme={theme} />
       ) : (
-        <Nudge {...content} theme={theme} tabBack={tabBack} {...(raise ? { raise } : {})} />
+        <Nudge {...content} theme={theme} {...(raise ? { raise } : {})} />
       ),
       this.mountPoint,
     );
