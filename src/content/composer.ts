@@ -23,7 +23,8 @@ import { Dismissals } from './dismissals';
 import { rangeFor, readDraftText, readDraftTextInSlices } from './draft';
 import type { TextSegment } from './draft';
 import { setHighlights } from './highlights';
-import { NudgeHost } from './nudge/mount';
+import { NUDGE_TAG, NudgeHost } from './nudge/mount';
+import { keepNoteInTabOrder } from './tab-order';
 import type { VerdictReply } from './nudge/Nudge';
 import { leadCategory } from './nudge/Nudge';
 import { raisedRoute } from './nudge/raise';
@@ -176,6 +177,8 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
   const highlightOwner = {};
   /** Puts the user back in their post with the caret where they left it (caret.ts). */
   const caret = keepCaret(editor, signal);
+  // Beside a site's composer, the note is in the keyboard's path right after the post (tab-order.ts).
+  if (!slot) keepNoteInTabOrder(editor, () => nudge.tabStops(), () => caret.back(), (element) => element.localName === NUDGE_TAG, signal);
 
   const quiet = (state: 'quiet' | 'dismissed' | 'unchecked', length: number): void => {
     onScreen = null;
@@ -273,7 +276,6 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
           quiet('quiet', draft.length);
           caret.back();
         },
-        onBack: () => caret.back(),
         onUndo: entry.onUndo,
       });
       // Said on the card, not only to a screen reader: one click switched a kind of note off.
@@ -522,7 +524,13 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
         draft,
         onRaise: () => resume(() => openRoute(reply, draft, client)),
         onEdit: () => resume(() => caret.back()),
-        onDismiss: () => resume(() => caret.back()),
+        // As "Not now" on the note: set aside until the draft holds something new, so the next post goes.
+        onDismiss: () => {
+          questionOpen = null;
+          dismissed.add(reply.verdict, draft);
+          quiet('dismissed', draft.length);
+          caret.back();
+        },
         onPostAnyway: () => {
           acknowledged = draft;
           showNudge(reply, draft);

@@ -357,6 +357,38 @@ export function describeComposerContract(
       expectCleanTab();
     });
 
+    it('"Not now" on the paused post sets the note aside as it does while typing: nothing posted, back in the post, hidden while the user types on, and the next post goes', async () => {
+      await postTheComplaint();
+      await tab.clickCardButton('Not now', PROMPT);
+      await tab.waitForSelector(settled('dismissed', COMPLAINT.length));
+      await expect(tab.cardVisible()).resolves.toBe(false);
+      await tab.waitForFocus(site.editor);
+      await expect(tab.postedTexts()).resolves.toEqual([]);
+      const more = `${COMPLAINT} I mean it.`;
+      await tab.type(site.editor, ' I mean it.');
+      await editorText(more);
+      await tab.waitForSelector(settled('dismissed', more.length));
+      await expect(tab.cardVisible()).resolves.toBe(false);
+      await post();
+      await tab.waitForPosted([more]);
+      expectCleanTab();
+    });
+
+    it('"Not now" on the question about a draft held until posting sets it aside too, and the next post goes', async () => {
+      await tab.type(site.editor, HELD);
+      await tab.waitForSelector(settled('quiet', HELD.length));
+      await post();
+      await tab.waitForCard(true, PROMPT);
+      await tab.clickCardButton('Not now', PROMPT);
+      await tab.waitForSelector(settled('dismissed', HELD.length));
+      await expect(tab.cardVisible()).resolves.toBe(false);
+      await tab.waitForFocus(site.editor);
+      await expect(tab.postedTexts()).resolves.toEqual([]);
+      await post();
+      await tab.waitForPosted([HELD]);
+      expectCleanTab();
+    });
+
     it('never pauses a quiet draft: it posts as if the extension were not there', async () => {
       await tab.type(site.editor, FRIENDLY);
       await tab.waitForSelector(settled('quiet', FRIENDLY.length));

@@ -1,6 +1,6 @@
 // Turning off (or pausing) one kind of note from the card, in Chromium with the built extension on the X fixture, as
-// a parent at Bexton: only that kind goes quiet, for this draft and at Post. And Tab past the card goes back to the
-// post. From a fresh-eyes review: pausing the accusation in "Mrs Patel's son Jake … keeps hitting other kids" let
+// a parent at Bexton: only that kind goes quiet, for this draft and at Post. And Tab past the card goes on to the
+// composer's next control, Shift+Tab before it back to the post (keyboard.test.ts has the rest). From a fresh-eyes review: pausing the accusation in "Mrs Patel's son Jake … keeps hitting other kids" let
 // the post go with no question, though naming the child was still on; Tab past the card landed on the page's body.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -13,6 +13,10 @@ const CHILD = "This mentions another family's child";
 
 /** Whether focus is in X's post box. */
 const inPost = (page: Page) => page.locator(X_HOME_EDITOR).evaluate((editor) => editor.contains(document.activeElement));
+
+/** Whether focus is on the X home composer's next control after the post ("Add post"). */
+const onNextControl = (page: Page) =>
+  page.evaluate(() => document.activeElement === document.querySelector('[data-testid="primaryColumn"] [data-testid="addButton"]'));
 
 /** The data-action of what has focus in the card, or null when focus is not in it. */
 const focusedAction = (page: Page) =>
@@ -114,30 +118,31 @@ describe('turning off one kind of note, on X', () => {
     await page.close();
   });
 
-  it('Tab past the note, or Shift+Tab before it, and Tab past its confirmation, go back to the post', async () => {
+  it('Tab past the note, or past its confirmation, goes on to the Add post button, and Shift+Tab before the note back to the post', async () => {
     const draft = 'The head never answers a single email, what a shambles this school is.';
     const { page, errors } = await openPage(launched().context, FIXTURE_URLS.x);
     await typeInto(page, X_HOME_EDITOR, draft);
     await page.locator(settled('nudging', draft.length)).waitFor({ state: 'attached' });
     const card = page.locator(`${NUDGE} .card`);
-    // "Not now", Tab to the link, Tab: back in the post, not on the page's body.
+    // "Not now", Tab to the link, Tab: on to what follows the post, not the page's body (nor round to the post, where
+    // Tab from the post would bring the note back and Post could never be reached).
     await card.getByRole('button', { name: 'Not now' }).focus();
     await page.keyboard.press('Tab');
     await expect.poll(() => focusedAction(page)).toBe('mute');
     await page.keyboard.press('Tab');
-    await expect.poll(() => inPost(page)).toBe(true);
+    await expect.poll(() => onNextControl(page)).toBe(true);
     // Shift+Tab from the first control: back in the post too.
     await card.locator('summary').focus();
     await page.keyboard.press('Shift+Tab');
     await expect.poll(() => inPost(page)).toBe(true);
-    // The confirmation: Undo, OK, Tab: back in the post, the confirmation still there.
+    // The confirmation: Undo, OK, Tab: on to what follows the post, the confirmation still there.
     await card.getByRole('button', { name: 'Turn off notes about public complaints' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => focusedAction(page)).toBe('undo');
     await page.keyboard.press('Tab');
     await expect.poll(() => focusedAction(page)).toBe('close');
     await page.keyboard.press('Tab');
-    await expect.poll(() => inPost(page)).toBe(true);
+    await expect.poll(() => onNextControl(page)).toBe(true);
     await expect(page.locator(`${NUDGE} .card[data-mode="muted"]`).isVisible()).resolves.toBe(true);
     // Put back as it was, for the tests after this one.
     await page.locator(`${NUDGE} .card[data-mode="muted"]`).getByRole('button', { name: 'Undo' }).click();

@@ -49,11 +49,6 @@ export interface NudgeProps {
    */
   raise?: RaisePlace;
   /**
-   * Tab past the card's last control, or Shift+Tab before its first, goes back to the post (`onEdit`), as Escape
-   * does: a card beside a site's composer sits at the end of the page, so the next stop would be the page's body.
-   */
-  tabBack?: boolean;
-  /**
    * The worker refused that link for this draft: `locked`, the school or trust's policy sets which notes are shown
    * (it arrived after the note was drawn), so the link gives way to a line saying so; `failed`, for another reason,
    * said under the link, which stays to try again.
@@ -99,11 +94,8 @@ export interface MutedProps {
   takeFocus?: boolean;
   /** Kinds turned off (or paused) from the note before this one, for this draft: each still has its "Undo". */
   earlier?: readonly TurnedOff[];
-  /** As `NudgeProps.tabBack`: Tab past the last control, or before the first, goes back to the post (`onBack`). */
-  tabBack?: boolean;
   onUndo(): void;
   onClose(): void;
-  onBack(): void;
 }
 
 /**
@@ -191,7 +183,7 @@ export function citation(clause: QuotedClause, school: SchoolView): string {
 }
 
 export function Nudge(props: NudgeProps) {
-  const { mode, reply, draft, theme, onRaise, onEdit, onDismiss, onPostAnyway, onMute, muteRefused, turnedOff = [], tabBack } = props;
+  const { mode, reply, draft, theme, onRaise, onEdit, onDismiss, onPostAnyway, onMute, muteRefused, turnedOff = [] } = props;
   const { verdict, school, clauses } = reply;
   const { role } = school;
   const [lead, ...others] = noteOrder(verdict.categories);
@@ -223,10 +215,14 @@ export function Nudge(props: NudgeProps) {
       // Named by its headline, so that two notes (a thread's boxes) or a list of groups can be told apart.
       aria-label={t(presend ? 'presendCardLabel' : 'nudgeCardLabel', headline(lead, role))}
       onKeyDown={trusted((event) => {
-        // Escape goes back to the post, from the note or from the question.
-        if (event.key === 'Escape') onEdit();
+        // Escape goes back to the post, from the note or from the question, and goes no further: in X's Post dialog
+        // the site would close the dialog, and the post with it.
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onEdit();
+        }
+        // Beside a site's composer the window's listener moves Tab first (tab-order.ts); in a page's own flow, here.
         else if (presend) keepTabWithin(event);
-        else if (tabBack) tabBackToPost(event, onEdit);
       })}
     >
       <p class="brand">
@@ -255,15 +251,15 @@ export function Nudge(props: NudgeProps) {
       <div class="actions">
         {raise === 'first' ? raiseButton : editButton}
         {raise === 'first' ? editButton : raise === 'second' && raiseButton}
-        {presend ? (
+        {presend && (
           <button type="button" data-action="post-anyway" onClick={trusted(() => onPostAnyway?.())}>
             {t('actionPostAnyway')}
           </button>
-        ) : (
-          <button type="button" data-action="dismiss" onClick={trusted(onDismiss)}>
-            {t('actionDismiss')}
-          </button>
         )}
+        {/* Every note can be set aside, the question too: "Post anyway" keeps its place before it. */}
+        <button type="button" data-action="dismiss" onClick={trusted(onDismiss)}>
+          {t('actionDismiss')}
+        </button>
       </div>
       {/*
         What was turned off takes the link's place, each kind with its "Undo"; the next kind's link comes after them,
@@ -327,20 +323,6 @@ function controlsOf(card: HTMLElement): HTMLElement[] {
   return [...card.querySelectorAll<HTMLElement>('button, summary, a[href]')];
 }
 
-/**
- * Tab from a note's last control, or Shift+Tab from its first, goes back to the post (`back`), as Escape does,
- * rather than on to the page's body, where a keyboard user would have to find the post again.
- */
-function tabBackToPost(event: KeyboardEvent, back: () => void): void {
-  if (event.key !== 'Tab') return;
-  const card = event.currentTarget as HTMLElement;
-  const controls = controlsOf(card);
-  const active = (card.getRootNode() as Document | ShadowRoot).activeElement;
-  if (active !== (event.shiftKey ? controls[0] : controls[controls.length - 1])) return;
-  event.preventDefault();
-  back();
-}
-
 /** What the two plain cards are: the confirmation of "Turn off notes about …" (a note), and the unchecked question. */
 const PLAIN = {
   muted: { severity: 'low', role: 'group', label: 'nudgeLabel' },
@@ -361,12 +343,10 @@ function PlainCard(props: {
   text: string;
   actions: readonly [Action, Action];
   escape: () => void;
-  /** Where Tab past the last control (or before the first) goes, for a card that is not a dialog (`tabBackToPost`). */
-  tabBack?: () => void;
   /** Said after the actions. */
   after?: ComponentChildren;
 }) {
-  const { mode, theme, title, text, actions, escape, tabBack, after } = props;
+  const { mode, theme, title, text, actions, escape, after } = props;
   const { severity, role, label } = PLAIN[mode];
   return (
     <section
@@ -378,9 +358,11 @@ function PlainCard(props: {
       aria-label={t(label)}
       aria-describedby="plain-text"
       onKeyDown={trusted((event) => {
-        if (event.key === 'Escape') escape();
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          escape();
+        }
         else if (role === 'alertdialog') keepTabWithin(event);
-        else if (tabBack) tabBackToPost(event, tabBack);
       })}
     >
       <p class="brand">{t('nudgeLabel')}</p>
@@ -400,7 +382,7 @@ function PlainCard(props: {
   );
 }
 
-export function Muted({ theme, category, until, role, tabBack, earlier = [], onUndo, onClose, onBack }: MutedProps) {
+export function Muted({ theme, category, until, role, earlier = [], onUndo, onClose }: MutedProps) {
   const actions = [
     { action: 'undo', label: t('actionUndo'), run: onUndo },
     { action: 'close', label: t('actionOk'), run: onClose },
@@ -408,7 +390,7 @@ export function Muted({ theme, category, until, role, tabBack, earlier = [], onU
   const text = mutedNotice(category, until, role);
   // What was turned off from the note before this, for this draft, keeps its "Undo" too, after the card's own actions.
   const after = earlier.length > 0 && <TurnedOffLines turnedOff={earlier} role={role} action="undo-earlier" />;
-  return <PlainCard mode="muted" theme={theme} text={text} actions={actions} escape={onClose} after={after} {...(tabBack ? { tabBack: onBack } : {})} />;
+  return <PlainCard mode="muted" theme={theme} text={text} actions={actions} escape={onClose} after={after} />;
 }
 
 /** "Post anyway?" for a draft that could not be checked: said plainly, with the choice left to the user. */

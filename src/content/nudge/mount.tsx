@@ -14,6 +14,7 @@ import type { MutedProps, NudgeProps, Theme, UncheckedProps } from './Nudge';
 import { NUDGE_CSS } from './styles';
 import { GAP, placeCard } from './placement';
 import type { Category, Role } from '../../engine/types';
+import type { CardStops } from '../tab-order';
 
 export const NUDGE_TAG = 'second-thought-nudge';
 
@@ -81,6 +82,21 @@ export class NudgeHost {
     return Boolean(button);
   }
 
+  /**
+   * The controls of the card on screen beside a site's composer, in reading order, and whether Tab stays among them
+   * (a question the post waits on); null with no card on screen, or in a page's own flow, where the page's order holds.
+   */
+  tabStops(): CardStops | null {
+    if (this.inline || !this.visible || !this.mountPoint) return null;
+    const controls = [...this.mountPoint.querySelectorAll<HTMLElement>('summary, button, a[href]')];
+    return { controls, keepWithin: this.mode === 'presend' || this.mode === 'unchecked' };
+  }
+
+  /** Whether `element` is this card's host. */
+  isHost(element: Element): boolean {
+    return element === this.host;
+  }
+
   get hasFocus(): boolean {
     return this.host !== null && this.host.shadowRoot?.activeElement != null;
   }
@@ -99,8 +115,6 @@ export class NudgeHost {
     const host = this.ensureHost(region);
     if (!this.mountPoint) return;
     const theme = pageTheme(region);
-    // Beside a site's composer, Tab past the card goes back to the post; in a page's own flow it goes on down the page.
-    const tabBack = !this.inline;
     // A card already on screen (`mode` is set from show to hide; happy-dom, for the unit tests, has no popovers).
     const wasShown = this.mode !== undefined;
     const note = content.mode === 'nudge' || content.mode === 'presend' ? content : undefined;
@@ -115,9 +129,9 @@ export class NudgeHost {
       content.mode === 'unchecked' ? (
         <Unchecked {...content} theme={theme} />
       ) : content.mode === 'muted' ? (
-        <Muted {...content} theme={theme} tabBack={tabBack} />
+        <Muted {...content} theme={theme} />
       ) : (
-        <Nudge {...content} theme={theme} tabBack={tabBack} {...(raise ? { raise } : {})} />
+        <Nudge {...content} theme={theme} {...(raise ? { raise } : {})} />
       ),
       this.mountPoint,
     );
@@ -210,7 +224,7 @@ export class NudgeHost {
     // The composer grows as the user types, and dialogs move: follow the region's size too. The card itself grows
     // when "Why am I seeing this?" opens: placed again, it stays on screen, its buttons with it. Placed at once, in
     // the frame that changed the size (after layout, before paint), not a frame later.
-    const resize = new ResizeObserver(() => this.place());
+    const resize = new ResizeObserver(() => this.place(true));
     resize.observe(region);
     resize.observe(host);
     this.signal.addEventListener('abort', () => resize.disconnect(), { once: true });
@@ -222,8 +236,12 @@ export class NudgeHost {
     for (const host of shown) if (host.region() === this.region()) host.place();
   }
 
-  /** Beside the composer region, never over it (see placement.ts). */
-  private place(): void {
+  /**
+   * Beside the composer region, never over it (see placement.ts). `resized`: called for a change of size, in the
+   * frame that made it; a width the card must change to is then given a frame later, as changing the size of what a
+   * ResizeObserver watches inside its own callback would be a loop.
+   */
+  private place(resized = false): void {
     const host = this.host;
     if (!host || this.inline || !host.matches(':popover-open')) return;
     const region = this.region();
@@ -235,15 +253,34 @@ export class NudgeHost {
         stacked += other.host.getBoundingClientRect().height + GAP;
       }
     }
-    const { left, top } = placeCard(
+    // Measured at its own width first; at another only where it does not fit whole at its own.
+    const fitted = host.style.width;
+    const fitTo = (width: string): void => {
+      host.style.width = width;
+      host.toggleAttribute('data-fitted', width !== '');
+    };
+    fitTo('');
+    const { width, height } = host.getBoundingClientRect();
+    const spot = placeCard(
       region.getBoundingClientRect(),
-      host.getBoundingClientRect(),
+      { width, height },
       { width: document.documentElement.clientWidth, height: innerHeight },
       stacked,
       [this.editor, ...this.keepVisible()].map((element) => element.getBoundingClientRect()),
+      (other) => {
+        fitTo(`${other}px`);
+        return host.getBoundingClientRect().height;
+      },
     );
-    host.style.top = `${Math.round(top)}px`;
-    host.style.left = `${Math.round(left)}px`;
+    const wanted = spot.width === undefined ? '' : `${spot.width}px`;
+    if (resized && wanted !== fitted) {
+      fitTo(fitted);
+      this.reposition();
+      return;
+    }
+    fitTo(wanted);
+    host.style.top = `${Math.round(spot.top)}px`;
+    host.style.left = `${Math.round(spot.left)}px`;
   }
 
   private remove(): void {

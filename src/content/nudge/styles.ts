@@ -5,6 +5,8 @@ export const NUDGE_CSS = `
 /* In a page's own flow (the practice composer), the card takes the width it is given and no more. */
 :host([data-inline]) { margin-top: 12px; }
 :host([data-inline]) .card { width: auto; max-width: 480px; }
+/* Beside a site's composer, given another width to fit on screen (placement.ts): the width set on the host. */
+:host([data-fitted]) .card { width: auto; }
 .card {
   --bg: #ffffff; --fg: #1c2526; --muted: #4a5859; --border: #9bb5b5; --accent: #0b6e6e; --accent-fg: #ffffff;
   --low: #0b6e6e; --medium: #8a5a00; --high: #a3262a; --quote-bg: #eef5f5;

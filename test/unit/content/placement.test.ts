@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GAP, placeCard } from '../../../src/content/nudge/placement';
+import { GAP, placeCard, WIDEST } from '../../../src/content/nudge/placement';
 import type { Box } from '../../../src/content/nudge/placement';
 
 const VIEWPORT = { width: 1280, height: 900 };
@@ -62,5 +62,36 @@ describe('placeCard when nothing fits whole', () => {
       box.left < other.left + other.width && box.left + box.width > other.left && box.top < other.top + other.height && box.top + box.height > other.top;
     expect(hits(editor)).toBe(false);
     expect(hits(post)).toBe(false);
+  });
+
+  it('reads the card’s size from a DOMRect, whose width and height are getters', () => {
+    // The browser passes getBoundingClientRect(): spread into the spot, its size was lost, every spot scored alike,
+    // and on Facebook at 1280×900 "Post anyway?" covered the dialog's Post button.
+    class Rect {
+      get width(): number {
+        return 480;
+      }
+      get height(): number {
+        return 321;
+      }
+    }
+    const dialog = { left: 390, top: 305, width: 500, height: 290 };
+    const post = { left: 406, top: 544, width: 468, height: 35 };
+    const spot = placeCard(dialog, new Rect(), VIEWPORT, 0, [{ left: 406, top: 378, width: 468, height: 150 }, post]);
+    expect(spot.top + 321 <= post.top || spot.top >= post.top + post.height).toBe(true);
+  });
+
+  it('fits beside the dialog at a narrower width when there is room for one', () => {
+    const dialog = { left: 390, top: 305, width: 500, height: 290 };
+    // Narrower, the card wraps to more lines.
+    const spot = placeCard(dialog, { width: 480, height: 321 }, VIEWPORT, 0, [dialog], (width) => Math.ceil((480 * 321) / width));
+    expect(spot).toEqual({ left: 390 + 500 + GAP, top: 305, width: 1280 - GAP - (390 + 500 + GAP) });
+  });
+
+  it('fits above or below at a wider width in a narrow window', () => {
+    const narrow = { width: 800, height: 900 };
+    const dialog = { left: 150, top: 305, width: 500, height: 290 };
+    const spot = placeCard(dialog, { width: 480, height: 321 }, narrow, 0, [dialog], (width) => Math.ceil((480 * 321) / width));
+    expect(spot).toEqual({ left: 800 - GAP - WIDEST, top: 305 + 290 + GAP, width: WIDEST });
   });
 });
