@@ -1,5 +1,6 @@
 /** Answers protocol requests: the engine behind the one message boundary, with no browser API of its own. */
 import { judgeSchools } from '../engine/schools';
+import { asGeneralGuidance } from '../engine/decide';
 import { verdictUnder } from './about-school';
 import { clauseFor } from '../engine/types';
 import type { Category, Pack, PackClause, Verdict } from '../engine/types';
@@ -126,9 +127,14 @@ export function createHandler(deps: HandlerDeps): (message: unknown, from?: Requ
               if (own) clauses[category] = quoted(clauseFor(own, settings.role));
             } else clauses[category] = { ...quoted(clauseFor(theirs, settings.role)), school: judged.pack.name };
           }
+          // Under general guidance a finding says what schools usually ask (a personal pack made before clauses were
+          // marked general reaches the engine unmarked, so its words are put so here).
+          const findings = verdict.findings
+            .slice(0, MAX_FINDINGS_IN_REPLY)
+            .map((f) => (clauses[f.category]?.general === true ? { ...f, message: asGeneralGuidance(f.message) } : f));
           return {
             kind: 'verdict',
-            verdict: { ...verdict, findings: verdict.findings.slice(0, MAX_FINDINGS_IN_REPLY) },
+            verdict: { ...verdict, findings },
             school: schoolView(school, settings, chosen),
             clauses,
             categoriesLocked: settings.locks.categories,

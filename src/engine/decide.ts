@@ -108,6 +108,26 @@ export function allowed(c: Category, p: Prepared, options: AnalyzeOptions): bool
   return c === 'personal_info' && p.evidence.some((e) => e.category === c && e.rule.scope === 'anywhere');
 }
 
+/**
+ * What a finding says under general guidance (a clause marked `general`: the general pack's, a personal pack's, STOC's
+ * for parents): what schools usually ask, not what "the school" asks, since no policy of this school stands behind it.
+ */
+const SCHOOL_ASKS: readonly [RegExp, string][] = [
+  [/\bThe school asks\b/g, 'Schools usually ask'],
+  [/\bwhich its policy asks you\b/g, 'which schools usually ask you'],
+  [/\bthat the policy asks you\b/g, 'that schools usually ask you'],
+];
+
+/** A finding's words as general guidance puts them (idempotent: the worker applies it again for older personal packs). */
+export function asGeneralGuidance(message: string): string {
+  return SCHOOL_ASKS.reduce((text, [from, to]) => text.replace(from, to), message);
+}
+
+function wordingFor(options: AnalyzeOptions, category: Category, message: string): string {
+  const rule = options.pack.rules[category];
+  return rule && clauseFor(rule, options.role).general === true ? asGeneralGuidance(message) : message;
+}
+
 function sourceFor(options: AnalyzeOptions, category: Category): string {
   const rule = options.pack.rules[category];
   const clause = rule && clauseFor(rule, options.role);
@@ -263,7 +283,7 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
         ruleId,
         category,
         span: toOriginalSpan(p.n, category === 'naming_child' ? withGivenName(p.draft, start) : start, end),
-        message: options.pack.rules[category]?.message ?? rule.message,
+        message: wordingFor(options, category, options.pack.rules[category]?.message ?? rule.message),
         source: sourceFor(options, category),
       });
     }

@@ -86,6 +86,27 @@ describe("a personal pack's note", () => {
     }
   }
 
+  const ACCUSATION = "Mr Hughes at Ashdown lied about the trip money, he's a thief.";
+  /** Words that say the school's own policy asks something, where no policy of the school stands behind the note. */
+  const SCHOOL_CLAIM = /\b(The school asks|its policy asks|the policy asks)\b/;
+
+  for (const [made, pack] of [
+    ['made now', ashdown()],
+    ['made before general guidance was marked', unmarked(ashdown())],
+  ] as const) {
+    it(`says what schools usually ask, not what "the school" asks (${made})`, async () => {
+      const note = noteFor(await replyFor(ACCUSATION, { role: 'parent', schools: [pack.id] }, [pack]), ACCUSATION);
+      expect(note.textContent).toMatch(/Schools usually ask|schools usually ask/);
+      expect(note.textContent).not.toMatch(SCHOOL_CLAIM);
+    });
+  }
+
+  it("keeps the school's own asking where its policy says it (Bexton)", async () => {
+    const text = "Mr Hughes at Bexton lied about the trip money, he's a thief.";
+    const note = noteFor(await replyFor(text, { role: 'parent', schools: ['bexton'] }), text);
+    expect(note.textContent).toMatch(SCHOOL_CLAIM);
+  });
+
   it('says so before any school is chosen too, rather than citing "Your school"', async () => {
     const text = 'The head at this school never answers emails and the office staff are useless.';
     const note = noteFor(await replyFor(text, {}), text);
@@ -110,6 +131,7 @@ describe("a STOC parent's note (the Trust's policy speaks to its staff and pupil
     expect(quote(note)).not.toBe('');
     expect(quote(note)).not.toMatch(/\b(pupils|staff) (will|must|are|should)\b/i);
     expect(cite(note)).toBe("General guidance, not from STOC Trust's own policy");
+    expect(note.textContent).not.toMatch(/\b(The school asks|its policy asks|the policy asks)\b/);
   });
 
   it.each(STOC_PARENT_DRAFTS)("still quotes staff the Trust's own words to staff (%s)", async (_, text) => {
