@@ -5,6 +5,7 @@
 import { analyzeDraft } from '../src/engine';
 import { clauseFor } from '../src/engine/types';
 import type { Pack, Role } from '../src/engine/types';
+import { withGeneralMarked } from '../src/packs/general';
 import { checkRecord, isRole, knownSchools, packsById } from './check-records';
 import { explain } from './check-explain';
 import { packWarningLines, readPackFile, readText } from './read-file';
@@ -95,7 +96,7 @@ function loadPacks(files: string[]): Pack[] {
     const earlier = from.get(read.pack.id);
     if (earlier !== undefined) fail(`${file} and ${earlier} are both packs with id "${read.pack.id}"`, false);
     from.set(read.pack.id, file);
-    packs.push(read.pack);
+    packs.push(withGeneralMarked(read.pack)); // as the settings take it: older personal packs' general guidance marked
   }
   return packs;
 }

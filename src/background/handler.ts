@@ -1,11 +1,9 @@
 /** Answers protocol requests: the engine behind the one message boundary, with no browser API of its own. */
 import { judgeSchools } from '../engine/schools';
-import { asGeneralGuidance } from '../engine/decide';
 import { verdictUnder } from './about-school';
 import { clauseFor } from '../engine/types';
-import type { Category, Pack, PackClause, Verdict } from '../engine/types';
+import type { Category, Pack, Verdict } from '../engine/types';
 import { getBundledPack } from '../packs';
-import { isGeneralGuidance } from '../packs/general';
 import type { Handoff } from '../pages/raise/handoff';
 import { parseRequest, MAX_FINDINGS_IN_REPLY } from '../protocol';
 import type { InactiveReason, QuotedClause, Reply, SchoolView, Site } from '../protocol';
@@ -57,11 +55,6 @@ function schoolView(school: ChosenSchool, settings: EffectiveSettings, chosen: b
   const { pack } = school;
   const route = chosen ? school.route : pack.routes[settings.role];
   return { packId: pack.id, name: pack.name, shortName: pack.shortName, route, chosen, role: settings.role };
-}
-
-/** A clause as the note quotes it: general guidance said to be so, in personal packs made before it was marked too. */
-function quoted(clause: PackClause): QuotedClause {
-  return isGeneralGuidance(clause) ? { ...clause, general: true } : clause;
 }
 
 function quietVerdict(packId: string): Verdict {
@@ -124,14 +117,10 @@ export function createHandler(deps: HandlerDeps): (message: unknown, from?: Requ
             const own = school.pack.rules[category];
             const theirs = judged.pack.rules[category];
             if (own?.enabled || !theirs?.enabled || judged === school) {
-              if (own) clauses[category] = quoted(clauseFor(own, settings.role));
-            } else clauses[category] = { ...quoted(clauseFor(theirs, settings.role)), school: judged.pack.name };
+              if (own) clauses[category] = clauseFor(own, settings.role);
+            } else clauses[category] = { ...clauseFor(theirs, settings.role), school: judged.pack.name };
           }
-          // Under general guidance a finding says what schools usually ask (a personal pack made before clauses were
-          // marked general reaches the engine unmarked, so its words are put so here).
-          const findings = verdict.findings
-            .slice(0, MAX_FINDINGS_IN_REPLY)
-            .map((f) => (clauses[f.category]?.general === true ? { ...f, message: asGeneralGuidance(f.message) } : f));
+          const findings = verdict.findings.slice(0, MAX_FINDINGS_IN_REPLY);
           return {
             kind: 'verdict',
             verdict: { ...verdict, findings },

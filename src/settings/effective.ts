@@ -6,6 +6,7 @@
  */
 import type { Category, Pack, Role, Route } from '../engine/types';
 import { BUNDLED_PACKS, GENERIC_PACK } from '../packs';
+import { withGeneralMarked } from '../packs/general';
 import { isOwnPack } from '../packs/own';
 import type { ManagedPolicy } from './managed';
 import { entryFor, MAX_SCHOOLS, SITE_SWITCHES } from './schema';
@@ -136,7 +137,7 @@ export function resolveSettings({ user, managed = {}, imported = [] }: SettingsS
     const fromUser = role === 'parent' ? entryFor(user.routes, id) : undefined;
     const routeSource: RouteSource = fromPolicy ? 'managed' : fromUser && (fromUser.url || fromUser.email) ? 'user' : 'pack';
     schools.push({
-      pack,
+      pack: withGeneralMarked(pack),
       route: resolveRoute(pack, role, fromPolicy ?? fromUser),
       routeSource,
       routeLocked: fromPolicy !== undefined,

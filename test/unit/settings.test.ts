@@ -275,6 +275,23 @@ describe('the settings that apply', () => {
     expect(resolveSettings({ user, imported: [own] }).schools[0]?.route.email).toBe('head@ashdown.example');
   });
 
+  it('mark a personal pack made before general guidance was marked as general guidance, and leave packs already marked as they are', () => {
+    // The general pack's clauses, copied without the mark, as personal packs were made before it existed.
+    const generic = getBundledPack('generic') as Pack;
+    const plain = ({ ref, quote }: { ref: string; quote: string }) => ({ ref, quote });
+    const rules = Object.fromEntries(Object.entries(generic.rules).map(([c, r]) => [c, { ...r, clause: plain(r.clause), ...(r.staffClause ? { staffClause: plain(r.staffClause) } : {}) }]));
+    const old: Pack = { ...generic, id: 'own-ashdown', name: 'Ashdown', shortName: 'Ashdown', rules };
+    const user = { ...defaultSettings(), schools: ['own-ashdown', 'bexton'] };
+    const [ashdown, bext] = resolveSettings({ user, imported: [old] }).schools;
+    for (const rule of Object.values(ashdown?.pack.rules ?? {})) {
+      expect(rule.clause.general).toBe(true);
+      if (rule.staffClause) expect(rule.staffClause.general).toBe(true);
+    }
+    expect(Object.keys(ashdown?.pack.rules ?? {})).toEqual(Object.keys(generic.rules));
+    // A school's own policy is quoted as its own: Bexton's pack is the bundled one, unchanged.
+    expect(bext?.pack).toBe(bexton);
+  });
+
   it("give a trust's address to the staff route and keep a pack's safeguarding route as the pack gives it", () => {
     // STOC's staff raise school matters with SLT and a child's welfare with the Designated Safeguarding Lead.
     const stoc = getBundledPack('stoc') as Pack;
