@@ -91,7 +91,7 @@ const X_POST_DIALOG = { click: '[data-testid="tweetButton"]' };
 /** X's home composer, and the composer of whichever dialog is open over it. */
 export const X_HOME_EDITOR = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"][contenteditable="true"]';
 export const X_DIALOG_EDITOR = 'div[role="dialog"] [data-testid="tweetTextarea_0"][contenteditable="true"]';
-const FB_DIALOG_EDITOR = 'div[role="dialog"] div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]';
+export const FB_DIALOG_EDITOR = 'div[role="dialog"] div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]';
 const FB_POST = { click: 'div[role="dialog"] div[aria-label="Post"]' };
 const FB_CLOSE = 'div[role="dialog"] div[aria-label="Close"]';
 

@@ -5,10 +5,10 @@
 // (fixtures/focus-trap.ts), which must not swallow the note.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { FB_DIALOG_EDITOR, NUDGE, X_DIALOG_EDITOR } from './composer-contract';
 import { FIXTURE_URLS, fixtureBrowser, openPage, typeInto } from './harness';
 
 const DRAFT = 'The head never answers a single email, what a shambles this school is.';
-const NUDGE = 'second-thought-nudge';
 
 interface Site {
   name: string;
@@ -36,14 +36,14 @@ const SITES: Site[] = [
   {
     name: 'X Post dialog',
     url: FIXTURE_URLS.xCompose,
-    editor: 'div[role="dialog"] [data-testid="tweetTextarea_0"][contenteditable="true"]',
+    editor: X_DIALOG_EDITOR,
     after: 'div[role="dialog"] [data-testid="addButton"]',
   },
   {
     name: 'Facebook Create post dialog (Lexical)',
     url: FIXTURE_URLS.facebook,
     open: '.composer-button',
-    editor: 'div[role="dialog"] div[role="textbox"][data-lexical-editor="true"]',
+    editor: FB_DIALOG_EDITOR,
     after: 'div[role="dialog"] div[aria-label="Post"][role="button"]',
   },
 ];

@@ -4,10 +4,10 @@
 // composer's other buttons. Boxes are read as the browser lays them out, with motion reduced so none is mid-animation.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { FB_DIALOG_EDITOR, NUDGE, X_DIALOG_EDITOR } from './composer-contract';
 import { FIXTURE_URLS, fixtureBrowser, openPage, typeInto } from './harness';
 
 const DRAFT = 'Honestly the school is a joke. Mr Hayes is useless and the head never answers a single email.';
-const NUDGE = 'second-thought-nudge';
 
 interface Site {
   name: string;
@@ -37,7 +37,7 @@ const SITES: Site[] = [
   {
     name: 'X Post dialog',
     url: FIXTURE_URLS.xCompose,
-    editor: 'div[role="dialog"] [data-testid="tweetTextarea_0"][contenteditable="true"]',
+    editor: X_DIALOG_EDITOR,
     buttons: 'div[role="dialog"] [data-testid="toolBar"] button, div[role="dialog"] [data-testid="app-bar-close"]',
     post: { click: 'div[role="dialog"] [data-testid="tweetButton"]' },
   },
@@ -45,7 +45,7 @@ const SITES: Site[] = [
     name: 'Facebook Create post dialog (Lexical)',
     url: FIXTURE_URLS.facebook,
     open: '.composer-button',
-    editor: 'div[role="dialog"] div[role="textbox"][data-lexical-editor="true"]',
+    editor: FB_DIALOG_EDITOR,
     buttons: 'div[role="dialog"] div[role="button"]',
     post: { click: 'div[role="dialog"] div[aria-label="Post"]' },
   },
