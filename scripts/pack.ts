@@ -65,7 +65,10 @@ function loadPack(file: string): { pack: Pack; text: string } | undefined {
 function describeRoute(pack: Pack, role: Role): string {
   const route = pack.routes[role];
   const safeguarding = route.safeguarding && `; safeguarding matters: ${describeWay(route.safeguarding, 'no web address or e-mail')}`;
-  return `${describeWay(route, 'no web address or e-mail: users are asked to add one')}${safeguarding ?? ''}`;
+  // Parents may add the school's address in the settings; staff are told the pack's instruction (their route is the
+  // pack's, never an address a user gives: resolveSettings).
+  const none = role === 'parent' ? 'no web address or e-mail: parents are asked to add one' : `no web address or e-mail: staff are told "${route.instruction}"`;
+  return `${describeWay(route, none)}${safeguarding ?? ''}`;
 }
 
 function describeWay(route: SafeguardingRoute, none: string): string {

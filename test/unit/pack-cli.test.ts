@@ -44,6 +44,17 @@ describe('npm run pack', () => {
     expect(stdout).toContain("parents' route: the school office (https://www.ashdown-primary.example/concerns, office@ashdown-primary.example)");
   });
 
+  it('validate: says what each reader is told where a route has no address (parents may add one; staff may not)', () => {
+    const pack = example() as { routes: Record<'parent' | 'staff', Record<string, unknown>> };
+    const bare = (route: Record<string, unknown>) => Object.fromEntries(Object.entries(route).filter(([key]) => key !== 'url' && key !== 'email'));
+    const file = write('no-addresses.json', JSON.stringify({ ...pack, routes: { parent: bare(pack.routes.parent), staff: bare(pack.routes.staff) } }, null, 2));
+    const { status, stdout } = run(['validate', file]);
+    expect(status).toBe(0);
+    expect(stdout).toContain("parents' route: the school office (no web address or e-mail: parents are asked to add one)");
+    expect(stdout).toMatch(/staff route: the headteacher \(no web address or e-mail: staff are told "[^"]+"\)/);
+    expect(stdout).not.toContain('users are asked');
+  });
+
   /** "FILE:LINE:COLUMN" of the first place `needle` stands in `text` (1-based, as editors count). */
   const at = (file: string, text: string, needle: string, from = 0): string => {
     const offset = text.indexOf(needle, from);
