@@ -53,6 +53,13 @@ describe('bundled packs', () => {
       }
     });
 
+    it(`${pack.id} quotes staff no section headed for parents`, () => {
+      // Bexton's staff saw "Inappropriate use of social networking sites by parents" above a threat's or hate's note.
+      for (const [category, rule] of Object.entries(pack.rules)) {
+        expect(clauseFor(rule, 'staff').ref, `${category}, quoted to staff`).not.toMatch(/\bparents?\b/i);
+      }
+    });
+
     if (pack.policy.seed) {
       it(`${pack.id} quotes its policy word for word`, () => {
         // test/fixtures/policies holds the policy's own paragraphs (checked against the policy below).
