@@ -510,6 +510,12 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
             close();
             post();
           },
+          // Set aside, as "Not now" on a note: back in the post, and this draft goes when posted as it stands.
+          onDismiss: () => {
+            acknowledged = draft;
+            close();
+            caret.back();
+          },
         });
         return;
       }

@@ -233,6 +233,25 @@ describe('resilience in the real browser', () => {
     await page.close();
   });
 
+  it('sets that question aside with "Not now": nothing posted, back in the post, and the next post goes', async () => {
+    const { page, errors } = await complaintAwaitingVerdict();
+    await page.locator(X_POST).click();
+    const question = page.locator(`${NUDGE} .card[data-mode="unchecked"]`);
+    await question.waitFor({ state: 'visible', timeout: 15_000 });
+    await question.getByRole('button', { name: 'Not now' }).click();
+    await question.waitFor({ state: 'hidden' });
+    await expect(page.evaluate(() => (window as unknown as { __posted: string[] }).__posted)).resolves.toEqual([]);
+    // Back in the post, with the words as typed: typing goes on where it was.
+    await expect(page.evaluate((selector) => document.activeElement?.closest(selector) !== null, X_HOME_EDITOR)).resolves.toBe(true);
+    await waitForEditorText(page, COMPLAINT);
+    // Posted as it stands, it goes without being asked again.
+    await page.locator(X_POST).click();
+    await waitForPosted(page, [COMPLAINT]);
+    await stopWorker(launched().context, page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('judges a draft pasted and posted at once', async () => {
     const { page, errors } = await openPage(launched().context, FIXTURE_URLS.x);
     await page.locator(X_HOME_EDITOR).focus();

@@ -75,6 +75,8 @@ export interface UncheckedProps {
   theme: Theme;
   onEdit(): void;
   onPostAnyway(): void;
+  /** "Not now": back in the post, asked no more about this draft; it goes when posted as it stands. */
+  onDismiss(): void;
 }
 
 /**
@@ -335,13 +337,13 @@ interface Action {
   run(): void;
 }
 
-/** A card that says one thing and offers two actions, the first the one to take; Escape takes the `escape` one. */
+/** A card that says one thing and offers its actions, the first the one to take; Escape takes the `escape` one. */
 function PlainCard(props: {
   mode: keyof typeof PLAIN;
   theme: Theme;
   title?: string;
   text: string;
-  actions: readonly [Action, Action];
+  actions: readonly [Action, ...Action[]];
   escape: () => void;
   /** Said after the actions. */
   after?: ComponentChildren;
@@ -394,10 +396,12 @@ export function Muted({ theme, category, until, role, earlier = [], onUndo, onCl
 }
 
 /** "Post anyway?" for a draft that could not be checked: said plainly, with the choice left to the user. */
-export function Unchecked({ theme, onEdit, onPostAnyway }: UncheckedProps) {
+export function Unchecked({ theme, onEdit, onPostAnyway, onDismiss }: UncheckedProps) {
+  // As on the "Post anyway?" question about a note: "Not now" after "Post anyway".
   const actions = [
     { action: 'edit', label: t('actionEdit'), run: onEdit },
     { action: 'post-anyway', label: t('actionPostAnyway'), run: onPostAnyway },
+    { action: 'dismiss', label: t('actionDismiss'), run: onDismiss },
   ] as const;
   return <PlainCard mode="unchecked" theme={theme} title={t('presendTitle')} text={t('uncheckedIntro')} actions={actions} escape={onEdit} />;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { leadCategory, Muted, Nudge, quotedWords } from '../../../src/content/nudge/Nudge';
+import { leadCategory, Muted, Nudge, quotedWords, Unchecked } from '../../../src/content/nudge/Nudge';
 import { steadyRaisePlace } from '../../../src/content/nudge/raise';
 import type { VerdictReply } from '../../../src/content/nudge/Nudge';
 import { announcement } from '../../../src/content/nudge/wording';
@@ -195,6 +195,27 @@ describe('the nudge card', () => {
     expect(onPostAnyway).toHaveBeenCalledOnce();
     userClick(host.querySelector('button[data-action="dismiss"]'));
     expect(onDismiss).toHaveBeenCalledOnce();
+    const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true });
+    Object.defineProperty(escape, 'isTrusted', { value: true });
+    card?.dispatchEvent(escape);
+    expect(onEdit).toHaveBeenCalledOnce();
+  });
+
+  it('asks "Post anyway?" about a post that could not be checked, offering editing, posting and setting it aside', () => {
+    const host = document.createElement('div');
+    const onEdit = vi.fn();
+    const onPostAnyway = vi.fn();
+    const onDismiss = vi.fn();
+    render(<Unchecked mode="unchecked" draft={DRAFT} theme="light" onEdit={onEdit} onPostAnyway={onPostAnyway} onDismiss={onDismiss} />, host);
+    const card = host.querySelector('.card');
+    expect(card?.getAttribute('role')).toBe('alertdialog');
+    expect(card?.textContent).toContain('could not check this post');
+    expect([...host.querySelectorAll('button')].map((button) => button.textContent)).toEqual(['Edit my post', 'Post anyway', 'Not now']);
+    userClick(host.querySelector('button[data-action="dismiss"]'));
+    expect(onDismiss).toHaveBeenCalledOnce();
+    expect(onPostAnyway).not.toHaveBeenCalled();
+    userClick(host.querySelector('button[data-action="post-anyway"]'));
+    expect(onPostAnyway).toHaveBeenCalledOnce();
     const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true });
     Object.defineProperty(escape, 'isTrusted', { value: true });
     card?.dispatchEvent(escape);
