@@ -1,4 +1,5 @@
 /** Answers protocol requests: the engine behind the one message boundary, with no browser API of its own. */
+import { asGeneralGuidance } from '../engine/decide';
 import { judgeSchools } from '../engine/schools';
 import { verdictUnder } from './about-school';
 import { clauseFor } from '../engine/types';
@@ -120,7 +121,11 @@ export function createHandler(deps: HandlerDeps): (message: unknown, from?: Requ
               if (own) clauses[category] = clauseFor(own, settings.role);
             } else clauses[category] = { ...clauseFor(theirs, settings.role), school: judged.pack.name };
           }
-          const findings = verdict.findings.slice(0, MAX_FINDINGS_IN_REPLY);
+          // Under general guidance a finding says what schools usually ask. The engine words it so under the pack that
+          // judged the draft; the note may be shown under another chosen school whose clause is general guidance.
+          const findings = verdict.findings
+            .slice(0, MAX_FINDINGS_IN_REPLY)
+            .map((f) => (clauses[f.category]?.general === true ? { ...f, message: asGeneralGuidance(f.message) } : f));
           return {
             kind: 'verdict',
             verdict: { ...verdict, findings },

@@ -165,6 +165,11 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
   let onScreen: { reply: VerdictReply; draft: string } | null = null;
   /** The text "Post anyway" was chosen for: that exact draft is not paused again. */
   let acknowledged: string | null = null;
+  /**
+   * The text "Not now" set aside on the question about a draft that could not be checked: it goes while still
+   * unjudged, and is asked about as any other once a verdict comes (the user declined only "could not be checked").
+   */
+  let uncheckedSetAside: string | null = null;
   /** What pre-send last decided to pause on: a verdict, or a draft that could not be judged in time. */
   let question: { text: string; reply: VerdictReply | null } | null = null;
   /** The text of the "Post anyway?" question on screen; a verdict for that text does not replace the question. */
@@ -372,6 +377,7 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
       answered = null;
       dismissed.clear();
       acknowledged = null;
+      uncheckedSetAside = null;
       heldAsked = false;
       muteRefused = null;
       turnedOff.clear();
@@ -411,8 +417,8 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
 
   const decide = (draft: string, reply: VerdictReply | null): PostDecision => {
     if (reply && !pausesPost(reply, draft)) return 'pass';
-    // Unjudged, once acknowledged, goes too: "Post anyway" lets exactly that draft through.
-    if (!reply && acknowledged === draft) return 'pass';
+    // Unjudged, once acknowledged or set aside, goes too: "Post anyway" lets exactly that draft through.
+    if (!reply && (acknowledged === draft || uncheckedSetAside === draft)) return 'pass';
     question = { text: draft, reply };
     return 'pause';
   };
@@ -510,9 +516,10 @@ export function watchComposer(editor: HTMLElement, options: ComposerOptions, sig
             close();
             post();
           },
-          // Set aside, as "Not now" on a note: back in the post, and this draft goes when posted as it stands.
+          // Set aside, as "Not now" on a note: back in the post, and this draft goes when posted as it stands while it
+          // still cannot be checked (a verdict that comes meanwhile is asked about as any other).
           onDismiss: () => {
-            acknowledged = draft;
+            uncheckedSetAside = draft;
             close();
             caret.back();
           },

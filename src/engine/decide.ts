@@ -118,7 +118,7 @@ const SCHOOL_ASKS: readonly [RegExp, string][] = [
   [/\bthat the policy asks you\b/g, 'that schools usually ask you'],
 ];
 
-/** A finding's words as general guidance puts them (idempotent: the worker applies it again for older personal packs). */
+/** A finding's words as general guidance puts them (idempotent: the worker applies it again where the note quotes another chosen school's general guidance). */
 export function asGeneralGuidance(message: string): string {
   return SCHOOL_ASKS.reduce((text, [from, to]) => text.replace(from, to), message);
 }

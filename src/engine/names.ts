@@ -37,7 +37,10 @@ const NOT_NAMES = new Set(
     'head headteacher deputy senco sendco teacher teachers staff governor governors ceo trust academy ' +
     'sorry please thanks cheers bless love xx x lol haha omg wow yay boo ugh hmm eh ' +
     'apparently honestly seriously literally basically obviously clearly surely hopefully finally ' +
-    'heads up reminder update news notice warning important urgent'
+    'heads up reminder update news notice warning important urgent ' +
+    // What a class makes or gets, first in a sentence: "Photos from Northwick's Year 6 trip", "Results from Year 11".
+    'photo photos pic pics pictures video videos results letter letters poem poems artwork drawings paintings ' +
+    'projects reports certificates awards leavers parents families'
   ).split(' '),
 );
 

@@ -252,6 +252,25 @@ describe('resilience in the real browser', () => {
     await page.close();
   });
 
+  it('still asks about a verdict that comes after "Not now" on that question', async () => {
+    const { page, errors } = await complaintAwaitingVerdict();
+    await page.locator(X_POST).click();
+    const question = page.locator(`${NUDGE} .card[data-mode="unchecked"]`);
+    await question.waitFor({ state: 'visible', timeout: 15_000 });
+    await question.getByRole('button', { name: 'Not now' }).click();
+    await question.waitFor({ state: 'hidden' });
+    // The checker recovers: the user declined only "could not be checked", so the complaint's own question is asked.
+    await stopWorker(launched().context, page);
+    await page.locator(X_POST).click();
+    const presend = page.locator(`${NUDGE} .card[data-mode="presend"]`);
+    await presend.waitFor({ state: 'visible' });
+    await expect(page.evaluate(() => (window as unknown as { __posted: string[] }).__posted)).resolves.toEqual([]);
+    await presend.getByRole('button', { name: 'Post anyway' }).click();
+    await waitForPosted(page, [COMPLAINT]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('judges a draft pasted and posted at once', async () => {
     const { page, errors } = await openPage(launched().context, FIXTURE_URLS.x);
     await page.locator(X_HOME_EDITOR).focus();

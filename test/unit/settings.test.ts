@@ -19,6 +19,7 @@ import {
   unmuteCategory,
   withoutExpiredSnoozes,
 } from '../../src/settings';
+import { unmarked } from './older-packs';
 
 const NOW = Date.UTC(2025, 0, 15, 9, 0);
 const bexton = getBundledPack('bexton') as Pack;
@@ -278,9 +279,7 @@ describe('the settings that apply', () => {
   it('mark a personal pack made before general guidance was marked as general guidance, and leave packs already marked as they are', () => {
     // The general pack's clauses, copied without the mark, as personal packs were made before it existed.
     const generic = getBundledPack('generic') as Pack;
-    const plain = ({ ref, quote }: { ref: string; quote: string }) => ({ ref, quote });
-    const rules = Object.fromEntries(Object.entries(generic.rules).map(([c, r]) => [c, { ...r, clause: plain(r.clause), ...(r.staffClause ? { staffClause: plain(r.staffClause) } : {}) }]));
-    const old: Pack = { ...generic, id: 'own-ashdown', name: 'Ashdown', shortName: 'Ashdown', rules };
+    const old: Pack = { ...unmarked(generic), id: 'own-ashdown', name: 'Ashdown', shortName: 'Ashdown' };
     const user = { ...defaultSettings(), schools: ['own-ashdown', 'bexton'] };
     const [ashdown, bext] = resolveSettings({ user, imported: [old] }).schools;
     for (const rule of Object.values(ashdown?.pack.rules ?? {})) {

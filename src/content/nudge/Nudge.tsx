@@ -75,7 +75,7 @@ export interface UncheckedProps {
   theme: Theme;
   onEdit(): void;
   onPostAnyway(): void;
-  /** "Not now": back in the post, asked no more about this draft; it goes when posted as it stands. */
+  /** "Not now": back in the post; this draft goes when posted as it stands, unless a verdict has come meanwhile. */
   onDismiss(): void;
 }
 

@@ -14,6 +14,7 @@ import { ProtocolClient } from '../../../src/protocol';
 import type { Request } from '../../../src/protocol';
 import { defaultSettings, resolveSettings } from '../../../src/settings';
 import type { Settings } from '../../../src/settings';
+import { unmarked } from '../older-packs';
 
 function userClick(element: Element | null | undefined): void {
   const event = new MouseEvent('click', { bubbles: true, cancelable: true });
@@ -56,18 +57,6 @@ function ashdown(): Pack {
   return built.pack;
 }
 
-/** A personal pack as made before general guidance was marked: the general pack's clauses, copied as they were. */
-function unmarked(pack: Pack): Pack {
-  const rules = Object.fromEntries(
-    Object.entries(pack.rules).map(([category, rule]) => {
-      const { clause, staffClause, ...rest } = rule;
-      const plain = ({ ref, quote: words }: { ref: string; quote: string }) => ({ ref, quote: words });
-      return [category, { ...rest, clause: plain(clause), ...(staffClause ? { staffClause: plain(staffClause) } : {}) }];
-    }),
-  );
-  return { ...pack, rules };
-}
-
 const COMPLAINT = 'Ashdown never answer emails and the office staff are useless. Avoid this school.';
 
 describe("a personal pack's note", () => {
@@ -100,6 +89,16 @@ describe("a personal pack's note", () => {
       expect(note.textContent).not.toMatch(SCHOOL_CLAIM);
     });
   }
+
+  it('says what schools usually ask when another chosen school found it and the note is shown under the personal pack', async () => {
+    // Judged under Bexton's pack (which found the threat), shown under Ashdown's, whose clauses are general guidance.
+    const text = "Mr Hughes at Ashdown lied about the trip money, he's a thief and he wants to watch his back.";
+    const reply = await replyFor(text, { role: 'parent', schools: ['bexton', ashdown().id] }, [ashdown()]);
+    expect(reply.school.packId).toBe(ashdown().id);
+    const said = reply.verdict.findings.map((f) => f.message).join(' ');
+    expect(said).toMatch(/schools usually ask/i);
+    expect(said).not.toMatch(SCHOOL_CLAIM);
+  });
 
   it("keeps the school's own asking where its policy says it (Bexton)", async () => {
     const text = "Mr Hughes at Bexton lied about the trip money, he's a thief.";
