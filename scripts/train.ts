@@ -13,7 +13,7 @@
  *   npm run train -- --public-weight W   how much a public post counts beside a corpus draft (default 0.3)
  *   npm run train -- --corpus-dir DIR    train on another copy of the corpus (a frozen snapshot, for experiments)
  *   npm run train -- --false-alarm-target F   quiet validation drafts the thresholds may nudge (default 0.025)
- *   npm run train -- --size-budget BYTES      the model file's gzipped budget (default 176000, for the package's)
+ *   npm run train -- --size-budget BYTES      the model file's gzipped budget (default 178000, for the package's)
  *   npm run train -- --no-spent               leave out the independent sets already scored (see readSpentIndependent)
  *   npm run train -- --wherever               threats and hate stand alone from no higher than the gate (experiment)
  *   npm run train -- --hateful-val            count held-back hateful tweets among the breaches thresholds catch (experiment)
@@ -219,12 +219,14 @@ const flag = (name: string): boolean => args.includes(name);
 const budgetAt = args.indexOf('--size-budget');
 /**
  * The model file's budget, gzipped, in bytes. The issue allows 250 KB for the model, but the whole package must stay
- * within 400 KB zipped (PRODUCT.md §7), and the rest of it takes about 226 KB: 176,000 bytes leaves 2 KB. With 4-bit
- * weights, 185 KB kept all but the lightest (below 4–7/127 of a label's scale); 208 KB scored no better on validation
- * (docs/model.md). A stronger L1 term (9) keeps the model small without pruning, which cost 5 points of recall at
- * 100 KB. (The shipped model takes 172,100 bytes in format 6; the 185 KB budget was set in format 5's bytes.)
+ * within 400 KB zipped (PRODUCT.md §7). Since the store zips are deflated by zlib (scripts/package.ts) the rest of
+ * it takes about 225 KB, and the shipped model's 172,101 gzipped bytes zip to 170,158: 178,000 leaves about 3 KB.
+ * With 4-bit weights, 185 KB kept all but the lightest (below 4–7/127 of a label's scale); 208 KB scored no better
+ * on validation (docs/model.md). A stronger L1 term (9) keeps the model small without pruning, which cost 5 points
+ * of recall at 100 KB. (The shipped model takes 172,100 bytes in format 6; the 185 KB budget was set in format 5's
+ * bytes.)
  */
-const SIZE_BUDGET = budgetAt >= 0 ? Number(args[budgetAt + 1]) : 176_000;
+const SIZE_BUDGET = budgetAt >= 0 ? Number(args[budgetAt + 1]) : 178_000;
 const seedAt = args.indexOf('--seed');
 const SEED = seedAt >= 0 ? Number(args[seedAt + 1]) : 7;
 if (!Number.isInteger(SEED)) {

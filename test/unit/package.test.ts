@@ -105,4 +105,32 @@ describe('the store zip', () => {
     // The built folder itself keeps its key, for development and policy testing with a fixed id.
     expect(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))).toHaveProperty('key', 'MIIBIjAN');
   });
+
+  it('holds every file byte for byte, deflated, the same from one build to the next', () => {
+    // A binary file and a text one large enough to compress: both come back as they were.
+    const binary = randomBytes(5000);
+    writeFileSync(join(dir, 'assets/model.bin'), binary);
+    write('assets/big.js', 'export const words = "the school the head the note ".repeat(2000);');
+    const zip = measurePackage(dir).zip;
+    const files = unzipSync(zip);
+    expect(Object.keys(files).sort()).toEqual([
+      'assets/big.js',
+      'assets/composer.js',
+      'assets/content.js',
+      'assets/index.ts-loader.js',
+      'assets/jsx.js',
+      'assets/lazy.js',
+      'assets/model.bin',
+      'assets/side-effect.js',
+      'assets/worker.js',
+      'manifest.json',
+      'service-worker-loader.js',
+      'src/content/highlight.css',
+    ]);
+    expect(Buffer.from(files['assets/model.bin'] as Uint8Array).equals(binary)).toBe(true);
+    expect(strFromU8(files['assets/big.js'] as Uint8Array)).toBe(readFileSync(join(dir, 'assets/big.js'), 'utf8'));
+    // Deflated: the 60 KB of repeated text takes a small part of the zip.
+    expect(zip.length).toBeLessThan(binary.length + 4000);
+    expect(Buffer.from(measurePackage(dir).zip).equals(Buffer.from(zip))).toBe(true);
+  });
 });
