@@ -34,6 +34,8 @@
  *                                             anything in it (a start like "I'm going to kill" is not taught quiet)
  *   npm run train -- --augment-said           with --augment: also the starts of breaches whose rule evidence
  *                                             already shows the breach, as those categories (experiment)
+ *   npm run train -- --threat-weight W        in the threshold search a threat caught counts W breaches (default 1;
+ *                                             experiment: docs/model.md)
  *   npm run train -- --thresholds-for FILE    no fitting: choose the thresholds of the model in FILE again, on today's
  *                                             validation drafts (with --model-out, --dry-run and the options above)
  *
@@ -72,7 +74,7 @@ const FLAGS = new Set(['--curve', '--dry-run', '--no-spent', '--wherever', '--ha
 const VALUED = new Set([
   '--seed', '--fit', '--public-weight', '--corpus-dir', '--false-alarm-target', '--size-budget', '--report', '--hold-out',
   '--direct-rule', '--stack-fit', '--model-out', '--stack-public', '--solo-precision', '--keep-solo', '--augment-starts',
-  '--thresholds-for', '--augment-pairs-without',
+  '--thresholds-for', '--augment-pairs-without', '--threat-weight',
 ]);
 /** Exits with the usage for --help, and with a clear error for an option it does not know: never trains on a typo. */
 function checkArguments(argv: readonly string[]): void {
@@ -227,6 +229,13 @@ const budgetAt = args.indexOf('--size-budget');
  * bytes.)
  */
 const SIZE_BUDGET = budgetAt >= 0 ? Number(args[budgetAt + 1]) : 178_000;
+const threatWeightAt = args.indexOf('--threat-weight');
+/** How many breaches a threat caught counts as in the threshold search (chooseThresholds); 1, every breach alike, unless given. */
+const THREAT_WEIGHT = threatWeightAt >= 0 ? Number(args[threatWeightAt + 1]) : 1;
+if (!(THREAT_WEIGHT >= 1)) {
+  process.stderr.write('train: --threat-weight needs a number of at least 1\n');
+  process.exit(2);
+}
 const seedAt = args.indexOf('--seed');
 const SEED = seedAt >= 0 ? Number(args[seedAt + 1]) : 7;
 if (!Number.isInteger(SEED)) {
@@ -493,6 +502,9 @@ function found(s: Scored, t: Thresholds): Set<Category> {
 
 interface Summary {
   recall: number;
+  /** Drafts labelled a threat that nudge, and how many there are (for `--threat-weight`). */
+  threatsCaught: number;
+  threats: number;
   falseAlarms: number;
   macroF1: number;
   f1: Record<string, number>;
@@ -503,12 +515,18 @@ function summarise(scored: readonly Scored[], thresholds: Thresholds): Summary {
   let pos = 0;
   let fa = 0;
   let quiet = 0;
+  let threats = 0;
+  let threatsCaught = 0;
   const counts = CATEGORIES.map(() => ({ tp: 0, fp: 0, fn: 0 }));
   for (const s of scored) {
     const got = found(s, thresholds);
     if (s.want.size > 0) {
       pos++;
       if (got.size > 0) tp++;
+      if (s.want.has('threat')) {
+        threats++;
+        if (got.size > 0) threatsCaught++;
+      }
     } else {
       quiet++;
       if (got.size > 0) fa++;
@@ -526,7 +544,14 @@ function summarise(scored: readonly Scored[], thresholds: Thresholds): Summary {
     f1[c] = t === 0 ? 0 : (2 * t) / (2 * t + fp + fn);
   });
   const values = Object.values(f1);
-  return { recall: tp / Math.max(1, pos), falseAlarms: fa / Math.max(1, quiet), macroF1: values.reduce((a, b) => a + b, 0) / values.length, f1 };
+  return {
+    recall: tp / Math.max(1, pos),
+    threatsCaught,
+    threats,
+    falseAlarms: fa / Math.max(1, quiet),
+    macroF1: values.reduce((a, b) => a + b, 0) / values.length,
+    f1,
+  };
 }
 
 /**
@@ -583,9 +608,13 @@ function chooseThresholds(scored: readonly Scored[], everyday: readonly Scored[]
     ...CATEGORIES.flatMap((_, l) => (precise.includes(l) ? [] : [{ get: () => t.solo[l] as number, set: (v: number) => (t.solo[l] = v) }])),
   ];
   const breaches = scored.filter((s) => s.want.size > 0).length;
-  /** The share of breaches caught: the validation drafts' and the hateful posts', each post counting once. */
+  /**
+   * The share of breaches caught: the validation drafts' and the hateful posts', each post counting once, and each
+   * threat `--threat-weight` times (1 unless given: a threat missed is the costliest miss).
+   */
   const caught = (sum: Summary, hatefulNudged: number): number =>
-    (sum.recall * breaches + hatefulNudged * hateful.length) / Math.max(1, breaches + hateful.length);
+    (sum.recall * breaches + (THREAT_WEIGHT - 1) * sum.threatsCaught + hatefulNudged * hateful.length) /
+    Math.max(1, breaches + (THREAT_WEIGHT - 1) * sum.threats + hateful.length);
   for (let round = 0; round < 2000; round++) {
     const now = summarise(scored, t);
     const nowCaught = caught(now, nudgeRate(hateful, t));

@@ -19,5 +19,7 @@ describe('npm run train', () => {
   it('refuses an option it does not know, or one missing its value, before reading anything', () => {
     expect(train('--dryrun')).toMatchObject({ status: 2, stderr: 'train: --dryrun is not an option train knows (npm run train -- --help)\n' });
     expect(train('--dry-run', '--seed')).toMatchObject({ status: 2, stderr: 'train: --seed needs a value (npm run train -- --help)\n' });
+    expect(train('--dry-run', '--threat-weight', 'heavy')).toMatchObject({ status: 2, stderr: 'train: --threat-weight needs a number of at least 1\n' });
+    expect(train('--dry-run', '--threat-weight', '0.5')).toMatchObject({ status: 2, stderr: 'train: --threat-weight needs a number of at least 1\n' });
   });
 });
