@@ -1,7 +1,7 @@
 // PRODUCT.md §9 in the real browser: the worker stopped mid-typing, the extension reloaded under an open tab,
 // a 200 KB paste, and fast typing in two composers. Each test fails when the promise is broken.
 import { describe, expect, it } from 'vitest';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Locator, Page, Worker } from 'playwright-core';
 import { fixtureBrowser, FIXTURE_URLS, openPage, typeInto, waitForEditorText, waitForPosted } from './harness';
 import { NUDGE, settled, X_DIALOG_EDITOR, X_HOME_EDITOR } from './composer-contract';
 
@@ -86,6 +86,14 @@ describe('resilience in the real browser', () => {
     await page.keyboard.type(COMPLAINT);
     await expect.poll(() => worker.asked()).toBe(true);
     return opened;
+  }
+
+  /** Posts the draft the worker will not judge, and waits for the question about a post that could not be checked. */
+  async function postUnchecked(page: Page): Promise<Locator> {
+    await page.locator(X_POST).click();
+    const question = page.locator(`${NUDGE} .card[data-mode="unchecked"]`);
+    await question.waitFor({ state: 'visible', timeout: 15_000 });
+    return question;
   }
 
   it('still nudges after the service worker is stopped mid-typing', async () => {
@@ -220,10 +228,8 @@ describe('resilience in the real browser', () => {
 
   it('asks the user, saying so, when a post cannot be judged at all', async () => {
     const { page, errors } = await complaintAwaitingVerdict();
-    await page.locator(X_POST).click();
     // The worker never answers: after a while the user is asked, told the post was not checked.
-    const question = page.locator(`${NUDGE} .card[data-mode="unchecked"]`);
-    await question.waitFor({ state: 'visible', timeout: 15_000 });
+    const question = await postUnchecked(page);
     await expect(question.textContent()).resolves.toContain('could not check this post');
     await expect(page.evaluate(() => (window as unknown as { __posted: string[] }).__posted)).resolves.toEqual([]);
     await question.getByRole('button', { name: 'Post anyway' }).click();
@@ -235,9 +241,7 @@ describe('resilience in the real browser', () => {
 
   it('sets that question aside with "Not now": nothing posted, back in the post, and the next post goes', async () => {
     const { page, errors } = await complaintAwaitingVerdict();
-    await page.locator(X_POST).click();
-    const question = page.locator(`${NUDGE} .card[data-mode="unchecked"]`);
-    await question.waitFor({ state: 'visible', timeout: 15_000 });
+    const question = await postUnchecked(page);
     await question.getByRole('button', { name: 'Not now' }).click();
     await question.waitFor({ state: 'hidden' });
     await expect(page.evaluate(() => (window as unknown as { __posted: string[] }).__posted)).resolves.toEqual([]);
@@ -254,9 +258,7 @@ describe('resilience in the real browser', () => {
 
   it('still asks about a verdict that comes after "Not now" on that question', async () => {
     const { page, errors } = await complaintAwaitingVerdict();
-    await page.locator(X_POST).click();
-    const question = page.locator(`${NUDGE} .card[data-mode="unchecked"]`);
-    await question.waitFor({ state: 'visible', timeout: 15_000 });
+    const question = await postUnchecked(page);
     await question.getByRole('button', { name: 'Not now' }).click();
     await question.waitFor({ state: 'hidden' });
     // The checker recovers: the user declined only "could not be checked", so the complaint's own question is asked.

@@ -4,19 +4,8 @@
  * checked through `prepare` (the evidence the model is given), and the verdict where a change decides it.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeDraft } from '../../src/engine';
-import { prepare } from '../../src/engine/analyze';
-import type { Pack, Role, Verdict } from '../../src/engine/types';
-import { getBundledPack } from '../../src/packs';
-
-const pack = (id: string): Pack => {
-  const p = getBundledPack(id);
-  if (!p) throw new Error(`no pack ${id}`);
-  return p;
-};
-const rulesRead = (text: string, school = 'bexton', role: Role = 'parent'): string[] =>
-  prepare(text, { role, pack: pack(school) }).evidence.map((e) => e.ruleId);
-const check = (text: string, school = 'bexton', role: Role = 'parent'): Verdict => analyzeDraft(text, { role, pack: pack(school) });
+import type { Role } from '../../src/engine/types';
+import { check, rulesRead } from './rules-read';
 
 describe('a joke at a thing is not a threat (threat.consequences)', () => {
   it.each([
