@@ -100,20 +100,35 @@ const PLAIN_ALTERNATIVES = /\( *([a-z0-9']+(?: +[a-z0-9']+)* *(?:\| *[a-z0-9']+(
 function plainAlternatives(text: string): Node[][] {
   return text.split('|').map((option) => {
     // One word, most options: an array of its own length, not one grown by a push to room for 17.
-    if (!option.includes(' ')) return [{ k: 'word', w: option }];
+    if (!option.includes(' ')) return wordNodes(option);
     const seq: Node[] = [];
-    for (const w of option.split(' ')) if (w !== '') seq.push({ k: 'word', w });
+    for (const w of option.split(' ')) if (w !== '') seq.push(...wordNodes(w));
     return seq;
   });
 }
 
 const ONE_WORD = /^[a-z0-9']+$/;
+
+/**
+ * A word as the draft's tokens have it: an apostrophe at its edge is a token of its own there (rule-tokens.ts), so
+ * "kids'" in a phrase is "kids" then "'" ("our kids' throats", "24 hours' notice"), and "'til" is "'" then "til".
+ */
+function wordNodes(w: string): Node[] {
+  if (!hasEdgeQuote(w, 0, w.length)) return [{ k: 'word', w }];
+  const [from, to] = withoutEdgeQuotes(w, 0, w.length);
+  if (from >= to) return [{ k: 'word', w }];
+  const out: Node[] = [];
+  if (from > 0) out.push({ k: 'word', w: w.slice(0, from) });
+  out.push({ k: 'word', w: w.slice(from, to) });
+  if (to < w.length) out.push({ k: 'word', w: w.slice(to) });
+  return out;
+}
 const ONE_MASKED = /^[a-z]{3,}~$/;
 
 /** Parse one phrase into its nodes. Throws PhraseError with the column of the problem. */
 export function parsePhrase(source: string): Node[] {
   // Most lexicon items are one plain or masked word: answered without the parser (the same nodes it would give).
-  if (ONE_WORD.test(source)) return [{ k: 'word', w: source }];
+  if (ONE_WORD.test(source)) return wordNodes(source);
   if (ONE_MASKED.test(source)) return [{ k: 'masked', w: source.slice(0, -1) }];
   let at = 0;
   const fail = (why: string): never => {
@@ -198,7 +213,7 @@ export function parsePhrase(source: string): Node[] {
     at += text.length;
     if (text === '_') return [{ k: 'any' }];
     // The common case first: a plain lower-case word.
-    if (/^[a-z0-9']+$/.test(text)) return [{ k: 'word', w: text }];
+    if (/^[a-z0-9']+$/.test(text)) return wordNodes(text);
     const gap = /^\.\.(\d)$/.exec(text);
     if (gap) {
       const max = Number(gap[1]);
@@ -213,7 +228,7 @@ export function parsePhrase(source: string): Node[] {
       if (text.length < 4) fail(`the prefix "${text}" is too short (three letters at least)`);
       return [{ k: 'prefix', p: text.slice(0, -1) }];
     }
-    return literalTokens(text).map((w) => ({ k: 'word', w }) as Node);
+    return literalTokens(text).flatMap(wordNodes);
   };
   const nodes = sequence('');
   if (marks === 1) fail('"<" without ">"');
