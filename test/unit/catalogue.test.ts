@@ -3,6 +3,8 @@ import { CATALOGUE } from '../../src/engine/rules/catalogue.generated';
 import { CONDITIONS } from '../../src/engine/rules/conditions';
 import { CONDITION_DESCRIPTIONS } from '../../src/engine/rules/conditions/descriptions';
 import { CATEGORIES } from '../../src/engine/types';
+import { asGeneralGuidance, CATEGORY_MESSAGE } from '../../src/engine/decide';
+import { BUNDLED_PACKS } from '../../src/packs';
 import { GRIEVANCE_RULES } from '../../src/content/nudge/raise';
 import { loadRules } from '../../scripts/rules/catalogue';
 
@@ -39,5 +41,27 @@ describe('rule catalogue', () => {
 describe('the rules a note reads by id', () => {
   it('GRIEVANCE_RULES (content/nudge/raise.ts) are staff-conduct rules of the catalogue', () => {
     for (const id of GRIEVANCE_RULES) expect(RULES.find((rule) => rule.id === id)?.category, id).toBe('staff_conduct');
+  });
+});
+
+describe('what a finding says under general guidance (asGeneralGuidance)', () => {
+  const messages = [
+    ...RULES.map((r) => r.message),
+    ...Object.values(CATEGORY_MESSAGE),
+    ...BUNDLED_PACKS.flatMap((p) => Object.values(p.rules).flatMap((r) => (r?.message ? [r.message] : []))),
+  ];
+
+  it('never says what "the school" or "its policy" asks, and leaves no "its" without the school it stood for', () => {
+    for (const message of messages) {
+      const general = asGeneralGuidance(message);
+      expect(general, message).not.toMatch(/\b(The school asks|its policy asks|the policy asks)\b/);
+      if (general !== message) expect(general, message).not.toMatch(/\bits\b/);
+    }
+  });
+
+  it('reads the complaint rules as schools in general', () => {
+    expect(asGeneralGuidance('This reads as a public complaint. The school asks for concerns to go through its complaints route.')).toBe(
+      'This reads as a public complaint. Schools usually ask for concerns to go through their complaints route.',
+    );
   });
 });
