@@ -36,6 +36,8 @@
  *                                             already shows the breach, as those categories (experiment)
  *   npm run train -- --threat-weight W        in the threshold search a threat caught counts W breaches (default 1;
  *                                             experiment: docs/model.md)
+ *   npm run train -- --threat-boost B         in fitting, both stages, a threat draft weighs B times what it did
+ *                                             (default 1; experiment: docs/model.md)
  *   npm run train -- --thresholds-for FILE    no fitting: choose the thresholds of the model in FILE again, on today's
  *                                             validation drafts (with --model-out, --dry-run and the options above)
  *
@@ -74,7 +76,7 @@ const FLAGS = new Set(['--curve', '--dry-run', '--no-spent', '--wherever', '--ha
 const VALUED = new Set([
   '--seed', '--fit', '--public-weight', '--corpus-dir', '--false-alarm-target', '--size-budget', '--report', '--hold-out',
   '--direct-rule', '--stack-fit', '--model-out', '--stack-public', '--solo-precision', '--keep-solo', '--augment-starts',
-  '--thresholds-for', '--augment-pairs-without', '--threat-weight',
+  '--thresholds-for', '--augment-pairs-without', '--threat-weight', '--threat-boost',
 ]);
 /** Exits with the usage for --help, and with a clear error for an option it does not know: never trains on a typo. */
 function checkArguments(argv: readonly string[]): void {
@@ -234,6 +236,17 @@ const threatWeightAt = args.indexOf('--threat-weight');
 const THREAT_WEIGHT = threatWeightAt >= 0 ? Number(args[threatWeightAt + 1]) : 1;
 if (!(THREAT_WEIGHT >= 1)) {
   process.stderr.write('train: --threat-weight needs a number of at least 1\n');
+  process.exit(2);
+}
+const THREAT = LABELS.indexOf('threat');
+const threatBoostAt = args.indexOf('--threat-boost');
+/**
+ * How much more a draft labelled a threat weighs in fitting, in both stages (1 unless given): the threshold search's
+ * weight (`--threat-weight`) cannot catch threats a model ranks low, this asks the model to rank them higher.
+ */
+const THREAT_BOOST = threatBoostAt >= 0 ? Number(args[threatBoostAt + 1]) : 1;
+if (!(THREAT_BOOST >= 1)) {
+  process.stderr.write('train: --threat-boost needs a number of at least 1\n');
   process.exit(2);
 }
 const seedAt = args.indexOf('--seed');
@@ -443,7 +456,16 @@ const STACK_FIT = { hidden: 64, epochs: 20, batch: 64, rate: 0.002, decay: 1e-4,
 function positiveWeights(examples: readonly Example[]): Float32Array {
   const positives = LABELS.map((_, l) => examples.filter((e) => e.mask[l] && e.y[l]).length);
   const negatives = LABELS.map((_, l) => examples.filter((e) => e.mask[l] && !e.y[l]).length);
-  return Float32Array.from(positives.map((p, l) => Math.min(4, Math.sqrt((negatives[l] as number) / Math.max(1, p)) / 2) || 1));
+  const weights = Float32Array.from(positives.map((p, l) => Math.min(4, Math.sqrt((negatives[l] as number) / Math.max(1, p)) / 2) || 1));
+  weights[THREAT] = (weights[THREAT] as number) * THREAT_BOOST;
+  return weights;
+}
+
+/** The second stage's weight of a positive per label: 1 but for threat's `--threat-boost`. */
+function stackPositiveWeights(): Float32Array {
+  const weights = new Float32Array(L).fill(1);
+  weights[THREAT] = THREAT_BOOST;
+  return weights;
 }
 
 /**
@@ -812,7 +834,7 @@ function rethreshold(file: string, val: readonly Prepped[], everyday: readonly P
 function fitSecondStage(train: readonly Prepped[], pub: readonly PublicPrepped[], header: Omit<ModelHeader, 'scale' | 'bias'>): Stack {
   const oof = outOfFold(train, pub, header);
   log(`second stage: fitting on ${oof.length} out-of-fold drafts, ${JSON.stringify(STACK_FIT)}`);
-  return fitStack(oof, { ...STACK_FIT, seed: SEED });
+  return fitStack(oof, { ...STACK_FIT, seed: SEED, positiveWeight: stackPositiveWeights() });
 }
 
 function report(name: string, s: Summary): void {

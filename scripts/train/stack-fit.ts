@@ -21,6 +21,8 @@ export interface StackFitOptions {
   rate: number;
   decay: number;
   seed: number;
+  /** Per label, how much a positive weighs (1 where not given). */
+  positiveWeight?: Float32Array;
 }
 
 export function fitStack(examples: readonly StackExample[], o: StackFitOptions): Stack {
@@ -68,7 +70,8 @@ export function fitStack(examples: readonly StackExample[], o: StackFitOptions):
           const row = k * H;
           for (let j = 0; j < H; j++) s += (w2[row + j] as number) * (h[j] as number);
           const p = 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, s))));
-          const d = (p - (ex.y[k] as number)) * ex.weight;
+          const y = ex.y[k] as number;
+          const d = (p - y) * ex.weight * (y === 1 ? (o.positiveWeight?.[k] ?? 1) : 1);
           gb2[k] = (gb2[k] as number) + d;
           for (let j = 0; j < H; j++) {
             g2[row + j] = (g2[row + j] as number) + d * (h[j] as number);

@@ -415,6 +415,18 @@ describe('training', () => {
     expect(() => fitStack(xor.map((e) => ({ ...e, x: e.x.subarray(0, 2) })), settings)).toThrow(/2 inputs cannot carry 3 outputs/);
   });
 
+  it("weighs a label's positives by positiveWeight: 1 changes nothing, more ranks an ambiguous input's positive higher", () => {
+    // One input seen as a positive once and a negative three times: unweighted, about a quarter.
+    const seen = [1, 0, 0, 0].map((y) => ({ x: Float32Array.from([0, 1]), y: Uint8Array.from([y]), mask: Uint8Array.from([1]), weight: 1 }));
+    const settings = { hidden: 4, epochs: 200, batch: 4, rate: 0.05, decay: 0, seed: 3 };
+    const plain = fitStack(seen, settings);
+    expect(Array.from(fitStack(seen, { ...settings, positiveWeight: Float32Array.from([1]) }).w2)).toEqual(Array.from(plain.w2));
+    const [before] = stackForward(plain, [0, 1]);
+    const [after] = stackForward(fitStack(seen, { ...settings, positiveWeight: Float32Array.from([3]) }), [0, 1]);
+    expect(before as number).toBeCloseTo(0.25, 1);
+    expect(after as number).toBeCloseTo(0.5, 1);
+  });
+
   it("corrects the first stage rather than replacing it: a second stage that adds nothing gives the first stage's probabilities", () => {
     const labels: Category[] = ['threat', 'hate'];
     const I = stackWidth(labels.length);

@@ -21,5 +21,6 @@ describe('npm run train', () => {
     expect(train('--dry-run', '--seed')).toMatchObject({ status: 2, stderr: 'train: --seed needs a value (npm run train -- --help)\n' });
     expect(train('--dry-run', '--threat-weight', 'heavy')).toMatchObject({ status: 2, stderr: 'train: --threat-weight needs a number of at least 1\n' });
     expect(train('--dry-run', '--threat-weight', '0.5')).toMatchObject({ status: 2, stderr: 'train: --threat-weight needs a number of at least 1\n' });
+    expect(train('--dry-run', '--threat-boost', '0.5')).toMatchObject({ status: 2, stderr: 'train: --threat-boost needs a number of at least 1\n' });
   });
 });
