@@ -4,6 +4,7 @@ import { CONDITIONS } from '../../src/engine/rules/conditions';
 import { CONDITION_DESCRIPTIONS } from '../../src/engine/rules/conditions/descriptions';
 import { CATEGORIES } from '../../src/engine/types';
 import { asGeneralGuidance, CATEGORY_MESSAGE } from '../../src/engine/decide';
+import { analyzeDraft } from '../../src/engine';
 import { BUNDLED_PACKS } from '../../src/packs';
 import { GRIEVANCE_RULES } from '../../src/content/nudge/raise';
 import { loadRules } from '../../scripts/rules/catalogue';
@@ -56,6 +57,18 @@ describe('what a finding says under general guidance (asGeneralGuidance)', () =>
       const general = asGeneralGuidance(message);
       expect(general, message).not.toMatch(/\b(The school asks|its policy asks|the policy asks)\b/);
       if (general !== message) expect(general, message).not.toMatch(/\bits\b/);
+    }
+  });
+
+  it("tells a parent at a school of their own adding what schools usually ask, with no stray \"its\"", () => {
+    const generic = BUNDLED_PACKS.find((p) => p.id === 'generic');
+    if (!generic) throw new Error('no generic pack');
+    const verdict = analyzeDraft('Emailed the school office four times about the trip money and nobody has bothered to reply.', { role: 'parent', pack: generic });
+    const said = verdict.findings.filter((f) => f.category === 'complaint').map((f) => f.message);
+    expect(said.length).toBeGreaterThan(0);
+    for (const message of said) {
+      expect(message).not.toMatch(/\bThe school asks\b/);
+      expect(message).not.toMatch(/\bits complaints route\b/);
     }
   });
 

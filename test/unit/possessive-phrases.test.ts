@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parsePhrase } from '../../src/engine/phrases/language';
-import { rulesRead } from './rules-read';
+import { check, rulesRead } from './rules-read';
 
 describe("a word with an apostrophe at its edge, in a phrase", () => {
   it('is the word and the apostrophe, as a draft is split', () => {
@@ -17,6 +17,24 @@ describe("a word with an apostrophe at its edge, in a phrase", () => {
     // An apostrophe inside a word stays part of it, and one alone is a token of its own.
     expect(parsePhrase("teacher's")).toEqual(words("teacher's"));
     expect(parsePhrase("'")).toEqual(words("'"));
+  });
+
+  it('reads curly apostrophes as drafts are folded, and splits one before a prefix', () => {
+    const words = (...ws: string[]) => ws.map((w) => ({ k: 'word', w }));
+    // A school admin's pack phrase pasted from a document: "parents’ evening".
+    expect(parsePhrase('parents\u2019 evening')).toEqual(words('parents', "'", 'evening'));
+    expect(parsePhrase('\u2018kill*')).toEqual([...words("'"), { k: 'prefix', p: 'kill' }]);
+    expect(() => parsePhrase("kids'*")).toThrow(/ends with an apostrophe/);
+  });
+});
+
+describe('what a parent sees where an apostrophe starts a word', () => {
+  it('"Can\'t wait \'til I see you all" is looking forward, not a veiled threat; "just wait \'til I get hold of you" is', () => {
+    expect(check("Can't wait 'til I see you all at the Bexton summer fair on Saturday!").nudge).toBe(false);
+    expect(check("can't wait till I see you all at the Bexton fair").nudge).toBe(false);
+    const threat = check("Just wait 'til I get hold of you, Mr Price.");
+    expect(threat.nudge).toBe(true);
+    expect(threat.categories).toContain('threat');
   });
 });
 

@@ -115,8 +115,8 @@ const ONE_WORD = /^[a-z0-9']+$/;
  */
 function wordNodes(w: string): Node[] {
   if (!hasEdgeQuote(w, 0, w.length)) return [{ k: 'word', w }];
+  // Nothing but apostrophes: the whole word, as a draft's "'" is.
   const [from, to] = withoutEdgeQuotes(w, 0, w.length);
-  if (from >= to) return [{ k: 'word', w }];
   const out: Node[] = [];
   if (from > 0) out.push({ k: 'word', w: w.slice(0, from) });
   out.push({ k: 'word', w: w.slice(from, to) });
@@ -126,7 +126,9 @@ function wordNodes(w: string): Node[] {
 const ONE_MASKED = /^[a-z]{3,}~$/;
 
 /** Parse one phrase into its nodes. Throws PhraseError with the column of the problem. */
-export function parsePhrase(source: string): Node[] {
+export function parsePhrase(written: string): Node[] {
+  // Curly apostrophes as drafts have them once folded (fold.ts): a pack's "parents’ evening" is "parents' evening".
+  const source = written.includes('\u2019') || written.includes('\u2018') ? written.replace(/[\u2018\u2019]/g, "'") : written;
   // Most lexicon items are one plain or masked word: answered without the parser (the same nodes it would give).
   if (ONE_WORD.test(source)) return wordNodes(source);
   if (ONE_MASKED.test(source)) return [{ k: 'masked', w: source.slice(0, -1) }];
@@ -225,8 +227,13 @@ export function parsePhrase(source: string): Node[] {
     if (/^[a-z]{3,}~$/.test(text)) return [{ k: 'masked', w: text.slice(0, -1) }];
     if (text.endsWith('~')) fail(`"${text}": a masked word is three letters or more, then ~`);
     if (text.length > 1 && text.endsWith('*') && /^[a-z0-9']+\*$/.test(text)) {
-      if (text.length < 4) fail(`the prefix "${text}" is too short (three letters at least)`);
-      return [{ k: 'prefix', p: text.slice(0, -1) }];
+      // An apostrophe before a prefix is a token of its own in drafts ("'kill*" is "'" then "kill*"); one after it
+      // could never be met, since the prefix runs on into the word.
+      if (text.endsWith("'*")) fail(`the prefix "${text}" ends with an apostrophe (write the word, or the prefix without it)`);
+      const lead = text.length - 1 - text.replace(/^'+/, '').length + 1;
+      const p = text.slice(lead, -1);
+      if (p.length < 3) fail(`the prefix "${text}" is too short (three letters at least)`);
+      return lead > 0 ? [{ k: 'word', w: text.slice(0, lead) }, { k: 'prefix', p }] : [{ k: 'prefix', p }];
     }
     return literalTokens(text).flatMap(wordNodes);
   };
