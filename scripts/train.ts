@@ -36,8 +36,8 @@
  *                                             already shows the breach, as those categories (experiment)
  *   npm run train -- --threat-weight W        in the threshold search a threat caught counts W breaches (default 1;
  *                                             experiment: docs/model.md)
- *   npm run train -- --threat-boost B         in fitting, both stages, a threat draft weighs B times what it did
- *                                             (default 1; experiment: docs/model.md)
+ *   npm run train -- --threat-boost B         in fitting, both stages, the threat label's positives weigh B times what
+ *                                             they did (the "nudge" label's do not; default 1; experiment: docs/model.md)
  *   npm run train -- --thresholds-for FILE    no fitting: choose the thresholds of the model in FILE again, on today's
  *                                             validation drafts (with --model-out, --dry-run and the options above)
  *
@@ -241,8 +241,9 @@ if (!(THREAT_WEIGHT >= 1)) {
 const THREAT = LABELS.indexOf('threat');
 const threatBoostAt = args.indexOf('--threat-boost');
 /**
- * How much more a draft labelled a threat weighs in fitting, in both stages (1 unless given): the threshold search's
- * weight (`--threat-weight`) cannot catch threats a model ranks low, this asks the model to rank them higher.
+ * How much more the threat label's positives weigh in fitting, in both stages (1 unless given; the "nudge" label and
+ * the other labels are untouched): the threshold search's weight (`--threat-weight`) cannot catch threats a model
+ * ranks low, this asks the model to score them higher. Recorded in the model's header when not 1.
  */
 const THREAT_BOOST = threatBoostAt >= 0 ? Number(args[threatBoostAt + 1]) : 1;
 if (!(THREAT_BOOST >= 1)) {
@@ -952,6 +953,7 @@ function main(): void {
     seed: SEED,
     commit: commit(),
     ...(KEPT_SOLO === null ? {} : { keptSolo: keptSoloNote() }),
+    ...(THREAT_BOOST === 1 ? {} : { threatBoost: THREAT_BOOST }),
   };
   const full = trainOn(trainP, valP, everyday, hateful, pubPrepped, meta);
   report('validation', full.val);
