@@ -113,8 +113,6 @@ export function allowed(c: Category, p: Prepared, options: AnalyzeOptions): bool
  * for parents): what schools usually ask, not what "the school" asks, since no policy of this school stands behind it.
  */
 const SCHOOL_ASKS: readonly [RegExp, string][] = [
-  // Before the plain form: "its complaints route" would be no one's once "the school" is "schools".
-  [/\bThe school asks for concerns to go through its\b/g, 'Schools usually ask for concerns to go through their'],
   [/\bThe school asks\b/g, 'Schools usually ask'],
   [/\bwhich its policy asks you\b/g, 'which schools usually ask you'],
   [/\bthat the policy asks you\b/g, 'that schools usually ask you'],
