@@ -231,25 +231,25 @@ const budgetAt = args.indexOf('--size-budget');
  * bytes.)
  */
 const SIZE_BUDGET = budgetAt >= 0 ? Number(args[budgetAt + 1]) : 178_000;
-const threatWeightAt = args.indexOf('--threat-weight');
-/** How many breaches a threat caught counts as in the threshold search (chooseThresholds); 1, every breach alike, unless given. */
-const THREAT_WEIGHT = threatWeightAt >= 0 ? Number(args[threatWeightAt + 1]) : 1;
-if (!(THREAT_WEIGHT >= 1)) {
-  process.stderr.write('train: --threat-weight needs a number of at least 1\n');
-  process.exit(2);
+/** A weight option's value, 1 when not given; a value below 1 (or not a number) stops train with an error. */
+function weightOption(option: string): number {
+  const at = args.indexOf(option);
+  const value = at >= 0 ? Number(args[at + 1]) : 1;
+  if (!(value >= 1)) {
+    process.stderr.write(`train: ${option} needs a number of at least 1\n`);
+    process.exit(2);
+  }
+  return value;
 }
+/** How many breaches a threat caught counts as in the threshold search (chooseThresholds); 1, every breach alike, unless given. */
+const THREAT_WEIGHT = weightOption('--threat-weight');
 const THREAT = LABELS.indexOf('threat');
-const threatBoostAt = args.indexOf('--threat-boost');
 /**
  * How much more the threat label's positives weigh in fitting, in both stages (1 unless given; the "nudge" label and
  * the other labels are untouched): the threshold search's weight (`--threat-weight`) cannot catch threats a model
  * ranks low, this asks the model to score them higher. Recorded in the model's header when not 1.
  */
-const THREAT_BOOST = threatBoostAt >= 0 ? Number(args[threatBoostAt + 1]) : 1;
-if (!(THREAT_BOOST >= 1)) {
-  process.stderr.write('train: --threat-boost needs a number of at least 1\n');
-  process.exit(2);
-}
+const THREAT_BOOST = weightOption('--threat-boost');
 const seedAt = args.indexOf('--seed');
 const SEED = seedAt >= 0 ? Number(args[seedAt + 1]) : 7;
 if (!Number.isInteger(SEED)) {

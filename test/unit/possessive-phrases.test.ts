@@ -7,9 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { parsePhrase } from '../../src/engine/phrases/language';
 import { check, rulesRead } from './rules-read';
 
-describe("a word with an apostrophe at its edge, in a phrase", () => {
+/** Word nodes, as the parser gives them. */
+const words = (...ws: string[]) => ws.map((w) => ({ k: 'word', w }));
+
+describe('a word with an apostrophe at its edge, in a phrase', () => {
   it('is the word and the apostrophe, as a draft is split', () => {
-    const words = (...ws: string[]) => ws.map((w) => ({ k: 'word', w }));
     expect(parsePhrase("kids'")).toEqual(words('kids', "'"));
     expect(parsePhrase("our kids' throats")).toEqual(words('our', 'kids', "'", 'throats'));
     expect(parsePhrase("(hours | hours') notice")).toEqual([{ k: 'alt', options: [words('hours'), words('hours', "'")] }, ...words('notice')]);
@@ -20,7 +22,6 @@ describe("a word with an apostrophe at its edge, in a phrase", () => {
   });
 
   it('reads curly apostrophes as drafts are folded, and splits one before a prefix', () => {
-    const words = (...ws: string[]) => ws.map((w) => ({ k: 'word', w }));
     // A school admin's pack phrase pasted from a document: "parents’ evening".
     expect(parsePhrase('parents\u2019 evening')).toEqual(words('parents', "'", 'evening'));
     expect(parsePhrase('\u2018kill*')).toEqual([...words("'"), { k: 'prefix', p: 'kill' }]);
