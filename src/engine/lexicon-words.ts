@@ -175,6 +175,46 @@ export function holds(entry: string, text: string): boolean {
 }
 
 /**
+ * The entries the engine reads with `holds` (the hate conditions' IDENTITY, GROUP_WORD and GROUP:plural), through the
+ * entries they name. `holds` drops the apostrophes at words' edges from the text it reads, so an item written with one
+ * ("immigrants'", "'til") would never be found there: `npm run rules` refuses such items in these entries.
+ */
+export const HELD_ENTRIES = ['IDENTITY', 'GROUP_WORD', 'GROUP'] as const;
+
+/** The items of the held entries (and the entries they name) that hold an apostrophe at a word's edge, by entry. */
+export function edgeApostropheItems(from: Lexicon): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const quoted = (nodes: readonly Node[]): boolean =>
+    nodes.some((n) =>
+      n.k === 'word' ? n.w === "'" : n.k === 'alt' || n.k === 'not' ? n.options.some(quoted) : n.k === 'opt' ? quoted(n.seq) : false,
+    );
+  const named = (nodes: readonly Node[], into: string[]): void => {
+    for (const n of nodes) {
+      if (n.k === 'slot' && !CLASSES[n.name]) into.push(n.name);
+      else if (n.k === 'alt' || n.k === 'not') n.options.forEach((o) => named(o, into));
+      else if (n.k === 'opt') named(n.seq, into);
+    }
+  };
+  const entry = (name: string): void => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const next: string[] = [];
+    for (const item of from[name] ?? []) {
+      for (const text of typeof item === 'string' ? [item] : Object.values(item)) {
+        if (text === undefined) continue;
+        const nodes = parseLexiconItem(text);
+        if (quoted(nodes)) out.push(`{${name}}: "${text}"`);
+        named(nodes, next);
+      }
+    }
+    next.forEach(entry);
+  };
+  HELD_ENTRIES.forEach(entry);
+  return out;
+}
+
+/**
  * The single words the entries hold: items and alternatives of one word (masked ones too), through entries that
  * name other entries. A phrase of several words ("go back where they came from") gives none: its words are common.
  */

@@ -76,6 +76,17 @@ describe('rule files', () => {
     ]);
   });
 
+  it("refuse a word with an apostrophe at its edge in an entry the hate conditions read in text without them", () => {
+    // A group's possessive in GROUP (read through GROUP_WORD) and a person noun's (read through IDENTITY): either
+    // would match nothing where the engine asks "is a group named here?".
+    expect(buildWith('lexicon.yaml', (t) => t.replace('    - { adjective: trans }\n', "    - { adjective: trans }\n    - { singular: migrant, plural: migrants' }\n"))).toEqual([
+      expect.stringMatching(/^lexicon entry \{GROUP\}: "migrants'": an apostrophe at a word's edge;.*write the word without it$/),
+    ]);
+    expect(buildWith('lexicon.yaml', (t) => t.replace('folk | folks |', "folk | folks' |"))).toEqual([
+      expect.stringMatching(/^lexicon entry \{PERSON_NOUN\}: "\(people .*folks' .*\)": an apostrophe at a word's edge/),
+    ]);
+  });
+
   it('refuse unsafe phrases: one that starts with a gap, or can match nothing', () => {
     expect(buildWith('photo.yaml', (t) => t.replace('      - tag yourselves\n', '      - ..3 pics\n'))[0]).toMatch(/must start with a word/);
     expect(buildWith('photo.yaml', (t) => t.replace('      - tag yourselves\n', '      - "[tag]"\n'))[0]).toMatch(/can match nothing/);
