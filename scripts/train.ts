@@ -827,7 +827,7 @@ function rethreshold(file: string, val: readonly Prepped[], everyday: readonly P
   const old = decodeModel(before);
   const { thresholds, scored } = thresholdsOf(old, val, everyday, hateful);
   log(`${file}: thresholds were ${LABELS.map((c, l) => `${c} ${old.thresholds[l]?.toFixed(2)}/${old.header.solo[l]?.toFixed(2)}`).join(', ')}`);
-  const trainedOn = { ...old.header.trainedOn, thresholdsChosen: { commit: commit(), validation: val.length, soloPrecision: SOLO_PRECISION, keptSolo: keptSoloNote() } };
+  const trainedOn = { ...old.header.trainedOn, thresholdsChosen: { commit: commit(), validation: val.length, options: args.join(' '), soloPrecision: SOLO_PRECISION, keptSolo: keptSoloNote() } };
   const bytes = withHeader(before, { ...old.header, thresholds: thresholds.name, solo: thresholds.solo, trainedOn });
   return { bytes, model: decodeModel(bytes), val: summarise(scored, thresholds) };
 }
@@ -952,6 +952,8 @@ function main(): void {
     fit: FIT,
     seed: SEED,
     commit: commit(),
+    // The options given, so the model card and a reader can train the same file again (`npm run train -- …`).
+    options: args.join(' '),
     ...(KEPT_SOLO === null ? {} : { keptSolo: keptSoloNote() }),
     ...(THREAT_BOOST === 1 ? {} : { threatBoost: THREAT_BOOST }),
   };
