@@ -59,8 +59,7 @@ import type { Label, Model, ModelHeader } from '../src/engine/model/model';
 import { CATEGORIES, packChecks } from '../src/engine/types';
 import { CATALOGUE } from '../src/engine/rules/catalogue.generated';
 import type { AnalyzeOptions, Category } from '../src/engine/types';
-import { getBundledPack } from '../src/packs';
-import { publicSets, readCorpus, readLabelled, readSpentIndependent, ROOT } from './train/data';
+import { optionsFor, publicSets, readCorpus, readLabelled, readSpentIndependent, ROOT } from './train/data';
 import type { CorpusRecord, PublicRecord } from './train/data';
 import { fit, rng, shuffle } from './train/fit';
 import { chooseLevels, nearest } from './train/levels';
@@ -277,12 +276,6 @@ const FIT: Omit<FitOptions, 'seed'> = {
 const HELD_OUT = args.flatMap((a, i) => (args[i - 1] === '--hold-out' ? [a] : []));
 const publicAt = args.indexOf('--public-weight');
 const PUBLIC_WEIGHT = publicAt >= 0 ? Number(args[publicAt + 1]) : 0.3;
-
-function optionsFor(school: string, role: string): AnalyzeOptions {
-  const pack = getBundledPack(school) ?? getBundledPack('generic');
-  if (!pack) throw new Error('train: the generic pack is missing');
-  return { pack, role: role === 'staff' ? 'staff' : 'parent' };
-}
 
 /** A held-back public post as a quiet record of the generic pack. */
 const EVERYDAY_RECORD: CorpusRecord = {
@@ -827,7 +820,7 @@ function rethreshold(file: string, val: readonly Prepped[], everyday: readonly P
   const old = decodeModel(before);
   const { thresholds, scored } = thresholdsOf(old, val, everyday, hateful);
   log(`${file}: thresholds were ${LABELS.map((c, l) => `${c} ${old.thresholds[l]?.toFixed(2)}/${old.header.solo[l]?.toFixed(2)}`).join(', ')}`);
-  const trainedOn = { ...old.header.trainedOn, thresholdsChosen: { commit: commit(), validation: val.length, options: args.join(' '), soloPrecision: SOLO_PRECISION, keptSolo: keptSoloNote() } };
+  const trainedOn = { ...old.header.trainedOn, thresholdsChosen: { commit: commit(), validation: val.length, soloPrecision: SOLO_PRECISION, keptSolo: keptSoloNote() } };
   const bytes = withHeader(before, { ...old.header, thresholds: thresholds.name, solo: thresholds.solo, trainedOn });
   return { bytes, model: decodeModel(bytes), val: summarise(scored, thresholds) };
 }
@@ -952,8 +945,6 @@ function main(): void {
     fit: FIT,
     seed: SEED,
     commit: commit(),
-    // The options given, so the model card and a reader can train the same file again (`npm run train -- …`).
-    options: args.join(' '),
     ...(KEPT_SOLO === null ? {} : { keptSolo: keptSoloNote() }),
     ...(THREAT_BOOST === 1 ? {} : { threatBoost: THREAT_BOOST }),
   };

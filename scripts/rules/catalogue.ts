@@ -200,8 +200,10 @@ export function buildRules(dir = RULES_DIR): { catalogue: RuleFileCatalogue; pro
       problems.push(`lexicon entry ${name}: ${(e as Error).message}`);
     }
   }
+  if (problems.length > 0) return { catalogue: loaded.catalogue, problems };
+  // Only once every entry compiles: the check parses their items.
   for (const item of edgeApostropheItems(loaded.catalogue.lexicon)) {
-    problems.push(`lexicon entry ${item}: an apostrophe at a word's edge; the engine reads this entry in text without those apostrophes (holds, src/engine/lexicon-words.ts), so the item would never match: write the word without it`);
+    problems.push(`lexicon entry ${item}: a word with an apostrophe at its edge; the hate conditions read this entry in text without those apostrophes (HELD_ENTRIES, src/engine/lexicon-words.ts), so that word is never found there: write it without the apostrophe`);
   }
   if (problems.length > 0) return { catalogue: loaded.catalogue, problems };
   try {

@@ -14,7 +14,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATEGORIES } from '../../src/engine/types';
-import type { Category, Role } from '../../src/engine/types';
+import type { AnalyzeOptions, Category, Role } from '../../src/engine/types';
+import { getBundledPack } from '../../src/packs';
 import { parseCsv, readLabelledCorpus, SHARED } from '../corpora';
 import type { Labelled } from '../corpora';
 
@@ -62,6 +63,13 @@ export function batchSplits(batches: readonly string[]): Map<string, Split> {
     });
   }
   return out;
+}
+
+/** What a draft is judged with: its school's bundled pack (the generic one for a school with none) and its role. */
+export function optionsFor(school: string, role: string): AnalyzeOptions {
+  const pack = getBundledPack(school) ?? getBundledPack('generic');
+  if (!pack) throw new Error('the generic pack is missing');
+  return { pack, role: role === 'staff' ? 'staff' : 'parent' };
 }
 
 /** A labelled JSON Lines file of drafts (an independent set: site, role, school, text, categories), as corpus records. */

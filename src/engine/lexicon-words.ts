@@ -175,42 +175,75 @@ export function holds(entry: string, text: string): boolean {
 }
 
 /**
- * The entries the engine reads with `holds` (the hate conditions' IDENTITY, GROUP_WORD and GROUP:plural), through the
- * entries they name. `holds` drops the apostrophes at words' edges from the text it reads, so an item written with one
- * ("immigrants'", "'til") would never be found there: `npm run rules` refuses such items in these entries.
+ * The entries the engine reads with `holds`/`holdsIn` (the hate conditions' IDENTITY, GROUP_WORD and GROUP:plural), as
+ * `ENTRY:form` where one form is read. `holds` drops the apostrophes at words' edges from the text it reads, so an item
+ * written with one ("immigrants'", "'til") would never be found there: `npm run rules` refuses such items in these
+ * entries and in the entries they name.
  */
-export const HELD_ENTRIES = ['IDENTITY', 'GROUP_WORD', 'GROUP'] as const;
+export const HELD_ENTRIES = ['IDENTITY', 'GROUP_WORD', 'GROUP:plural'] as const;
 
-/** The items of the held entries (and the entries they name) that hold an apostrophe at a word's edge, by entry. */
-export function edgeApostropheItems(from: Lexicon): string[] {
-  const out: string[] = [];
+/**
+ * Every item text of the entries, in the form each is named with (all its forms when none is), and of the entries
+ * their items name in turn (in the form named there), each entry and form once: `fn(entry, form, nodes, text)`.
+ * `follow(nodes)` gives the entries an item names that are to be read too (`[name, form]`; none by default).
+ */
+function forEachItem(
+  from: Lexicon,
+  entries: readonly string[],
+  fn: (name: string, form: string | undefined, nodes: readonly Node[], text: string) => void,
+  follow: (nodes: readonly Node[]) => [string, string | undefined][] = () => [],
+): void {
   const seen = new Set<string>();
-  const quoted = (nodes: readonly Node[]): boolean =>
-    nodes.some((n) =>
-      n.k === 'word' ? n.w === "'" : n.k === 'alt' || n.k === 'not' ? n.options.some(quoted) : n.k === 'opt' ? quoted(n.seq) : false,
-    );
-  const named = (nodes: readonly Node[], into: string[]): void => {
-    for (const n of nodes) {
-      if (n.k === 'slot' && !CLASSES[n.name]) into.push(n.name);
-      else if (n.k === 'alt' || n.k === 'not') n.options.forEach((o) => named(o, into));
-      else if (n.k === 'opt') named(n.seq, into);
-    }
-  };
-  const entry = (name: string): void => {
-    if (seen.has(name)) return;
-    seen.add(name);
-    const next: string[] = [];
+  const entry = (name: string, form: string | undefined): void => {
+    const key = `${name}:${form ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     for (const item of from[name] ?? []) {
-      for (const text of typeof item === 'string' ? [item] : Object.values(item)) {
+      const texts = typeof item === 'string' ? [item] : form ? [item[form]] : Object.values(item);
+      for (const text of texts) {
         if (text === undefined) continue;
         const nodes = parseLexiconItem(text);
-        if (quoted(nodes)) out.push(`{${name}}: "${text}"`);
-        named(nodes, next);
+        fn(name, form, nodes, text);
+        for (const [n, f] of follow(nodes)) entry(n, f);
       }
     }
-    next.forEach(entry);
   };
-  HELD_ENTRIES.forEach(entry);
+  for (const [name, form] of entries.map((e) => e.split(':') as [string, string | undefined])) entry(name, form);
+}
+
+/** The parts of a phrase's nodes that may match words: options, optional parts and `!(…)` parts, read through. */
+function forEachNode(nodes: readonly Node[], fn: (node: Node) => void): void {
+  for (const n of nodes) {
+    fn(n);
+    if (n.k === 'alt' || n.k === 'not') n.options.forEach((o) => forEachNode(o, fn));
+    else if (n.k === 'opt') forEachNode(n.seq, fn);
+  }
+}
+
+/**
+ * The items of the held entries (and of every entry they name) with an apostrophe at a word's edge, as
+ * `{ENTRY}` or `{ENTRY:form}` and the item. Items are parsed: call it on a lexicon whose entries compile.
+ */
+export function edgeApostropheItems(from: Lexicon): string[] {
+  const out: string[] = [];
+  const named = (nodes: readonly Node[]): [string, string | undefined][] => {
+    const next: [string, string | undefined][] = [];
+    forEachNode(nodes, (n) => {
+      if (n.k === 'slot' && !CLASSES[n.name]) next.push([n.name, n.form]);
+    });
+    return next;
+  };
+  forEachItem(
+    from,
+    HELD_ENTRIES,
+    (name, form, nodes, text) => {
+      let quoted = false;
+      // A draft's apostrophe at a word's edge (one or a run) is a token of its own, which `holds` leaves out.
+      forEachNode(nodes, (n) => (quoted ||= n.k === 'word' && /^'+$/.test(n.w)));
+      if (quoted) out.push(`{${name}${form ? `:${form}` : ''}}: "${text}"`);
+    },
+    named,
+  );
   return out;
 }
 
@@ -225,25 +258,22 @@ export function wordsOf(...entries: string[]): string[] {
 /** The same, from a given lexicon (`npm run rules` reads the one it has just built, not the shipped one). */
 export function wordsIn(from: Lexicon, ...entries: string[]): string[] {
   const out = new Set<string>();
-  const seen = new Set<string>();
-  const one = (nodes: readonly Node[]): void => {
+  /** The item's one word (through options), or the entries it is one of, to read in turn. */
+  const one = (nodes: readonly Node[], next: [string, string | undefined][]): void => {
     // An optional article does not make a phrase: "[a] plague" holds the word "plague".
     const words = nodes.filter((n) => n.k !== 'opt' || n.seq.length !== 1 || n.seq[0]?.k !== 'word');
     if (words.length !== 1) return;
     const node = words[0] as Node;
     if (node.k === 'word' || node.k === 'masked') out.add(node.w);
-    else if (node.k === 'alt') node.options.forEach(one);
-    else if (node.k === 'slot' && !CLASSES[node.name]) entry(node.name, node.form);
+    else if (node.k === 'alt') node.options.forEach((o) => one(o, next));
+    else if (node.k === 'slot' && !CLASSES[node.name]) next.push([node.name, node.form]);
   };
-  const entry = (name: string, form: string | undefined): void => {
-    const key = `${name}:${form ?? ''}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    for (const item of from[name] ?? []) {
-      const texts = typeof item === 'string' ? [item] : form ? [item[form]] : Object.values(item);
-      for (const text of texts) if (text !== undefined) one(parseLexiconItem(text));
-    }
+  // Nothing to do per item but read it: reading it (below) adds its word, or gives the entries it is one of.
+  const read = (nodes: readonly Node[]): [string, string | undefined][] => {
+    const next: [string, string | undefined][] = [];
+    one(nodes, next);
+    return next;
   };
-  for (const [name, form] of entries.map((e) => e.split(':') as [string, string | undefined])) entry(name, form);
+  forEachItem(from, entries, () => undefined, read);
   return [...out];
 }
