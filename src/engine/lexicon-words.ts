@@ -183,15 +183,14 @@ export function holds(entry: string, text: string): boolean {
 export const HELD_ENTRIES = ['IDENTITY', 'GROUP_WORD', 'GROUP:plural'] as const;
 
 /**
- * Every item text of the entries, in the form each is named with (all its forms when none is), and of the entries
- * their items name in turn (in the form named there), each entry and form once: `fn(entry, form, nodes, text)`.
- * `follow(nodes)` gives the entries an item names that are to be read too (`[name, form]`; none by default).
+ * Every item of the entries, in the form each is named with (all its forms when none is), and of the entries their
+ * items name in turn, each entry and form once: `visit(entry, form, nodes, text)` reads an item and gives the entries
+ * (`[name, form]`) it names that are to be read too.
  */
 function forEachItem(
   from: Lexicon,
   entries: readonly string[],
-  fn: (name: string, form: string | undefined, nodes: readonly Node[], text: string) => void,
-  follow: (nodes: readonly Node[]) => [string, string | undefined][] = () => [],
+  visit: (name: string, form: string | undefined, nodes: readonly Node[], text: string) => [string, string | undefined][],
 ): void {
   const seen = new Set<string>();
   const entry = (name: string, form: string | undefined): void => {
@@ -200,12 +199,7 @@ function forEachItem(
     seen.add(key);
     for (const item of from[name] ?? []) {
       const texts = typeof item === 'string' ? [item] : form ? [item[form]] : Object.values(item);
-      for (const text of texts) {
-        if (text === undefined) continue;
-        const nodes = parseLexiconItem(text);
-        fn(name, form, nodes, text);
-        for (const [n, f] of follow(nodes)) entry(n, f);
-      }
+      for (const text of texts) if (text !== undefined) for (const [n, f] of visit(name, form, parseLexiconItem(text), text)) entry(n, f);
     }
   };
   for (const [name, form] of entries.map((e) => e.split(':') as [string, string | undefined])) entry(name, form);
@@ -226,24 +220,17 @@ function forEachNode(nodes: readonly Node[], fn: (node: Node) => void): void {
  */
 export function edgeApostropheItems(from: Lexicon): string[] {
   const out: string[] = [];
-  const named = (nodes: readonly Node[]): [string, string | undefined][] => {
-    const next: [string, string | undefined][] = [];
+  forEachItem(from, HELD_ENTRIES, (name, form, nodes, text) => {
+    const named: [string, string | undefined][] = [];
+    let quoted = false;
     forEachNode(nodes, (n) => {
-      if (n.k === 'slot' && !CLASSES[n.name]) next.push([n.name, n.form]);
-    });
-    return next;
-  };
-  forEachItem(
-    from,
-    HELD_ENTRIES,
-    (name, form, nodes, text) => {
-      let quoted = false;
+      if (n.k === 'slot' && !CLASSES[n.name]) named.push([n.name, n.form]);
       // A draft's apostrophe at a word's edge (one or a run) is a token of its own, which `holds` leaves out.
-      forEachNode(nodes, (n) => (quoted ||= n.k === 'word' && /^'+$/.test(n.w)));
-      if (quoted) out.push(`{${name}${form ? `:${form}` : ''}}: "${text}"`);
-    },
-    named,
-  );
+      else if (n.k === 'word' && /^'+$/.test(n.w)) quoted = true;
+    });
+    if (quoted) out.push(`{${name}${form ? `:${form}` : ''}}: "${text}"`);
+    return named;
+  });
   return out;
 }
 
@@ -268,12 +255,10 @@ export function wordsIn(from: Lexicon, ...entries: string[]): string[] {
     else if (node.k === 'alt') node.options.forEach((o) => one(o, next));
     else if (node.k === 'slot' && !CLASSES[node.name]) next.push([node.name, node.form]);
   };
-  // Nothing to do per item but read it: reading it (below) adds its word, or gives the entries it is one of.
-  const read = (nodes: readonly Node[]): [string, string | undefined][] => {
+  forEachItem(from, entries, (_name, _form, nodes) => {
     const next: [string, string | undefined][] = [];
     one(nodes, next);
     return next;
-  };
-  forEachItem(from, entries, () => undefined, read);
+  });
   return [...out];
 }

@@ -230,7 +230,7 @@ export function parsePhrase(written: string): Node[] {
       // An apostrophe before a prefix is a token of its own in drafts ("'kill*" is "'" then "kill*"); one after it
       // could never be met, since the prefix runs on into the word.
       if (text.endsWith("'*")) fail(`the prefix "${text}" ends with an apostrophe (write the word, or the prefix without it)`);
-      const lead = text.length - 1 - text.replace(/^'+/, '').length + 1;
+      const lead = text.length - text.replace(/^'+/, '').length;
       const p = text.slice(lead, -1);
       if (p.length < 3) fail(`the prefix "${text}" is too short (three letters at least)`);
       return lead > 0 ? [{ k: 'word', w: text.slice(0, lead) }, { k: 'prefix', p }] : [{ k: 'prefix', p }];
