@@ -90,6 +90,8 @@ export function readLabelled(file: string, batch: string, split: Split): CorpusR
       register: extra.register ?? 'standard',
       topic: extra.topic ?? 'unknown',
       lookalike: extra.lookalike ?? null,
+      // A breach only by its school's stricter clause (Northwick's praise of a named child): the pack's rule decides.
+      ...(extra.packOnly === true ? { packOnly: true } : {}),
     };
   });
 }

@@ -103,6 +103,17 @@ describe('independent sets once spent', () => {
     }
   });
 
+  it("keeps a draft's mark that only its school's stricter clause makes it a breach (the pack's rule decides it)", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'st-spent-'));
+    try {
+      const praise = { ...draft('a-1', ['naming_child']), role: 'parent', school: 'northwick', packOnly: true };
+      write(dir, 'fresh-300', [praise, draft('a-2', ['naming_child'])]);
+      expect(readSpentIndependent(dir).map((r) => r.packOnly)).toEqual([true, undefined]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('names the file and line of a record it cannot read', () => {
     const dir = mkdtempSync(join(tmpdir(), 'st-spent-'));
     try {
