@@ -883,7 +883,8 @@ function augmented(train: readonly CorpusRecord[]): CorpusRecord[] {
   const withoutAt = args.indexOf('--augment-pairs-without');
   const without = new Set(withoutAt >= 0 ? (args[withoutAt + 1] ?? '').split(',') : []);
   for (const c of without) if (!(CATEGORIES as readonly string[]).includes(c)) throw new Error(`train: --augment-pairs-without: ${c} is not a category`);
-  const breaches = train.filter((r) => r.expect === 'nudge' && r.text.length < 400 && r.categories.length > 0 && !r.categories.some((c) => without.has(c)));
+  // A breach only by its school's stricter clause (packOnly) is not taught as one, so it joins no pair.
+  const breaches = train.filter((r) => r.expect === 'nudge' && r.packOnly !== true && r.text.length < 400 && r.categories.length > 0 && !r.categories.some((c) => without.has(c)));
   let pairs = 0;
   for (let tries = 0; pairs < 4000 && tries < 40000; tries++) {
     const a = breaches[Math.floor(random() * breaches.length)] as CorpusRecord;
