@@ -9,13 +9,29 @@ import { installBundledModel } from '../src/engine/model/bundled';
 
 export const MODEL_FILE = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'src', 'engine', 'model', 'model.bin');
 
+/**
+ * `SECOND_THOUGHT_MODEL_FILE=FILE`: every Node tool and test in this process and the tools it starts judge with FILE
+ * in place of the shipped model (a candidate retrain: `SECOND_THOUGHT_MODEL_FILE=F npm run test:unit` counts the unit
+ * suite's cases it gets wrong, with the shipped file untouched). A file that is not there is an error, not the rules
+ * alone.
+ */
+export const MODEL_FILE_VARIABLE = 'SECOND_THOUGHT_MODEL_FILE';
+
+/** The model file Node judges with: the shipped one, or the one `SECOND_THOUGHT_MODEL_FILE` names. */
+export function modelFilePath(): string {
+  const chosen = process.env[MODEL_FILE_VARIABLE];
+  if (chosen === undefined || chosen === '') return MODEL_FILE;
+  if (!existsSync(chosen)) throw new Error(`${MODEL_FILE_VARIABLE}: ${chosen} not found`);
+  return resolve(chosen);
+}
+
 /** The model file's bytes, or null when none has been trained yet. */
-export function readModelFile(path = MODEL_FILE): Uint8Array | null {
+export function readModelFile(path = modelFilePath()): Uint8Array | null {
   return existsSync(path) ? new Uint8Array(readFileSync(path)) : null;
 }
 
-/** Installs the shipped model (or none, when there is no file) in this process's engine. */
-export function loadModelFile(path = MODEL_FILE): void {
+/** Installs the shipped model (or none, when there is no file; or `SECOND_THOUGHT_MODEL_FILE`'s) in this process's engine. */
+export function loadModelFile(path = modelFilePath()): void {
   installBundledModel(readModelFile(path));
 }
 

@@ -218,3 +218,27 @@ describe('check usage and file errors', () => {
     for (const option of read) expect(stdout).toContain(option);
   });
 });
+
+describe('SECOND_THOUGHT_MODEL_FILE', () => {
+  // A candidate model judged by the tools (and the unit suite) without being copied over the shipped file.
+  const withModel = (file: string, args: string[]) => {
+    const result = spawnSync('npx', ['tsx', 'scripts/check.ts', ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, SECOND_THOUGHT_MODEL_FILE: file } });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+
+  it('judges with the model file it names, and says so when there is none', async () => {
+    const { MODEL_FILE, withHeader } = await import('../../scripts/model-file');
+    const { decodeModel } = await import('../../src/engine/model/model');
+    const shipped = new Uint8Array(readFileSync(MODEL_FILE));
+    const { header } = decodeModel(shipped);
+    // The shipped weights with every threshold out of reach: the model alone never nudges.
+    const never = join(dir, 'never.bin');
+    writeFileSync(never, withHeader(shipped, { ...header, thresholds: header.thresholds.map(() => 1.01), solo: header.solo.map(() => 1.01) }));
+    const draft = ['Bexton Primary are useless', '--school', 'bexton'];
+    expect(withModel(MODEL_FILE, draft).stdout).toContain('Verdict: nudge');
+    expect(withModel(never, draft).stdout).toContain('Verdict: quiet');
+    const missing = withModel(join(dir, 'no-such-model.bin'), draft);
+    expect(missing.status).not.toBe(0);
+    expect(missing.stderr).toContain(`SECOND_THOUGHT_MODEL_FILE: ${join(dir, 'no-such-model.bin')} not found`);
+  });
+});
