@@ -9,10 +9,10 @@ import { withGeneralMarked } from '../src/packs/general';
 import { checkRecord, isRole, knownSchools, packsById } from './check-records';
 import { explain } from './check-explain';
 import { packWarningLines, readPackFile, readText } from './read-file';
-import { loadModelFile } from './model-file';
+import { loadModelFileOrExit } from './model-file';
 
 // The shipped model, as the worker installs it before its first verdict.
-loadModelFile();
+loadModelFileOrExit('check');
 
 const HELP = `Check drafts against a school's social-media code of conduct.
 

@@ -33,10 +33,10 @@ import {
 import type { Labelled } from './corpora';
 import { CORPUS_DIR, readCorpus, ROOT } from './train/data';
 import type { CorpusRecord } from './train/data';
-import { loadModelFile } from './model-file';
+import { loadModelFileOrExit, MODEL_FILE_VARIABLE } from './model-file';
 
 // The shipped model, as the worker installs it before its first verdict.
-loadModelFile();
+loadModelFileOrExit('eval');
 
 const CURVE_FILE = join(ROOT, 'corpus', 'learning-curve.json');
 
@@ -492,6 +492,9 @@ let engineModel: Model | null | undefined;
 
 function main(): number {
   const options = parseArgs(process.argv.slice(2));
+  // `SECOND_THOUGHT_MODEL_FILE` (scripts/model-file.ts) judges as `--model` does, and says so.
+  const fromVariable = process.env[MODEL_FILE_VARIABLE];
+  if (options.model === undefined && !options.rulesOnly && fromVariable) options.model = fromVariable;
   if (options.rulesOnly && options.model !== undefined) {
     process.stderr.write('eval: --rules-only judges without a model; give --model or --rules-only, not both\n');
     return 2;

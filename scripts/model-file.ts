@@ -2,7 +2,7 @@
  * The shipped model file, for everything that runs the engine in Node (the unit tests, `check`, `eval`, `pack`, the
  * bench): read from disk and installed, as the worker installs the packaged file (src/engine/model/bundled.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installBundledModel } from '../src/engine/model/bundled';
@@ -21,8 +21,18 @@ export const MODEL_FILE_VARIABLE = 'SECOND_THOUGHT_MODEL_FILE';
 export function modelFilePath(): string {
   const chosen = process.env[MODEL_FILE_VARIABLE];
   if (chosen === undefined || chosen === '') return MODEL_FILE;
-  if (!existsSync(chosen)) throw new Error(`${MODEL_FILE_VARIABLE}: ${chosen} not found`);
+  if (!existsSync(chosen) || !statSync(chosen).isFile()) throw new Error(`${MODEL_FILE_VARIABLE}: ${chosen} is not a file`);
   return resolve(chosen);
+}
+
+/** For a command-line tool: installs the model as `loadModelFile` does, or ends the tool with one line saying why not (exit 2). */
+export function loadModelFileOrExit(tool: string): void {
+  try {
+    loadModelFile();
+  } catch (e) {
+    process.stderr.write(`${tool}: ${(e as Error).message}\n`);
+    process.exit(2);
+  }
 }
 
 /** The model file's bytes, or null when none has been trained yet. */
@@ -30,7 +40,7 @@ export function readModelFile(path = modelFilePath()): Uint8Array | null {
   return existsSync(path) ? new Uint8Array(readFileSync(path)) : null;
 }
 
-/** Installs the shipped model (or none, when there is no file; or `SECOND_THOUGHT_MODEL_FILE`'s) in this process's engine. */
+/** Installs the model in this process's engine: the shipped one (none, when there is no file), or the variable's. */
 export function loadModelFile(path = modelFilePath()): void {
   installBundledModel(readModelFile(path));
 }

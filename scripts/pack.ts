@@ -9,10 +9,10 @@ import { packRuleId } from '../src/engine/rules/pack-phrases';
 import { CATEGORIES, ROLES } from '../src/engine/types';
 import type { Category, Pack, Role, SafeguardingRoute, Verdict } from '../src/engine/types';
 import { packWarningLines, readPackFile, readText as readTextOrError } from './read-file';
-import { loadModelFile } from './model-file';
+import { loadModelFileOrExit } from './model-file';
 
 // The shipped model, as the worker installs it before its first verdict.
-loadModelFile();
+loadModelFileOrExit('pack');
 
 const HELP = `Check a school pack before you publish or deploy it.
 

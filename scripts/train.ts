@@ -839,7 +839,9 @@ function report(name: string, s: Summary): void {
 /**
  * `--augment` (experiment): drafts made from the training drafts, for what whole drafts do not teach. The start of a
  * quiet draft (its first 2–6 words, as the engine reads it at a pause in typing) is quiet; two breaches of different
- * kinds by the same role at the same school, one after the other, are both kinds.
+ * kinds by the same role at the same school, one after the other, are both kinds. A draft that is a breach only by
+ * its school's stricter clause (`packOnly`: Northwick's praise of a named child) is masked when alone, and so joins no
+ * pair, where it would be taught as a breach.
  */
 function augmented(train: readonly CorpusRecord[]): CorpusRecord[] {
   const random = rng(SEED + 101);
@@ -883,7 +885,6 @@ function augmented(train: readonly CorpusRecord[]): CorpusRecord[] {
   const withoutAt = args.indexOf('--augment-pairs-without');
   const without = new Set(withoutAt >= 0 ? (args[withoutAt + 1] ?? '').split(',') : []);
   for (const c of without) if (!(CATEGORIES as readonly string[]).includes(c)) throw new Error(`train: --augment-pairs-without: ${c} is not a category`);
-  // A breach only by its school's stricter clause (packOnly) is not taught as one, so it joins no pair.
   const breaches = train.filter((r) => r.expect === 'nudge' && r.packOnly !== true && r.text.length < 400 && r.categories.length > 0 && !r.categories.some((c) => without.has(c)));
   let pairs = 0;
   for (let tries = 0; pairs < 4000 && tries < 40000; tries++) {

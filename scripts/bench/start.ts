@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MODEL_FILE } from '../model-file';
+import { modelFilePath } from '../model-file';
 import { bundleEngine } from './bundle';
 
 export interface StartCost {
@@ -47,7 +47,7 @@ export function measureStart(runs = 15): StartCost {
       `const { readFileSync } = await import('node:fs');\n` +
         `const before = process.cpuUsage();\n` +
         `const { analyzeDraft, getBundledPack, installBundledModel } = await import(${JSON.stringify(bundle)});\n` +
-        `installBundledModel(new Uint8Array(readFileSync(${JSON.stringify(MODEL_FILE)})));\n` +
+        `installBundledModel(new Uint8Array(readFileSync(${JSON.stringify(modelFilePath())})));\n` +
         `const v = analyzeDraft(JSON.parse(process.argv[2]), { role: 'parent', pack: getBundledPack('bexton') });\n` +
         `const used = process.cpuUsage(before);\n` +
         `if (typeof v.nudge !== 'boolean') throw new Error('no verdict');\n` +

@@ -238,7 +238,7 @@ describe('SECOND_THOUGHT_MODEL_FILE', () => {
     expect(withModel(MODEL_FILE, draft).stdout).toContain('Verdict: nudge');
     expect(withModel(never, draft).stdout).toContain('Verdict: quiet');
     const missing = withModel(join(dir, 'no-such-model.bin'), draft);
-    expect(missing.status).not.toBe(0);
-    expect(missing.stderr).toContain(`SECOND_THOUGHT_MODEL_FILE: ${join(dir, 'no-such-model.bin')} not found`);
+    expect(missing).toMatchObject({ status: 2, stdout: '', stderr: `check: SECOND_THOUGHT_MODEL_FILE: ${join(dir, 'no-such-model.bin')} is not a file\n` });
+    expect(withModel(dir, draft)).toMatchObject({ status: 2, stderr: `check: SECOND_THOUGHT_MODEL_FILE: ${dir} is not a file\n` });
   });
 });

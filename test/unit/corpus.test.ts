@@ -60,16 +60,17 @@ describe('training corpus', () => {
   });
 
   it('splits by batch: per writer the last batch is test, the one before validation, every writer of three batches in each', () => {
-    const splits = batchSplits(['a01', 'a02', 'a03', 'a04', 'b01', 'b02', 'b03', 'c01']);
+    const splits = batchSplits(['a01', 'a02', 'a03', 'a04', 'b01', 'b02', 'b03', 'c01', 'd01', 'd02']);
     expect(Object.fromEntries(splits)).toEqual({
       a01: 'train', a02: 'train', a03: 'val', a04: 'test', b01: 'train', b02: 'val', b03: 'test', c01: 'train',
+      d01: 'train', d02: 'train',
     });
     const byBatch = new Map<string, Set<string>>();
     for (const r of corpus) byBatch.set(r.batch, (byBatch.get(r.batch) ?? new Set()).add(r.split));
     for (const [batch, set] of byBatch) expect(set.size, batch).toBe(1);
     const writer = (r: { batch: string }): string => r.batch.replace(/\d+$/, '');
     const writers = new Set(corpus.map(writer));
-    // A writer of one or two batches only trains (batches eu–ez have two each).
+    // A writer of one or two batches only trains (as eu–ez, waiting in corpus/incoming, will).
     const batchesOf = (w: string): number => new Set(corpus.filter((r) => writer(r) === w).map((r) => r.batch)).size;
     const ofThree = new Set([...writers].filter((w) => batchesOf(w) >= 3));
     expect(new Set(corpus.filter((r) => r.split === 'train').map(writer))).toEqual(writers);

@@ -8,7 +8,8 @@ import { withHeader } from '../../scripts/model-file';
 import { decodeModel } from '../../src/engine/model/model';
 
 function evaluate(...args: string[]) {
-  const result = spawnSync('node_modules/.bin/tsx', ['scripts/eval.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+  // The shipped model unless a test says otherwise, even when the suite runs with a candidate (SECOND_THOUGHT_MODEL_FILE).
+  const result = spawnSync('node_modules/.bin/tsx', ['scripts/eval.ts', ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, SECOND_THOUGHT_MODEL_FILE: '' } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -52,5 +53,18 @@ describe('npm run eval -- --model', () => {
       status: 2,
       stderr: 'eval: --rules-only judges without a model; give --model or --rules-only, not both\n',
     });
+  });
+});
+
+describe('npm run eval with SECOND_THOUGHT_MODEL_FILE', () => {
+  it('judges with the variable\'s model file as --model does, and says so', () => {
+    const result = spawnSync('node_modules/.bin/tsx', ['scripts/eval.ts', '--corpus', corpus, '--quick'], {
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, SECOND_THOUGHT_MODEL_FILE: 'src/engine/model/model.bin' },
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Judged with the model file src\/engine\/model\/model\.bin, not the shipped one\.\n\n/);
+    expect(result.stdout).toContain('recall (should nudge, did)                1.000 (1/1)');
   });
 });
