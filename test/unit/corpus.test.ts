@@ -77,6 +77,15 @@ describe('training corpus', () => {
     for (const split of ['val', 'test']) expect(new Set(corpus.filter((r) => r.split === split).map(writer))).toEqual(ofThree);
   });
 
+  it('marks packOnly only what a stricter clause alone makes a breach: a parent naming a child where praise counts', () => {
+    // Training masks every label of a packOnly draft: on any other draft the mark would hide a real breach.
+    const strict = new Set(BUNDLED_PACKS.filter((p) => p.rules.naming_child?.evenInPraise === true).map((p) => p.id));
+    const marked = [...corpus, ...readSpentIndependent()].filter((r) => r.packOnly === true);
+    expect(marked.length).toBeGreaterThan(0);
+    const wrong = marked.filter((r) => !strict.has(r.school) || r.role !== 'parent' || r.categories.join() !== 'naming_child');
+    expect(wrong.map((r) => r.id)).toEqual([]);
+  });
+
   it('has a datasheet that matches the files (npm run datasheet rewrites it)', () => {
     expect(readFileSync(DATASHEET, 'utf8')).toBe(datasheet(corpus));
   });
