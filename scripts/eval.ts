@@ -33,7 +33,7 @@ import {
 import type { Labelled } from './corpora';
 import { CORPUS_DIR, readCorpus, ROOT } from './train/data';
 import type { CorpusRecord } from './train/data';
-import { loadModelFileOrExit, MODEL_FILE_VARIABLE } from './model-file';
+import { loadModelFileOrExit, MODEL_FILE_VARIABLE, modelFilePath } from './model-file';
 
 // The shipped model, as the worker installs it before its first verdict.
 loadModelFileOrExit('eval');
@@ -492,9 +492,8 @@ let engineModel: Model | null | undefined;
 
 function main(): number {
   const options = parseArgs(process.argv.slice(2));
-  // `SECOND_THOUGHT_MODEL_FILE` (scripts/model-file.ts) judges as `--model` does, and says so.
-  const fromVariable = process.env[MODEL_FILE_VARIABLE];
-  if (options.model === undefined && !options.rulesOnly && fromVariable) options.model = fromVariable;
+  // `SECOND_THOUGHT_MODEL_FILE` (scripts/model-file.ts, which checked it) judges as `--model` does, and says so.
+  if (options.model === undefined && !options.rulesOnly && process.env[MODEL_FILE_VARIABLE]) options.model = modelFilePath();
   if (options.rulesOnly && options.model !== undefined) {
     process.stderr.write('eval: --rules-only judges without a model; give --model or --rules-only, not both\n');
     return 2;

@@ -64,7 +64,7 @@ describe('npm run eval with SECOND_THOUGHT_MODEL_FILE', () => {
       env: { ...process.env, SECOND_THOUGHT_MODEL_FILE: 'src/engine/model/model.bin' },
     });
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Judged with the model file src\/engine\/model\/model\.bin, not the shipped one\.\n\n/);
+    expect(result.stdout).toMatch(/^Judged with the model file \/\S+\/src\/engine\/model\/model\.bin, not the shipped one\.\n\n/);
     expect(result.stdout).toContain('recall (should nudge, did)                1.000 (1/1)');
   });
 });
