@@ -304,7 +304,7 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
  * or of fewer than STILL_TYPED_TOKENS that is still being written (`unfinished`: "Mrs Reyes who works at the"), whose
  * every category the model alone found, none of them sure (SURE_ALONE), at medium or high severity (the severities
  * the pre-send check pauses for). While someone types, such a draft is most often the start of a message ("whoever
- * the new head"); once it is posted as it stands, it is a terse breach ("muslims out"), and the pre-send check asks
+ * the new head"); once it is posted as it stands, it is a terse breach ("travellers ruin everything"), and the pre-send check asks
  * about it. Chosen on validation (docs/model.md).
  */
 function heldUntilPosting(p: Prepared, verdict: Verdict, unsure: number): boolean {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 export const COMPLAINT =
   'Honestly the school is a joke. The head never answers emails and the Year 4 teacher is useless.';
 /** A terse breach the model alone finds, short of sure: held until posting (`Verdict.onPost`). */
-export const HELD = 'muslims out';
+export const HELD = 'travellers ruin everything';
 export const FRIENDLY = 'Lovely sports day today, thank you to all the teachers for organising it! Well done everyone';
 /** The nudge's host element; its card is in an open shadow root. */
 export const NUDGE = 'second-thought-nudge';

@@ -139,15 +139,16 @@ describe('analyzeDraft: quiet by default', () => {
 
   it('holds a short draft only the model found, short of sure, until the way to posting', () => {
     // Most often the start of a message while it is typed ("whoever the new head"); posted as it stands, a terse
-    // breach ("muslims out"): still a nudge, asked about by the pre-send check rather than shown at each pause.
-    for (const text of ['whoever the new head', 'muslims out']) {
+    // breach ("travellers ruin everything"): still a nudge, asked about by the pre-send check rather than shown at each
+    // pause.
+    for (const text of ['whoever the new head', 'travellers ruin everything']) {
       const verdict = check(text);
       expect(verdict.nudge, text).toBe(true);
       expect(verdict.onPost, text).toBe(true);
     }
-    expect(check('muslims out').categories).toEqual(['hate']);
+    expect(check('travellers ruin everything').categories).toEqual(['hate']);
     // A rule's finding, a longer draft, or a mild kind the post is never paused for: shown while typing as before.
-    for (const text of ['burn the school down', 'muslims out and send the rest of them back', 'worst school ever']) {
+    for (const text of ['burn the school down', 'muslims out', 'muslims out and send the rest of them back', 'worst school ever']) {
       const verdict = check(text);
       expect(verdict.nudge, text).toBe(true);
       expect(verdict.onPost, text).toBeUndefined();

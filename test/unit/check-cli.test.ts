@@ -45,13 +45,13 @@ describe('check --jsonl', () => {
   });
 
   it('marks a nudge held until posting, as documented', () => {
-    const file = writeJsonl('held.jsonl', [JSON.stringify({ id: 'h', text: 'muslims out' })]);
+    const file = writeJsonl('held.jsonl', [JSON.stringify({ id: 'h', text: 'travellers ruin everything' })]);
     const { status, stdout } = run(['--jsonl', file]);
     expect(status).toBe(0);
     const row = JSON.parse(stdout) as Record<string, unknown>;
     expect(Object.keys(row)).toEqual(['id', 'nudge', 'severity', 'categories', 'findings', 'onPost']);
     expect(row).toMatchObject({ nudge: true, categories: ['hate'], onPost: true });
-    expect(run(['muslims out']).stdout).toMatch(/Verdict: nudge \(severity high\) — hate\nShown only on the way to posting/);
+    expect(run(['travellers ruin everything']).stdout).toMatch(/Verdict: nudge \(severity high\) — hate\nShown only on the way to posting/);
   });
 
   it('keeps one line per record when a line is bad, and exits non-zero naming the line', () => {
