@@ -95,6 +95,13 @@ const OWN_LEAD = new RegExp(
 /** "my Isla", "my son Leo", "mother of Zainab", "our lovely Mia": the name is group 1. */
 const OWN_NAMED = new RegExp(`\\b(?:my|our|(?:${PARENT_OF}) of)(?: (?:${CHILD_BEFORE_NAME}|little|gorgeous|lovely|beautiful|amazing|clever))*,? ([a-z]+)`, 'g');
 
+/** "my twins", "our two", "my kids": the names listed after it are all the writer's own. */
+const OWN_GROUP = /\b(?:my|our) (?:two|three|four|twins|triplets|kids|boys|girls|children|little ones|babies|grandkids|grandchildren)\b[,:]?/g;
+/** One name of such a list (group 1), after the space before it. */
+const LISTED_NAME = /^ ([a-z][a-z'-]+)\b/;
+/** Between two names of the list: ", ", " and ", " & ", " n ". */
+const LIST_JOINT = /^(?:,| (?:and|&|n)(?= ))/;
+
 const ownCache = new LastMemo<DraftContext, Set<string>>();
 
 /** Names the writer marks as their own child ("my Isla", "my son Leo", "mother of Zainab"). */
@@ -112,6 +119,23 @@ export function ownNames(draft: DraftContext): Set<string> {
     let at = end;
     while (at > 0 && isLetterCode(text.charCodeAt(at - 1))) at--;
     if (draft.capitalAt(at) || typedInLowerCase(draft)) own.add(text.slice(at, end));
+  }
+  // The writer's own children in a list: "our twins Max & Millie", "my two, Harry and Isla". Only after a plural
+  // ("my son Leo and Jake B" names one's own son and another child).
+  const group = OWN_GROUP;
+  group.lastIndex = 0;
+  while (group.test(text)) {
+    let at = group.lastIndex;
+    for (let names = 0; names < 5; names++) {
+      const next = LISTED_NAME.exec(text.slice(at, at + 40));
+      if (!next) break;
+      const start = at + next[0].length - next[1].length;
+      if (draft.capitalAt(start) || typedInLowerCase(draft)) own.add(next[1]);
+      at += next[0].length;
+      const joint = LIST_JOINT.exec(text.slice(at, at + 6));
+      if (!joint) break;
+      at += joint[0].length;
+    }
   }
   ownCache.set(draft, own);
   return own;

@@ -38,6 +38,16 @@ describe('naming a child even in praise, at a school that asks for no names at a
     expect(naming('Our youngest son Jake in Year 3 got the reading award')).toEqual([]);
   });
 
+  it("reads every name listed after the writer's own children as their own, and only after a plural", () => {
+    // A retrain nudged "our twins" named with a class at every school (docs/model.md, "`fresh-300-zy`…"): the
+    // rules' evidence took the second twin for another family's child.
+    expect(naming('Our twins Max & Millie (Year 1) were sheep in the nativity and I cried the entire time')).toEqual([]);
+    expect(naming('my two, Harry and Isla (Year 3), loved the disco')).toEqual([]);
+    expect(naming('My kids Ava, Leo and Jude (Year 2) have all got nits again')).toEqual([]);
+    // "my son" is one child: a name after "and" is someone else's.
+    expect(naming('My son Leo and Jake B (Year 4) were fighting again at lunch')).toContain('Jake B');
+  });
+
   it('stays quiet for the same words at a school whose policy speaks only of negative posts, and for staff', () => {
     for (const id of ['bexton', 'bradgate', 'ogat', 'generic']) {
       expect(analyzeDraft('Well done to Amara in Year 6 who read her poem in assembly!', { role: 'parent', pack: bundled(id) }).nudge, id).toBe(false);
