@@ -128,9 +128,10 @@ export function ownNames(draft: DraftContext): Set<string> {
     let at = group.lastIndex;
     for (let names = 0; names < 5; names++) {
       const next = LISTED_NAME.exec(text.slice(at, at + 40));
-      if (!next) break;
-      const start = at + next[0].length - next[1].length;
-      if (draft.capitalAt(start) || typedInLowerCase(draft)) own.add(next[1]);
+      const name = next?.[1];
+      if (next === null || name === undefined) break;
+      const start = at + next[0].length - name.length;
+      if (draft.capitalAt(start) || typedInLowerCase(draft)) own.add(name);
       at += next[0].length;
       const joint = LIST_JOINT.exec(text.slice(at, at + 6));
       if (!joint) break;
