@@ -27,6 +27,7 @@
  *   npm run train -- --stack-public W         how much a public post counts in the second stage (default 0.3; 0: not at all)
  *   npm run train -- --solo-precision P       threats and hate stand alone from where they were right P of the time (experiment)
  *   npm run train -- --keep-solo FILE         threats and hate stand alone from where the model in FILE has them (experiment)
+ *   npm run train -- --solo-categories C,…    the categories those two set, instead of threats and hate (experiment)
  *   npm run train -- --augment                also train on starts of quiet drafts and pairs of breaches (experiment)
  *   npm run train -- --augment-starts R       with --augment: the share of quiet drafts whose start is taken (0.25)
  *   npm run train -- --augment-pairs-without C,…  with --augment: no pair of breaches holds these categories
@@ -75,7 +76,7 @@ const FLAGS = new Set(['--curve', '--dry-run', '--no-spent', '--wherever', '--ha
 const VALUED = new Set([
   '--seed', '--fit', '--public-weight', '--corpus-dir', '--false-alarm-target', '--size-budget', '--report', '--hold-out',
   '--direct-rule', '--stack-fit', '--model-out', '--stack-public', '--solo-precision', '--keep-solo', '--augment-starts',
-  '--thresholds-for', '--augment-pairs-without', '--threat-weight', '--threat-boost',
+  '--thresholds-for', '--augment-pairs-without', '--threat-weight', '--threat-boost', '--solo-categories',
 ]);
 /** Exits with the usage for --help, and with a clear error for an option it does not know: never trains on a typo. */
 function checkArguments(argv: readonly string[]): void {
@@ -176,9 +177,29 @@ if (SOLO_PRECISION !== null && !(SOLO_PRECISION > 0 && SOLO_PRECISION <= 1)) {
   process.stderr.write('train: --solo-precision needs a share between 0 and 1\n');
   process.exit(2);
 }
-/** The categories `--solo-precision` sets, and the fewest validation drafts a share may rest on. */
-const PRECISE_ALONE: readonly Category[] = ['threat', 'hate'];
+/**
+ * The categories `--solo-precision` and `--keep-solo` set: threats and hate, or those `--solo-categories C,…` names
+ * (experiment: naming_child kept from the shipped model, where a retrain's search let it stand alone from 0.82
+ * against 0.96 and nudged parents' own children and children at clubs, docs/model.md).
+ */
+const PRECISE_ALONE: readonly Category[] = soloCategories();
 const LEAST_DRAFTS_FOR_PRECISION = 20;
+
+function soloCategories(): Category[] {
+  const at = process.argv.indexOf('--solo-categories');
+  if (at < 0) return ['threat', 'hate'];
+  const list = (process.argv[at + 1] ?? '').split(',').filter((c) => c !== '');
+  const unknown = list.filter((c) => !(CATEGORIES as readonly string[]).includes(c));
+  if (list.length === 0 || unknown.length > 0) {
+    process.stderr.write(`train: --solo-categories needs categories separated by commas${unknown.length > 0 ? `; not a category: ${unknown.join(', ')}` : ''}\n`);
+    process.exit(2);
+  }
+  if (!process.argv.includes('--keep-solo') && soloPrecisionAt < 0) {
+    process.stderr.write('train: --solo-categories says which categories --keep-solo or --solo-precision sets; give one of them\n');
+    process.exit(2);
+  }
+  return list as Category[];
+}
 /**
  * `--keep-solo FILE` (experiment): threats and hate stand alone from the same probabilities as in the model in FILE
  * (the one shipped), and the search leaves them. Those two knobs decide how much hate and threat aimed outside any
