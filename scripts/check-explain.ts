@@ -22,7 +22,7 @@ export function explain(text: string, pack: Pack, role: Role): string[] {
   const lines = ['', 'Why:'];
   if (p.evidence.length === 0) lines.push('  No rule found words in this draft.');
   for (const e of p.evidence) {
-    const stands = e.school && e.plain ? "the school's own phrase: stands on its own" : e.school ? "the school's own phrase, quoted or reported: evidence only" : direct.has(e.ruleId) && e.plain ? 'stands on its own' : direct.has(e.ruleId) ? 'evidence only: quoted or reported' : 'evidence for the model';
+    const stands = e.school && e.plain ? "the school's own phrase: stands on its own" : e.school ? "the school's own phrase, quoted or reported: evidence only" : (direct.has(e.ruleId) || e.rule.alone === true) && e.plain ? 'stands on its own' : direct.has(e.ruleId) || e.rule.alone === true ? 'evidence only: quoted or reported' : 'evidence for the model';
     lines.push(`  ${e.ruleId} found "${words(e.start, e.end)}" with ${e.phrase ? `"${asWritten(e.phrase)}"` : 'its pattern'} (${stands})`);
   }
   for (const m of p.nearMisses) lines.push(`  ${m.ruleId} dropped "${words(m.start, m.end)}" (found with "${asWritten(m.phrase)}"): ${asWritten(m.why)}`);

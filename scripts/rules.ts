@@ -210,6 +210,7 @@ export function renderDocs(catalogue: RuleFileCatalogue): string {
       if (rule.unless?.length) out.push('- **Not when the sentence has:**', list(rule.unless.map((u) => (u.startsWith('@') ? `${u}: ${CONDITION_DESCRIPTIONS[u.slice(1)] ?? ''}` : u))));
       if (rule.from?.length) out.push(`- **Also reads the findings of:** ${rule.from.join(', ')}`);
       if (rule.evidence === false) out.push('- **Not read by the model:** looked for only where a school asks for no names at all (evenInPraise), whose reading asks for it by id');
+      if (rule.alone === true) out.push('- **Stands on its own:** a plain hit (not quoted or reported) is a finding, whatever the model');
       out.push('');
     }
   }

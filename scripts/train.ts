@@ -52,7 +52,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { prepare } from '../src/engine/analyze';
 import type { Prepared } from '../src/engine/analyze';
-import { allowed, fitsRole, floorFor, modelFindings, probabilities, stackInputs } from '../src/engine/decide';
+import { allowed, fitsRole, floorFor, modelFindings, probabilities, stackInputs, standsAlone } from '../src/engine/decide';
 import { readFirstStage } from '../src/engine/model/first-stage';
 import { BITS, BUCKETS, featureSet } from '../src/engine/model/features';
 import { decodeModel, encodeModel, MAX_LEVELS } from '../src/engine/model/model';
@@ -442,7 +442,7 @@ function scoreAll(model: Model, items: readonly Prepped[]): Scored[] {
     allowed: CATEGORIES.map((c) => allowed(c, p.prepared, p.options)),
     fits: CATEGORIES.map((c) => fitsRole(c, p.options)),
     checked: CATEGORIES.map((c) => packChecks(p.options.pack, c)),
-    ruled: new Set(p.prepared.evidence.filter((e) => e.plain && model.direct.has(e.ruleId)).map((e) => e.category)),
+    ruled: new Set(p.prepared.evidence.filter((e) => standsAlone(model, e)).map((e) => e.category)),
     floor: CATEGORIES.map((c) => floorFor(p.prepared, c)),
   }));
 }

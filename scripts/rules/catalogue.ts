@@ -38,6 +38,7 @@ const RuleShape = v.strictObject({
   checks: v.optional(v.array(v.pipe(v.string(), v.regex(/^@[a-z-]+$/, 'a check is @name')))),
   from: v.optional(v.array(v.string())),
   evidence: v.optional(v.literal(false, 'evidence is only ever false: the model does not read the rule')),
+  alone: v.optional(v.literal(true, 'alone is only ever true: a plain hit is a finding on its own')),
   cases: v.strictObject({
     fires: v.pipe(v.array(v.strictObject({ text: Text, find: Text, role: v.optional(v.picklist(ROLES)) })), v.minLength(1, 'needs a case that fires')),
     quiet: v.pipe(v.array(v.strictObject({ text: Text, why: Text, role: v.optional(v.picklist(ROLES)) })), v.minLength(1, 'needs a quiet case')),

@@ -55,6 +55,14 @@ const squash = (z: number): number => Math.max(-CLIP, Math.min(CLIP, z)) / INPUT
  * rules' hits by category (plain, reported or quoted, standing alone); which categories may be found at all; who the
  * draft is about and how it is said.
  */
+/**
+ * Whether a rule's hit is a finding on its own: a plain hit (not quoted or reported) of a rule training found precise
+ * enough (the model's direct rules), of a rule marked `alone`, or of the school's own phrases.
+ */
+export function standsAlone(model: Model, e: Prepared['evidence'][number]): boolean {
+  return e.plain && (model.direct.has(e.ruleId) || e.rule.alone === true || e.school === true);
+}
+
 export function stackInputs(model: Model, p: Prepared, options: AnalyzeOptions, first: FirstStage): Float32Array {
   const L = model.labels.length;
   const C = CATEGORIES.length;
@@ -71,7 +79,7 @@ export function stackInputs(model: Model, p: Prepared, options: AnalyzeOptions, 
   for (const e of p.evidence) {
     const c = CATEGORY_ORDER.get(e.category) ?? 0;
     x[o + (e.plain ? 0 : C) + c] = 1;
-    if (e.plain && (model.direct.has(e.ruleId) || e.school === true)) x[o + 2 * C + c] = 1;
+    if (standsAlone(model, e)) x[o + 2 * C + c] = 1;
   }
   o += 3 * C;
   for (let c = 0; c < C; c++) x[o++] = allowed(CATEGORIES[c] as Category, p, options) ? 1 : 0;
@@ -235,9 +243,7 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
   if (!model) {
     for (const c of byCategory.keys()) found.add(c);
   } else {
-    const direct = model.direct;
-    // Plain hits of direct rules, and of the school's own phrases, are findings on their own.
-    for (const e of p.evidence) if (e.plain && (direct.has(e.ruleId) || e.school === true)) found.add(e.category);
+    for (const e of p.evidence) if (standsAlone(model, e)) found.add(e.category);
     // And a child named at a school that asks for no names at all, praise included; a name only the pack's reading
     // found (a rule the model does not read) is where the finding points.
     const named = namedEvenInPraise(p, options);

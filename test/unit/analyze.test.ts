@@ -36,6 +36,19 @@ describe('analyzeDraft: the verdict', () => {
     expect(verdict.nudge).toBe(true);
   });
 
+  it("finds someone's private number on its own, and leaves the writer's own and the school's quiet", () => {
+    // personal_info.someones-own-number stands alone (`alone: true`): before it, the model alone weighed such a
+    // draft, and a short one stayed quiet.
+    for (const school of ['bexton', 'bradgate', 'northwick', 'generic']) {
+      const text = "Mrs Hale's home number is 0161 496 0999, she deserves a few calls";
+      const verdict = check(text, school);
+      expect(verdict.nudge, school).toBe(true);
+      expect(quoted(text, verdict, 'personal_info'), school).toContain('0161 496 0999');
+    }
+    expect(check('My home number is 0161 496 0555 if the school needs to reach me about the trip.').nudge).toBe(false);
+    expect(check("The school's mobile number for trip days is 07700 900555, save it before Friday.").nudge).toBe(false);
+  });
+
   it('cites the pack clause and uses the pack wording', () => {
     const verdict = check('Mrs Hale at Bexton is a total jobsworth.', 'bexton');
     const finding = verdict.findings.find((f) => f.category === 'abuse');

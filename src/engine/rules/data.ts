@@ -42,6 +42,12 @@ export interface DataRuleSpec {
    * in ways no one measured); only code that asks for the rule by id does (`Prepared.asked`).
    */
   evidence?: false;
+  /**
+   * `true`: a plain hit (not quoted or reported) is a finding on its own, whatever the model, as a direct rule's is
+   * (decide.ts `standsAlone`). For wording no reading can excuse, where training has not yet measured the rule
+   * (train.ts `directRules` sets the rest by their precision).
+   */
+  alone?: true;
   /** What `npm run rules` and the tests check it against: every rule file has them; the catalogue the engine ships leaves them out. */
   cases?: RuleCases;
 }
@@ -79,6 +85,8 @@ export interface RuleInfo {
   roles?: readonly Role[];
   /** `false`: the model does not read its hits (DataRuleSpec.evidence). */
   evidence?: false;
+  /** `true`: a plain hit is a finding on its own (DataRuleSpec.alone). */
+  alone?: true;
 }
 
 /** A data rule's hit: where, and the phrase that found it. */
