@@ -3,6 +3,8 @@ import type { Conditions, Descriptions } from './types';
 
 /** How far after a page's start its name is looked for: a name or handle, not the rest of the post. */
 const NAME_REACH = 80;
+/** And how far before it: the name said first ("a new Outwood Hallbrook page, better than the real one"). */
+const NAME_BEFORE = 40;
 /**
  * Words that make a page's name the school's own voice. Read as parts of words on purpose ("hillsideacademy",
  * "schoolnews" as handles), which no phrase can say.
@@ -11,12 +13,13 @@ const SCHOOLISH = /official|school|academy|primary|trust|college|high/;
 
 export const IMPERSONATION_CONDITIONS = {
   'names-the-school': (hit, draft) => {
+    const from = Math.max(0, hit.start - NAME_BEFORE);
     const to = Math.min(draft.text.length, hit.end + NAME_REACH);
-    return SCHOOLISH.test(draft.text.slice(hit.start, to)) || draft.namesSchoolWithin(hit.start, to);
+    return SCHOOLISH.test(draft.text.slice(from, to)) || draft.namesSchoolWithin(from, to);
   },
 } satisfies Conditions;
 
 /** What each condition means, in words, for docs/rules.md: only descriptions.ts imports it, so the engine's bundles leave it out. */
 export const IMPERSONATION_DESCRIPTIONS: Descriptions<typeof IMPERSONATION_CONDITIONS> = {
-  'names-the-school': 'the page or account named just after the words is the school\'s (its name from the pack, or "official", "school", "academy"…)',
+  'names-the-school': 'the page or account named just before or after the words is the school\'s (its name from the pack, or "official", "school", "academy"…)',
 };
