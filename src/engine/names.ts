@@ -95,12 +95,17 @@ const OWN_LEAD = new RegExp(
 /** "my Isla", "my son Leo", "mother of Zainab", "our lovely Mia": the name is group 1. */
 const OWN_NAMED = new RegExp(`\\b(?:my|our|(?:${PARENT_OF}) of)(?: (?:${CHILD_BEFORE_NAME}|little|gorgeous|lovely|beautiful|amazing|clever))*,? ([a-z]+)`, 'g');
 
-/** "my twins", "our two", "my kids": the names listed after it are all the writer's own. */
-const OWN_GROUP = /\b(?:my|our) (?:two|three|four|twins|triplets|kids|boys|girls|children|little ones|babies|grandkids|grandchildren)\b[,:]?/g;
-/** One name of such a list (group 1), after the space before it. */
+/**
+ * "my twins", "our two", "my kids": the names listed after it are all the writer's own. Not "our kids" or "our girls",
+ * which a parent also says of the school's pupils or team ("well done to our girls, Ava, Mia and Zara").
+ */
+const OWN_GROUP =
+  /\b(?:my (?:two|three|four|twins|triplets|kids|boys|girls|children|little ones|babies|grandkids|grandchildren)|our (?:two|three|four|twins|triplets|little ones|babies))\b[,:]?/g;
+/** One word of such a list (group 1), after the space before it; then an initial that may follow a name ("Leo B"). */
 const LISTED_NAME = /^ ([a-z][a-z'-]+)\b/;
-/** Between two names of the list: ", ", " and ", " & ", " n ". */
-const LIST_JOINT = /^(?:,| (?:and|&|n)(?= ))/;
+const LISTED_INITIAL = /^ [a-z]\b\.?/;
+/** Between two names of the list: ", ", " and ", " & ", " n ", ", and ". */
+const LIST_JOINT = /^(?:,? (?:and|&|n)(?= )|,)/;
 
 const ownCache = new LastMemo<DraftContext, Set<string>>();
 
@@ -120,8 +125,9 @@ export function ownNames(draft: DraftContext): Set<string> {
     while (at > 0 && isLetterCode(text.charCodeAt(at - 1))) at--;
     if (draft.capitalAt(at) || typedInLowerCase(draft)) own.add(text.slice(at, end));
   }
-  // The writer's own children in a list: "our twins Max & Millie", "my two, Harry and Isla". Only after a plural
-  // ("my son Leo and Jake B" names one's own son and another child).
+  // The writer's own children in a list: "our twins Max & Millie", "my kids Ava, Leo and Jude", "my boys Leo B and
+  // Sam B". Only after a plural ("my son Leo and Jake B" names one's own son and another child), only names (a
+  // capital, no common word: "my two cents, Jake B…" lists none), and the list ends at the first word that is not one.
   const group = OWN_GROUP;
   group.lastIndex = 0;
   while (group.test(text)) {
@@ -131,9 +137,12 @@ export function ownNames(draft: DraftContext): Set<string> {
       const name = next?.[1];
       if (next === null || name === undefined) break;
       const start = at + next[0].length - name.length;
-      if (draft.capitalAt(start) || typedInLowerCase(draft)) own.add(name);
+      if (!looksLikeName(draft, start, start + name.length)) break;
+      own.add(name);
       at += next[0].length;
-      const joint = LIST_JOINT.exec(text.slice(at, at + 6));
+      const initial = LISTED_INITIAL.exec(text.slice(at, at + 4));
+      if (initial && draft.capitalAt(at + 1)) at += initial[0].length;
+      const joint = LIST_JOINT.exec(text.slice(at, at + 7));
       if (!joint) break;
       at += joint[0].length;
     }

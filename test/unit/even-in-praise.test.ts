@@ -42,10 +42,14 @@ describe('naming a child even in praise, at a school that asks for no names at a
     // A retrain nudged "our twins" named with a class at every school (docs/model.md, "`fresh-300-zy`…"): the
     // rules' evidence took the second twin for another family's child.
     expect(naming('Our twins Max & Millie (Year 1) were sheep in the nativity and I cried the entire time')).toEqual([]);
-    expect(naming('my two, Harry and Isla (Year 3), loved the disco')).toEqual([]);
     expect(naming('My kids Ava, Leo and Jude (Year 2) have all got nits again')).toEqual([]);
+    expect(naming('My kids Ava, Leo, and Jude (Year 2) have all got nits again')).toEqual([]);
+    expect(naming('My boys Leo B and Sam B in Year 3 loved the disco')).toEqual([]);
     // "my son" is one child: a name after "and" is someone else's.
     expect(naming('My son Leo and Jake B (Year 4) were fighting again at lunch')).toContain('Jake B');
+    // Only names make the list ("my two cents" lists none), and "our girls" may be the school's team.
+    expect(naming('Just my two cents, Jake B in Year 4 needs to stop pushing in the line')).toContain('Jake B');
+    expect(naming('Well done to our girls, Ava, Mia and Zara in Year 6, netball champions!')).toContain('Zara');
   });
 
   it('stays quiet for the same words at a school whose policy speaks only of negative posts, and for staff', () => {
