@@ -5,7 +5,7 @@
  * it is named (once the draft nudges) and found on its own.
  */
 import { prepare } from '../src/engine/analyze';
-import { allowed, decide, floorFor, probabilities } from '../src/engine/decide';
+import { allowed, decide, floorFor, probabilities, ruleStandsAlone, standsAlone } from '../src/engine/decide';
 import { bundledModel } from '../src/engine/model/bundled';
 import type { Pack, Role } from '../src/engine/types';
 
@@ -18,11 +18,10 @@ export function explain(text: string, pack: Pack, role: Role): string[] {
   const model = bundledModel();
   const verdict = decide(p, options, model);
   const words = (start: number, end: number): string => p.n.text.slice(start, end).replace(/\s+/g, ' ');
-  const direct: ReadonlySet<string> = model?.direct ?? new Set();
   const lines = ['', 'Why:'];
   if (p.evidence.length === 0) lines.push('  No rule found words in this draft.');
   for (const e of p.evidence) {
-    const stands = e.school && e.plain ? "the school's own phrase: stands on its own" : e.school ? "the school's own phrase, quoted or reported: evidence only" : (direct.has(e.ruleId) || e.rule.alone === true) && e.plain ? 'stands on its own' : direct.has(e.ruleId) || e.rule.alone === true ? 'evidence only: quoted or reported' : 'evidence for the model';
+    const stands = e.school && e.plain ? "the school's own phrase: stands on its own" : e.school ? "the school's own phrase, quoted or reported: evidence only" : model && standsAlone(model, e) ? 'stands on its own' : model && ruleStandsAlone(model, e) ? 'evidence only: quoted or reported' : 'evidence for the model';
     lines.push(`  ${e.ruleId} found "${words(e.start, e.end)}" with ${e.phrase ? `"${asWritten(e.phrase)}"` : 'its pattern'} (${stands})`);
   }
   for (const m of p.nearMisses) lines.push(`  ${m.ruleId} dropped "${words(m.start, m.end)}" (found with "${asWritten(m.phrase)}"): ${asWritten(m.why)}`);

@@ -25,8 +25,8 @@
  *   npm run train -- --stack-fit JSON         override the second stage's settings (hidden, epochs, batch, rate, decay)
  *   npm run train -- --model-out FILE         write the model to FILE instead (for experiments; also with --dry-run)
  *   npm run train -- --stack-public W         how much a public post counts in the second stage (default 0.3; 0: not at all)
- *   npm run train -- --solo-precision P       threats and hate stand alone from where they were right P of the time (experiment)
- *   npm run train -- --keep-solo FILE         threats and hate stand alone from where the model in FILE has them (experiment)
+ *   npm run train -- --solo-precision P       threats and hate (or --solo-categories) stand alone from where they were right P of the time (experiment)
+ *   npm run train -- --keep-solo FILE         threats and hate (or --solo-categories) stand alone from where the model in FILE has them (experiment)
  *   npm run train -- --solo-categories C,…    the categories those two set, instead of threats and hate (experiment)
  *   npm run train -- --augment                also train on starts of quiet drafts and pairs of breaches (experiment)
  *   npm run train -- --augment-starts R       with --augment: the share of quiet drafts whose start is taken (0.25)
@@ -211,7 +211,7 @@ function soloCategories(): Category[] {
 const keepSoloAt = process.argv.indexOf('--keep-solo');
 const KEPT_SOLO: readonly number[] | null = keepSoloAt >= 0 ? keptSolo(process.argv[keepSoloAt + 1]) : null;
 if (KEPT_SOLO !== null && SOLO_PRECISION !== null) {
-  process.stderr.write('train: --keep-solo and --solo-precision both set threats\' and hate\'s stand-alone thresholds; choose one\n');
+  process.stderr.write('train: --keep-solo and --solo-precision both set the stand-alone thresholds of the same categories; choose one\n');
   process.exit(2);
 }
 

@@ -48,6 +48,8 @@ const RuleShape = v.strictObject({
 const RuleSchema = v.pipe(
   RuleShape,
   v.check((rule) => rule.phrases.length > 0 || (rule.from?.length ?? 0) > 0, 'needs at least one phrase, or a rule to read from'),
+  // A rule the model does not read has no hits in the evidence, so it could not stand alone: a silent no-op.
+  v.check((rule) => !(rule.alone === true && rule.evidence === false), 'alone: true and evidence: false cannot go together'),
 );
 
 const FamilySchema = v.strictObject({

@@ -49,20 +49,22 @@ export const CATEGORY_MESSAGE: Readonly<Record<Category, string>> = {
 const CLIP = 12;
 const squash = (z: number): number => Math.max(-CLIP, Math.min(CLIP, z)) / INPUT_SCALE;
 
+/** Whether a rule's plain hits stand alone: training found it precise enough (the model's direct rules), or it is marked `alone`. */
+export function ruleStandsAlone(model: Model, e: { ruleId: string; rule: { alone?: true } }): boolean {
+  return model.direct.has(e.ruleId) || e.rule.alone === true;
+}
+
+/** Whether a hit is a finding on its own: a plain hit (not quoted or reported) of such a rule, or of the school's own phrases. */
+export function standsAlone(model: Model, e: Prepared['evidence'][number]): boolean {
+  return e.plain && (ruleStandsAlone(model, e) || e.school === true);
+}
+
 /**
  * What the second stage (model/stack.ts) reads of a draft: the first stage's log-odds for the whole draft (`z`) and
  * the highest any one sentence gives each label read alone; how many sentences and words, and the writer's role; the
  * rules' hits by category (plain, reported or quoted, standing alone); which categories may be found at all; who the
  * draft is about and how it is said.
  */
-/**
- * Whether a rule's hit is a finding on its own: a plain hit (not quoted or reported) of a rule training found precise
- * enough (the model's direct rules), of a rule marked `alone`, or of the school's own phrases.
- */
-export function standsAlone(model: Model, e: Prepared['evidence'][number]): boolean {
-  return e.plain && (model.direct.has(e.ruleId) || e.rule.alone === true || e.school === true);
-}
-
 export function stackInputs(model: Model, p: Prepared, options: AnalyzeOptions, first: FirstStage): Float32Array {
   const L = model.labels.length;
   const C = CATEGORIES.length;

@@ -8,6 +8,9 @@ import { analyzeDraft } from '../../src/engine';
 import { BUNDLED_PACKS } from '../../src/packs';
 import { GRIEVANCE_RULES } from '../../src/content/nudge/raise';
 import { loadRules } from '../../scripts/rules/catalogue';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const RULES = CATALOGUE.families.flatMap((family) => family.rules);
 /** The rules as their files write them: the policy clause each comes from stays there, out of the shipped catalogue. */
@@ -31,6 +34,34 @@ describe('rule catalogue', () => {
   it('describes every condition, in the order docs/rules.md lists them, and describes nothing else', () => {
     expect(Object.keys(CONDITION_DESCRIPTIONS)).toEqual(Object.keys(CONDITIONS));
     for (const [name, does] of Object.entries(CONDITION_DESCRIPTIONS)) expect(does.length, name).toBeGreaterThan(10);
+  });
+
+  it('refuses a rule marked alone that the model does not read (its hits never reach the evidence)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+    try {
+      const rule = (extra: string): string =>
+        [
+          'family: test',
+          'about: A test family.',
+          'rules:',
+          '  - id: threat.test-alone',
+          '    category: threat',
+          '    scope: anywhere',
+          '    source: 004 §1',
+          '    message: A test.',
+          '    phrases: [burn it down]',
+          ...extra.split('\n').filter((l) => l !== ''),
+          '    cases:',
+          '      fires: [{ text: "I will burn it down.", find: burn it down }]',
+          '      quiet: [{ text: "Lovely day.", why: nothing }]',
+        ].join('\n');
+      writeFileSync(join(dir, 'test.yaml'), rule('    alone: true\n    evidence: false'));
+      expect(loadRules(dir).problems.join('\n')).toMatch(/alone: true and evidence: false cannot go together/);
+      writeFileSync(join(dir, 'test.yaml'), rule('    alone: true'));
+      expect(loadRules(dir).problems.join('\n')).not.toMatch(/cannot go together/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('covers every category', () => {

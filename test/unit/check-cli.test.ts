@@ -116,6 +116,14 @@ describe('check with a draft', () => {
     expect(second).toMatch(/photo\.sharing-images dropped "took a photo" \(found with "[^"]+"\): unless: "\(just \| only\)/);
   });
 
+  it('says which hits stand on their own: a rule marked alone, plain; the same words reported are evidence only', () => {
+    const plain = run(["Mrs Hale's home number is 0161 496 0999, she deserves a few calls", '--school', 'bexton', '--explain']);
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toMatch(/personal_info\.someones-own-number found "0161 496 0999" with "[^"]+" \(stands on its own\)/);
+    const reported = run(['One of the mums wrote "Mrs Hale\'s home number is 0161 496 0999" in the class group', '--school', 'bexton', '--explain']);
+    expect(reported.stdout).toMatch(/personal_info\.someones-own-number found "0161 496 0999" with "[^"]+" \(evidence only: quoted or reported\)/);
+  });
+
   it('says when a short draft about no one is held back from a threat the model alone would find', () => {
     const { status, stdout } = run(["I'll be there at 3.", '--explain']);
     expect(status).toBe(0);
