@@ -49,12 +49,18 @@ export const CATEGORY_MESSAGE: Readonly<Record<Category, string>> = {
 const CLIP = 12;
 const squash = (z: number): number => Math.max(-CLIP, Math.min(CLIP, z)) / INPUT_SCALE;
 
-/** Whether a rule's plain hits stand alone: training found it precise enough (the model's direct rules), or it is marked `alone`. */
+/**
+ * Whether a rule's plain hits stand alone: training found it precise enough (the model's direct rules), or it is
+ * marked `alone`.
+ */
 export function ruleStandsAlone(model: Model, e: { ruleId: string; rule: { alone?: true } }): boolean {
   return model.direct.has(e.ruleId) || e.rule.alone === true;
 }
 
-/** Whether a hit is a finding on its own: a plain hit (not quoted or reported) of such a rule, or of the school's own phrases. */
+/**
+ * Whether a hit is a finding on its own: a plain hit (not quoted or reported) of such a rule, or of the school's own
+ * phrases.
+ */
 export function standsAlone(model: Model, e: Prepared['evidence'][number]): boolean {
   return e.plain && (ruleStandsAlone(model, e) || e.school === true);
 }
@@ -312,8 +318,8 @@ export function decide(p: Prepared, options: AnalyzeOptions, model: Model | null
  * or of fewer than STILL_TYPED_TOKENS that is still being written (`unfinished`: "Mrs Reyes who works at the"), whose
  * every category the model alone found, none of them sure (SURE_ALONE), at medium or high severity (the severities
  * the pre-send check pauses for). While someone types, such a draft is most often the start of a message ("whoever
- * the new head"); once it is posted as it stands, it is a terse breach ("travellers ruin everything"), and the pre-send check asks
- * about it. Chosen on validation (docs/model.md).
+ * the new head"); once it is posted as it stands, it is a terse breach ("travellers ruin everything"), and the
+ * pre-send check asks about it. Chosen on validation (docs/model.md).
  */
 function heldUntilPosting(p: Prepared, verdict: Verdict, unsure: number): boolean {
   const n = p.tokens.count;
