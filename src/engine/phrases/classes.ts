@@ -65,8 +65,11 @@ export const CLASSES: Readonly<Record<string, (token: string) => boolean>> = {
   INITIAL_POSSESSIVE: shape(/^[a-z]'s$/),
   /** A year group's number: "4", "10", "4s", "2's" ("Poppy in Year 2's mum"). */
   YEAR_NUMBER: shape(/^[0-9]{1,2}(?:s|'s)?$/),
-  /** A form or year written short: "5c", "yr6", "yr10s". */
-  FORM: shape(/^(?:[0-9][a-z]|yr[0-9]{1,2}s?)$/),
+  /**
+   * A form or year written short: "5c", "10B", "yr6", "yr10s". Years 10 to 13 take a form letter that is not a
+   * unit ("a 10k", "10p", "10m", "12v" are not forms).
+   */
+  FORM: shape(/^(?:[0-9][a-z]|1[0-3][a-fjnrtwy]|yr[0-9]{1,2}s?)$/),
   /** Round brackets, which a phrase cannot write: "Noah (Year 1)", "+44 (0)7700…". */
   OPEN_BRACKET: (t) => t === '(',
   CLOSE_BRACKET: (t) => t === ')',
