@@ -49,6 +49,44 @@ describe('analyzeDraft: the verdict', () => {
     expect(check("The school's mobile number for trip days is 07700 900555, save it before Friday.").nudge).toBe(false);
   });
 
+  it('finds a plain verdict on the school on its own, and leaves the same words about a road, a TV school or a past school quiet', () => {
+    // complaint.verdict-on-the-school stands alone (`alone: true`): the model alone scored these about 0.5-0.75,
+    // short of its nudge gate.
+    for (const [text, school, words] of [
+      ['this school is an absolute joke', 'generic', 'this school is an absolute joke'],
+      ['what a joke of a school honestly', 'generic', 'joke'],
+      ['Shocking school, shocking leadership.', 'generic', 'Shocking school'],
+      ['bradgate complaints process is a joke', 'bradgate', 'complaints process is a joke'],
+    ] as const) {
+      const verdict = check(text, school);
+      expect(verdict.nudge, text).toBe(true);
+      expect(verdict.categories, text).toContain('complaint');
+      expect(quoted(text, verdict, 'complaint').join(' | '), text).toContain(words);
+    }
+    for (const text of [
+      'the lane down to the school is a joke after all this rain, wellies only',
+      'Loved that film last night, the school in it is a total circus',
+      "the school on the news tonight is a disgrace, glad it's nowhere near us",
+      'Our old school was a joke, but this one has been brilliant with Maya from day one.',
+      'Worst school run ever, the car park was a lake and the lollipop man was soaked.',
+    ]) {
+      expect(check(text).nudge, text).toBe(false);
+    }
+  });
+
+  it("finds a member of staff naming a pupil with their class on its own, and leaves the writer's own child quiet", () => {
+    // staff_conduct.pupil-named-with-class stands alone: STOC §3.6 asks staff not to single out pupils, even in praise.
+    const text = "shout out to Priya Nair in 10B for the best essay I've marked all year";
+    const verdict = check(text, 'stoc', 'staff');
+    expect(verdict.nudge).toBe(true);
+    expect(verdict.categories).toContain('staff_conduct');
+    expect(quoted(text, verdict, 'staff_conduct')).toContain('Priya');
+    expect(check('So proud of my son Tom in Year 3 today, he read his poem out at his school.', 'stoc', 'staff').nudge).toBe(false);
+    expect(check('Proud of my Year 9s today, every one of them stood up and read their poem.', 'stoc', 'staff').nudge).toBe(false);
+    // A parent's praise at STOC is judged as before: the rule is the staff code's.
+    expect(check(text, 'stoc', 'parent').categories).not.toContain('staff_conduct');
+  });
+
   it('cites the pack clause and uses the pack wording', () => {
     const verdict = check('Mrs Hale at Bexton is a total jobsworth.', 'bexton');
     const finding = verdict.findings.find((f) => f.category === 'abuse');
