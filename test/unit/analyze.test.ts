@@ -78,6 +78,14 @@ describe('analyzeDraft: the verdict', () => {
     expect(check('the drama teacher at our school is useless').nudge).toBe(true);
   });
 
+  it('finds a member of staff called a bully or a racist on its own, and leaves a question quiet', () => {
+    // allegation.staff-called-wrongdoer stands alone: the shipped model left "the teachers there are bullies" quiet.
+    for (const text of ['the teachers there are bullies', 'Mrs Lowe is a racist and the school knows it.']) {
+      expect(check(text).categories, text).toContain('allegation');
+    }
+    expect(check('Is the new head a bully or just strict? Asking before we pick a school.').nudge).toBe(false);
+  });
+
   it("finds a member of staff naming a pupil with their class on its own, and leaves the writer's own child quiet", () => {
     // staff_conduct.pupil-named-with-class stands alone: STOC §3.6 asks staff not to single out pupils, even in praise.
     const text = "shout out to Priya Nair in 10B for the best essay I've marked all year";
