@@ -207,12 +207,6 @@ export const OTHER_TARGET: readonly string[] = [
   'my (?:boss|work|job|manager|ex|husband|wife|partner)',
   'the match',
   'the other team',
-  // A school on screen is not the writer's school ("the school in that Netflix drama is a joke"); not "drama" or
-  // "film" alone, which are lessons and clubs.
-  'netflix',
-  'sitcom',
-  'soap opera',
-  '(?:bbc|itv|channel 4|netflix|tv|telly) (?:drama|series|show|programme)',
 ];
 
 /**
