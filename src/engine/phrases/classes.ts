@@ -66,10 +66,11 @@ export const CLASSES: Readonly<Record<string, (token: string) => boolean>> = {
   /** A year group's number: "4", "10", "4s", "2's" ("Poppy in Year 2's mum"). */
   YEAR_NUMBER: shape(/^[0-9]{1,2}(?:s|'s)?$/),
   /**
-   * A form or year written short: "5c", "10B", "yr6", "yr10s". Years 10 to 13 take a form letter that is not a
-   * unit ("a 10k", "10p", "10m", "12v" are not forms).
+   * A form or year written short: "5c", "10B", "yr6", "yr10s". Years 10 to 13 take only a form letter that is
+   * seldom a unit or a rating ("10k", "10p", "10c", "12a", "12v" are not forms); a single digit takes any letter, so
+   * "5k" reads as a form, and the rules that use it want a name or "in" beside it.
    */
-  FORM: shape(/^(?:[0-9][a-z]|1[0-3][a-fjnrtwy]|yr[0-9]{1,2}s?)$/),
+  FORM: shape(/^(?:[0-9][a-z]|1[0-3][bdefjnrtwy]|yr[0-9]{1,2}s?)$/),
   /** Round brackets, which a phrase cannot write: "Noah (Year 1)", "+44 (0)7700…". */
   OPEN_BRACKET: (t) => t === '(',
   CLOSE_BRACKET: (t) => t === ')',
