@@ -61,7 +61,8 @@ export function betweenQuotes(hit: Place, draft: DraftContext): boolean {
 
 /** Words of passing on what was said: hearsay, whoever said it ("apparently", "he told us", "rumour has it"). */
 export const HEARSAY = [
-  'said|says|saying|told (?:me|us|him|her|them|by)|apparently|allegedly|rumour|rumours|heard|reported|claims?|claimed',
+  // Not the writer's own reporting or telling: "I reported it to the head", "Told them four times".
+  "said|says|saying|told (?:me|us|him|her|by)|(?<!(?:^|\\b(?:i|we|i've|we've|ive|weve|i have|we have|i had|we had|and) ))told them|apparently|allegedly|rumour|rumours|heard|reported(?! (?:it|this|him|her|them)\\b)|claims?|claimed",
   'according to|someone wrote|someone said|was called|called (?:her|him|them|my)',
 ];
 /**

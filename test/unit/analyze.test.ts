@@ -82,6 +82,45 @@ describe('analyzeDraft: the verdict', () => {
     expect(check('Is the new head a bully or just strict? Asking before we pick a school.').nudge).toBe(false);
   });
 
+  it('finds a grievance said outright on its own, the writer reporting it included, and leaves its look-alikes quiet', () => {
+    // complaint.said-outright stands alone. "I reported it…" is the writer's own doing, not hearsay (speech.ts).
+    for (const [text, words] of [
+      ['I reported it to the head and the school have done absolutely nothing.', 'the school have done absolutely nothing'],
+      ['that teacher wants sacking, shouting at six year olds', 'that teacher wants sacking'],
+      ['Had the meeting, nothing changed. I am going to the papers with this school now.', 'I am going to the papers'],
+      ['the new detention policy is a joke, an hour for a missing pen', 'detention policy is a joke'],
+    ] as const) {
+      const verdict = check(text);
+      expect(verdict.nudge, text).toBe(true);
+      expect(quoted(text, verdict, 'complaint').join(' | '), text).toContain(words);
+    }
+    for (const text of [
+      'The school did nothing wrong here, the coach company cancelled on them.',
+      'Rang the housing trust again, the trust have done nothing about the damp.',
+      "Don't send your kids to that school disco in just t-shirts, it's freezing in the hall.",
+      "Sainsbury's uniform policy is ridiculous, no hoodies even on the freezer aisle.",
+      'Our PE teacher needs to get fired up for sports day, the kids are buzzing!',
+      'The school did nothing for Halloween this year, which suits me, no costume to make!',
+    ]) {
+      expect(check(text).nudge, text).toBe(false);
+    }
+  });
+
+  it('finds a member of staff running their pupils down on its own, and leaves slang and topics quiet', () => {
+    // staff_conduct.pupils-run-down stands alone, for staff.
+    const text = 'my year 9s are the thickest group ive ever taught lol';
+    const verdict = check(text, 'stoc', 'staff');
+    expect(verdict.categories).toContain('staff_conduct');
+    expect(quoted(text, verdict, 'staff_conduct').join(' | ')).toContain('thickest group ive ever taught');
+    for (const quiet of [
+      'My tutor group are stupid clever, they found a mistake in the textbook.',
+      "My year 2s are animals this week, rainforest topic and they've each chosen one to be.",
+      'My form are thick as thieves this year, lovely to see.',
+    ]) {
+      expect(check(quiet, 'stoc', 'staff').nudge, quiet).toBe(false);
+    }
+  });
+
   it("finds a member of staff naming a pupil with their class on its own, and leaves the writer's own child quiet", () => {
     // staff_conduct.pupil-named-with-class stands alone: STOC §3.6 asks staff not to single out pupils, even in praise.
     const text = "shout out to Priya Nair in 10B for the best essay I've marked all year";

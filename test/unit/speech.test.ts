@@ -76,6 +76,16 @@ describe('speech: the sentence readings', () => {
     expect(reportsSpeech('calling teachers lazy is out of order.')).toBe(false);
   });
 
+  it("the writer's own reporting or telling is not hearsay; someone else's is", () => {
+    expect(reportsSpeech('i reported it to the head and the school have done absolutely nothing.')).toBe(false);
+    expect(reportsSpeech('reported it four times and the school have done nothing.')).toBe(false);
+    expect(reportsSpeech('told them four times and the school have done nothing.')).toBe(false);
+    expect(reportsSpeech("we've told them twice about the bus.")).toBe(false);
+    expect(reportsSpeech('it was reported that the head is leaving.')).toBe(true);
+    expect(reportsSpeech('the office told them the trip was off.')).toBe(true);
+    expect(reportsSpeech('she told me the head is leaving.')).toBe(true);
+  });
+
   it('naming words as hate disowns them for the hate rules only', () => {
     expect(counterSpeech("that's so racist.")).toBe(COUNTER_SPEECH.ofHate);
     expect(counterSpeech('stop calling the teachers lazy.')).toBe(COUNTER_SPEECH.any | COUNTER_SPEECH.ofHate);
