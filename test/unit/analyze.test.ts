@@ -21,6 +21,19 @@ function quoted(text: string, verdict: Verdict, category: Category): string[] {
   return verdict.findings.filter((f) => f.category === category).map((f) => text.slice(f.span.start, f.span.end));
 }
 
+/** A draft nudges with `category`, its highlight covering `words`. */
+function expectFound(text: string, category: Category, words: string, school = 'generic', role: Role = 'parent'): void {
+  const verdict = check(text, school, role);
+  expect(verdict.nudge, text).toBe(true);
+  expect(verdict.categories, text).toContain(category);
+  expect(quoted(text, verdict, category).join(' | '), text).toContain(words);
+}
+
+/** Every draft stays quiet. */
+function expectQuiet(texts: readonly string[], school = 'generic', role: Role = 'parent'): void {
+  for (const text of texts) expect(check(text, school, role).nudge, text).toBe(false);
+}
+
 describe('analyzeDraft: the verdict', () => {
   it('is quiet for an empty draft', () => {
     expect(check('')).toEqual({ nudge: false, severity: 'none', categories: [], findings: [], packId: 'generic' });
@@ -58,20 +71,15 @@ describe('analyzeDraft: the verdict', () => {
       ['Shocking school, shocking leadership.', 'generic', 'Shocking school'],
       ['bradgate complaints process is a joke', 'bradgate', 'complaints process is a joke'],
     ] as const) {
-      const verdict = check(text, school);
-      expect(verdict.nudge, text).toBe(true);
-      expect(verdict.categories, text).toContain('complaint');
-      expect(quoted(text, verdict, 'complaint').join(' | '), text).toContain(words);
+      expectFound(text, 'complaint', words, school);
     }
-    for (const text of [
+    expectQuiet([
       'the lane down to the school is a joke after all this rain, wellies only',
       'Loved that film last night, the school in it is a total circus',
       "the school on the news tonight is a disgrace, glad it's nowhere near us",
       'Our old school was a joke, but this one has been brilliant with Maya from day one.',
       'Worst school run ever, the car park was a lake and the lollipop man was soaked.',
-    ]) {
-      expect(check(text).nudge, text).toBe(false);
-    }
+    ]);
   });
 
   it('finds a member of staff called a bully or a racist on its own, and leaves a question quiet', () => {
@@ -90,35 +98,30 @@ describe('analyzeDraft: the verdict', () => {
       ['Had the meeting, nothing changed. I am going to the papers with this school now.', 'I am going to the papers'],
       ['the new detention policy is a joke, an hour for a missing pen', 'detention policy is a joke'],
     ] as const) {
-      const verdict = check(text);
-      expect(verdict.nudge, text).toBe(true);
-      expect(quoted(text, verdict, 'complaint').join(' | '), text).toContain(words);
+      expectFound(text, 'complaint', words);
     }
-    for (const text of [
+    expectQuiet([
       'The school did nothing wrong here, the coach company cancelled on them.',
       'Rang the housing trust again, the trust have done nothing about the damp.',
       "Don't send your kids to that school disco in just t-shirts, it's freezing in the hall.",
       "Sainsbury's uniform policy is ridiculous, no hoodies even on the freezer aisle.",
       'Our PE teacher needs to get fired up for sports day, the kids are buzzing!',
       'The school did nothing for Halloween this year, which suits me, no costume to make!',
-    ]) {
-      expect(check(text).nudge, text).toBe(false);
-    }
+    ]);
   });
 
   it('finds a member of staff running their pupils down on its own, and leaves slang and topics quiet', () => {
     // staff_conduct.pupils-run-down stands alone, for staff.
-    const text = 'my year 9s are the thickest group ive ever taught lol';
-    const verdict = check(text, 'stoc', 'staff');
-    expect(verdict.categories).toContain('staff_conduct');
-    expect(quoted(text, verdict, 'staff_conduct').join(' | ')).toContain('thickest group ive ever taught');
-    for (const quiet of [
-      'My tutor group are stupid clever, they found a mistake in the textbook.',
-      "My year 2s are animals this week, rainforest topic and they've each chosen one to be.",
-      'My form are thick as thieves this year, lovely to see.',
-    ]) {
-      expect(check(quiet, 'stoc', 'staff').nudge, quiet).toBe(false);
-    }
+    expectFound('my year 9s are the thickest group ive ever taught lol', 'staff_conduct', 'thickest group ive ever taught', 'stoc', 'staff');
+    expectQuiet(
+      [
+        'My tutor group are stupid clever, they found a mistake in the textbook.',
+        "My year 2s are animals this week, rainforest topic and they've each chosen one to be.",
+        'My form are thick as thieves this year, lovely to see.',
+      ],
+      'stoc',
+      'staff',
+    );
   });
 
   it("finds a member of staff naming a pupil with their class on its own, and leaves the writer's own child quiet", () => {
