@@ -102,7 +102,8 @@ function filesLoadedFrom(dir: string, entries: string[], loader: string): string
 export function storeManifest(text: string): string {
   const manifest = JSON.parse(text) as Record<string, unknown>;
   delete manifest.key;
-  return `${JSON.stringify(manifest, null, 2)}\n`;
+  // Without the indentation the browser never reads.
+  return JSON.stringify(manifest);
 }
 
 /**

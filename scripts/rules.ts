@@ -47,7 +47,7 @@ export const ENTRY_TRIGGERS_GENERATED = join(ROOT, 'src', 'engine', 'entry-trigg
  * worker's start for the rules' ~280 KB.
  */
 export function jsonModuleText(value: unknown): string {
-  const text = JSON.stringify(value).replace(/['\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const text = JSON.stringify(value).replace(/[\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return `JSON.parse(${JSON.stringify(text)})`;
 }
 

@@ -66,6 +66,12 @@ export interface DraftContext {
   insideSchoolRef(start: number, end: number): boolean;
   /** Whether one of the pack's own names (not its staff) lies whole within normalised [start, end). */
   namesSchoolWithin(start: number, end: number): boolean;
+  /**
+   * A school's name standing just before normalised `start` (a possessive and spaces between) or just after `end`
+   * ("the" and spaces between): 2 when the name says it is a school ("Bexton Primary", "St Anne's", "@BextonPrimary",
+   * "OGAT"), 1 when it could as well be a place ("Northwick Park", "Outwood"), 0 when none does.
+   */
+  schoolNameBeside(start: number, end: number): 0 | 1 | 2;
   /** Whether sentence s holds one of the words; `word*` is a prefix, `*` any masked word. */
   holdsWord(s: number, words: readonly string[]): boolean;
 }
@@ -86,6 +92,22 @@ let notTheSchoolGate: WordGate | null | undefined;
 const TITLE_RE = new RegExp(`\\b(?:${TITLES.filter((t) => t !== 'dr').join('|')})\\b\\.? ?([a-z*][a-z*'-]*)?`, 'g');
 /** Words that cannot be a surname after "mr"/"mrs" typed in lower case ("mr and mrs", "mrs is…"). */
 const NOT_SURNAME = new Set(['and', 'or', 'is', 'was', 'the', 'a', 'to', 'of', 'in', 'on', 'at', 'has', 'had', 'said', 'says', 'will', 'would', 'can', 'could', 'right', 'men', 'man', 'blobby', 'motivator', 'bean', 'tumble', 'whippy']);
+/** A school's name that says it is one: a kind of school in it, or a handle. */
+const SURE_SCHOOL_NAME = /\b(?:primary|academy|academies|school|trust|college|high|juniors|infants|partnership)\b|^@/;
+/** Small words a school's name found by its kind may start with that are not part of it ("to", "the", "our"). */
+const LEADING_WORDS = /^(?:(?:to|at|from|the|a|and|of|in|on|our|my|your|for|by|is|this|that|outside|near|next|opposite|behind|beside|past|round|around|front) )+/;
+/** What may stand between a school's name and the words after it ("Bexton's", "St Mary's High School is"). */
+const NAME_THEN_HIT = /^(?:'s?)?(?: school)? ?$/;
+/** A name that only says where the subject is ("the car park outside Bexton Primary is…", "the bus to Outwood…"). */
+const PLACE_BEFORE = /\b(?:outside|near|next to|opposite|behind|beside|past|round|around|by|to|from|in front of) (?:the )?$/;
+/** What may stand between words and the school's name after them ("to the Outwood Academy"). */
+const HIT_THEN_NAME = /^ (?:the )?$/;
+/** A name written in capitals as one word, an acronym ("OGAT", "NPAT"). */
+function allCapitals(n: Normalised, r: Span): boolean {
+  if (r.end - r.start < 3) return false;
+  for (let i = r.start; i < r.end; i++) if (n.upper[i] !== 1) return false;
+  return true;
+}
 /** A class code such as "4C" or "3B" after "in", tried at one place at a time (`classCodes`). */
 const CLASS_CODE_RE = /\b(?:in|from|of|teach|teaches|teaching) (?:class )?\d[a-ce-z]\b/y;
 /** What ends every match of CLASS_CODE_RE: a digit, then a letter that ends a word. */
@@ -222,10 +244,16 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     mark(strong, ref.start, ref.end);
   }
   lists.forEachSpan(STAFF_LIST, markStaff);
+  // The school's own names, and schools named the way people name one (all of which say they are schools).
+  const named: (Span & { sure: boolean })[] = names.own.map((r) => ({ ...r, sure: SURE_SCHOOL_NAME.test(text.slice(r.start, r.end)) || allCapitals(n, r) }));
   if (MAY_NAME_SCHOOL.test(text)) {
     schoolNames(text, (m) => {
       institution = true;
       mark(strong, m.index, m.index + m[0].length);
+      // The small words the pattern took before the name ("to ashfield academy") are not the name's, and what
+      // they leave may be no name at all ("up to the academy").
+      const lead = LEADING_WORDS.exec(m[0])?.[0].length ?? 0;
+      if (m[0][lead] === '@' || m[0].indexOf(' ', lead) > 0) named.push({ start: m.index + lead, end: m.index + m[0].length, sure: SURE_SCHOOL_NAME.test(m[0]) });
     });
   }
   // "Hollins High", "Castle Hill High": a capital High after a capitalised name is a school, where "sky high" and
@@ -283,6 +311,16 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     // Names do not overlap one another, so the first to start at or after `start` is the one to look at.
     const first = names.own[below(ownStarts, start) + 1];
     return first !== undefined && first.end <= end;
+  };
+  const schoolNameBeside = (start: number, end: number): 0 | 1 | 2 => {
+    let found: 0 | 1 | 2 = 0;
+    for (const r of named) {
+      const beside =
+        (r.end <= start && start - r.end <= 11 && NAME_THEN_HIT.test(text.slice(r.end, start)) && !PLACE_BEFORE.test(text.slice(Math.max(0, r.start - 16), r.start))) ||
+        (r.start >= end && r.start - end <= 6 && HIT_THEN_NAME.test(text.slice(end, r.start)));
+      if (beside) found = r.sure ? 2 : Math.max(found, 1) as 0 | 1 | 2;
+    }
+    return found;
   };
   const nearestTarget = (pos: number): 'school' | 'other' | undefined => {
     const from = (sentences[sentenceOf(pos)] as Span).start;
@@ -345,6 +383,7 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     nearestTarget,
     insideSchoolRef,
     namesSchoolWithin,
+    schoolNameBeside,
     holdsWord: (s, triggers) => holdsWord(text, sentences, s, triggers),
   };
 }

@@ -110,6 +110,22 @@ describe('analyzeDraft: the verdict', () => {
     ]);
   });
 
+  it("finds a verdict on the school by its name on its own, and leaves a place that shares the name quiet", () => {
+    // complaint.school-by-name stands alone: a name that says it is a school, or the pack's place-like name before
+    // something only a school has.
+    expectFound('Bexton Primary is an absolute joke', 'complaint', 'is an absolute joke', 'bexton');
+    expectFound('northwick park lunches are a disgrace', 'complaint', 'lunches are a disgrace', 'northwick');
+    expectFound('do not send your kids to Northwick Park', 'complaint', 'do not send your kids to', 'northwick');
+    expectFound('OGAT is a shambles', 'complaint', 'is a shambles', 'ogat');
+    expectFound('dont send your kids to ashfield academy', 'complaint', 'dont send your kids to');
+    expectQuiet(['Northwick Park is a disgrace, dog mess everywhere and the bins overflowing'], 'northwick');
+    expectQuiet(['Outwood is going downhill, another pub shut on the high street'], 'ogat');
+    expectQuiet([
+      'the potholes on the road up to the academy are a joke',
+      "St Mary's has gone downhill since they shut the cafe, the parking is a nightmare too",
+      'Is Kirkby High a joke or is it just me? Honestly asking before we apply.',
+    ]);
+  });
   it('finds a member of staff running their pupils down on its own, and leaves slang and topics quiet', () => {
     // staff_conduct.pupils-run-down stands alone, for staff.
     expectFound('my year 9s are the thickest group ive ever taught lol', 'staff_conduct', 'thickest group ive ever taught', 'stoc', 'staff');

@@ -242,7 +242,7 @@ describe('SECOND_THOUGHT_MODEL_FILE', () => {
     // The shipped weights with every threshold out of reach: the model alone never nudges.
     const never = join(dir, 'never.bin');
     writeFileSync(never, withHeader(shipped, { ...header, thresholds: header.thresholds.map(() => 1.01), solo: header.solo.map(() => 1.01) }));
-    const draft = ['Bexton Primary are useless', '--school', 'bexton'];
+    const draft = ['Bexton Primary teachers never listen', '--school', 'bexton'];
     expect(withModel(MODEL_FILE, draft).stdout).toContain('Verdict: nudge');
     expect(withModel(never, draft).stdout).toContain('Verdict: quiet');
     const missing = withModel(join(dir, 'no-such-model.bin'), draft);

@@ -19,6 +19,21 @@ import type { Condition, Conditions, Descriptions, Place } from './types';
 /** Nothing in the draft says it is not about the school, and the nearest body named before the hit is not another. */
 export const notAboutOthers = (hit: Place, draft: DraftContext): boolean => draft.nearestTarget(hit.start) !== 'other' && !draft.notTheSchool();
 
+/**
+ * Words only a school has, opening a hit, or children sent to the name: after a name that could be a place's, they
+ * say it is the school's.
+ */
+const SCHOOL_THING = /^(?:lunch|dinner|meal|food|uniform|detention|homework|behaviour|teacher|staff|office|slt|leadership|management|sen)|\bsend\b/;
+
+/**
+ * A school's name stands just before the hit or just after it: one that says it is a school ("Bexton Primary"), or
+ * one that could be a place's ("Northwick Park") when the hit opens on something of a school's ("lunches are…").
+ */
+export const besideASchoolName = (hit: Place, draft: DraftContext): boolean => {
+  const name = draft.schoolNameBeside(hit.start, hit.end);
+  return name === 2 || (name === 1 && SCHOOL_THING.test(draft.text.slice(hit.start, hit.end)));
+};
+
 /** A short carried-on sentence: a pronoun, or a bare verdict of four words or fewer ("Heartless."). */
 const CARRIES_ON = /\b(?:he|she|they|them|him|her|their|his|it|its)\b/;
 
@@ -106,6 +121,7 @@ export const COMPLAINT_CONDITIONS = {
   'verdict-carried-on': verdictCarriedOn,
   'about-institution': (_hit, draft) => draft.aboutInstitution,
   'not-about-others': notAboutOthers,
+  'beside-a-school-name': besideASchoolName,
   'someone-elses-words': someoneElses,
   'aimed-at-the-school': aimedAtTheSchool,
   'praise-unqualified': praiseUnqualified,
@@ -120,6 +136,7 @@ export const COMPLAINT_DESCRIPTIONS: Descriptions<typeof COMPLAINT_CONDITIONS> =
   'verdict-carried-on': 'a verdict ending in "disgusting", "shameful", "outrageous" or "scandalous" follows a sentence about the school or its staff, not a stranger',
   'about-institution': 'the draft names the school, trust or its staff somewhere',
   'not-about-others': 'nothing says the draft is not about the school, and no other body (council, club, shop) is named nearer before the hit',
+  'beside-a-school-name': 'a school\'s name stands just before the words or just after them: one that says it is a school ("Bexton Primary", "St Anne\'s", "@BextonPrimary"), or the pack\'s name for a place too ("Northwick Park") when the words open on something of a school\'s ("lunches", "teachers") or send children to it',
   'someone-elses-words': 'the words are quoted, reported or argued against ("calling teachers lazy is out of order")',
   'aimed-at-the-school': 'the sentence names the school or its staff, or carries on from one that does with a pronoun or a short verdict',
   'praise-unqualified': 'the sentence praises or thanks (@praise) with no "but", "though" or "shame" to turn it',
