@@ -200,6 +200,9 @@ function keywordsStarting(word: string): readonly string[] {
   return byLetter.get(word.charCodeAt(0)) ?? [];
 }
 
+/** Text-speak for the words the rules read most, which no single misspelling reaches ("skool", "skl", "ppl"). */
+export const TEXT_SPEAK: Readonly<Record<string, string>> = { skool: 'school', skl: 'school', skul: 'school', scool: 'school', skewl: 'school', skools: 'schools', ppl: 'people', tchr: 'teacher', tchrs: 'teachers' };
+
 /** Misspellings already looked at, so the common ones cost one lookup; bounded like `splitMemo`. */
 const repairMemo = new Map<string, string | null>();
 
@@ -208,6 +211,7 @@ const repairMemo = new Map<string, string | null>();
  * women) the first listed wins; both mean the same here. Dictionary words (`REAL_WORDS`) are left alone.
  */
 function repairWord(word: string): string | undefined {
+  if (Object.hasOwn(TEXT_SPEAK, word)) return TEXT_SPEAK[word];
   if (word.length < 2 || KEYWORDS.has(word) || REAL_WORDS.has(word) || INFORMAL_WORDS.has(word)) return undefined;
   let keyword = repairMemo.get(word);
   if (keyword === undefined) {
@@ -273,7 +277,7 @@ class HashBits {
 
 /** Every word `repairWord` repairs: each keyword's misspellings that are no word left alone. */
 function misspellings(): string[] {
-  const out: string[] = [];
+  const out: string[] = Object.keys(TEXT_SPEAK);
   for (const keyword of KEYWORDS) {
     for (const variant of variantsOf(keyword)) {
       if (!KEYWORDS.has(variant) && !REAL_WORDS.has(variant) && !INFORMAL_WORDS.has(variant)) out.push(variant);

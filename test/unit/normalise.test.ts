@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { policyText } from '../../scripts/provenance';
 import { normalise, toOriginalSpan } from '../../src/engine';
 import { loadRules } from '../../scripts/rules/catalogue';
+import { TEXT_SPEAK } from '../../src/engine/spelling';
 
 /** The original text behind the first occurrence of `word` in the normalised text. */
 function original(source: string, word: string): string {
@@ -93,9 +94,18 @@ describe('normalise', () => {
         .replace(/[^a-z]+/g, ' ');
       const words = new Set(plain.split(' ').filter((w) => w.length >= 4));
       const folded = new Set(normalise(text).text.replace(/[^a-z]+/g, ' ').split(' '));
-      const changed = [...words].filter((w) => !folded.has(w) && !/(.)\1\1/.test(w));
+      // Stretched letters and text-speak ("skool") are meant to change.
+      const changed = [...words].filter((w) => !folded.has(w) && !/(.)\1\1/.test(w) && !Object.hasOwn(TEXT_SPEAK, w));
       expect(changed, text.slice(0, 60)).toEqual([]);
     }
+  });
+
+  it('reads text-speak for school and people as the words, pointing at what was typed', () => {
+    expect(normalise('this skl is a joke').text).toBe('this school is a joke');
+    expect(normalise('dont send ur kids 2 that Skool').text).toBe('dont send ur kids 2 that school');
+    expect(original('these ppl again', 'people')).toBe('ppl');
+    // Only the whole word: "skull" and "school's" stay as they are.
+    expect(normalise("a skull on the school's gate").text).toBe("a skull on the school's gate");
   });
 
   it('collapses stretched letters', () => {
