@@ -12,6 +12,7 @@ import { getBundledPack } from '../../src/packs';
 import { CATALOGUE, TRIGGERS } from '../../src/engine/rules/catalogue.generated';
 import { compileCatalogue } from '../../src/engine/rules/data';
 import { PhraseCompiler } from '../../src/engine/phrases/matcher';
+import { packStarts, plainStarts } from '../../src/engine/phrases/first-sets';
 import { packTriggers, triggersOf } from '../../src/engine/phrases/phrase-index';
 import { ENTRY_TRIGGERS } from '../../src/engine/entry-triggers.generated';
 import { ASKED_ENTRIES, entryTriggers } from '../../src/engine/lexicon-words';
@@ -48,6 +49,20 @@ describe('rule files', () => {
   it('ship the asked entries\' triggers as the engine, compiling each entry alone with its item starts, would file them', () => {
     expect(Object.keys(ENTRY_TRIGGERS)).toEqual([...ASKED_ENTRIES]);
     expect(ENTRY_TRIGGERS).toEqual(JSON.parse(JSON.stringify(entryTriggers(LEXICON, LEXICON_STARTS))));
+  });
+
+  it("ship the lexicon items' first words as the compiler works them out, the plain ones read off the items", () => {
+    const own = new PhraseCompiler(LEXICON).itemStarts();
+    expect(LEXICON_STARTS).toEqual(own);
+    const packed = packStarts(LEXICON, own);
+    const items = Object.values(packed).flat();
+    // Most are read off the item; the rest (hyphens, entries, classes, optional words first) are shipped.
+    expect(items.filter((w) => w === 0).length).toBeGreaterThan(items.length / 2);
+    expect(items.some((w) => w !== 0)).toBe(true);
+    expect(plainStarts('(a | an) [{WORD}]')).toEqual(['a', 'an']);
+    expect(plainStarts("i'm so tired")).toEqual(["i'm"]);
+    expect(plainStarts('[the] head')).toBeNull();
+    expect(plainStarts('(power mad | power-mad)')).toBeNull();
   });
 
   it("ship each phrase's own trigger words, by position, and refuse a list that does not fit the catalogue", () => {
