@@ -95,7 +95,7 @@ const NOT_SURNAME = new Set(['and', 'or', 'is', 'was', 'the', 'a', 'to', 'of', '
 /** A school's name that says it is one: a kind of school in it, or a handle. */
 const SURE_SCHOOL_NAME = /\b(?:primary|academy|academies|school|trust|college|high|juniors|infants|partnership)\b|^@/;
 /** Small words a school's name found by its kind may start with that are not part of it ("to", "the", "our"). */
-const LEADING_WORDS = /^(?:(?:to|at|from|the|a|and|of|in|on|our|my|your|for|by|is|this|that|outside|near|next|opposite|behind|beside|past|round|around|front) )+/;
+const LEADING_WORDS = /^(?:(?:to|at|from|the|a|and|of|in|on|our|my|your|for|by|is|this|that|you|u|we|they|outside|near|next|opposite|behind|beside|past|round|around|front) )+/;
 /** What may stand between a school's name and the words after it ("Bexton's", "St Mary's High School is"). */
 const NAME_THEN_HIT = /^(?:'s?)?(?: school)? ?$/;
 /** A name that only says where the subject is ("the car park outside Bexton Primary is…", "the bus to Outwood…"). */

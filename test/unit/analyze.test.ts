@@ -110,6 +110,35 @@ describe('analyzeDraft: the verdict', () => {
     ]);
   });
 
+  it('finds calls for the head to go and the school said not to care on their own, and leaves head lice quiet', () => {
+    // complaint.said-outright's calls for staff to go, "no confidence", "doesn't give a damn about our kids".
+    for (const [text, words] of [
+      ['The headteacher should resign. Nobody trusts a word she says.', 'The headteacher should resign'],
+      ['Time for the head to go. Enough is enough.', 'Time for the head to go'],
+      ['I have no confidence in the leadership of this school whatsoever', 'no confidence in the leadership'],
+      ["This school doesn't give a damn about our kids", "This school doesn't give a damn about our kids"],
+      ['Absolutely disgusted with the way the school has treated my son', 'disgusted with the way the school has treated'],
+    ] as const) {
+      expectFound(text, 'complaint', words);
+    }
+    expectQuiet([
+      'Nit letter again. We need to get rid of the head lice once and for all, any tips?',
+      'The head teacher needs to go to the hospital with the boy, so assembly is cancelled.',
+      'the teachers should go easy on homework over christmas, the kids are shattered',
+    ]);
+  });
+
+  it('finds the school said to have covered something up on its own, and leaves a literal covering quiet', () => {
+    // allegation.school-covered-up stands alone (the model alone still reads "the TA covered it up… the cake" as an
+    // allegation: docs/model.md, known limits).
+    expectFound('my son was punched in the toilets and the school covered it up', 'allegation', 'the school covered it up');
+    expectQuiet([
+      'the caretaker covered it up with a tarp till the roofer comes',
+      'The school covered the pond up with a net, so no more worrying at pick up',
+      'Did the school cover it up or was it just never reported?',
+    ]);
+  });
+
   it("finds a verdict on the school by its name on its own, and leaves a place that shares the name quiet", () => {
     // complaint.school-by-name stands alone: a name that says it is a school, or the pack's place-like name before
     // something only a school has.
