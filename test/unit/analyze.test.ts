@@ -29,6 +29,11 @@ function expectFound(text: string, category: Category, words: string, school = '
   expect(quoted(text, verdict, category).join(' | '), text).toContain(words);
 }
 
+/** Each draft nudges, naming the category, with its words among those quoted for it. */
+function expectEachFound(cases: readonly (readonly [text: string, words: string])[], category: Category): void {
+  for (const [text, words] of cases) expectFound(text, category, words);
+}
+
 /** Every draft stays quiet. */
 function expectQuiet(texts: readonly string[], school = 'generic', role: Role = 'parent'): void {
   for (const text of texts) expect(check(text, school, role).nudge, text).toBe(false);
@@ -92,14 +97,15 @@ describe('analyzeDraft: the verdict', () => {
 
   it('finds a grievance said outright on its own, the writer reporting it included, and leaves its look-alikes quiet', () => {
     // complaint.said-outright stands alone. "I reported it…" is the writer's own doing, not hearsay (speech.ts).
-    for (const [text, words] of [
-      ['I reported it to the head and the school have done absolutely nothing.', 'the school have done absolutely nothing'],
-      ['that teacher wants sacking, shouting at six year olds', 'that teacher wants sacking'],
-      ['Had the meeting, nothing changed. I am going to the papers with this school now.', 'I am going to the papers'],
-      ['the new detention policy is a joke, an hour for a missing pen', 'detention policy is a joke'],
-    ] as const) {
-      expectFound(text, 'complaint', words);
-    }
+    expectEachFound(
+      [
+        ['I reported it to the head and the school have done absolutely nothing.', 'the school have done absolutely nothing'],
+        ['that teacher wants sacking, shouting at six year olds', 'that teacher wants sacking'],
+        ['Had the meeting, nothing changed. I am going to the papers with this school now.', 'I am going to the papers'],
+        ['the new detention policy is a joke, an hour for a missing pen', 'detention policy is a joke'],
+      ],
+      'complaint',
+    );
     expectQuiet([
       'The school did nothing wrong here, the coach company cancelled on them.',
       'Rang the housing trust again, the trust have done nothing about the damp.',
@@ -112,15 +118,16 @@ describe('analyzeDraft: the verdict', () => {
 
   it('finds calls for the head to go and the school said not to care on their own, and leaves head lice quiet', () => {
     // complaint.said-outright's calls for staff to go, "no confidence", "doesn't give a damn about our kids".
-    for (const [text, words] of [
-      ['The headteacher should resign. Nobody trusts a word she says.', 'The headteacher should resign'],
-      ['Time for the head to go. Enough is enough.', 'Time for the head to go'],
-      ['I have no confidence in the leadership of this school whatsoever', 'no confidence in the leadership'],
-      ["This school doesn't give a damn about our kids", "This school doesn't give a damn about our kids"],
-      ['Absolutely disgusted with the way the school has treated my son', 'disgusted with the way the school has treated'],
-    ] as const) {
-      expectFound(text, 'complaint', words);
-    }
+    expectEachFound(
+      [
+        ['The headteacher should resign. Nobody trusts a word she says.', 'The headteacher should resign'],
+        ['Time for the head to go. Enough is enough.', 'Time for the head to go'],
+        ['I have no confidence in the leadership of this school whatsoever', 'no confidence in the leadership'],
+        ["This school doesn't give a damn about our kids", "This school doesn't give a damn about our kids"],
+        ['Absolutely disgusted with the way the school has treated my son', 'disgusted with the way the school has treated'],
+      ],
+      'complaint',
+    );
     expectQuiet([
       'Nit letter again. We need to get rid of the head lice once and for all, any tips?',
       'The head teacher needs to go to the hospital with the boy, so assembly is cancelled.',
