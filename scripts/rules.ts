@@ -48,7 +48,9 @@ export const ENTRY_TRIGGERS_GENERATED = join(ROOT, 'src', 'engine', 'entry-trigg
  * worker's start for the rules' ~280 KB.
  */
 export function jsonModuleText(value: unknown): string {
-  const text = JSON.stringify(value).replace(/[\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // Apostrophes escaped too: with both quote marks in it, the bundler writes the string as a template literal, which
+  // V8 scans more slowly at a fresh start (about 13 million more instructions for the catalogue, under callgrind).
+  const text = JSON.stringify(value).replace(/['\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return `JSON.parse(${JSON.stringify(text)})`;
 }
 

@@ -31,8 +31,11 @@ export const CLASSES: Readonly<Record<string, (token: string) => boolean>> = {
   NUMBER_POSSESSIVE: shape(/^[0-9]+'s$/),
   /** complaint: a word ending in -ing ("got a detention for yawning"), where no list of verbs could be whole. */
   ING: shape(/^[a-z]+ing$/),
-  /** complaint: an ellipsis, "..." or "…" ("time for the head to go… on holiday!"), where a full stop ends a sentence. */
-  ELLIPSIS: shape(/^(?:\.{2,}|…)$/),
+  /**
+   * complaint: an ellipsis typed as dots ("time for the head to go... on holiday!"), where a full stop ends a sentence.
+   * The one-character "…" folds to a full stop (fold.ts), so it cannot be told from one.
+   */
+  ELLIPSIS: shape(/^\.{2,}$/),
   /** complaint: two question marks or more ("hello??"), impatience rather than a question. */
   QUESTION_MARKS: shape(/^\?{2,}$/),
   /** complaint: an amount in figures, "500", "5k" ("wasted 5k on a logo"). */
