@@ -94,12 +94,17 @@ const TITLE_RE = new RegExp(`\\b(?:${TITLES.filter((t) => t !== 'dr').join('|')}
 const NOT_SURNAME = new Set(['and', 'or', 'is', 'was', 'the', 'a', 'to', 'of', 'in', 'on', 'at', 'has', 'had', 'said', 'says', 'will', 'would', 'can', 'could', 'right', 'men', 'man', 'blobby', 'motivator', 'bean', 'tumble', 'whippy']);
 /** A school's name that says it is one: a kind of school in it, or a handle. */
 const SURE_SCHOOL_NAME = /\b(?:primary|academy|academies|school|trust|college|high|juniors|infants|partnership)\b|^@/;
-/** Small words a school's name found by its kind may start with that are not part of it ("to", "the", "our"). */
-const LEADING_WORDS = /^(?:(?:to|at|from|the|a|and|of|in|on|our|my|your|for|by|is|this|that|you|u|we|they|outside|near|next|opposite|behind|beside|past|round|around|front) )+/;
+/** Words that place a school's name rather than make it the subject ("the car park outside Bexton Primary"). */
+const PLACE_WORDS = 'outside|near|next to|opposite|behind|beside|past|round|around|by|to|from|in front of';
+/**
+ * Small words a school's name found by its kind may start with that are not part of it ("to", "the", "our"), the
+ * place words among them, so that PLACE_BEFORE sees them before the name.
+ */
+const LEADING_WORDS = new RegExp(`^(?:(?:${PLACE_WORDS}|at|the|a|and|of|in|on|our|my|your|for|is|this|that|you|u|we|they) )+`);
 /** What may stand between a school's name and the words after it ("Bexton's", "St Mary's High School is"). */
 const NAME_THEN_HIT = /^(?:'s?)?(?: school)? ?$/;
 /** A name that only says where the subject is ("the car park outside Bexton Primary is…", "the bus to Outwood…"). */
-const PLACE_BEFORE = /\b(?:outside|near|next to|opposite|behind|beside|past|round|around|by|to|from|in front of) (?:the )?$/;
+const PLACE_BEFORE = new RegExp(`\\b(?:${PLACE_WORDS}) (?:the )?$`);
 /** What may stand between words and the school's name after them ("to the Outwood Academy"). */
 const HIT_THEN_NAME = /^ (?:the )?$/;
 /** A name written in capitals as one word, an acronym ("OGAT", "NPAT"). */
@@ -244,16 +249,13 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     mark(strong, ref.start, ref.end);
   }
   lists.forEachSpan(STAFF_LIST, markStaff);
-  // The school's own names, and schools named the way people name one (all of which say they are schools).
-  const named: (Span & { sure: boolean })[] = names.own.map((r) => ({ ...r, sure: SURE_SCHOOL_NAME.test(text.slice(r.start, r.end)) || allCapitals(n, r) }));
+  // Schools named the way people name one, kept for `schoolNameBeside` (read only by a few rules' conditions).
+  const generic: Span[] = [];
   if (MAY_NAME_SCHOOL.test(text)) {
     schoolNames(text, (m) => {
       institution = true;
       mark(strong, m.index, m.index + m[0].length);
-      // The small words the pattern took before the name ("to ashfield academy") are not the name's, and what
-      // they leave may be no name at all ("up to the academy").
-      const lead = LEADING_WORDS.exec(m[0])?.[0].length ?? 0;
-      if (m[0][lead] === '@' || m[0].indexOf(' ', lead) > 0) named.push({ start: m.index + lead, end: m.index + m[0].length, sure: SURE_SCHOOL_NAME.test(m[0]) });
+      generic.push({ start: m.index, end: m.index + m[0].length });
     });
   }
   // "Hollins High", "Castle Hill High": a capital High after a capitalised name is a school, where "sky high" and
@@ -312,9 +314,23 @@ export function buildContext(n: Normalised, pack: Pack, role: Role): DraftContex
     const first = names.own[below(ownStarts, start) + 1];
     return first !== undefined && first.end <= end;
   };
+  // The school's own names and the generic ones, each marked sure when it says it is a school: worked out when a
+  // condition first asks, not for every draft.
+  let named: (Span & { sure: boolean })[] | undefined;
+  const schoolNamesFound = (): (Span & { sure: boolean })[] => {
+    const out = names.own.map((r) => ({ ...r, sure: SURE_SCHOOL_NAME.test(text.slice(r.start, r.end)) || allCapitals(n, r) }));
+    for (const r of generic) {
+      const found = text.slice(r.start, r.end);
+      // The small words the pattern took before the name ("to ashfield academy") are not the name's, and what they
+      // leave may be no name at all ("up to the academy").
+      const lead = LEADING_WORDS.exec(found)?.[0].length ?? 0;
+      if (found[lead] === '@' || found.indexOf(' ', lead) > 0) out.push({ start: r.start + lead, end: r.end, sure: SURE_SCHOOL_NAME.test(found) });
+    }
+    return out;
+  };
   const schoolNameBeside = (start: number, end: number): 0 | 1 | 2 => {
     let found: 0 | 1 | 2 = 0;
-    for (const r of named) {
+    for (const r of (named ??= schoolNamesFound())) {
       const beside =
         (r.end <= start && start - r.end <= 11 && NAME_THEN_HIT.test(text.slice(r.end, start)) && !PLACE_BEFORE.test(text.slice(Math.max(0, r.start - 16), r.start))) ||
         (r.start >= end && r.start - end <= 6 && HIT_THEN_NAME.test(text.slice(end, r.start)));
