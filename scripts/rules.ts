@@ -97,9 +97,10 @@ export function renderModule(built: Catalogue): string {
 /**
  * A phrase as shipped: "(a | b)" written "(a|b)". `|` is reserved in the phrase language, so the spaces around it are
  * only for the reader of the rule files; every extension package carries the phrases, and about 1.5 KB of it was
- * those spaces (zipped). docs/rules.md keeps them.
+ * those spaces (zipped). docs/rules.md keeps them. A "!" standing alone is the symbol, and keeps the space after it:
+ * "(! | again)" written "(!|again)" would read as "not (| again)".
  */
-export const tightPhrase = (phrase: string): string => phrase.replace(/ \| /g, '|');
+export const tightPhrase = (phrase: string): string => phrase.replace(/(^|[\s(|])! \| /g, '$1! |').replace(/([^\s!]|[^\s(|]!) \| /g, '$1|');
 
 /** The catalogue with every phrase, guard and word list item tight (`tightPhrase`). */
 function tightCatalogue(catalogue: Catalogue): Catalogue {

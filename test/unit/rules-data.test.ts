@@ -7,6 +7,8 @@ import { analyzeDraft } from '../../src/engine';
 import { prepare } from '../../src/engine/analyze';
 import { withStrictNaming } from '../../src/engine/even-in-praise';
 import { buildRules, RULES_DIR } from '../../scripts/rules/catalogue';
+import { tightPhrase } from '../../scripts/rules';
+import { parseLexiconItem, parsePhrase } from '../../src/engine/phrases/language';
 import { CONTEXT_GENERATED, DOCS, ENTRY_TRIGGERS_GENERATED, GENERATED, LEXICON_GENERATED, renderContextKeys, renderDocs, renderEntryTriggers, renderLexicon, renderModule, renderSpelling, renderWordGates, SPELLING_GENERATED, WORD_GATES_GENERATED } from '../../scripts/rules';
 import { getBundledPack } from '../../src/packs';
 import { CATALOGUE, TRIGGERS } from '../../src/engine/rules/catalogue.generated';
@@ -74,6 +76,25 @@ describe('rule files', () => {
     const compiler = new PhraseCompiler(CATALOGUE.lexicon);
     expect(TRIGGERS).toEqual(JSON.parse(JSON.stringify(packTriggers(triggersOf(eager.owners.map((o) => compiler.compile(o.source).first))))));
     expect(() => compileCatalogue(CATALOGUE, { ...TRIGGERS, count: TRIGGERS.count - 1 })).toThrow(/trigger words list \d+ phrases, the catalogue has \d+: run `npm run rules`/);
+  });
+
+  it('ship every phrase and word list item meaning what the rule files say, with the spaces around "|" taken out', () => {
+    // "(! | again)" is the symbol or "again"; written "(!|again)" it would be "not (| again)".
+    expect(parsePhrase(tightPhrase('(weeks | months) (! | to reply)'))).toEqual(parsePhrase('(weeks | months) (! | to reply)'));
+    for (const family of built.catalogue.families) {
+      for (const rule of family.rules) {
+        for (const p of [...rule.phrases, ...(rule.unless ?? []), ...(rule.requires ?? [])].filter((x) => !x.startsWith('@'))) {
+          expect(parsePhrase(tightPhrase(p)), `${rule.id}: ${p}`).toEqual(parsePhrase(p));
+        }
+      }
+    }
+    for (const [name, items] of Object.entries(built.catalogue.lexicon)) {
+      for (const item of items) {
+        for (const text of typeof item === 'string' ? [item] : Object.values(item)) {
+          expect(parseLexiconItem(tightPhrase(text)), `${name}: ${text}`).toEqual(parseLexiconItem(text));
+        }
+      }
+    }
   });
 
   it('refuse a phrase that no case of its rule finds, naming the file, rule and phrase', () => {
