@@ -162,6 +162,21 @@ describe('analyzeDraft: the verdict', () => {
       'Is Kirkby High a joke or is it just me? Honestly asking before we apply.',
     ]);
   });
+  it('finds sarcastic thanks aimed at the school on its own, and leaves heartfelt thanks and other targets quiet', () => {
+    // complaint.sarcastic-thanks and complaint.sarcastic-eye-roll stand alone; the model alone left these quiet.
+    expectFound("Well done Bexton for losing my son's coursework. Stellar work.", 'complaint', 'Well done Bexton for losing', 'bexton');
+    expectFound('Glad to see the head finally answered my email. Only took him 6 weeks!', 'complaint', 'Only took him 6 weeks');
+    expectFound("Massive thank you to the school for the 24 hours notice about the trip. Really helpful 🙄", 'complaint', 'Really helpful');
+    expectFound('Thanks for nothing Mr Davies', 'complaint', 'Thanks for nothing Mr Davies');
+    expectQuiet([
+      'Well done to the school for another brilliant Ofsted, so proud of the staff',
+      'Massive thank you to the school for the notice about the trip, really helpful',
+      'Well done Hillside under 9s, brilliant win on Saturday!',
+      'Thanks to the school for the lovely nativity, my son forgot every line 🙄',
+      'coach to the school trip cancelled with 1 hours notice, thanks for nothing',
+      'Thank you Mrs Hale for never giving up on him ❤️',
+    ]);
+  });
   it('finds a member of staff running their pupils down on its own, and leaves slang and topics quiet', () => {
     // staff_conduct.pupils-run-down stands alone, for staff.
     expectFound('my year 9s are the thickest group ive ever taught lol', 'staff_conduct', 'thickest group ive ever taught', 'stoc', 'staff');
