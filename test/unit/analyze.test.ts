@@ -162,6 +162,27 @@ describe('analyzeDraft: the verdict', () => {
       'Is Kirkby High a joke or is it just me? Honestly asking before we apply.',
     ]);
   });
+  it('finds plain verdicts on the school and its staff as a body, and a cover-up by "they", on their own', () => {
+    // complaint.verdict-on-the-school and allegation.school-covered-up stand alone; the model left these quiet.
+    expectEachFound(
+      [
+        ['That school is a dump', 'school is a dump'],
+        ['the school is run by idiots', 'school is run by idiots'],
+        ['the new head has ruined this school', 'has ruined this school'],
+        ["Worst head teacher we've ever had", "Worst head teacher we've"],
+        ['honestly the staff there are clueless', 'the staff there are clueless'],
+      ],
+      'complaint',
+    );
+    expectFound('School swept the whole thing under the carpet as usual', 'allegation', 'School swept the whole thing under the carpet');
+    expectFound('the kids at my school are feral honestly', 'staff_conduct', 'the kids at my school are feral', 'stoc', 'staff');
+    expectQuiet([
+      'The storm has ruined the school fete, marquee gone.',
+      'The staff at the leisure centre are clueless about the swimming timetable.',
+      'The twins broke a vase at their gran\'s and they swept it under the rug, literally.',
+      'Is the school run by the council or the trust now?',
+    ]);
+  });
   it('finds sarcastic thanks aimed at the school on its own, and leaves heartfelt thanks and other targets quiet', () => {
     // complaint.sarcastic-thanks and complaint.sarcastic-eye-roll stand alone; the model alone left these quiet.
     expectFound("Well done Bexton for losing my son's coursework. Stellar work.", 'complaint', 'Well done Bexton for losing', 'bexton');
