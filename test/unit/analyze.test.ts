@@ -187,7 +187,7 @@ describe('analyzeDraft: the verdict', () => {
     // complaint.sarcastic-thanks and complaint.sarcastic-eye-roll stand alone; the model alone left these quiet.
     expectFound("Well done Bexton for losing my son's coursework. Stellar work.", 'complaint', 'Well done Bexton for losing', 'bexton');
     expectFound('Glad to see the head finally answered my email. Only took him 6 weeks!', 'complaint', 'Only took him 6 weeks');
-    expectFound("Massive thank you to the school for the 24 hours notice about the trip. Really helpful 🙄", 'complaint', 'Really helpful');
+    expectFound('Really helpful of the school to tell us about the trip the night before 🙄', 'complaint', 'Really helpful of the school');
     expectFound('Thanks for nothing Mr Davies', 'complaint', 'Thanks for nothing Mr Davies');
     expectQuiet([
       'Well done to the school for another brilliant Ofsted, so proud of the staff',
