@@ -8,6 +8,7 @@ import { prepare } from '../../src/engine/analyze';
 import { withStrictNaming } from '../../src/engine/even-in-praise';
 import { buildRules, RULES_DIR } from '../../scripts/rules/catalogue';
 import { tightPhrase } from '../../scripts/rules';
+import { packLexicon, unpackLexicon } from '../../src/engine/phrases/lexicon-forms';
 import { parseLexiconItem, parsePhrase } from '../../src/engine/phrases/language';
 import { CONTEXT_GENERATED, DOCS, ENTRY_TRIGGERS_GENERATED, GENERATED, LEXICON_GENERATED, renderContextKeys, renderDocs, renderEntryTriggers, renderLexicon, renderModule, renderSpelling, renderWordGates, SPELLING_GENERATED, WORD_GATES_GENERATED } from '../../scripts/rules';
 import { getBundledPack } from '../../src/packs';
@@ -95,6 +96,23 @@ describe('rule files', () => {
         }
       }
     }
+  });
+
+  it("ship the word lists' forms packed, and read them back as the rule files give them", () => {
+    const lexicon = built.catalogue.lexicon;
+    expect(unpackLexicon(packLexicon(lexicon))).toEqual(lexicon);
+    // The shipped lists are the rule files' with the spaces around "|" taken out, every form where it was.
+    expect(Object.keys(LEXICON)).toEqual(Object.keys(lexicon));
+    for (const [name, items] of Object.entries(lexicon)) {
+      (items as readonly unknown[]).forEach((item, i) => {
+        const shipped = (LEXICON[name] as readonly unknown[])[i];
+        if (typeof item === 'string') expect(shipped, name).toBe(tightPhrase(item));
+        else expect(Object.keys(shipped as object), name).toEqual(Object.keys(item as object));
+      });
+    }
+    // A regular plural ships as "+"; any other is written out.
+    expect(packLexicon({ X: [{ singular: 'idiot~', plural: 'idiots~' }, { singular: 'bitch~', plural: 'bitches~' }] })).toEqual({ X: [['sp', 'idiot~', '+'], ['sp', 'bitch~', 'bitches~']] });
+    expect(() => packLexicon({ X: [{ singular: 'a', dual: 'b' }] })).toThrow(/no letter for the form "dual"/);
   });
 
   it('refuse a phrase that no case of its rule finds, naming the file, rule and phrase', () => {
