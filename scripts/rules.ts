@@ -101,7 +101,7 @@ export function renderModule(built: Catalogue): string {
  * those spaces (zipped). docs/rules.md keeps them. A "!" standing alone is the symbol, and keeps the space after it:
  * "(! | again)" written "(!|again)" would read as "not (| again)".
  */
-export const tightPhrase = (phrase: string): string => phrase.replace(/(^|[\s(|])! \| /g, '$1! |').replace(/([^\s!]|[^\s(|]!) \| /g, '$1|');
+export const tightPhrase = (phrase: string): string => phrase.replace(/(?<!(?:^|[\s(|])!) \| /g, '|');
 
 /** The catalogue with every phrase, guard and word list item tight (`tightPhrase`). */
 function tightCatalogue(catalogue: Catalogue): Catalogue {
